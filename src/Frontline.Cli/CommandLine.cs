@@ -1,0 +1,15 @@
+using System.CommandLine;
+using Frontline.Cli.Commands;
+
+namespace Frontline.Cli;
+
+/// <summary>The `frontline` command and its verbs.</summary>
+public static class CommandLine
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("Frontline: turns war reports into coded, geocoded, evidenced events.");
+        root.Subcommands.Add(AnalyzeCommand.Create());
+        return root;
+    }
+}

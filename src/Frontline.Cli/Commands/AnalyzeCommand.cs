@@ -1,0 +1,51 @@
+using System.CommandLine;
+using Frontline.Core.Knowledge;
+using Frontline.Core.Model;
+using Frontline.Core.Output;
+using Frontline.Core.Pipeline;
+
+namespace Frontline.Cli.Commands;
+
+/// <summary>`frontline analyze INPUT... [--published DATE] [--format json|jsonl|table]`: prints the analysis.</summary>
+public static class AnalyzeCommand
+{
+    public static Command Create()
+    {
+        var inputs = new Argument<string[]>("inputs") { Description = "Text files, JSON-lines files, folders, or - for stdin", Arity = ArgumentArity.OneOrMore };
+        var published = CommonOptions.Published();
+        var format = CommonOptions.Format("json", "jsonl", "table");
+        var command = new Command("analyze", "Analyze reports and print events, backing relations and control changes") { inputs, published, format };
+        command.SetAction(parse => CommonOptions.Run(() =>
+        {
+            var articles = InputFiles.ReadAll(parse.GetValue(inputs)!, CommonOptions.Date(parse.GetValue(published), "--published"));
+            var analyses = AnalyzeAll(articles);
+            var output = Console.Out;
+            switch (parse.GetValue(format))
+            {
+                case "table":
+                    TableView.Write(analyses.SelectMany(a => a.Events.Select(e => AnalysisMapper.ToDto(e, a.Article.Text))).ToList());
+                    break;
+                case "jsonl":
+                    foreach (var a in analyses) output.WriteLine(AnalysisJson.Serialize(AnalysisMapper.ToDto([a]), indented: false));
+                    break;
+                default:
+                    output.WriteLine(AnalysisJson.Serialize(AnalysisMapper.ToDto(analyses)));
+                    break;
+            }
+            return 0;
+        }));
+        return command;
+    }
+
+    /// <summary>Analyzes in parallel across articles, keeping input order.</summary>
+    public static List<ArticleAnalysis> AnalyzeAll(IReadOnlyList<Article> articles, Action? progress = null)
+    {
+        var analyzer = new Analyzer(KnowledgeBase.Default);
+        return articles.AsParallel().AsOrdered().Select(a =>
+        {
+            var result = analyzer.Analyze(a);
+            progress?.Invoke();
+            return result;
+        }).ToList();
+    }
+}

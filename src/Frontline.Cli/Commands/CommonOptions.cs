@@ -1,0 +1,48 @@
+using System.CommandLine;
+using Frontline.Core.Input;
+
+namespace Frontline.Cli.Commands;
+
+/// <summary>Options shared by several verbs, and the one place where their values are checked.</summary>
+public static class CommonOptions
+{
+    public static Option<string?> Published() => new("--published")
+    {
+        Description = "Publication date of plain-text input (YYYY-MM-DD); default for JSON lines without one",
+    };
+
+    public static Option<string> Store() => new("--store")
+    {
+        Description = "Store: path of the embedded SQLite file",
+        DefaultValueFactory = _ => "frontline.db",
+    };
+
+    public static Option<string> Format(params string[] formats)
+    {
+        var option = new Option<string>("--format") { Description = $"Output format: {string.Join(", ", formats)}", DefaultValueFactory = _ => formats[0] };
+        option.AcceptOnlyFromAmong(formats);
+        return option;
+    }
+
+    public static DateOnly? Date(string? value, string optionName) =>
+        value is null ? null : ArticleParser.ParseDate(value, optionName, null);
+
+    /// <summary>Runs a verb: input and store errors become one clear line on stderr and exit code 2.</summary>
+    public static int Run(Func<int> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (InputException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 2;
+        }
+        catch (Storage.StoreException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 2;
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using Frontline.Cli;
+
+return CommandLine.Build().Parse(args).Invoke();

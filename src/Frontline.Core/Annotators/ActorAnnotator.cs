@@ -1,0 +1,313 @@
+using Frontline.Core.Knowledge;
+using Frontline.Core.Model;
+using Frontline.Core.Text;
+
+namespace Frontline.Core.Annotators;
+
+/// <summary>
+/// Finds who acts: named organisations and people from the catalogue, state forces from a demonym and a force
+/// noun ("Syrian jets", "Syrian and Russian airstrikes"), officials by title ("Iranian Foreign Minister X" ->
+/// Government of Iran, person X), countries acting as a whole, and generic mentions ("the insurgents",
+/// "Kurdish forces") resolved against the named actors of the article. Patrons written on a mention
+/// ("Iranian-backed", "pro-Iran", "supported by the U.S.") are kept on it.
+/// </summary>
+public sealed class ActorAnnotator(KnowledgeBase kb)
+{
+    private static readonly HashSet<string> NameConnectors = ["al", "el", "bin", "ibn", "abu", "de", "-", "'", "ould", "ag", "van", "von"];
+
+    public IReadOnlyList<ActorMention> Annotate(Document doc)
+    {
+        var scan = new Scan(doc, kb);
+        foreach (var sentence in doc.Sentences) scan.Sentence(sentence);
+        var mentions = scan.Mentions;
+        new ActorResolver(kb, doc).Resolve(mentions);
+        return mentions;
+    }
+
+    /// <summary>One pass over the article's tokens, collecting raw mentions.</summary>
+    private sealed class Scan(Document doc, KnowledgeBase kb)
+    {
+        private readonly IReadOnlyList<Token> _t = doc.Tokens;
+        private readonly ActorCatalogue _cat = kb.Actors;
+        private readonly Dictionary<string, Actor> _surnames = new(StringComparer.Ordinal);
+        private readonly DateOnly _at = doc.Article.Published;
+
+        public List<ActorMention> Mentions { get; } = [];
+
+        public void Sentence(Sentence s)
+        {
+            var pendingBackers = new List<string>();
+            var pendingEnd = -1;
+            for (var i = s.FirstToken; i < s.EndToken;)
+            {
+                if (i > pendingEnd + 1) pendingBackers.Clear();
+                if (BackingPrefix(i, s.EndToken) is { } prefix)
+                {
+                    pendingBackers.Add(prefix.Patron3);
+                    pendingEnd = prefix.End;
+                    i = prefix.End;
+                    continue;
+                }
+                var before = Mentions.Count;
+                var next = MentionAt(i, s);
+                if (Mentions.Count > before)
+                {
+                    foreach (var m in Mentions.Skip(before)) m.Backers.AddRange(pendingBackers);
+                    pendingBackers.Clear();
+                    PostfixBacking(Mentions[before], next, s.EndToken);
+                }
+                i = Math.Max(next, i + 1);
+            }
+        }
+
+        /// <summary>Reads a mention at token i if there is one; returns the index after it (or i if none).</summary>
+        private int MentionAt(int i, Sentence s)
+        {
+            var end = s.EndToken;
+            var tok = _t[i];
+            // Named organisations ("Hayat Tahrir al-Sham", "HTS", "the Taliban").
+            var (len, keys) = _cat.NamedAliases.LongestAt(_t, i, end);
+            if (len > 0 && AcceptsName(i, len))
+            {
+                var actor = _cat.Named(keys[0])!;
+                Add(new ActorMention(new TokenRange(i, i + len), ActorMentionKind.Named, _cat.ToActor(actor, _at), doc.TextOf(i, i + len)));
+                return i + len;
+            }
+            // People from the catalogue ("Bashar al-Assad", "Assad") or seen earlier with a title ("Araghchi").
+            var (plen, people) = _cat.PersonAliases.LongestAt(_t, i, end);
+            if (plen > 0 && tok.IsCapitalized)
+            {
+                var person = people[0];
+                if (ActorFor(person) is { } actor)
+                {
+                    Add(new ActorMention(new TokenRange(i, i + plen), ActorMentionKind.Person, actor with { Person = person.Name }, doc.TextOf(i, i + plen)));
+                    return i + plen;
+                }
+            }
+            if (tok.IsCapitalized && _surnames.TryGetValue(tok.Lower, out var known))
+            {
+                Add(new ActorMention(new TokenRange(i, i + 1), ActorMentionKind.Person, known, tok.Text));
+                return i + 1;
+            }
+            if (tok.IsCapitalized && DemonymsAt(i, end) is { Count: > 0 } demonyms) return AfterDemonyms(i, demonyms, s);
+            // "Kurdish forces", but not "Kurdish-led" (a description of a named group that follows).
+            var (elen, groups) = _cat.EthnicAdjectives.LongestAt(_t, i, end);
+            if (elen > 0 && tok.IsCapitalized && ForceNounAt(i + elen, end) is { } ef && ef.Noun.Kind is not ("civilians" or "protesters"))
+            {
+                var last = i + elen + ef.Length;
+                Add(new ActorMention(new TokenRange(i, last), ActorMentionKind.Ethnic, null, doc.TextOf(i, last))
+                {
+                    Ethnicity = groups[0],
+                    GenericKind = GenericKind(ef.Noun.Kind),
+                });
+                return last;
+            }
+            // "President Assad", "Foreign Minister Hakan Fidan".
+            var (tlen, _) = _cat.Titles.LongestAt(_t, i, end);
+            if (tlen > 0 && tok.IsCapitalized && i + tlen < end)
+            {
+                var (pl, ps) = _cat.PersonAliases.LongestAt(_t, i + tlen, end);
+                if (pl > 0 && ActorFor(ps[0]) is { } actor)
+                {
+                    var last = i + tlen + pl;
+                    Add(new ActorMention(new TokenRange(i, last), ActorMentionKind.Person, actor with { Person = ps[0].Name }, doc.TextOf(i, last)));
+                    return last;
+                }
+            }
+            // Generic nouns: "the insurgents", "rebel-held", "gunmen", "civilians", "government forces".
+            if (ForceNounAt(i, end) is { } fn && (!tok.IsCapitalized || i == s.FirstToken))
+            {
+                var kind = GenericKind(fn.Noun.Kind);
+                // A bare "forces" or "officials" names nobody; "government forces" or "security forces" the state.
+                if (kind is ActorKind.StateMilitary or ActorKind.Police or ActorKind.Government && fn.Length < 2
+                    && fn.Noun.Noun is not ("regime" or "police" or "army" or "military" or "government"))
+                    return i + fn.Length;
+                var last = i + fn.Length;
+                Add(new ActorMention(new TokenRange(i, last), ActorMentionKind.Generic, null, doc.TextOf(i, last))
+                {
+                    GenericKind = kind,
+                    AnyArmed = fn.Noun.Kind == "armed",
+                });
+                return last;
+            }
+            // A country acting as a whole: "Iran has been...", "Turkey, a key supporter of ...".
+            if (tok.IsCapitalized && CountryAt(i, end) is { } country && !IsLocative(i))
+            {
+                if (_cat.Country(country.Country.Iso3) is { } actor)
+                {
+                    Add(new ActorMention(new TokenRange(i, i + country.Length), ActorMentionKind.Country, actor, doc.TextOf(i, i + country.Length)));
+                    return i + country.Length;
+                }
+            }
+            return i;
+        }
+
+        private int AfterDemonyms(int i, List<(string Iso3, int End)> demonyms, Sentence s)
+        {
+            var end = s.EndToken;
+            var j = demonyms[^1].End;
+            // "Iranian Foreign Minister Abbas Araghchi", "Syrian President Bashar al-Assad"
+            var (tlen, titleKinds) = _cat.Titles.LongestAt(_t, j, end);
+            if (tlen > 0 && _t[j].IsCapitalized)
+            {
+                var nameStart = j + tlen;
+                var (pl, ps) = _cat.PersonAliases.LongestAt(_t, nameStart, end);
+                var nameEnd = pl > 0 ? nameStart + pl : NameRun(nameStart, end);
+                var person = pl > 0 ? ps[0].Name : nameEnd > nameStart ? doc.TextOf(nameStart, nameEnd) : null;
+                var actor = _cat.State(demonyms[0].Iso3, titleKinds[0], person);
+                if (actor is null) return j;
+                if (person is not null && nameEnd > nameStart) _surnames[_t[nameEnd - 1].Lower] = actor;
+                Add(new ActorMention(new TokenRange(i, Math.Max(nameEnd, nameStart)), ActorMentionKind.Official, actor, doc.TextOf(i, Math.Max(nameEnd, nameStart))));
+                return Math.Max(nameEnd, nameStart);
+            }
+            if (ForceNounAt(j, end) is not { } fn) return j;
+            var last = j + fn.Length;
+            var kind = GenericKind(fn.Noun.Kind);
+            ActorMention? primary = null;
+            foreach (var (iso3, dEnd) in demonyms)
+            {
+                var start = primary is null ? i : dEnd - 1;
+                ActorMention mention;
+                if (kind is ActorKind.StateMilitary or ActorKind.Police or ActorKind.Government)
+                {
+                    if (_cat.State(iso3, kind) is not { } state) continue;
+                    mention = new ActorMention(new TokenRange(start, last), ActorMentionKind.StateForce, state, doc.TextOf(start, last));
+                }
+                else
+                {
+                    mention = new ActorMention(new TokenRange(start, last), ActorMentionKind.Generic, null, doc.TextOf(start, last))
+                    {
+                        GenericKind = kind,
+                        DemonymCountry = iso3,
+                        AnyArmed = fn.Noun.Kind == "armed",
+                    };
+                }
+                if (primary is null)
+                {
+                    primary = mention;
+                    Add(mention);
+                }
+                else
+                {
+                    primary.Partners.Add(mention);
+                }
+            }
+            return last;
+        }
+
+        private static ActorKind GenericKind(string kind) => kind switch
+        {
+            "military" => ActorKind.StateMilitary,
+            "police" => ActorKind.Police,
+            "government" => ActorKind.Government,
+            "militia" or "armed" => ActorKind.PoliticalMilitia,
+            "rebel" => ActorKind.Rebel,
+            "civilians" => ActorKind.Civilians,
+            "protesters" => ActorKind.Protesters,
+            _ => ActorKind.Unidentified,
+        };
+
+        private void Add(ActorMention m) => Mentions.Add(m);
+
+        private Actor? ActorFor(Person p)
+        {
+            if (p.ActorKey.Length > 4 && p.ActorKey[3] == ':')
+            {
+                var kind = p.ActorKey[..3] == "mil" ? ActorKind.StateMilitary : ActorKind.Government;
+                return _cat.State(p.ActorKey[4..], kind);
+            }
+            return _cat.Named(p.ActorKey) is { } a ? _cat.ToActor(a, _at) : null;
+        }
+
+        private bool AcceptsName(int i, int len)
+        {
+            var text = string.Join(' ', Enumerable.Range(i, len).Select(k => _t[k].Lower));
+            if (_cat.CaseSensitiveAliases.Contains(text))
+                return Enumerable.Range(i, len).All(k => _t[k].Kind != TokenKind.Word || _t[k].Text.Where(char.IsLetter).All(char.IsUpper));
+            return _t[i].IsCapitalized || _t[i].Lower is "the" or "al" && len > 1 && _t[i + 1].IsCapitalized;
+        }
+
+        /// <summary>"Iranian-backed", "U.S.-backed", "Russia-backed", "pro-Iran", "pro-Russian": a patron prefix.</summary>
+        private (string Patron3, int End)? BackingPrefix(int i, int end)
+        {
+            if (_t[i].Lower == "pro" && i + 2 < end && _t[i + 1].Text == "-" && PatronAt(i + 2, end) is { } p) return (p.Iso3, p.End);
+            if (PatronAt(i, end) is { } q && q.End + 1 < end && _t[q.End].Text == "-" && kb.Cues.BackedSuffixes.Contains(_t[q.End + 1].Lower))
+                return (q.Iso3, q.End + 2);
+            return null;
+        }
+
+        private (string Iso3, int End)? PatronAt(int i, int end)
+        {
+            if (i >= end || !_t[i].IsCapitalized) return null;
+            var d = DemonymsAt(i, end, coordinated: false);
+            if (d.Count > 0) return d[0];
+            return CountryAt(i, end) is { } c ? (c.Country.Iso3, i + c.Length) : null;
+        }
+
+        /// <summary>"Kurdish forces supported by the U.S.", "militias, backed by Iran": patrons after the mention.</summary>
+        private void PostfixBacking(ActorMention mention, int next, int end)
+        {
+            var k = next < end && _t[next].Text == "," ? next + 1 : next;
+            var (len, _) = kb.Cues.BackedBy.LongestAt(_t, k, end);
+            if (len == 0) return;
+            k += len;
+            if (k < end && _t[k].Lower == "the") k++;
+            if (PatronAt(k, end) is { } p) mention.Backers.Add(p.Iso3);
+        }
+
+        private List<(string Iso3, int End)> DemonymsAt(int i, int end, bool coordinated = true)
+        {
+            var list = new List<(string, int)>();
+            var k = i;
+            while (k < end && _t[k].IsCapitalized)
+            {
+                var (len, codes) = _cat.Demonyms.LongestAt(_t, k, end);
+                if (len == 0) break;
+                list.Add((codes[0], k + len));
+                k += len;
+                if (!coordinated) break;
+                if (k + 1 < end && (_t[k].Lower == "and" || _t[k].Text == ",") && _t[k + 1].IsCapitalized && _cat.Demonyms.LongestAt(_t, k + 1, end).Length > 0) k++;
+                else break;
+            }
+            return list;
+        }
+
+        private (ForceNoun Noun, int Length)? ForceNounAt(int i, int end)
+        {
+            if (i >= end) return null;
+            var (len, nouns) = _cat.ForceNouns.LongestAt(_t, i, end);
+            return len > 0 ? (nouns[0], len) : null;
+        }
+
+        private (Country Country, int Length)? CountryAt(int i, int end)
+        {
+            for (var len = Math.Min(4, end - i); len >= 1; len--)
+            {
+                if (!_t[i + len - 1].IsCapitalized && _t[i + len - 1].Lower is not ("of" or "the")) continue;
+                var text = doc.TextOf(i, i + len);
+                if (kb.Gazetteer.FindCountry(text) is { } c)
+                {
+                    // "US" must be written in capitals; "Us" or "us" is a pronoun.
+                    if (len == 1 && _t[i].Text.Length <= 3 && !_t[i].IsAllCaps && !_t[i].Text.Contains('.')) continue;
+                    return (c, len);
+                }
+            }
+            return null;
+        }
+
+        private bool IsLocative(int i)
+        {
+            if (i == 0) return false;
+            var prev = _t[i - 1].Lower;
+            return kb.Cues.LocativeWords.Contains(prev) && prev is not ("and" or "against" or "between")
+                   || kb.Cues.Directions.Contains(prev);
+        }
+
+        private int NameRun(int i, int end)
+        {
+            var k = i;
+            while (k < end && k - i < 5 && (_t[k].IsCapitalized || NameConnectors.Contains(_t[k].Lower) && k + 1 < end && (_t[k + 1].IsCapitalized || _t[k + 1].Text == "-"))) k++;
+            return k;
+        }
+    }
+}

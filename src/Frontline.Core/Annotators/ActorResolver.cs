@@ -1,0 +1,140 @@
+using Frontline.Core.Knowledge;
+using Frontline.Core.Model;
+using Frontline.Core.Text;
+
+namespace Frontline.Core.Annotators;
+
+/// <summary>
+/// Resolves generic and ethnic mentions against the article and the catalogue, then spreads every patron the
+/// article states for an actor to all its mentions:
+/// "insurgents led by X" -> X; "Turkish-backed rebels" -> the one rebel group with a Turkish patron, if exactly one;
+/// "Kurdish forces" -> the Kurdish-led group named in the article; "the insurgents" -> the nearest named armed group.
+/// </summary>
+public sealed class ActorResolver(KnowledgeBase kb, Document doc)
+{
+    private readonly Dictionary<string, Actor> _byKey = new(StringComparer.Ordinal);
+
+    public void Resolve(List<ActorMention> mentions)
+    {
+        LinkLedBy(mentions);
+        var main = MainCountry(mentions);
+        var articleCountries = mentions.Select(m => m.Actor?.Country3 ?? m.DemonymCountry).OfType<string>().ToHashSet();
+        if (main is not null) articleCountries.Add(main);
+        var named = mentions.Where(m => m.Actor is not null && m.Kind is ActorMentionKind.Named).ToList();
+        // Groups known by country or patron ("Iranian-backed Iraqi militias") can be what a later bare
+        // "fighters" refers to, so they join the candidates as they are resolved, in text order.
+        var identifying = new List<ActorMention>(named);
+        foreach (var m in mentions.Concat(mentions.SelectMany(x => x.Partners)).Where(m => m.Actor is null).OrderBy(m => m.Range.First))
+        {
+            var actor = m.Kind == ActorMentionKind.Ethnic
+                ? ResolveEthnic(m, named, articleCountries)
+                : ResolveGeneric(m, named, identifying, articleCountries, main);
+            m.Actor = _byKey.TryGetValue(actor.Key, out var first) ? first : _byKey[actor.Key] = actor;
+            if (m.Kind == ActorMentionKind.Generic && (m.DemonymCountry is not null || m.Backers.Count > 0) && ActorKinds.IsNonStateArmed(actor.Kind))
+                identifying.Add(m);
+        }
+        SpreadBackers(mentions);
+    }
+
+    /// <summary>The article's country: the one its actors' demonyms and names point to most.</summary>
+    public static string? MainCountry(IEnumerable<ActorMention> mentions) =>
+        mentions.Select(m => m.Actor?.Country3 ?? m.DemonymCountry).OfType<string>()
+            .GroupBy(c => c).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+
+    private void LinkLedBy(List<ActorMention> mentions)
+    {
+        var tokens = doc.Tokens;
+        foreach (var m in mentions.Where(m => m.Kind == ActorMentionKind.Generic))
+        {
+            var (len, _) = kb.Cues.LedBy.LongestAt(tokens, m.Range.End, tokens.Count);
+            if (len == 0) continue;
+            var after = m.Range.End + len;
+            m.LedBy = mentions.FirstOrDefault(x => x.Kind == ActorMentionKind.Named && x.Range.First >= after && x.Range.First <= after + 3);
+        }
+    }
+
+    private Actor ResolveGeneric(ActorMention m, List<ActorMention> named, List<ActorMention> identifying, HashSet<string> countries, string? main)
+    {
+        var kind = m.GenericKind ?? ActorKind.Unidentified;
+        var catalogue = kb.Actors;
+        var at = doc.Article.Published;
+        switch (kind)
+        {
+            case ActorKind.Civilians or ActorKind.Protesters or ActorKind.Rioters:
+                return catalogue.Generic(kind, m.DemonymCountry ?? main, null, []);
+            case ActorKind.StateMilitary or ActorKind.Police or ActorKind.Government:
+                return (m.DemonymCountry ?? main) is { } c && catalogue.State(c, kind) is { } s ? s : catalogue.Generic(ActorKind.Unidentified, main, null, []);
+        }
+        if (m.LedBy?.Actor is { } leader) return leader;
+        if (m.DemonymCountry is { } country)
+        {
+            var sameCountry = named.Where(n => n.Actor!.Country3 == country && Fits(m, n.Actor.Kind)
+                                               && m.Backers.All(b => n.Actor.Backers.Contains(b))).Select(n => n.Actor!).DistinctBy(a => a.Key).ToList();
+            return sameCountry.Count == 1 ? sameCountry[0] : GenericNamed(kind, country, m);
+        }
+        if (m.Backers.Count > 0)
+        {
+            var inArticle = named.Select(n => n.Actor!).Where(a => Fits(m, a.Kind) && m.Backers.All(a.Backers.Contains)).DistinctBy(a => a.Key).ToList();
+            if (inArticle.Count == 1) return inArticle[0];
+            var known = catalogue.NamedActors.Where(a => a.Country3 is not null && countries.Contains(a.Country3) && Fits(m, a.Kind)
+                                                         && m.Backers.All(b => a.Patrons.Any(p => p.Patron3 == b && p.FromYear <= at.Year))).ToList();
+            return known.Count == 1 ? catalogue.ToActor(known[0], at) : GenericNamed(kind, main, m);
+        }
+        var before = identifying.Where(n => n.Range.End <= m.Range.First && Fits(m, n.Actor!.Kind)
+                                            && (n.Kind != ActorMentionKind.Named || n.Actor.Backers.Count == 0)).MaxBy(n => n.Range.End);
+        var after = named.FirstOrDefault(n => n.Range.First >= m.Range.End && Fits(m, n.Actor!.Kind) && n.Actor.Backers.Count == 0);
+        return (before ?? after)?.Actor ?? GenericNamed(kind, main, m);
+    }
+
+    private Actor ResolveEthnic(ActorMention m, List<ActorMention> named, HashSet<string> countries)
+    {
+        var inArticle = named.Select(n => n.Actor!).Where(a => a.Ethnicity == m.Ethnicity).DistinctBy(a => a.Key).ToList();
+        if (inArticle.Count >= 1) return inArticle[0];
+        var known = kb.Actors.NamedActors.Where(a => a.Ethnicity == m.Ethnicity && a.Country3 is not null && countries.Contains(a.Country3)).ToList();
+        if (known.Count == 1) return kb.Actors.ToActor(known[0], doc.Article.Published);
+        return GenericNamed(m.GenericKind ?? ActorKind.IdentityMilitia, countries.FirstOrDefault(), m);
+    }
+
+    /// <summary>An unnamed group keeps the article's words as its name ("Turkish-backed rebels").</summary>
+    private Actor GenericNamed(ActorKind kind, string? country, ActorMention m)
+    {
+        var generic = kb.Actors.Generic(kind, country, null, m.Backers);
+        var start = m.Range.First;
+        while (start > 0 && doc.Tokens[start - 1].Text == "-" || start > 1 && start > 0 && kb.Cues.BackedSuffixes.Contains(doc.Tokens[start - 1].Lower)) start--;
+        var surface = doc.TextOf(Math.Max(0, start - (start < m.Range.First ? 1 : 0)), m.Range.End);
+        var words = surface.Split(' ');
+        if (words.Length > 0 && kb.Cues.Determiners.Contains(words[0].ToLowerInvariant())) surface = string.Join(' ', words[1..]);
+        var name = surface.Length > 0 && m.Kind != ActorMentionKind.Ethnic && (m.DemonymCountry is not null || m.Backers.Count > 0) ? surface : generic.Name;
+        if (m.Kind == ActorMentionKind.Ethnic) name = m.Surface;
+        // "Iraqi militias" and "Iranian-backed Iraqi militias" are one actor; unnamed groups without a country
+        // are told apart by their patrons ("Turkish-backed rebels") or ethnicity.
+        var key = m.DemonymCountry is not null ? $"{generic.Key}:{m.DemonymCountry}" : $"{generic.Key}:{string.Join('+', m.Backers.OrderBy(b => b))}:{m.Ethnicity}";
+        return generic with { Key = key, Name = char.ToUpperInvariant(name[0]) + name[1..], Ethnicity = m.Ethnicity };
+    }
+
+    private static bool Fits(ActorMention m, ActorKind actual) =>
+        m.AnyArmed ? ActorKinds.IsNonStateArmed(actual) : Compatible(m.GenericKind ?? ActorKind.Unidentified, actual);
+
+    /// <summary>Whether a generic noun can refer to an actor of a kind: "rebels" to rebel groups, "militias" to
+    /// militias, "fighters" to any non-state armed group; "gunmen" stay unidentified (ACLED's practice).</summary>
+    public static bool Compatible(ActorKind noun, ActorKind actual) => noun switch
+    {
+        ActorKind.Rebel => actual is ActorKind.Rebel,
+        ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia => actual is ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia,
+        ActorKind.Unidentified => false,
+        _ => noun == actual,
+    };
+
+    /// <summary>A patron stated once for an actor holds for every mention of it in the article.</summary>
+    private static void SpreadBackers(List<ActorMention> mentions)
+    {
+        var all = mentions.Concat(mentions.SelectMany(m => m.Partners)).Where(m => m.Actor is not null).ToList();
+        var byKey = all.GroupBy(m => m.Actor!.Key)
+            .ToDictionary(g => g.Key, g => g.SelectMany(m => m.Backers).Concat(g.First().Actor!.Backers).Distinct().ToList());
+        foreach (var m in all)
+        {
+            var backers = byKey[m.Actor!.Key];
+            if (!backers.SequenceEqual(m.Actor.Backers)) m.Actor = m.Actor with { Backers = backers.Where(b => b != m.Actor.Country3).ToList() };
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using Frontline.Core.Knowledge;
+using Frontline.Core.Model;
+
+namespace Frontline.Core.Annotators;
+
+/// <summary>Tokens [First, End) of the document that an annotation covers.</summary>
+public readonly record struct TokenRange(int First, int End)
+{
+    public bool Contains(int token) => First <= token && token < End;
+
+    public bool Overlaps(TokenRange other) => First < other.End && other.First < End;
+}
+
+public enum ActorMentionKind { Named, Person, StateForce, Official, Country, Generic, Ethnic }
+
+/// <summary>
+/// Words naming an actor. <see cref="Actor"/> is set once resolved; generic and ethnic mentions
+/// ("the insurgents", "Kurdish forces") are resolved against the whole article after the first scan.
+/// </summary>
+public sealed class ActorMention(TokenRange range, ActorMentionKind kind, Actor? actor, string surface)
+{
+    public TokenRange Range { get; } = range;
+    public ActorMentionKind Kind { get; } = kind;
+    public Actor? Actor { get; set; } = actor;
+    public string Surface { get; } = surface;
+
+    /// <summary>Generic mentions: the kind of actor the noun implies ("rebels" -> Rebel).</summary>
+    public ActorKind? GenericKind { get; init; }
+
+    /// <summary>"fighters": may refer to any non-state armed group, not only one of <see cref="GenericKind"/>.</summary>
+    public bool AnyArmed { get; init; }
+
+    /// <summary>Ethnic mentions: the group ("Kurdish").</summary>
+    public string? Ethnicity { get; init; }
+
+    /// <summary>Country of a demonym on a non-state noun ("Iraqi militias" -> IRQ).</summary>
+    public string? DemonymCountry { get; init; }
+
+    /// <summary>Patrons written on this mention ("Iranian-backed", "supported by the U.S.").</summary>
+    public List<string> Backers { get; } = [];
+
+    /// <summary>Other actors coordinated with this one in the same noun phrase ("Syrian and Russian airstrikes").</summary>
+    public List<ActorMention> Partners { get; } = [];
+
+    /// <summary>A named group this generic mention is explicitly led by ("insurgents led by X").</summary>
+    public ActorMention? LedBy { get; set; }
+
+    public override string ToString() => $"{Kind}:{Surface}->{Actor?.Name}";
+}
+
+/// <summary>A place name found in text, geocoded, with the candidates the resolver weighed.</summary>
+public sealed record PlaceMention(TokenRange Range, Place Place, string Surface, string? Direction, IReadOnlyList<Place> Candidates);
+
+public sealed record TimeMention(TokenRange Range, DateInterval Interval);
+
+public sealed record NumberMention(TokenRange Range, int Value, string? Unit, bool IsVague);
+
+public sealed record SourceMention(TokenRange Range, string Name);
+
+public sealed record TriggerMention(TokenRange Range, TriggerEntry Entry, Modality Modality);
+
+/// <summary>All annotations of one document, each list in text order.</summary>
+public sealed record Annotations(
+    IReadOnlyList<ActorMention> Actors,
+    IReadOnlyList<PlaceMention> Places,
+    IReadOnlyList<TimeMention> Times,
+    IReadOnlyList<NumberMention> Numbers,
+    IReadOnlyList<SourceMention> Sources,
+    IReadOnlyList<TriggerMention> Triggers,
+    string? MainCountry3);

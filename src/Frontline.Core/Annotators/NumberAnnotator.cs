@@ -1,0 +1,104 @@
+using System.Globalization;
+using Frontline.Core.Knowledge;
+using Frontline.Core.Text;
+
+namespace Frontline.Core.Annotators;
+
+/// <summary>
+/// Counts of people and things: digits ("12", "1,200"), number words ("twenty-five", "two hundred"), vague amounts
+/// ("dozens" = 12 by ACLED's rule), with their qualifier ("at least", "about") inside the span and the counted
+/// noun as unit ("at least 10 civilians" -> 10 civilians). Numbers inside time expressions are skipped.
+/// </summary>
+public sealed class NumberAnnotator(Cues cues)
+{
+    private static readonly string[][] Qualifiers =
+    [
+        ["at", "least"], ["at", "most"], ["more", "than"], ["less", "than"], ["fewer", "than"], ["up", "to"], ["as", "many", "as"],
+        ["about"], ["around"], ["some"], ["nearly"], ["almost"], ["over"], ["approximately"], ["roughly"], ["an", "estimated"], ["estimated"], ["reportedly"],
+    ];
+
+    private static readonly HashSet<string> UnitStops =
+    [
+        "in", "of", "and", "or", "were", "was", "are", "is", "had", "have", "at", "on", "from", "to", "by", "who", "which", "that", "with",
+        "as", "after", "during", "when", "while", "near", "into", "for",
+    ];
+
+    public IReadOnlyList<NumberMention> Annotate(Document doc, IReadOnlyList<TimeMention> times)
+    {
+        var tokens = doc.Tokens;
+        var result = new List<NumberMention>();
+        var taken = new bool[tokens.Count];
+        foreach (var t in times) for (var k = t.Range.First; k < t.Range.End; k++) taken[k] = true;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (taken[i]) continue;
+            var (value, length, vague) = ValueAt(tokens, i);
+            if (length == 0) continue;
+            var first = QualifierStart(tokens, i);
+            var end = i + length;
+            var (unit, unitEnd) = Unit(tokens, end);
+            result.Add(new NumberMention(new TokenRange(first, unitEnd), value, unit, vague));
+            i = end - 1;
+        }
+        return result;
+    }
+
+    private (int Value, int Length, bool Vague) ValueAt(IReadOnlyList<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        if (token.Kind == TokenKind.Number)
+        {
+            var digits = token.Text.Replace(",", "", StringComparison.Ordinal);
+            if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return (0, 0, false);
+            var looksLikeYear = digits.Length == 4 && !token.Text.Contains(',') && n is >= 1900 and <= 2100;
+            return looksLikeYear ? (0, 0, false) : (n, 1, false);
+        }
+        var (len, values) = cues.NumberPhrases.LongestAt(tokens, i, tokens.Count);
+        if (len == 0) return (0, 0, false);
+        var value = values[0];
+        var vagueWord = tokens[i + len - 1].Lower is "dozens" or "tens" or "scores" or "hundreds" or "thousands" or "several" or "few" or "many" or "of";
+        var end = i + len;
+        // "twenty-five", "two hundred", "three thousand"
+        if (end + 1 < tokens.Count && tokens[end].Text == "-" && cues.NumberWords.TryGetValue(tokens[end + 1].Lower, out var unitValue) && unitValue < 10)
+        {
+            value += unitValue;
+            end += 2;
+        }
+        if (end < tokens.Count && tokens[end].Lower is "hundred" or "thousand" && !vagueWord)
+        {
+            value *= tokens[end].Lower == "hundred" ? 100 : 1000;
+            end++;
+        }
+        return (value, end - i, vagueWord);
+    }
+
+    private static int QualifierStart(IReadOnlyList<Token> tokens, int i)
+    {
+        foreach (var q in Qualifiers)
+        {
+            var start = i - q.Length;
+            if (start < 0) continue;
+            var ok = true;
+            for (var k = 0; k < q.Length && ok; k++) ok = tokens[start + k].Lower == q[k];
+            if (ok) return start;
+        }
+        return i;
+    }
+
+    /// <summary>The counted noun: up to three words after the number, stopping at a preposition, verb or punctuation.</summary>
+    private static (string? Unit, int End) Unit(IReadOnlyList<Token> tokens, int from)
+    {
+        string? unit = null;
+        var end = from;
+        for (var k = from; k < tokens.Count && k < from + 3; k++)
+        {
+            var t = tokens[k];
+            if (t.Kind != TokenKind.Word || UnitStops.Contains(t.Lower)) break;
+            if (k > from && t.Lower.Length > 3 && (t.Lower.EndsWith("ed", StringComparison.Ordinal) || t.Lower.EndsWith("ing", StringComparison.Ordinal))) break;
+            unit = t.Lower;
+            end = k + 1;
+            if (t.Lower.EndsWith('s') && !t.IsCapitalized) break;
+        }
+        return (unit, end);
+    }
+}

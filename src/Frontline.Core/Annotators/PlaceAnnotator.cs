@@ -1,0 +1,107 @@
+using Frontline.Core.Knowledge;
+using Frontline.Core.Model;
+using Frontline.Core.Text;
+
+namespace Frontline.Core.Annotators;
+
+/// <summary>
+/// Finds place names (capitalized runs, with Arabic-article connectors: "Deir ez-Zor", "Tall Rif'at") and
+/// geocodes them in the article's context. A name counts as a place when the text treats it as one
+/// (after "in/near/into...", before "province/crossing/town...", after "northern"), or when it is a country,
+/// or a large town in a country the article is about.
+/// </summary>
+public sealed class PlaceAnnotator(KnowledgeBase kb)
+{
+    private static readonly HashSet<string> Connectors = ["al", "el", "ez", "ed", "es", "ad", "as", "ash", "ar", "an", "at", "az", "-", "'", "de", "du", "la", "le", "of", "bin"];
+
+    private readonly PlaceResolver _resolver = new(kb.Gazetteer);
+
+    public IReadOnlyList<PlaceMention> Annotate(Document doc, IReadOnlyList<ActorMention> actors)
+    {
+        var tokens = doc.Tokens;
+        var blocked = new bool[tokens.Count];
+        foreach (var a in actors.Concat(actors.SelectMany(a => a.Partners)).Where(a => a.Kind is not ActorMentionKind.Country))
+            for (var k = a.Range.First; k < a.Range.End; k++) blocked[k] = true;
+        var context = ContextCountries(doc, actors);
+        var found = new List<PlaceMention>();
+        foreach (var s in doc.Sentences)
+        {
+            for (var i = s.FirstToken; i < s.EndToken;)
+            {
+                var mention = blocked[i] || !tokens[i].IsCapitalized ? null : PlaceAt(doc, i, s, blocked, context);
+                if (mention is null) { i++; continue; }
+                found.Add(mention);
+                if (mention.Place.Precision != PlacePrecision.Country) context.Add(mention.Place.CountryIso2);
+                i = mention.Range.End;
+            }
+        }
+        return found;
+    }
+
+    private PlaceMention? PlaceAt(Document doc, int i, Sentence s, bool[] blocked, HashSet<string> context)
+    {
+        var tokens = doc.Tokens;
+        var runEnd = i;
+        while (runEnd < s.EndToken && runEnd - i < 5 && !blocked[runEnd]
+               && (tokens[runEnd].IsCapitalized || (runEnd > i && Connectors.Contains(tokens[runEnd].Lower) && runEnd + 1 < s.EndToken && !blocked[runEnd + 1]
+                                                     && (tokens[runEnd + 1].IsCapitalized || Connectors.Contains(tokens[runEnd + 1].Lower)))))
+            runEnd++;
+        for (var end = runEnd; end > i; end--)
+        {
+            if (!tokens[end - 1].IsCapitalized) continue;
+            if (end - i == 1 && kb.NotPlaces.Contains(tokens[i].Lower)) return null;
+            var name = doc.TextOf(i, end);
+            var admin1Hinted = Admin1NounFollows(tokens, end, s.EndToken);
+            var direction = i > s.FirstToken && kb.Cues.Directions.Contains(tokens[i - 1].Lower) ? tokens[i - 1].Lower : null;
+            if (direction is not null && kb.Gazetteer.FindAdmin1(name).Any(a => context.Contains(a.CountryIso2))) admin1Hinted = true;
+            var resolution = _resolver.Resolve(name, context, admin1Hinted);
+            if (resolution is null) continue;
+            if (!resolution.Strong && !LocativeEvidence(tokens, i, end, s)) continue;
+            if (resolution.Best.Precision == PlacePrecision.Place && !LocativeEvidence(tokens, i, end, s)
+                && (resolution.Best.Population < 50_000 || !context.Contains(resolution.Best.CountryIso2)))
+                continue;
+            return new PlaceMention(new TokenRange(i, end), resolution.Best, name, direction, resolution.Candidates);
+        }
+        return null;
+    }
+
+    /// <summary>"Hama province", "Idlib and Hama provinces", "Donetsk oblast".</summary>
+    private bool Admin1NounFollows(IReadOnlyList<Token> tokens, int end, int limit)
+    {
+        for (var k = end; k < limit && k < end + 5; k++)
+        {
+            if (kb.Cues.Admin1Nouns.Contains(tokens[k].Lower)) return true;
+            if (!(tokens[k].IsCapitalized || tokens[k].Lower is "and" or "or" || tokens[k].Text == ",")) return false;
+        }
+        return false;
+    }
+
+    private bool LocativeEvidence(IReadOnlyList<Token> tokens, int first, int end, Sentence s)
+    {
+        if (first > s.FirstToken)
+        {
+            var prev = tokens[first - 1].Lower;
+            if (kb.Cues.LocativeWords.Contains(prev) || kb.Cues.Directions.Contains(prev) || kb.Cues.PlaceNouns.Contains(prev)) return true;
+            if (prev is "the" && first - 1 > s.FirstToken && kb.Cues.LocativeWords.Contains(tokens[first - 2].Lower)) return true;
+        }
+        if (end < s.EndToken && (kb.Cues.PlaceNouns.Contains(tokens[end].Lower) || kb.Cues.Admin1Nouns.Contains(tokens[end].Lower))) return true;
+        // "Aleppo, the largest city" / "Ankara, Turkey"
+        return end + 1 < s.EndToken && tokens[end].Text == "," && kb.Gazetteer.FindCountry(tokens[end + 1].Text) is not null;
+    }
+
+    private HashSet<string> ContextCountries(Document doc, IReadOnlyList<ActorMention> actors)
+    {
+        var context = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var a in actors.Concat(actors.SelectMany(a => a.Partners)))
+        {
+            var iso3 = a.Actor?.Country3 ?? a.DemonymCountry;
+            if (iso3 is not null && kb.Gazetteer.CountryByCode(iso3) is { } c && a.Kind is not ActorMentionKind.Country) context.Add(c.Iso2);
+        }
+        // Countries named as places ("into Syria") count too.
+        var tokens = doc.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+            if (tokens[i].IsCapitalized && kb.Gazetteer.FindCountry(tokens[i].Text) is { } c && (tokens[i].IsAllCaps || tokens[i].Text.Length > 3))
+                context.Add(c.Iso2);
+        return context;
+    }
+}

@@ -1,0 +1,175 @@
+using System.Globalization;
+using Frontline.Core.Model;
+using Frontline.Core.Text;
+
+namespace Frontline.Core.Annotators;
+
+/// <summary>
+/// Finds time expressions and resolves them against the publication date: weekdays ("on Sunday" in a Monday
+/// report is the day before; the report's own weekday is the publication day), explicit dates with or without
+/// a year ("27 April 2020", "May 3"), "between 1 and 3 May", "yesterday", "overnight", "last week",
+/// "this week", "last month", "in March", "since 2011", "N days ago".
+/// </summary>
+public sealed class TimeAnnotator
+{
+    private static readonly string[] Weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+    private static readonly Dictionary<string, int> Months = new(StringComparer.Ordinal)
+    {
+        ["january"] = 1, ["jan"] = 1, ["february"] = 2, ["feb"] = 2, ["march"] = 3, ["mar"] = 3, ["april"] = 4, ["apr"] = 4,
+        ["may"] = 5, ["june"] = 6, ["jun"] = 6, ["july"] = 7, ["jul"] = 7, ["august"] = 8, ["aug"] = 8,
+        ["september"] = 9, ["sep"] = 9, ["sept"] = 9, ["october"] = 10, ["oct"] = 10, ["november"] = 11, ["nov"] = 11,
+        ["december"] = 12, ["dec"] = 12,
+    };
+
+    public IReadOnlyList<TimeMention> Annotate(Document doc)
+    {
+        var published = doc.Article.Published;
+        var tokens = doc.Tokens;
+        var found = new List<TimeMention>();
+        for (var i = 0; i < tokens.Count;)
+        {
+            var match = MatchAt(tokens, i, published);
+            if (match is { } m)
+            {
+                found.Add(m);
+                i = m.Range.End;
+            }
+            else i++;
+        }
+        return found;
+    }
+
+    private static TimeMention? MatchAt(IReadOnlyList<Token> t, int i, DateOnly published)
+    {
+        string W(int k) => k < t.Count ? t[k].Lower : "";
+
+        // "between 1 and 3 May (2020)"
+        if (W(i) == "between" && Day(t, i + 1) is int d1 && W(i + 2) == "and" && Day(t, i + 3) is int d2 && Month(W(i + 4)) is int bm)
+        {
+            var (year, end) = Year(t, i + 5, published, bm, d2);
+            if (SafeDate(year, bm, d1) is { } a && SafeDate(year, bm, d2) is { } b && a <= b)
+                return new TimeMention(new TokenRange(i, end), new DateInterval(a, b, b.DayNumber - a.DayNumber <= 7 ? DatePrecision.Week : DatePrecision.Month));
+        }
+        // "27 April 2020", "27th April"
+        if (Day(t, i) is int day && Month(W(i + 1)) is int month)
+        {
+            var (year, end) = Year(t, i + 2, published, month, day);
+            if (SafeDate(year, month, day) is { } date) return Mention(i, end, DateInterval.Day(date));
+        }
+        // "April 27, 2020", "May 3"
+        if (t[i].IsCapitalized && Month(W(i)) is int m2 && Day(t, i + 1) is int day2)
+        {
+            var next = W(i + 2) == "," ? i + 3 : i + 2;
+            var (year, end) = Year(t, next, published, m2, day2);
+            if (end == next && next == i + 3) end = i + 2;
+            if (SafeDate(year, m2, day2) is { } date) return Mention(i, end, DateInterval.Day(date));
+        }
+        // "in April (2020)", "early May", "late March": month precision
+        if ((W(i) is "in" or "early" or "late" or "mid" or "since") && Month(W(i + 1)) is int m3 && i + 1 < t.Count && t[i + 1].IsCapitalized)
+        {
+            var (year, end) = Year(t, i + 2, published, m3, 1);
+            var first = new DateOnly(year, m3, 1);
+            var last = first.AddMonths(1).AddDays(-1);
+            if (W(i) == "since") return Mention(i, end, new DateInterval(first, published, DatePrecision.Month));
+            return Mention(i, end, new DateInterval(first, last < published ? last : published, DatePrecision.Month));
+        }
+        // "since 2011", "in 2011"
+        if ((W(i) is "since" or "in") && YearNumber(t, i + 1) is int y && y <= published.Year)
+        {
+            var start = new DateOnly(y, 1, 1);
+            var end = W(i) == "since" ? published : new DateOnly(y, 12, 31) < published ? new DateOnly(y, 12, 31) : published;
+            return Mention(i, i + 2, new DateInterval(start, end, DatePrecision.Year));
+        }
+        // weekdays: "on Sunday", "Sunday", "last Sunday", "on Sunday night"
+        var wdIndex = (W(i) is "on" or "last" or "this" or "early" or "late") ? i + 1 : i;
+        if (wdIndex < t.Count && Array.IndexOf(Weekdays, W(wdIndex)) is var wd and >= 0 && t[wdIndex].IsCapitalized)
+        {
+            var back = ((int)published.DayOfWeek - wd + 7) % 7;
+            if (W(i) == "last" && back == 0) back = 7;
+            var end = wdIndex + 1;
+            if (W(end) is "night" or "morning" or "evening" or "afternoon") end++;
+            return Mention(i, end, DateInterval.Day(published.AddDays(-back)));
+        }
+        switch (W(i))
+        {
+            case "yesterday":
+                return Mention(i, i + 1, DateInterval.Day(published.AddDays(-1)));
+            case "today":
+                return Mention(i, i + 1, DateInterval.Day(published));
+            case "overnight":
+                return Mention(i, i + 1, new DateInterval(published.AddDays(-1), published, DatePrecision.Day));
+            case "tonight":
+                return Mention(i, i + 1, DateInterval.Day(published));
+        }
+        if (W(i) is "last" or "past" or "this" or "earlier" && W(i + 1) is "week" or "weekend" or "month" or "year")
+            return Relative(i, W(i), W(i + 1), published);
+        if (W(i) == "earlier" && W(i + 1) == "this" && W(i + 2) is "week" or "month" or "year")
+        {
+            var r = Relative(i + 1, "this", W(i + 2), published)!;
+            return r with { Range = new TokenRange(i, r.Range.End) };
+        }
+        // "two days ago", "3 weeks ago"
+        if (Count(t, i) is int n && W(i + 1) is "day" or "days" or "week" or "weeks" && W(i + 2) == "ago")
+        {
+            var date = W(i + 1).StartsWith("day", StringComparison.Ordinal) ? published.AddDays(-n) : published.AddDays(-7 * n);
+            return Mention(i, i + 3, new DateInterval(date, date, W(i + 1).StartsWith("day", StringComparison.Ordinal) ? DatePrecision.Day : DatePrecision.Week));
+        }
+        return null;
+    }
+
+    private static TimeMention? Relative(int i, string which, string unit, DateOnly published)
+    {
+        var mondayThisWeek = published.AddDays(-(((int)published.DayOfWeek + 6) % 7));
+        DateInterval interval = (which, unit) switch
+        {
+            ("last" or "past", "week") => new(mondayThisWeek.AddDays(-7), mondayThisWeek.AddDays(-1), DatePrecision.Week),
+            ("this" or "earlier", "week") => new(mondayThisWeek, published, DatePrecision.Week),
+            ("last" or "past", "weekend") => new(mondayThisWeek.AddDays(-2), mondayThisWeek.AddDays(-1), DatePrecision.Week),
+            ("this", "weekend") => new(mondayThisWeek.AddDays(5) <= published ? mondayThisWeek.AddDays(5) : mondayThisWeek.AddDays(-2),
+                                       mondayThisWeek.AddDays(6) <= published ? mondayThisWeek.AddDays(6) : mondayThisWeek.AddDays(-1), DatePrecision.Week),
+            ("last" or "past", "month") => new(new DateOnly(published.Year, published.Month, 1).AddMonths(-1),
+                                               new DateOnly(published.Year, published.Month, 1).AddDays(-1), DatePrecision.Month),
+            ("this" or "earlier", "month") => new(new DateOnly(published.Year, published.Month, 1), published, DatePrecision.Month),
+            ("last" or "past", "year") => new(new DateOnly(published.Year - 1, 1, 1), new DateOnly(published.Year - 1, 12, 31), DatePrecision.Year),
+            _ => new(new DateOnly(published.Year, 1, 1), published, DatePrecision.Year),
+        };
+        return Mention(i, i + 2, interval);
+    }
+
+    private static TimeMention Mention(int first, int end, DateInterval interval) => new(new TokenRange(first, end), interval);
+
+    private static int? Month(string word) => Months.TryGetValue(word.TrimEnd('.'), out var m) ? m : null;
+
+    private static int? Day(IReadOnlyList<Token> t, int i)
+    {
+        if (i >= t.Count || t[i].Kind != TokenKind.Number) return null;
+        var digits = new string(t[i].Text.TakeWhile(char.IsDigit).ToArray());
+        var suffix = t[i].Text[digits.Length..].ToLowerInvariant();
+        if (suffix.Length > 0 && suffix is not ("st" or "nd" or "rd" or "th")) return null;
+        return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d is >= 1 and <= 31 ? d : null;
+    }
+
+    private static int? YearNumber(IReadOnlyList<Token> t, int i) =>
+        i < t.Count && t[i].Kind == TokenKind.Number && t[i].Text.Length == 4
+        && int.TryParse(t[i].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2100 ? y : null;
+
+    private static int? Count(IReadOnlyList<Token> t, int i)
+    {
+        if (i >= t.Count) return null;
+        if (t[i].Kind == TokenKind.Number && int.TryParse(t[i].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return n;
+        return t[i].Lower switch { "a" or "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "several" => 3, _ => null };
+    }
+
+    /// <summary>An explicit year, or the publication year (the previous one when the date would lie after publication).</summary>
+    private static (int Year, int End) Year(IReadOnlyList<Token> t, int i, DateOnly published, int month, int day)
+    {
+        if (YearNumber(t, i) is int y) return (y, i + 1);
+        var year = published.Year;
+        if (SafeDate(year, month, day) is { } d && d > published) year--;
+        return (year, i);
+    }
+
+    private static DateOnly? SafeDate(int year, int month, int day) =>
+        day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+}

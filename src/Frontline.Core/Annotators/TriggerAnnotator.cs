@@ -1,0 +1,64 @@
+using Frontline.Core.Knowledge;
+using Frontline.Core.Model;
+using Frontline.Core.Text;
+
+namespace Frontline.Core.Annotators;
+
+/// <summary>
+/// Finds event triggers from the lexicon in one scan per sentence and decides their modality. A verb in an
+/// infinitive ("to support", "to safely escape") is a purpose, not an event, unless a planning cue governs it
+/// ("expected to assist" -> planned). Words inside names ("Popular Mobilization Forces") are not triggers.
+/// </summary>
+public sealed class TriggerAnnotator(KnowledgeBase kb)
+{
+    private readonly Clauses _clauses = new(kb.Cues.ClauseBreaks);
+
+    public IReadOnlyList<TriggerMention> Annotate(Document doc, IReadOnlyList<ActorMention> actors, IReadOnlyList<PlaceMention> places)
+    {
+        var tokens = doc.Tokens;
+        var blocked = new bool[tokens.Count];
+        foreach (var a in actors.Where(a => a.Kind is ActorMentionKind.Named or ActorMentionKind.Person or ActorMentionKind.Official))
+            for (var k = a.Range.First; k < a.Range.End; k++) blocked[k] = true;
+        foreach (var p in places) for (var k = p.Range.First; k < p.Range.End; k++) blocked[k] = true;
+        var found = new List<TriggerMention>();
+        foreach (var s in doc.Sentences)
+        {
+            foreach (var (start, length, entries) in kb.Lexicon.Triggers.Scan(tokens, s.FirstToken, s.EndToken))
+            {
+                if (Enumerable.Range(start, length).Any(k => blocked[k])) continue;
+                var entry = entries[0];
+                // A hyphenated compound is a description, not an event: "rebel-held", "Turkish-backed", "war-torn".
+                if (start > s.FirstToken && tokens[start - 1].Text == "-" || start + length < s.EndToken && tokens[start + length].Text == "-") continue;
+                if (entry.NeedsPlace && !places.Any(p => p.Range.First >= start + length && p.Range.First <= start + length + 5)) continue;
+                var modality = Modality(tokens, s, start, out var isPurpose);
+                if (isPurpose) continue;
+                found.Add(new TriggerMention(new TokenRange(start, start + length), entry, modality));
+            }
+        }
+        return found;
+    }
+
+    private Modality Modality(IReadOnlyList<Token> tokens, Sentence s, int trigger, out bool isPurpose)
+    {
+        isPurpose = false;
+        var clauseStart = _clauses.Start(tokens, s, trigger);
+        var cue = Model.Modality.Asserted;
+        foreach (var (start, length, values) in kb.Cues.Modality.Scan(tokens, Math.Max(clauseStart, trigger - 6), trigger))
+            if (start + length <= trigger) cue = values[0];
+        var before = trigger - 1;
+        if (before >= s.FirstToken && tokens[before].Lower.EndsWith("ly", StringComparison.Ordinal)) before--;
+        if (before >= s.FirstToken && tokens[before].Lower == "to" && IsVerbStart(tokens, trigger))
+        {
+            if (cue is Model.Modality.Planned) return cue;
+            isPurpose = true;
+        }
+        return cue;
+    }
+
+    // "to attack" is an infinitive; "to attacks" or "in response to the attack" are not.
+    private static bool IsVerbStart(IReadOnlyList<Token> tokens, int trigger)
+    {
+        var w = tokens[trigger].Lower;
+        return !w.EndsWith('s') && !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal) && !w.EndsWith("tion", StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,61 @@
+using Frontline.Core.Model;
+
+namespace Frontline.Core.Events;
+
+/// <summary>
+/// One event per distinct action within an article: the same kind of event by the same (or an unnamed) actor,
+/// at the same place or a place inside it, at overlapping times, told twice ("have moved into Syria" ...
+/// "entered Syria via the Bou Kamal crossing"), becomes one event with every sentence as evidence.
+/// </summary>
+public static class EventMerger
+{
+    public static List<EventDraft> Merge(List<EventDraft> drafts)
+    {
+        var merged = new List<EventDraft>();
+        foreach (var d in drafts)
+        {
+            var target = merged.FirstOrDefault(m => SameAction(m, d));
+            if (target is null) merged.Add(d);
+            else Absorb(target, d);
+        }
+        return merged;
+    }
+
+    private static bool SameAction(EventDraft a, EventDraft b)
+    {
+        if (a.Frame.Codes.AcledEventType != b.Frame.Codes.AcledEventType) return false;
+        if (a.Frame.Codes.AcledEventType is null && a.Frame.Codes.PloverType != b.Frame.Codes.PloverType) return false;
+        if (a.Actor1 is not null && b.Actor1 is not null && !a.Actor1.SameAs(b.Actor1)) return false;
+        if (a.DateExplicit && b.DateExplicit && !a.Date.Overlaps(b.Date)) return false;
+        if (!a.LocationExplicit || !b.LocationExplicit) return false;
+        return SamePlace(a.Location!, b.Location!);
+    }
+
+    /// <summary>Same town (within 10 km), same admin1, or one place inside the country or admin1 named by the other.</summary>
+    private static bool SamePlace(Place a, Place b)
+    {
+        if (a.CountryIso2 != b.CountryIso2) return false;
+        if (a.Precision == PlacePrecision.Country || b.Precision == PlacePrecision.Country) return true;
+        if (a.Precision == PlacePrecision.Admin1 || b.Precision == PlacePrecision.Admin1) return a.Admin1 == b.Admin1;
+        return a.DistanceKm(b) <= 10;
+    }
+
+    private static void Absorb(EventDraft into, EventDraft from)
+    {
+        if (from.Frame.Rank > into.Frame.Rank) into.Frame = from.Frame;
+        into.Actor1 ??= from.Actor1;
+        into.Actor2 ??= from.Actor2;
+        foreach (var a in from.Associated.Where(a => into.Associated.All(x => !x.SameAs(a)))) into.Associated.Add(a);
+        if (from.Location is not null && (into.Location is null || from.Location.Precision < into.Location.Precision)) into.Location = from.Location;
+        if (from.DateExplicit && (!into.DateExplicit || from.Date.Precision < into.Date.Precision))
+        {
+            into.Date = from.Date;
+            into.DateExplicit = true;
+        }
+        if (from.Fatalities is { } f && (into.Fatalities is null || f > into.Fatalities)) into.Fatalities = f;
+        if (from.Quantity is { } q && (into.Quantity is null || q.Value > into.Quantity.Value)) into.Quantity = q;
+        if (from.Modality == Modality.Asserted) into.Modality = Modality.Asserted;
+        foreach (var s in from.Sources.Where(s => !into.Sources.Contains(s))) into.Sources.Add(s);
+        foreach (var e in from.Evidence.Where(e => !into.Evidence.Contains(e))) into.Evidence.Add(e);
+    }
+}

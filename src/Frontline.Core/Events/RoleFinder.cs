@@ -1,0 +1,167 @@
+using Frontline.Core.Annotators;
+using Frontline.Core.Knowledge;
+using Frontline.Core.Model;
+using Frontline.Core.Text;
+
+namespace Frontline.Core.Events;
+
+/// <summary>
+/// Fills an event frame's roles from the annotations around its trigger: who acted (the subject on the left,
+/// the agent after "by" in a passive, the owner of "Russian airstrikes"), on whom, where, when, how many died,
+/// how many took part.
+/// </summary>
+public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
+{
+    /// <summary>How far back an event with no time expression of its own is placed: a news report's
+    /// present-perfect and progressive ("have moved", "are fleeing") cover the two days before publication.</summary>
+    public const int UntimedWindowDays = 2;
+
+    private static readonly HashSet<string> BeVerbs = ["was", "were", "been", "being", "is", "are", "be", "got", "get"];
+    private static readonly HashSet<string> RelativeBreaks = ["that", "which", "who"];
+    private readonly Clauses _clauses = new(kb.Cues.ClauseBreaks);
+    private readonly IReadOnlyList<Token> _t = doc.Tokens;
+
+    public (ActorMention? Actor1, ActorMention? Actor2) Actors(Sentence s, TokenRange trigger, TriggerEntry entry, ActorMention? previousActor1)
+    {
+        var clauseStart = _clauses.Start(_t, s, trigger.First);
+        var clauseEnd = _clauses.End(_t, s, trigger.End - 1);
+        var inSentence = ann.Actors.Where(a => a.Range.First >= s.FirstToken && a.Range.End <= s.EndToken && !InSource(a)).ToList();
+        var passive = entry.AgentAfter || IsPassive(trigger.First, s);
+
+        ActorMention? agent = null, patient = null;
+        if (passive)
+        {
+            agent = inSentence.FirstOrDefault(a => a.Range.First >= trigger.End && a.Range.First <= trigger.End + 4
+                                                   && _t[a.Range.First - 1].Lower is "by" or "to" or "the" && !Locative(a));
+            patient = inSentence.LastOrDefault(a => a.Range.End <= trigger.First && a.Range.First >= clauseStart);
+            return (agent, patient);
+        }
+        agent = inSentence.FirstOrDefault(a => a.Range.Overlaps(trigger))
+                ?? inSentence.FirstOrDefault(a => a.Range.First >= trigger.End && a.Range.First <= trigger.End + 3
+                                                  && _t[trigger.End].Lower is "from" or "by" && a.Kind != ActorMentionKind.Country)
+                ?? inSentence.LastOrDefault(a => a.Range.End <= trigger.First && a.Range.First >= clauseStart && !IsPossessed(a));
+        if (agent is null && clauseStart > s.FirstToken)
+        {
+            var breakWord = _t[clauseStart - 1].Lower;
+            agent = RelativeBreaks.Contains(breakWord)
+                ? inSentence.LastOrDefault(a => a.Range.End <= clauseStart - 1 && a.Range.End >= clauseStart - 6)
+                : previousActor1 ?? inSentence.FirstOrDefault(a => a.Range.End <= clauseStart && !Locative(a));
+        }
+        patient = inSentence.FirstOrDefault(a => a.Range.First >= trigger.End && a.Range.First < clauseEnd + 2 && a != agent
+                                                 && !(a.Kind == ActorMentionKind.Country && FollowsPlace(a)) && a.Actor?.Key != agent?.Actor?.Key);
+        return (agent, patient);
+    }
+
+    public (Place? Place, bool Explicit) Location(Sentence s, TokenRange trigger)
+    {
+        var clauseStart = _clauses.Start(_t, s, trigger.First);
+        var clauseEnd = _clauses.End(_t, s, trigger.End - 1);
+        var inSentence = ann.Places.Where(p => p.Range.First >= s.FirstToken && p.Range.End <= s.EndToken && !InSourcePlace(p)).ToList();
+        // The most precise place of the clause: "entered Syria via the Bou Kamal crossing" happened at Bou Kamal.
+        var inClause = inSentence.Where(p => p.Range.First >= trigger.End && p.Range.First < clauseEnd).MinBy(p => p.Place.Precision)
+                       ?? inSentence.LastOrDefault(p => p.Range.End <= trigger.First && p.Range.First >= clauseStart);
+        if (inClause is not null) return (inClause.Place, true);
+        // "withdrawn from the area": the last place the paragraph named.
+        if (AnaphoricPlace(s, trigger.End, clauseEnd) is { } earlier) return (earlier, true);
+        var nearest = inSentence.MinBy(p => Math.Min(Math.Abs(p.Range.First - trigger.End), Math.Abs(trigger.First - p.Range.End)));
+        if (nearest is not null) return (nearest.Place, true);
+        // Carried forward, like a date: the last place the paragraph named ("... in northern Hama. On Sunday, airstrikes ...").
+        var carried = ann.Places.LastOrDefault(p => p.Range.End <= s.FirstToken && doc.SentenceOf(p.Range.First).Paragraph == s.Paragraph);
+        if (carried is not null) return (carried.Place, false);
+        return (null, false);
+    }
+
+    private Place? AnaphoricPlace(Sentence s, int from, int clauseEnd)
+    {
+        for (var k = from; k < clauseEnd && k < s.EndToken; k++)
+        {
+            if (kb.Cues.AnaphoricPlaces.LongestAt(_t, k, s.EndToken).Length == 0) continue;
+            return ann.Places.LastOrDefault(p => p.Range.End <= s.FirstToken && doc.SentenceOf(p.Range.First).Paragraph == s.Paragraph
+                                                 && p.Place.Precision != PlacePrecision.Country)?.Place;
+        }
+        return null;
+    }
+
+    public (DateInterval Date, bool Explicit) Date(Sentence s, TokenRange trigger)
+    {
+        var clauseStart = _clauses.Start(_t, s, trigger.First);
+        var inSentence = ann.Times.Where(t => t.Range.First >= s.FirstToken && t.Range.End <= s.EndToken).ToList();
+        var own = inSentence.FirstOrDefault(t => t.Range.First >= clauseStart && t.Range.First < _clauses.End(_t, s, trigger.End - 1))
+                  ?? inSentence.MinBy(t => Math.Abs(t.Range.First - trigger.First));
+        if (own is not null) return (own.Interval, true);
+        // Carried forward: the last time named earlier in the same paragraph ("Last week, ... In response, ...").
+        var carried = ann.Times.LastOrDefault(t => t.Range.End <= s.FirstToken && doc.SentenceOf(t.Range.First).Paragraph == s.Paragraph);
+        if (carried is not null) return (carried.Interval, false);
+        // Untimed news ("have moved", "are fleeing") tells of the last days before publication.
+        var published = doc.Article.Published;
+        return (new DateInterval(published.AddDays(-UntimedWindowDays), published, DatePrecision.Week), false);
+    }
+
+    /// <summary>Deaths in the sentence: counts of people nearer a killing word than a wounding word, summed.</summary>
+    public int? Fatalities(Sentence s)
+    {
+        var total = 0;
+        var any = false;
+        foreach (var n in ann.Numbers.Where(n => n.Range.First >= s.FirstToken && n.Range.End <= s.EndToken))
+        {
+            if (n.Unit is not null && !kb.Cues.PersonNouns.Contains(n.Unit)) continue;
+            var kill = Distance(n.Range, s, k => kb.Cues.KillWords.LongestAt(_t, k, s.EndToken).Length > 0);
+            var injury = Distance(n.Range, s, k => kb.Cues.InjuryWords.Contains(_t[k].Lower));
+            if (kill is null || (injury is not null && injury < kill) || kill > 8) continue;
+            total += n.Value;
+            any = true;
+        }
+        return any ? total : null;
+    }
+
+    /// <summary>How many took part: the count of fighters, troops, vehicles or people in the trigger's clause or sentence.</summary>
+    public Quantity? Quantity(Sentence s, TokenRange trigger)
+    {
+        var clauseStart = _clauses.Start(_t, s, trigger.First);
+        var candidates = ann.Numbers.Where(n => n.Range.First >= s.FirstToken && n.Range.End <= s.EndToken && n.Unit is not null
+                                                && Distance(n.Range, s, k => kb.Cues.KillWords.LongestAt(_t, k, s.EndToken).Length > 0) is null or > 4);
+        var best = candidates.OrderBy(n => n.Range.First >= clauseStart ? 0 : 1).ThenBy(n => Math.Abs(n.Range.First - trigger.First)).FirstOrDefault();
+        return best is null ? null : new Quantity(best.Value, best.Unit!);
+    }
+
+    /// <summary>"These strikes", "this attack": the trigger points back at an event told before.</summary>
+    public bool IsAnaphoric(TokenRange trigger, Sentence s) =>
+        trigger.First > s.FirstToken && _t[trigger.First - 1].Lower is "these" or "this" or "those" or "such";
+
+    private int? Distance(TokenRange range, Sentence s, Func<int, bool> isWord)
+    {
+        int? best = null;
+        for (var k = Math.Max(s.FirstToken, range.First - 8); k < Math.Min(s.EndToken, range.End + 8); k++)
+        {
+            if (range.Contains(k) || !isWord(k)) continue;
+            var d = k < range.First ? range.First - k : k - range.End + 1;
+            if (best is null || d < best) best = d;
+        }
+        return best;
+    }
+
+    private bool IsPassive(int trigger, Sentence s)
+    {
+        var w = _t[trigger].Lower;
+        if (!(w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal) || w is "struck" or "shot" or "hit" or "held" or "fled"))
+            return false;
+        for (var k = trigger - 1; k >= s.FirstToken && k >= trigger - 3; k--)
+        {
+            if (BeVerbs.Contains(_t[k].Lower)) return true;
+            // Adverbs may stand between: "were reportedly killed", "was later captured".
+            if (!_t[k].Lower.EndsWith("ly", StringComparison.Ordinal) && _t[k].Lower is not ("also" or "later" or "then")) return false;
+        }
+        return false;
+    }
+
+    private bool InSource(ActorMention a) => ann.Sources.Any(s => s.Range.Overlaps(a.Range));
+
+    private bool InSourcePlace(PlaceMention p) => ann.Sources.Any(s => s.Range.Contains(p.Range.First) && s.Range.Contains(p.Range.End - 1));
+
+    private bool Locative(ActorMention a) => a.Range.First > 0 && kb.Cues.LocativeWords.Contains(_t[a.Range.First - 1].Lower) && _t[a.Range.First - 1].Lower is not "and";
+
+    private bool IsPossessed(ActorMention a) => a.Range.End < _t.Count && _t[a.Range.End].Lower == "'s" && a.Kind == ActorMentionKind.Country;
+
+    private bool FollowsPlace(ActorMention a) =>
+        a.Range.First > 1 && _t[a.Range.First - 1].Text == "," && ann.Places.Any(p => p.Range.End == a.Range.First - 1);
+}

@@ -1,0 +1,163 @@
+using System.Text.Json;
+using Frontline.Core.Model;
+
+namespace Frontline.Core.Knowledge;
+
+public sealed record Patronage(string Patron3, int FromYear, int? ToYear);
+
+/// <summary>A named organisation from data/actors/actors.json.</summary>
+public sealed record CatalogueActor(
+    string Key,
+    string Name,
+    string? AcledName,
+    ActorKind Kind,
+    string? Country3,
+    string? Ethnicity,
+    IReadOnlyList<Patronage> Patrons);
+
+/// <summary>A leader or official, acting for an organisation during a period.</summary>
+public sealed record Person(string Name, string ActorKey, string Office, DateOnly? From, DateOnly? To);
+
+/// <summary>A noun that names who acts ("jets", "militias", "civilians") and the kind of actor it implies.</summary>
+public sealed record ForceNoun(string Noun, string Kind);
+
+/// <summary>
+/// Everything known about actors: named organisations, people, and the state forces, police and government
+/// of every country, generated from the country table ("gov:SYR", "mil:SYR", "pol:SYR").
+/// </summary>
+public sealed class ActorCatalogue
+{
+    private readonly Dictionary<string, CatalogueActor> _byKey = new(StringComparer.Ordinal);
+    private readonly IGazetteer _gazetteer;
+
+    public ActorCatalogue(string directory, IGazetteer gazetteer)
+    {
+        _gazetteer = gazetteer;
+        LoadNamed(Path.Combine(directory, "actors.json"));
+        LoadPeople(Path.Combine(directory, "people.json"));
+        foreach (var row in DataFiles.ReadTable(Path.Combine(directory, "force-nouns.tsv")))
+        {
+            var noun = new ForceNoun(row["noun"], row["kind"]);
+            ForceNouns.Add(row["noun"], noun);
+            _forceNounsByWord[row["noun"]] = noun;
+            if (row["plural_of"].Length > 0)
+            {
+                ForceNouns.Add(row["plural_of"], noun);
+                _forceNounsByWord[row["plural_of"]] = noun;
+            }
+        }
+        foreach (var row in DataFiles.ReadTable(Path.Combine(directory, "ethnic-groups.tsv")))
+            EthnicAdjectives.Add(row["adjective"], row["group"]);
+        foreach (var country in gazetteer.Countries)
+            if (country.Demonym.Length > 0) Demonyms.Add(country.Demonym, country.Iso3);
+        foreach (var row in DataFiles.ReadTable(Path.Combine(directory, "demonyms.tsv")))
+            Demonyms.Add(row["demonym"], row["iso3"]);
+        foreach (var row in DataFiles.ReadTable(Path.Combine(directory, "titles.tsv")))
+            Titles.Add(row["title"], ActorKinds.Parse(row["actor_kind"]));
+    }
+
+    public PhraseMatcher<string> NamedAliases { get; } = new();
+    public PhraseMatcher<Person> PersonAliases { get; } = new();
+    public PhraseMatcher<ForceNoun> ForceNouns { get; } = new();
+    public IReadOnlyDictionary<string, ForceNoun> ForceNounsByWord => _forceNounsByWord;
+    private readonly Dictionary<string, ForceNoun> _forceNounsByWord = new(StringComparer.Ordinal);
+    public PhraseMatcher<string> EthnicAdjectives { get; } = new();
+    public PhraseMatcher<string> Demonyms { get; } = new();
+    public PhraseMatcher<ActorKind> Titles { get; } = new();
+
+    /// <summary>Aliases written in capitals ("HTS", "IS") match only in capitals, so the pronoun "is" never does.</summary>
+    public IReadOnlySet<string> CaseSensitiveAliases => _caseSensitive;
+    private readonly HashSet<string> _caseSensitive = new(StringComparer.Ordinal);
+
+    public CatalogueActor? Named(string key) => _byKey.GetValueOrDefault(key);
+
+    public IEnumerable<CatalogueActor> NamedActors => _byKey.Values;
+
+    /// <summary>The catalogue actor as it stands at a date: patrons whose backing had begun and not ended.</summary>
+    public Actor ToActor(CatalogueActor a, DateOnly at, string? person = null) =>
+        new(a.Key, a.Name, a.AcledName, a.Kind, a.Country3,
+            a.Patrons.Where(p => p.FromYear <= at.Year && (p.ToYear is null || p.ToYear >= at.Year)).Select(p => p.Patron3).ToList(),
+            a.Ethnicity, person);
+
+    /// <summary>A state's own actor of the given kind ("Military Forces of Syria"), or null for an unknown country.</summary>
+    public Actor? State(string iso3, ActorKind kind, string? person = null)
+    {
+        var country = _gazetteer.CountryByCode(iso3);
+        if (country is null) return null;
+        var (prefix, name) = kind switch
+        {
+            ActorKind.StateMilitary => ("mil", $"Military Forces of {country.Name}"),
+            ActorKind.Police => ("pol", $"Police Forces of {country.Name}"),
+            _ => ("gov", $"Government of {country.Name}"),
+        };
+        var stateKind = kind is ActorKind.StateMilitary or ActorKind.Police ? kind : ActorKind.Government;
+        return new Actor($"{prefix}:{country.Iso3}", name, name, stateKind, country.Iso3, [], null, person);
+    }
+
+    /// <summary>A country acting as a whole ("Iran", "Turkey" as patrons or parties to talks).</summary>
+    public Actor? Country(string iso3)
+    {
+        var country = _gazetteer.CountryByCode(iso3);
+        return country is null ? null
+            : new Actor($"gov:{country.Iso3}", country.Name, $"Government of {country.Name}", ActorKind.Government, country.Iso3, []);
+    }
+
+    /// <summary>An unnamed group known only by kind and country: "Iraqi militias", "Civilians (Sudan)".</summary>
+    public Actor Generic(ActorKind kind, string? iso3, string? demonym, IReadOnlyList<string> backers)
+    {
+        var country = iso3 is null ? null : _gazetteer.CountryByCode(iso3);
+        var where = country?.Name;
+        var (key, name, acled) = kind switch
+        {
+            ActorKind.Civilians => ("civ", where is null ? "Civilians" : $"Civilians ({where})", where is null ? null : $"Civilians ({where})"),
+            ActorKind.Protesters => ("pro", where is null ? "Protesters" : $"Protesters ({where})", where is null ? null : $"Protesters ({where})"),
+            ActorKind.Rioters => ("rio", where is null ? "Rioters" : $"Rioters ({where})", where is null ? null : $"Rioters ({where})"),
+            ActorKind.Rebel => ("reb", demonym is null ? "Rebels" : $"{demonym} rebels", null),
+            ActorKind.PoliticalMilitia => ("mil-a", demonym is null ? "Militias" : $"{demonym} militias", where is null ? null : $"Militia ({where})"),
+            _ => ("uag", where is null ? "Unidentified Armed Group" : $"Unidentified Armed Group ({where})",
+                where is null ? null : $"Unidentified Armed Group ({where})"),
+        };
+        return new Actor($"{key}:{iso3 ?? "XXX"}", name, acled, kind, iso3, backers);
+    }
+
+    private void LoadNamed(string path)
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllText(path));
+        foreach (var a in doc.RootElement.GetProperty("actors").EnumerateArray())
+        {
+            var key = a.GetProperty("key").GetString()!;
+            var patrons = a.TryGetProperty("patrons", out var p)
+                ? p.EnumerateArray().Select(x => new Patronage(x.GetProperty("patron").GetString()!, Year(x, "from") ?? 0, Year(x, "to"))).ToList()
+                : [];
+            var actor = new CatalogueActor(key, a.GetProperty("name").GetString()!,
+                a.TryGetProperty("acled_name", out var an) ? an.GetString() : null,
+                ActorKinds.Parse(a.GetProperty("type").GetString()!),
+                a.TryGetProperty("country", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null,
+                a.TryGetProperty("ethnicity", out var e) ? e.GetString() : null,
+                patrons);
+            if (!_byKey.TryAdd(key, actor)) throw new InvalidDataException($"{path}: duplicate actor key '{key}'");
+            foreach (var alias in Lexicon.Strings(a, "aliases").Append(actor.Name))
+            {
+                NamedAliases.Add(alias, key);
+                if (alias.Length <= 5 && alias.Where(char.IsLetter).All(char.IsUpper)) _caseSensitive.Add(alias.ToLowerInvariant());
+            }
+        }
+    }
+
+    private void LoadPeople(string path)
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllText(path));
+        foreach (var p in doc.RootElement.GetProperty("people").EnumerateArray())
+        {
+            var person = new Person(p.GetProperty("name").GetString()!, p.GetProperty("actor").GetString()!,
+                p.GetProperty("office").GetString()!, Date(p, "from"), Date(p, "to"));
+            foreach (var alias in Lexicon.Strings(p, "aliases")) PersonAliases.Add(alias, person);
+        }
+    }
+
+    private static int? Year(JsonElement e, string property) =>
+        e.TryGetProperty(property, out var v) && v.GetString() is { Length: >= 4 } s ? int.Parse(s[..4], System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    private static DateOnly? Date(JsonElement e, string property) =>
+        e.TryGetProperty(property, out var v) && DateOnly.TryParse(v.GetString(), System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null;
+}

@@ -1,0 +1,4 @@
+namespace Frontline.Core.Knowledge;
+
+/// <summary>A country with its codes, the names and demonyms that refer to it, and a centroid.</summary>
+public sealed record Country(string Iso2, string Iso3, string Name, string Demonym, double Lat, double Lon, string? Capital);

@@ -1,0 +1,73 @@
+using System.Text.Json;
+using Frontline.Core.Model;
+
+namespace Frontline.Core.Knowledge;
+
+/// <summary>Closed word lists from data/lexicon/cues.json, compiled to phrase matchers.</summary>
+public sealed class Cues
+{
+    public Cues(string directory)
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(directory, "cues.json")));
+        var root = doc.RootElement;
+        SourcesBefore = Matcher(root, "source_cues_before");
+        SourcesAfter = Matcher(root, "source_cues_after");
+        AnonymousSources = Matcher(root, "anonymous_sources");
+        foreach (var m in root.GetProperty("modality").EnumerateObject())
+        {
+            var modality = Enum.Parse<Modality>(m.Name, ignoreCase: true);
+            foreach (var phrase in m.Value.EnumerateArray()) Modality.Add(phrase.GetString()!, modality);
+        }
+        var backing = root.GetProperty("backing");
+        BackedSuffixes = Lexicon.Strings(backing, "backed_suffixes").ToHashSet(StringComparer.Ordinal);
+        BackedBy = Matcher(backing, "backed_by_verbs");
+        SupporterNouns = Matcher(backing, "supporter_nouns");
+        SupportNouns = Matcher(backing, "support_nouns");
+        ProxyNouns = Matcher(backing, "proxy_nouns");
+        LedBy = Matcher(backing, "led_by");
+        LocativeWords = Lexicon.Strings(root, "locative_prepositions").ToHashSet(StringComparer.Ordinal);
+        var placeNouns = root.GetProperty("place_nouns");
+        Admin1Nouns = Lexicon.Strings(placeNouns, "admin1").ToHashSet(StringComparer.Ordinal);
+        PlaceNouns = Lexicon.Strings(placeNouns, "place").ToHashSet(StringComparer.Ordinal);
+        Directions = Lexicon.Strings(root, "directions").ToHashSet(StringComparer.Ordinal);
+        AnaphoricPlaces = Matcher(root, "anaphoric_places");
+        ClauseBreaks = Lexicon.Strings(root, "clause_breaks").ToHashSet(StringComparer.Ordinal);
+        Determiners = Lexicon.Strings(root, "determiners").ToHashSet(StringComparer.Ordinal);
+        PersonNouns = Lexicon.Strings(root, "person_nouns").ToHashSet(StringComparer.Ordinal);
+        KillWords = Matcher(root, "kill_words");
+        InjuryWords = Lexicon.Strings(root, "injury_words").ToHashSet(StringComparer.Ordinal);
+        NumberWords = DataFiles.ReadTable(Path.Combine(directory, "number-words.tsv"))
+            .ToDictionary(r => r["word"], r => int.Parse(r["value"], System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var (word, value) in NumberWords) NumberPhrases.Add(word, value);
+    }
+
+    public PhraseMatcher<bool> SourcesBefore { get; }
+    public PhraseMatcher<bool> SourcesAfter { get; }
+    public PhraseMatcher<bool> AnonymousSources { get; }
+    public PhraseMatcher<Modality> Modality { get; } = new();
+    public IReadOnlySet<string> BackedSuffixes { get; }
+    public PhraseMatcher<bool> BackedBy { get; }
+    public PhraseMatcher<bool> SupporterNouns { get; }
+    public PhraseMatcher<bool> SupportNouns { get; }
+    public PhraseMatcher<bool> ProxyNouns { get; }
+    public PhraseMatcher<bool> LedBy { get; }
+    public IReadOnlySet<string> LocativeWords { get; }
+    public IReadOnlySet<string> Admin1Nouns { get; }
+    public IReadOnlySet<string> PlaceNouns { get; }
+    public IReadOnlySet<string> Directions { get; }
+    public PhraseMatcher<bool> AnaphoricPlaces { get; }
+    public IReadOnlySet<string> ClauseBreaks { get; }
+    public IReadOnlySet<string> Determiners { get; }
+    public IReadOnlySet<string> PersonNouns { get; }
+    public PhraseMatcher<bool> KillWords { get; }
+    public IReadOnlySet<string> InjuryWords { get; }
+    public IReadOnlyDictionary<string, int> NumberWords { get; }
+    public PhraseMatcher<int> NumberPhrases { get; } = new();
+
+    private static PhraseMatcher<bool> Matcher(JsonElement e, string property)
+    {
+        var m = new PhraseMatcher<bool>();
+        foreach (var s in Lexicon.Strings(e, property)) m.Add(s, true);
+        return m;
+    }
+}

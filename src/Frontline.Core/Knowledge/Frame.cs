@@ -1,0 +1,20 @@
+using Frontline.Core.Model;
+
+namespace Frontline.Core.Knowledge;
+
+public enum ControlEffect { None, Gain, Lose }
+
+/// <summary>What an event trigger means, with its codes and the codes it takes in special cases.</summary>
+public sealed record Frame(
+    string Name,
+    EventCodes Codes,
+    int Rank,
+    bool Violent,
+    ControlEffect Control,
+    EventCodes? WhenStateActor,
+    EventCodes? WhenCivilianTarget,
+    EventCodes? WhenArmedTarget,
+    string Verb);
+
+/// <summary>A lexicon entry as found in text.</summary>
+public sealed record TriggerEntry(Frame Frame, string Form, bool NeedsPlace, bool AgentAfter);

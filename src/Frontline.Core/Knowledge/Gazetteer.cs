@@ -1,0 +1,137 @@
+using System.Globalization;
+using Frontline.Core.Text;
+
+namespace Frontline.Core.Knowledge;
+
+/// <summary>The gazetteer built by tools/gazetteer from GeoNames-derived packages (see data/gazetteer/SOURCES.md).</summary>
+public sealed class Gazetteer : IGazetteer
+{
+    private static readonly string[] Admin1Suffixes =
+        ["governorate", "province", "oblast", "region", "state", "district", "muhafazat", "city", "department", "prefecture", "county", "territory"];
+
+    private readonly Dictionary<string, Country> _countriesByCode = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Country> _countriesByName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Admin1Unit>> _admin1ByName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Admin1Unit> _admin1ByCode = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<GazetteerEntry>> _byPlain = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<GazetteerEntry>> _byPhonetic = new(StringComparer.Ordinal);
+    private readonly List<Country> _countries = [];
+
+    private const int MinPhoneticKeyLength = 4;
+
+    public Gazetteer(string directory)
+    {
+        LoadCountries(directory);
+        var places = LoadPlaces(Path.Combine(directory, "places.tsv"));
+        LoadAdmin1(Path.Combine(directory, "admin1.tsv"), places);
+    }
+
+    public IReadOnlyList<Country> Countries => _countries;
+
+    public Country? CountryByCode(string isoCode) => _countriesByCode.GetValueOrDefault(isoCode);
+
+    public Country? FindCountry(string name) => _countriesByName.GetValueOrDefault(TransliterationKey.Plain(name));
+
+    public IReadOnlyList<Admin1Unit> FindAdmin1(string name) =>
+        _admin1ByName.TryGetValue(TransliterationKey.Phonetic(name), out var list) ? list : [];
+
+    public Admin1Unit? Admin1(string countryIso2, string admin1Code) => _admin1ByCode.GetValueOrDefault($"{countryIso2}.{admin1Code}");
+
+    public (IReadOnlyList<GazetteerEntry> Exact, IReadOnlyList<GazetteerEntry> Phonetic) FindPlaces(string name)
+    {
+        IReadOnlyList<GazetteerEntry> exact = _byPlain.TryGetValue(TransliterationKey.Plain(name), out var e) ? e : [];
+        // A short skeleton ("ab" for "Bou") says too little to match on its own.
+        var key = TransliterationKey.Phonetic(name);
+        IReadOnlyList<GazetteerEntry> phonetic = key.Replace(" ", "", StringComparison.Ordinal).Length >= MinPhoneticKeyLength
+                                                 && _byPhonetic.TryGetValue(key, out var p) ? p : [];
+        return (exact, phonetic);
+    }
+
+    private void LoadCountries(string directory)
+    {
+        foreach (var row in DataFiles.ReadTable(Path.Combine(directory, "countries.tsv")))
+        {
+            var country = new Country(row["iso2"], row["iso3"], row["name"], row["demonym"],
+                Number(row["lat"]), Number(row["lon"]), row["capital"].Length > 0 ? row["capital"] : null);
+            _countries.Add(country);
+            _countriesByCode[country.Iso2] = country;
+            _countriesByCode[country.Iso3] = country;
+            AddCountryName(country.Name, country);
+            AddCountryName(row["official"], country);
+            foreach (var alt in row["alt_names"].Split('|', StringSplitOptions.RemoveEmptyEntries)) AddCountryName(alt, country);
+        }
+        // Hand-kept spellings the package lacks ("Türkiye", "the U.S.", "DRC", "Burma"), one line each.
+        foreach (var row in DataFiles.ReadTable(Path.Combine(directory, "country-aliases.tsv")))
+        {
+            if (_countriesByCode.TryGetValue(row["iso2"], out var country)) _countriesByName[TransliterationKey.Plain(row["alias"])] = country;
+        }
+    }
+
+    private void AddCountryName(string name, Country country)
+    {
+        var key = TransliterationKey.Plain(name);
+        if (key.Length > 0) _countriesByName.TryAdd(key, country);
+    }
+
+    private List<GazetteerEntry> LoadPlaces(string path)
+    {
+        var places = new List<GazetteerEntry>(140_000);
+        foreach (var row in DataFiles.ReadTable(path))
+        {
+            var entry = new GazetteerEntry(long.Parse(row["geonameid"], CultureInfo.InvariantCulture), row["name"], row["country"],
+                row["admin1"], Number(row["lat"]), Number(row["lon"]),
+                long.Parse(row["population"], CultureInfo.InvariantCulture), row["feature"]);
+            places.Add(entry);
+            Index(entry.Name, entry);
+            if (row["alt_name"].Length > 0) Index(row["alt_name"], entry);
+        }
+        return places;
+    }
+
+    private void Index(string name, GazetteerEntry entry)
+    {
+        Add(_byPlain, TransliterationKey.Plain(name), entry);
+        Add(_byPhonetic, TransliterationKey.Phonetic(name), entry);
+    }
+
+    private void LoadAdmin1(string path, List<GazetteerEntry> places)
+    {
+        // An admin1 unit is placed at its most populous town, which is nearly always its seat (ACLED's rule
+        // for events known only to the province: the provincial capital).
+        var seats = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
+        foreach (var p in places)
+        {
+            var code = $"{p.CountryIso2}.{p.Admin1Code}";
+            if (!seats.TryGetValue(code, out var best) || Rank(p) > Rank(best)) seats[code] = p;
+        }
+        foreach (var row in DataFiles.ReadTable(path))
+        {
+            var code = row["code"];
+            if (!seats.TryGetValue(code, out var seat)) continue;
+            var unit = new Admin1Unit(code, code[..2], StripSuffix(row["name"]), seat.Lat, seat.Lon);
+            _admin1ByCode[code] = unit;
+            Add(_admin1ByName, TransliterationKey.Phonetic(unit.Name), unit);
+        }
+        foreach (var row in DataFiles.ReadTable(Path.Combine(Path.GetDirectoryName(path)!, "admin1-aliases.tsv")))
+        {
+            if (_admin1ByCode.TryGetValue(row["code"], out var unit)) Add(_admin1ByName, TransliterationKey.Phonetic(row["alias"]), unit);
+        }
+    }
+
+    private static double Rank(GazetteerEntry p) => p.Population + (p.Feature == "PPLA" ? 1e9 : 0);
+
+    private static string StripSuffix(string name)
+    {
+        var words = name.Split(' ');
+        return words.Length > 1 && Admin1Suffixes.Contains(words[^1].ToLowerInvariant()) ? string.Join(' ', words[..^1]) : name;
+    }
+
+    private static void Add<T>(Dictionary<string, List<T>> index, string key, T value)
+    {
+        if (key.Length == 0) return;
+        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+        list.Add(value);
+    }
+
+    private static double Number(string s) => s.Length == 0 ? 0 : double.Parse(s, CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,26 @@
+namespace Frontline.Core.Knowledge;
+
+/// <summary>A populated place from the GeoNames-derived gazetteer.</summary>
+public sealed record GazetteerEntry(
+    long GeonameId,
+    string Name,
+    string CountryIso2,
+    string Admin1Code,
+    double Lat,
+    double Lon,
+    long Population,
+    string Feature)
+{
+    /// <summary>Seats of government outrank villages of the same name.</summary>
+    public double FeatureWeight => Feature switch
+    {
+        "PPLC" => 2.0,
+        "PPLA" => 1.5,
+        "PPLA2" => 0.7,
+        "PPLA3" or "PPLA4" => 0.3,
+        _ => 0.0,
+    };
+}
+
+/// <summary>A first-level administrative unit (province, governorate, oblast, state), placed at its most populous town.</summary>
+public sealed record Admin1Unit(string Code, string CountryIso2, string Name, double Lat, double Lon);

@@ -1,0 +1,21 @@
+namespace Frontline.Core.Knowledge;
+
+/// <summary>
+/// Name lookups over countries, admin1 units and populated places. Lookups take any common spelling;
+/// ranking in context is the place resolver's job, not the gazetteer's.
+/// </summary>
+public interface IGazetteer
+{
+    IReadOnlyList<Country> Countries { get; }
+
+    Country? CountryByCode(string isoCode);
+
+    Country? FindCountry(string name);
+
+    IReadOnlyList<Admin1Unit> FindAdmin1(string name);
+
+    Admin1Unit? Admin1(string countryIso2, string admin1Code);
+
+    /// <summary>Places whose name has the same plain key (exact spelling modulo accents), then same phonetic key.</summary>
+    (IReadOnlyList<GazetteerEntry> Exact, IReadOnlyList<GazetteerEntry> Phonetic) FindPlaces(string name);
+}

@@ -1,0 +1,37 @@
+using Frontline.Core.Text;
+
+namespace Frontline.Core.Knowledge;
+
+/// <summary>All world knowledge, loaded once from data/ and shared read-only by every analysis thread.</summary>
+public sealed class KnowledgeBase
+{
+    private static readonly Lazy<KnowledgeBase> Shared = new(() => Load(DataFiles.DefaultDirectory));
+
+    private KnowledgeBase(string dataDirectory)
+    {
+        Gazetteer = new Gazetteer(Path.Combine(dataDirectory, "gazetteer"));
+        Actors = new ActorCatalogue(Path.Combine(dataDirectory, "actors"), Gazetteer);
+        Lexicon = new Lexicon(Path.Combine(dataDirectory, "lexicon"));
+        Cues = new Cues(Path.Combine(dataDirectory, "lexicon"));
+        Splitter = new SentenceSplitter(DataFiles.ReadList(Path.Combine(dataDirectory, "text", "abbreviations.txt")).ToHashSet(StringComparer.Ordinal));
+        NotPlaces = DataFiles.ReadList(Path.Combine(dataDirectory, "gazetteer", "not-places.txt")).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The knowledge base from the data folder shipped with the binaries, loaded on first use.</summary>
+    public static KnowledgeBase Default => Shared.Value;
+
+    public static KnowledgeBase Load(string dataDirectory)
+    {
+        if (!Directory.Exists(dataDirectory)) throw new DirectoryNotFoundException($"data folder not found: {dataDirectory}");
+        return new KnowledgeBase(dataDirectory);
+    }
+
+    public IGazetteer Gazetteer { get; }
+    public ActorCatalogue Actors { get; }
+    public Lexicon Lexicon { get; }
+    public Cues Cues { get; }
+    public SentenceSplitter Splitter { get; }
+
+    /// <summary>Capitalized words that are never place names in news text although a village somewhere bears them.</summary>
+    public IReadOnlySet<string> NotPlaces { get; }
+}

@@ -1,0 +1,82 @@
+using System.Text.Json;
+using Frontline.Core.Model;
+
+namespace Frontline.Core.Knowledge;
+
+/// <summary>Event frames and their trigger words, loaded from data/lexicon.</summary>
+public sealed class Lexicon
+{
+    public Lexicon(string directory)
+    {
+        var irregular = DataFiles.ReadTable(Path.Combine(directory, "irregular-verbs.tsv"))
+            .ToDictionary(r => r["base"], r => new[] { r["third"], r["past"], r["participle"], r["gerund"] });
+        Inflector = new Inflector(irregular);
+        Frames = LoadFrames(Path.Combine(directory, "frames.json"));
+        using var triggers = JsonDocument.Parse(File.ReadAllText(Path.Combine(directory, "triggers.json")));
+        foreach (var t in triggers.RootElement.GetProperty("triggers").EnumerateArray())
+        {
+            var frameName = t.GetProperty("frame").GetString()!;
+            var frame = Frames.GetValueOrDefault(frameName)
+                ?? throw new InvalidDataException($"triggers.json: unknown frame '{frameName}'");
+            var needsPlace = Strings(t, "needs_place").ToHashSet();
+            var agentAfter = Strings(t, "agent_after").ToHashSet();
+            foreach (var form in Strings(t, "forms"))
+            {
+                var entry = new TriggerEntry(frame, form, needsPlace.Contains(form), agentAfter.Contains(form));
+                foreach (var phrase in Inflector.Expand(form)) Triggers.Add(phrase, entry);
+            }
+        }
+    }
+
+    public Inflector Inflector { get; }
+
+    public IReadOnlyDictionary<string, Frame> Frames { get; }
+
+    public PhraseMatcher<TriggerEntry> Triggers { get; } = new();
+
+    private static Dictionary<string, Frame> LoadFrames(string path)
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllText(path));
+        var frames = new Dictionary<string, Frame>(StringComparer.Ordinal);
+        foreach (var p in doc.RootElement.GetProperty("frames").EnumerateObject())
+        {
+            var f = p.Value;
+            var codes = Codes(p.Name, f, null)!;
+            frames[p.Name] = new Frame(
+                p.Name,
+                codes,
+                f.GetProperty("rank").GetInt32(),
+                f.TryGetProperty("violent", out var v) && v.GetBoolean(),
+                f.TryGetProperty("control", out var c) ? Enum.Parse<ControlEffect>(c.GetString()!, ignoreCase: true) : ControlEffect.None,
+                f.TryGetProperty("state_actor", out var s) ? Codes(p.Name, s, codes) : null,
+                f.TryGetProperty("civilian_target", out var ct) ? Codes(p.Name, ct, codes) : null,
+                f.TryGetProperty("armed_target", out var at) ? Codes(p.Name, at, codes) : null,
+                f.GetProperty("verb").GetString()!);
+        }
+        return frames;
+    }
+
+    // An override only names what changes; the rest comes from the frame's own codes.
+    private static EventCodes? Codes(string name, JsonElement e, EventCodes? baseCodes)
+    {
+        string? acledType = baseCodes?.AcledEventType, acledSub = baseCodes?.AcledSubEventType;
+        if (e.TryGetProperty("acled", out var acled))
+        {
+            acledType = acled.ValueKind == JsonValueKind.Array ? acled[0].GetString() : null;
+            acledSub = acled.ValueKind == JsonValueKind.Array ? acled[1].GetString() : null;
+        }
+        var cameo = e.TryGetProperty("cameo", out var cm) ? cm.GetString() : baseCodes?.Cameo;
+        string? ploverType = baseCodes?.PloverType, ploverMode = baseCodes?.PloverMode;
+        if (e.TryGetProperty("plover", out var pl) && pl.ValueKind == JsonValueKind.Array)
+        {
+            ploverType = pl[0].GetString();
+            ploverMode = pl[1].ValueKind == JsonValueKind.String ? pl[1].GetString() : null;
+        }
+        return new EventCodes(name, acledType, acledSub, cameo, ploverType, ploverMode);
+    }
+
+    internal static IEnumerable<string> Strings(JsonElement e, string property) =>
+        e.TryGetProperty(property, out var a) && a.ValueKind == JsonValueKind.Array
+            ? a.EnumerateArray().Select(x => x.GetString()!).ToList()
+            : [];
+}

@@ -1,0 +1,63 @@
+using Frontline.Core.Text;
+
+namespace Frontline.Core.Knowledge;
+
+/// <summary>
+/// One trie over token sequences for a whole dictionary: a single left-to-right scan finds every entry,
+/// instead of one regex per entry. Keys are lower-cased tokens produced by the same <see cref="Tokenizer"/>
+/// that reads articles, so "cease-fire" and "U.S." match exactly as they are tokenized in text.
+/// </summary>
+public sealed class PhraseMatcher<T>
+{
+    private sealed class Node
+    {
+        public Dictionary<string, Node>? Next;
+        public List<T>? Values;
+    }
+
+    private readonly Node _root = new();
+
+    public int Count { get; private set; }
+
+    public void Add(string phrase, T value)
+    {
+        var tokens = Tokenizer.Tokenize(TextNormalizer.Normalize(phrase));
+        if (tokens.Count == 0) return;
+        var node = _root;
+        foreach (var t in tokens)
+        {
+            node.Next ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            if (!node.Next.TryGetValue(t.Lower, out var child)) node.Next[t.Lower] = child = new Node();
+            node = child;
+        }
+        node.Values ??= [];
+        if (!node.Values.Contains(value)) node.Values.Add(value);
+        Count++;
+    }
+
+    /// <summary>The longest entry starting at token <paramref name="start"/> (and ending before <paramref name="limit"/>).</summary>
+    public (int Length, IReadOnlyList<T> Values) LongestAt(IReadOnlyList<Token> tokens, int start, int limit)
+    {
+        var node = _root;
+        var best = (0, (IReadOnlyList<T>)[]);
+        for (var i = start; i < limit && node.Next != null; i++)
+        {
+            if (!node.Next.TryGetValue(tokens[i].Lower, out var child)) break;
+            node = child;
+            if (node.Values != null) best = (i - start + 1, node.Values);
+        }
+        return best;
+    }
+
+    /// <summary>All non-overlapping longest matches in [from, to), scanning left to right.</summary>
+    public IEnumerable<(int Start, int Length, IReadOnlyList<T> Values)> Scan(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var i = from; i < to;)
+        {
+            var (length, values) = LongestAt(tokens, i, to);
+            if (length == 0) { i++; continue; }
+            yield return (i, length, values);
+            i += length;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+namespace Frontline.Core.Model;
+
+public enum PlacePrecision { Place, Admin2, Admin1, Country }
+
+/// <summary>A geocoded location: a gazetteer entry, an admin1 unit (at its seat) or a country (at its centroid).</summary>
+public sealed record Place(
+    string Name,
+    string Id,
+    double Lat,
+    double Lon,
+    string CountryIso2,
+    string? Admin1,
+    PlacePrecision Precision,
+    long Population = 0)
+{
+    public double DistanceKm(Place other) => Geo.HaversineKm(Lat, Lon, other.Lat, other.Lon);
+}
+
+public static class Geo
+{
+    public static double HaversineKm(double lat1, double lon1, double lat2, double lon2)
+    {
+        const double earthRadiusKm = 6371.0;
+        double ToRad(double d) => d * Math.PI / 180.0;
+        var dLat = ToRad(lat2 - lat1);
+        var dLon = ToRad(lon2 - lon1);
+        var h = Math.Sin(dLat / 2) * Math.Sin(dLat / 2)
+                + Math.Cos(ToRad(lat1)) * Math.Cos(ToRad(lat2)) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
+        return 2 * earthRadiusKm * Math.Asin(Math.Min(1.0, Math.Sqrt(h)));
+    }
+}

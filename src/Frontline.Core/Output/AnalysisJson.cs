@@ -1,0 +1,24 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Frontline.Core.Output;
+
+/// <summary>Reads and writes the output contract with one set of options (snake_case, nulls kept).</summary>
+public static class AnalysisJson
+{
+    public static readonly JsonSerializerOptions Indented = Options(true);
+    public static readonly JsonSerializerOptions Compact = Options(false);
+
+    public static string Serialize<T>(T value, bool indented = true) => JsonSerializer.Serialize(value, indented ? Indented : Compact);
+
+    public static T Deserialize<T>(string json) => JsonSerializer.Deserialize<T>(json, Compact)
+        ?? throw new JsonException("empty JSON document");
+
+    private static JsonSerializerOptions Options(bool indented) => new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        WriteIndented = indented,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+}

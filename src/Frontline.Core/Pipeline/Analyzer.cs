@@ -1,0 +1,82 @@
+using Frontline.Core.Annotators;
+using Frontline.Core.Events;
+using Frontline.Core.Knowledge;
+using Frontline.Core.Model;
+using Frontline.Core.Text;
+
+namespace Frontline.Core.Pipeline;
+
+/// <summary>
+/// The whole path from an article to its analysis: document, annotators, event assembly and merging,
+/// relations, control changes. Stateless apart from the shared knowledge base, so one instance serves
+/// any number of threads.
+/// </summary>
+public sealed class Analyzer(KnowledgeBase kb)
+{
+    private readonly ActorAnnotator _actors = new(kb);
+    private readonly PlaceAnnotator _places = new(kb);
+    private readonly TimeAnnotator _times = new();
+    private readonly NumberAnnotator _numbers = new(kb.Cues);
+    private readonly SourceAnnotator _sources = new(kb.Cues);
+    private readonly TriggerAnnotator _triggers = new(kb);
+    private readonly EventAssembler _assembler = new(kb);
+    private readonly RelationExtractor _relations = new(kb);
+
+    public static Analyzer Default => new(KnowledgeBase.Default);
+
+    public (Document Document, Annotations Annotations) Annotate(Article article)
+    {
+        var doc = new Document(article, kb.Splitter);
+        var actors = _actors.Annotate(doc);
+        var places = _places.Annotate(doc, actors);
+        var times = _times.Annotate(doc);
+        var numbers = _numbers.Annotate(doc, times);
+        var sources = _sources.Annotate(doc, times);
+        var triggers = _triggers.Annotate(doc, actors, places);
+        return (doc, new Annotations(actors, places, times, numbers, sources, triggers, ActorResolver.MainCountry(actors)));
+    }
+
+    public ArticleAnalysis Analyze(Article article)
+    {
+        var (doc, ann) = Annotate(article);
+        var drafts = Salience(EventMerger.Merge(_assembler.Assemble(doc, ann)));
+        var relations = _relations.Extract(doc, ann);
+        var built = drafts.Select((d, i) => (Draft: d, Event: Build(article, d, i + 1, relations))).ToList();
+        var control = ControlChangeExtractor.Extract(built);
+        return new ArticleAnalysis(article, built.Select(b => b.Event).ToList(), relations, control);
+    }
+
+    private static Event Build(Article article, EventDraft d, int ordinal, IReadOnlyList<Relation> relations)
+    {
+        var actor1 = WithRelationBackers(d.Actor1, relations);
+        var actor2 = WithRelationBackers(d.Actor2, relations);
+        return new Event(
+            $"{article.Id}/{ordinal}",
+            article.Id,
+            EventCoder.Summarize(d),
+            d.Date,
+            EventCoder.Code(d.Frame, actor1, actor2),
+            actor1,
+            actor2,
+            d.Associated.Select(a => WithRelationBackers(a, relations)!).ToList(),
+            d.Location,
+            d.Fatalities,
+            d.Quantity,
+            d.Modality,
+            d.Sources.ToList(),
+            d.Evidence.OrderBy(e => e.Start).ToList());
+    }
+
+    /// <summary>Most important first: deadliest, then the frame that ranks higher (ACLED's hierarchy), then text order.</summary>
+    private static List<EventDraft> Salience(List<EventDraft> drafts) =>
+        drafts.OrderByDescending(d => d.Fatalities ?? 0).ThenByDescending(d => d.Frame.Rank).ThenBy(d => d.SentenceIndex).ToList();
+
+    /// <summary>"Turkey, a key supporter of the rebels": the patron is a backer of the rebels in every event.</summary>
+    private static Actor? WithRelationBackers(Actor? actor, IReadOnlyList<Relation> relations)
+    {
+        if (actor is null) return null;
+        var extra = relations.Where(r => r.Type == RelationType.Backs && r.Client.Key == actor.Key && r.Patron.Country3 is not null)
+            .Select(r => r.Patron.Country3!).Where(c => !actor.Backers.Contains(c) && c != actor.Country3).ToList();
+        return extra.Count == 0 ? actor : actor with { Backers = [.. actor.Backers, .. extra] };
+    }
+}
