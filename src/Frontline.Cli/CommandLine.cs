@@ -10,6 +10,8 @@ public static class CommandLine
     {
         var root = new RootCommand("Frontline: turns war reports into coded, geocoded, evidenced events.");
         root.Subcommands.Add(AnalyzeCommand.Create());
+        root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(EventsCommand.Create());
         return root;
     }
 }

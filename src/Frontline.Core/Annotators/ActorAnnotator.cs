@@ -8,7 +8,7 @@ namespace Frontline.Core.Annotators;
 /// Finds who acts: named organisations and people from the catalogue, state forces from a demonym and a force
 /// noun ("Syrian jets", "Syrian and Russian airstrikes"), officials by title ("Iranian Foreign Minister X" ->
 /// Government of Iran, person X), countries acting as a whole, and generic mentions ("the insurgents",
-/// "Kurdish forces") resolved against the named actors of the article. Patrons written on a mention
+/// "Kurdish forces") left for <see cref="ActorResolver"/> once places are known. Patrons written on a mention
 /// ("Iranian-backed", "pro-Iran", "supported by the U.S.") are kept on it.
 /// </summary>
 public sealed class ActorAnnotator(KnowledgeBase kb)
@@ -19,9 +19,7 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
     {
         var scan = new Scan(doc, kb);
         foreach (var sentence in doc.Sentences) scan.Sentence(sentence);
-        var mentions = scan.Mentions;
-        new ActorResolver(kb, doc).Resolve(mentions);
-        return mentions;
+        return scan.Mentions;
     }
 
     /// <summary>One pass over the article's tokens, collecting raw mentions.</summary>
@@ -31,6 +29,8 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
         private readonly ActorCatalogue _cat = kb.Actors;
         private readonly Dictionary<string, Actor> _surnames = new(StringComparer.Ordinal);
         private readonly DateOnly _at = doc.Article.Published;
+        private readonly Dictionary<string, string> _capitals = kb.Gazetteer.Countries.Where(c => c.Capital is { Length: > 0 })
+            .GroupBy(c => c.Capital!.ToLowerInvariant()).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.First().Iso3);
 
         public List<ActorMention> Mentions { get; } = [];
 
@@ -70,8 +70,11 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
             if (len > 0 && AcceptsName(i, len))
             {
                 var actor = _cat.Named(keys[0])!;
-                Add(new ActorMention(new TokenRange(i, i + len), ActorMentionKind.Named, _cat.ToActor(actor, _at), doc.TextOf(i, i + len)));
-                return i + len;
+                // "Houthi fighters", "M23 rebels", "Fano militiamen": the noun belongs to the name.
+                var last = i + len;
+                if (ForceNounAt(last, end) is { } noun && noun.Noun.Kind is "armed" or "rebel" or "militia" or "military") last += noun.Length;
+                Add(new ActorMention(new TokenRange(i, last), ActorMentionKind.Named, _cat.ToActor(actor, _at), doc.TextOf(i, last)));
+                return last;
             }
             // People from the catalogue ("Bashar al-Assad", "Assad") or seen earlier with a title ("Araghchi").
             var (plen, people) = _cat.PersonAliases.LongestAt(_t, i, end);
@@ -120,7 +123,7 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
                 var kind = GenericKind(fn.Noun.Kind);
                 // A bare "forces" or "officials" names nobody; "government forces" or "security forces" the state.
                 if (kind is ActorKind.StateMilitary or ActorKind.Police or ActorKind.Government && fn.Length < 2
-                    && fn.Noun.Noun is not ("regime" or "police" or "army" or "military" or "government"))
+                    && fn.Noun.Noun is not ("regime" or "police" or "army" or "military" or "government" or "junta"))
                     return i + fn.Length;
                 var last = i + fn.Length;
                 Add(new ActorMention(new TokenRange(i, last), ActorMentionKind.Generic, null, doc.TextOf(i, last))
@@ -129,6 +132,13 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
                     AnyArmed = fn.Noun.Kind == "armed",
                 });
                 return last;
+            }
+            // A capital standing for its government: "accused Ankara of ...", "Moscow denied ...".
+            if (tok.IsCapitalized && !IsLocative(i) && _capitals.TryGetValue(tok.Lower, out var capitalOf) && (i + 1 >= end || !_t[i + 1].IsCapitalized)
+                && _cat.Country(capitalOf) is { } government)
+            {
+                Add(new ActorMention(new TokenRange(i, i + 1), ActorMentionKind.Country, government, tok.Text));
+                return i + 1;
             }
             // A country acting as a whole: "Iran has been...", "Turkey, a key supporter of ...".
             if (tok.IsCapitalized && CountryAt(i, end) is { } country && !IsLocative(i))

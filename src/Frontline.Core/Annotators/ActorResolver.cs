@@ -14,10 +14,10 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
 {
     private readonly Dictionary<string, Actor> _byKey = new(StringComparer.Ordinal);
 
-    public void Resolve(List<ActorMention> mentions)
+    public void Resolve(IReadOnlyList<ActorMention> mentions, IReadOnlyList<PlaceMention> places)
     {
         LinkLedBy(mentions);
-        var main = MainCountry(mentions);
+        var main = MainCountry(mentions, places, kb.Gazetteer);
         var articleCountries = mentions.Select(m => m.Actor?.Country3 ?? m.DemonymCountry).OfType<string>().ToHashSet();
         if (main is not null) articleCountries.Add(main);
         var named = mentions.Where(m => m.Actor is not null && m.Kind is ActorMentionKind.Named).ToList();
@@ -36,12 +36,15 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
         SpreadBackers(mentions);
     }
 
-    /// <summary>The article's country: the one its actors' demonyms and names point to most.</summary>
-    public static string? MainCountry(IEnumerable<ActorMention> mentions) =>
-        mentions.Select(m => m.Actor?.Country3 ?? m.DemonymCountry).OfType<string>()
+    /// <summary>The article's country (ISO alpha-3): where its places are, else where its actors come from.</summary>
+    public static string? MainCountry(IEnumerable<ActorMention> mentions, IEnumerable<PlaceMention> places, IGazetteer gazetteer) =>
+        places.Where(p => p.Place.Precision != Model.PlacePrecision.Country).Select(p => gazetteer.CountryByCode(p.Place.CountryIso2)?.Iso3)
+            .Concat(places.Where(p => p.Place.Precision == Model.PlacePrecision.Country).Select(p => gazetteer.CountryByCode(p.Place.CountryIso2)?.Iso3))
+            .OfType<string>().GroupBy(c => c).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault()
+        ?? mentions.Select(m => m.Actor?.Country3 ?? m.DemonymCountry).OfType<string>()
             .GroupBy(c => c).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 
-    private void LinkLedBy(List<ActorMention> mentions)
+    private void LinkLedBy(IReadOnlyList<ActorMention> mentions)
     {
         var tokens = doc.Tokens;
         foreach (var m in mentions.Where(m => m.Kind == ActorMentionKind.Generic))
@@ -126,7 +129,7 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
     };
 
     /// <summary>A patron stated once for an actor holds for every mention of it in the article.</summary>
-    private static void SpreadBackers(List<ActorMention> mentions)
+    private static void SpreadBackers(IReadOnlyList<ActorMention> mentions)
     {
         var all = mentions.Concat(mentions.SelectMany(m => m.Partners)).Where(m => m.Actor is not null).ToList();
         var byKey = all.GroupBy(m => m.Actor!.Key)

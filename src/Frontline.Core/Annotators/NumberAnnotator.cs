@@ -85,20 +85,22 @@ public sealed class NumberAnnotator(Cues cues)
         return i;
     }
 
-    /// <summary>The counted noun: up to three words after the number, stopping at a preposition, verb or punctuation.</summary>
+    private static readonly HashSet<string> UnitModifiers =
+        ["suspected", "alleged", "armed", "other", "more", "additional", "unarmed", "innocent", "local", "foreign", "young", "senior", "fellow"];
+
+    /// <summary>The counted noun: the first plain word within four tokens after the number, past modifiers and names
+    /// ("12 suspected Islamic State members" -> members; "about 200 Iraqi fighters" -> fighters; "thousands of protesters").</summary>
     private static (string? Unit, int End) Unit(IReadOnlyList<Token> tokens, int from)
     {
-        string? unit = null;
-        var end = from;
-        for (var k = from; k < tokens.Count && k < from + 3; k++)
+        var k = from;
+        if (k < tokens.Count && tokens[k].Lower == "of") k++;
+        for (; k < tokens.Count && k < from + 4; k++)
         {
             var t = tokens[k];
             if (t.Kind != TokenKind.Word || UnitStops.Contains(t.Lower)) break;
-            if (k > from && t.Lower.Length > 3 && (t.Lower.EndsWith("ed", StringComparison.Ordinal) || t.Lower.EndsWith("ing", StringComparison.Ordinal))) break;
-            unit = t.Lower;
-            end = k + 1;
-            if (t.Lower.EndsWith('s') && !t.IsCapitalized) break;
+            if (t.IsCapitalized || UnitModifiers.Contains(t.Lower) || t.Text == "-") continue;
+            return (t.Lower, k + 1);
         }
-        return (unit, end);
+        return (null, from);
     }
 }

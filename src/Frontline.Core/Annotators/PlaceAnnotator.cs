@@ -46,6 +46,8 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
                && (tokens[runEnd].IsCapitalized || (runEnd > i && Connectors.Contains(tokens[runEnd].Lower) && runEnd + 1 < s.EndToken && !blocked[runEnd + 1]
                                                      && (tokens[runEnd + 1].IsCapitalized || Connectors.Contains(tokens[runEnd + 1].Lower)))))
             runEnd++;
+        // "Israeli", "Syrian": a demonym names people, never a place (though "Isorella" sounds alike).
+        if (kb.Actors.Demonyms.LongestAt(tokens, i, s.EndToken).Length > 0) return null;
         for (var end = runEnd; end > i; end--)
         {
             if (!tokens[end - 1].IsCapitalized) continue;

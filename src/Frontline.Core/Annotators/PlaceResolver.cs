@@ -25,6 +25,8 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
             .OrderByDescending(x => x.Score)
             .Take(8)
             .ToList();
+        // A transliteration match counts only in a country the article is about: "Isorella" is not "Israeli".
+        towns = towns.Where(t => t.Exact || contextCountries.Contains(t.Place.CountryIso2)).ToList();
         var candidates = towns.Select(t => t.Place).Concat(admin1).ToList();
         if (candidates.Count == 0) return null;
         var admin1InContext = admin1.FirstOrDefault(a => contextCountries.Contains(a.CountryIso2));
@@ -37,13 +39,16 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
         return new Resolution(admin1[0], candidates, false);
     }
 
-    public Place CountryPlace(Country c) => new(c.Name, $"country:{c.Iso2}", c.Lat, c.Lon, c.Iso2, null, PlacePrecision.Country);
+    public Place CountryPlace(Country c) => new(c.Name, $"country:{c.Iso2}", c.Lat, c.Lon, c.Iso2, null, PlacePrecision.Country, CountryName: c.Name);
 
-    public Place Admin1Place(Admin1Unit a) => new(a.Name, $"admin1:{a.Code}", a.Lat, a.Lon, a.CountryIso2, a.Name, PlacePrecision.Admin1);
+    public Place Admin1Place(Admin1Unit a) =>
+        new(a.Name, $"admin1:{a.Code}", a.Lat, a.Lon, a.CountryIso2, a.Name, PlacePrecision.Admin1, CountryName: CountryName(a.CountryIso2));
 
     private Place ToPlace(GazetteerEntry e) =>
         new(e.Name, $"geonames:{e.GeonameId}", e.Lat, e.Lon, e.CountryIso2, gazetteer.Admin1(e.CountryIso2, e.Admin1Code)?.Name,
-            PlacePrecision.Place, e.Population);
+            PlacePrecision.Place, e.Population, CountryName(e.CountryIso2));
+
+    private string? CountryName(string iso2) => gazetteer.CountryByCode(iso2)?.Name;
 
     private static double Score(GazetteerEntry e, bool exact, IReadOnlySet<string> context) =>
         Math.Log10(e.Population + 10) + e.FeatureWeight + (exact ? 1.5 : 0) + (context.Contains(e.CountryIso2) ? 5 : 0);

@@ -60,8 +60,9 @@ public sealed class SourceAnnotator(Cues cues)
         }
         if (first == cue) return null;
         // Only a party that reads as a name or a known anonymous source: "the observatory said", "officials said".
-        var hasName = Enumerable.Range(first, cue - first).Any(k => tokens[k].IsCapitalized && k > sentenceStart)
-                      || Enumerable.Range(first, cue - first).Any(k => cues.AnonymousSources.LongestAt(tokens, k, cue).Length > 0);
+        var hasName = Enumerable.Range(first, cue - first).Any(k => tokens[k].IsCapitalized && k > sentenceStart
+                                                                     || cues.SourceNouns.Contains(tokens[k].Lower)
+                                                                     || cues.AnonymousSources.LongestAt(tokens, k, cue).Length > 0);
         return hasName ? Party(doc, first, cue) : null;
     }
 

@@ -6,10 +6,11 @@ using Frontline.Core.Text;
 namespace Frontline.Core.Events;
 
 /// <summary>
-/// Builds one event per clause that holds a trigger: the clause's highest-ranked frame names the event (ACLED's
-/// rule for concurrent tactics; a killing absorbs into the attack that caused it), roles come from
-/// <see cref="RoleFinder"/>. Sentences that only name who reported ("This deployment was confirmed by ...") lend
-/// their sources to the events before them; "These strikes ..." continues the event it points back to.
+/// Builds one event per clause that holds a trigger, then joins clauses that tell one action: a killing
+/// (", killing 15 civilians") joins the attack that caused it, and fighting with no place of its own joins the
+/// capture it led to (ACLED: concurrent tactics are one event, named by the tactic that ranks higher).
+/// Sentences that only name who reported ("This deployment was confirmed by ...") lend their sources to the
+/// events before them; "These strikes ..." and "in the fighting" continue the event they point back to.
 /// </summary>
 public sealed class EventAssembler(KnowledgeBase kb)
 {
@@ -30,10 +31,10 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 continue;
             }
             ActorMention? previousActor1 = null;
-            foreach (var group in triggers.GroupBy(t => _clauses.Start(doc.Tokens, s, t.Range.First)))
+            foreach (var group in JoinClauses(doc, s, ann, triggers))
             {
-                var main = group.OrderByDescending(t => t.Entry.Frame.Rank).First();
-                var (a1, a2) = roles.Actors(s, main.Range, main.Entry, previousActor1);
+                var main = MainTrigger(group);
+                var (a1, a2, associated) = roles.Actors(s, main.Range, main.Entry, previousActor1);
                 previousActor1 = a1 ?? previousActor1;
                 var (place, placeExplicit) = roles.Location(s, main.Range);
                 var (date, dateExplicit) = roles.Date(s, main.Range);
@@ -50,12 +51,14 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     Date = date,
                     DateExplicit = dateExplicit,
                     Modality = main.Modality,
-                    Anaphoric = roles.IsAnaphoric(main.Range, s),
+                    Anaphoric = group.Any(t => roles.IsAnaphoric(t.Range, s, drafts.Any(d => d.Paragraph == s.Paragraph && d.Frame.Violent == main.Entry.Frame.Violent))),
                 };
-                if (a1 is not null) draft.Associated.AddRange(a1.Partners.Select(p => p.Actor).OfType<Actor>().Where(p => p.Key != a1.Actor?.Key));
-                if (main.Entry.Frame.Violent || group.Any(t => t.Entry.Frame.Violent)) draft.Fatalities = roles.Fatalities(s);
+                draft.Associated.AddRange(associated.Concat(a1?.Partners ?? []).Select(p => p.Actor).OfType<Actor>().Where(p => p.Key != a1?.Actor?.Key).DistinctBy(p => p.Key));
+                if (group.Any(t => t.Entry.Frame.Violent)) draft.Fatalities = roles.Fatalities(s);
                 else draft.Quantity = roles.Quantity(s, main.Range);
-                if (draft.Actor2 is null && draft.Fatalities is > 0 && VictimsAreCivilians(ann, s)) draft.Actor2 = kb.Actors.Generic(ActorKind.Civilians, CountryOf(draft), null, []);
+                if (draft.Actor2 is null && draft.Fatalities is > 0 && VictimsAreCivilians(ann, s)) draft.Actor2 = Civilians(draft.Location, draft.Actor1);
+                draft.Actor1 = LocalCivilians(draft.Actor1, draft.Location);
+                draft.Actor2 = LocalCivilians(draft.Actor2, draft.Location);
                 draft.Sources.AddRange(sources);
                 draft.Evidence.Add(evidence);
                 if (draft.Anaphoric && Continue(drafts, draft)) continue;
@@ -63,6 +66,41 @@ public sealed class EventAssembler(KnowledgeBase kb)
             }
         }
         return drafts;
+    }
+
+    /// <summary>Triggers grouped by clause, then clauses of one action joined.</summary>
+    private List<List<TriggerMention>> JoinClauses(Document doc, Sentence s, Annotations ann, List<TriggerMention> triggers)
+    {
+        var groups = triggers.GroupBy(t => _clauses.Start(doc.Tokens, s, t.Range.First)).Select(g => g.ToList()).ToList();
+        bool KillOnly(List<TriggerMention> g) => g.All(t => t.Entry.Frame.Name == "kill");
+        bool HasPlace(List<TriggerMention> g)
+        {
+            var first = _clauses.Start(doc.Tokens, s, g[0].Range.First);
+            var end = _clauses.End(doc.Tokens, s, g[^1].Range.End - 1);
+            return ann.Places.Any(p => p.Range.First >= first && p.Range.First < end);
+        }
+        for (var i = 0; i < groups.Count; i++)
+        {
+            var g = groups[i];
+            var host = KillOnly(g)
+                ? groups.Where(o => o != g && !KillOnly(o) && o.Any(t => t.Entry.Frame.Violent)).MinBy(o => Math.Abs(groups.IndexOf(o) - i))
+                : !HasPlace(g) ? groups.FirstOrDefault(o => o != g && MainTrigger(o).Entry.Frame.Codes.AcledEventType is { } type
+                                                          && type == MainTrigger(g).Entry.Frame.Codes.AcledEventType && o.Any(t => t.Entry.Frame.Violent))
+                : null;
+            if (host is null) continue;
+            host.AddRange(g);
+            groups.RemoveAt(i);
+            i--;
+        }
+        return groups;
+    }
+
+    /// <summary>The clause's event: a reporting frame that takes an event as its content ("accused X of targeting") when it
+    /// comes first, else the trigger that ranks highest.</summary>
+    private static TriggerMention MainTrigger(List<TriggerMention> group)
+    {
+        var first = group.MinBy(t => t.Range.First)!;
+        return first.Entry.Frame.TakesComplement ? first : group.OrderByDescending(t => t.Entry.Frame.Rank).ThenBy(t => t.Range.First).First();
     }
 
     /// <summary>"This deployment was confirmed ..." is the deployment already told: it joins it. "These strikes
@@ -75,6 +113,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
         var newPlace = draft.LocationExplicit && draft.Location is { } p && (antecedent.Location is null || !antecedent.Location.Id.Equals(p.Id, StringComparison.Ordinal));
         if (!newPlace)
         {
+            antecedent.Actor1 ??= draft.Actor1;
             antecedent.Sources.AddRange(draft.Sources.Where(x => !antecedent.Sources.Contains(x)));
             antecedent.Evidence.AddRange(draft.Evidence.Where(x => !antecedent.Evidence.Contains(x)));
             if (draft.Fatalities is { } f && f > (antecedent.Fatalities ?? 0)) antecedent.Fatalities = f;
@@ -101,6 +140,10 @@ public sealed class EventAssembler(KnowledgeBase kb)
         ann.Numbers.Any(n => n.Range.First >= s.FirstToken && n.Range.End <= s.EndToken && n.Unit is { } u
                              && kb.Actors.ForceNounsByWord.TryGetValue(u, out var noun) && noun.Kind == "civilians");
 
-    private string? CountryOf(EventDraft d) =>
-        d.Location is { } p ? kb.Gazetteer.CountryByCode(p.CountryIso2)?.Iso3 : d.Actor1?.Country3;
+    /// <summary>Civilians belong to the country where the event happened ("Civilians (Lebanon)" for a strike in Nabatieh).</summary>
+    private Actor? LocalCivilians(Actor? actor, Place? place) =>
+        actor?.Kind == ActorKind.Civilians && place is not null ? Civilians(place, null) : actor;
+
+    private Actor Civilians(Place? place, Actor? fallback) =>
+        kb.Actors.Generic(ActorKind.Civilians, place is null ? fallback?.Country3 : kb.Gazetteer.CountryByCode(place.CountryIso2)?.Iso3, null, []);
 }

@@ -21,36 +21,74 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     private readonly Clauses _clauses = new(kb.Cues.ClauseBreaks);
     private readonly IReadOnlyList<Token> _t = doc.Tokens;
 
-    public (ActorMention? Actor1, ActorMention? Actor2) Actors(Sentence s, TokenRange trigger, TriggerEntry entry, ActorMention? previousActor1)
+    /// <summary>Who acted (with anyone coordinated with them: "the Malian army and Wagner mercenaries") and on whom.</summary>
+    public (ActorMention? Actor1, ActorMention? Actor2, IReadOnlyList<ActorMention> Associated) Actors(
+        Sentence s, TokenRange trigger, TriggerEntry entry, ActorMention? previousActor1)
     {
         var clauseStart = _clauses.Start(_t, s, trigger.First);
         var clauseEnd = _clauses.End(_t, s, trigger.End - 1);
-        var inSentence = ann.Actors.Where(a => a.Range.First >= s.FirstToken && a.Range.End <= s.EndToken && !InSource(a)).ToList();
-        var passive = entry.AgentAfter || IsPassive(trigger.First, s);
+        var all = ann.Actors.Where(a => a.Range.First >= s.FirstToken && a.Range.End <= s.EndToken).ToList();
+        var inSentence = all.Where(a => !InSource(a)).ToList();
+        var violent = entry.Frame.Violent;
+        // The counted dead are victims, never the attackers: "At least 20 people were killed in the fighting".
+        var agents = inSentence.Where(a => !(violent && (IsCounted(a) || a.Actor?.Kind == ActorKind.Civilians))).ToList();
 
-        ActorMention? agent = null, patient = null;
-        if (passive)
+        if (entry.AgentAfter || IsPassive(trigger.First, s))
         {
-            agent = inSentence.FirstOrDefault(a => a.Range.First >= trigger.End && a.Range.First <= trigger.End + 4
-                                                   && _t[a.Range.First - 1].Lower is "by" or "to" or "the" && !Locative(a));
-            patient = inSentence.LastOrDefault(a => a.Range.End <= trigger.First && a.Range.First >= clauseStart);
-            return (agent, patient);
+            var byAgent = agents.FirstOrDefault(a => a.Range.First >= trigger.End && a.Range.First <= trigger.End + 4
+                                                     && _t[a.Range.First - 1].Lower is "by" or "to" or "the" && !Locative(a));
+            var patient = inSentence.LastOrDefault(a => a.Range.End <= trigger.First && a.Range.First >= clauseStart);
+            return (byAgent, patient, []);
         }
-        agent = inSentence.FirstOrDefault(a => a.Range.Overlaps(trigger))
-                ?? inSentence.FirstOrDefault(a => a.Range.First >= trigger.End && a.Range.First <= trigger.End + 3
+        var agent = agents.FirstOrDefault(a => a.Range.Overlaps(trigger))
+                    ?? agents.FirstOrDefault(a => a.Range.First >= trigger.End && a.Range.First <= trigger.End + 3
                                                   && _t[trigger.End].Lower is "from" or "by" && a.Kind != ActorMentionKind.Country)
-                ?? inSentence.LastOrDefault(a => a.Range.End <= trigger.First && a.Range.First >= clauseStart && !IsPossessed(a));
+                    ?? agents.LastOrDefault(a => a.Range.End <= trigger.First && a.Range.First >= clauseStart && !IsPossessed(a))
+                    ?? PronounAntecedent(all, s, clauseStart, trigger.First);
         if (agent is null && clauseStart > s.FirstToken)
         {
             var breakWord = _t[clauseStart - 1].Lower;
             agent = RelativeBreaks.Contains(breakWord)
-                ? inSentence.LastOrDefault(a => a.Range.End <= clauseStart - 1 && a.Range.End >= clauseStart - 6)
-                : previousActor1 ?? inSentence.FirstOrDefault(a => a.Range.End <= clauseStart && !Locative(a));
+                ? agents.LastOrDefault(a => a.Range.End <= clauseStart - 1 && a.Range.End >= clauseStart - 6)
+                : previousActor1 ?? agents.FirstOrDefault(a => a.Range.End <= clauseStart && !Locative(a));
         }
-        patient = inSentence.FirstOrDefault(a => a.Range.First >= trigger.End && a.Range.First < clauseEnd + 2 && a != agent
-                                                 && !(a.Kind == ActorMentionKind.Country && FollowsPlace(a)) && a.Actor?.Key != agent?.Actor?.Key);
-        return (agent, patient);
+        var coordinated = agent is null ? [] : Coordinated(agent, inSentence);
+        var actor1 = coordinated.Count > 0 ? coordinated[0] : agent;
+        var associated = coordinated.Skip(1).ToList();
+        var target = inSentence.FirstOrDefault(a => a.Range.First >= trigger.End && a.Range.First < clauseEnd + 2 && a != agent
+                                                    && !coordinated.Contains(a) && !(a.Kind == ActorMentionKind.Country && FollowsPlace(a))
+                                                    && a.Actor?.Key != agent?.Actor?.Key);
+        return (actor1, target, associated);
     }
+
+    /// <summary>"X and Y attacked": the subjects joined by "and" or commas, first one first.</summary>
+    private List<ActorMention> Coordinated(ActorMention last, List<ActorMention> mentions)
+    {
+        var chain = new List<ActorMention> { last };
+        var current = last;
+        while (current.Range.First >= 2 && _t[current.Range.First - 1].Lower is "and" or ",")
+        {
+            var joinAt = current.Range.First - 1;
+            var previous = mentions.LastOrDefault(m => m.Range.End == joinAt);
+            if (previous is null) break;
+            chain.Insert(0, previous);
+            current = previous;
+        }
+        return chain.Count > 1 ? chain : [];
+    }
+
+    /// <summary>"The Arakan Army said it had seized ...": "it" is the last actor named before it, even as a source.</summary>
+    private ActorMention? PronounAntecedent(List<ActorMention> all, Sentence s, int clauseStart, int trigger)
+    {
+        for (var k = trigger - 1; k >= clauseStart && k >= s.FirstToken; k--)
+        {
+            if (_t[k].Lower is not ("it" or "they" or "he" or "she")) continue;
+            return all.LastOrDefault(a => a.Range.End <= k && a.Actor?.Kind is not ActorKind.Civilians);
+        }
+        return null;
+    }
+
+    private bool IsCounted(ActorMention a) => ann.Numbers.Any(n => n.Range.Contains(a.Range.First) && n.Range.Contains(a.Range.End - 1));
 
     public (Place? Place, bool Explicit) Location(Sentence s, TokenRange trigger)
     {
@@ -76,8 +114,11 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         for (var k = from; k < clauseEnd && k < s.EndToken; k++)
         {
             if (kb.Cues.AnaphoricPlaces.LongestAt(_t, k, s.EndToken).Length == 0) continue;
-            return ann.Places.LastOrDefault(p => p.Range.End <= s.FirstToken && doc.SentenceOf(p.Range.First).Paragraph == s.Paragraph
-                                                 && p.Place.Precision != PlacePrecision.Country)?.Place;
+            // "the village" is the last town named; "the province" the last province; "the area" either.
+            var noun = _t[Math.Min(k + 1, s.EndToken - 1)].Lower;
+            var wanted = noun is "village" or "town" or "city" ? PlacePrecision.Place : noun is "province" or "region" ? PlacePrecision.Admin1 : (PlacePrecision?)null;
+            return ann.Places.LastOrDefault(p => p.Range.End <= k && doc.SentenceOf(p.Range.First).Paragraph == s.Paragraph
+                                                 && p.Place.Precision != PlacePrecision.Country && (wanted is null || p.Place.Precision == wanted))?.Place;
         }
         return null;
     }
@@ -124,9 +165,14 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return best is null ? null : new Quantity(best.Value, best.Unit!);
     }
 
-    /// <summary>"These strikes", "this attack": the trigger points back at an event told before.</summary>
-    public bool IsAnaphoric(TokenRange trigger, Sentence s) =>
-        trigger.First > s.FirstToken && _t[trigger.First - 1].Lower is "these" or "this" or "those" or "such";
+    /// <summary>"These strikes", "this attack", and "the fighting" once a fight has been told in the paragraph:
+    /// the trigger points back at an event already told.</summary>
+    public bool IsAnaphoric(TokenRange trigger, Sentence s, bool earlierEventInParagraph)
+    {
+        if (trigger.First <= s.FirstToken) return false;
+        var before = _t[trigger.First - 1].Lower;
+        return before is "these" or "this" or "those" or "such" || (before == "the" && earlierEventInParagraph);
+    }
 
     private int? Distance(TokenRange range, Sentence s, Func<int, bool> isWord)
     {

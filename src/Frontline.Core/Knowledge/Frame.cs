@@ -14,7 +14,8 @@ public sealed record Frame(
     EventCodes? WhenStateActor,
     EventCodes? WhenCivilianTarget,
     EventCodes? WhenArmedTarget,
-    string Verb);
+    string SummaryTemplate,
+    bool TakesComplement);
 
 /// <summary>A lexicon entry as found in text.</summary>
 public sealed record TriggerEntry(Frame Frame, string Form, bool NeedsPlace, bool AgentAfter);

@@ -85,6 +85,14 @@ public sealed class Gazetteer : IGazetteer
             Index(entry.Name, entry);
             if (row["alt_name"].Length > 0) Index(row["alt_name"], entry);
         }
+        // English names GeoNames spells otherwise ("Kobani" for "‘Ayn al ‘Arab"), hand-kept with their source.
+        var byId = places.ToDictionary(p => p.GeonameId);
+        foreach (var row in DataFiles.ReadTable(Path.Combine(Path.GetDirectoryName(path)!, "place-aliases.tsv")))
+        {
+            var id = long.Parse(row["geonameid"], CultureInfo.InvariantCulture);
+            if (!byId.TryGetValue(id, out var entry)) throw new InvalidDataException($"place-aliases.tsv: no place {id}");
+            Index(row["alias"], entry);
+        }
         return places;
     }
 

@@ -51,7 +51,8 @@ public sealed class Lexicon
                 f.TryGetProperty("state_actor", out var s) ? Codes(p.Name, s, codes) : null,
                 f.TryGetProperty("civilian_target", out var ct) ? Codes(p.Name, ct, codes) : null,
                 f.TryGetProperty("armed_target", out var at) ? Codes(p.Name, at, codes) : null,
-                f.GetProperty("verb").GetString()!);
+                f.GetProperty("summary").GetString()!,
+                f.TryGetProperty("takes_complement", out var tc) && tc.GetBoolean());
         }
         return frames;
     }

@@ -11,7 +11,8 @@ public sealed record Place(
     string CountryIso2,
     string? Admin1,
     PlacePrecision Precision,
-    long Population = 0)
+    long Population = 0,
+    string? CountryName = null)
 {
     public double DistanceKm(Place other) => Geo.HaversineKm(Lat, Lon, other.Lat, other.Lon);
 }

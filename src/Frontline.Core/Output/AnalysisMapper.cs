@@ -54,7 +54,7 @@ public static class AnalysisMapper
 
     public static LocationDto? ToDto(Place? p) =>
         p is null ? null : new LocationDto(p.Name, p.Id, Math.Round(p.Lat, 5), Math.Round(p.Lon, 5), p.Admin1, p.CountryIso2,
-            p.Precision.ToString().ToLowerInvariant());
+            p.CountryName, p.Precision.ToString().ToLowerInvariant());
 
     private static EvidenceDto Evidence(TextSpan s, string text) => new(s.Start, s.End, s.Slice(text));
 

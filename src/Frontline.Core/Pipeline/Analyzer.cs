@@ -29,11 +29,12 @@ public sealed class Analyzer(KnowledgeBase kb)
         var doc = new Document(article, kb.Splitter);
         var actors = _actors.Annotate(doc);
         var places = _places.Annotate(doc, actors);
+        new ActorResolver(kb, doc).Resolve(actors, places);
         var times = _times.Annotate(doc);
         var numbers = _numbers.Annotate(doc, times);
         var sources = _sources.Annotate(doc, times);
         var triggers = _triggers.Annotate(doc, actors, places);
-        return (doc, new Annotations(actors, places, times, numbers, sources, triggers, ActorResolver.MainCountry(actors)));
+        return (doc, new Annotations(actors, places, times, numbers, sources, triggers, ActorResolver.MainCountry(actors, places, kb.Gazetteer)));
     }
 
     public ArticleAnalysis Analyze(Article article)
@@ -46,7 +47,7 @@ public sealed class Analyzer(KnowledgeBase kb)
         return new ArticleAnalysis(article, built.Select(b => b.Event).ToList(), relations, control);
     }
 
-    private static Event Build(Article article, EventDraft d, int ordinal, IReadOnlyList<Relation> relations)
+    private Event Build(Article article, EventDraft d, int ordinal, IReadOnlyList<Relation> relations)
     {
         var actor1 = WithRelationBackers(d.Actor1, relations);
         var actor2 = WithRelationBackers(d.Actor2, relations);
@@ -55,7 +56,7 @@ public sealed class Analyzer(KnowledgeBase kb)
             article.Id,
             EventCoder.Summarize(d),
             d.Date,
-            EventCoder.Code(d.Frame, actor1, actor2),
+            EventCoder.Code(d.Frame, actor1, actor2, d.Location is null ? null : kb.Gazetteer.CountryByCode(d.Location.CountryIso2)?.Iso3),
             actor1,
             actor2,
             d.Associated.Select(a => WithRelationBackers(a, relations)!).ToList(),

@@ -78,6 +78,8 @@ public static class TransliterationKey
         if (w.EndsWith("iyah", StringComparison.Ordinal) || w.EndsWith("iyya", StringComparison.Ordinal)) w = w[..^4] + "i";
         else if (w.EndsWith("ieh", StringComparison.Ordinal) || w.EndsWith("iya", StringComparison.Ordinal)) w = w[..^3] + "i";
         if (w.EndsWith("ov", StringComparison.Ordinal) || w.EndsWith("iv", StringComparison.Ordinal)) w = w[..^2] + "v";
+        // q and k, and a "kh"/"gh" pair, stand for close Arabic and Hebrew sounds that transliterations swap.
+        w = w.Replace('q', 'k');
         var sb = new StringBuilder(w.Length);
         sb.Append(w[0]);
         for (var i = 1; i < w.Length; i++)

@@ -1,0 +1,45 @@
+using System.CommandLine;
+using Frontline.Core.Input;
+using Frontline.Core.Knowledge;
+using Frontline.Core.Output;
+using Frontline.Storage;
+
+namespace Frontline.Cli.Commands;
+
+/// <summary>`frontline events [--since] [--until] [--country] [--type] [--actor] [--format table|json]`: queries the store.</summary>
+public static class EventsCommand
+{
+    public static Command Create()
+    {
+        var since = new Option<string?>("--since") { Description = "Events ending on or after this date (YYYY-MM-DD)" };
+        var until = new Option<string?>("--until") { Description = "Events starting on or before this date (YYYY-MM-DD)" };
+        var country = new Option<string?>("--country") { Description = "Country: ISO 3166 alpha-2 or alpha-3 code, or name" };
+        var type = new Option<string?>("--type") { Description = "ACLED event or sub-event type, CAMEO code or PLOVER type" };
+        var actor = new Option<string?>("--actor") { Description = "Part of an actor's name" };
+        var store = CommonOptions.Store();
+        var format = CommonOptions.Format("table", "json");
+        var command = new Command("events", "Query stored events") { since, until, country, type, actor, store, format };
+        command.SetAction(parse => CommonOptions.Run(() =>
+        {
+            var path = parse.GetValue(store)!;
+            if (!File.Exists(path)) throw new StoreException($"{path}: no store here yet; run `frontline ingest` first");
+            var query = new EventQuery(
+                CommonOptions.Date(parse.GetValue(since), "--since"),
+                CommonOptions.Date(parse.GetValue(until), "--until"),
+                Type: parse.GetValue(type),
+                Actor: parse.GetValue(actor));
+            if (parse.GetValue(country) is { } c)
+            {
+                var found = KnowledgeBase.Default.Gazetteer.CountryByCode(c) ?? KnowledgeBase.Default.Gazetteer.FindCountry(c)
+                            ?? throw new InputException("--country", null, $"unknown country '{c}'");
+                query = query with { CountryIso2 = found.Iso2, CountryIso3 = found.Iso3 };
+            }
+            using var db = StoreFactory.Open(path);
+            var events = db.Events(query);
+            if (parse.GetValue(format) == "json") Console.Out.WriteLine(AnalysisJson.Serialize(events));
+            else TableView.Write(events);
+            return 0;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,44 @@
+using System.CommandLine;
+using Frontline.Core.Model;
+using Frontline.Storage;
+using Spectre.Console;
+
+namespace Frontline.Cli.Commands;
+
+/// <summary>
+/// `frontline ingest INPUT... [--store PATH]`: reads and checks every input first (a bad input stops the run
+/// before anything is written), then analyzes in parallel and stores in transactional batches. Articles
+/// already in the store are skipped, so re-running changes nothing.
+/// </summary>
+public static class IngestCommand
+{
+    private const int BatchSize = 500;
+
+    public static Command Create()
+    {
+        var inputs = new Argument<string[]>("inputs") { Description = "Text files, JSON-lines files, folders, or - for stdin", Arity = ArgumentArity.OneOrMore };
+        var published = CommonOptions.Published();
+        var store = CommonOptions.Store();
+        var command = new Command("ingest", "Analyze reports and store their events (idempotent)") { inputs, published, store };
+        command.SetAction(parse => CommonOptions.Run(() =>
+        {
+            var articles = InputFiles.ReadAll(parse.GetValue(inputs)!, CommonOptions.Date(parse.GetValue(published), "--published"));
+            using var db = StoreFactory.Open(parse.GetValue(store)!);
+            var total = new IngestResult(0, 0, 0);
+            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+            console.Progress().AutoClear(true).Start(ctx =>
+            {
+                var task = ctx.AddTask("Analyzing and storing", maxValue: articles.Count);
+                foreach (var batch in articles.Chunk(BatchSize))
+                {
+                    var analyses = AnalyzeCommand.AnalyzeAll(batch, () => { lock (task) task.Increment(1); });
+                    var r = db.Ingest(analyses);
+                    total = new IngestResult(total.ArticlesAdded + r.ArticlesAdded, total.ArticlesSkipped + r.ArticlesSkipped, total.EventsAdded + r.EventsAdded);
+                }
+            });
+            Console.Error.WriteLine($"{total.ArticlesAdded} article(s) stored, {total.ArticlesSkipped} already present, {total.EventsAdded} event(s) added; store holds {db.ArticleCount()} article(s), {db.EventCount()} event(s).");
+            return 0;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,16 @@
+using System.Security.Cryptography;
+using System.Text;
+using Frontline.Core.Model;
+
+namespace Frontline.Storage;
+
+/// <summary>An article's identity in the store: the same text published the same day is the same article,
+/// whatever id or file name it arrived under.</summary>
+public static class ContentHash
+{
+    public static string Of(Article article)
+    {
+        var bytes = Encoding.UTF8.GetBytes($"{article.Published:yyyy-MM-dd}\n{article.Text}");
+        return Convert.ToHexStringLower(SHA256.HashData(bytes));
+    }
+}

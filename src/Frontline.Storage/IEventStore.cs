@@ -1,0 +1,32 @@
+using Frontline.Core.Model;
+using Frontline.Core.Output;
+
+namespace Frontline.Storage;
+
+/// <summary>What to select from the store; every field is optional.</summary>
+public sealed record EventQuery(
+    DateOnly? Since = null,
+    DateOnly? Until = null,
+    string? CountryIso2 = null,
+    string? CountryIso3 = null,
+    string? Type = null,
+    string? Actor = null,
+    int Limit = 10_000);
+
+/// <summary>How one ingest batch went.</summary>
+public sealed record IngestResult(int ArticlesAdded, int ArticlesSkipped, int EventsAdded);
+
+/// <summary>
+/// The event store. Ingest is transactional per batch and idempotent: an article already stored
+/// (same content hash) is skipped, so re-running an ingest changes nothing.
+/// </summary>
+public interface IEventStore : IDisposable
+{
+    IngestResult Ingest(IReadOnlyList<ArticleAnalysis> batch);
+
+    IReadOnlyList<EventDto> Events(EventQuery query);
+
+    int ArticleCount();
+
+    int EventCount();
+}
