@@ -18,6 +18,8 @@ public static class TableView
                 Cell(e.Location is { } l ? $"{l.Name} ({l.Country}, {l.Precision})" : null),
                 Cell(e.Fatalities?.ToString(System.Globalization.CultureInfo.InvariantCulture)), Cell(e.Modality), Cell(e.Summary));
         }
+        // Piped output has no terminal width; a wide one keeps cells on one line for grep and logs.
+        if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = 240;
         AnsiConsole.Write(table);
         AnsiConsole.MarkupLine($"[grey]{events.Count} event(s)[/]");
     }

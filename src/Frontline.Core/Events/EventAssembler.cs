@@ -35,6 +35,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
             {
                 var main = MainTrigger(group);
                 var (a1, a2, associated) = roles.Actors(s, main.Range, main.Entry, previousActor1);
+                // A joined clause may name the other side: "captured Sake after heavy clashes with the Congolese army".
+                a2 ??= group.Where(t => t != main).Select(t => roles.Actors(s, t.Range, t.Entry, a1).Actor2).FirstOrDefault(x => x is not null && x.Actor?.Key != a1?.Actor?.Key);
                 previousActor1 = a1 ?? previousActor1;
                 var (place, placeExplicit) = roles.Location(s, main.Range);
                 var (date, dateExplicit) = roles.Date(s, main.Range);

@@ -1,0 +1,47 @@
+using Frontline.Core.Annotators;
+using Frontline.Core.Knowledge;
+using Frontline.Core.Model;
+using Frontline.Core.Pipeline;
+using Frontline.Core.Text;
+
+namespace Frontline.Tests;
+
+/// <summary>The shipped knowledge base and analyzer, loaded once for all tests.</summary>
+public static class Analysis
+{
+    public static KnowledgeBase Kb => KnowledgeBase.Default;
+
+    public static Analyzer Analyzer { get; } = new(KnowledgeBase.Default);
+
+    public static ArticleAnalysis Run(string text, string published = "2024-12-02", string id = "test") =>
+        Analyzer.Analyze(new Article(id, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture), text));
+
+    public static (Document Doc, Annotations Ann) Annotate(string text, string published = "2024-12-02") =>
+        Analyzer.Annotate(new Article("test", DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture), text));
+
+    public static DateOnly Day(string iso) => DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The folder shared/ beside the repository (seed, eval, data), found by walking up from the test binaries.</summary>
+    public static string SharedDirectory
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, "shared");
+                if (Directory.Exists(Path.Combine(candidate, "seed"))) return candidate;
+            }
+            throw new DirectoryNotFoundException("shared/ (with seed/) not found above " + AppContext.BaseDirectory);
+        }
+    }
+
+    public static string RepositoryDirectory
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+                if (File.Exists(Path.Combine(dir.FullName, "Frontline.sln"))) return dir.FullName;
+            throw new DirectoryNotFoundException("repository root not found");
+        }
+    }
+}

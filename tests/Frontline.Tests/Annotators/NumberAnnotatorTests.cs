@@ -1,0 +1,38 @@
+namespace Frontline.Tests.Annotators;
+
+public class NumberAnnotatorTests
+{
+    private static (int Value, string? Unit) First(string text)
+    {
+        var (_, ann) = Analysis.Annotate(text);
+        ann.Numbers.ShouldNotBeEmpty();
+        return (ann.Numbers[0].Value, ann.Numbers[0].Unit);
+    }
+
+    [Theory]
+    [InlineData("at least 10 civilians were killed", 10, "civilians")]
+    [InlineData("about 200 Iraqi fighters entered", 200, "fighters")]
+    [InlineData("twenty-five soldiers died", 25, "soldiers")]
+    [InlineData("two hundred people fled", 200, "people")]
+    [InlineData("dozens of protesters gathered", 12, "protesters")]
+    [InlineData("1,200 residents fled", 1200, "residents")]
+    [InlineData("police arrested 12 suspected Islamic State members", 12, "members")]
+    public void Counts_with_their_noun(string text, int value, string unit)
+    {
+        First(text).ShouldBe((value, unit));
+    }
+
+    [Fact]
+    public void A_year_is_not_a_count()
+    {
+        var (_, ann) = Analysis.Annotate("The war began in 2011 and 40 people died.");
+        ann.Numbers.Select(n => n.Value).ShouldBe([40]);
+    }
+
+    [Fact]
+    public void Day_numbers_inside_dates_are_not_counts()
+    {
+        var (_, ann) = Analysis.Annotate("On 27 April 2020, 3 soldiers were killed.", "2020-05-04");
+        ann.Numbers.Select(n => n.Value).ShouldBe([3]);
+    }
+}

@@ -1,0 +1,62 @@
+using Frontline.Core.Model;
+
+namespace Frontline.Tests.Annotators;
+
+public class PlaceAnnotatorTests
+{
+    private static Place Place(string text, string surface)
+    {
+        var (_, ann) = Analysis.Annotate(text);
+        return ann.Places.Single(p => p.Surface == surface).Place;
+    }
+
+    [Theory]
+    [InlineData("Fighters entered Syria via the Bou Kamal crossing.", "Bou Kamal", 34.45, 40.92)]
+    [InlineData("Turkish-backed rebels captured Tel Rifaat in Syria.", "Tel Rifaat", 36.47, 37.09)]
+    [InlineData("Syrian troops shelled Deir ez-Zor.", "Deir ez-Zor", 35.34, 40.14)]
+    [InlineData("Russian missiles hit Kharkov overnight.", "Kharkov", 49.98, 36.25)]
+    [InlineData("Turkish drones struck near Kobani in Syria.", "Kobani", 36.89, 38.35)]
+    [InlineData("Israeli strikes hit Rafah in Gaza.", "Rafah", 31.30, 34.25)]
+    public void Spelling_variants_resolve_to_the_right_town(string text, string surface, double lat, double lon)
+    {
+        var p = Place(text, surface);
+        Geo.HaversineKm(p.Lat, p.Lon, lat, lon).ShouldBeLessThan(25);
+    }
+
+    [Fact]
+    public void Aleppo_in_a_Syria_report_is_the_Syrian_city()
+    {
+        var p = Place("Syrian jets struck Aleppo.", "Aleppo");
+        p.CountryIso2.ShouldBe("SY");
+        p.Admin1.ShouldBe("Aleppo");
+    }
+
+    [Fact]
+    public void Province_word_makes_an_admin1_place()
+    {
+        var (_, ann) = Analysis.Annotate("Airstrikes targeted rebel positions in Hama and Idlib provinces of Syria.");
+        ann.Places.Where(p => p.Surface is "Hama" or "Idlib").ShouldAllBe(p => p.Place.Precision == PlacePrecision.Admin1);
+    }
+
+    [Fact]
+    public void Direction_and_province_name_is_the_province()
+    {
+        var (_, ann) = Analysis.Annotate("Syrian forces dug in along a line in northern Hama.");
+        var hama = ann.Places.Single(p => p.Surface == "Hama");
+        hama.Place.Precision.ShouldBe(PlacePrecision.Admin1);
+        hama.Direction.ShouldBe("northern");
+    }
+
+    [Fact]
+    public void Country_names_are_country_places()
+    {
+        Place("Iraqi militias moved into Syria.", "Syria").Precision.ShouldBe(PlacePrecision.Country);
+    }
+
+    [Fact]
+    public void Demonyms_and_common_words_are_not_places()
+    {
+        var (_, ann) = Analysis.Annotate("On Sunday, President Biden said Israeli and Syrian officials met. Meanwhile, talks continued.");
+        ann.Places.ShouldBeEmpty();
+    }
+}

@@ -1,0 +1,86 @@
+using Frontline.Core.Model;
+
+namespace Frontline.Tests.Annotators;
+
+public class TimeAnnotatorTests
+{
+    private static DateInterval Only(string text, string published)
+    {
+        var (_, ann) = Analysis.Annotate(text, published);
+        ann.Times.Count.ShouldBe(1, $"one time expression in: {text}");
+        return ann.Times[0].Interval;
+    }
+
+    [Fact]
+    public void Sunday_in_a_Monday_report_is_the_previous_day()
+    {
+        Only("Airstrikes hit the town on Sunday.", "2024-12-02").ShouldBe(DateInterval.Day(Analysis.Day("2024-12-01")));
+    }
+
+    [Fact]
+    public void The_reports_own_weekday_is_the_publication_day()
+    {
+        Only("The deployment was confirmed on Monday.", "2024-12-02").ShouldBe(DateInterval.Day(Analysis.Day("2024-12-02")));
+    }
+
+    [Fact]
+    public void Last_week_is_the_previous_monday_to_sunday()
+    {
+        Only("Last week, insurgents advanced.", "2024-12-02")
+            .ShouldBe(new DateInterval(Analysis.Day("2024-11-25"), Analysis.Day("2024-12-01"), DatePrecision.Week));
+    }
+
+    [Fact]
+    public void Since_a_year_runs_to_publication_with_year_precision()
+    {
+        Only("Iran has backed Assad since 2011.", "2024-12-02")
+            .ShouldBe(new DateInterval(Analysis.Day("2011-01-01"), Analysis.Day("2024-12-02"), DatePrecision.Year));
+    }
+
+    [Theory]
+    [InlineData("On 27 April 2020, clashes erupted.", "2020-05-04", "2020-04-27")]
+    [InlineData("Clashes erupted on April 27, 2020.", "2020-05-04", "2020-04-27")]
+    [InlineData("Clashes erupted on 27th April.", "2020-05-04", "2020-04-27")]
+    [InlineData("Clashes erupted on 30 December.", "2021-01-04", "2020-12-30")]
+    [InlineData("Clashes erupted yesterday.", "2024-06-10", "2024-06-09")]
+    public void Explicit_dates_resolve_with_year_inference(string text, string published, string expected)
+    {
+        Only(text, published).ShouldBe(DateInterval.Day(Analysis.Day(expected)));
+    }
+
+    [Fact]
+    public void Between_two_days_is_a_range()
+    {
+        Only("Between 1 and 3 May, shelling continued.", "2020-05-10")
+            .ShouldBe(new DateInterval(Analysis.Day("2020-05-01"), Analysis.Day("2020-05-03"), DatePrecision.Week));
+    }
+
+    [Fact]
+    public void Overnight_spans_the_night_before_publication()
+    {
+        var interval = Only("Overnight, drones struck Kharkiv.", "2024-09-12");
+        interval.Start.ShouldBe(Analysis.Day("2024-09-11"));
+        interval.End.ShouldBe(Analysis.Day("2024-09-12"));
+    }
+
+    [Fact]
+    public void In_a_month_has_month_precision()
+    {
+        Only("The town fell in March.", "2024-06-10")
+            .ShouldBe(new DateInterval(Analysis.Day("2024-03-01"), Analysis.Day("2024-03-31"), DatePrecision.Month));
+    }
+
+    [Fact]
+    public void Modal_may_is_not_a_month()
+    {
+        var (_, ann) = Analysis.Annotate("The army may withdraw.", "2024-06-10");
+        ann.Times.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Impossible_day_is_not_a_date()
+    {
+        var (_, ann) = Analysis.Annotate("Fighting on 31 February killed two.", "2024-06-10");
+        ann.Times.ShouldBeEmpty();
+    }
+}

@@ -1,0 +1,60 @@
+using Frontline.Core.Model;
+
+namespace Frontline.Tests.Annotators;
+
+public class TriggerAnnotatorTests
+{
+    private static string[] Frames(string text) => Analysis.Annotate(text).Ann.Triggers.Select(t => t.Entry.Frame.Name).ToArray();
+
+    [Theory]
+    [InlineData("Rebels captured the town.", "capture")]
+    [InlineData("Rebels took control of the town.", "capture")]
+    [InlineData("The army withdrew from the town.", "withdraw")]
+    [InlineData("Airstrikes hit the market.", "airstrike")]
+    [InlineData("A drone strike hit the convoy.", "drone_strike")]
+    [InlineData("Troops shelled the village.", "shelling")]
+    [InlineData("Fighters clashed near the border.", "clash")]
+    [InlineData("Gunmen killed three farmers.", "kill")]
+    [InlineData("Thousands of troops were deployed to the border.", "deploy")]
+    [InlineData("The minister visited the capital.", "visit")]
+    [InlineData("The group called for a ceasefire.", "appeal")]
+    [InlineData("Thousands of residents fled.", "flee")]
+    [InlineData("Students protested against the decree.", "protest")]
+    [InlineData("Police arrested the journalist.", "arrest")]
+    public void Lexicon_words_trigger_their_frame(string text, string frame)
+    {
+        Frames(text).ShouldContain(frame);
+    }
+
+    [Fact]
+    public void An_infinitive_of_purpose_is_not_an_event()
+    {
+        Frames("The group is calling for a corridor to allow civilians to safely escape.").ShouldBe(["appeal"]);
+    }
+
+    [Fact]
+    public void Expected_to_makes_a_planned_event()
+    {
+        var (_, ann) = Analysis.Annotate("Fighters were expected to attack the town.");
+        ann.Triggers.Single().Modality.ShouldBe(Modality.Planned);
+    }
+
+    [Fact]
+    public void Reportedly_makes_a_claimed_event()
+    {
+        var (_, ann) = Analysis.Annotate("Troops reportedly shelled the village.");
+        ann.Triggers.Single().Modality.ShouldBe(Modality.Claimed);
+    }
+
+    [Fact]
+    public void Words_inside_names_are_not_triggers()
+    {
+        Frames("The Popular Mobilization Forces issued a statement.").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Motion_verbs_need_a_place()
+    {
+        Frames("The agreement entered into force.").ShouldBeEmpty();
+    }
+}

@@ -1,0 +1,162 @@
+using System.Text.Json;
+
+namespace Frontline.Tests.Cli;
+
+public sealed class CliTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("frontline-cli-").FullName;
+
+    private static string SeedPath => Path.Combine(Analysis.SharedDirectory, "seed", "000_57a8ec9d4026b6f3.txt");
+
+    private string Write(string name, string content)
+    {
+        var path = Path.Combine(_dir, name);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    [Fact]
+    public void Analyze_prints_the_contract_json()
+    {
+        var r = CliRunner.Run(null, "analyze", SeedPath, "--published", "2024-12-02", "--format", "json");
+        r.ExitCode.ShouldBe(0, r.Stderr);
+        var doc = JsonDocument.Parse(r.Stdout).RootElement;
+        doc.GetProperty("schema").GetString().ShouldBe("frontline/analysis/1");
+        doc.GetProperty("articles")[0].GetProperty("published").GetString().ShouldBe("2024-12-02");
+        doc.GetProperty("events").GetArrayLength().ShouldBeGreaterThanOrEqualTo(8);
+        doc.GetProperty("relations").GetArrayLength().ShouldBeGreaterThanOrEqualTo(4);
+        doc.GetProperty("control_changes").GetArrayLength().ShouldBe(2);
+    }
+
+    [Fact]
+    public void Analyze_reads_json_lines_from_stdin_and_prints_a_table()
+    {
+        var line = "{\"id\":\"k1\",\"published\":\"2024-09-12\",\"text\":\"Overnight, Russian drones struck Kharkiv, killing three people.\"}\n";
+        var r = CliRunner.Run(line, "analyze", "-", "--format", "table");
+        r.ExitCode.ShouldBe(0, r.Stderr);
+        r.Stdout.ShouldContain("Air/drone");
+        r.Stdout.ShouldContain("1 event(s)");
+    }
+
+    [Fact]
+    public void Analyze_jsonl_prints_one_document_per_article()
+    {
+        var input = Write("two.jsonl",
+            "{\"id\":\"a\",\"published\":\"2024-06-10\",\"text\":\"The Rapid Support Forces shelled El Fasher on Saturday.\"}\n" +
+            "{\"id\":\"b\",\"published\":\"2024-06-10\",\"text\":\"The Sudanese army bombed Nyala on Sunday.\"}\n");
+        var r = CliRunner.Run(null, "analyze", input, "--format", "jsonl");
+        r.ExitCode.ShouldBe(0, r.Stderr);
+        var lines = r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Length.ShouldBe(2);
+        lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("articles")[0].GetProperty("id").GetString()).ShouldBe(["a", "b"]);
+    }
+
+    [Theory]
+    [InlineData("empty.txt", "", "empty text")]
+    [InlineData("blank.txt", "   \n  ", "empty text")]
+    public void Empty_text_is_rejected(string name, string content, string reason)
+    {
+        var r = CliRunner.Run(null, "analyze", Write(name, content), "--published", "2024-12-02");
+        r.ExitCode.ShouldBe(2);
+        r.Stderr.ShouldContain(name);
+        r.Stderr.ShouldContain(reason);
+    }
+
+    [Fact]
+    public void Binary_file_is_rejected()
+    {
+        var path = Path.Combine(_dir, "image.txt");
+        File.WriteAllBytes(path, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0xFF, 0xFE, 0x00]);
+        var r = CliRunner.Run(null, "analyze", path, "--published", "2024-12-02");
+        r.ExitCode.ShouldBe(2);
+        r.Stderr.ShouldContain("image.txt");
+    }
+
+    [Fact]
+    public void Latin1_file_is_rejected_as_not_utf8()
+    {
+        var path = Path.Combine(_dir, "latin1.txt");
+        File.WriteAllBytes(path, System.Text.Encoding.Latin1.GetBytes("Les forces ont frappé Alep."));
+        var r = CliRunner.Run(null, "analyze", path, "--published", "2024-12-02");
+        r.ExitCode.ShouldBe(2);
+        r.Stderr.ShouldContain("not valid UTF-8");
+    }
+
+    [Theory]
+    [InlineData(new string[0], "needs --published")]
+    [InlineData(new[] { "--published", "2024-13-45" }, "invalid publication date")]
+    [InlineData(new[] { "--published", "yesterday" }, "invalid publication date")]
+    public void Plain_text_needs_a_valid_publication_date(string[] extra, string reason)
+    {
+        var r = CliRunner.Run(null, ["analyze", SeedPath, .. extra]);
+        r.ExitCode.ShouldBe(2);
+        r.Stderr.ShouldContain(reason);
+    }
+
+    [Fact]
+    public void Malformed_json_line_is_named_by_line()
+    {
+        var input = Write("bad.jsonl", "{\"id\":\"a\",\"published\":\"2024-06-10\",\"text\":\"Troops clashed in Goma.\"}\n{\"id\":\"b\",\n");
+        var r = CliRunner.Run(null, "analyze", input);
+        r.ExitCode.ShouldBe(2);
+        r.Stderr.ShouldContain("bad.jsonl:2:");
+    }
+
+    [Fact]
+    public void Unreadable_path_is_a_clear_error()
+    {
+        var r = CliRunner.Run(null, "analyze", Path.Combine(_dir, "missing.txt"), "--published", "2024-12-02");
+        r.ExitCode.ShouldBe(2);
+        r.Stderr.ShouldContain("no such file");
+    }
+
+    [Fact]
+    public void Ingest_is_idempotent_and_events_can_be_queried()
+    {
+        var db = Path.Combine(_dir, "store.db");
+        var first = CliRunner.Run(null, "ingest", SeedPath, "--published", "2024-12-02", "--store", db);
+        first.ExitCode.ShouldBe(0, first.Stderr);
+        first.Stderr.ShouldContain("1 article(s) stored");
+        var again = CliRunner.Run(null, "ingest", SeedPath, "--published", "2024-12-02", "--store", db);
+        again.Stderr.ShouldContain("0 article(s) stored, 1 already present, 0 event(s) added");
+        var events = CliRunner.Run(null, "events", "--store", db, "--type", "Battles", "--country", "SYR", "--format", "json");
+        events.ExitCode.ShouldBe(0, events.Stderr);
+        var list = JsonDocument.Parse(events.Stdout).RootElement;
+        list.GetArrayLength().ShouldBeGreaterThanOrEqualTo(2);
+        list.EnumerateArray().ShouldAllBe(e => e.GetProperty("acled").GetProperty("event_type").GetString() == "Battles");
+        var since = CliRunner.Run(null, "events", "--store", db, "--since", "2024-12-01", "--actor", "Iran", "--format", "json");
+        JsonDocument.Parse(since.Stdout).RootElement.EnumerateArray().ShouldAllBe(e => string.CompareOrdinal(e.GetProperty("date").GetProperty("end").GetString(), "2024-12-01") >= 0);
+    }
+
+    [Fact]
+    public void A_bad_input_stops_ingest_before_anything_is_stored()
+    {
+        var db = Path.Combine(_dir, "store.db");
+        var good = Write("good.jsonl", "{\"id\":\"g\",\"published\":\"2024-06-10\",\"text\":\"The Sudanese army bombed Nyala on Sunday.\"}\n");
+        var bad = Write("bad.jsonl", "{\"id\":\"b\",\"published\":\"2024-06-31\",\"text\":\"x\"}\n");
+        var r = CliRunner.Run(null, "ingest", good, bad, "--store", db);
+        r.ExitCode.ShouldBe(2);
+        r.Stderr.ShouldContain("bad.jsonl:1:");
+        File.Exists(db).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Events_without_a_store_says_so()
+    {
+        var r = CliRunner.Run(null, "events", "--store", Path.Combine(_dir, "none.db"));
+        r.ExitCode.ShouldBe(2);
+        r.Stderr.ShouldContain("no store here yet");
+    }
+
+    [Fact]
+    public void Unknown_country_filter_is_rejected()
+    {
+        var db = Path.Combine(_dir, "store.db");
+        CliRunner.Run(null, "ingest", SeedPath, "--published", "2024-12-02", "--store", db).ExitCode.ShouldBe(0);
+        var r = CliRunner.Run(null, "events", "--store", db, "--country", "Atlantis");
+        r.ExitCode.ShouldBe(2);
+        r.Stderr.ShouldContain("unknown country");
+    }
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+}

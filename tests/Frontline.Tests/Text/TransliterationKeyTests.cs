@@ -1,0 +1,37 @@
+using Frontline.Core.Text;
+
+namespace Frontline.Tests.Text;
+
+public class TransliterationKeyTests
+{
+    [Theory]
+    [InlineData("Tel Rifaat", "Tall Rif‘at")]
+    [InlineData("Tal Rifat", "Tall Rif'at")]
+    [InlineData("Bou Kamal", "Abū Kamāl")]
+    [InlineData("Albu Kamal", "Abu Kamal")]
+    [InlineData("Deir ez-Zor", "Dayr az Zawr")]
+    [InlineData("Kharkov", "Kharkiv")]
+    [InlineData("Kiev", "Kyiv")]
+    [InlineData("Kiryat Shmona", "Qiryat Shemona")]
+    [InlineData("Al-Hasakah", "Hasakah")]
+    public void Spelling_variants_share_a_phonetic_key(string a, string b)
+    {
+        TransliterationKey.Phonetic(a).ShouldBe(TransliterationKey.Phonetic(b));
+    }
+
+    [Theory]
+    [InlineData("Aleppo", "Idlib")]
+    [InlineData("Hama", "Homs")]
+    [InlineData("Gaza", "Goma")]
+    public void Different_places_keep_different_keys(string a, string b)
+    {
+        TransliterationKey.Phonetic(a).ShouldNotBe(TransliterationKey.Phonetic(b));
+    }
+
+    [Fact]
+    public void Plain_key_drops_accents_marks_and_case()
+    {
+        TransliterationKey.Plain("Ālbū Kamāl").ShouldBe("albu kamal");
+        TransliterationKey.Plain("Ma’rib").ShouldBe("marib");
+    }
+}
