@@ -73,7 +73,10 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
                 // "Houthi fighters", "M23 rebels", "Fano militiamen": the noun belongs to the name.
                 var last = i + len;
                 if (ForceNounAt(last, end) is { } noun && noun.Noun.Kind is "armed" or "rebel" or "militia" or "military") last += noun.Length;
-                Add(new ActorMention(new TokenRange(i, last), ActorMentionKind.Named, _cat.ToActor(actor, _at), doc.TextOf(i, last)));
+                Add(new ActorMention(new TokenRange(i, last), ActorMentionKind.Named, _cat.ToActor(actor, _at), doc.TextOf(i, last))
+                {
+                    WeaponFrame = ForceNounAt(i + len, end)?.Noun.WeaponFrame,
+                });
                 return last;
             }
             // People from the catalogue ("Bashar al-Assad", "Assad") or seen earlier with a title ("Araghchi").
@@ -181,7 +184,7 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
                 if (kind is ActorKind.StateMilitary or ActorKind.Police or ActorKind.Government)
                 {
                     if (_cat.State(iso3, kind) is not { } state) continue;
-                    mention = new ActorMention(new TokenRange(start, last), ActorMentionKind.StateForce, state, doc.TextOf(start, last));
+                    mention = new ActorMention(new TokenRange(start, last), ActorMentionKind.StateForce, state, doc.TextOf(start, last)) { WeaponFrame = fn.Noun.WeaponFrame };
                 }
                 else
                 {

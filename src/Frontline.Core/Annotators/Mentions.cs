@@ -27,6 +27,9 @@ public sealed class ActorMention(TokenRange range, ActorMentionKind kind, Actor?
     /// <summary>Generic mentions: the kind of actor the noun implies ("rebels" -> Rebel).</summary>
     public ActorKind? GenericKind { get; init; }
 
+    /// <summary>The weapon the mention names its actor by ("Russian missiles" -> shelling), if any.</summary>
+    public string? WeaponFrame { get; init; }
+
     /// <summary>"fighters": may refer to any non-state armed group, not only one of <see cref="GenericKind"/>.</summary>
     public bool AnyArmed { get; init; }
 

@@ -1,5 +1,6 @@
 using Frontline.Core.Knowledge;
 using Frontline.Core.Model;
+using Frontline.Core.Text;
 
 namespace Frontline.Core.Annotators;
 
@@ -15,7 +16,10 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
     public Resolution? Resolve(string name, IReadOnlySet<string> contextCountries, bool admin1Hinted)
     {
         if (gazetteer.FindCountry(name) is { } country) return new Resolution(CountryPlace(country), [], true);
+        // As for towns, a sound-alike province counts only in the article's countries ("Tawila" is not "Tula").
+        var plain = TransliterationKey.Plain(name);
         var admin1 = gazetteer.FindAdmin1(name)
+            .Where(a => contextCountries.Contains(a.CountryIso2) || TransliterationKey.Plain(a.Name) == plain)
             .OrderByDescending(a => contextCountries.Contains(a.CountryIso2))
             .Select(Admin1Place).ToList();
         var (exact, phonetic) = gazetteer.FindPlaces(name);
@@ -26,7 +30,8 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
             .Take(8)
             .ToList();
         // A transliteration match counts only in a country the article is about: "Isorella" is not "Israeli".
-        towns = towns.Where(t => t.Exact || contextCountries.Contains(t.Place.CountryIso2)).ToList();
+        // A city of half a million keeps its old spellings worldwide ("Kharkov").
+        towns = towns.Where(t => t.Exact || contextCountries.Contains(t.Place.CountryIso2) || t.Place.Population >= 500_000).ToList();
         var candidates = towns.Select(t => t.Place).Concat(admin1).ToList();
         if (candidates.Count == 0) return null;
         var admin1InContext = admin1.FirstOrDefault(a => contextCountries.Contains(a.CountryIso2));

@@ -22,8 +22,9 @@ public sealed class SourceAnnotator(Cues cues)
         {
             foreach (var (start, length, _) in cues.SourcesBefore.Scan(tokens, sentence.FirstToken, sentence.EndToken))
                 result.AddRange(PartiesAfter(doc, start + length, sentence.EndToken, inTime));
-            foreach (var (start, _, _) in cues.SourcesAfter.Scan(tokens, sentence.FirstToken, sentence.EndToken))
-                if (PartyBefore(doc, start, sentence.FirstToken) is { } party) result.Add(party);
+            foreach (var (start, length, _) in cues.SourcesAfter.Scan(tokens, sentence.FirstToken, sentence.EndToken))
+                if (!TriggerAnnotator.IsResponsibility(tokens, start + length, sentence.EndToken) && PartyBefore(doc, start, sentence.FirstToken) is { } party)
+                    result.Add(party);
         }
         return result.OrderBy(s => s.Range.First).ToList();
     }

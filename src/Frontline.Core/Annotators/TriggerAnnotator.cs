@@ -29,6 +29,7 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
                 var entry = entries[0];
                 // A hyphenated compound is a description, not an event: "rebel-held", "Turkish-backed", "war-torn".
                 if (start > s.FirstToken && tokens[start - 1].Text == "-" || start + length < s.EndToken && tokens[start + length].Text == "-") continue;
+                if (start + length < s.EndToken && entry.NotBefore.Contains(tokens[start + length].Lower)) continue;
                 if (entry.NeedsPlace && !places.Any(p => p.Range.First >= start + length && p.Range.First <= start + length + 5)) continue;
                 var modality = Modality(tokens, s, start, out var isPurpose);
                 if (isPurpose) continue;
@@ -45,6 +46,10 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
         var cue = Model.Modality.Asserted;
         foreach (var (start, length, values) in kb.Cues.Modality.Scan(tokens, Math.Max(clauseStart, trigger - 6), trigger))
             if (start + length <= trigger) cue = values[0];
+        // "..., the ministry claimed": the whole sentence is a claim ("claimed responsibility" is not).
+        if (cue == Model.Modality.Asserted && Enumerable.Range(s.FirstToken, s.EndToken - s.FirstToken)
+                .Any(k => kb.Cues.ClaimCues.Contains(tokens[k].Lower) && !IsResponsibility(tokens, k + 1, s.EndToken)))
+            cue = Model.Modality.Claimed;
         var before = trigger - 1;
         if (before >= s.FirstToken && tokens[before].Lower.EndsWith("ly", StringComparison.Ordinal)) before--;
         if (before >= s.FirstToken && tokens[before].Lower == "to" && IsVerbStart(tokens, trigger))
@@ -54,6 +59,10 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
         }
         return cue;
     }
+
+    /// <summary>"claimed responsibility for", "claimed credit": owning the act, not doubting it.</summary>
+    public static bool IsResponsibility(IReadOnlyList<Token> tokens, int next, int end) =>
+        next < end && tokens[next].Lower is "responsibility" or "credit";
 
     // "to attack" is an infinitive; "to attacks" or "in response to the attack" are not.
     private static bool IsVerbStart(IReadOnlyList<Token> tokens, int trigger)

@@ -42,7 +42,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 var (date, dateExplicit) = roles.Date(s, main.Range);
                 var draft = new EventDraft
                 {
-                    Frame = main.Entry.Frame,
+                    Frame = WeaponFrame(main.Entry.Frame, a1),
                     SentenceIndex = s.Index,
                     Paragraph = s.Paragraph,
                     TriggerRange = main.Range,
@@ -81,6 +81,17 @@ public sealed class EventAssembler(KnowledgeBase kb)
             var end = _clauses.End(doc.Tokens, s, g[^1].Range.End - 1);
             return ann.Places.Any(p => p.Range.First >= first && p.Range.First < end);
         }
+        // ", demanding that ...", ", calling for ...": the manner of the action before, not an action of its own.
+        bool Participial(List<TriggerMention> g) =>
+            MainTrigger(g) is var m && m.Entry.Frame.TakesComplement && doc.Tokens[m.Range.First].Lower.EndsWith("ing", StringComparison.Ordinal)
+            && m.Range.First > s.FirstToken && doc.Tokens[m.Range.First - 1].Text == ",";
+        for (var i = 1; i < groups.Count; i++)
+        {
+            if (!Participial(groups[i])) continue;
+            groups[i - 1].AddRange(groups[i].Where(t => t.Entry.Frame.TakesComplement));
+            groups.RemoveAt(i);
+            i--;
+        }
         for (var i = 0; i < groups.Count; i++)
         {
             var g = groups[i];
@@ -96,6 +107,10 @@ public sealed class EventAssembler(KnowledgeBase kb)
         }
         return groups;
     }
+
+    /// <summary>"Russian missiles hit Odesa": a generic attack by an actor named by its weapon is that weapon's attack.</summary>
+    private Frame WeaponFrame(Frame frame, ActorMention? agent) =>
+        agent?.WeaponFrame is { } name && kb.Lexicon.Frames.TryGetValue(name, out var weapon) && weapon.Rank > frame.Rank && frame.Violent ? weapon : frame;
 
     /// <summary>The clause's event: a reporting frame that takes an event as its content ("accused X of targeting") when it
     /// comes first, else the trigger that ranks highest.</summary>

@@ -19,7 +19,7 @@ public sealed record CatalogueActor(
 public sealed record Person(string Name, string ActorKey, string Office, DateOnly? From, DateOnly? To);
 
 /// <summary>A noun that names who acts ("jets", "militias", "civilians") and the kind of actor it implies.</summary>
-public sealed record ForceNoun(string Noun, string Kind);
+public sealed record ForceNoun(string Noun, string Kind, string? WeaponFrame);
 
 /// <summary>
 /// Everything known about actors: named organisations, people, and the state forces, police and government
@@ -37,7 +37,7 @@ public sealed class ActorCatalogue
         LoadPeople(Path.Combine(directory, "people.json"));
         foreach (var row in DataFiles.ReadTable(Path.Combine(directory, "force-nouns.tsv")))
         {
-            var noun = new ForceNoun(row["noun"], row["kind"]);
+            var noun = new ForceNoun(row["noun"], row["kind"], row["weapon_frame"].Length > 0 ? row["weapon_frame"] : null);
             ForceNouns.Add(row["noun"], noun);
             _forceNounsByWord[row["noun"]] = noun;
             if (row["plural_of"].Length > 0)

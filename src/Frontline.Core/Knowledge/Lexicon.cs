@@ -20,9 +20,12 @@ public sealed class Lexicon
                 ?? throw new InvalidDataException($"triggers.json: unknown frame '{frameName}'");
             var needsPlace = Strings(t, "needs_place").ToHashSet();
             var agentAfter = Strings(t, "agent_after").ToHashSet();
+            var notBefore = Strings(t, "not_before").ToHashSet(StringComparer.Ordinal);
             foreach (var form in Strings(t, "forms"))
             {
-                var entry = new TriggerEntry(frame, form, needsPlace.Contains(form), agentAfter.Contains(form));
+                // Bare verbs are guarded by not_before; longer forms ("withdrew from") say enough themselves.
+                var guard = form.Contains(' ', StringComparison.Ordinal) ? (IReadOnlySet<string>)new HashSet<string>() : notBefore;
+                var entry = new TriggerEntry(frame, form, needsPlace.Contains(form), agentAfter.Contains(form), guard);
                 foreach (var phrase in Inflector.Expand(form)) Triggers.Add(phrase, entry);
             }
         }

@@ -17,14 +17,32 @@ public static class TransliterationKey
 
     private static readonly Dictionary<string, string> WordFamilies = new()
     {
-        ["tel"] = "tall", ["tal"] = "tall", ["tell"] = "tall",
-        ["deir"] = "dayr", ["dair"] = "dayr", ["der"] = "dayr",
-        ["bou"] = "abu", ["abou"] = "abu", ["albu"] = "abu", ["abu"] = "abu", ["bu"] = "abu",
-        ["jabal"] = "jabal", ["jebel"] = "jabal", ["djebel"] = "jabal",
-        ["kafr"] = "kafr", ["kfar"] = "kafr", ["kafar"] = "kafr",
-        ["ain"] = "ayn", ["ein"] = "ayn", ["ayn"] = "ayn",
-        ["ras"] = "ras", ["sheikh"] = "shaykh", ["shaikh"] = "shaykh", ["shaykh"] = "shaykh",
-        ["kiev"] = "kyiv", ["kyiv"] = "kyiv",
+        ["tel"] = "tall",
+        ["tal"] = "tall",
+        ["tell"] = "tall",
+        ["deir"] = "dayr",
+        ["dair"] = "dayr",
+        ["der"] = "dayr",
+        ["bou"] = "abu",
+        ["abou"] = "abu",
+        ["albu"] = "abu",
+        ["abu"] = "abu",
+        ["bu"] = "abu",
+        ["jabal"] = "jabal",
+        ["jebel"] = "jabal",
+        ["djebel"] = "jabal",
+        ["kafr"] = "kafr",
+        ["kfar"] = "kafr",
+        ["kafar"] = "kafr",
+        ["ain"] = "ayn",
+        ["ein"] = "ayn",
+        ["ayn"] = "ayn",
+        ["ras"] = "ras",
+        ["sheikh"] = "shaykh",
+        ["shaikh"] = "shaykh",
+        ["shaykh"] = "shaykh",
+        ["kiev"] = "kyiv",
+        ["kyiv"] = "kyiv",
     };
 
     public static string Plain(string name)
@@ -96,7 +114,13 @@ public static class TransliterationKey
     // Letters that NFD does not decompose but that transliterations write with a plain letter.
     private static char Ascii(char c) => c switch
     {
-        'ı' => 'i', 'ø' or 'Ø' => 'o', 'đ' or 'Đ' => 'd', 'ł' or 'Ł' => 'l', 'ß' => 's', 'æ' => 'a', 'œ' => 'o',
+        'ı' => 'i',
+        'ø' or 'Ø' => 'o',
+        'đ' or 'Đ' => 'd',
+        'ł' or 'Ł' => 'l',
+        'ß' => 's',
+        'æ' => 'a',
+        'œ' => 'o',
         _ => c,
     };
 }
