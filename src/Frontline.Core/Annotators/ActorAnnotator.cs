@@ -137,7 +137,7 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
                 return last;
             }
             // A capital standing for its government: "accused Ankara of ...", "Moscow denied ...".
-            if (tok.IsCapitalized && !IsLocative(i) && _capitals.TryGetValue(tok.Lower, out var capitalOf) && (i + 1 >= end || !_t[i + 1].IsCapitalized)
+            if (tok.IsCapitalized && !IsLocative(i) && (i == 0 || _t[i - 1].Text != ",") && _capitals.TryGetValue(tok.Lower, out var capitalOf) && (i + 1 >= end || !_t[i + 1].IsCapitalized)
                 && _cat.Country(capitalOf) is { } government)
             {
                 Add(new ActorMention(new TokenRange(i, i + 1), ActorMentionKind.Country, government, tok.Text));
@@ -217,6 +217,7 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
             "rebel" => ActorKind.Rebel,
             "civilians" => ActorKind.Civilians,
             "protesters" => ActorKind.Protesters,
+            "rioters" => ActorKind.Rioters,
             _ => ActorKind.Unidentified,
         };
 

@@ -90,7 +90,7 @@ public sealed class NumberAnnotator(Cues cues)
 
     /// <summary>The counted noun: the first plain word within four tokens after the number, past modifiers and names
     /// ("12 suspected Islamic State members" -> members; "about 200 Iraqi fighters" -> fighters; "thousands of protesters").</summary>
-    private static (string? Unit, int End) Unit(IReadOnlyList<Token> tokens, int from)
+    private (string? Unit, int End) Unit(IReadOnlyList<Token> tokens, int from)
     {
         var k = from;
         if (k < tokens.Count && tokens[k].Lower == "of") k++;
@@ -99,6 +99,8 @@ public sealed class NumberAnnotator(Cues cues)
             var t = tokens[k];
             if (t.Kind != TokenKind.Word || UnitStops.Contains(t.Lower)) break;
             if (t.IsCapitalized || UnitModifiers.Contains(t.Lower) || t.Text == "-") continue;
+            // "1 killed, 7 injured": a verb is what happened to the count, not what was counted.
+            if (cues.NotDeathWords.Contains(t.Lower) || cues.KillWords.LongestAt(tokens, k, k + 1).Length > 0) return (null, from);
             return (t.Lower, k + 1);
         }
         return (null, from);

@@ -12,7 +12,8 @@ namespace Frontline.Core.Annotators;
 /// </summary>
 public sealed class PlaceAnnotator(KnowledgeBase kb)
 {
-    private static readonly HashSet<string> Connectors = ["al", "el", "ez", "ed", "es", "ad", "as", "ash", "ar", "an", "at", "az", "-", "'", "de", "du", "la", "le", "of", "bin"];
+    private static readonly HashSet<string> Connectors =
+        ["al", "el", "ez", "ed", "es", "ad", "as", "ash", "ar", "an", "at", "az", "-", "'", "de", "du", "la", "le", "of", "bin", "do", "da", "dos", "das", "del"];
 
     private readonly PlaceResolver _resolver = new(kb.Gazetteer);
 
@@ -22,7 +23,25 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         var blocked = new bool[tokens.Count];
         foreach (var a in actors.Concat(actors.SelectMany(a => a.Partners)).Where(a => a.Kind is not ActorMentionKind.Country))
             for (var k = a.Range.First; k < a.Range.End; k++) blocked[k] = true;
+        // Two passes: the first learns the article's countries and provinces from what it names for sure;
+        // the second reads every town in that light.
         var context = ContextCountries(doc, actors);
+        var first = Scan(doc, blocked, context.Copy());
+        foreach (var m in first)
+        {
+            if (m.Place.Precision is PlacePrecision.Country or PlacePrecision.Admin1 || m.Place.Population >= 100_000)
+            {
+                context.Countries.Add(m.Place.CountryIso2);
+                context.NamedCountries.Add(m.Place.CountryIso2);
+            }
+            if (m.Place.Precision == PlacePrecision.Admin1 && m.Place.Id.StartsWith("admin1:", StringComparison.Ordinal)) context.Admin1Codes.Add(m.Place.Id[7..]);
+        }
+        return Scan(doc, blocked, context);
+    }
+
+    private List<PlaceMention> Scan(Document doc, bool[] blocked, PlaceContext context)
+    {
+        var tokens = doc.Tokens;
         var found = new List<PlaceMention>();
         foreach (var s in doc.Sentences)
         {
@@ -31,14 +50,14 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
                 var mention = blocked[i] || !tokens[i].IsCapitalized ? null : PlaceAt(doc, i, s, blocked, context);
                 if (mention is null) { i++; continue; }
                 found.Add(mention);
-                if (mention.Place.Precision != PlacePrecision.Country) context.Add(mention.Place.CountryIso2);
+                if (mention.Place.Precision != PlacePrecision.Country) context.Countries.Add(mention.Place.CountryIso2);
                 i = mention.Range.End;
             }
         }
         return found;
     }
 
-    private PlaceMention? PlaceAt(Document doc, int i, Sentence s, bool[] blocked, HashSet<string> context)
+    private PlaceMention? PlaceAt(Document doc, int i, Sentence s, bool[] blocked, PlaceContext context)
     {
         var tokens = doc.Tokens;
         var runEnd = i;
@@ -55,12 +74,12 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             var name = doc.TextOf(i, end);
             var admin1Hinted = Admin1NounFollows(tokens, end, s.EndToken);
             var direction = i > s.FirstToken && kb.Cues.Directions.Contains(tokens[i - 1].Lower) ? tokens[i - 1].Lower : null;
-            if (direction is not null && kb.Gazetteer.FindAdmin1(name).Any(a => context.Contains(a.CountryIso2))) admin1Hinted = true;
+            if (direction is not null && kb.Gazetteer.FindAdmin1(name).Any(a => context.Countries.Contains(a.CountryIso2))) admin1Hinted = true;
             var resolution = _resolver.Resolve(name, context, admin1Hinted);
             if (resolution is null) continue;
             if (!resolution.Strong && !LocativeEvidence(tokens, i, end, s)) continue;
             if (resolution.Best.Precision == PlacePrecision.Place && !LocativeEvidence(tokens, i, end, s)
-                && (resolution.Best.Population < 50_000 || !context.Contains(resolution.Best.CountryIso2)))
+                && (resolution.Best.Population < 50_000 || !context.Countries.Contains(resolution.Best.CountryIso2)))
                 continue;
             return new PlaceMention(new TokenRange(i, end), resolution.Best, name, direction, resolution.Candidates);
         }
@@ -87,13 +106,17 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             if (prev is "the" && first - 1 > s.FirstToken && kb.Cues.LocativeWords.Contains(tokens[first - 2].Lower)) return true;
         }
         if (end < s.EndToken && (kb.Cues.PlaceNouns.Contains(tokens[end].Lower) || kb.Cues.Admin1Nouns.Contains(tokens[end].Lower))) return true;
+        // A list of places: "in Mossoro, Rio Grande do Norte", "Shakardara district, Kabul".
+        if (first - 2 >= s.FirstToken && tokens[first - 1].Text == "," && (tokens[first - 2].IsCapitalized || kb.Cues.PlaceNouns.Contains(tokens[first - 2].Lower)))
+            return true;
         // "Aleppo, the largest city" / "Ankara, Turkey"
         return end + 1 < s.EndToken && tokens[end].Text == "," && kb.Gazetteer.FindCountry(tokens[end + 1].Text) is not null;
     }
 
-    private HashSet<string> ContextCountries(Document doc, IReadOnlyList<ActorMention> actors)
+    private PlaceContext ContextCountries(Document doc, IReadOnlyList<ActorMention> actors)
     {
-        var context = new HashSet<string>(StringComparer.Ordinal);
+        var result = new PlaceContext();
+        var context = result.Countries;
         foreach (var a in actors.Concat(actors.SelectMany(a => a.Partners)))
         {
             var iso3 = a.Actor?.Country3 ?? a.DemonymCountry;
@@ -104,6 +127,6 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         for (var i = 0; i < tokens.Count; i++)
             if (tokens[i].IsCapitalized && kb.Gazetteer.FindCountry(tokens[i].Text) is { } c && (tokens[i].IsAllCaps || tokens[i].Text.Length > 3))
                 context.Add(c.Iso2);
-        return context;
+        return result;
     }
 }

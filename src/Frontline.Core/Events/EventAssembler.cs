@@ -56,14 +56,20 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     Anaphoric = group.Any(t => roles.IsAnaphoric(t.Range, s, drafts.Any(d => d.Paragraph == s.Paragraph && d.Frame.Violent == main.Entry.Frame.Violent))),
                 };
                 draft.Associated.AddRange(associated.Concat(a1?.Partners ?? []).Select(p => p.Actor).OfType<Actor>().Where(p => p.Key != a1?.Actor?.Key).DistinctBy(p => p.Key));
-                if (group.Any(t => t.Entry.Frame.Violent)) draft.Fatalities = roles.Fatalities(s);
+                if (group.Any(t => t.Entry.Frame.Violent))
+                {
+                    draft.Fatalities = roles.Fatalities(s);
+                    draft.VictimsArmed = roles.VictimsAreArmed(s, main.Range);
+                }
                 else draft.Quantity = roles.Quantity(s, main.Range);
                 if (draft.Actor2 is null && draft.Fatalities is > 0 && VictimsAreCivilians(ann, s)) draft.Actor2 = Civilians(draft.Location, draft.Actor1);
                 draft.Actor1 = LocalCivilians(draft.Actor1, draft.Location);
                 draft.Actor2 = LocalCivilians(draft.Actor2, draft.Location);
                 draft.Sources.AddRange(sources);
                 draft.Evidence.Add(evidence);
-                if (draft.Anaphoric && Continue(drafts, draft)) continue;
+                // "Thirteen soldiers were reportedly killed." after the strike that killed them: the toll of that strike.
+                var tollOnly = group.All(t => t.Entry.Frame.Name == "kill") && !placeExplicit && a1 is null;
+                if ((draft.Anaphoric || tollOnly) && Continue(drafts, draft)) continue;
                 drafts.Add(draft);
             }
         }

@@ -10,13 +10,17 @@ namespace Frontline.Core.Events;
 /// </summary>
 public static class EventCoder
 {
-    public static EventCodes Code(Frame frame, Actor? actor1, Actor? actor2, string? locationCountry3)
+    public static EventCodes Code(Lexicon lexicon, Frame frame, Actor? actor1, Actor? actor2, string? locationCountry3, bool victimsArmed)
     {
+        // Violence by an unorganised crowd is a riot, whatever the act.
+        if (frame.Violent && actor1 is { Kind: ActorKind.Protesters }) return lexicon.ProtesterViolence.Codes;
+        if (frame.Violent && actor1 is { Kind: ActorKind.Rioters or ActorKind.Civilians }) return lexicon.CrowdViolence.Codes;
+        if (frame.Name == "protest" && actor1 is { Kind: ActorKind.Rioters }) return lexicon.ProtesterViolence.Codes;
         // A state's forces at home regain territory; abroad they are a foreign actor overtaking it (ACLED).
         if (frame.WhenStateActor is { } s && actor1 is not null && ActorKinds.IsState(actor1.Kind)
             && (locationCountry3 is null || locationCountry3 == actor1.Country3)) return s;
         if (frame.WhenCivilianTarget is { } c && actor2?.Kind == ActorKind.Civilians) return c;
-        if (frame.WhenArmedTarget is { } a && actor2 is not null && actor1 is not null && ActorKinds.IsArmed(actor2.Kind) && ActorKinds.IsArmed(actor1.Kind)) return a;
+        if (frame.WhenArmedTarget is { } a && (victimsArmed || actor2 is not null && actor1 is not null && ActorKinds.IsArmed(actor2.Kind) && ActorKinds.IsArmed(actor1.Kind))) return a;
         return frame.Codes;
     }
 

@@ -30,6 +30,9 @@ public sealed class EventDraft
     public List<string> Sources { get; } = [];
     public List<TextSpan> Evidence { get; } = [];
 
+    /// <summary>The victims are fighters, so a killing is a battle (ACLED: armed actors on both sides).</summary>
+    public bool VictimsArmed { get; set; }
+
     /// <summary>"These strikes ...": the trigger refers back to an event already told.</summary>
     public bool Anaphoric { get; init; }
 }

@@ -23,7 +23,9 @@ public static class EventMerger
 
     private static bool SameAction(EventDraft a, EventDraft b)
     {
-        if (a.Frame.Codes.AcledEventType != b.Frame.Codes.AcledEventType) return false;
+        // Concurrent tactics at one place are one event (ACLED 1.6): an airstrike during a ground battle is the battle.
+        var bothViolent = a.Frame.Violent && b.Frame.Violent;
+        if (a.Frame.Codes.AcledEventType != b.Frame.Codes.AcledEventType && !bothViolent) return false;
         if (a.Frame.Codes.AcledEventType is null && a.Frame.Codes.PloverType != b.Frame.Codes.PloverType) return false;
         if (a.Actor1 is not null && b.Actor1 is not null && !a.Actor1.SameAs(b.Actor1)) return false;
         if (a.DateExplicit && b.DateExplicit && !a.Date.Overlaps(b.Date)) return false;

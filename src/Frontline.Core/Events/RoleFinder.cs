@@ -12,9 +12,9 @@ namespace Frontline.Core.Events;
 /// </summary>
 public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
 {
-    /// <summary>How far back an event with no time expression of its own is placed: a news report's
-    /// present-perfect and progressive ("have moved", "are fleeing") cover the two days before publication.</summary>
-    public const int UntimedWindowDays = 2;
+    /// <summary>How far back an event with no time expression of its own may lie: the week before publication
+    /// (ACLED's time precision 2), since a report tells of its last days without saying which.</summary>
+    public const int UntimedWindowDays = 7;
 
     private static readonly HashSet<string> BeVerbs = ["was", "were", "been", "being", "is", "are", "be", "got", "get"];
     private static readonly HashSet<string> RelativeBreaks = ["that", "which", "who"];
@@ -31,7 +31,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         var inSentence = all.Where(a => !InSource(a)).ToList();
         var violent = entry.Frame.Violent;
         // The counted dead are victims, never the attackers: "At least 20 people were killed in the fighting".
-        var agents = inSentence.Where(a => !(violent && (IsCounted(a) || a.Actor?.Kind == ActorKind.Civilians))).ToList();
+        var agents = inSentence.Where(a => !(violent && IsCounted(a))).ToList();
 
         if (entry.AgentAfter || IsPassive(trigger.First, s))
         {
@@ -88,6 +88,23 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return null;
     }
 
+    /// <summary>The dead or wounded are fighters ("killed a soldier", "left 3 IS militants dead", "2 opposition
+    /// fighters were found dead"): the killing is part of a fight, not violence against civilians.</summary>
+    public bool VictimsAreArmed(Sentence s, TokenRange trigger)
+    {
+        var clauseStart = _clauses.Start(_t, s, trigger.First);
+        var clauseEnd = _clauses.End(_t, s, trigger.End - 1);
+        for (var k = clauseStart; k < clauseEnd; k++)
+        {
+            var (len, nouns) = kb.Actors.ForceNouns.LongestAt(_t, k, clauseEnd);
+            if (len > 0 && nouns[0].Kind is "military" or "militia" or "rebel" or "armed" or "police" && nouns[0].WeaponFrame is null
+                && !ann.Actors.Any(a => a.Range.Contains(k) && a.Range.First < trigger.First && a.Range.End <= trigger.First && !IsCounted(a)))
+                return true;
+            if (len > 0) k += len - 1;
+        }
+        return false;
+    }
+
     private bool IsCounted(ActorMention a) => ann.Numbers.Any(n => n.Range.Contains(a.Range.First) && n.Range.Contains(a.Range.End - 1));
 
     public (Place? Place, bool Explicit) Location(Sentence s, TokenRange trigger)
@@ -138,7 +155,10 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return (new DateInterval(published.AddDays(-UntimedWindowDays), published, DatePrecision.Week), false);
     }
 
-    /// <summary>Deaths in the sentence: counts of people nearer a killing word than a wounding word, summed.</summary>
+    /// <summary>Deaths in the sentence (ACLED 1.5): each count of people is dead or not by the word that tells what
+    /// happened to it: the killing word right before it ("killing at least 3"), else the first such word after it
+    /// ("5 were killed and 5 were wounded"), else the nearest before. Counts "including" others are a subset, not
+    /// added. A killing with no count but one victim ("killed a soldier") is one death.</summary>
     public int? Fatalities(Sentence s)
     {
         var total = 0;
@@ -146,14 +166,51 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         foreach (var n in ann.Numbers.Where(n => n.Range.First >= s.FirstToken && n.Range.End <= s.EndToken))
         {
             if (n.Unit is not null && !kb.Cues.PersonNouns.Contains(n.Unit)) continue;
-            var kill = Distance(n.Range, s, k => kb.Cues.KillWords.LongestAt(_t, k, s.EndToken).Length > 0);
-            var injury = Distance(n.Range, s, k => kb.Cues.InjuryWords.Contains(_t[k].Lower));
-            if (kill is null || (injury is not null && injury < kill) || kill > 8) continue;
+            // "1 fatality", "4 dead": the counted noun says it.
+            if (n.Unit is not null && kb.Cues.KillWords.LongestAt(_t, n.Range.End - 1, n.Range.End).Length > 0)
+            {
+                total += n.Value;
+                any = true;
+                continue;
+            }
+            if (n.Range.First - 1 >= s.FirstToken && kb.Cues.SubsetWords.LongestAt(_t, n.Range.First - 1, n.Range.First).Length > 0) continue;
+            if (Predicate(n.Range, s) != true) continue;
             total += n.Value;
             any = true;
         }
+        if (!any && SingleVictim(s)) return 1;
         return any ? total : null;
     }
+
+    /// <summary>True when the count is of the dead, false when of the wounded, arrested or missing, null when unsaid.</summary>
+    private bool? Predicate(TokenRange count, Sentence s)
+    {
+        bool? At(int k) => IsKillWord(k, s) ? true : kb.Cues.NotDeathWords.Contains(_t[k].Lower) ? false : null;
+        if (count.First - 1 >= s.FirstToken && At(count.First - 1) is { } adjacent) return adjacent;
+        for (var k = count.End; k < Math.Min(s.EndToken, count.End + 12); k++)
+            if (At(k) is { } after) return after;
+        for (var k = count.First - 2; k >= Math.Max(s.FirstToken, count.First - 8); k--)
+            if (At(k) is { } earlier) return earlier;
+        return null;
+    }
+
+    /// <summary>"killed a soldier", "a man was shot to death": one victim named in the singular near the killing.</summary>
+    private bool SingleVictim(Sentence s)
+    {
+        var kill = ann.Triggers.FirstOrDefault(t => t.Range.First >= s.FirstToken && t.Range.End <= s.EndToken && t.Entry.Frame.Name == "kill");
+        if (kill is null) return false;
+        for (var k = Math.Max(s.FirstToken, kill.Range.First - 8); k < Math.Min(s.EndToken, kill.Range.End + 6); k++)
+        {
+            if (_t[k].Lower is not ("a" or "an" or "one")) continue;
+            for (var j = k + 1; j < Math.Min(s.EndToken, k + 4); j++)
+                if (kb.Actors.ForceNounsByWord.TryGetValue(_t[j].Lower, out var noun) && noun.WeaponFrame is null && noun.Kind != "government"
+                    && !_t[j].Lower.EndsWith('s') && _t[j].Lower is not ("men" or "women" or "people" or "children" or "police" or "personnel"))
+                    return true;
+        }
+        return false;
+    }
+
+    private bool IsKillWord(int k, Sentence s) => kb.Cues.KillWords.LongestAt(_t, k, s.EndToken).Length > 0;
 
     /// <summary>How many took part: the count of fighters, troops, vehicles or people in the trigger's clause or sentence.</summary>
     public Quantity? Quantity(Sentence s, TokenRange trigger)

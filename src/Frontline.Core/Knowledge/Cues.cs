@@ -38,6 +38,8 @@ public sealed class Cues
         PersonNouns = Lexicon.Strings(root, "person_nouns").ToHashSet(StringComparer.Ordinal);
         KillWords = Matcher(root, "kill_words");
         InjuryWords = Lexicon.Strings(root, "injury_words").ToHashSet(StringComparer.Ordinal);
+        NotDeathWords = Lexicon.Strings(root, "not_death_words").ToHashSet(StringComparer.Ordinal);
+        SubsetWords = Matcher(root, "subset_words");
         NumberWords = DataFiles.ReadTable(Path.Combine(directory, "number-words.tsv"))
             .ToDictionary(r => r["word"], r => int.Parse(r["value"], System.Globalization.CultureInfo.InvariantCulture));
         foreach (var (word, value) in NumberWords) NumberPhrases.Add(word, value);
@@ -65,6 +67,8 @@ public sealed class Cues
     public IReadOnlySet<string> ClaimCues { get; }
     public PhraseMatcher<bool> KillWords { get; }
     public IReadOnlySet<string> InjuryWords { get; }
+    public IReadOnlySet<string> NotDeathWords { get; }
+    public PhraseMatcher<bool> SubsetWords { get; }
     public IReadOnlyDictionary<string, int> NumberWords { get; }
     public PhraseMatcher<int> NumberPhrases { get; } = new();
 

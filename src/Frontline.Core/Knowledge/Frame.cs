@@ -18,4 +18,4 @@ public sealed record Frame(
     bool TakesComplement);
 
 /// <summary>A lexicon entry as found in text.</summary>
-public sealed record TriggerEntry(Frame Frame, string Form, bool NeedsPlace, bool AgentAfter, IReadOnlySet<string> NotBefore);
+public sealed record TriggerEntry(Frame Frame, string Form, bool NeedsPlace, bool AgentAfter, IReadOnlySet<string> NotBefore, IReadOnlySet<string> NotAfter);

@@ -12,6 +12,12 @@ public sealed class Lexicon
             .ToDictionary(r => r["base"], r => new[] { r["third"], r["past"], r["participle"], r["gerund"] });
         Inflector = new Inflector(irregular);
         Frames = LoadFrames(Path.Combine(directory, "frames.json"));
+        using (var framesDoc = JsonDocument.Parse(File.ReadAllText(Path.Combine(directory, "frames.json"))))
+        {
+            var crowd = framesDoc.RootElement.GetProperty("crowd_violence");
+            ProtesterViolence = Frames[crowd.GetProperty("protesters").GetString()!];
+            CrowdViolence = Frames[crowd.GetProperty("crowd").GetString()!];
+        }
         using var triggers = JsonDocument.Parse(File.ReadAllText(Path.Combine(directory, "triggers.json")));
         foreach (var t in triggers.RootElement.GetProperty("triggers").EnumerateArray())
         {
@@ -21,11 +27,12 @@ public sealed class Lexicon
             var needsPlace = Strings(t, "needs_place").ToHashSet();
             var agentAfter = Strings(t, "agent_after").ToHashSet();
             var notBefore = Strings(t, "not_before").ToHashSet(StringComparer.Ordinal);
+            var notAfter = Strings(t, "not_after").ToHashSet(StringComparer.Ordinal);
             foreach (var form in Strings(t, "forms"))
             {
                 // Bare verbs are guarded by not_before; longer forms ("withdrew from") say enough themselves.
                 var guard = form.Contains(' ', StringComparison.Ordinal) ? (IReadOnlySet<string>)new HashSet<string>() : notBefore;
-                var entry = new TriggerEntry(frame, form, needsPlace.Contains(form), agentAfter.Contains(form), guard);
+                var entry = new TriggerEntry(frame, form, needsPlace.Contains(form), agentAfter.Contains(form), guard, notAfter);
                 foreach (var phrase in Inflector.Expand(form)) Triggers.Add(phrase, entry);
             }
         }
@@ -36,6 +43,12 @@ public sealed class Lexicon
     public IReadOnlyDictionary<string, Frame> Frames { get; }
 
     public PhraseMatcher<TriggerEntry> Triggers { get; } = new();
+
+    /// <summary>The frame for violence by protesters (a violent demonstration).</summary>
+    public Frame ProtesterViolence { get; }
+
+    /// <summary>The frame for violence by an unorganised crowd (mob violence).</summary>
+    public Frame CrowdViolence { get; }
 
     private static Dictionary<string, Frame> LoadFrames(string path)
     {

@@ -56,7 +56,7 @@ public sealed class Analyzer(KnowledgeBase kb)
             article.Id,
             EventCoder.Summarize(d),
             d.Date,
-            EventCoder.Code(d.Frame, actor1, actor2, d.Location is null ? null : kb.Gazetteer.CountryByCode(d.Location.CountryIso2)?.Iso3),
+            EventCoder.Code(kb.Lexicon, d.Frame, actor1, actor2, d.Location is null ? null : kb.Gazetteer.CountryByCode(d.Location.CountryIso2)?.Iso3, d.VictimsArmed),
             actor1,
             actor2,
             d.Associated.Select(a => WithRelationBackers(a, relations)!).ToList(),

@@ -1,0 +1,24 @@
+namespace Frontline.Core.Annotators;
+
+/// <summary>What an article has said about where it is: its countries (ISO alpha-2) and the admin1 units it names.
+/// A town is read in that light: "Baharak district, Takhar" is the Baharak in Takhar.</summary>
+public sealed class PlaceContext
+{
+    public HashSet<string> Countries { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> Admin1Codes { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Countries the article itself names as places (a country, a province, a large town), as opposed to
+    /// countries only implied by its actors ("Israeli strikes" may fall in Gaza).</summary>
+    public HashSet<string> NamedCountries { get; } = new(StringComparer.Ordinal);
+
+    public bool Known => NamedCountries.Count > 0;
+
+    public PlaceContext Copy()
+    {
+        var copy = new PlaceContext();
+        copy.Countries.UnionWith(Countries);
+        copy.Admin1Codes.UnionWith(Admin1Codes);
+        copy.NamedCountries.UnionWith(NamedCountries);
+        return copy;
+    }
+}
