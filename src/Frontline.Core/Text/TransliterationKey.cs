@@ -45,70 +45,97 @@ public static class TransliterationKey
         ["kyiv"] = "kyiv",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ArticleLookup = ArticleForms.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> FamilyLookup = WordFamilies.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static string Plain(string name)
     {
-        var decomposed = name.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
+        // Only names with non-ASCII letters need decomposing; most spellings are plain ASCII already.
+        var decomposed = IsAscii(name) ? name : name.Normalize(NormalizationForm.FormD);
+        Span<char> buffer = decomposed.Length <= 256 ? stackalloc char[decomposed.Length] : new char[decomposed.Length];
+        var n = 0;
         var lastSpace = true;
         foreach (var ch in decomposed)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark) continue;
+            if (ch >= 0x300 && CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark) continue;
             var c = TextNormalizer.Fold(ch);
             if (char.IsLetterOrDigit(c))
             {
-                sb.Append(char.ToLowerInvariant(Ascii(c)));
+                buffer[n++] = char.ToLowerInvariant(Ascii(c));
                 lastSpace = false;
             }
             else if (c == '\'' || c == '\u02BF' || c == '\u02BE' || c == '.') continue;
             else if (!lastSpace)
             {
-                sb.Append(' ');
+                buffer[n++] = ' ';
                 lastSpace = true;
             }
         }
-        return sb.ToString().TrimEnd();
+        while (n > 0 && buffer[n - 1] == ' ') n--;
+        return new string(buffer[..n]);
     }
 
-    public static string Phonetic(string name)
+    public static string Phonetic(string name) => PhoneticOfPlain(Plain(name));
+
+    /// <summary>The phonetic key of a name already reduced by <see cref="Plain"/> (saves the work when both are needed).</summary>
+    public static string PhoneticOfPlain(string plain)
     {
-        var words = Plain(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var sb = new StringBuilder();
-        for (var i = 0; i < words.Length; i++)
+        Span<Range> words = stackalloc Range[Math.Min(64, plain.Length / 2 + 1)];
+        var count = plain.AsSpan().Split(words, ' ', StringSplitOptions.RemoveEmptyEntries);
+        Span<char> output = plain.Length + 8 <= 256 ? stackalloc char[plain.Length + 8] : new char[plain.Length + 8];
+        var n = 0;
+        for (var i = 0; i < count; i++)
         {
-            var w = words[i];
-            if (words.Length > 1 && i < words.Length - 1 && ArticleForms.Contains(w)) continue;
+            var w = plain.AsSpan(words[i]);
+            if (count > 1 && i < count - 1 && ArticleLookup.Contains(w)) continue;
             // Glued article: "alhasakah" / "albab" keep the stem only.
-            if (w.Length > 5 && w.StartsWith("al", StringComparison.Ordinal) && i == 0 && words.Length == 1) w = w[2..];
-            if (WordFamilies.TryGetValue(w, out var family)) w = family;
-            w = Skeleton(w);
-            if (w.Length == 0) continue;
-            if (sb.Length > 0) sb.Append(' ');
-            sb.Append(w);
+            if (w.Length > 5 && w.StartsWith("al", StringComparison.Ordinal) && i == 0 && count == 1) w = w[2..];
+            if (FamilyLookup.TryGetValue(w, out var family)) w = family;
+            var start = n == 0 ? 0 : n + 1;
+            var written = Skeleton(w, output[start..]);
+            if (written == 0) continue;
+            if (n > 0) output[n] = ' ';
+            n = start + written;
         }
-        return sb.ToString();
+        return new string(output[..n]);
     }
 
     /// <summary>First letter kept, later vowels and semi-vowels (a e i o u y w) and h after a consonant dropped,
-    /// doubled letters collapsed, common endings unified (-iyah/-iyya/-ieh, -ov/-iv).</summary>
-    private static string Skeleton(string w)
+    /// doubled letters collapsed, common endings unified (-iyah/-iyya/-ieh, -ov/-iv); q written as k, since
+    /// transliterations swap them. Writes into <paramref name="into"/> and returns the length.</summary>
+    private static int Skeleton(ReadOnlySpan<char> word, Span<char> into)
     {
-        if (w.Length <= 2) return w;
-        if (w.EndsWith("iyah", StringComparison.Ordinal) || w.EndsWith("iyya", StringComparison.Ordinal)) w = w[..^4] + "i";
-        else if (w.EndsWith("ieh", StringComparison.Ordinal) || w.EndsWith("iya", StringComparison.Ordinal)) w = w[..^3] + "i";
-        if (w.EndsWith("ov", StringComparison.Ordinal) || w.EndsWith("iv", StringComparison.Ordinal)) w = w[..^2] + "v";
-        // q and k, and a "kh"/"gh" pair, stand for close Arabic and Hebrew sounds that transliterations swap.
-        w = w.Replace('q', 'k');
-        var sb = new StringBuilder(w.Length);
-        sb.Append(w[0]);
-        for (var i = 1; i < w.Length; i++)
+        if (word.Length <= 2)
+        {
+            word.CopyTo(into);
+            return word.Length;
+        }
+        Span<char> w = stackalloc char[word.Length + 1];
+        word.CopyTo(w);
+        var length = word.Length;
+        if (w[..length].EndsWith("iyah") || w[..length].EndsWith("iyya")) { length -= 3; w[length - 1] = 'i'; }
+        else if (w[..length].EndsWith("ieh") || w[..length].EndsWith("iya")) { length -= 2; w[length - 1] = 'i'; }
+        if (w[..length].EndsWith("ov") || w[..length].EndsWith("iv")) { length -= 1; w[length - 1] = 'v'; }
+        for (var i = 0; i < length; i++) if (w[i] == 'q') w[i] = 'k';
+        var n = 0;
+        into[n++] = w[0];
+        for (var i = 1; i < length; i++)
         {
             var c = w[i];
-            if ("aeiouyw".Contains(c)) continue;
-            if (c == 'h' && i > 0 && "kgsdtz".Contains(w[i - 1]) == false && "aeiouyw".Contains(w[i - 1]) == false) continue;
-            if (sb[^1] == c) continue;
-            sb.Append(c);
+            if (IsVowel(c)) continue;
+            if (c == 'h' && !"kgsdtz".Contains(w[i - 1]) && !IsVowel(w[i - 1])) continue;
+            if (into[n - 1] == c) continue;
+            into[n++] = c;
         }
-        return sb.ToString();
+        return n;
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w';
+
+    private static bool IsAscii(string s)
+    {
+        foreach (var c in s) if (c > 0x7F) return false;
+        return true;
     }
 
     // Letters that NFD does not decompose but that transliterations write with a plain letter.
