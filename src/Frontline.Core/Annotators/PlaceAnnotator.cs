@@ -72,7 +72,10 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             if (!tokens[end - 1].IsCapitalized) continue;
             if (end - i == 1 && kb.NotPlaces.Contains(tokens[i].Lower)) return null;
             var name = doc.TextOf(i, end);
-            var admin1Hinted = Admin1NounFollows(tokens, end, s.EndToken);
+            // "Tonala, Jalisco": after a town and a comma, a province's name is the province.
+            var admin1Hinted = Admin1NounFollows(tokens, end, s.EndToken)
+                               || (i - 2 >= s.FirstToken && tokens[i - 1].Text == "," && tokens[i - 2].IsCapitalized
+                                   && kb.Gazetteer.FindAdmin1(name).Any(a => TransliterationKey.Plain(a.Name) == TransliterationKey.Plain(name)));
             var direction = i > s.FirstToken && kb.Cues.Directions.Contains(tokens[i - 1].Lower) ? tokens[i - 1].Lower : null;
             if (direction is not null && kb.Gazetteer.FindAdmin1(name).Any(a => context.Countries.Contains(a.CountryIso2))) admin1Hinted = true;
             var resolution = _resolver.Resolve(name, context, admin1Hinted);

@@ -30,7 +30,7 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
         var (exact, phonetic) = gazetteer.FindPlaces(name);
         var towns = exact.Select(e => (Entry: e, Exact: true))
             .Concat(phonetic.Where(p => !exact.Contains(p)).Select(p => (Entry: p, Exact: false)))
-            .Where(x => context.Countries.Contains(x.Entry.CountryIso2) || x.Entry.Population >= WorldCity
+            .Where(x => context.Countries.Contains(x.Entry.CountryIso2) || (x.Exact && x.Entry.Population >= WorldCity)
                         || (x.Exact && !context.Known && (context.Countries.Count == 0 || x.Entry.Population >= 100_000)))
             .Select(x => (Place: ToPlace(x.Entry), x.Exact, InContext: context.Countries.Contains(x.Entry.CountryIso2), Score: Score(x.Entry, x.Exact, context)))
             .OrderByDescending(x => x.Score)
@@ -60,6 +60,7 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
 
     private static double Score(GazetteerEntry e, bool exact, PlaceContext context) =>
         Math.Log10(e.Population + 10) + e.FeatureWeight + (exact ? 1.5 : 0)
-        + (context.Countries.Contains(e.CountryIso2) ? 5 : 0)
+        // A country the article names as a place counts more than one its actors merely come from.
+        + (context.NamedCountries.Contains(e.CountryIso2) ? 5 : context.Countries.Contains(e.CountryIso2) ? 2.5 : 0)
         + (context.Admin1Codes.Contains($"{e.CountryIso2}.{e.Admin1Code}") ? 4 : 0);
 }

@@ -113,7 +113,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         var clauseEnd = _clauses.End(_t, s, trigger.End - 1);
         var inSentence = ann.Places.Where(p => p.Range.First >= s.FirstToken && p.Range.End <= s.EndToken && !InSourcePlace(p)).ToList();
         // The most precise place of the clause: "entered Syria via the Bou Kamal crossing" happened at Bou Kamal.
-        var inClause = inSentence.Where(p => p.Range.First >= trigger.End && p.Range.First < clauseEnd).MinBy(p => p.Place.Precision)
+        var inClause = inSentence.Where(p => p.Range.First >= trigger.End && p.Range.First < clauseEnd)
+                           .OrderBy(p => p.Place.Precision).ThenBy(p => IsOrigin(p) ? 1 : 0).FirstOrDefault()
                        ?? inSentence.LastOrDefault(p => p.Range.End <= trigger.First && p.Range.First >= clauseStart);
         if (inClause is not null) return (inClause.Place, true);
         // "withdrawn from the area": the last place the paragraph named.
@@ -125,6 +126,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         if (carried is not null) return (carried.Place, false);
         return (null, false);
     }
+
+    /// <summary>"an individual from Afrin in Idleb": a place after "from" is where someone came from, not where it happened.</summary>
+    private bool IsOrigin(PlaceMention p) => p.Range.First > 0 && _t[p.Range.First - 1].Lower == "from";
 
     private Place? AnaphoricPlace(Sentence s, int from, int clauseEnd)
     {
