@@ -56,7 +56,10 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
         if (before >= s.FirstToken && tokens[before].Lower == "to" && IsVerbStart(tokens, trigger))
         {
             if (cue is Model.Modality.Planned) return cue;
-            isPurpose = true;
+            // "managed to capture", "were able to repel": the infinitive is what was done.
+            var done = Enumerable.Range(Math.Max(s.FirstToken, before - 2), before - Math.Max(s.FirstToken, before - 2) + 1)
+                .Any(k => kb.Cues.DoneInfinitive.LongestAt(tokens, k, before + 1).Length == before + 1 - k);
+            isPurpose = !done;
         }
         return cue;
     }

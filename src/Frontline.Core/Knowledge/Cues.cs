@@ -33,6 +33,7 @@ public sealed class Cues
         AnaphoricPlaces = Matcher(root, "anaphoric_places");
         ClauseBreaks = Lexicon.Strings(root, "clause_breaks").ToHashSet(StringComparer.Ordinal);
         Determiners = Lexicon.Strings(root, "determiners").ToHashSet(StringComparer.Ordinal);
+        DoneInfinitive = Matcher(root, "done_infinitive");
         ClaimCues = Lexicon.Strings(root, "claim_cues").ToHashSet(StringComparer.Ordinal);
         SourceNouns = Lexicon.Strings(root, "source_nouns").ToHashSet(StringComparer.Ordinal);
         PersonNouns = Lexicon.Strings(root, "person_nouns").ToHashSet(StringComparer.Ordinal);
@@ -65,6 +66,7 @@ public sealed class Cues
     public IReadOnlySet<string> PersonNouns { get; }
     public IReadOnlySet<string> SourceNouns { get; }
     public IReadOnlySet<string> ClaimCues { get; }
+    public PhraseMatcher<bool> DoneInfinitive { get; }
     public PhraseMatcher<bool> KillWords { get; }
     public IReadOnlySet<string> InjuryWords { get; }
     public IReadOnlySet<string> NotDeathWords { get; }
