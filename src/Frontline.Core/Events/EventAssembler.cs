@@ -114,9 +114,10 @@ public sealed class EventAssembler(KnowledgeBase kb)
         return groups;
     }
 
-    /// <summary>"Russian missiles hit Odesa": a generic attack by an actor named by its weapon is that weapon's attack.</summary>
+    /// <summary>"Russian missiles hit Odesa", "warplanes carried out raids": violence by an actor named by its weapon is
+    /// that weapon's attack (a capture stays a capture).</summary>
     private Frame WeaponFrame(Frame frame, ActorMention? agent) =>
-        agent?.WeaponFrame is { } name && kb.Lexicon.Frames.TryGetValue(name, out var weapon) && weapon.Rank > frame.Rank && frame.Violent ? weapon : frame;
+        agent?.WeaponFrame is { } name && kb.Lexicon.Frames.TryGetValue(name, out var weapon) && frame.Violent && frame.Control == ControlEffect.None ? weapon : frame;
 
     /// <summary>The clause's event: a reporting frame that takes an event as its content ("accused X of targeting") when it
     /// comes first, else the trigger that ranks highest.</summary>
