@@ -31,6 +31,7 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
                 if (start > s.FirstToken && tokens[start - 1].Text == "-" || start + length < s.EndToken && tokens[start + length].Text == "-") continue;
                 if (start + length < s.EndToken && entry.NotBefore.Contains(tokens[start + length].Lower)) continue;
                 if (Enumerable.Range(Math.Max(s.FirstToken, start - 3), start - Math.Max(s.FirstToken, start - 3)).Any(k => entry.NotAfter.Contains(tokens[k].Lower))) continue;
+                if (entry.NeedsName && !Enumerable.Range(start + length, Math.Max(0, Math.Min(s.EndToken, start + length + 6) - start - length)).Any(k => tokens[k].IsCapitalized)) continue;
                 if (entry.NeedsPlace && !places.Any(p => p.Range.First >= start + length && p.Range.First <= start + length + 5)) continue;
                 var modality = Modality(tokens, s, start, out var isPurpose);
                 if (isPurpose) continue;

@@ -65,11 +65,21 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 if (draft.Actor2 is null && draft.Fatalities is > 0 && VictimsAreCivilians(ann, s)) draft.Actor2 = Civilians(draft.Location, draft.Actor1);
                 draft.Actor1 = LocalCivilians(draft.Actor1, draft.Location);
                 draft.Actor2 = LocalCivilians(draft.Actor2, draft.Location);
+                // Gunmen "fled the scene": an escape, not a displacement.
+                if (draft.Frame.UnarmedActor && draft.Actor1 is { } fleeing && ActorKinds.IsArmed(fleeing.Kind) && fleeing.Kind != ActorKind.Civilians) continue;
                 draft.Sources.AddRange(sources);
                 draft.Evidence.Add(evidence);
                 // "Thirteen soldiers were reportedly killed." after the strike that killed them: the toll of that strike.
                 var tollOnly = group.All(t => t.Entry.Frame.Name == "kill") && !placeExplicit && a1 is null;
                 if ((draft.Anaphoric || tollOnly) && Continue(drafts, draft)) continue;
+                // "They demanded that ..." after a protest: the protest's demands, not an event of their own.
+                if (draft.Frame.TakesComplement && drafts.LastOrDefault(d => d.Paragraph == draft.Paragraph) is { Frame.Name: "protest" or "riot" } protest)
+                {
+                    protest.Evidence.AddRange(draft.Evidence.Where(e => !protest.Evidence.Contains(e)));
+                    continue;
+                }
+                // A statement nobody is said to have made tells nothing: "accused them of ..." with no speaker.
+                if (draft.Frame.TakesComplement && draft.Actor1 is null) continue;
                 drafts.Add(draft);
             }
         }

@@ -15,7 +15,8 @@ public sealed record Frame(
     EventCodes? WhenCivilianTarget,
     EventCodes? WhenArmedTarget,
     string SummaryTemplate,
-    bool TakesComplement);
+    bool TakesComplement,
+    bool UnarmedActor);
 
 /// <summary>A lexicon entry as found in text.</summary>
-public sealed record TriggerEntry(Frame Frame, string Form, bool NeedsPlace, bool AgentAfter, IReadOnlySet<string> NotBefore, IReadOnlySet<string> NotAfter);
+public sealed record TriggerEntry(Frame Frame, string Form, bool NeedsPlace, bool NeedsName, bool AgentAfter, IReadOnlySet<string> NotBefore, IReadOnlySet<string> NotAfter);

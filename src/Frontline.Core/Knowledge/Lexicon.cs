@@ -25,6 +25,7 @@ public sealed class Lexicon
             var frame = Frames.GetValueOrDefault(frameName)
                 ?? throw new InvalidDataException($"triggers.json: unknown frame '{frameName}'");
             var needsPlace = Strings(t, "needs_place").ToHashSet();
+            var needsName = Strings(t, "needs_name").ToHashSet();
             var agentAfter = Strings(t, "agent_after").ToHashSet();
             var notBefore = Strings(t, "not_before").ToHashSet(StringComparer.Ordinal);
             var notAfter = Strings(t, "not_after").ToHashSet(StringComparer.Ordinal);
@@ -32,7 +33,7 @@ public sealed class Lexicon
             {
                 // Bare verbs are guarded by not_before; longer forms ("withdrew from") say enough themselves.
                 var guard = form.Contains(' ', StringComparison.Ordinal) ? (IReadOnlySet<string>)new HashSet<string>() : notBefore;
-                var entry = new TriggerEntry(frame, form, needsPlace.Contains(form), agentAfter.Contains(form), guard, notAfter);
+                var entry = new TriggerEntry(frame, form, needsPlace.Contains(form), needsName.Contains(form), agentAfter.Contains(form), guard, notAfter);
                 foreach (var phrase in Inflector.Expand(form)) Triggers.Add(phrase, entry);
             }
         }
@@ -68,7 +69,8 @@ public sealed class Lexicon
                 f.TryGetProperty("civilian_target", out var ct) ? Codes(p.Name, ct, codes) : null,
                 f.TryGetProperty("armed_target", out var at) ? Codes(p.Name, at, codes) : null,
                 f.GetProperty("summary").GetString()!,
-                f.TryGetProperty("takes_complement", out var tc) && tc.GetBoolean());
+                f.TryGetProperty("takes_complement", out var tc) && tc.GetBoolean(),
+                f.TryGetProperty("unarmed_actor", out var ua) && ua.GetBoolean());
         }
         return frames;
     }
