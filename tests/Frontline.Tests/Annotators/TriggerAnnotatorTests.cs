@@ -7,7 +7,7 @@ public class TriggerAnnotatorTests
     private static string[] Frames(string text) => Analysis.Annotate(text).Ann.Triggers.Select(t => t.Entry.Frame.Name).ToArray();
 
     [Theory]
-    [InlineData("Rebels captured the town.", "capture")]
+    [InlineData("Rebels captured the town of Kidal.", "capture")]
     [InlineData("Rebels took control of the town.", "capture")]
     [InlineData("The army withdrew from the town.", "withdraw")]
     [InlineData("Airstrikes hit the market.", "airstrike")]
@@ -50,6 +50,25 @@ public class TriggerAnnotatorTests
     public void Words_inside_names_are_not_triggers()
     {
         Frames("The Popular Mobilization Forces issued a statement.").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Goods_seized_are_not_territory_captured()
+    {
+        Frames("Federal police seized about 3 tons of marijuana during an operation.").ShouldNotContain("capture");
+    }
+
+    [Fact]
+    public void Negated_deaths_are_not_killings()
+    {
+        Frames("Neither injuries nor fatalities were reported, and no one was killed.").ShouldNotContain("kill");
+    }
+
+    [Fact]
+    public void Managed_to_capture_is_a_capture_done()
+    {
+        var (_, ann) = Analysis.Annotate("HTS managed to capture the village of Kafr Nabl.");
+        ann.Triggers.Single().Modality.ShouldBe(Modality.Asserted);
     }
 
     [Fact]

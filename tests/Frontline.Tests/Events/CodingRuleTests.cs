@@ -1,0 +1,74 @@
+namespace Frontline.Tests.Events;
+
+/// <summary>ACLED decision rules on sentences written for the tests (see docs/CODING.md).</summary>
+public class CodingRuleTests
+{
+    private static Frontline.Core.Model.Event Only(string text, string published = "2020-05-04") =>
+        Analysis.Run(text, published).Events.ShouldHaveSingleItem();
+
+    [Theory]
+    [InlineData("On 1 May 2020, 1 soldier was killed and 1 was wounded when a roadside bomb hit their vehicle in Ghazni, Afghanistan.", 1)]
+    [InlineData("On 2 May 2020, 2 Taliban militants were killed and 7 were wounded by an Afghan airstrike in Takhar.", 2)]
+    [InlineData("On 2 May 2020, at least 21 militants including 2 commanders were killed in clashes in Wardak, Afghanistan.", 21)]
+    [InlineData("On 2 May 2020, at least 4 policemen were killed and 5 were missing after an attack on a checkpoint in Tarinkot, Afghanistan.", 4)]
+    [InlineData("On 3 May 2020, gunmen killed a farmer in Jos, Nigeria.", 1)]
+    public void Fatalities_count_the_dead_only(string text, int dead)
+    {
+        Only(text).Fatalities.ShouldBe(dead);
+    }
+
+    [Fact]
+    public void Killing_soldiers_is_a_battle()
+    {
+        Only("On 3 May 2020, IS militants killed a soldier by sniping near Kirkuk, Iraq.").Codes.AcledEventType.ShouldBe("Battles");
+    }
+
+    [Fact]
+    public void Killing_a_civilian_is_violence_against_civilians()
+    {
+        Only("On 3 May 2020, a man was shot to death by armed men in Maraba, Brazil.").Codes.AcledEventType.ShouldBe("Violence against civilians");
+    }
+
+    [Fact]
+    public void Villagers_assaulting_someone_is_mob_violence()
+    {
+        Only("On 1 May 2020, local villagers assaulted three persons in Hajo, India.").Codes.AcledSubEventType.ShouldBe("Mob violence");
+    }
+
+    [Fact]
+    public void Rioters_blocking_a_road_is_a_violent_demonstration()
+    {
+        Only("On 28 April 2020, rioters blocked the main road in Beirut, Lebanon.").Codes.AcledSubEventType.ShouldBe("Violent demonstration");
+    }
+
+    [Fact]
+    public void Exchanging_shelling_is_an_armed_clash()
+    {
+        Only("On 1 April 2021, regime forces exchanged shelling with rebels near Idlib, Syria.").Codes.AcledSubEventType.ShouldBe("Armed clash");
+    }
+
+    [Fact]
+    public void Small_arms_fire_at_positions_is_a_clash_and_mortars_alone_are_shelling()
+    {
+        Only("On 28 April 2020, Ukrainian forces fired small arms at positions near Avdiivka, Ukraine.").Codes.AcledEventType.ShouldBe("Battles");
+        Only("On 28 April 2020, Ukrainian forces fired 82mm mortars at positions near Avdiivka, Ukraine.").Codes.AcledSubEventType.ShouldBe("Shelling/artillery/missile attack");
+    }
+
+    [Fact]
+    public void Warplanes_carrying_out_raids_are_airstrikes()
+    {
+        Only("On 4 May 2020, Israeli warplanes carried out 15 raids on militia positions near Al Mayadin, Syria.").Codes.AcledSubEventType.ShouldBe("Air/drone strike");
+    }
+
+    [Fact]
+    public void Troop_movements_are_a_change_to_group_activity()
+    {
+        Only("On 4 May 2020, Turkish forces brought military reinforcements to their positions in Idlib, Syria.").Codes.AcledSubEventType.ShouldBe("Change to group/activity");
+    }
+
+    [Fact]
+    public void A_protesters_demands_are_part_of_the_protest()
+    {
+        Only("On 30 April 2020, traders organized a protest in Rustavi, Georgia. They demanded that the market reopen.").Codes.AcledEventType.ShouldBe("Protests");
+    }
+}
