@@ -67,13 +67,13 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
             var tok = _t[i];
             // Named organisations ("Hayat Tahrir al-Sham", "HTS", "the Taliban").
             var (len, keys) = _cat.NamedAliases.LongestAt(_t, i, end);
-            if (len > 0 && AcceptsName(i, len))
+            if (len > 0 && AcceptsName(i, len) && _cat.Resolve(keys[0], _at) is { } named)
             {
-                var actor = _cat.Named(keys[0])!;
                 // "Houthi fighters", "M23 rebels", "Fano militiamen": the noun belongs to the name.
                 var last = i + len;
                 if (ForceNounAt(last, end) is { } noun && noun.Noun.Kind is "armed" or "rebel" or "militia" or "military") last += noun.Length;
-                Add(new ActorMention(new TokenRange(i, last), ActorMentionKind.Named, _cat.ToActor(actor, _at), doc.TextOf(i, last))
+                var kind = MentionKindOf(named);
+                Add(new ActorMention(new TokenRange(i, last), kind, named, doc.TextOf(i, last))
                 {
                     WeaponFrame = ForceNounAt(i + len, end)?.Noun.WeaponFrame,
                 });
@@ -208,6 +208,10 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
             return last;
         }
 
+        /// <summary>A catalogue organisation is a named mention; a state's forces by another name count as a state force.</summary>
+        private static ActorMentionKind MentionKindOf(Actor actor) =>
+            actor.Key.Length > 4 && actor.Key[3] == ':' ? ActorMentionKind.StateForce : ActorMentionKind.Named;
+
         private static ActorKind GenericKind(string kind) => kind switch
         {
             "military" => ActorKind.StateMilitary,
@@ -225,12 +229,7 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
 
         private Actor? ActorFor(Person p)
         {
-            if (p.ActorKey.Length > 4 && p.ActorKey[3] == ':')
-            {
-                var kind = p.ActorKey[..3] == "mil" ? ActorKind.StateMilitary : ActorKind.Government;
-                return _cat.State(p.ActorKey[4..], kind);
-            }
-            return _cat.Named(p.ActorKey) is { } a ? _cat.ToActor(a, _at) : null;
+            return _cat.Resolve(p.ActorKey, _at);
         }
 
         private bool AcceptsName(int i, int len)

@@ -66,9 +66,14 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     {
         var chain = new List<ActorMention> { last };
         var current = last;
-        while (current.Range.First >= 2 && _t[current.Range.First - 1].Lower is "and" or ",")
+        while (current.Range.First >= 2)
         {
+            // "regime forces and loyalist militias": a modifier or two may stand between "and" and the noun.
             var joinAt = current.Range.First - 1;
+            while (joinAt > current.Range.First - 3 && joinAt > 0 && _t[joinAt].Kind == TokenKind.Word && !_t[joinAt].IsCapitalized
+                   && _t[joinAt].Lower is not ("and" or "with" or "against" or "by" or "from" or "of"))
+                joinAt--;
+            if (_t[joinAt].Lower is not ("and" or ",")) break;
             var previous = mentions.LastOrDefault(m => m.Range.End == joinAt);
             if (previous is null) break;
             chain.Insert(0, previous);

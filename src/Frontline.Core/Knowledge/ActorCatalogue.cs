@@ -136,12 +136,25 @@ public sealed class ActorCatalogue
                 a.TryGetProperty("ethnicity", out var e) ? e.GetString() : null,
                 patrons);
             if (!_byKey.TryAdd(key, actor)) throw new InvalidDataException($"{path}: duplicate actor key '{key}'");
-            foreach (var alias in Lexicon.Strings(a, "aliases").Append(actor.Name))
-            {
-                NamedAliases.Add(alias, key);
-                if (alias.Length <= 5 && alias.Where(char.IsLetter).All(char.IsUpper)) _caseSensitive.Add(alias.ToLowerInvariant());
-            }
+            foreach (var alias in Lexicon.Strings(a, "aliases").Append(actor.Name)) AddAlias(alias, key);
         }
+        if (doc.RootElement.TryGetProperty("state_aliases", out var states))
+            foreach (var st in states.EnumerateArray())
+                foreach (var alias in Lexicon.Strings(st, "aliases")) AddAlias(alias, st.GetProperty("actor").GetString()!);
+    }
+
+    private void AddAlias(string alias, string key)
+    {
+        NamedAliases.Add(alias, key);
+        if (alias.Length <= 5 && alias.Where(char.IsLetter).All(char.IsUpper)) _caseSensitive.Add(alias.ToLowerInvariant());
+    }
+
+    /// <summary>The actor an alias key names: a catalogue organisation, or a state's own forces ("mil:SYR").</summary>
+    public Actor? Resolve(string key, DateOnly at)
+    {
+        if (key.Length > 4 && key[3] == ':' && key[..3] is "mil" or "gov" or "pol")
+            return State(key[4..], key[..3] switch { "mil" => ActorKind.StateMilitary, "pol" => ActorKind.Police, _ => ActorKind.Government });
+        return Named(key) is { } a ? ToActor(a, at) : null;
     }
 
     private void LoadPeople(string path)
