@@ -38,7 +38,7 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
         {
             var pendingBackers = new List<string>();
             var pendingEnd = -1;
-            for (var i = s.FirstToken; i < s.EndToken;)
+            for (var i = Math.Max(s.FirstToken, doc.DatelineEnd); i < s.EndToken;)
             {
                 if (i > pendingEnd + 1) pendingBackers.Clear();
                 if (BackingPrefix(i, s.EndToken) is { } prefix)

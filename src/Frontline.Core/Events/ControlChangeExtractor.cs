@@ -13,7 +13,8 @@ public static class ControlChangeExtractor
         var changes = new List<ControlChange>();
         foreach (var (draft, e) in events)
         {
-            if (e.Location is not { Precision: PlacePrecision.Place or PlacePrecision.Admin1 } place || e.Modality != Modality.Asserted) continue;
+            // Only a place named for the event changes hands; one carried from an earlier sentence is a guess.
+            if (!draft.LocationExplicit || e.Location is not { Precision: PlacePrecision.Place or PlacePrecision.Admin1 } place || e.Modality != Modality.Asserted) continue;
             var (from, to) = draft.Frame.Control switch
             {
                 Knowledge.ControlEffect.Gain => (e.Actor2, e.Actor1),

@@ -14,11 +14,10 @@ namespace Frontline.Core.Events;
 /// </summary>
 public sealed class EventAssembler(KnowledgeBase kb)
 {
-    private readonly Clauses _clauses = new(kb.Cues.ClauseBreaks);
-
     public List<EventDraft> Assemble(Document doc, Annotations ann)
     {
         var roles = new RoleFinder(kb, doc, ann);
+        var clauses = roles.Clauses;
         var drafts = new List<EventDraft>();
         foreach (var s in doc.Sentences)
         {
@@ -31,7 +30,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 continue;
             }
             ActorMention? previousActor1 = null;
-            foreach (var group in JoinClauses(doc, s, ann, triggers))
+            foreach (var group in JoinClauses(doc, s, ann, triggers, clauses))
             {
                 var main = MainTrigger(group);
                 var (a1, a2, associated) = roles.Actors(s, main.Range, main.Entry, previousActor1);
@@ -87,14 +86,14 @@ public sealed class EventAssembler(KnowledgeBase kb)
     }
 
     /// <summary>Triggers grouped by clause, then clauses of one action joined.</summary>
-    private List<List<TriggerMention>> JoinClauses(Document doc, Sentence s, Annotations ann, List<TriggerMention> triggers)
+    private static List<List<TriggerMention>> JoinClauses(Document doc, Sentence s, Annotations ann, List<TriggerMention> triggers, Clauses clauses)
     {
-        var groups = triggers.GroupBy(t => _clauses.Start(doc.Tokens, s, t.Range.First)).Select(g => g.ToList()).ToList();
+        var groups = triggers.GroupBy(t => clauses.Start(doc.Tokens, s, t.Range.First)).Select(g => g.ToList()).ToList();
         bool KillOnly(List<TriggerMention> g) => g.All(t => t.Entry.Frame.Name == "kill");
         bool HasPlace(List<TriggerMention> g)
         {
-            var first = _clauses.Start(doc.Tokens, s, g[0].Range.First);
-            var end = _clauses.End(doc.Tokens, s, g[^1].Range.End - 1);
+            var first = clauses.Start(doc.Tokens, s, g[0].Range.First);
+            var end = clauses.End(doc.Tokens, s, g[^1].Range.End - 1);
             return ann.Places.Any(p => p.Range.First >= first && p.Range.First < end);
         }
         // ", demanding that ...", ", calling for ...": the manner of the action before, not an action of its own.

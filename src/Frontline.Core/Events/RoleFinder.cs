@@ -18,7 +18,10 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
 
     private static readonly HashSet<string> BeVerbs = ["was", "were", "been", "being", "is", "are", "be", "got", "get"];
     private static readonly HashSet<string> RelativeBreaks = ["that", "which", "who"];
-    private readonly Clauses _clauses = new(kb.Cues.ClauseBreaks);
+    private readonly Clauses _clauses = new(kb.Cues.ClauseBreaks, ann.Triggers.Select(t => t.Range.First).ToHashSet().Contains);
+
+    /// <summary>Clause boundaries of this document, aware of its event phrases.</summary>
+    public Clauses Clauses => _clauses;
     private readonly IReadOnlyList<Token> _t = doc.Tokens;
 
     /// <summary>Who acted (with anyone coordinated with them: "the Malian army and Wagner mercenaries") and on whom.</summary>
@@ -116,7 +119,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     {
         var clauseStart = _clauses.Start(_t, s, trigger.First);
         var clauseEnd = _clauses.End(_t, s, trigger.End - 1);
-        var inSentence = ann.Places.Where(p => p.Range.First >= s.FirstToken && p.Range.End <= s.EndToken && !InSourcePlace(p)).ToList();
+        var inSentence = ann.Places.Where(p => p.Range.First >= s.FirstToken && p.Range.End <= s.EndToken && !InSourcePlace(p)
+                                               && p.Range.First >= doc.DatelineEnd).ToList();
         // The most precise place of the clause: "entered Syria via the Bou Kamal crossing" happened at Bou Kamal.
         var inClause = inSentence.Where(p => p.Range.First >= trigger.End && p.Range.First < clauseEnd)
                            .OrderBy(p => p.Place.Precision).ThenBy(p => IsOrigin(p) ? 1 : 0).FirstOrDefault()
@@ -139,7 +143,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     {
         for (var k = from; k < clauseEnd && k < s.EndToken; k++)
         {
-            if (kb.Cues.AnaphoricPlaces.LongestAt(_t, k, s.EndToken).Length == 0) continue;
+            var phrase = kb.Cues.AnaphoricPlaces.LongestAt(_t, k, s.EndToken).Length;
+            // "the village of Novoselydivka" names a new place, it does not point back.
+            if (phrase == 0 || (k + phrase < s.EndToken && _t[k + phrase].Lower == "of")) continue;
             // "the village" is the last town named; "the province" the last province; "the area" either.
             var noun = _t[Math.Min(k + 1, s.EndToken - 1)].Lower;
             var wanted = noun is "village" or "town" or "city" ? PlacePrecision.Place : noun is "province" or "region" ? PlacePrecision.Admin1 : (PlacePrecision?)null;

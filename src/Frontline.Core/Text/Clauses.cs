@@ -3,16 +3,31 @@ namespace Frontline.Core.Text;
 /// <summary>
 /// Clause boundaries inside a sentence: punctuation and the words that open a new clause ("and", "after",
 /// "which"...), from the cue list in data. Used to keep a trigger's roles within the words that govern it.
+/// "and" between a noun and an event phrase ("a missile and drone attack") joins one noun phrase, not two clauses,
+/// when the caller can tell where event phrases start (<paramref name="eventPhraseStartsAt"/>).
 /// </summary>
-public sealed class Clauses(IReadOnlySet<string> breaks)
+public sealed class Clauses(IReadOnlySet<string> breaks, Func<int, bool>? eventPhraseStartsAt = null)
 {
-    public bool IsBreak(Token t) => breaks.Contains(t.Lower) || (t.Kind == TokenKind.Punctuation && t.Text is ";" or "," or ":" or "(" or ")");
+    public bool IsBreak(IReadOnlyList<Token> tokens, int k)
+    {
+        var t = tokens[k];
+        if (t.Kind == TokenKind.Punctuation) return t.Text is ";" or "," or ":" or "(" or ")";
+        if (!breaks.Contains(t.Lower)) return false;
+        if (t.Lower is "and" or "or" && eventPhraseStartsAt is not null && k > 0 && k + 1 < tokens.Count && eventPhraseStartsAt(k + 1))
+        {
+            var before = tokens[k - 1];
+            var nounBefore = before.Kind == TokenKind.Word && !before.IsCapitalized
+                             && !before.Lower.EndsWith("ed", StringComparison.Ordinal) && !before.Lower.EndsWith("ing", StringComparison.Ordinal);
+            if (nounBefore) return false;
+        }
+        return true;
+    }
 
     /// <summary>First token of the clause holding <paramref name="token"/>.</summary>
     public int Start(IReadOnlyList<Token> tokens, Sentence s, int token)
     {
         var k = token;
-        while (k > s.FirstToken && !IsBreak(tokens[k - 1])) k--;
+        while (k > s.FirstToken && !IsBreak(tokens, k - 1)) k--;
         return k;
     }
 
@@ -20,7 +35,7 @@ public sealed class Clauses(IReadOnlySet<string> breaks)
     public int End(IReadOnlyList<Token> tokens, Sentence s, int token)
     {
         var k = token + 1;
-        while (k < s.EndToken && !IsBreak(tokens[k])) k++;
+        while (k < s.EndToken && !IsBreak(tokens, k)) k++;
         return k;
     }
 }

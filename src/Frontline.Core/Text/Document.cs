@@ -11,6 +11,24 @@ public sealed class Document
         Normalized = TextNormalizer.Normalize(article.Text);
         Tokens = Tokenizer.Tokenize(Normalized);
         Sentences = splitter.Split(Normalized, Tokens);
+        DatelineEnd = FindDateline();
+    }
+
+    /// <summary>Tokens before this index are a wire dateline ("KYIV, Ukraine (AP) —"): where the report was filed,
+    /// not a party to or the place of any event. 0 when the article has none.</summary>
+    public int DatelineEnd { get; }
+
+    private int FindDateline()
+    {
+        for (var i = 1; i < Math.Min(Tokens.Count, 14); i++)
+        {
+            var t = Tokens[i];
+            // A spaced dash (an em or en dash in the original) closes the dateline.
+            if (t.Text == "-" && t.Start > 0 && Normalized[t.Start - 1] == ' ' && t.End < Normalized.Length && Normalized[t.End] == ' ')
+                return Tokens.Take(i).All(x => x.IsCapitalized || x.Kind == TokenKind.Punctuation || x.IsAllCaps) ? i + 1 : 0;
+            if (t.Kind == TokenKind.Word && !t.IsCapitalized) return 0;
+        }
+        return 0;
     }
 
     public Article Article { get; }

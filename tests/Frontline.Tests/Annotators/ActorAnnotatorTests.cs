@@ -88,4 +88,18 @@ public class ActorAnnotatorTests
         var (_, ann) = Analysis.Annotate("Gunmen abducted 15 students in Borno State. Boko Haram denied involvement.");
         ann.Actors.First().Actor!.Kind.ShouldBe(ActorKind.Unidentified);
     }
+
+    [Fact]
+    public void A_wire_dateline_names_no_actor()
+    {
+        var (doc, ann) = Analysis.Annotate("KYIV, Ukraine (AP) — Russian forces shelled Kherson overnight, officials said.");
+        doc.DatelineEnd.ShouldBe(7);
+        ann.Actors.ShouldAllBe(a => a.Range.First >= doc.DatelineEnd);
+    }
+
+    [Fact]
+    public void A_state_force_named_by_its_own_name_is_that_state()
+    {
+        Mention("The Syrian Arab Army retook the village.", "Syrian Arab Army").Actor!.Name.ShouldBe("Military Forces of Syria");
+    }
 }
