@@ -51,7 +51,11 @@ public sealed class NumberAnnotator(Cues cues)
             var digits = token.Text.Replace(",", "", StringComparison.Ordinal);
             if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return (0, 0, false);
             var looksLikeYear = digits.Length == 4 && !token.Text.Contains(',') && n is >= 1900 and <= 2100;
-            return looksLikeYear ? (0, 0, false) : (n, 1, false);
+            if (looksLikeYear) return (0, 0, false);
+            // "10 million", "2 thousand"
+            if (i + 1 < tokens.Count && tokens[i + 1].Lower is "million" or "thousand")
+                return ((int)Math.Min(int.MaxValue, n * (tokens[i + 1].Lower == "million" ? 1_000_000L : 1_000L)), 2, false);
+            return (n, 1, false);
         }
         var (len, values) = cues.NumberPhrases.LongestAt(tokens, i, tokens.Count);
         if (len == 0) return (0, 0, false);
@@ -64,9 +68,9 @@ public sealed class NumberAnnotator(Cues cues)
             value += unitValue;
             end += 2;
         }
-        if (end < tokens.Count && tokens[end].Lower is "hundred" or "thousand" && !vagueWord)
+        if (end < tokens.Count && tokens[end].Lower is "hundred" or "thousand" or "million" && !vagueWord)
         {
-            value *= tokens[end].Lower == "hundred" ? 100 : 1000;
+            value *= tokens[end].Lower switch { "hundred" => 100, "thousand" => 1000, _ => 1_000_000 };
             end++;
         }
         return (value, end - i, vagueWord);

@@ -14,6 +14,9 @@ namespace Frontline.Core.Events;
 /// </summary>
 public sealed class EventAssembler(KnowledgeBase kb)
 {
+    /// <summary>An action dated only to a span longer than a month ("since 2011", "since April 2023") is background.</summary>
+    private const int StandingSituationDays = 31;
+
     public List<EventDraft> Assemble(Document doc, Annotations ann)
     {
         var roles = new RoleFinder(kb, doc, ann);
@@ -64,6 +67,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 if (draft.Actor2 is null && draft.Fatalities is > 0 && VictimsAreCivilians(ann, s)) draft.Actor2 = Civilians(draft.Location, draft.Actor1);
                 draft.Actor1 = LocalCivilians(draft.Actor1, draft.Location);
                 draft.Actor2 = LocalCivilians(draft.Actor2, draft.Location);
+                // "which has been fighting the RSF since April 2023": a standing situation, not an event of the report.
+                if (draft.DateExplicit && draft.Date.End.DayNumber - draft.Date.Start.DayNumber > StandingSituationDays) continue;
                 // Gunmen "fled the scene": an escape, not a displacement.
                 if (draft.Frame.UnarmedActor && draft.Actor1 is { } fleeing && ActorKinds.IsArmed(fleeing.Kind) && fleeing.Kind != ActorKind.Civilians) continue;
                 draft.Sources.AddRange(sources);

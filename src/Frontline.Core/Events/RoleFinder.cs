@@ -53,7 +53,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             var breakWord = _t[clauseStart - 1].Lower;
             agent = RelativeBreaks.Contains(breakWord)
                 ? agents.LastOrDefault(a => a.Range.End <= clauseStart - 1 && a.Range.End >= clauseStart - 6)
-                : previousActor1 ?? agents.FirstOrDefault(a => a.Range.End <= clauseStart && !Locative(a));
+                : previousActor1 ?? agents.FirstOrDefault(a => a.Range.End <= clauseStart && !Locative(a) && !IsPossessed(a));
         }
         var coordinated = agent is null ? [] : Coordinated(agent, inSentence);
         var actor1 = coordinated.Count > 0 ? coordinated[0] : agent;
@@ -158,16 +158,28 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     public (DateInterval Date, bool Explicit) Date(Sentence s, TokenRange trigger)
     {
         var clauseStart = _clauses.Start(_t, s, trigger.First);
-        var inSentence = ann.Times.Where(t => t.Range.First >= s.FirstToken && t.Range.End <= s.EndToken).ToList();
+        // A time in another clause that has its own event belongs to that event ("the army, which has been fighting
+        // since April 2023, condemned the attack").
+        var inSentence = ann.Times.Where(t => t.Range.First >= s.FirstToken && t.Range.End <= s.EndToken && t.Range.First >= doc.DatelineEnd
+                                              && !OtherEventInClause(s, t.Range.First, trigger)).ToList();
         var own = inSentence.FirstOrDefault(t => t.Range.First >= clauseStart && t.Range.First < _clauses.End(_t, s, trigger.End - 1))
                   ?? inSentence.MinBy(t => Math.Abs(t.Range.First - trigger.First));
         if (own is not null) return (own.Interval, true);
         // Carried forward: the last time named earlier in the same paragraph ("Last week, ... In response, ...").
-        var carried = ann.Times.LastOrDefault(t => t.Range.End <= s.FirstToken && doc.SentenceOf(t.Range.First).Paragraph == s.Paragraph);
+        var carried = ann.Times.LastOrDefault(t => t.Range.End <= s.FirstToken && doc.SentenceOf(t.Range.First).Paragraph == s.Paragraph
+                                                   && t.Interval.End.DayNumber - t.Interval.Start.DayNumber <= 31);
         if (carried is not null) return (carried.Interval, false);
         // Untimed news ("have moved", "are fleeing") tells of the last days before publication.
         var published = doc.Article.Published;
         return (new DateInterval(published.AddDays(-UntimedWindowDays), published, DatePrecision.Week), false);
+    }
+
+    private bool OtherEventInClause(Sentence s, int token, TokenRange trigger)
+    {
+        var start = _clauses.Start(_t, s, token);
+        var end = _clauses.End(_t, s, token);
+        if (trigger.First >= start && trigger.First < end) return false;
+        return ann.Triggers.Any(t => t.Range.First >= start && t.Range.First < end);
     }
 
     /// <summary>Deaths in the sentence (ACLED 1.5): each count of people is dead or not by the word that tells what

@@ -11,7 +11,13 @@ public sealed class Clauses(IReadOnlySet<string> breaks, Func<int, bool>? eventP
     public bool IsBreak(IReadOnlyList<Token> tokens, int k)
     {
         var t = tokens[k];
-        if (t.Kind == TokenKind.Punctuation) return t.Text is ";" or "," or ":" or "(" or ")";
+        if (t.Kind == TokenKind.Punctuation)
+        {
+            // A short parenthesis ("Rapid Support Forces (RSF) stormed") belongs to the clause around it.
+            if (t.Text == "(") return !Enumerable.Range(k + 1, Math.Max(0, Math.Min(tokens.Count, k + 6) - k - 1)).Any(j => tokens[j].Text == ")");
+            if (t.Text == ")") return !Enumerable.Range(Math.Max(0, k - 5), k - Math.Max(0, k - 5)).Any(j => tokens[j].Text == "(");
+            return t.Text is ";" or "," or ":";
+        }
         if (!breaks.Contains(t.Lower)) return false;
         if (t.Lower is "and" or "or" && eventPhraseStartsAt is not null && k > 0 && k + 1 < tokens.Count && eventPhraseStartsAt(k + 1))
         {

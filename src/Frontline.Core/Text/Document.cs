@@ -25,7 +25,7 @@ public sealed class Document
             var t = Tokens[i];
             // A spaced dash (an em or en dash in the original) closes the dateline.
             if (t.Text == "-" && t.Start > 0 && Normalized[t.Start - 1] == ' ' && t.End < Normalized.Length && Normalized[t.End] == ' ')
-                return Tokens.Take(i).All(x => x.IsCapitalized || x.Kind == TokenKind.Punctuation || x.IsAllCaps) ? i + 1 : 0;
+                return Tokens.Take(i).All(x => x.IsCapitalized || x.Kind is TokenKind.Punctuation or TokenKind.Number) ? i + 1 : 0;
             if (t.Kind == TokenKind.Word && !t.IsCapitalized) return 0;
         }
         return 0;
