@@ -44,7 +44,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 var (date, dateExplicit) = roles.Date(s, main.Range);
                 var draft = new EventDraft
                 {
-                    Frame = WeaponFrame(main.Entry.Frame, a1),
+                    Frame = OfficialMovement(WeaponFrame(main.Entry.Frame, a1), a1),
                     SentenceIndex = s.Index,
                     Paragraph = s.Paragraph,
                     TriggerRange = main.Range,
@@ -128,17 +128,23 @@ public sealed class EventAssembler(KnowledgeBase kb)
         return groups;
     }
 
+    /// <summary>"Secretary of State X arrived in Cairo": an official's arrival is a visit, not a deployment.</summary>
+    private Frame OfficialMovement(Frame frame, ActorMention? agent) =>
+        frame.Name == "deploy" && agent?.Actor?.Person is not null ? kb.Lexicon.OfficialMovement : frame;
+
     /// <summary>"Russian missiles hit Odesa", "warplanes carried out raids": violence by an actor named by its weapon is
     /// that weapon's attack (a capture stays a capture).</summary>
     private Frame WeaponFrame(Frame frame, ActorMention? agent) =>
         agent?.WeaponFrame is { } name && kb.Lexicon.Frames.TryGetValue(name, out var weapon) && frame.Violent && frame.Control == ControlEffect.None ? weapon : frame;
 
-    /// <summary>The clause's event: a reporting frame that takes an event as its content ("accused X of targeting") when it
-    /// comes first, else the trigger that ranks highest.</summary>
+    /// <summary>The clause's event. A frame that takes content ("accused X of targeting", "talks on a ceasefire") makes
+    /// every trigger after it its content; of the triggers up to it, the one that ranks highest names the event.</summary>
     private static TriggerMention MainTrigger(List<TriggerMention> group)
     {
-        var first = group.MinBy(t => t.Range.First)!;
-        return first.Entry.Frame.TakesComplement ? first : group.OrderByDescending(t => t.Entry.Frame.Rank).ThenBy(t => t.Range.First).First();
+        var ordered = group.OrderBy(t => t.Range.First).ToList();
+        var firstReporting = ordered.FindIndex(t => t.Entry.Frame.TakesComplement);
+        var candidates = firstReporting < 0 ? ordered : ordered.Take(firstReporting + 1).ToList();
+        return candidates.OrderByDescending(t => t.Entry.Frame.Rank).ThenBy(t => t.Range.First).First();
     }
 
     /// <summary>"This deployment was confirmed ..." is the deployment already told: it joins it. "These strikes

@@ -17,6 +17,7 @@ public sealed class Lexicon
             var crowd = framesDoc.RootElement.GetProperty("crowd_violence");
             ProtesterViolence = Frames[crowd.GetProperty("protesters").GetString()!];
             CrowdViolence = Frames[crowd.GetProperty("crowd").GetString()!];
+            OfficialMovement = Frames[framesDoc.RootElement.GetProperty("official_movement").GetString()!];
         }
         using var triggers = JsonDocument.Parse(File.ReadAllText(Path.Combine(directory, "triggers.json")));
         foreach (var t in triggers.RootElement.GetProperty("triggers").EnumerateArray())
@@ -50,6 +51,9 @@ public sealed class Lexicon
 
     /// <summary>The frame for violence by an unorganised crowd (mob violence).</summary>
     public Frame CrowdViolence { get; }
+
+    /// <summary>The frame for an official's movement ("arrived in Cairo" is a visit).</summary>
+    public Frame OfficialMovement { get; }
 
     private static Dictionary<string, Frame> LoadFrames(string path)
     {
