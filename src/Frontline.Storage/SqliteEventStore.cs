@@ -67,8 +67,8 @@ public sealed class SqliteEventStore : IEventStore
     {
         using var cmd = _connection.CreateCommand();
         var where = new List<string>();
-        if (q.Since is { } since) { where.Add("date_end >= $since"); cmd.Parameters.AddWithValue("$since", Iso(since)); }
-        if (q.Until is { } until) { where.Add("date_start <= $until"); cmd.Parameters.AddWithValue("$until", Iso(until)); }
+        if (q.Since is { } since) { where.Add("date_end >= $since"); cmd.Parameters.AddWithValue("$since", AnalysisMapper.Iso(since)); }
+        if (q.Until is { } until) { where.Add("date_start <= $until"); cmd.Parameters.AddWithValue("$until", AnalysisMapper.Iso(until)); }
         if (q.CountryIso2 is not null || q.CountryIso3 is not null)
         {
             where.Add("(country = $c2 OR actor1_country = $c3 OR actor2_country = $c3)");
@@ -113,7 +113,7 @@ public sealed class SqliteEventStore : IEventStore
             """);
         cmd.Parameters.AddWithValue("$hash", hash);
         cmd.Parameters.AddWithValue("$id", a.Id);
-        cmd.Parameters.AddWithValue("$published", Iso(a.Published));
+        cmd.Parameters.AddWithValue("$published", AnalysisMapper.Iso(a.Published));
         cmd.Parameters.AddWithValue("$title", (object?)a.Title ?? DBNull.Value);
         cmd.Parameters.AddWithValue("$url", (object?)a.Url ?? DBNull.Value);
         cmd.Parameters.AddWithValue("$text", a.Text);
@@ -225,8 +225,6 @@ public sealed class SqliteEventStore : IEventStore
     }
 
     private static object Db(string? value) => (object?)value ?? DBNull.Value;
-
-    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string EscapeLike(string s) => s.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 }
