@@ -186,7 +186,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// told apart ("also 4 militants were killed") adds to it, a toll restated ("these strikes killed 10") replaces a lower one.</summary>
     private static void Absorb(EventDraft into, EventDraft from, bool sumTolls)
     {
-        if (from.Frame.Rank > into.Frame.Rank && from.Frame.Control == into.Frame.Control) into.Frame = from.Frame;
+        // A generic word ("the attack") adds nothing to a killing or a strike already named.
+        if (from.Frame.Rank > into.Frame.Rank && from.Frame.Control == into.Frame.Control && from.Frame.Name is not ("attack" or "kill"))
+            into.Frame = from.Frame;
         into.Actor1 ??= from.Actor1;
         into.Actor2 ??= from.Actor2;
         into.VictimsArmed |= from.VictimsArmed;

@@ -34,7 +34,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         var inSentence = all.Where(a => !InSource(a)).ToList();
         var violent = entry.Frame.Violent;
         // The counted dead are victims, never the attackers: "At least 20 people were killed in the fighting".
-        var agents = inSentence.Where(a => !(violent && IsCounted(a))).ToList();
+        // One civilian named in the singular ("a man", "a woman") is a victim of violence, never its author.
+        var agents = inSentence.Where(a => !(violent && (IsCounted(a) || IsSingleCivilian(a)))).ToList();
 
         if (entry.AgentAfter || IsPassive(trigger.First, s))
         {
@@ -112,6 +113,10 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         }
         return false;
     }
+
+    private bool IsSingleCivilian(ActorMention a) =>
+        a.Actor?.Kind == ActorKind.Civilians && a.Range.End - a.Range.First == 1
+        && !_t[a.Range.First].Lower.EndsWith('s') && _t[a.Range.First].Lower is not ("men" or "women" or "people" or "children");
 
     private bool IsCounted(ActorMention a) => ann.Numbers.Any(n => n.Range.Contains(a.Range.First) && n.Range.Contains(a.Range.End - 1));
 
