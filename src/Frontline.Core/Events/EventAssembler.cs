@@ -65,7 +65,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 }
                 else draft.Quantity = roles.Quantity(s, main.Range);
                 if (draft.Actor2 is null && draft.Fatalities is > 0 && VictimsAreCivilians(ann, s)) draft.Actor2 = Civilians(draft.Location, draft.Actor1);
-                draft.Actor1 = LocalCivilians(draft.Actor1, draft.Location);
+                draft.Actor1 = Protesters(LocalCivilians(draft.Actor1, draft.Location), draft);
                 draft.Actor2 = LocalCivilians(draft.Actor2, draft.Location);
                 // "which has been fighting the RSF since April 2023": a standing situation, not an event of the report.
                 if (draft.DateExplicit && draft.Date.End.DayNumber - draft.Date.Start.DayNumber > StandingSituationDays) continue;
@@ -211,6 +211,14 @@ public sealed class EventAssembler(KnowledgeBase kb)
     private bool VictimsAreCivilians(Annotations ann, Sentence s) =>
         ann.Numbers.Any(n => n.Range.First >= s.FirstToken && n.Range.End <= s.EndToken && n.Unit is { } u
                              && kb.Actors.ForceNounsByWord.TryGetValue(u, out var noun) && noun.Kind == "civilians");
+
+    /// <summary>Whoever protests is a protester (ACLED names the crowd by its act): "traders", "workers", or nobody named.</summary>
+    private Actor? Protesters(Actor? actor, EventDraft draft)
+    {
+        if (draft.Frame.Name != "protest" || actor is not (null or { Kind: ActorKind.Civilians })) return actor;
+        var country = actor?.Country3 ?? (draft.Location is { } p ? kb.Gazetteer.CountryByCode(p.CountryIso2)?.Iso3 : null);
+        return kb.Actors.Generic(ActorKind.Protesters, country, null, []);
+    }
 
     /// <summary>Civilians belong to the country where the event happened ("Civilians (Lebanon)" for a strike in Nabatieh).</summary>
     private Actor? LocalCivilians(Actor? actor, Place? place) =>
