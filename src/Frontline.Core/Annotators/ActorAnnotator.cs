@@ -143,6 +143,26 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
                 Add(new ActorMention(new TokenRange(i, i + 1), ActorMentionKind.Country, government, tok.Text));
                 return i + 1;
             }
+            // "Lebanon's caretaker Prime Minister Najib Mikati": an official of that country's government.
+            if (tok.IsCapitalized && CountryAt(i, end) is { } owner && i + owner.Length < end && _t[i + owner.Length].Lower == "'s")
+            {
+                var k = i + owner.Length + 1;
+                if (k < end && !_t[k].IsCapitalized && _cat.Titles.LongestAt(_t, k, end).Length == 0) k++;
+                var (tl, titleKinds) = _cat.Titles.LongestAt(_t, k, end);
+                if (tl > 0 && _t[k].IsCapitalized)
+                {
+                    var nameStart = k + tl;
+                    var nameEnd = NameRun(nameStart, end);
+                    var person = nameEnd > nameStart ? doc.TextOf(nameStart, nameEnd) : null;
+                    if (_cat.State(owner.Country.Iso3, titleKinds[0], person) is { } official)
+                    {
+                        if (person is not null) _surnames[_t[nameEnd - 1].Lower] = official;
+                        var last = Math.Max(nameEnd, nameStart);
+                        Add(new ActorMention(new TokenRange(i, last), ActorMentionKind.Official, official, doc.TextOf(i, last)));
+                        return last;
+                    }
+                }
+            }
             // A country acting as a whole: "Iran has been...", "Turkey, a key supporter of ...".
             if (tok.IsCapitalized && CountryAt(i, end) is { } country && !IsLocative(i))
             {

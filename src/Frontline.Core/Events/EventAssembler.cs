@@ -40,7 +40,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // A joined clause may name the other side: "captured Sake after heavy clashes with the Congolese army".
                 a2 ??= group.Where(t => t != main).Select(t => roles.Actors(s, t.Range, t.Entry, a1).Actor2).FirstOrDefault(x => x is not null && x.Actor?.Key != a1?.Actor?.Key);
                 previousActor1 = a1 ?? previousActor1;
-                var (place, placeExplicit) = roles.Location(s, main.Range);
+                var (place, placeExplicit) = roles.Location(s, main.Range, statement: main.Entry.Frame.Statement);
                 var (date, dateExplicit) = roles.Date(s, main.Range);
                 var draft = new EventDraft
                 {
@@ -123,8 +123,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
             var g = groups[i];
             var host = KillOnly(g)
                 ? groups.Where(o => o != g && !KillOnly(o) && o.Any(t => t.Entry.Frame.Violent)).MinBy(o => Math.Abs(groups.IndexOf(o) - i))
-                : !HasPlace(g) ? groups.FirstOrDefault(o => o != g && MainTrigger(o).Entry.Frame.Codes.AcledEventType is { } type
-                                                          && type == MainTrigger(g).Entry.Frame.Codes.AcledEventType && o.Any(t => t.Entry.Frame.Violent))
+                : !HasPlace(g) ? groups.FirstOrDefault(o => o != g && MainTrigger(o).Entry.Frame.Codes.AcledEventType is "Battles"
+                                                          && MainTrigger(g).Entry.Frame.Codes.AcledEventType == "Battles")
                 : null;
             if (host is null) continue;
             host.AddRange(g);
@@ -178,7 +178,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
     {
         var host = drafts.LastOrDefault(d => d.Paragraph == draft.Paragraph && d.Frame.Violent);
         if (host is null || (host.DateExplicit && draft.DateExplicit && !host.Date.Overlaps(draft.Date))) return null;
-        bool Party(Actor a) => host.Actor1?.SameAs(a) == true || host.Actor2?.SameAs(a) == true || host.Associated.Any(x => x.SameAs(a));
+        // In a battle both sides are parties; in one-sided violence the target striking back is an event of its own.
+        var twoSided = host.Frame.Codes.AcledEventType == "Battles";
+        bool Party(Actor a) => host.Actor1?.SameAs(a) == true || host.Associated.Any(x => x.SameAs(a)) || (twoSided && host.Actor2?.SameAs(a) == true);
         return draft.Actor1 is null || host.Actor1 is null || Party(draft.Actor1) ? host : null;
     }
 

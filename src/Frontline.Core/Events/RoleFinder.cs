@@ -120,12 +120,14 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
 
     private bool IsCounted(ActorMention a) => ann.Numbers.Any(n => n.Range.Contains(a.Range.First) && n.Range.Contains(a.Range.End - 1));
 
-    public (Place? Place, bool Explicit) Location(Sentence s, TokenRange trigger)
+    public (Place? Place, bool Explicit) Location(Sentence s, TokenRange trigger, bool statement = false)
     {
         var clauseStart = _clauses.Start(_t, s, trigger.First);
         var clauseEnd = _clauses.End(_t, s, trigger.End - 1);
         var inSentence = ann.Places.Where(p => p.Range.First >= s.FirstToken && p.Range.End <= s.EndToken && !InSourcePlace(p)
-                                               && p.Range.First >= doc.DatelineEnd).ToList();
+                                               && p.Range.First >= doc.DatelineEnd
+                                               // A statement happens where it is made ("said in Beirut"), not where it points ("pressure Israel").
+                                               && (!statement || p.Range.First > 0 && _t[p.Range.First - 1].Lower is "in" or "at")).ToList();
         // The most precise place of the clause: "entered Syria via the Bou Kamal crossing" happened at Bou Kamal.
         var inClause = inSentence.Where(p => p.Range.First >= trigger.End && p.Range.First < clauseEnd)
                            .OrderBy(p => p.Place.Precision).ThenBy(p => IsOrigin(p) ? 1 : 0).FirstOrDefault()
@@ -135,6 +137,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         if (AnaphoricPlace(s, trigger.End, clauseEnd) is { } earlier) return (earlier, true);
         var nearest = inSentence.MinBy(p => Math.Min(Math.Abs(p.Range.First - trigger.End), Math.Abs(trigger.First - p.Range.End)));
         if (nearest is not null) return (nearest.Place, true);
+        if (statement) return (null, false);
         // Carried forward, like a date: the last place the paragraph named ("... in northern Hama. On Sunday, airstrikes ...").
         var carried = ann.Places.LastOrDefault(p => p.Range.End <= s.FirstToken && doc.SentenceOf(p.Range.First).Paragraph == s.Paragraph);
         if (carried is not null) return (carried.Place, false);

@@ -16,7 +16,8 @@ public sealed record Frame(
     EventCodes? WhenArmedTarget,
     string SummaryTemplate,
     bool TakesComplement,
-    bool UnarmedActor);
+    bool UnarmedActor,
+    bool Statement);
 
 /// <summary>A lexicon entry as found in text.</summary>
 public sealed record TriggerEntry(Frame Frame, string Form, bool NeedsPlace, bool NeedsName, bool AgentAfter, IReadOnlySet<string> NotBefore, IReadOnlySet<string> NotAfter);

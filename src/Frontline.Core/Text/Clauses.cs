@@ -21,10 +21,10 @@ public sealed class Clauses(IReadOnlySet<string> breaks, Func<int, bool>? eventP
         if (!breaks.Contains(t.Lower)) return false;
         if (t.Lower is "and" or "or" && eventPhraseStartsAt is not null && k > 0 && k + 1 < tokens.Count && eventPhraseStartsAt(k + 1))
         {
-            var before = tokens[k - 1];
-            var nounBefore = before.Kind == TokenKind.Word && !before.IsCapitalized
-                             && !before.Lower.EndsWith("ed", StringComparison.Ordinal) && !before.Lower.EndsWith("ing", StringComparison.Ordinal);
-            if (nounBefore) return false;
+            // Noun on both sides ("missile and drone attack"), not a new verb ("the attack and called on ...").
+            static bool NounLike(Token x) => x.Kind == TokenKind.Word && !x.IsCapitalized
+                                             && !x.Lower.EndsWith("ed", StringComparison.Ordinal) && !x.Lower.EndsWith("ing", StringComparison.Ordinal);
+            if (NounLike(tokens[k - 1]) && NounLike(tokens[k + 1])) return false;
         }
         return true;
     }
