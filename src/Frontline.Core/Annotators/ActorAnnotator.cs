@@ -147,6 +147,14 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
             if (tok.IsCapitalized && CountryAt(i, end) is { } owner && i + owner.Length < end && _t[i + owner.Length].Lower == "'s")
             {
                 var k = i + owner.Length + 1;
+                // "Israel's military", "Russia's defence forces": that country's own forces.
+                if (ForceNounAt(k, end) is { } own && GenericKind(own.Noun.Kind) is ActorKind.StateMilitary or ActorKind.Police or ActorKind.Government
+                    && _cat.State(owner.Country.Iso3, GenericKind(own.Noun.Kind)) is { } force)
+                {
+                    var last = k + own.Length;
+                    Add(new ActorMention(new TokenRange(i, last), ActorMentionKind.StateForce, force, doc.TextOf(i, last)) { WeaponFrame = own.Noun.WeaponFrame });
+                    return last;
+                }
                 if (k < end && !_t[k].IsCapitalized && _cat.Titles.LongestAt(_t, k, end).Length == 0) k++;
                 var (tl, titleKinds) = _cat.Titles.LongestAt(_t, k, end);
                 if (tl > 0 && _t[k].IsCapitalized)

@@ -77,12 +77,13 @@ public sealed class TimeAnnotator
             var (year, end) = Year(t, i + 2, published, month, day);
             if (SafeDate(year, month, day) is { } date) return Mention(i, end, DateInterval.Day(date));
         }
-        // "April 27, 2020", "May 3"
-        if (t[i].IsCapitalized && Month(W(i)) is int m2 && Day(t, i + 1) is int day2)
+        // "April 27, 2020", "May 3", "Dec. 1"
+        var dayAt = W(i + 1) == "." ? i + 2 : i + 1;
+        if (t[i].IsCapitalized && Month(W(i)) is int m2 && Day(t, dayAt) is int day2)
         {
-            var next = W(i + 2) == "," ? i + 3 : i + 2;
+            var next = W(dayAt + 1) == "," ? dayAt + 2 : dayAt + 1;
             var (year, end) = Year(t, next, published, m2, day2);
-            if (end == next && next == i + 3) end = i + 2;
+            if (end == next && next == dayAt + 2) end = dayAt + 1;
             if (SafeDate(year, m2, day2) is { } date) return Mention(i, end, DateInterval.Day(date));
         }
         // "in April (2020)", "early May", "late March": month precision

@@ -17,6 +17,7 @@ public class ActorAnnotatorTests
     [InlineData("Ukrainian forces withdrew.", "Ukrainian forces", "Military Forces of Ukraine")]
     [InlineData("Sudanese police arrested him.", "Sudanese police", "Police Forces of Sudan")]
     [InlineData("The Syrian government condemned it.", "Syrian government", "Government of Syria")]
+    [InlineData("Israel's military struck Rafah.", "Israel's military", "Military Forces of Israel")]
     public void Demonym_and_force_noun_name_a_state_force(string text, string surface, string name)
     {
         Mention(text, surface).Actor!.Name.ShouldBe(name);

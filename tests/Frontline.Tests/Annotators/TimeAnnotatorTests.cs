@@ -43,6 +43,7 @@ public class TimeAnnotatorTests
     [InlineData("Clashes erupted on 27th April.", "2020-05-04", "2020-04-27")]
     [InlineData("Clashes erupted on 30 December.", "2021-01-04", "2020-12-30")]
     [InlineData("Clashes erupted yesterday.", "2024-06-10", "2024-06-09")]
+    [InlineData("Clashes erupted on Dec. 1 near the town.", "2024-12-04", "2024-12-01")]
     public void Explicit_dates_resolve_with_year_inference(string text, string published, string expected)
     {
         Only(text, published).ShouldBe(DateInterval.Day(Analysis.Day(expected)));
