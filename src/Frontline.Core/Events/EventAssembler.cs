@@ -69,8 +69,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 draft.Actor2 = LocalCivilians(draft.Actor2, draft.Location);
                 // "which has been fighting the RSF since April 2023": a standing situation, not an event of the report.
                 if (draft.DateExplicit && draft.Date.End.DayNumber - draft.Date.Start.DayNumber > StandingSituationDays) continue;
-                // Gunmen "fled the scene": an escape, not a displacement.
-                if (draft.Frame.UnarmedActor && draft.Actor1 is { } fleeing && ActorKinds.IsArmed(fleeing.Kind) && fleeing.Kind != ActorKind.Civilians) continue;
+                // Civilians fleeing are displaced; gunmen fleeing the scene or a state evacuating its officers withdraw.
+                if (draft.Frame.ArmedActorFrame is { } armedFrame && draft.Actor1 is { Kind: not (ActorKind.Civilians or ActorKind.Protesters or ActorKind.Rioters) })
+                    draft.Frame = kb.Lexicon.Frames[armedFrame];
                 draft.Sources.AddRange(sources);
                 draft.Evidence.Add(evidence);
                 // "Thirteen soldiers were reportedly killed." after the strike that killed them: the toll of that strike.

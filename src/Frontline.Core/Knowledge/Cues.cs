@@ -34,6 +34,7 @@ public sealed class Cues
         ClauseBreaks = Lexicon.Strings(root, "clause_breaks").ToHashSet(StringComparer.Ordinal);
         Determiners = Lexicon.Strings(root, "determiners").ToHashSet(StringComparer.Ordinal);
         DoneInfinitive = Matcher(root, "done_infinitive");
+        UnlinkedModifiers = Lexicon.Strings(root, "unlinked_modifiers").ToHashSet(StringComparer.Ordinal);
         ClaimCues = Lexicon.Strings(root, "claim_cues").ToHashSet(StringComparer.Ordinal);
         SourceNouns = Lexicon.Strings(root, "source_nouns").ToHashSet(StringComparer.Ordinal);
         PersonNouns = Lexicon.Strings(root, "person_nouns").ToHashSet(StringComparer.Ordinal);
@@ -66,6 +67,7 @@ public sealed class Cues
     public IReadOnlySet<string> PersonNouns { get; }
     public IReadOnlySet<string> SourceNouns { get; }
     public IReadOnlySet<string> ClaimCues { get; }
+    public IReadOnlySet<string> UnlinkedModifiers { get; }
     public PhraseMatcher<bool> DoneInfinitive { get; }
     public PhraseMatcher<bool> KillWords { get; }
     public IReadOnlySet<string> InjuryWords { get; }

@@ -16,7 +16,7 @@ public sealed record Frame(
     EventCodes? WhenArmedTarget,
     string SummaryTemplate,
     bool TakesComplement,
-    bool UnarmedActor,
+    string? ArmedActorFrame,
     bool Statement);
 
 /// <summary>A lexicon entry as found in text.</summary>

@@ -74,7 +74,7 @@ public sealed class Lexicon
                 f.TryGetProperty("armed_target", out var at) ? Codes(p.Name, at, codes) : null,
                 f.GetProperty("summary").GetString()!,
                 f.TryGetProperty("takes_complement", out var tc) && tc.GetBoolean(),
-                f.TryGetProperty("unarmed_actor", out var ua) && ua.GetBoolean(),
+                f.TryGetProperty("armed_actor_frame", out var aa) ? aa.GetString() : null,
                 f.TryGetProperty("statement", out var st) && st.GetBoolean());
         }
         return frames;
