@@ -65,7 +65,7 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
         {
             var end = s.EndToken;
             var tok = _t[i];
-            // Named organisations ("Hayat Tahrir al-Sham", "HTS", "the Taliban").
+            // Named organisations ("Rapid Support Forces", "RSF", "the Taliban").
             var (len, keys) = _cat.NamedAliases.LongestAt(_t, i, end);
             if (len > 0 && AcceptsName(i, len) && _cat.Resolve(keys[0], _at) is { } named)
             {
@@ -79,7 +79,7 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
                 });
                 return last;
             }
-            // People from the catalogue ("Bashar al-Assad", "Assad") or seen earlier with a title ("Araghchi").
+            // People from the catalogue ("Bashar al-Assad", "Assad") or seen earlier with a title ("Fidan").
             var (plen, people) = _cat.PersonAliases.LongestAt(_t, i, end);
             if (plen > 0 && tok.IsCapitalized)
             {
@@ -187,7 +187,7 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
         {
             var end = s.EndToken;
             var j = demonyms[^1].End;
-            // "Iranian Foreign Minister Abbas Araghchi", "Syrian President Bashar al-Assad"
+            // "Turkish Foreign Minister Hakan Fidan", "Sudanese President Omar al-Bashir"
             var (tlen, titleKinds) = _cat.Titles.LongestAt(_t, j, end);
             if (tlen > 0 && _t[j].IsCapitalized)
             {

@@ -5,7 +5,7 @@ using Frontline.Core.Text;
 namespace Frontline.Core.Annotators;
 
 /// <summary>
-/// Finds place names (capitalized runs, with Arabic-article connectors: "Deir ez-Zor", "Tall Rif'at") and
+/// Finds place names (capitalized runs, with Arabic-article connectors: "Deir ez-Zor", "Ma'arrat al-Nu'man") and
 /// geocodes them in the article's context. A name counts as a place when the text treats it as one
 /// (after "in/near/into...", before "province/crossing/town...", after "northern"), or when it is a country,
 /// or a large town in a country the article is about.
@@ -89,7 +89,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         return null;
     }
 
-    /// <summary>"Hama province", "Idlib and Hama provinces", "Donetsk oblast".</summary>
+    /// <summary>"Hama province", "Kherson and Zaporizhzhia oblasts", "Donetsk oblast".</summary>
     private bool Admin1NounFollows(IReadOnlyList<Token> tokens, int end, int limit)
     {
         for (var k = end; k < limit && k < end + 5; k++)
@@ -112,7 +112,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         // A list of places: "in Mossoro, Rio Grande do Norte", "Shakardara district, Kabul".
         if (first - 2 >= s.FirstToken && tokens[first - 1].Text == "," && (tokens[first - 2].IsCapitalized || kb.Cues.PlaceNouns.Contains(tokens[first - 2].Lower)))
             return true;
-        // "Aleppo, the largest city" / "Ankara, Turkey"
+        // "Goma, the largest city" / "Ankara, Turkey"
         return end + 1 < s.EndToken && tokens[end].Text == "," && kb.Gazetteer.FindCountry(tokens[end + 1].Text) is not null;
     }
 

@@ -155,7 +155,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
     }
 
     /// <summary>"This deployment was confirmed ..." is the deployment already told: it joins it. "These strikes
-    /// resulted in the deaths of 10 civilians in Idlib" names a new place: it stays an event of its own, with the
+    /// resulted in the deaths of 10 civilians in Maarat" names a new place: it stays an event of its own, with the
     /// frame and actors of the one it refers to. Returns true when the draft was absorbed.</summary>
     private static bool Continue(List<EventDraft> drafts, EventDraft draft, bool sumTolls)
     {

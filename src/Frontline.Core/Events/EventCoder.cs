@@ -24,7 +24,7 @@ public static class EventCoder
         return frame.Codes;
     }
 
-    /// <summary>One plain English line: "Military Forces of Syria carried out airstrikes in Idlib; 10 killed".</summary>
+    /// <summary>One plain English line: "Military Forces of Syria carried out airstrikes in Saraqib; 10 killed".</summary>
     public static string Summarize(EventDraft e)
     {
         var who = e.Actor1 is null ? "Unidentified actor" : e.Actor1.Person is { } person ? $"{person} ({e.Actor1.Name})" : e.Actor1.Name;

@@ -5,7 +5,7 @@ namespace Frontline.Core.Events;
 /// <summary>
 /// One event per distinct action within an article: the same kind of event by the same (or an unnamed) actor,
 /// at the same place or a place inside it, at overlapping times, told twice ("have moved into Syria" ...
-/// "entered Syria via the Bou Kamal crossing"), becomes one event with every sentence as evidence.
+/// "crossed into Lebanon at the Masnaa crossing"), becomes one event with every sentence as evidence.
 /// </summary>
 public static class EventMerger
 {

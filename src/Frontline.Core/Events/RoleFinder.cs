@@ -128,7 +128,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                                                && p.Range.First >= doc.DatelineEnd
                                                // A statement happens where it is made ("said in Beirut"), not where it points ("pressure Israel").
                                                && (!statement || p.Range.First > 0 && _t[p.Range.First - 1].Lower is "in" or "at")).ToList();
-        // The most precise place of the clause: "entered Syria via the Bou Kamal crossing" happened at Bou Kamal.
+        // The most precise place of the clause: "entered Lebanon via the Masnaa crossing" happened at Masnaa.
         var inClause = inSentence.Where(p => p.Range.First >= trigger.End && p.Range.First < clauseEnd)
                            .OrderBy(p => p.Place.Precision).ThenBy(p => IsOrigin(p) ? 1 : 0).FirstOrDefault()
                        ?? inSentence.LastOrDefault(p => p.Range.End <= trigger.First && p.Range.First >= clauseStart);

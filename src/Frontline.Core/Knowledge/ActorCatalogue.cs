@@ -65,7 +65,7 @@ public sealed class ActorCatalogue
     public PhraseMatcher<string> Demonyms { get; } = new();
     public PhraseMatcher<ActorKind> Titles { get; } = new();
 
-    /// <summary>Aliases written in capitals ("HTS", "IS") match only in capitals, so the pronoun "is" never does.</summary>
+    /// <summary>Aliases written in capitals ("RSF", "IS") match only in capitals, so the pronoun "is" never does.</summary>
     public IReadOnlySet<string> CaseSensitiveAliases => _caseSensitive;
     private readonly HashSet<string> _caseSensitive = new(StringComparer.Ordinal);
 

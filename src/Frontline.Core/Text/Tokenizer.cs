@@ -1,7 +1,7 @@
 namespace Frontline.Core.Text;
 
 /// <summary>
-/// Splits normalized text into words, numbers and punctuation. Keeps "Rif'at" and "U.S." whole,
+/// Splits normalized text into words, numbers and punctuation. Keeps "Ma'rib" and "U.S." whole,
 /// splits the possessive "'s" off ("Iran's" -> "Iran", "'s") and hyphens into their own token
 /// ("Iranian-backed" -> "Iranian", "-", "backed") so patterns can see both halves.
 /// </summary>
@@ -58,7 +58,7 @@ public static class Tokenizer
                 i++;
                 continue;
             }
-            // Inner apostrophe (Rif'at, Qu'ran) but not the possessive 's.
+            // Inner apostrophe (Ma'rib, Qu'ran) but not the possessive 's.
             if (c == '\'' && i + 1 < s.Length && char.IsLetter(s[i + 1])
                 && !((s[i + 1] == 's' || s[i + 1] == 'S') && (i + 2 >= s.Length || !char.IsLetter(s[i + 2]))))
             {

@@ -5,10 +5,10 @@ namespace Frontline.Core.Text;
 
 /// <summary>
 /// Keys that make transliteration variants of one name equal. <see cref="Plain"/> drops case, diacritics,
-/// ayn/hamza marks and punctuation ("Tall Rif‘at" -> "tall rifat"). <see cref="Phonetic"/> goes further:
+/// ayn/hamza marks and punctuation ("Ma‘arrat" -> "maarrat"). <see cref="Phonetic"/> goes further:
 /// Arabic article forms (al-, ez-, ash-) dropped, word-initial families unified (Tel/Tall, Deir/Dayr,
 /// Bou/Abou/Albu/Abu), then a consonant skeleton with doubled letters collapsed, so that
-/// "Tel Rifaat", "Tall Rifat" and "Tall Rif'at" meet, as do "Deir ez-Zor" and "Dayr az Zawr".
+/// "Tel Abyad", "Tall Abyad" and "Tal Abyaḑ" meet, as do "Deir ez-Zor" and "Dayr az Zawr".
 /// </summary>
 public static class TransliterationKey
 {
