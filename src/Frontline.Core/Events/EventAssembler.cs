@@ -69,6 +69,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 draft.Actor2 = LocalCivilians(draft.Actor2, draft.Location);
                 // "which has been fighting the RSF since April 2023": a standing situation, not an event of the report.
                 if (draft.DateExplicit && draft.Date.End.DayNumber - draft.Date.Start.DayNumber > StandingSituationDays) continue;
+                // "Kurds are fleeing the violence" is context; "thousands fled" is an event.
+                if (draft.Frame.NeedsQuantity && draft.Quantity is null) continue;
                 // Civilians fleeing are displaced; gunmen fleeing the scene or a state evacuating its officers withdraw.
                 if (draft.Frame.ArmedActorFrame is { } armedFrame && draft.Actor1 is { Kind: not (ActorKind.Civilians or ActorKind.Protesters or ActorKind.Rioters) })
                     draft.Frame = kb.Lexicon.Frames[armedFrame];

@@ -17,7 +17,8 @@ public sealed record Frame(
     string SummaryTemplate,
     bool TakesComplement,
     string? ArmedActorFrame,
-    bool Statement);
+    bool Statement,
+    bool NeedsQuantity);
 
 /// <summary>A lexicon entry as found in text.</summary>
 public sealed record TriggerEntry(Frame Frame, string Form, bool NeedsPlace, bool NeedsName, bool AgentAfter, IReadOnlySet<string> NotBefore, IReadOnlySet<string> NotAfter);

@@ -75,7 +75,8 @@ public sealed class Lexicon
                 f.GetProperty("summary").GetString()!,
                 f.TryGetProperty("takes_complement", out var tc) && tc.GetBoolean(),
                 f.TryGetProperty("armed_actor_frame", out var aa) ? aa.GetString() : null,
-                f.TryGetProperty("statement", out var st) && st.GetBoolean());
+                f.TryGetProperty("statement", out var st) && st.GetBoolean(),
+                f.TryGetProperty("needs_quantity", out var nq) && nq.GetBoolean());
         }
         return frames;
     }

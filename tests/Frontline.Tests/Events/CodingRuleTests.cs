@@ -71,4 +71,11 @@ public class CodingRuleTests
     {
         Only("On 30 April 2020, traders organized a protest in Rustavi, Georgia. They demanded that the market reopen.").Codes.AcledEventType.ShouldBe("Protests");
     }
+
+    [Fact]
+    public void Displacement_with_a_count_is_an_event_and_without_one_is_context()
+    {
+        Only("Thousands of residents fled toward Goma in Congo on Monday.").Codes.AcledSubEventType.ShouldBe("Other");
+        Analysis.Run("Syrian Kurds in Syria are fleeing the violence.").Events.ShouldBeEmpty();
+    }
 }
