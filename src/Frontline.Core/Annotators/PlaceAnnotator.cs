@@ -78,6 +78,11 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
                                    && kb.Gazetteer.FindAdmin1(name).Any(a => TransliterationKey.Plain(a.Name) == TransliterationKey.Plain(name)));
             var direction = i > s.FirstToken && kb.Cues.Directions.Contains(tokens[i - 1].Lower) ? tokens[i - 1].Lower : null;
             if (direction is not null && kb.Gazetteer.FindAdmin1(name).Any(a => context.Countries.Contains(a.CountryIso2))) admin1Hinted = true;
+            // "Mali's capital": the capital city, not the country.
+            if (end + 1 < s.EndToken && tokens[end].Lower == "'s" && tokens[end + 1].Lower == "capital"
+                && kb.Gazetteer.FindCountry(name) is { Capital: { } capital } country
+                && _resolver.Resolve(capital, CapitalContext(country), false) is { Best.Precision: PlacePrecision.Place } capitalCity)
+                return new PlaceMention(new TokenRange(i, end + 2), capitalCity.Best, doc.TextOf(i, end + 2), null, capitalCity.Candidates);
             var resolution = _resolver.Resolve(name, context, admin1Hinted);
             if (resolution is null) continue;
             if (!resolution.Strong && !LocativeEvidence(tokens, i, end, s)) continue;
@@ -87,6 +92,14 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             return new PlaceMention(new TokenRange(i, end), resolution.Best, name, direction, resolution.Candidates);
         }
         return null;
+    }
+
+    private static PlaceContext CapitalContext(Country country)
+    {
+        var context = new PlaceContext();
+        context.Countries.Add(country.Iso2);
+        context.NamedCountries.Add(country.Iso2);
+        return context;
     }
 
     /// <summary>"Hama province", "Kherson and Zaporizhzhia oblasts", "Donetsk oblast".</summary>

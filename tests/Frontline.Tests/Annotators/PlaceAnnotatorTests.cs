@@ -59,4 +59,13 @@ public class PlaceAnnotatorTests
         var (_, ann) = Analysis.Annotate("On Sunday, President Biden said Israeli and Syrian officials met. Meanwhile, talks continued.");
         ann.Places.ShouldBeEmpty();
     }
+
+    [Fact]
+    public void A_countrys_capital_is_the_capital_city()
+    {
+        var (_, ann) = Analysis.Annotate("Fighters attacked the airport in Mali's capital on Tuesday.");
+        var capital = ann.Places.Single();
+        capital.Place.Name.ShouldBe("Bamako");
+        capital.Place.Precision.ShouldBe(PlacePrecision.Place);
+    }
 }
