@@ -65,8 +65,14 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
                && (tokens[runEnd].IsCapitalized || (runEnd > i && Connectors.Contains(tokens[runEnd].Lower) && runEnd + 1 < s.EndToken && !blocked[runEnd + 1]
                                                      && (tokens[runEnd + 1].IsCapitalized || Connectors.Contains(tokens[runEnd + 1].Lower)))))
             runEnd++;
+        // "the Somali capital": the capital city of that country.
+        var (demonymLength, demonymOf) = kb.Actors.Demonyms.LongestAt(tokens, i, s.EndToken);
+        if (demonymLength > 0 && i + demonymLength < s.EndToken && tokens[i + demonymLength].Lower == "capital"
+            && kb.Gazetteer.CountryByCode(demonymOf[0]) is { Capital: { } capitalName } capitalOf
+            && _resolver.Resolve(capitalName, CapitalContext(capitalOf), false) is { Best.Precision: PlacePrecision.Place } city)
+            return new PlaceMention(new TokenRange(i, i + demonymLength + 1), city.Best, doc.TextOf(i, i + demonymLength + 1), null, city.Candidates);
         // "Israeli", "Syrian": a demonym names people, never a place (though "Isorella" sounds alike).
-        if (kb.Actors.Demonyms.LongestAt(tokens, i, s.EndToken).Length > 0) return null;
+        if (demonymLength > 0) return null;
         for (var end = runEnd; end > i; end--)
         {
             if (!tokens[end - 1].IsCapitalized) continue;

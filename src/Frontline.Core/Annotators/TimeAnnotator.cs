@@ -130,6 +130,19 @@ public sealed class TimeAnnotator
             var r = Relative(i + 1, "this", W(i + 2), published)!;
             return r with { Range = new TokenRange(i, r.Range.End) };
         }
+        // "for more than 15 years", "for nearly two months": a span running up to publication.
+        if (W(i) == "for")
+        {
+            var k = i + 1;
+            if (W(k) is "more" or "over" or "nearly" or "almost" or "about" or "around") k += W(k) == "more" && W(k + 1) == "than" ? 2 : 1;
+            if (Count(t, k) is int span && W(k + 1) is "years" or "months" or "decades" or "weeks")
+            {
+                var days = W(k + 1) switch { "years" => 365 * span, "decades" => 3650 * span, "months" => 30 * span, _ => 7 * span };
+                var start = published.AddDays(-Math.Min(days, 36500));
+                var precision = W(k + 1) is "weeks" ? DatePrecision.Week : W(k + 1) is "months" ? DatePrecision.Month : DatePrecision.Year;
+                return Mention(i, k + 2, new DateInterval(start, published, precision));
+            }
+        }
         // "two days ago", "3 weeks ago"
         if (Count(t, i) is int n && W(i + 1) is "day" or "days" or "week" or "weeks" && W(i + 2) == "ago")
         {
@@ -179,7 +192,21 @@ public sealed class TimeAnnotator
     {
         if (i >= t.Count) return null;
         if (t[i].Kind == TokenKind.Number && int.TryParse(t[i].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return n;
-        return t[i].Lower switch { "a" or "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "several" => 3, _ => null };
+        return t[i].Lower switch
+        {
+            "a" or "one" => 1,
+            "two" => 2,
+            "three" => 3,
+            "four" => 4,
+            "five" => 5,
+            "six" => 6,
+            "seven" => 7,
+            "eight" => 8,
+            "nine" => 9,
+            "ten" => 10,
+            "several" => 3,
+            _ => null,
+        };
     }
 
     /// <summary>An explicit year, or the publication year (the previous one when the date would lie after publication).</summary>

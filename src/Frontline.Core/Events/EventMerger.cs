@@ -30,6 +30,9 @@ public static class EventMerger
         if (a.Actor1 is not null && b.Actor1 is not null && !a.Actor1.SameAs(b.Actor1)) return false;
         if (a.DateExplicit && b.DateExplicit && !a.Date.Overlaps(b.Date)) return false;
         if (!a.LocationExplicit || !b.LocationExplicit) return false;
+        // Different tactics are one event only at one place; a whole country is too coarse to tell.
+        if (a.Frame.Codes.AcledEventType != b.Frame.Codes.AcledEventType
+            && (a.Location!.Precision == PlacePrecision.Country || b.Location!.Precision == PlacePrecision.Country)) return false;
         return SamePlace(a.Location!, b.Location!);
     }
 

@@ -126,6 +126,10 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         var clauseEnd = _clauses.End(_t, s, trigger.End - 1);
         var inSentence = ann.Places.Where(p => p.Range.First >= s.FirstToken && p.Range.End <= s.EndToken && !InSourcePlace(p)
                                                && p.Range.First >= doc.DatelineEnd
+                                               // "Somalia's central government" names an owner, not a place ("an attack on
+                                               // Ukraine's grid" still happens in Ukraine).
+                                               && !(p.Range.End < _t.Count && _t[p.Range.End].Lower == "'s"
+                                                    && !(p.Range.First > 0 && kb.Cues.LocativeWords.Contains(_t[p.Range.First - 1].Lower)))
                                                // A statement happens where it is made ("said in Beirut"), not where it points ("pressure Israel").
                                                && (!statement || p.Range.First > 0 && _t[p.Range.First - 1].Lower is "in" or "at")).ToList();
         // The most precise place of the clause: "entered Lebanon via the Masnaa crossing" happened at Masnaa.

@@ -32,9 +32,10 @@ public sealed class Lexicon
             var notAfter = Strings(t, "not_after").ToHashSet(StringComparer.Ordinal);
             foreach (var form in Strings(t, "forms"))
             {
-                // Bare verbs are guarded by not_before; longer forms ("withdrew from") say enough themselves.
+                // Bare words are guarded by not_before/not_after; longer forms ("withdrew from") say enough themselves.
                 var guard = form.Contains(' ', StringComparison.Ordinal) ? (IReadOnlySet<string>)new HashSet<string>() : notBefore;
-                var entry = new TriggerEntry(frame, form, needsPlace.Contains(form), needsName.Contains(form), agentAfter.Contains(form), guard, notAfter);
+                var guardAfter = form.Contains(' ', StringComparison.Ordinal) ? (IReadOnlySet<string>)new HashSet<string>() : notAfter;
+                var entry = new TriggerEntry(frame, form, needsPlace.Contains(form), needsName.Contains(form), agentAfter.Contains(form), guard, guardAfter);
                 foreach (var phrase in Inflector.Expand(form)) Triggers.Add(phrase, entry);
             }
         }
