@@ -121,7 +121,7 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
                 }
             }
             // Generic nouns: "the insurgents", "rebel-held", "gunmen", "civilians", "government forces".
-            if (ForceNounAt(i, end) is { } fn && (!tok.IsCapitalized || i == s.FirstToken))
+            if (ForceNounAt(i, end) is { } fn && (!tok.IsCapitalized || i == Math.Max(s.FirstToken, doc.DatelineEnd)))
             {
                 var kind = GenericKind(fn.Noun.Kind);
                 // A bare "forces" or "officials" names nobody; "government forces" or "security forces" the state.

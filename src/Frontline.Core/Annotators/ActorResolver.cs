@@ -52,7 +52,7 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
             var (len, _) = kb.Cues.LedBy.LongestAt(tokens, m.Range.End, tokens.Count);
             if (len == 0) continue;
             var after = m.Range.End + len;
-            m.LedBy = mentions.FirstOrDefault(x => x.Kind == ActorMentionKind.Named && x.Range.First >= after && x.Range.First <= after + 3);
+            m.LedBy = mentions.FirstOrDefault(x => x.Kind is ActorMentionKind.Named or ActorMentionKind.Person && x.Range.First >= after && x.Range.First <= after + 3);
         }
     }
 

@@ -13,7 +13,7 @@ namespace Frontline.Core.Annotators;
 public sealed class PlaceAnnotator(KnowledgeBase kb)
 {
     private static readonly HashSet<string> Connectors =
-        ["al", "el", "ez", "ed", "es", "ad", "as", "ash", "ar", "an", "at", "az", "-", "'", "de", "du", "la", "le", "of", "bin", "do", "da", "dos", "das", "del"];
+        ["al", "el", "ez", "ed", "es", "ad", "as", "ash", "ar", "an", "at", "az", "-", "'", "de", "du", "la", "le", "of", "bin", "do", "da", "dos", "das", "del", "au", "aux", "sur"];
 
     private readonly PlaceResolver _resolver = new(kb.Gazetteer);
 

@@ -110,14 +110,17 @@ public sealed class EventAssembler(KnowledgeBase kb)
             var end = clauses.End(doc.Tokens, s, g[^1].Range.End - 1);
             return ann.Places.Any(p => p.Range.First >= first && p.Range.First < end);
         }
-        // ", demanding that ...", ", calling for ...": the manner of the action before, not an action of its own.
-        bool Participial(List<TriggerMention> g) =>
-            MainTrigger(g) is var m && m.Entry.Frame.TakesComplement && doc.Tokens[m.Range.First].Lower.EndsWith("ing", StringComparison.Ordinal)
-            && m.Range.First > s.FirstToken && doc.Tokens[m.Range.First - 1].Text == ",";
+        // ", demanding that ...", ", torching homes and killing 15": the manner or result of the action before,
+        // not an action of its own.
+        bool Participial(List<TriggerMention> g, List<TriggerMention> before) =>
+            MainTrigger(g) is var m && doc.Tokens[m.Range.First].Lower.EndsWith("ing", StringComparison.Ordinal)
+            && m.Range.First > s.FirstToken && doc.Tokens[m.Range.First - 1].Text == ","
+            && (m.Entry.Frame.TakesComplement || (m.Entry.Frame.Violent || m.Entry.Frame.Name == "loot") && before.Any(t => t.Entry.Frame.Violent));
         for (var i = 1; i < groups.Count; i++)
         {
-            if (!Participial(groups[i])) continue;
-            groups[i - 1].AddRange(groups[i].Where(t => t.Entry.Frame.TakesComplement));
+            if (!Participial(groups[i], groups[i - 1])) continue;
+            // Only what adds to the event joins it (the content of a demand, the toll); a tactic told in passing does not rename it.
+            groups[i - 1].AddRange(groups[i].Where(t => t.Entry.Frame.TakesComplement || t.Entry.Frame.Name == "kill"));
             groups.RemoveAt(i);
             i--;
         }
