@@ -289,6 +289,12 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
         private void PostfixBacking(ActorMention mention, int next, int end)
         {
             var k = next < end && _t[next].Text == "," ? next + 1 : next;
+            // "Hezbollah, which is backed by Iran"
+            if (k + 1 < end && _t[k].Lower is "which" or "who" or "that")
+            {
+                k++;
+                while (k < end && _t[k].Lower is "is" or "are" or "was" or "were" or "has" or "have" or "been" or "long" or "also" or "widely") k++;
+            }
             var (len, _) = kb.Cues.BackedBy.LongestAt(_t, k, end);
             if (len == 0) return;
             k += len;

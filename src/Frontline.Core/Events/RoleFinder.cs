@@ -139,13 +139,29 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         if (inClause is not null) return (inClause.Place, true);
         // "withdrawn from the area": the last place the paragraph named.
         if (AnaphoricPlace(s, trigger.End, clauseEnd) is { } earlier) return (earlier, true);
-        var nearest = inSentence.MinBy(p => Math.Min(Math.Abs(p.Range.First - trigger.End), Math.Abs(trigger.First - p.Range.End)));
+        // The nearest place of another clause, unless it names an agent ("the deal brokered by the United States").
+        var nearest = inSentence.Where(p => !IsAgentPlace(p))
+            .MinBy(p => Math.Min(Math.Abs(p.Range.First - trigger.End), Math.Abs(trigger.First - p.Range.End)));
         if (nearest is not null) return (nearest.Place, true);
         if (statement) return (null, false);
         // Carried forward, like a date: the last place the paragraph named ("... in northern Hama. On Sunday, airstrikes ...").
         var carried = ann.Places.LastOrDefault(p => p.Range.End <= s.FirstToken && doc.SentenceOf(p.Range.First).Paragraph == s.Paragraph);
         if (carried is not null) return (carried.Place, false);
         return (null, false);
+    }
+
+    /// <summary>"brokered by the United States and France": places that name who acted, not where.</summary>
+    private bool IsAgentPlace(PlaceMention p)
+    {
+        var k = p.Range.First - 1;
+        while (k >= 0)
+        {
+            var w = _t[k].Lower;
+            if (w == "by") return true;
+            if (w is "the" or "and" or "," || ann.Places.Any(x => x.Range.Contains(k))) { k--; continue; }
+            return false;
+        }
+        return false;
     }
 
     /// <summary>"an individual from Afrin in Idleb": a place after "from" is where someone came from, not where it happened.</summary>
