@@ -123,6 +123,14 @@ public sealed class TimeAnnotator
             case "tonight":
                 return Mention(i, i + 1, DateInterval.Day(published));
         }
+        // "over the weekend", "at the weekend": the latest Saturday and Sunday up to publication.
+        if (W(i) is "over" or "at" or "during" && W(i + 1) == "the" && W(i + 2) == "weekend")
+        {
+            var sunday = published.AddDays(-(int)published.DayOfWeek);
+            var saturday = published.DayOfWeek == DayOfWeek.Saturday ? published : sunday.AddDays(-1);
+            var end = published.DayOfWeek == DayOfWeek.Saturday ? published : sunday;
+            return Mention(i, i + 3, new DateInterval(saturday, end, DatePrecision.Week));
+        }
         if (W(i) is "last" or "past" or "this" or "earlier" && W(i + 1) is "week" or "weekend" or "month" or "year")
             return Relative(i, W(i), W(i + 1), published);
         if (W(i) == "earlier" && W(i + 1) == "this" && W(i + 2) is "week" or "month" or "year")

@@ -84,4 +84,11 @@ public class TimeAnnotatorTests
         var (_, ann) = Analysis.Annotate("Fighting on 31 February killed two.", "2024-06-10");
         ann.Times.ShouldBeEmpty();
     }
+
+    [Fact]
+    public void Over_the_weekend_in_a_Monday_report_is_the_Saturday_and_Sunday_before()
+    {
+        Only("Fighting raged over the weekend.", "2024-12-02")
+            .ShouldBe(new DateInterval(Analysis.Day("2024-11-30"), Analysis.Day("2024-12-01"), DatePrecision.Week));
+    }
 }
