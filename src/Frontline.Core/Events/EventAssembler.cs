@@ -14,6 +14,8 @@ namespace Frontline.Core.Events;
 /// </summary>
 public sealed class EventAssembler(KnowledgeBase kb)
 {
+    private readonly PlaceResolver _places = new(kb.Gazetteer);
+
     /// <summary>An action dated only to a span longer than a month ("since 2011", "since April 2023") is background.</summary>
     private const int StandingSituationDays = 31;
 
@@ -41,6 +43,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 a2 ??= group.Where(t => t != main).Select(t => roles.Actors(s, t.Range, t.Entry, a1).Actor2).FirstOrDefault(x => x is not null && x.Actor?.Key != a1?.Actor?.Key);
                 previousActor1 = a1 ?? previousActor1;
                 var (place, placeExplicit) = roles.Location(s, main.Range, statement: main.Entry.Frame.Statement);
+                place ??= CountryOf(main.Entry.Frame, a1?.Actor, ann.MainCountry3);
                 var (date, dateExplicit) = roles.Date(s, main.Range);
                 var draft = new EventDraft
                 {
@@ -219,6 +222,14 @@ public sealed class EventAssembler(KnowledgeBase kb)
     private bool VictimsAreCivilians(Annotations ann, Sentence s) =>
         ann.Numbers.Any(n => n.Range.First >= s.FirstToken && n.Range.End <= s.EndToken && n.Unit is { } u
                              && kb.Actors.ForceNounsByWord.TryGetValue(u, out var noun) && noun.Kind == "civilians");
+
+    /// <summary>Where an event with no place named happened, at country precision: a state acting at home (a statement,
+    /// a deployment) in its own country, violence in the country the article is about. Never used for merging.</summary>
+    private Place? CountryOf(Frame frame, Actor? actor1, string? articleCountry3)
+    {
+        var iso3 = !frame.Violent && actor1 is { Country3: { } own } && ActorKinds.IsState(actor1.Kind) ? own : articleCountry3;
+        return iso3 is not null && kb.Gazetteer.CountryByCode(iso3) is { } country ? _places.CountryPlace(country) : null;
+    }
 
     /// <summary>Whoever protests is a protester (ACLED names the crowd by its act): "traders", "workers", or nobody named.</summary>
     private Actor? Protesters(Actor? actor, EventDraft draft)
