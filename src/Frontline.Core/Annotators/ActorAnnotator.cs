@@ -156,20 +156,7 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
                     return last;
                 }
                 if (k < end && !_t[k].IsCapitalized && _cat.Titles.LongestAt(_t, k, end).Length == 0) k++;
-                var (tl, titleKinds) = _cat.Titles.LongestAt(_t, k, end);
-                if (tl > 0 && _t[k].IsCapitalized)
-                {
-                    var nameStart = k + tl;
-                    var nameEnd = NameRun(nameStart, end);
-                    var person = nameEnd > nameStart ? doc.TextOf(nameStart, nameEnd) : null;
-                    if (_cat.State(owner.Country.Iso3, titleKinds[0], person) is { } official)
-                    {
-                        if (person is not null) _surnames[_t[nameEnd - 1].Lower] = official;
-                        var last = Math.Max(nameEnd, nameStart);
-                        Add(new ActorMention(new TokenRange(i, last), ActorMentionKind.Official, official, doc.TextOf(i, last)));
-                        return last;
-                    }
-                }
+                if (OfficialAt(i, k, owner.Country.Iso3, end) is { } afterOfficial) return afterOfficial;
             }
             // A country acting as a whole: "Iran has been...", "Turkey, a key supporter of ...".
             if (tok.IsCapitalized && CountryAt(i, end) is { } country && !IsLocative(i))
@@ -188,19 +175,7 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
             var end = s.EndToken;
             var j = demonyms[^1].End;
             // "Turkish Foreign Minister Hakan Fidan", "Sudanese President Omar al-Bashir"
-            var (tlen, titleKinds) = _cat.Titles.LongestAt(_t, j, end);
-            if (tlen > 0 && _t[j].IsCapitalized)
-            {
-                var nameStart = j + tlen;
-                var (pl, ps) = _cat.PersonAliases.LongestAt(_t, nameStart, end);
-                var nameEnd = pl > 0 ? nameStart + pl : NameRun(nameStart, end);
-                var person = pl > 0 ? ps[0].Name : nameEnd > nameStart ? doc.TextOf(nameStart, nameEnd) : null;
-                var actor = _cat.State(demonyms[0].Iso3, titleKinds[0], person);
-                if (actor is null) return j;
-                if (person is not null && nameEnd > nameStart) _surnames[_t[nameEnd - 1].Lower] = actor;
-                Add(new ActorMention(new TokenRange(i, Math.Max(nameEnd, nameStart)), ActorMentionKind.Official, actor, doc.TextOf(i, Math.Max(nameEnd, nameStart))));
-                return Math.Max(nameEnd, nameStart);
-            }
+            if (_cat.Titles.LongestAt(_t, j, end).Length > 0 && _t[j].IsCapitalized) return OfficialAt(i, j, demonyms[0].Iso3, end) ?? j;
             if (ForceNounAt(j, end) is not { } fn) return j;
             var last = j + fn.Length;
             var kind = GenericKind(fn.Noun.Kind);
@@ -239,6 +214,23 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
         /// <summary>A catalogue organisation is a named mention; a state's forces by another name count as a state force.</summary>
         private static ActorMentionKind MentionKindOf(Actor actor) =>
             actor.Key.Length > 4 && actor.Key[3] == ':' ? ActorMentionKind.StateForce : ActorMentionKind.Named;
+
+        /// <summary>A title at <paramref name="titleAt"/> and the name after it ("Foreign Minister Hakan Fidan"): an official
+        /// of that country's government, remembered by surname for later mentions. Returns the index after the mention.</summary>
+        private int? OfficialAt(int start, int titleAt, string iso3, int end)
+        {
+            var (tlen, titleKinds) = _cat.Titles.LongestAt(_t, titleAt, end);
+            if (tlen == 0 || !_t[titleAt].IsCapitalized) return null;
+            var nameStart = titleAt + tlen;
+            var (pl, ps) = _cat.PersonAliases.LongestAt(_t, nameStart, end);
+            var nameEnd = pl > 0 ? nameStart + pl : NameRun(nameStart, end);
+            var person = pl > 0 ? ps[0].Name : nameEnd > nameStart ? doc.TextOf(nameStart, nameEnd) : null;
+            if (_cat.State(iso3, titleKinds[0], person) is not { } official) return null;
+            if (person is not null && nameEnd > nameStart) _surnames[_t[nameEnd - 1].Lower] = official;
+            var last = Math.Max(nameEnd, nameStart);
+            Add(new ActorMention(new TokenRange(start, last), ActorMentionKind.Official, official, doc.TextOf(start, last)));
+            return last;
+        }
 
         private static ActorKind GenericKind(string kind) => kind switch
         {

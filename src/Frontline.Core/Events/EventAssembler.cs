@@ -50,7 +50,6 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     Frame = OfficialMovement(WeaponFrame(main.Entry.Frame, a1), a1),
                     SentenceIndex = s.Index,
                     Paragraph = s.Paragraph,
-                    TriggerRange = main.Range,
                     Actor1 = a1?.Actor,
                     Actor2 = a2?.Actor,
                     Location = place,

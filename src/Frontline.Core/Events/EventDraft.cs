@@ -10,7 +10,6 @@ public sealed class EventDraft
     public required Frame Frame { get; set; }
     public required int SentenceIndex { get; init; }
     public required int Paragraph { get; init; }
-    public required TokenRange TriggerRange { get; init; }
     public Actor? Actor1 { get; set; }
     public Actor? Actor2 { get; set; }
     public List<Actor> Associated { get; } = [];

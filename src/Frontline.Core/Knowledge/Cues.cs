@@ -39,7 +39,6 @@ public sealed class Cues
         SourceNouns = Lexicon.Strings(root, "source_nouns").ToHashSet(StringComparer.Ordinal);
         PersonNouns = Lexicon.Strings(root, "person_nouns").ToHashSet(StringComparer.Ordinal);
         KillWords = Matcher(root, "kill_words");
-        InjuryWords = Lexicon.Strings(root, "injury_words").ToHashSet(StringComparer.Ordinal);
         NotDeathWords = Lexicon.Strings(root, "not_death_words").ToHashSet(StringComparer.Ordinal);
         SubsetWords = Matcher(root, "subset_words");
         NumberWords = DataFiles.ReadTable(Path.Combine(directory, "number-words.tsv"))
@@ -70,7 +69,6 @@ public sealed class Cues
     public IReadOnlySet<string> UnlinkedModifiers { get; }
     public PhraseMatcher<bool> DoneInfinitive { get; }
     public PhraseMatcher<bool> KillWords { get; }
-    public IReadOnlySet<string> InjuryWords { get; }
     public IReadOnlySet<string> NotDeathWords { get; }
     public PhraseMatcher<bool> SubsetWords { get; }
     public IReadOnlyDictionary<string, int> NumberWords { get; }

@@ -8,13 +8,4 @@ public sealed record DateInterval(DateOnly Start, DateOnly End, DatePrecision Pr
     public static DateInterval Day(DateOnly day) => new(day, day, DatePrecision.Day);
 
     public bool Overlaps(DateInterval other) => Start <= other.End && other.Start <= End;
-
-    public DateInterval Intersect(DateInterval other)
-    {
-        var start = Start > other.Start ? Start : other.Start;
-        var end = End < other.End ? End : other.End;
-        if (start > end) return this;
-        var precision = (DatePrecision)Math.Min((int)Precision, (int)other.Precision);
-        return new DateInterval(start, end, precision);
-    }
 }

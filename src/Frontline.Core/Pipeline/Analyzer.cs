@@ -22,8 +22,6 @@ public sealed class Analyzer(KnowledgeBase kb)
     private readonly EventAssembler _assembler = new(kb);
     private readonly RelationExtractor _relations = new(kb);
 
-    public static Analyzer Default => new(KnowledgeBase.Default);
-
     public (Document Document, Annotations Annotations) Annotate(Article article)
     {
         var doc = new Document(article, kb.Splitter);
