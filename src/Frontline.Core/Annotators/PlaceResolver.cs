@@ -4,12 +4,16 @@ using Frontline.Core.Text;
 
 namespace Frontline.Core.Annotators;
 
+/// <summary>What the words around a name say it is: "Hama province" (admin1), "Zhari district" or "(Beni, Nord-Kivu)"
+/// (admin2), or nothing.</summary>
+public enum UnitHint { None, Admin1, Admin2 }
+
 /// <summary>
-/// Turns a name into ranked places. Countries first; then admin1 units when the text says "province" (or no town of
-/// that name lies in the article's countries); then towns ranked by: inside an admin1 the article names, in a country
-/// the article is about, population, seat of government, exact spelling over a transliteration match. Once the
-/// article names its countries, a town elsewhere needs to be a city of half a million to be read; while only its
-/// actors hint at a country, a town elsewhere needs a hundred thousand.
+/// Turns a name into ranked places. Countries first; then admin1 or admin2 units when the text says "province" or
+/// "district" (or no town of that name lies in the article's countries); then towns ranked by: inside a unit the article
+/// names, in a country the article is about, population, seat of government, exact spelling over a transliteration
+/// match. Once the article names its countries, a town elsewhere needs to be a city of half a million to be read;
+/// while only its actors hint at a country, a town elsewhere needs a hundred thousand.
 /// </summary>
 public sealed class PlaceResolver(IGazetteer gazetteer)
 {
@@ -18,15 +22,22 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
 
     public sealed record Resolution(Place Best, IReadOnlyList<Place> Candidates, bool Strong);
 
-    public Resolution? Resolve(string name, PlaceContext context, bool admin1Hinted)
+    public Resolution? Resolve(string name, PlaceContext context, UnitHint hint = UnitHint.None)
     {
         if (gazetteer.FindCountry(name) is { } country) return new Resolution(CountryPlace(country), [], true);
-        // A sound-alike province counts only in the article's countries ("Tawila" is not "Tula").
+        // A sound-alike unit counts only in the article's countries ("Tawila" is not "Tula").
         var plain = TransliterationKey.Plain(name);
         var admin1 = gazetteer.FindAdmin1(name)
-            .Where(a => context.Countries.Contains(a.CountryIso2) || TransliterationKey.Plain(a.Name) == plain)
+            .Where(a => TransliterationKey.Plain(a.Name) == plain
+                        || (TransliterationKey.CloseSpelling(a.Name, name) && (context.Countries.Contains(a.CountryIso2) || (hint == UnitHint.Admin1 && context.Countries.Count == 0))))
             .OrderByDescending(a => context.Countries.Contains(a.CountryIso2))
-            .Select(a => (Unit: a, Place: Admin1Place(a))).ToList();
+            .Select(a => (a.CountryIso2, Place: Admin1Place(a))).ToList();
+        // A district is read only where the article is, and inside its province when the article names one.
+        var admin2 = gazetteer.FindAdmin2(name)
+            .Where(a => context.Countries.Contains(a.CountryIso2) && TransliterationKey.CloseSpelling(a.Name, name))
+            .OrderByDescending(a => context.Admin1Codes.Contains(a.Admin1Code))
+            .ThenByDescending(a => TransliterationKey.Plain(a.Name) == plain)
+            .Select(a => (a.CountryIso2, Place: Admin2Place(a))).ToList();
         var (exact, phonetic) = gazetteer.FindPlaces(name);
         var towns = exact.Select(e => (Entry: e, Exact: true))
             .Concat(phonetic.Where(p => !exact.Contains(p)).Select(p => (Entry: p, Exact: false)))
@@ -36,15 +47,19 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
             .OrderByDescending(x => x.Score)
             .Take(8)
             .ToList();
-        var candidates = towns.Select(t => t.Place).Concat(admin1.Select(a => a.Place)).ToList();
+        var candidates = towns.Select(t => t.Place).Concat(admin2.Select(a => a.Place)).Concat(admin1.Select(a => a.Place)).ToList();
         if (candidates.Count == 0) return null;
-        var admin1InContext = admin1.FirstOrDefault(a => context.Countries.Contains(a.Unit.CountryIso2)).Place;
-        if (admin1Hinted && (admin1InContext ?? admin1.FirstOrDefault().Place) is { } hinted) return new Resolution(hinted, candidates, true);
+        var admin1InContext = admin1.FirstOrDefault(a => context.Countries.Contains(a.CountryIso2)).Place;
+        var admin2InContext = admin2.FirstOrDefault().Place;
+        if (hint == UnitHint.Admin1 && (admin1InContext ?? admin1.FirstOrDefault().Place) is { } province) return new Resolution(province, candidates, true);
+        // "Bomi county", "Beni territory": a district's word, but some countries name their provinces so.
+        if (hint == UnitHint.Admin2 && (admin2InContext ?? admin1InContext) is { } district) return new Resolution(district, candidates, true);
         var best = towns.FirstOrDefault();
         if (best.Place is not null && best.InContext) return new Resolution(best.Place, candidates, best.Exact);
         if (admin1InContext is not null) return new Resolution(admin1InContext, candidates, true);
+        if (admin2InContext is not null) return new Resolution(admin2InContext, candidates, hint == UnitHint.Admin2);
         if (best.Place is not null) return new Resolution(best.Place, candidates, best.Exact && best.Place.Population >= 100_000);
-        return new Resolution(admin1[0].Place, candidates, false);
+        return admin1.Count > 0 ? new Resolution(admin1[0].Place, candidates, false) : null;
     }
 
     public Place CountryPlace(Country c) => new(c.Name, $"country:{c.Iso2}", c.Lat, c.Lon, c.Iso2, null, PlacePrecision.Country, CountryName: c.Name);
@@ -52,9 +67,15 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
     public Place Admin1Place(Admin1Unit a) =>
         new(a.Name, $"admin1:{a.Code}", a.Lat, a.Lon, a.CountryIso2, a.Name, PlacePrecision.Admin1, CountryName: CountryName(a.CountryIso2));
 
+    private Place Admin2Place(Admin2Unit a) =>
+        new(a.Name, $"admin2:{a.Code}", a.Lat, a.Lon, a.CountryIso2, Admin1Name(a.Admin1Code), PlacePrecision.Admin2,
+            CountryName: CountryName(a.CountryIso2), Admin2: a.Name);
+
     private Place ToPlace(GazetteerEntry e) =>
         new(e.Name, $"geonames:{e.GeonameId}", e.Lat, e.Lon, e.CountryIso2, gazetteer.Admin1(e.CountryIso2, e.Admin1Code)?.Name,
-            PlacePrecision.Place, e.Population, CountryName(e.CountryIso2));
+            PlacePrecision.Place, e.Population, CountryName(e.CountryIso2), gazetteer.Admin2(e)?.Name);
+
+    private string? Admin1Name(string fullCode) => gazetteer.Admin1(fullCode[..2], fullCode[3..])?.Name;
 
     private string? CountryName(string iso2) => gazetteer.CountryByCode(iso2)?.Name;
 
@@ -62,5 +83,6 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
         Math.Log10(e.Population + 10) + e.FeatureWeight + (exact ? 1.5 : 0)
         // A country the article names as a place counts more than one its actors merely come from.
         + (context.NamedCountries.Contains(e.CountryIso2) ? 5 : context.Countries.Contains(e.CountryIso2) ? 2.5 : 0)
-        + (context.Admin1Codes.Contains($"{e.CountryIso2}.{e.Admin1Code}") ? 4 : 0);
+        + (context.Admin1Codes.Contains($"{e.CountryIso2}.{e.Admin1Code}") ? 4 : 0)
+        + (e.Admin2Code.Length > 0 && context.Admin2Codes.Contains($"{e.CountryIso2}.{e.Admin1Code}.{e.Admin2Code}") ? 4 : 0);
 }

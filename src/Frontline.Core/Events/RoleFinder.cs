@@ -135,19 +135,51 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // The most precise place of the clause: "entered Lebanon via the Masnaa crossing" happened at Masnaa.
         var inClause = inSentence.Where(p => p.Range.First >= trigger.End && p.Range.First < clauseEnd)
                            .OrderBy(p => p.Place.Precision).ThenBy(p => IsOrigin(p) ? 1 : 0).FirstOrDefault()
-                       ?? inSentence.LastOrDefault(p => p.Range.End <= trigger.First && p.Range.First >= clauseStart);
-        if (inClause is not null) return (inClause.Place, true);
+                       // Before the trigger, the most precise of the places named ("in Londrina, Parana, a man was shot").
+                       ?? inSentence.Where(p => p.Range.End <= trigger.First && p.Range.First >= clauseStart)
+                           .OrderBy(p => p.Place.Precision).ThenByDescending(p => p.Range.First).FirstOrDefault();
+        if (inClause is not null) return (MostPreciseOfChain(inClause).Place, true);
         // "withdrawn from the area": the last place the paragraph named.
         if (AnaphoricPlace(s, trigger.End, clauseEnd) is { } earlier) return (earlier, true);
         // The nearest place of another clause, unless it names an agent ("the deal brokered by the United States").
         var nearest = inSentence.Where(p => !IsAgentPlace(p))
             .MinBy(p => Math.Min(Math.Abs(p.Range.First - trigger.End), Math.Abs(trigger.First - p.Range.End)));
-        if (nearest is not null) return (nearest.Place, true);
+        if (nearest is not null) return (MostPreciseOfChain(nearest).Place, true);
         if (statement) return (null, false);
         // Carried forward, like a date: the last place the paragraph named ("... in northern Hama. On Sunday, airstrikes ...").
         var carried = ann.Places.LastOrDefault(p => p.Range.End <= s.FirstToken && doc.SentenceOf(p.Range.First).Paragraph == s.Paragraph);
-        if (carried is not null) return (carried.Place, false);
+        if (carried is not null) return (MostPreciseOfChain(carried).Place, false);
         return (null, false);
+    }
+
+    /// <summary>The most precise place of a chain of names that narrow each other: "in Londrina, Parana",
+    /// "in Bulani village of Zhari district, Kandahar", "Kyavinyonge (Beni, Nord-Kivu)".</summary>
+    private PlaceMention MostPreciseOfChain(PlaceMention mention)
+    {
+        var best = mention;
+        foreach (var step in new[] { -1, 1 })
+        {
+            var current = mention;
+            while (Linked(current, step) is { } next)
+            {
+                if (next.Place.Precision < best.Place.Precision) best = next;
+                current = next;
+            }
+        }
+        return best;
+    }
+
+    private PlaceMention? Linked(PlaceMention from, int step)
+    {
+        var k = step < 0 ? from.Range.First - 1 : from.Range.End;
+        for (var gap = 0; gap < 4 && k >= 0 && k < _t.Count; gap++, k += step)
+        {
+            if (ann.Places.FirstOrDefault(p => p.Range.Contains(k)) is { } next) return gap == 0 ? null : next;
+            var w = _t[k].Lower;
+            if (!(w is "," or "(" or ")" or "of" or "in" || kb.Cues.PlaceNouns.Contains(w) || kb.Cues.Admin1Nouns.Contains(w) || kb.Cues.Admin2Nouns.Contains(w)))
+                return null;
+        }
+        return null;
     }
 
     /// <summary>"brokered by the United States and France": places that name who acted, not where.</summary>

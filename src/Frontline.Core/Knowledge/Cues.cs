@@ -29,6 +29,7 @@ public sealed class Cues
         var placeNouns = root.GetProperty("place_nouns");
         Admin1Nouns = Lexicon.Strings(placeNouns, "admin1").ToHashSet(StringComparer.Ordinal);
         PlaceNouns = Lexicon.Strings(placeNouns, "place").ToHashSet(StringComparer.Ordinal);
+        Admin2Nouns = Lexicon.Strings(placeNouns, "admin2").ToHashSet(StringComparer.Ordinal);
         Directions = Lexicon.Strings(root, "directions").ToHashSet(StringComparer.Ordinal);
         AnaphoricPlaces = Matcher(root, "anaphoric_places");
         ClauseBreaks = Lexicon.Strings(root, "clause_breaks").ToHashSet(StringComparer.Ordinal);
@@ -59,6 +60,7 @@ public sealed class Cues
     public IReadOnlySet<string> LocativeWords { get; }
     public IReadOnlySet<string> Admin1Nouns { get; }
     public IReadOnlySet<string> PlaceNouns { get; }
+    public IReadOnlySet<string> Admin2Nouns { get; }
     public IReadOnlySet<string> Directions { get; }
     public PhraseMatcher<bool> AnaphoricPlaces { get; }
     public IReadOnlySet<string> ClauseBreaks { get; }

@@ -9,10 +9,17 @@ public sealed class Gazetteer : IGazetteer
     private static readonly string[] Admin1Suffixes =
         ["governorate", "province", "oblast", "region", "state", "district", "muhafazat", "city", "department", "prefecture", "county", "territory"];
 
+    // GeoNames spells the unit into many district names ("Hīt District", "Lagos Island Local Government Area"); news names the place.
+    private static readonly string[] Admin2Suffixes =
+        ["district", "county", "rayon", "raion", "municipality", "okrug", "department", "parish", "local government area", "sub-district",
+         "shi", "kommun", "kommune", "ilcesi", "i̇lçesi", "tumani", "town", "city"];
+
     private readonly Dictionary<string, Country> _countriesByCode = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Country> _countriesByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Admin1Unit>> _admin1ByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Admin1Unit> _admin1ByCode = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Admin2Unit>> _admin2ByName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Admin2Unit> _admin2ByCode = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<GazetteerEntry>> _byPlain = new(400_000, StringComparer.Ordinal);
     private readonly Dictionary<string, List<GazetteerEntry>> _byPhonetic = new(400_000, StringComparer.Ordinal);
     private readonly List<Country> _countries = [];
@@ -24,6 +31,7 @@ public sealed class Gazetteer : IGazetteer
         LoadCountries(directory);
         var places = LoadPlaces(Path.Combine(directory, "places.tsv"));
         LoadAdmin1(Path.Combine(directory, "admin1.tsv"), places);
+        LoadAdmin2(Path.Combine(directory, "admin2.tsv"), places);
     }
 
     public IReadOnlyList<Country> Countries => _countries;
@@ -36,6 +44,12 @@ public sealed class Gazetteer : IGazetteer
         _admin1ByName.TryGetValue(TransliterationKey.Phonetic(name), out var list) ? list : [];
 
     public Admin1Unit? Admin1(string countryIso2, string admin1Code) => _admin1ByCode.GetValueOrDefault($"{countryIso2}.{admin1Code}");
+
+    public IReadOnlyList<Admin2Unit> FindAdmin2(string name) =>
+        _admin2ByName.TryGetValue(TransliterationKey.Phonetic(name), out var list) ? list : [];
+
+    public Admin2Unit? Admin2(GazetteerEntry place) =>
+        place.Admin2Code.Length == 0 ? null : _admin2ByCode.GetValueOrDefault($"{place.CountryIso2}.{place.Admin1Code}.{place.Admin2Code}");
 
     public (IReadOnlyList<GazetteerEntry> Exact, IReadOnlyList<GazetteerEntry> Phonetic) FindPlaces(string name)
     {
@@ -80,13 +94,13 @@ public sealed class Gazetteer : IGazetteer
         var lines = File.ReadAllLines(path);
         var header = lines[0].Split('\t');
         int Col(string name) => Array.IndexOf(header, name) is var i and >= 0 ? i : throw new InvalidDataException($"{path}: no column {name}");
-        int id = Col("geonameid"), nameCol = Col("name"), alts = Col("alt_names"), country = Col("country"), admin1 = Col("admin1"),
+        int id = Col("geonameid"), nameCol = Col("name"), alts = Col("alt_names"), country = Col("country"), admin1 = Col("admin1"), admin2 = Col("admin2"),
             lat = Col("lat"), lon = Col("lon"), population = Col("population"), feature = Col("feature");
         var rows = new (GazetteerEntry Entry, string[] Keys)[lines.Length - 1];
         Parallel.For(1, lines.Length, i =>
         {
             var c = lines[i].Split('\t');
-            var entry = new GazetteerEntry(long.Parse(c[id], CultureInfo.InvariantCulture), c[nameCol], c[country], c[admin1],
+            var entry = new GazetteerEntry(long.Parse(c[id], CultureInfo.InvariantCulture), c[nameCol], c[country], c[admin1], c[admin2],
                 Number(c[lat]), Number(c[lon]), long.Parse(c[population], CultureInfo.InvariantCulture), c[feature]);
             var altNames = c[alts].Length == 0 ? [] : c[alts].Split('|');
             // Keys in pairs: plain, phonetic; the name first, then its alternate spellings.
@@ -140,7 +154,7 @@ public sealed class Gazetteer : IGazetteer
         {
             var code = row["code"];
             if (!seats.TryGetValue(code, out var seat)) continue;
-            var unit = new Admin1Unit(code, code[..2], StripSuffix(row["name"]), seat.Lat, seat.Lon);
+            var unit = new Admin1Unit(code, code[..2], StripSuffix(row["name"], Admin1Suffixes), seat.Lat, seat.Lon);
             _admin1ByCode[code] = unit;
             Add(_admin1ByName, TransliterationKey.Phonetic(unit.Name), unit);
         }
@@ -150,12 +164,35 @@ public sealed class Gazetteer : IGazetteer
         }
     }
 
-    private static double Rank(GazetteerEntry p) => p.Population + (p.Feature == "PPLA" ? 1e9 : 0);
-
-    private static string StripSuffix(string name)
+    private void LoadAdmin2(string path, List<GazetteerEntry> places)
     {
-        var words = name.Split(' ');
-        return words.Length > 1 && Admin1Suffixes.Contains(words[^1].ToLowerInvariant()) ? string.Join(' ', words[..^1]) : name;
+        // Placed at its seat, as admin1 units are: ACLED codes an event known only to its district at the district's town.
+        var seats = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
+        foreach (var p in places.Where(p => p.Admin2Code.Length > 0))
+        {
+            var code = $"{p.CountryIso2}.{p.Admin1Code}.{p.Admin2Code}";
+            if (!seats.TryGetValue(code, out var best) || Rank(p, district: true) > Rank(best, district: true)) seats[code] = p;
+        }
+        foreach (var row in DataFiles.ReadTable(path))
+        {
+            var code = row["code"];
+            if (!seats.TryGetValue(code, out var seat)) continue;
+            var unit = new Admin2Unit(code, code[..2], $"{seat.CountryIso2}.{seat.Admin1Code}", StripSuffix(row["name"], Admin2Suffixes), seat.Lat, seat.Lon);
+            _admin2ByCode[code] = unit;
+            Add(_admin2ByName, TransliterationKey.Phonetic(unit.Name), unit);
+        }
+    }
+
+    /// <summary>A unit's seat: its capital by feature code ("PPLA" for a province, "PPLA2" or a higher seat for a district), else its largest town.</summary>
+    private static double Rank(GazetteerEntry p, bool district = false) =>
+        p.Population + (p.Feature == "PPLA" || (district && p.Feature is "PPLA2" or "PPLC") ? 1e9 : 0);
+
+    private static string StripSuffix(string name, string[] suffixes)
+    {
+        var lower = name.ToLowerInvariant();
+        foreach (var suffix in suffixes)
+            if (lower.Length > suffix.Length + 1 && lower.EndsWith(" " + suffix, StringComparison.Ordinal)) return name[..^(suffix.Length + 1)];
+        return name;
     }
 
     private static void Add<T>(Dictionary<string, List<T>> index, string key, T value)

@@ -6,6 +6,7 @@ public sealed record GazetteerEntry(
     string Name,
     string CountryIso2,
     string Admin1Code,
+    string Admin2Code,
     double Lat,
     double Lon,
     long Population,
@@ -24,3 +25,7 @@ public sealed record GazetteerEntry(
 
 /// <summary>A first-level administrative unit (province, governorate, oblast, state), placed at its most populous town.</summary>
 public sealed record Admin1Unit(string Code, string CountryIso2, string Name, double Lat, double Lon);
+
+/// <summary>A second-level unit (district, county, LGA, commune), placed at its most populous town; <see cref="Admin1Code"/>
+/// is the full "CC.A1" code of the province it lies in.</summary>
+public sealed record Admin2Unit(string Code, string CountryIso2, string Admin1Code, string Name, double Lat, double Lon);

@@ -16,6 +16,11 @@ public interface IGazetteer
 
     Admin1Unit? Admin1(string countryIso2, string admin1Code);
 
+    IReadOnlyList<Admin2Unit> FindAdmin2(string name);
+
+    /// <summary>The district a place lies in, when the gazetteer knows it.</summary>
+    Admin2Unit? Admin2(GazetteerEntry place);
+
     /// <summary>Places whose name has the same plain key (exact spelling modulo accents), then same phonetic key.</summary>
     (IReadOnlyList<GazetteerEntry> Exact, IReadOnlyList<GazetteerEntry> Phonetic) FindPlaces(string name);
 }

@@ -12,7 +12,8 @@ public sealed record Place(
     string? Admin1,
     PlacePrecision Precision,
     long Population = 0,
-    string? CountryName = null)
+    string? CountryName = null,
+    string? Admin2 = null)
 {
     public double DistanceKm(Place other) => Geo.HaversineKm(Lat, Lon, other.Lat, other.Lon);
 }

@@ -47,7 +47,7 @@ public sealed record PloverDto(string Type, string? Mode);
 
 public sealed record ActorDto(string Name, string? AcledName, string Type, string? Country, IReadOnlyList<string> Backers, string? Person);
 
-public sealed record LocationDto(string Name, string? Id, double Lat, double Lon, string? Admin1, string Country, string? CountryName, string Precision);
+public sealed record LocationDto(string Name, string? Id, double Lat, double Lon, string? Admin1, string? Admin2, string Country, string? CountryName, string Precision);
 
 public sealed record QuantityDto(int Value, string Unit);
 

@@ -53,7 +53,7 @@ public static class AnalysisMapper
         a is null ? null : new ActorDto(a.Name, a.AcledName, ActorKinds.Label(a.Kind), a.Country3, a.Backers, a.Person);
 
     public static LocationDto? ToDto(Place? p) =>
-        p is null ? null : new LocationDto(p.Name, p.Id, Math.Round(p.Lat, 5), Math.Round(p.Lon, 5), p.Admin1, p.CountryIso2,
+        p is null ? null : new LocationDto(p.Name, p.Id, Math.Round(p.Lat, 5), Math.Round(p.Lon, 5), p.Admin1, p.Admin2, p.CountryIso2,
             p.CountryName, p.Precision.ToString().ToLowerInvariant());
 
     private static EvidenceDto Evidence(TextSpan s, string text) => new(s.Start, s.End, s.Slice(text));

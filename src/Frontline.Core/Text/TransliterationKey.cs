@@ -150,4 +150,13 @@ public static class TransliterationKey
         'œ' => 'o',
         _ => c,
     };
+
+    /// <summary>Whether two spellings are near enough to be one name once a sound-alike key matched them: at most three
+    /// edits in ten of the plain forms ("Sulaimaniyah"/"Sulaymaniyah", "Urozgan"/"Oruzgan"; not "Mossoro"/"Missouri").</summary>
+    public static bool CloseSpelling(string a, string b)
+    {
+        var pa = Plain(a);
+        var pb = Plain(b);
+        return Quickenshtein.Levenshtein.GetDistance(pa, pb) <= 0.3 * Math.Max(pa.Length, pb.Length);
+    }
 }
