@@ -52,7 +52,8 @@ public sealed class ActorMention(TokenRange range, ActorMentionKind kind, Actor?
 }
 
 /// <summary>A place name found in text, geocoded, with the candidates the resolver weighed.</summary>
-public sealed record PlaceMention(TokenRange Range, Place Place, string Surface, string? Direction, IReadOnlyList<Place> Candidates);
+/// <summary>A geocoded name; <see cref="Exact"/> is false when only a sound-alike key matched it.</summary>
+public sealed record PlaceMention(TokenRange Range, Place Place, string Surface, string? Direction, IReadOnlyList<Place> Candidates, bool Exact = true);
 
 public sealed record TimeMention(TokenRange Range, DateInterval Interval);
 

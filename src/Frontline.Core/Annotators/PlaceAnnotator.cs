@@ -43,7 +43,25 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
                 context.Admin1Codes.Add(m.Place.Id[7..m.Place.Id.LastIndexOf('.')]);
             }
         }
-        return Scan(doc, blocked, context);
+        var places = Scan(doc, blocked, context);
+        return places.Where(m => Coherent(m, places, context, tokens)).ToList();
+    }
+
+    /// <summary>
+    /// Whether a town fits the rest of the article: a sound-alike match must lie in the country of the provinces the article
+    /// names (when it names any), and a neighbourhood, street or hospital ("Porto Meira neighborhood") that the gazetteer takes for a
+    /// town must lie near the towns the article names; otherwise the name is some other place's namesake.
+    /// </summary>
+    private bool Coherent(PlaceMention m, List<PlaceMention> all, PlaceContext context, IReadOnlyList<Token> tokens)
+    {
+        if (m.Place.Precision != PlacePrecision.Place) return true;
+        var inProvincesCountry = context.Admin1Codes.Count == 0 || context.Admin1Codes.Any(code => code.StartsWith(m.Place.CountryIso2 + ".", StringComparison.Ordinal));
+        if (!inProvincesCountry && !m.Exact) return false;
+        var subPlace = (m.Range.End < tokens.Count && kb.Cues.SubPlaceNouns.Contains(tokens[m.Range.End].Lower))
+                       || (m.Range.First > 0 && kb.Cues.SubPlaceNouns.Contains(tokens[m.Range.First - 1].Lower));
+        if (!subPlace) return true;
+        var towns = all.Where(o => o != m && o.Place.Precision == PlacePrecision.Place).ToList();
+        return towns.Count == 0 || towns.Any(o => o.Place.DistanceKm(m.Place) <= 50);
     }
 
     private List<PlaceMention> Scan(Document doc, bool[] blocked, PlaceContext context)
@@ -99,7 +117,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             if (resolution.Best.Precision == PlacePrecision.Place && !LocativeEvidence(tokens, i, end, s)
                 && (resolution.Best.Population < 50_000 || !context.Countries.Contains(resolution.Best.CountryIso2)))
                 continue;
-            return new PlaceMention(new TokenRange(i, end), resolution.Best, name, direction, resolution.Candidates);
+            return new PlaceMention(new TokenRange(i, end), resolution.Best, name, direction, resolution.Candidates, resolution.Exact);
         }
         return null;
     }

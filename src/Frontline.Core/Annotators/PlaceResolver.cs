@@ -20,7 +20,7 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
     /// <summary>Population above which a city keeps its name worldwide ("Kharkov", "Los Angeles").</summary>
     private const long WorldCity = 500_000;
 
-    public sealed record Resolution(Place Best, IReadOnlyList<Place> Candidates, bool Strong);
+    public sealed record Resolution(Place Best, IReadOnlyList<Place> Candidates, bool Strong, bool Exact = true);
 
     public Resolution? Resolve(string name, PlaceContext context, UnitHint hint = UnitHint.None)
     {
@@ -28,7 +28,7 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
         // A sound-alike unit counts only in the article's countries ("Tawila" is not "Tula").
         var plain = TransliterationKey.Plain(name);
         var admin1 = gazetteer.FindAdmin1(name)
-            .Where(a => TransliterationKey.Plain(a.Name) == plain
+            .Where(a => gazetteer.IsAdmin1Name(a, name)
                         || (TransliterationKey.CloseSpelling(a.Name, name) && (context.Countries.Contains(a.CountryIso2) || (hint == UnitHint.Admin1 && context.Countries.Count == 0))))
             .OrderByDescending(a => context.Countries.Contains(a.CountryIso2))
             .Select(a => (a.CountryIso2, Place: Admin1Place(a))).ToList();
@@ -55,25 +55,25 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
         // "Bomi county", "Beni territory": a district's word, but some countries name their provinces so.
         if (hint == UnitHint.Admin2 && (admin2InContext ?? admin1InContext) is { } district) return new Resolution(district, candidates, true);
         var best = towns.FirstOrDefault();
-        if (best.Place is not null && best.InContext) return new Resolution(best.Place, candidates, best.Exact);
+        if (best.Place is not null && best.InContext) return new Resolution(best.Place, candidates, best.Exact, best.Exact);
         if (admin1InContext is not null) return new Resolution(admin1InContext, candidates, true);
         if (admin2InContext is not null) return new Resolution(admin2InContext, candidates, hint == UnitHint.Admin2);
-        if (best.Place is not null) return new Resolution(best.Place, candidates, best.Exact && best.Place.Population >= 100_000);
+        if (best.Place is not null) return new Resolution(best.Place, candidates, best.Exact && best.Place.Population >= 100_000, best.Exact);
         return admin1.Count > 0 ? new Resolution(admin1[0].Place, candidates, false) : null;
     }
 
     public Place CountryPlace(Country c) => new(c.Name, $"country:{c.Iso2}", c.Lat, c.Lon, c.Iso2, null, PlacePrecision.Country, CountryName: c.Name);
 
     public Place Admin1Place(Admin1Unit a) =>
-        new(a.Name, $"admin1:{a.Code}", a.Lat, a.Lon, a.CountryIso2, a.Name, PlacePrecision.Admin1, CountryName: CountryName(a.CountryIso2));
+        new(a.Name, $"admin1:{a.Code}", a.Lat, a.Lon, a.CountryIso2, a.Name, PlacePrecision.Admin1, CountryName: CountryName(a.CountryIso2), Admin1Code: a.Code);
 
     private Place Admin2Place(Admin2Unit a) =>
         new(a.Name, $"admin2:{a.Code}", a.Lat, a.Lon, a.CountryIso2, Admin1Name(a.Admin1Code), PlacePrecision.Admin2,
-            CountryName: CountryName(a.CountryIso2), Admin2: a.Name);
+            CountryName: CountryName(a.CountryIso2), Admin2: a.Name, Admin1Code: a.Admin1Code);
 
     private Place ToPlace(GazetteerEntry e) =>
         new(e.Name, $"geonames:{e.GeonameId}", e.Lat, e.Lon, e.CountryIso2, gazetteer.Admin1(e.CountryIso2, e.Admin1Code)?.Name,
-            PlacePrecision.Place, e.Population, CountryName(e.CountryIso2), gazetteer.Admin2(e)?.Name);
+            PlacePrecision.Place, e.Population, CountryName(e.CountryIso2), gazetteer.Admin2(e)?.Name, $"{e.CountryIso2}.{e.Admin1Code}");
 
     private string? Admin1Name(string fullCode) => gazetteer.Admin1(fullCode[..2], fullCode[3..])?.Name;
 

@@ -30,6 +30,7 @@ public sealed class Cues
         Admin1Nouns = Lexicon.Strings(placeNouns, "admin1").ToHashSet(StringComparer.Ordinal);
         PlaceNouns = Lexicon.Strings(placeNouns, "place").ToHashSet(StringComparer.Ordinal);
         Admin2Nouns = Lexicon.Strings(placeNouns, "admin2").ToHashSet(StringComparer.Ordinal);
+        SubPlaceNouns = Lexicon.Strings(placeNouns, "sub_place").ToHashSet(StringComparer.Ordinal);
         Directions = Lexicon.Strings(root, "directions").ToHashSet(StringComparer.Ordinal);
         AnaphoricPlaces = Matcher(root, "anaphoric_places");
         ClauseBreaks = Lexicon.Strings(root, "clause_breaks").ToHashSet(StringComparer.Ordinal);
@@ -61,6 +62,9 @@ public sealed class Cues
     public IReadOnlySet<string> Admin1Nouns { get; }
     public IReadOnlySet<string> PlaceNouns { get; }
     public IReadOnlySet<string> Admin2Nouns { get; }
+
+    /// <summary>Words that make a name a part of a town ("Porto Meira neighborhood", "Hospital San Roque").</summary>
+    public IReadOnlySet<string> SubPlaceNouns { get; }
     public IReadOnlySet<string> Directions { get; }
     public PhraseMatcher<bool> AnaphoricPlaces { get; }
     public IReadOnlySet<string> ClauseBreaks { get; }

@@ -17,6 +17,7 @@ public sealed class Gazetteer : IGazetteer
     private readonly Dictionary<string, Country> _countriesByCode = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Country> _countriesByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Admin1Unit>> _admin1ByName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Admin1Unit>> _admin1ByPlain = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Admin1Unit> _admin1ByCode = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Admin2Unit>> _admin2ByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Admin2Unit> _admin2ByCode = new(StringComparer.Ordinal);
@@ -42,6 +43,9 @@ public sealed class Gazetteer : IGazetteer
 
     public IReadOnlyList<Admin1Unit> FindAdmin1(string name) =>
         _admin1ByName.TryGetValue(TransliterationKey.Phonetic(name), out var list) ? list : [];
+
+    public bool IsAdmin1Name(Admin1Unit unit, string name) =>
+        _admin1ByPlain.TryGetValue(TransliterationKey.Plain(name), out var list) && list.Contains(unit);
 
     public Admin1Unit? Admin1(string countryIso2, string admin1Code) => _admin1ByCode.GetValueOrDefault($"{countryIso2}.{admin1Code}");
 
@@ -157,10 +161,13 @@ public sealed class Gazetteer : IGazetteer
             var unit = new Admin1Unit(code, code[..2], StripSuffix(row["name"], Admin1Suffixes), seat.Lat, seat.Lon);
             _admin1ByCode[code] = unit;
             Add(_admin1ByName, TransliterationKey.Phonetic(unit.Name), unit);
+            Add(_admin1ByPlain, TransliterationKey.Plain(unit.Name), unit);
         }
         foreach (var row in DataFiles.ReadTable(Path.Combine(Path.GetDirectoryName(path)!, "admin1-aliases.tsv")))
         {
-            if (_admin1ByCode.TryGetValue(row["code"], out var unit)) Add(_admin1ByName, TransliterationKey.Phonetic(row["alias"]), unit);
+            if (!_admin1ByCode.TryGetValue(row["code"], out var unit)) continue;
+            Add(_admin1ByName, TransliterationKey.Phonetic(row["alias"]), unit);
+            Add(_admin1ByPlain, TransliterationKey.Plain(row["alias"]), unit);
         }
     }
 

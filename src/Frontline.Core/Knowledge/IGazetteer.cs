@@ -16,6 +16,9 @@ public interface IGazetteer
 
     Admin1Unit? Admin1(string countryIso2, string admin1Code);
 
+    /// <summary>Whether <paramref name="name"/> is the unit's name or a kept alias, modulo accents (not merely a sound-alike).</summary>
+    bool IsAdmin1Name(Admin1Unit unit, string name);
+
     IReadOnlyList<Admin2Unit> FindAdmin2(string name);
 
     /// <summary>The district a place lies in, when the gazetteer knows it.</summary>

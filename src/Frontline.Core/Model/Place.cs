@@ -2,7 +2,8 @@ namespace Frontline.Core.Model;
 
 public enum PlacePrecision { Place, Admin2, Admin1, Country }
 
-/// <summary>A geocoded location: a gazetteer entry, an admin1 unit (at its seat) or a country (at its centroid).</summary>
+/// <summary>A geocoded location: a gazetteer entry, an admin1 or admin2 unit (at its seat) or a country (at its centroid).
+/// <see cref="Admin1Code"/> is the GeoNames-style code of its province ("SY.09") when known.</summary>
 public sealed record Place(
     string Name,
     string Id,
@@ -13,7 +14,8 @@ public sealed record Place(
     PlacePrecision Precision,
     long Population = 0,
     string? CountryName = null,
-    string? Admin2 = null)
+    string? Admin2 = null,
+    string? Admin1Code = null)
 {
     public double DistanceKm(Place other) => Geo.HaversineKm(Lat, Lon, other.Lat, other.Lon);
 }

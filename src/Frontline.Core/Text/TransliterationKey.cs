@@ -152,11 +152,15 @@ public static class TransliterationKey
     };
 
     /// <summary>Whether two spellings are near enough to be one name once a sound-alike key matched them: at most three
-    /// edits in ten of the plain forms ("Sulaimaniyah"/"Sulaymaniyah", "Urozgan"/"Oruzgan"; not "Mossoro"/"Missouri").</summary>
+    /// edits in ten of the plain forms without their Arabic articles ("Sulaimaniyah"/"Sulaymaniyah", "Gezira"/"Al Jazirah",
+    /// "Urozgan"/"Oruzgan"; not "Mossoro"/"Missouri").</summary>
     public static bool CloseSpelling(string a, string b)
     {
-        var pa = Plain(a);
-        var pb = Plain(b);
+        var pa = WithoutArticles(Plain(a));
+        var pb = WithoutArticles(Plain(b));
         return Quickenshtein.Levenshtein.GetDistance(pa, pb) <= 0.3 * Math.Max(pa.Length, pb.Length);
     }
+
+    private static string WithoutArticles(string plain) =>
+        string.Join(' ', plain.Split(' ').Where(w => !ArticleForms.Contains(w)));
 }
