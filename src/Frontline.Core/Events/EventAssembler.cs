@@ -63,6 +63,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 if (group.Any(t => t.Entry.Frame.Violent))
                 {
                     draft.Fatalities = roles.Fatalities(s);
+                if (draft.Fatalities is not null) draft.TollSentences.Add(s.Index);
                     draft.VictimsArmed = roles.VictimsAreArmed(s, main.Range);
                 }
                 else draft.Quantity = roles.Quantity(s, main.Range);
@@ -204,8 +205,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
         into.VictimsArmed |= from.VictimsArmed;
         into.Sources.AddRange(from.Sources.Where(x => !into.Sources.Contains(x)));
         into.Evidence.AddRange(from.Evidence.Where(x => !into.Evidence.Contains(x)));
-        if (from.Fatalities is { } f)
-            into.Fatalities = sumTolls ? (into.Fatalities ?? 0) + f : Math.Max(f, into.Fatalities ?? 0);
+        into.TakeToll(from, sumTolls);
     }
 
     private static void LendSources(List<EventDraft> drafts, Sentence s, List<string> sources, TextSpan evidence)

@@ -24,6 +24,9 @@ public sealed class EventDraft
     public bool DateExplicit { get; set; }
 
     public int? Fatalities { get; set; }
+
+    /// <summary>Sentences whose deaths <see cref="Fatalities"/> counts, so that one sentence is never counted twice.</summary>
+    public HashSet<int> TollSentences { get; } = [];
     public Quantity? Quantity { get; set; }
     public Modality Modality { get; set; }
     public List<string> Sources { get; } = [];
@@ -34,4 +37,14 @@ public sealed class EventDraft
 
     /// <summary>"These strikes ...": the trigger refers back to an event already told.</summary>
     public bool Anaphoric { get; init; }
+
+    /// <summary>Takes the toll of a clause that tells more of this event: deaths told in other sentences add up when
+    /// <paramref name="sum"/> ("also 4 militants were killed"); a toll restated, or read twice from one sentence, keeps the higher figure.</summary>
+    public void TakeToll(EventDraft from, bool sum)
+    {
+        if (from.Fatalities is not { } f) return;
+        var counted = from.TollSentences.Count > 0 && from.TollSentences.IsSubsetOf(TollSentences);
+        Fatalities = sum && !counted ? (Fatalities ?? 0) + f : Math.Max(f, Fatalities ?? 0);
+        TollSentences.UnionWith(from.TollSentences);
+    }
 }

@@ -57,7 +57,7 @@ public static class EventMerger
             into.Date = from.Date;
             into.DateExplicit = true;
         }
-        if (from.Fatalities is { } f && (into.Fatalities is null || f > into.Fatalities)) into.Fatalities = f;
+        into.TakeToll(from, sum: false);
         if (from.Quantity is { } q && (into.Quantity is null || q.Value > into.Quantity.Value)) into.Quantity = q;
         if (from.Modality == Modality.Asserted) into.Modality = Modality.Asserted;
         foreach (var s in from.Sources.Where(s => !into.Sources.Contains(s))) into.Sources.Add(s);

@@ -261,6 +261,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                 continue;
             }
             if (n.Range.First - 1 >= s.FirstToken && kb.Cues.SubsetWords.LongestAt(_t, n.Range.First - 1, n.Range.First).Length > 0) continue;
+            // "shot dead by two armed men": the count of the killers, not of the dead.
+            if (n.Range.First - 1 >= s.FirstToken && _t[n.Range.First - 1].Lower == "by") continue;
             if (Predicate(n.Range, s) != true) continue;
             total += n.Value;
             any = true;
@@ -290,9 +292,13 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         {
             if (_t[k].Lower is not ("a" or "an" or "one")) continue;
             for (var j = k + 1; j < Math.Min(s.EndToken, k + 4); j++)
-                if (kb.Actors.ForceNounsByWord.TryGetValue(_t[j].Lower, out var noun) && noun.WeaponFrame is null && noun.Kind != "government"
-                    && !_t[j].Lower.EndsWith('s') && _t[j].Lower is not ("men" or "women" or "people" or "children" or "police" or "personnel"))
+            {
+                var word = _t[j].Lower;
+                var person = kb.Cues.PersonNouns.Contains(word)
+                             || (kb.Actors.ForceNounsByWord.TryGetValue(word, out var noun) && noun.WeaponFrame is null && noun.Kind != "government");
+                if (person && !word.EndsWith('s') && word is not ("men" or "women" or "people" or "children" or "police" or "personnel" or "dead"))
                     return true;
+            }
         }
         return false;
     }

@@ -38,7 +38,9 @@ public sealed class Analyzer(KnowledgeBase kb)
     public ArticleAnalysis Analyze(Article article)
     {
         var (doc, ann) = Annotate(article);
-        var drafts = Salience(EventMerger.Merge(_assembler.Assemble(doc, ann)));
+        var merged = EventMerger.Merge(_assembler.Assemble(doc, ann));
+        if (CodedFatalities.Read(doc, ann.Numbers) is { } note) ApplyCodedToll(merged, note);
+        var drafts = Salience(merged);
         var relations = _relations.Extract(doc, ann);
         var built = drafts.Select((d, i) => (Draft: d, Event: Build(article, d, i + 1, relations))).ToList();
         var control = ControlChangeExtractor.Extract(built);
@@ -64,6 +66,17 @@ public sealed class Analyzer(KnowledgeBase kb)
             d.Modality,
             d.Sources.ToList(),
             d.Evidence.OrderBy(e => e.Start).ToList());
+    }
+
+    /// <summary>A toll the text says was coded is the article's toll: it goes to the deadliest violent event (the one
+    /// the story is about), and no other violent event counts the same dead again.</summary>
+    private static void ApplyCodedToll(List<EventDraft> drafts, FatalityNote note)
+    {
+        var violent = drafts.Where(d => d.Frame.Violent).ToList();
+        if (violent.Count == 0) return;
+        var main = Salience(violent)[0];
+        foreach (var d in violent) d.Fatalities = d == main ? note.Value : null;
+        if (!main.Evidence.Contains(note.Evidence)) main.Evidence.Add(note.Evidence);
     }
 
     /// <summary>Most important first: deadliest, then the frame that ranks higher (ACLED's hierarchy), then text order.</summary>
