@@ -290,7 +290,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         if (kill is null) return false;
         for (var k = Math.Max(s.FirstToken, kill.Range.First - 8); k < Math.Min(s.EndToken, kill.Range.End + 6); k++)
         {
-            if (_t[k].Lower is not ("a" or "an" or "one")) continue;
+            if (_t[k].Lower is not ("a" or "an" or "one") && !(_t[k].Lower == "the" && k + 1 < s.EndToken && _t[k + 1].Lower == "victim")) continue;
             for (var j = k + 1; j < Math.Min(s.EndToken, k + 4); j++)
             {
                 var word = _t[j].Lower;

@@ -39,7 +39,7 @@ public sealed class Analyzer(KnowledgeBase kb)
     {
         var (doc, ann) = Annotate(article);
         var merged = EventMerger.Merge(_assembler.Assemble(doc, ann));
-        if (CodedFatalities.Read(doc, ann.Numbers) is { } note) ApplyCodedToll(merged, note);
+        if (CodedFatalities.Read(doc, ann.Numbers, ann.Places) is { } note) ApplyCodedToll(merged, note);
         var drafts = Salience(merged);
         var relations = _relations.Extract(doc, ann);
         var built = drafts.Select((d, i) => (Draft: d, Event: Build(article, d, i + 1, relations))).ToList();
