@@ -67,7 +67,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     draft.VictimsArmed = roles.VictimsAreArmed(s, main.Range);
                 }
                 else draft.Quantity = roles.Quantity(s, main.Range);
-                if (draft.Actor2 is null && draft.Fatalities is > 0 && VictimsAreCivilians(ann, s)) draft.Actor2 = Civilians(draft.Location, draft.Actor1);
+                // Civilians killed in crossfire do not make a fight an attack on civilians (ACLED codes the battle).
+                if (draft.Actor2 is null && draft.Fatalities is > 0 && draft.Frame.Codes.AcledEventType != "Battles" && VictimsAreCivilians(ann, s))
+                    draft.Actor2 = Civilians(draft.Location, draft.Actor1);
                 draft.Actor1 = Protesters(LocalCivilians(draft.Actor1, draft.Location), draft);
                 draft.Actor2 = LocalCivilians(draft.Actor2, draft.Location);
                 // "which has been fighting the RSF since April 2023": a standing situation, not an event of the report.

@@ -20,7 +20,8 @@ public static class EventCoder
         if (frame.WhenStateActor is { } s && actor1 is not null && ActorKinds.IsState(actor1.Kind)
             && (locationCountry3 is null || locationCountry3 == actor1.Country3)) return s;
         if (frame.WhenCivilianTarget is { } c && actor2?.Kind == ActorKind.Civilians) return c;
-        if (frame.WhenArmedTarget is { } a && (victimsArmed || actor2 is not null && actor1 is not null && ActorKinds.IsArmed(actor2.Kind) && ActorKinds.IsArmed(actor1.Kind))) return a;
+        // Violence against an armed actor by an armed (or unnamed) one is a battle: "snipers killed a soldier".
+        if (frame.WhenArmedTarget is { } a && (victimsArmed || actor2 is not null && ActorKinds.IsArmed(actor2.Kind) && (actor1 is null || ActorKinds.IsArmed(actor1.Kind)))) return a;
         return frame.Codes;
     }
 
