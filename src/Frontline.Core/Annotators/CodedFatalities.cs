@@ -3,8 +3,12 @@ using Frontline.Core.Text;
 
 namespace Frontline.Core.Annotators;
 
-/// <summary>A death toll the text states as coded, with the sentence that says so.</summary>
-public sealed record FatalityNote(int Value, TextSpan Evidence);
+/// <summary>A death toll the text states as coded (or, when <see cref="Value"/> is null, the story's own toll) shared
+/// among <see cref="Shares"/> events, with the sentence that says so.</summary>
+public sealed record FatalityNote(int? Value, int Shares, TextSpan Evidence)
+{
+    public int? TollOf(int? storyToll) => (Value ?? storyToll) is { } toll ? toll / Shares : null;
+}
 
 /// <summary>
 /// Coders' notes that fix a toll outright, as event-data notes write them: "Fatalities coded as 0 (VoJ reported 3)",
@@ -19,10 +23,11 @@ public static class CodedFatalities
         foreach (var s in doc.Sentences)
         {
             if (!MentionsFatalities(t, s)) continue;
-            var coded = CodedValue(t, s, numbers);
-            var bare = coded is null ? BareToll(t, s, numbers) : null;
-            if ((coded ?? bare) is not { } value) continue;
-            return new FatalityNote(Split(t, s, numbers, places, value), doc.SpanOf(s.FirstToken, s.EndToken));
+            var value = CodedValue(t, s, numbers) ?? BareToll(t, s, numbers);
+            if (value is not null && EachShare(t, s, numbers) is { } each) return new FatalityNote(each, 1, doc.SpanOf(s.FirstToken, s.EndToken));
+            var shares = Shares(t, s, numbers, places);
+            if (value is null && shares == 1) continue;
+            return new FatalityNote(value, shares, doc.SpanOf(s.FirstToken, s.EndToken));
         }
         return null;
     }
@@ -58,22 +63,27 @@ public static class CodedFatalities
     private static bool CountsDead(IReadOnlyList<Token> t, NumberMention n, Sentence s) =>
         n.Range.End < s.EndToken && t[n.Range.End].Lower is "fatalities" or "fatality" or "deaths" or "dead";
 
-    /// <summary>"split, five each" gives each event five; "split between 2 events" halves the toll; "split between
-    /// events in Tulaylat and Khalsa" or "distributed over the activities in Sruj, Bleil and Jakusiyah" shares it among
-    /// the places named after the word.</summary>
-    private static int Split(IReadOnlyList<Token> t, Sentence s, IReadOnlyList<NumberMention> numbers, IReadOnlyList<PlaceMention> places, int value)
+    /// <summary>Among how many events the toll is shared: "split between 2 events"; "split between events in Tulaylat and
+    /// Khalsa" or "distributed over the activities in Sruj, Bleil and Jakusiyah" (the places named after the word).</summary>
+    private static int Shares(IReadOnlyList<Token> t, Sentence s, IReadOnlyList<NumberMention> numbers, IReadOnlyList<PlaceMention> places)
     {
-        var split = Enumerable.Range(s.FirstToken, s.EndToken - s.FirstToken).FirstOrDefault(k => t[k].Lower is "split" or "distributed", -1);
-        if (split < 0) return value;
+        var split = Enumerable.Range(s.FirstToken, s.EndToken - s.FirstToken).FirstOrDefault(k => t[k].Lower is "split" or "distributed" or "spread", -1);
+        if (split < 0) return 1;
         for (var k = split + 1; k < s.EndToken; k++)
         {
-            if (NumberAt(numbers, k) is not { } n) continue;
+            if (NumberAt(numbers, k) is not { Value: > 0 } n) continue;
             var next = n.Range.End < s.EndToken ? t[n.Range.End].Lower : "";
-            if (next == "each" || n.Unit == "each") return n.Value;
-            if (next is "events" or "locations" || n.Unit is "events" or "locations") return n.Value > 0 ? value / n.Value : value;
+            if (next is "events" or "locations" || n.Unit is "events" or "locations") return n.Value;
         }
-        var shares = places.Count(p => p.Range.First > split && p.Range.End <= s.EndToken);
-        return shares > 1 ? value / shares : value;
+        return Math.Max(1, places.Count(p => p.Range.First > split && p.Range.End <= s.EndToken));
+    }
+
+    /// <summary>"coded as ten and split, five each": each event's share, said outright.</summary>
+    private static int? EachShare(IReadOnlyList<Token> t, Sentence s, IReadOnlyList<NumberMention> numbers)
+    {
+        var split = Enumerable.Range(s.FirstToken, s.EndToken - s.FirstToken).FirstOrDefault(k => t[k].Lower == "split", -1);
+        if (split < 0) return null;
+        return numbers.FirstOrDefault(n => n.Range.First > split && n.Range.End < s.EndToken && (n.Unit == "each" || t[n.Range.End].Lower == "each"))?.Value;
     }
 
     private static NumberMention? NumberAt(IReadOnlyList<NumberMention> numbers, int token) =>

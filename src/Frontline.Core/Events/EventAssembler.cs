@@ -40,7 +40,10 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 var main = MainTrigger(group);
                 var (a1, a2, associated) = roles.Actors(s, main.Range, main.Entry, previousActor1);
                 // A joined clause may name the other side: "captured Sake after heavy clashes with the Congolese army".
-                a2 ??= group.Where(t => t != main).Select(t => roles.Actors(s, t.Range, t.Entry, a1).Actor2).FirstOrDefault(x => x is not null && x.Actor?.Key != a1?.Actor?.Key);
+                // Civilians killed during clashes are their toll, not their other side.
+                a2 ??= group.Where(t => t != main).Select(t => roles.Actors(s, t.Range, t.Entry, a1).Actor2)
+                    .FirstOrDefault(x => x is not null && x.Actor?.Key != a1?.Actor?.Key
+                                         && !(main.Entry.Frame.Codes.AcledEventType == "Battles" && x.Actor?.Kind == ActorKind.Civilians));
                 previousActor1 = a1 ?? previousActor1;
                 var (place, placeExplicit) = roles.Location(s, main.Range, statement: main.Entry.Frame.Statement);
                 place ??= CountryOf(main.Entry.Frame, a1?.Actor, ann.MainCountry3);
@@ -63,14 +66,14 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 if (group.Any(t => t.Entry.Frame.Violent))
                 {
                     draft.Fatalities = roles.Fatalities(s);
-                if (draft.Fatalities is not null) draft.TollSentences.Add(s.Index);
+                    if (draft.Fatalities is not null) draft.TollSentences.Add(s.Index);
                     draft.VictimsArmed = roles.VictimsAreArmed(s, main.Range);
                 }
                 else draft.Quantity = roles.Quantity(s, main.Range);
                 // Civilians killed in crossfire do not make a fight an attack on civilians (ACLED codes the battle).
                 if (draft.Actor2 is null && draft.Fatalities is > 0 && draft.Frame.Codes.AcledEventType != "Battles" && VictimsAreCivilians(ann, s))
                     draft.Actor2 = Civilians(draft.Location, draft.Actor1);
-                draft.Actor1 = Protesters(LocalCivilians(draft.Actor1, draft.Location), draft);
+                draft.Actor1 = Protesters(LocalCivilians(draft.Actor1 ?? Crowd(doc, s, main, draft), draft.Location), draft);
                 draft.Actor2 = LocalCivilians(draft.Actor2, draft.Location);
                 // "which has been fighting the RSF since April 2023": a standing situation, not an event of the report.
                 if (draft.DateExplicit && draft.Date.End.DayNumber - draft.Date.Start.DayNumber > StandingSituationDays) continue;
@@ -238,6 +241,21 @@ public sealed class EventAssembler(KnowledgeBase kb)
         if (draft.Frame.Name != "protest" || actor is not (null or { Kind: ActorKind.Civilians })) return actor;
         var country = actor?.Country3 ?? (draft.Location is { } p ? kb.Gazetteer.CountryByCode(p.CountryIso2)?.Iso3 : null);
         return kb.Actors.Generic(ActorKind.Protesters, country, null, []);
+    }
+
+    /// <summary>"two groups of the community clashed", "clashes erupted between villagers and police": violence whose
+    /// unnamed side is a crowd, named before the act and not as its victims, is done by rioters (ACLED: mob violence).</summary>
+    private Actor? Crowd(Document doc, Sentence s, TriggerMention trigger, EventDraft draft)
+    {
+        if (!draft.Frame.Violent || draft.Frame.Name == "kill") return null;
+        var t = doc.Tokens;
+        for (var k = s.FirstToken; k < trigger.Range.First; k++)
+        {
+            if (!kb.Cues.CrowdNouns.Contains(t[k].Lower) || (k + 1 < s.EndToken && t[k + 1].Lower is "were" or "was")) continue;
+            var country = draft.Location is { } p ? kb.Gazetteer.CountryByCode(p.CountryIso2)?.Iso3 : null;
+            return kb.Actors.Generic(ActorKind.Rioters, country, null, []);
+        }
+        return null;
     }
 
     /// <summary>Civilians belong to the country where the event happened ("Civilians (Lebanon)" for a strike in Nabatieh).</summary>

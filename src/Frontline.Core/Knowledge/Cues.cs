@@ -31,6 +31,7 @@ public sealed class Cues
         PlaceNouns = Lexicon.Strings(placeNouns, "place").ToHashSet(StringComparer.Ordinal);
         Admin2Nouns = Lexicon.Strings(placeNouns, "admin2").ToHashSet(StringComparer.Ordinal);
         SubPlaceNouns = Lexicon.Strings(placeNouns, "sub_place").ToHashSet(StringComparer.Ordinal);
+        CrowdNouns = Lexicon.Strings(root, "crowd_nouns").ToHashSet(StringComparer.Ordinal);
         Directions = Lexicon.Strings(root, "directions").ToHashSet(StringComparer.Ordinal);
         AnaphoricPlaces = Matcher(root, "anaphoric_places");
         ClauseBreaks = Lexicon.Strings(root, "clause_breaks").ToHashSet(StringComparer.Ordinal);
@@ -65,6 +66,9 @@ public sealed class Cues
 
     /// <summary>Words that make a name a part of a town ("Porto Meira neighborhood", "Hospital San Roque").</summary>
     public IReadOnlySet<string> SubPlaceNouns { get; }
+
+    /// <summary>Unorganised crowds ("villagers", "a mob", "two groups"): their violence is a riot, not a battle.</summary>
+    public IReadOnlySet<string> CrowdNouns { get; }
     public IReadOnlySet<string> Directions { get; }
     public PhraseMatcher<bool> AnaphoricPlaces { get; }
     public IReadOnlySet<string> ClauseBreaks { get; }

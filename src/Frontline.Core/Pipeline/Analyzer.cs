@@ -75,7 +75,7 @@ public sealed class Analyzer(KnowledgeBase kb)
         var violent = drafts.Where(d => d.Frame.Violent).ToList();
         if (violent.Count == 0) return;
         var main = Salience(violent)[0];
-        foreach (var d in violent) d.Fatalities = d == main ? note.Value : null;
+        foreach (var d in violent) d.Fatalities = d == main ? note.TollOf(main.Fatalities) : null;
         if (!main.Evidence.Contains(note.Evidence)) main.Evidence.Add(note.Evidence);
     }
 

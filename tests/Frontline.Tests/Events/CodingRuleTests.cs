@@ -17,6 +17,57 @@ public class CodingRuleTests
         Only(text).Fatalities.ShouldBe(dead);
     }
 
+    [Theory]
+    [InlineData("On 2 May 2020, an airstrike killed 7 civilians in Chaghcharan, Afghanistan. Fatalities coded as 0 (a local outlet reported 7).", 0)]
+    [InlineData("On 5 May 2020, gunmen clashed with soldiers near Tillaberi, Niger, killing and wounding several. Unknown number of fatalities coded as 10.", 10)]
+    [InlineData("On 2 May 2020, Tiv and Jukun militias clashed over land in Donga, Nigeria. 4 people were killed. Fatalities split between 2 events.", 2)]
+    [InlineData("On 29 April 2020, armed men attacked a man in Hermosillo, Mexico. The victim died. 1 fatality.", 1)]
+    [InlineData("On 29 April 2020, inmates clashed with guards in Freetown, Sierra Leone, killing one. 11 inmates were also killed (total of 12 fatalities).", 12)]
+    public void A_coded_toll_outranks_the_counts_of_the_story(string text, int dead)
+    {
+        Analysis.Run(text, "2020-05-08").Events.Where(e => e.Fatalities is not null).ShouldHaveSingleItem().Fatalities.ShouldBe(dead);
+    }
+
+    [Fact]
+    public void The_killers_count_is_not_the_toll()
+    {
+        Only("On 5 May 2020, a man was shot to death by two armed men in Foz do Iguacu, Brazil.").Fatalities.ShouldBe(1);
+    }
+
+    [Fact]
+    public void One_sentence_read_by_two_triggers_is_counted_once()
+    {
+        Only("On 6 May 2020, Afghan forces repelled a Taliban attack on their convoy in Chaki Wardak, Afghanistan, and 21 militants and 4 soldiers were killed.")
+            .Fatalities.ShouldBe(25);
+    }
+
+    [Fact]
+    public void Snipers_killing_a_soldier_is_a_battle_even_when_unnamed()
+    {
+        Only("On 14 April 2023, snipers shot and killed 1 regime soldier near Saraqib, Syria.").Codes.AcledEventType.ShouldBe("Battles");
+    }
+
+    [Fact]
+    public void Civilians_killed_in_crossfire_leave_the_fight_a_battle()
+    {
+        Only("On 4 May 2020, 2 civilians were killed in indiscriminate shooting during clashes between two armed clans in Deir ez-Zor, Syria.")
+            .Codes.AcledEventType.ShouldBe("Battles");
+    }
+
+    [Fact]
+    public void Fire_in_both_directions_is_an_armed_clash()
+    {
+        Only("On 2 May 2020, monitors observed 19 explosions in both directions of the frontline near Zaitseve, Ukraine.")
+            .Codes.AcledSubEventType.ShouldBe("Armed clash");
+    }
+
+    [Fact]
+    public void Two_groups_of_a_community_clashing_is_mob_violence()
+    {
+        Only("On 4 May 2020, two groups of a farming community clashed over land in Larkana, Pakistan, injuring two men.")
+            .Codes.AcledSubEventType.ShouldBe("Mob violence");
+    }
+
     [Fact]
     public void Killing_soldiers_is_a_battle()
     {
