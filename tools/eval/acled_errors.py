@@ -1,19 +1,10 @@
 #!/usr/bin/env python3
 """Error analysis on an ACLED-style CSV: per row, the gold coding beside the best predicted event (as score.py picks it).
 Usage: acled_errors.py GOLD.csv PRED.jsonl [field]  (field: type, sub, fatalities, date, location, extra, none)"""
-import csv, json, sys, collections
-gold = list(csv.DictReader(open(sys.argv[1], encoding="utf-8")))
-preds = collections.defaultdict(list)
-for line in open(sys.argv[2], encoding="utf-8"):
-    d = json.loads(line)
-    for e in d["events"]:
-        preds[e["article_id"]].append(e)
+import collections, sys
+from acled_common import load, best
+gold, preds = load(sys.argv[1], sys.argv[2])
 field = sys.argv[3] if len(sys.argv) > 3 else "type"
-def best(row, ps):
-    def rank(p):
-        a = p.get("acled") or {}
-        return 4 * (a.get("event_type") == row["event_type"]) + 2 * (a.get("sub_event_type") == row["sub_event_type"])
-    return max(ps, key=rank) if ps else None
 confusion = collections.Counter()
 for row in gold:
     ps = preds.get(row["event_id_cnty"], [])

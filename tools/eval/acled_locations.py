@@ -2,22 +2,13 @@
 """Location error analysis on an ACLED-style CSV: per row whose best predicted event is not within 25 km,
 the gold place (location, admin2, admin1, country) beside the predicted place and the distance.
 Usage: acled_locations.py GOLD.csv PRED.jsonl [--all]"""
-import csv, json, math, sys, collections
-gold = list(csv.DictReader(open(sys.argv[1], encoding="utf-8")))
-preds = collections.defaultdict(list)
-for line in open(sys.argv[2], encoding="utf-8"):
-    d = json.loads(line)
-    for e in d["events"]:
-        preds[e["article_id"]].append(e)
+import collections, math, sys
+from acled_common import load, best
+gold, preds = load(sys.argv[1], sys.argv[2])
 def km(a, b, c, d):
     p = math.pi / 180
     h = math.sin((c - a) * p / 2) ** 2 + math.cos(a * p) * math.cos(c * p) * math.sin((d - b) * p / 2) ** 2
     return 12742 * math.asin(math.sqrt(h))
-def best(row, ps):
-    def rank(p):
-        a = p.get("acled") or {}
-        return 4 * (a.get("event_type") == row["event_type"]) + 2 * (a.get("sub_event_type") == row["sub_event_type"])
-    return max(ps, key=rank) if ps else None
 kinds = collections.Counter()
 for row in gold:
     p = best(row, preds.get(row["event_id_cnty"], []))

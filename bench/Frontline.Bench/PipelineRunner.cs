@@ -1,0 +1,93 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using Frontline.Core.Knowledge;
+using Frontline.Core.Model;
+using Frontline.Core.Pipeline;
+using Frontline.Storage;
+
+namespace Frontline.Bench;
+
+/// <summary>
+/// The end-to-end runner: start-up to first result, analyze throughput and latency on 1 and 2 threads, analyze+ingest
+/// into SQLite at growing corpus sizes, and peak memory. Prints a Markdown table for docs/BENCHMARKS.md.
+/// </summary>
+public static class PipelineRunner
+{
+    public static void Run(int articles, IReadOnlyList<int> ingestSizes)
+    {
+        var clock = Stopwatch.StartNew();
+        var kb = KnowledgeBase.Load(DataFiles.DefaultDirectory);
+        var loaded = clock.Elapsed;
+        var analyzer = new Analyzer(kb);
+        var generator = new CorpusGenerator(DataFiles.DefaultDirectory, kb);
+        var first = generator.Generate(1, seed: 1).First();
+        clock.Restart();
+        analyzer.Analyze(first);
+        var firstResult = loaded + clock.Elapsed;
+
+        var corpus = generator.Generate(articles).ToList();
+        var megabytes = corpus.Sum(a => (long)System.Text.Encoding.UTF8.GetByteCount(a.Text)) / 1e6;
+        Console.WriteLine($"| Machine | {Environment.ProcessorCount} logical cores, {Environment.OSVersion}, .NET {Environment.Version} |");
+        Console.WriteLine($"| Corpus | {corpus.Count:N0} generated articles, {megabytes:F1} MB, mean {megabytes * 1e6 / corpus.Count:F0} bytes |");
+        Console.WriteLine($"| Knowledge base load | {loaded.TotalMilliseconds:F0} ms |");
+        Console.WriteLine($"| Start-up to first result | {firstResult.TotalMilliseconds:F0} ms |");
+        // Warm the JIT and caches on a slice before timing.
+        foreach (var a in corpus.Take(200)) analyzer.Analyze(a);
+        foreach (var threads in new[] { 1, 2 })
+        {
+            var (elapsed, latencies) = AnalyzeAll(analyzer, corpus, threads);
+            latencies.Sort();
+            Console.WriteLine($"| analyze, {threads} thread(s) | {corpus.Count / elapsed.TotalSeconds:F0} articles/s, {megabytes / elapsed.TotalSeconds:F2} MB/s, " +
+                              $"p50 {Percentile(latencies, 0.50):F2} ms, p99 {Percentile(latencies, 0.99):F2} ms |");
+        }
+        foreach (var size in ingestSizes)
+        {
+            var elapsed = Ingest(analyzer, generator, size);
+            Console.WriteLine($"| analyze + ingest into SQLite, {size:N0} articles, 2 threads | {elapsed.TotalSeconds:F1} s, {size / elapsed.TotalSeconds:F0} articles/s |");
+        }
+        Console.WriteLine($"| Peak working set | {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB |");
+    }
+
+    private static (TimeSpan Elapsed, List<double> LatenciesMs) AnalyzeAll(Analyzer analyzer, List<Article> corpus, int threads)
+    {
+        var latencies = new ConcurrentBag<double>();
+        var clock = Stopwatch.StartNew();
+        Parallel.ForEach(corpus, new ParallelOptions { MaxDegreeOfParallelism = threads }, article =>
+        {
+            var start = Stopwatch.GetTimestamp();
+            analyzer.Analyze(article);
+            latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        });
+        return (clock.Elapsed, latencies.ToList());
+    }
+
+    /// <summary>Analysis on two threads, stored in batches of 500 in one transaction each, as `frontline ingest` does.</summary>
+    private static TimeSpan Ingest(Analyzer analyzer, CorpusGenerator generator, int size)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"frontline-bench-{Environment.ProcessId}-{size}.db");
+        File.Delete(path);
+        try
+        {
+            using var store = new SqliteEventStore(path);
+            var clock = Stopwatch.StartNew();
+            foreach (var batch in generator.Generate(size, seed: size).Chunk(500))
+            {
+                var analyses = batch.AsParallel().AsOrdered().WithDegreeOfParallelism(2).Select(analyzer.Analyze).ToList();
+                store.Ingest(analyses);
+            }
+            return clock.Elapsed;
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(path);
+        }
+    }
+
+    private static double Percentile(List<double> sorted, double p) =>
+        sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+
+    public static IReadOnlyList<int> Sizes(string list) =>
+        list.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
+}
