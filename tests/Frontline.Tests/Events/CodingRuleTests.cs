@@ -61,6 +61,16 @@ public class CodingRuleTests
             .Codes.AcledSubEventType.ShouldBe("Armed clash");
     }
 
+    [Theory]
+    [InlineData("On 30 April 2020, militia forces forcibly disappeared a street vendor in Taiz, Yemen.", "Abduction/forced disappearance")]
+    [InlineData("On 5 May 2020, coalition forces fired heavy and medium weapons at Ad Dahfash village near Hodeidah, Yemen.", "Shelling/artillery/missile attack")]
+    [InlineData("On 1 May 2020, government forces thwarted an incursion by rebels near Hays, Yemen.", "Armed clash")]
+    [InlineData("On 7 May 2020, security forces confiscated a shopping mall from its owner in Sanaa, Yemen.", "Looting/property destruction")]
+    public void Less_common_wordings_still_name_their_event(string text, string subEventType)
+    {
+        Only(text).Codes.AcledSubEventType.ShouldBe(subEventType);
+    }
+
     [Fact]
     public void Two_groups_of_a_community_clashing_is_mob_violence()
     {
