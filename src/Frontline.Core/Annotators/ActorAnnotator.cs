@@ -254,6 +254,8 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
 
         private bool AcceptsName(int i, int len)
         {
+            // "anti-Houthi forces" are the Houthis' enemies, never the Houthis.
+            if (i >= 2 && _t[i - 1].Text == "-" && _t[i - 2].Lower == "anti") return false;
             var text = string.Join(' ', Enumerable.Range(i, len).Select(k => _t[k].Lower));
             if (_cat.CaseSensitiveAliases.Contains(text))
                 return Enumerable.Range(i, len).All(k => _t[k].Kind != TokenKind.Word || _t[k].Text.Where(char.IsLetter).All(char.IsUpper));

@@ -73,7 +73,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // Civilians killed in crossfire do not make a fight an attack on civilians (ACLED codes the battle).
                 if (draft.Actor2 is null && draft.Fatalities is > 0 && draft.Frame.Codes.AcledEventType != "Battles" && VictimsAreCivilians(ann, s))
                     draft.Actor2 = Civilians(draft.Location, draft.Actor1);
-                draft.Actor1 = Protesters(LocalCivilians(draft.Actor1 ?? Crowd(doc, s, main, draft), draft.Location), draft);
+                draft.Actor1 = Protesters(LocalCivilians(Crowd(doc, s, main, draft) ?? draft.Actor1, draft.Location), draft);
                 draft.Actor2 = LocalCivilians(draft.Actor2, draft.Location);
                 // "which has been fighting the RSF since April 2023": a standing situation, not an event of the report.
                 if (draft.DateExplicit && draft.Date.End.DayNumber - draft.Date.Start.DayNumber > StandingSituationDays) continue;
@@ -124,8 +124,18 @@ public sealed class EventAssembler(KnowledgeBase kb)
             MainTrigger(g) is var m && doc.Tokens[m.Range.First].Lower.EndsWith("ing", StringComparison.Ordinal)
             && m.Range.First > s.FirstToken && doc.Tokens[m.Range.First - 1].Text == ","
             && (m.Entry.Frame.TakesComplement || (m.Entry.Frame.Violent || m.Entry.Frame.Name == "loot") && before.Any(t => t.Entry.Frame.Violent));
+        // "protested in Kharkiv, against the arrest of an activist": what a protest is against is its content.
+        bool ProtestObject(List<TriggerMention> g, List<TriggerMention> before) =>
+            MainTrigger(before).Entry.Frame.Name == "protest"
+            && doc.Tokens[clauses.Start(doc.Tokens, s, g[0].Range.First)].Lower is "against" or "over" or "denouncing" or "condemning";
         for (var i = 1; i < groups.Count; i++)
         {
+            if (ProtestObject(groups[i], groups[i - 1]))
+            {
+                groups.RemoveAt(i);
+                i--;
+                continue;
+            }
             if (!Participial(groups[i], groups[i - 1])) continue;
             // Only what adds to the event joins it (the content of a demand, the toll); a tactic told in passing does not rename it.
             groups[i - 1].AddRange(groups[i].Where(t => t.Entry.Frame.TakesComplement || t.Entry.Frame.Name == "kill"));
@@ -157,12 +167,13 @@ public sealed class EventAssembler(KnowledgeBase kb)
     private Frame WeaponFrame(Frame frame, ActorMention? agent) =>
         agent?.WeaponFrame is { } name && kb.Lexicon.Frames.TryGetValue(name, out var weapon) && frame.Violent && frame.Control == ControlEffect.None ? weapon : frame;
 
-    /// <summary>The clause's event. A frame that takes content ("accused X of targeting", "talks on a ceasefire") makes
+    /// <summary>The clause's event. A frame that takes content ("accused X of targeting", "talks on a ceasefire", a protest) makes
     /// every trigger after it its content; of the triggers up to it, the one that ranks highest names the event.</summary>
     private static TriggerMention MainTrigger(List<TriggerMention> group)
     {
         var ordered = group.OrderBy(t => t.Range.First).ToList();
-        var firstReporting = ordered.FindIndex(t => t.Entry.Frame.TakesComplement);
+        // A protest's object is its content too: "protested against the possible arrest of an activist".
+        var firstReporting = ordered.FindIndex(t => t.Entry.Frame.TakesComplement || t.Entry.Frame.Name == "protest");
         var candidates = firstReporting < 0 ? ordered : ordered.Take(firstReporting + 1).ToList();
         return candidates.OrderByDescending(t => t.Entry.Frame.Rank).ThenBy(t => t.Range.First).First();
     }
@@ -247,8 +258,11 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// unnamed side is a crowd, named before the act and not as its victims, is done by rioters (ACLED: mob violence).</summary>
     private Actor? Crowd(Document doc, Sentence s, TriggerMention trigger, EventDraft draft)
     {
-        if (!draft.Frame.Violent || draft.Frame.Name == "kill") return null;
+        if (!(draft.Frame.Violent || draft.Frame.Name == "loot") || draft.Frame.Name == "kill") return null;
+        // "local villagers assaulted three persons": civilians doing violence are rioters (ACLED names them so).
+        if (draft.Actor1 is { Kind: ActorKind.Civilians } civilians) return kb.Actors.Generic(ActorKind.Rioters, civilians.Country3, null, []);
         var t = doc.Tokens;
+        if (draft.Actor1 is not null) return null;
         for (var k = s.FirstToken; k < trigger.Range.First; k++)
         {
             if (!kb.Cues.CrowdNouns.Contains(t[k].Lower) || (k + 1 < s.EndToken && t[k + 1].Lower is "were" or "was")) continue;

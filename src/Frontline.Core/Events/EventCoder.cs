@@ -12,9 +12,10 @@ public static class EventCoder
 {
     public static EventCodes Code(Lexicon lexicon, Frame frame, Actor? actor1, Actor? actor2, string? locationCountry3, bool victimsArmed)
     {
-        // Violence by an unorganised crowd is a riot, whatever the act.
-        if (frame.Violent && actor1 is { Kind: ActorKind.Protesters }) return lexicon.ProtesterViolence.Codes;
-        if (frame.Violent && actor1 is { Kind: ActorKind.Rioters or ActorKind.Civilians }) return lexicon.CrowdViolence.Codes;
+        // Violence by an unorganised crowd is a riot, whatever the act; so is a crowd's destruction of property.
+        var crowdAct = frame.Violent || frame.Name == "loot";
+        if (crowdAct && actor1 is { Kind: ActorKind.Protesters }) return lexicon.ProtesterViolence.Codes;
+        if (crowdAct && actor1 is { Kind: ActorKind.Rioters or ActorKind.Civilians }) return lexicon.CrowdViolence.Codes;
         if (frame.Name == "protest" && actor1 is { Kind: ActorKind.Rioters }) return lexicon.ProtesterViolence.Codes;
         // A state's forces at home regain territory; abroad they are a foreign actor overtaking it (ACLED).
         if (frame.WhenStateActor is { } s && actor1 is not null && ActorKinds.IsState(actor1.Kind)

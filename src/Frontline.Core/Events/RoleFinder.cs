@@ -44,6 +44,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             var patient = inSentence.LastOrDefault(a => a.Range.End <= trigger.First && a.Range.First >= clauseStart);
             return (byAgent, patient, []);
         }
+        if (Between(agents, trigger, s) is { } sides) return sides;
         var agent = agents.FirstOrDefault(a => a.Range.Overlaps(trigger))
                     ?? agents.FirstOrDefault(a => a.Range.First >= trigger.End && a.Range.First <= trigger.End + 3
                                                   && _t[trigger.End].Lower is "from" or "by" && a.Kind != ActorMentionKind.Country)
@@ -63,6 +64,27 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                                                     && !coordinated.Contains(a) && !(a.Kind == ActorMentionKind.Country && FollowsPlace(a))
                                                     && a.Actor?.Key != agent?.Actor?.Key);
         return (actor1, target, associated);
+    }
+
+    /// <summary>"clashes between the Syrian army and the Islamic State", "fighting erupted between X and Y", "clashes took
+    /// place between X, supported by Z, and Y": the first side named is actor 1, the other side after "and"/"against" actor 2.</summary>
+    private (ActorMention?, ActorMention?, IReadOnlyList<ActorMention>)? Between(List<ActorMention> agents, TokenRange trigger, Sentence s)
+    {
+        var between = -1;
+        for (var k = trigger.End; k < Math.Min(s.EndToken, trigger.End + 4); k++)
+            if (_t[k].Lower == "between") { between = k; break; }
+        if (between < 0) return null;
+        var first = agents.FirstOrDefault(a => a.Range.First > between && a.Range.First <= between + 4);
+        if (first is null) return null;
+        ActorMention? second = null;
+        for (var k = first.Range.End; k < s.EndToken && second is null; k++)
+        {
+            if (_t[k].Lower is not ("and" or "against" or "with")) continue;
+            // "X, supported by Z, and Y": a backer named in between is neither side.
+            second = agents.FirstOrDefault(a => a.Range.First > k && a.Range.First <= k + 4 && a.Actor?.Key != first.Actor?.Key
+                                                && !(a.Range.First > 0 && _t[a.Range.First - 1].Lower == "by"));
+        }
+        return (first, second, []);
     }
 
     /// <summary>"X and Y attacked": the subjects joined by "and" or commas, first one first.</summary>

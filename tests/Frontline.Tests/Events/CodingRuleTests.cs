@@ -72,6 +72,34 @@ public class CodingRuleTests
     }
 
     [Fact]
+    public void Clashes_between_two_sides_name_both()
+    {
+        var e = Only("On 28 June 2019, clashes took place between the Syrian army and the Islamic State near Palmyra, Syria.");
+        e.Actor1!.Name.ShouldBe("Military Forces of Syria");
+        e.Actor2!.Name.ShouldBe("Islamic State");
+    }
+
+    [Fact]
+    public void An_anti_group_force_is_not_that_group()
+    {
+        Only("On 1 May 2020, anti-Houthi National Resistance forces thwarted an attack near Hays, Yemen.").Actor1!.Name.ShouldBe("National Resistance Forces");
+    }
+
+    [Fact]
+    public void Villagers_vandalizing_a_shop_is_a_riot_by_rioters()
+    {
+        var e = Only("On 2 May 2020, hundreds of villagers vandalized a ration shop in Murshidabad, India.");
+        e.Codes.AcledEventType.ShouldBe("Riots");
+        e.Actor1!.Name.ShouldBe("Rioters (India)");
+    }
+
+    [Fact]
+    public void What_a_protest_is_against_is_its_content()
+    {
+        Only("On 6 May 2020, people protested in Kharkiv, Ukraine, against the possible arrest of an activist.").Codes.AcledEventType.ShouldBe("Protests");
+    }
+
+    [Fact]
     public void Two_groups_of_a_community_clashing_is_mob_violence()
     {
         Only("On 4 May 2020, two groups of a farming community clashed over land in Larkana, Pakistan, injuring two men.")
