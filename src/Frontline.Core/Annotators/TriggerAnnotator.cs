@@ -17,8 +17,9 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
     {
         var tokens = doc.Tokens;
         var blocked = new bool[tokens.Count];
+        // "a Saudi-led coalition airstrike": the name is no trigger, the weapon after it still is.
         foreach (var a in actors.Where(a => a.Kind is ActorMentionKind.Named or ActorMentionKind.Person or ActorMentionKind.Official))
-            for (var k = a.Range.First; k < a.Range.End; k++) blocked[k] = true;
+            for (var k = a.Range.First; k < a.Range.End - (a.WeaponFrame is null ? 0 : 1); k++) blocked[k] = true;
         foreach (var p in places) for (var k = p.Range.First; k < p.Range.End; k++) blocked[k] = true;
         var found = new List<TriggerMention>();
         foreach (var s in doc.Sentences)
@@ -34,7 +35,8 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
                 if (entry.NeedsName && !Enumerable.Range(start + length, Math.Max(0, Math.Min(s.EndToken, start + length + 6) - start - length)).Any(k => tokens[k].IsCapitalized)) continue;
                 if (entry.NeedsPlace && !places.Any(p => p.Range.First >= start + length && p.Range.First <= start + length + 5)) continue;
                 var modality = Modality(tokens, s, start, out var isPurpose);
-                if (isPurpose) continue;
+                // "blocked the road to protest the police": an act done to protest is a protest.
+                if (isPurpose && entry.Frame.Name != "protest") continue;
                 found.Add(new TriggerMention(new TokenRange(start, start + length), entry, modality));
             }
         }
