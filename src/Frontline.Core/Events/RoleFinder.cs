@@ -274,7 +274,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         var any = false;
         foreach (var n in ann.Numbers.Where(n => n.Range.First >= s.FirstToken && n.Range.End <= s.EndToken))
         {
-            if (n.Unit is not null && !kb.Cues.PersonNouns.Contains(n.Unit)) continue;
+            if (n.Unit is not null && !CountsPeople(n, s)) continue;
             // "1 fatality", "4 dead": the counted noun says it.
             if (n.Unit is not null && kb.Cues.KillWords.LongestAt(_t, n.Range.End - 1, n.Range.End).Length > 0)
             {
@@ -291,6 +291,20 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         }
         if (!any && SingleVictim(s)) return 1;
         return any ? total : null;
+    }
+
+    /// <summary>"5 civilians", "6 regime soldiers", "5 regime and pro-regime fighters": a count of people when a person
+    /// noun ends the counted phrase, whatever its modifiers.</summary>
+    private bool CountsPeople(NumberMention n, Sentence s)
+    {
+        if (kb.Cues.PersonNouns.Contains(n.Unit!)) return true;
+        for (var k = n.Range.End - 1; k < Math.Min(s.EndToken, n.Range.End + 6); k++)
+        {
+            var w = _t[k].Lower;
+            if (kb.Cues.PersonNouns.Contains(w) || kb.Actors.ForceNounsByWord.TryGetValue(w, out var noun) && noun.WeaponFrame is null) return true;
+            if (w is "were" or "was" or "are" or "in" or "on" or "at" or "by" or "of" or "from" or "during" or "while" || IsKillWord(k, s)) return false;
+        }
+        return false;
     }
 
     /// <summary>True when the count is of the dead, false when of the wounded, arrested or missing, null when unsaid.</summary>

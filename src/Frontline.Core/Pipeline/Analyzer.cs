@@ -68,13 +68,14 @@ public sealed class Analyzer(KnowledgeBase kb)
             d.Evidence.OrderBy(e => e.Start).ToList());
     }
 
-    /// <summary>A toll the text says was coded is the article's toll: it goes to the deadliest violent event (the one
-    /// the story is about), and no other violent event counts the same dead again.</summary>
+    /// <summary>A toll the text says was coded is the article's toll: it goes to the first violent event told (the one
+    /// the report is about: "HTS captured X following clashes ... Total fatalities coded to 42"), and no other violent
+    /// event counts the same dead again.</summary>
     private static void ApplyCodedToll(List<EventDraft> drafts, FatalityNote note)
     {
         var violent = drafts.Where(d => d.Frame.Violent).ToList();
         if (violent.Count == 0) return;
-        var main = Salience(violent)[0];
+        var main = violent.OrderBy(d => d.SentenceIndex).ThenByDescending(d => d.Frame.Rank).First();
         foreach (var d in violent) d.Fatalities = d == main ? note.TollOf(main.Fatalities) : null;
         if (!main.Evidence.Contains(note.Evidence)) main.Evidence.Add(note.Evidence);
     }

@@ -29,6 +29,20 @@ public class CodingRuleTests
     }
 
     [Fact]
+    public void Modifiers_before_the_victims_noun_keep_them_counted()
+    {
+        Only("On 23 September 2022, HTS members clashed with regime forces and killed 6 regime soldiers near Atareb, Syria.").Fatalities.ShouldBe(6);
+    }
+
+    [Fact]
+    public void A_coded_toll_belongs_to_the_event_the_report_opens_with()
+    {
+        var events = Analysis.Run("On 17 January 2020, HTS captured Tall Khatra in Idlib, Syria, following clashes with regime forces. " +
+                                  "During the clashes near Saraqib, 24 regime fighters were killed. Total fatalities coded to 42.", "2020-01-24").Events;
+        events.Single(e => e.Fatalities is not null).Codes.AcledSubEventType.ShouldBe("Non-state actor overtakes territory");
+    }
+
+    [Fact]
     public void The_killers_count_is_not_the_toll()
     {
         Only("On 5 May 2020, a man was shot to death by two armed men in Foz do Iguacu, Brazil.").Fatalities.ShouldBe(1);
