@@ -99,6 +99,12 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     protest.Evidence.AddRange(draft.Evidence.Where(e => !protest.Evidence.Contains(e)));
                     continue;
                 }
+                // "employees in front of the hospital demanding salaries": a crowd making demands is a protest.
+                if (draft.Frame.Name == "demand" && (draft.Actor1 is null || a1?.Kind == ActorMentionKind.Country) && CrowdBefore(doc, s, main.Range.First))
+                {
+                    draft.Frame = kb.Lexicon.Frames["protest"];
+                    draft.Actor1 = Protesters(null, draft);
+                }
                 // A statement nobody is said to have made tells nothing: "accused them of ..." with no speaker.
                 if (draft.Frame.TakesComplement && draft.Actor1 is null) continue;
                 drafts.Add(draft);
@@ -261,15 +267,18 @@ public sealed class EventAssembler(KnowledgeBase kb)
         if (!(draft.Frame.Violent || draft.Frame.Name == "loot") || draft.Frame.Name == "kill") return null;
         // "local villagers assaulted three persons": civilians doing violence are rioters (ACLED names them so).
         if (draft.Actor1 is { Kind: ActorKind.Civilians } civilians) return kb.Actors.Generic(ActorKind.Rioters, civilians.Country3, null, []);
+        if (draft.Actor1 is not null || !CrowdBefore(doc, s, trigger.Range.First)) return null;
+        var country = draft.Location is { } p ? kb.Gazetteer.CountryByCode(p.CountryIso2)?.Iso3 : null;
+        return kb.Actors.Generic(ActorKind.Rioters, country, null, []);
+    }
+
+    /// <summary>A crowd named before the act, and not as its victims ("villagers were killed").</summary>
+    private bool CrowdBefore(Document doc, Sentence s, int trigger)
+    {
         var t = doc.Tokens;
-        if (draft.Actor1 is not null) return null;
-        for (var k = s.FirstToken; k < trigger.Range.First; k++)
-        {
-            if (!kb.Cues.CrowdNouns.Contains(t[k].Lower) || (k + 1 < s.EndToken && t[k + 1].Lower is "were" or "was")) continue;
-            var country = draft.Location is { } p ? kb.Gazetteer.CountryByCode(p.CountryIso2)?.Iso3 : null;
-            return kb.Actors.Generic(ActorKind.Rioters, country, null, []);
-        }
-        return null;
+        for (var k = s.FirstToken; k < trigger; k++)
+            if (kb.Cues.CrowdNouns.Contains(t[k].Lower) && !(k + 1 < s.EndToken && t[k + 1].Lower is "were" or "was")) return true;
+        return false;
     }
 
     /// <summary>Civilians belong to the country where the event happened ("Civilians (Lebanon)" for a strike in Nabatieh).</summary>

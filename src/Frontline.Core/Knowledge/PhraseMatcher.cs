@@ -35,19 +35,30 @@ public sealed class PhraseMatcher<T>
         Count++;
     }
 
-    /// <summary>The longest entry starting at token <paramref name="start"/> (and ending before <paramref name="limit"/>).</summary>
+    /// <summary>The longest entry starting at token <paramref name="start"/> (and ending before <paramref name="limit"/>).
+    /// A "*" in an entry stands for any one word ("seize/V * munitions" matches "seized 800 munitions"); the exact word
+    /// is tried first.</summary>
     public (int Length, IReadOnlyList<T> Values) LongestAt(IReadOnlyList<Token> tokens, int start, int limit)
     {
-        var node = _root;
         var best = (0, (IReadOnlyList<T>)[]);
-        for (var i = start; i < limit && node.Next != null; i++)
-        {
-            if (!node.Next.TryGetValue(tokens[i].Lower, out var child)) break;
-            node = child;
-            if (node.Values != null) best = (i - start + 1, node.Values);
-        }
+        Walk(_root, start);
         return best;
+
+        void Walk(Node node, int i)
+        {
+            if (i >= limit || node.Next is null) return;
+            if (node.Next.TryGetValue(tokens[i].Lower, out var child)) Visit(child, i);
+            if (node.Next.TryGetValue(Wildcard, out var any) && tokens[i].Kind != TokenKind.Punctuation) Visit(any, i);
+        }
+
+        void Visit(Node child, int i)
+        {
+            if (child.Values != null && i - start + 1 > best.Item1) best = (i - start + 1, child.Values);
+            Walk(child, i + 1);
+        }
     }
+
+    private const string Wildcard = "*";
 
     /// <summary>All non-overlapping longest matches in [from, to), scanning left to right.</summary>
     public IEnumerable<(int Start, int Length, IReadOnlyList<T> Values)> Scan(IReadOnlyList<Token> tokens, int from, int to)

@@ -80,6 +80,10 @@ public class CodingRuleTests
     [InlineData("On 5 May 2020, coalition forces fired heavy and medium weapons at Ad Dahfash village near Hodeidah, Yemen.", "Shelling/artillery/missile attack")]
     [InlineData("On 1 May 2020, government forces thwarted an incursion by rebels near Hays, Yemen.", "Armed clash")]
     [InlineData("On 7 May 2020, security forces confiscated a shopping mall from its owner in Sanaa, Yemen.", "Looting/property destruction")]
+    [InlineData("On 1 May 2020, police forces seized eight hundred military munitions in a house near Thala, Tunisia.", "Disrupted weapons use")]
+    [InlineData("On 9 May 2020, the government began enforcing a 2-day curfew in 24 provinces of Turkey.", "Change to group/activity")]
+    [InlineData("On 4 May 2020, employees of a hospital gathered in Basra, Iraq, demanding salaries.", "Peaceful protest")]
+    [InlineData("On 4 May 2020, employees of a hospital in front of its building in Basra, Iraq, demanding salaries.", "Peaceful protest")]
     public void Less_common_wordings_still_name_their_event(string text, string subEventType)
     {
         Only(text).Codes.AcledSubEventType.ShouldBe(subEventType);
