@@ -11,7 +11,7 @@ public sealed record FatalityNote(int? Value, int Shares, TextSpan Evidence)
 }
 
 /// <summary>
-/// Coders' notes that fix a toll outright, as event-data notes write them: "Fatalities coded as 0 (VoJ reported 3)",
+/// Coders' notes that fix a toll outright, as event-data notes write them (the common misspelling "fatalites" too): "Fatalities coded as 0 (VoJ reported 3)",
 /// "Unknown number of fatalities coded as 10", "... coded as ten and split, five each, between ...", "Fatalities split
 /// between 2 events", and a bare "1 fatality." closing a report. Such a note outranks any count read from the story.
 /// </summary>
@@ -35,7 +35,7 @@ public static class CodedFatalities
     private static bool MentionsFatalities(IReadOnlyList<Token> t, Sentence s)
     {
         for (var k = s.FirstToken; k < s.EndToken; k++)
-            if (t[k].Lower is "fatalities" or "fatality") return true;
+            if (t[k].Lower is "fatalities" or "fatality" or "fatalites") return true;
         return false;
     }
 
@@ -45,6 +45,8 @@ public static class CodedFatalities
         for (var k = s.FirstToken; k + 2 < s.EndToken; k++)
         {
             if (t[k].Lower == "coded" && t[k + 1].Lower is "as" or "to" && NumberAt(numbers, k + 2) is { } n) return n.Value;
+            // "10 fatalities coded and split ...": the number before the coded fatalities.
+            if (t[k + 1].Lower is "fatalities" or "fatalites" && t[k + 2].Lower == "coded" && NumberAt(numbers, k) is { } before) return before.Value;
             if (t[k].Lower == "total" && t[k + 1].Lower == "of" && NumberAt(numbers, k + 2) is { } total && CountsDead(t, total, s))
                 return total.Value;
         }

@@ -26,7 +26,8 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
         {
             foreach (var (start, length, entries) in kb.Lexicon.Triggers.Scan(tokens, s.FirstToken, s.EndToken))
             {
-                if (Enumerable.Range(start, length).Any(k => blocked[k])) continue;
+                // A trigger may hold a name in a wildcard slot ("responded to pro-Houthi fire"), never begin or end on one.
+                if (blocked[start] || blocked[start + length - 1]) continue;
                 var entry = entries[0];
                 // A hyphenated compound is a description, not an event: "rebel-held", "Turkish-backed", "war-torn".
                 if (start > s.FirstToken && tokens[start - 1].Text == "-" || start + length < s.EndToken && tokens[start + length].Text == "-") continue;

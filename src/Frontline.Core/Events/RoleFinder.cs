@@ -312,6 +312,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     {
         bool? At(int k) => IsKillWord(k, s) ? true : kb.Cues.NotDeathWords.Contains(_t[k].Lower) ? false : null;
         if (count.First - 1 >= s.FirstToken && At(count.First - 1) is { } adjacent) return adjacent;
+        // "the bodies of 2 civilians", "the killing of 3 soldiers".
+        if (count.First - 2 >= s.FirstToken && _t[count.First - 1].Lower == "of" && IsKillWord(count.First - 2, s)) return true;
         for (var k = count.End; k < Math.Min(s.EndToken, count.End + 12); k++)
             if (At(k) is { } after) return after;
         for (var k = count.First - 2; k >= Math.Max(s.FirstToken, count.First - 8); k--)
@@ -324,7 +326,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     {
         var kill = ann.Triggers.FirstOrDefault(t => t.Range.First >= s.FirstToken && t.Range.End <= s.EndToken && t.Entry.Frame.Name == "kill");
         if (kill is null) return false;
-        for (var k = Math.Max(s.FirstToken, kill.Range.First - 8); k < Math.Min(s.EndToken, kill.Range.End + 6); k++)
+        // "a man's body was found in Al Bab city in Aleppo countryside, killed by ...": the victim may open the sentence.
+        for (var k = Math.Max(s.FirstToken, kill.Range.First - 16); k < Math.Min(s.EndToken, kill.Range.End + 6); k++)
         {
             if (_t[k].Lower is not ("a" or "an" or "one") && !(_t[k].Lower == "the" && k + 1 < s.EndToken && _t[k + 1].Lower == "victim")) continue;
             for (var j = k + 1; j < Math.Min(s.EndToken, k + 4); j++)

@@ -48,7 +48,8 @@ public sealed class PhraseMatcher<T>
         {
             if (i >= limit || node.Next is null) return;
             if (node.Next.TryGetValue(tokens[i].Lower, out var child)) Visit(child, i);
-            if (node.Next.TryGetValue(Wildcard, out var any) && tokens[i].Kind != TokenKind.Punctuation) Visit(any, i);
+            // Any word, or the hyphen of a compound ("pro-STC"); never a comma or a period.
+            if (node.Next.TryGetValue(Wildcard, out var any) && (tokens[i].Kind != TokenKind.Punctuation || tokens[i].Text == "-")) Visit(any, i);
         }
 
         void Visit(Node child, int i)
