@@ -67,6 +67,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 {
                     draft.Fatalities = roles.Fatalities(s);
                     if (draft.Fatalities is not null) draft.TollSentences.Add(s.Index);
+                    if (draft.Frame.Violent) draft.Injured = roles.Injured(s);
                     draft.VictimsArmed = roles.VictimsAreArmed(s, main.Range);
                 }
                 else draft.Quantity = roles.Quantity(s, main.Range);
@@ -110,7 +111,29 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 drafts.Add(draft);
             }
         }
+        foreach (var protest in drafts.Where(d => d.Frame.Name == "protest").ToList()) RespondedTo(doc, protest, drafts);
         return drafts;
+    }
+
+    /// <summary>ACLED's protest sub-types: a protest the police or army disperse, beat or arrest (in the protest's sentence
+    /// or after it in the paragraph) is a protest with intervention; one where state forces kill protesters is excessive
+    /// force against protesters, and that killing is the protest event, not another one.</summary>
+    private void RespondedTo(Document doc, EventDraft protest, List<EventDraft> drafts)
+    {
+        var killing = drafts.FirstOrDefault(d => d.Paragraph == protest.Paragraph && d != protest && d.Frame.Violent && d.Fatalities is > 0
+                                                 && d.Actor1 is { } a && ActorKinds.IsState(a.Kind) && d.SentenceIndex >= protest.SentenceIndex);
+        if (killing is not null)
+        {
+            protest.Frame = kb.Lexicon.ProtestExcessiveForce;
+            protest.Actor2 ??= killing.Actor1;
+            protest.TakeToll(killing, sum: false);
+            protest.Evidence.AddRange(killing.Evidence.Where(e => !protest.Evidence.Contains(e)));
+            drafts.Remove(killing);
+            return;
+        }
+        var intervened = doc.Sentences.Where(x => x.Paragraph == protest.Paragraph && x.Index >= protest.SentenceIndex)
+            .Any(x => kb.Cues.ProtestIntervention.Scan(doc.Tokens, x.FirstToken, x.EndToken).Any());
+        if (intervened) protest.Frame = kb.Lexicon.ProtestIntervention;
     }
 
     /// <summary>Triggers grouped by clause, then clauses of one action joined.</summary>

@@ -25,6 +25,9 @@ public sealed class EventDraft
 
     public int? Fatalities { get; set; }
 
+    /// <summary>The wounded, read like the dead (a PLOVER magnitude).</summary>
+    public int? Injured { get; set; }
+
     /// <summary>Sentences whose deaths <see cref="Fatalities"/> counts, so that one sentence is never counted twice.</summary>
     public HashSet<int> TollSentences { get; } = [];
     public Quantity? Quantity { get; set; }
@@ -42,6 +45,7 @@ public sealed class EventDraft
     /// <paramref name="sum"/> ("also 4 militants were killed"); a toll restated, or read twice from one sentence, keeps the higher figure.</summary>
     public void TakeToll(EventDraft from, bool sum)
     {
+        if (from.Injured is { } hurt && (Injured is null || hurt > Injured)) Injured = hurt;
         if (from.Fatalities is not { } f) return;
         var counted = from.TollSentences.Count > 0 && from.TollSentences.IsSubsetOf(TollSentences);
         Fatalities = sum && !counted ? (Fatalities ?? 0) + f : Math.Max(f, Fatalities ?? 0);

@@ -293,6 +293,28 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return any ? total : null;
     }
 
+    /// <summary>The wounded in the sentence: counts of people whose word is an injury ("5 were wounded", "injuring 7").</summary>
+    public int? Injured(Sentence s)
+    {
+        var total = 0;
+        foreach (var n in ann.Numbers.Where(n => n.Range.First >= s.FirstToken && n.Range.End <= s.EndToken))
+        {
+            if (n.Unit is not null && !CountsPeople(n, s)) continue;
+            if (n.Range.First - 1 >= s.FirstToken && _t[n.Range.First - 1].Lower == "by") continue;
+            if (Injury(n.Range, s)) total += n.Value;
+        }
+        return total > 0 ? total : null;
+    }
+
+    private bool Injury(TokenRange count, Sentence s)
+    {
+        bool? At(int k) => kb.Cues.InjuryWords.Contains(_t[k].Lower) ? true : IsKillWord(k, s) || kb.Cues.NotDeathWords.Contains(_t[k].Lower) ? false : null;
+        if (count.First - 1 >= s.FirstToken && At(count.First - 1) is { } adjacent) return adjacent;
+        for (var k = count.End; k < Math.Min(s.EndToken, count.End + 12); k++)
+            if (At(k) is { } after) return after;
+        return false;
+    }
+
     /// <summary>"5 civilians", "6 regime soldiers", "5 regime and pro-regime fighters": a count of people when a person
     /// noun ends the counted phrase, whatever its modifiers.</summary>
     private bool CountsPeople(NumberMention n, Sentence s)

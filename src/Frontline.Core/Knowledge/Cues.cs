@@ -32,6 +32,8 @@ public sealed class Cues
         Admin2Nouns = Lexicon.Strings(placeNouns, "admin2").ToHashSet(StringComparer.Ordinal);
         SubPlaceNouns = Lexicon.Strings(placeNouns, "sub_place").ToHashSet(StringComparer.Ordinal);
         CrowdNouns = Lexicon.Strings(root, "crowd_nouns").ToHashSet(StringComparer.Ordinal);
+        ProtestIntervention = Matcher(root, "protest_intervention");
+        InjuryWords = Lexicon.Strings(root, "injury_words").ToHashSet(StringComparer.Ordinal);
         Directions = Lexicon.Strings(root, "directions").ToHashSet(StringComparer.Ordinal);
         AnaphoricPlaces = Matcher(root, "anaphoric_places");
         ClauseBreaks = Lexicon.Strings(root, "clause_breaks").ToHashSet(StringComparer.Ordinal);
@@ -69,6 +71,12 @@ public sealed class Cues
 
     /// <summary>Unorganised crowds ("villagers", "a mob", "two groups"): their violence is a riot, not a battle.</summary>
     public IReadOnlySet<string> CrowdNouns { get; }
+
+    /// <summary>What the police do to a protest they stop: "dispersed", "tear gas", "arrested".</summary>
+    public PhraseMatcher<bool> ProtestIntervention { get; }
+
+    /// <summary>Words that say a count was wounded ("7 were injured", "wounding 5").</summary>
+    public IReadOnlySet<string> InjuryWords { get; }
     public IReadOnlySet<string> Directions { get; }
     public PhraseMatcher<bool> AnaphoricPlaces { get; }
     public IReadOnlySet<string> ClauseBreaks { get; }

@@ -18,6 +18,9 @@ public sealed class Lexicon
             ProtesterViolence = Frames[crowd.GetProperty("protesters").GetString()!];
             CrowdViolence = Frames[crowd.GetProperty("crowd").GetString()!];
             OfficialMovement = Frames[framesDoc.RootElement.GetProperty("official_movement").GetString()!];
+            var response = framesDoc.RootElement.GetProperty("protest_response");
+            ProtestIntervention = Frames[response.GetProperty("intervention").GetString()!];
+            ProtestExcessiveForce = Frames[response.GetProperty("excessive_force").GetString()!];
         }
         using var triggers = JsonDocument.Parse(File.ReadAllText(Path.Combine(directory, "triggers.json")));
         foreach (var t in triggers.RootElement.GetProperty("triggers").EnumerateArray())
@@ -52,6 +55,12 @@ public sealed class Lexicon
 
     /// <summary>The frame for violence by an unorganised crowd (mob violence).</summary>
     public Frame CrowdViolence { get; }
+
+    /// <summary>A protest the police or army disperse, beat or arrest.</summary>
+    public Frame ProtestIntervention { get; }
+
+    /// <summary>A protest where the police or army kill or maim protesters.</summary>
+    public Frame ProtestExcessiveForce { get; }
 
     /// <summary>The frame for an official's movement ("arrived in Cairo" is a visit).</summary>
     public Frame OfficialMovement { get; }

@@ -16,6 +16,7 @@ public sealed record Event(
     IReadOnlyList<Actor> AssociatedActors,
     Place? Location,
     int? Fatalities,
+    int? Injured,
     Quantity? Quantity,
     Modality Modality,
     IReadOnlyList<string> Sources,

@@ -43,7 +43,8 @@ public sealed record AcledDto(
     int? Interaction,
     [property: JsonPropertyName("civilian_targeting")] string? CivilianTargeting);
 
-public sealed record PloverDto(string Type, string? Mode);
+/// <summary>PLOVER type and mode with the event's magnitudes: the dead, the injured, the size of the group (PLOVER 3.3).</summary>
+public sealed record PloverDto(string Type, string? Mode, int? Dead = null, int? Injured = null, int? Size = null);
 
 public sealed record ActorDto(string Name, string? AcledName, string Type, string? Country, IReadOnlyList<string> Backers, string? Person);
 

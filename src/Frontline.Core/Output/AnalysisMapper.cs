@@ -34,7 +34,7 @@ public static class AnalysisMapper
         }
         return new EventDto(
             e.Id, e.ArticleId, e.Summary, ToDto(e.Date), acled, c.Cameo,
-            c.PloverType is null ? null : new PloverDto(c.PloverType, c.PloverMode),
+            c.PloverType is null ? null : new PloverDto(c.PloverType, c.PloverMode, e.Fatalities, e.Injured, e.Quantity?.Value),
             ToDto(e.Actor1), ToDto(e.Actor2), e.AssociatedActors.Select(a => ToDto(a)!).ToList(),
             ToDto(e.Location), e.Fatalities, e.Quantity is null ? null : new QuantityDto(e.Quantity.Value, e.Quantity.Unit),
             e.Modality.ToString().ToLowerInvariant(), e.Sources, e.Evidence.Select(s => Evidence(s, text)).ToList());

@@ -62,6 +62,7 @@ public sealed class Analyzer(KnowledgeBase kb)
             d.Associated.Select(a => WithRelationBackers(a, relations)!).ToList(),
             d.Location,
             d.Fatalities,
+            d.Injured,
             d.Quantity,
             d.Modality,
             d.Sources.ToList(),

@@ -43,6 +43,18 @@ public class CodingRuleTests
     }
 
     [Fact]
+    public void The_wounded_are_counted_apart_as_a_plover_magnitude()
+    {
+        const string text = "On 30 April 2020, 5 militia members were killed and 7 were wounded in an attack by Taliban militants in Takhar, Afghanistan.";
+        var e = Only(text);
+        e.Fatalities.ShouldBe(5);
+        e.Injured.ShouldBe(7);
+        var dto = Frontline.Core.Output.AnalysisMapper.ToDto(e, text);
+        dto.Plover!.Dead.ShouldBe(5);
+        dto.Plover.Injured.ShouldBe(7);
+    }
+
+    [Fact]
     public void The_killers_count_is_not_the_toll()
     {
         Only("On 5 May 2020, a man was shot to death by two armed men in Foz do Iguacu, Brazil.").Fatalities.ShouldBe(1);
@@ -115,6 +127,25 @@ public class CodingRuleTests
     public void What_a_protest_is_against_is_its_content()
     {
         Only("On 6 May 2020, people protested in Kharkiv, Ukraine, against the possible arrest of an activist.").Codes.AcledEventType.ShouldBe("Protests");
+    }
+
+    [Theory]
+    [InlineData("On 7 April 2018, a chlorine gas attack by government helicopters hit Douma, Syria, killing dozens.", "Chemical weapon")]
+    [InlineData("On 3 May 2020, militiamen raped two women in a village near Kalehe, DR Congo.", "Sexual violence")]
+    [InlineData("On 1 May 2020, hundreds of workers protested in Ankara, Turkey. Police intervened and dispersed the crowd with tear gas.", "Protest with intervention")]
+    [InlineData("On 5 May 2020, students protested in Khartoum, Sudan. Security forces opened fire, killing 3 protesters.", "Excessive force against protesters")]
+    [InlineData("On 3 May 2020, teachers protested peacefully outside the ministry in Beirut, Lebanon, demanding unpaid salaries.", "Peaceful protest")]
+    public void Every_sub_event_type_has_its_rule(string text, string subEventType)
+    {
+        Analysis.Run(text, "2020-05-08").Events.Select(e => e.Codes.AcledSubEventType).ShouldContain(subEventType);
+    }
+
+    [Fact]
+    public void A_killing_of_protesters_by_the_state_is_the_protest_event()
+    {
+        var e = Only("On 5 May 2020, students protested in Khartoum, Sudan. Security forces opened fire, killing 3 protesters.");
+        e.Fatalities.ShouldBe(3);
+        e.Actor1!.Name.ShouldBe("Protesters (Sudan)");
     }
 
     [Fact]
