@@ -14,7 +14,13 @@ public sealed record EventQuery(
     int Limit = 10_000);
 
 /// <summary>How one ingest batch went.</summary>
-public sealed record IngestResult(int ArticlesAdded, int ArticlesSkipped, int EventsAdded);
+public sealed record IngestResult(int ArticlesAdded, int ArticlesSkipped, int EventsAdded)
+{
+    public static readonly IngestResult None = new(0, 0, 0);
+
+    public IngestResult Plus(IngestResult other) =>
+        new(ArticlesAdded + other.ArticlesAdded, ArticlesSkipped + other.ArticlesSkipped, EventsAdded + other.EventsAdded);
+}
 
 /// <summary>
 /// The event store. Ingest is transactional per batch and idempotent: an article already stored

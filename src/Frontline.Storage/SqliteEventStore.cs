@@ -36,22 +36,24 @@ public sealed class SqliteEventStore : IEventStore
     public IngestResult Ingest(IReadOnlyList<ArticleAnalysis> batch)
     {
         using var tx = _connection.BeginTransaction();
+        // Each statement is prepared once per batch and rebound per row: re-preparing per article dominated ingest time.
+        using var statements = new IngestStatements(_connection, tx);
         int added = 0, skipped = 0, events = 0;
         try
         {
             foreach (var analysis in batch)
             {
                 var hash = ContentHash.Of(analysis.Article);
-                var row = InsertArticle(tx, analysis.Article, hash);
+                var row = statements.InsertArticle(analysis.Article, hash);
                 if (row is null)
                 {
                     skipped++;
                     continue;
                 }
                 added++;
-                events += InsertEvents(tx, row.Value, hash, analysis);
-                InsertRelations(tx, row.Value, analysis);
-                InsertControlChanges(tx, row.Value, analysis);
+                events += statements.InsertEvents(row.Value, hash, analysis);
+                statements.InsertRelations(row.Value, analysis);
+                statements.InsertControlChanges(row.Value, analysis);
             }
             tx.Commit();
         }
@@ -103,113 +105,6 @@ public sealed class SqliteEventStore : IEventStore
         _connection.Dispose();
     }
 
-    private long? InsertArticle(SqliteTransaction tx, Article a, string hash)
-    {
-        using var cmd = Command(tx, """
-            INSERT INTO articles (content_hash, article_id, published, title, url, text, ingested_at)
-            VALUES ($hash, $id, $published, $title, $url, $text, $now)
-            ON CONFLICT(content_hash) DO NOTHING
-            RETURNING row_id
-            """);
-        cmd.Parameters.AddWithValue("$hash", hash);
-        cmd.Parameters.AddWithValue("$id", a.Id);
-        cmd.Parameters.AddWithValue("$published", AnalysisMapper.Iso(a.Published));
-        cmd.Parameters.AddWithValue("$title", (object?)a.Title ?? DBNull.Value);
-        cmd.Parameters.AddWithValue("$url", (object?)a.Url ?? DBNull.Value);
-        cmd.Parameters.AddWithValue("$text", a.Text);
-        cmd.Parameters.AddWithValue("$now", DateTime.UtcNow.ToString("o", CultureInfo.InvariantCulture));
-        return cmd.ExecuteScalar() is long row ? row : null;
-    }
-
-    private int InsertEvents(SqliteTransaction tx, long articleRow, string hash, ArticleAnalysis analysis)
-    {
-        using var cmd = Command(tx, """
-            INSERT INTO events (event_id, article_row, date_start, date_end, event_type, sub_event_type, cameo, plover,
-                                country, admin1, location, lat, lon, actor1, actor1_acled, actor1_country, actor2, actor2_acled,
-                                actor2_country, fatalities, json)
-            VALUES ($id, $article, $start, $end, $type, $sub, $cameo, $plover, $country, $admin1, $location, $lat, $lon,
-                    $a1, $a1acled, $a1country, $a2, $a2acled, $a2country, $fatalities, $json)
-            """);
-        var count = 0;
-        foreach (var e in analysis.Events)
-        {
-            // Stable across runs and stores: the article's content hash and the event's position in it.
-            var dto = AnalysisMapper.ToDto(e, analysis.Article.Text) with { Id = $"{hash[..16]}/{e.Id[(e.Id.LastIndexOf('/') + 1)..]}" };
-            cmd.Parameters.Clear();
-            cmd.Parameters.AddWithValue("$id", dto.Id);
-            cmd.Parameters.AddWithValue("$article", articleRow);
-            cmd.Parameters.AddWithValue("$start", dto.Date.Start);
-            cmd.Parameters.AddWithValue("$end", dto.Date.End);
-            cmd.Parameters.AddWithValue("$type", Db(dto.Acled?.EventType));
-            cmd.Parameters.AddWithValue("$sub", Db(dto.Acled?.SubEventType));
-            cmd.Parameters.AddWithValue("$cameo", Db(dto.Cameo));
-            cmd.Parameters.AddWithValue("$plover", Db(dto.Plover?.Type));
-            cmd.Parameters.AddWithValue("$country", Db(dto.Location?.Country));
-            cmd.Parameters.AddWithValue("$admin1", Db(dto.Location?.Admin1));
-            cmd.Parameters.AddWithValue("$location", Db(dto.Location?.Name));
-            cmd.Parameters.AddWithValue("$lat", (object?)dto.Location?.Lat ?? DBNull.Value);
-            cmd.Parameters.AddWithValue("$lon", (object?)dto.Location?.Lon ?? DBNull.Value);
-            cmd.Parameters.AddWithValue("$a1", Db(dto.Actor1?.Name));
-            cmd.Parameters.AddWithValue("$a1acled", Db(dto.Actor1?.AcledName));
-            cmd.Parameters.AddWithValue("$a1country", Db(dto.Actor1?.Country));
-            cmd.Parameters.AddWithValue("$a2", Db(dto.Actor2?.Name));
-            cmd.Parameters.AddWithValue("$a2acled", Db(dto.Actor2?.AcledName));
-            cmd.Parameters.AddWithValue("$a2country", Db(dto.Actor2?.Country));
-            cmd.Parameters.AddWithValue("$fatalities", (object?)dto.Fatalities ?? DBNull.Value);
-            cmd.Parameters.AddWithValue("$json", AnalysisJson.Serialize(dto, indented: false));
-            cmd.ExecuteNonQuery();
-            count++;
-        }
-        return count;
-    }
-
-    private void InsertRelations(SqliteTransaction tx, long articleRow, ArticleAnalysis analysis)
-    {
-        var dto = AnalysisMapper.ToDto([analysis]);
-        using var cmd = Command(tx, "INSERT INTO relations (article_row, type, patron, client, json) VALUES ($article, $type, $patron, $client, $json)");
-        foreach (var r in dto.Relations)
-        {
-            cmd.Parameters.Clear();
-            cmd.Parameters.AddWithValue("$article", articleRow);
-            cmd.Parameters.AddWithValue("$type", r.Type);
-            cmd.Parameters.AddWithValue("$patron", r.Patron.Name);
-            cmd.Parameters.AddWithValue("$client", r.Client.Name);
-            cmd.Parameters.AddWithValue("$json", AnalysisJson.Serialize(r, indented: false));
-            cmd.ExecuteNonQuery();
-        }
-    }
-
-    private void InsertControlChanges(SqliteTransaction tx, long articleRow, ArticleAnalysis analysis)
-    {
-        var dto = AnalysisMapper.ToDto([analysis]);
-        using var cmd = Command(tx, """
-            INSERT INTO control_changes (article_row, place, lat, lon, from_actor, to_actor, date_start, date_end, json)
-            VALUES ($article, $place, $lat, $lon, $from, $to, $start, $end, $json)
-            """);
-        foreach (var c in dto.ControlChanges)
-        {
-            cmd.Parameters.Clear();
-            cmd.Parameters.AddWithValue("$article", articleRow);
-            cmd.Parameters.AddWithValue("$place", c.Location.Name);
-            cmd.Parameters.AddWithValue("$lat", c.Location.Lat);
-            cmd.Parameters.AddWithValue("$lon", c.Location.Lon);
-            cmd.Parameters.AddWithValue("$from", Db(c.From?.Name));
-            cmd.Parameters.AddWithValue("$to", Db(c.To?.Name));
-            cmd.Parameters.AddWithValue("$start", c.Date.Start);
-            cmd.Parameters.AddWithValue("$end", c.Date.End);
-            cmd.Parameters.AddWithValue("$json", AnalysisJson.Serialize(c, indented: false));
-            cmd.ExecuteNonQuery();
-        }
-    }
-
-    private SqliteCommand Command(SqliteTransaction tx, string sql)
-    {
-        var cmd = _connection.CreateCommand();
-        cmd.Transaction = tx;
-        cmd.CommandText = sql;
-        return cmd;
-    }
-
     private int Scalar(string sql)
     {
         using var cmd = _connection.CreateCommand();
@@ -224,7 +119,7 @@ public sealed class SqliteEventStore : IEventStore
         cmd.ExecuteNonQuery();
     }
 
-    private static object Db(string? value) => (object?)value ?? DBNull.Value;
+
 
     private static string EscapeLike(string s) => s.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 }

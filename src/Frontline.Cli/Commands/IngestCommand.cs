@@ -24,17 +24,12 @@ public static class IngestCommand
         {
             var articles = InputFiles.ReadAll(parse.GetValue(inputs)!, CommonOptions.Date(parse.GetValue(published), "--published"));
             using var db = StoreFactory.Open(parse.GetValue(store)!);
-            var total = new IngestResult(0, 0, 0);
+            var total = IngestResult.None;
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
             console.Progress().AutoClear(true).Start(ctx =>
             {
                 var task = ctx.AddTask("Analyzing and storing", maxValue: articles.Count);
-                foreach (var batch in articles.Chunk(BatchSize))
-                {
-                    var analyses = AnalyzeCommand.AnalyzeAll(batch, () => { lock (task) task.Increment(1); });
-                    var r = db.Ingest(analyses);
-                    total = new IngestResult(total.ArticlesAdded + r.ArticlesAdded, total.ArticlesSkipped + r.ArticlesSkipped, total.EventsAdded + r.EventsAdded);
-                }
+                total = BatchIngest.Run(articles.Chunk(BatchSize), batch => AnalyzeCommand.AnalyzeAll(batch, () => { lock (task) task.Increment(1); }), db);
             });
             Console.Error.WriteLine($"{total.ArticlesAdded} article(s) stored, {total.ArticlesSkipped} already present, {total.EventsAdded} event(s) added; store holds {db.ArticleCount()} article(s), {db.EventCount()} event(s).");
             return 0;

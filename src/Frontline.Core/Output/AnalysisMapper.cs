@@ -40,11 +40,11 @@ public static class AnalysisMapper
             e.Modality.ToString().ToLowerInvariant(), e.Sources, e.Evidence.Select(s => Evidence(s, text)).ToList());
     }
 
-    private static RelationDto ToDto(Relation r, string text) =>
+    public static RelationDto ToDto(Relation r, string text) =>
         new(r.Type switch { RelationType.Backs => "backs", RelationType.AlliedWith => "allied_with", _ => "fights" },
             ToDto(r.Patron)!, ToDto(r.Client)!, r.Date is null ? null : ToDto(r.Date), r.Evidence.Select(s => Evidence(s, text)).ToList());
 
-    private static ControlChangeDto ToDto(ControlChange c, string text) =>
+    public static ControlChangeDto ToDto(ControlChange c, string text) =>
         new(ToDto(c.Location)!, ToDto(c.From), ToDto(c.To), ToDto(c.Date), c.Evidence.Select(s => Evidence(s, text)).ToList());
 
     public static DateDto ToDto(DateInterval d) => new(Iso(d.Start), Iso(d.End), d.Precision.ToString().ToLowerInvariant());
