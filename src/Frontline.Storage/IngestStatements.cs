@@ -1,23 +1,23 @@
 using System.Globalization;
 using Frontline.Core.Model;
 using Frontline.Core.Output;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Frontline.Storage;
 
 /// <summary>The INSERT statements of one ingest transaction, prepared once and rebound for every row.</summary>
 internal sealed class IngestStatements : IDisposable
 {
-    private readonly SqliteCommand _article;
-    private readonly SqliteCommand _event;
-    private readonly SqliteCommand _relation;
-    private readonly SqliteCommand _control;
+    private readonly DbCommand _article;
+    private readonly DbCommand _event;
+    private readonly DbCommand _relation;
+    private readonly DbCommand _control;
 
-    public IngestStatements(SqliteConnection connection, SqliteTransaction tx)
+    public IngestStatements(DbConnection connection, DbTransaction tx)
     {
         _article = Prepare(connection, tx, """
             INSERT INTO articles (content_hash, article_id, published, title, url, text, ingested_at)
-            VALUES ($hash, $id, $published, $title, $url, $text, $now)
+            VALUES (@hash, @id, @published, @title, @url, @text, @now)
             ON CONFLICT(content_hash) DO NOTHING
             RETURNING row_id
             """);
@@ -25,20 +25,20 @@ internal sealed class IngestStatements : IDisposable
             INSERT INTO events (event_id, article_row, date_start, date_end, event_type, sub_event_type, cameo, plover,
                                 country, admin1, location, lat, lon, actor1, actor1_acled, actor1_country, actor2, actor2_acled,
                                 actor2_country, fatalities, json)
-            VALUES ($id, $article, $start, $end, $type, $sub, $cameo, $plover, $country, $admin1, $location, $lat, $lon,
-                    $a1, $a1acled, $a1country, $a2, $a2acled, $a2country, $fatalities, $json)
+            VALUES (@id, @article, @start, @end, @type, @sub, @cameo, @plover, @country, @admin1, @location, @lat, @lon,
+                    @a1, @a1acled, @a1country, @a2, @a2acled, @a2country, @fatalities, @json)
             """);
-        _relation = Prepare(connection, tx, "INSERT INTO relations (article_row, type, patron, client, json) VALUES ($article, $type, $patron, $client, $json)");
+        _relation = Prepare(connection, tx, "INSERT INTO relations (article_row, type, patron, client, json) VALUES (@article, @type, @patron, @client, @json)");
         _control = Prepare(connection, tx, """
             INSERT INTO control_changes (article_row, place, lat, lon, from_actor, to_actor, date_start, date_end, json)
-            VALUES ($article, $place, $lat, $lon, $from, $to, $start, $end, $json)
+            VALUES (@article, @place, @lat, @lon, @from, @to, @start, @end, @json)
             """);
     }
 
     public long? InsertArticle(Article a, string hash)
     {
-        Bind(_article, ("$hash", hash), ("$id", a.Id), ("$published", AnalysisMapper.Iso(a.Published)), ("$title", a.Title), ("$url", a.Url),
-            ("$text", a.Text), ("$now", DateTime.UtcNow.ToString("o", CultureInfo.InvariantCulture)));
+        Bind(_article, ("@hash", hash), ("@id", a.Id), ("@published", AnalysisMapper.Iso(a.Published)), ("@title", a.Title), ("@url", a.Url),
+            ("@text", a.Text), ("@now", DateTime.UtcNow.ToString("o", CultureInfo.InvariantCulture)));
         return _article.ExecuteScalar() is long row ? row : null;
     }
 
@@ -48,13 +48,13 @@ internal sealed class IngestStatements : IDisposable
         {
             // Stable across runs and stores: the article's content hash and the event's position in it.
             var dto = AnalysisMapper.ToDto(e, analysis.Article.Text) with { Id = $"{hash[..16]}/{e.Id[(e.Id.LastIndexOf('/') + 1)..]}" };
-            Bind(_event, ("$id", dto.Id), ("$article", articleRow), ("$start", dto.Date.Start), ("$end", dto.Date.End),
-                ("$type", dto.Acled?.EventType), ("$sub", dto.Acled?.SubEventType), ("$cameo", dto.Cameo), ("$plover", dto.Plover?.Type),
-                ("$country", dto.Location?.Country), ("$admin1", dto.Location?.Admin1), ("$location", dto.Location?.Name),
-                ("$lat", dto.Location?.Lat), ("$lon", dto.Location?.Lon),
-                ("$a1", dto.Actor1?.Name), ("$a1acled", dto.Actor1?.AcledName), ("$a1country", dto.Actor1?.Country),
-                ("$a2", dto.Actor2?.Name), ("$a2acled", dto.Actor2?.AcledName), ("$a2country", dto.Actor2?.Country),
-                ("$fatalities", dto.Fatalities), ("$json", AnalysisJson.Serialize(dto, indented: false)));
+            Bind(_event, ("@id", dto.Id), ("@article", articleRow), ("@start", dto.Date.Start), ("@end", dto.Date.End),
+                ("@type", dto.Acled?.EventType), ("@sub", dto.Acled?.SubEventType), ("@cameo", dto.Cameo), ("@plover", dto.Plover?.Type),
+                ("@country", dto.Location?.Country), ("@admin1", dto.Location?.Admin1), ("@location", dto.Location?.Name),
+                ("@lat", dto.Location?.Lat), ("@lon", dto.Location?.Lon),
+                ("@a1", dto.Actor1?.Name), ("@a1acled", dto.Actor1?.AcledName), ("@a1country", dto.Actor1?.Country),
+                ("@a2", dto.Actor2?.Name), ("@a2acled", dto.Actor2?.AcledName), ("@a2country", dto.Actor2?.Country),
+                ("@fatalities", dto.Fatalities), ("@json", AnalysisJson.Serialize(dto, indented: false)));
             _event.ExecuteNonQuery();
         }
         return analysis.Events.Count;
@@ -64,8 +64,8 @@ internal sealed class IngestStatements : IDisposable
     {
         foreach (var r in analysis.Relations.Select(r => AnalysisMapper.ToDto(r, analysis.Article.Text)))
         {
-            Bind(_relation, ("$article", articleRow), ("$type", r.Type), ("$patron", r.Patron.Name), ("$client", r.Client.Name),
-                ("$json", AnalysisJson.Serialize(r, indented: false)));
+            Bind(_relation, ("@article", articleRow), ("@type", r.Type), ("@patron", r.Patron.Name), ("@client", r.Client.Name),
+                ("@json", AnalysisJson.Serialize(r, indented: false)));
             _relation.ExecuteNonQuery();
         }
     }
@@ -74,9 +74,9 @@ internal sealed class IngestStatements : IDisposable
     {
         foreach (var c in analysis.ControlChanges.Select(c => AnalysisMapper.ToDto(c, analysis.Article.Text)))
         {
-            Bind(_control, ("$article", articleRow), ("$place", c.Location.Name), ("$lat", c.Location.Lat), ("$lon", c.Location.Lon),
-                ("$from", c.From?.Name), ("$to", c.To?.Name), ("$start", c.Date.Start), ("$end", c.Date.End),
-                ("$json", AnalysisJson.Serialize(c, indented: false)));
+            Bind(_control, ("@article", articleRow), ("@place", c.Location.Name), ("@lat", c.Location.Lat), ("@lon", c.Location.Lon),
+                ("@from", c.From?.Name), ("@to", c.To?.Name), ("@start", c.Date.Start), ("@end", c.Date.End),
+                ("@json", AnalysisJson.Serialize(c, indented: false)));
             _control.ExecuteNonQuery();
         }
     }
@@ -89,7 +89,7 @@ internal sealed class IngestStatements : IDisposable
         _control.Dispose();
     }
 
-    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction tx, string sql)
+    private static DbCommand Prepare(DbConnection connection, DbTransaction tx, string sql)
     {
         var cmd = connection.CreateCommand();
         cmd.Transaction = tx;
@@ -98,11 +98,18 @@ internal sealed class IngestStatements : IDisposable
     }
 
     /// <summary>Sets every parameter by name (a missing value is SQL NULL); parameters are created on first use.</summary>
-    private static void Bind(SqliteCommand cmd, params (string Name, object? Value)[] values)
+    private static void Bind(DbCommand cmd, params (string Name, object? Value)[] values)
     {
         foreach (var (name, value) in values)
         {
-            var parameter = cmd.Parameters.Contains(name) ? cmd.Parameters[name] : cmd.Parameters.Add(new SqliteParameter { ParameterName = name });
+            DbParameter parameter;
+            if (cmd.Parameters.Contains(name)) parameter = cmd.Parameters[name];
+            else
+            {
+                parameter = cmd.CreateParameter();
+                parameter.ParameterName = name;
+                cmd.Parameters.Add(parameter);
+            }
             parameter.Value = value ?? DBNull.Value;
         }
     }

@@ -1,12 +1,8 @@
 namespace Frontline.Storage;
 
-/// <summary>Opens the store a --store value names. Only the embedded SQLite file is built in so far.</summary>
+/// <summary>Opens the store a --store value names: a postgres:// URL, else a SQLite file path.</summary>
 public static class StoreFactory
 {
-    public static IEventStore Open(string location)
-    {
-        if (location.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || location.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
-            throw new StoreException($"{location}: PostgreSQL stores are not available in this version; use a SQLite file path");
-        return new SqliteEventStore(location);
-    }
+    public static IEventStore Open(string location) =>
+        PostgresEventStore.IsUrl(location) ? new PostgresEventStore(location) : new SqliteEventStore(location);
 }

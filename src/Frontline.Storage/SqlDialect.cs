@@ -1,0 +1,93 @@
+using System.Data.Common;
+using System.Globalization;
+
+namespace Frontline.Storage;
+
+/// <summary>
+/// What differs between the SQL backends: the schema's DDL (identity columns, float types) and where the schema version
+/// is recorded. Every query and statement is shared: named @parameters, lower() for case-insensitive matches,
+/// INSERT ... ON CONFLICT DO NOTHING RETURNING, LIMIT.
+/// </summary>
+public abstract class SqlDialect
+{
+    /// <summary>Numbered migrations; migration N brings the schema from version N to N+1.</summary>
+    public abstract IReadOnlyList<string> Migrations { get; }
+
+    public abstract int ReadVersion(DbConnection connection, DbTransaction tx);
+
+    public abstract string RecordVersion(int version);
+
+    /// <summary>Serializes migrations between processes opening the same store at once (a no-op where the file lock does it).</summary>
+    public virtual string? MigrationLock => null;
+
+    /// <summary>The schema of version 1, written once with the backend's identity and float types.</summary>
+    protected static string Schema(string identity, string real) => $"""
+        CREATE TABLE articles (
+            row_id {identity},
+            content_hash TEXT NOT NULL UNIQUE,
+            article_id TEXT NOT NULL,
+            published TEXT NOT NULL,
+            title TEXT, url TEXT,
+            text TEXT NOT NULL,
+            ingested_at TEXT NOT NULL);
+        CREATE TABLE events (
+            event_id TEXT PRIMARY KEY,
+            article_row BIGINT NOT NULL REFERENCES articles(row_id),
+            date_start TEXT NOT NULL, date_end TEXT NOT NULL,
+            event_type TEXT, sub_event_type TEXT, cameo TEXT, plover TEXT,
+            country TEXT, admin1 TEXT, location TEXT, lat {real}, lon {real},
+            actor1 TEXT, actor1_acled TEXT, actor1_country TEXT,
+            actor2 TEXT, actor2_acled TEXT, actor2_country TEXT,
+            fatalities INTEGER,
+            json TEXT NOT NULL);
+        CREATE INDEX events_date ON events(date_start, date_end);
+        CREATE INDEX events_country ON events(country);
+        CREATE INDEX events_type ON events(event_type);
+        CREATE INDEX events_actor1 ON events(actor1);
+        CREATE INDEX events_article ON events(article_row);
+        CREATE TABLE relations (
+            row_id {identity},
+            article_row BIGINT NOT NULL REFERENCES articles(row_id),
+            type TEXT NOT NULL, patron TEXT NOT NULL, client TEXT NOT NULL,
+            json TEXT NOT NULL);
+        CREATE TABLE control_changes (
+            row_id {identity},
+            article_row BIGINT NOT NULL REFERENCES articles(row_id),
+            place TEXT NOT NULL, lat {real}, lon {real},
+            from_actor TEXT, to_actor TEXT,
+            date_start TEXT NOT NULL, date_end TEXT NOT NULL,
+            json TEXT NOT NULL);
+        CREATE INDEX control_place ON control_changes(place);
+        """;
+
+    protected static int Scalar(DbConnection connection, DbTransaction tx, string sql)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = sql;
+        return Convert.ToInt32(cmd.ExecuteScalar() ?? 0, CultureInfo.InvariantCulture);
+    }
+}
+
+/// <summary>SQLite: the version lives in PRAGMA user_version; "INTEGER PRIMARY KEY" is the row id.</summary>
+public sealed class SqliteDialect : SqlDialect
+{
+    public override IReadOnlyList<string> Migrations { get; } = [Schema("INTEGER PRIMARY KEY", "REAL")];
+
+    public override int ReadVersion(DbConnection connection, DbTransaction tx) => Scalar(connection, tx, "PRAGMA user_version");
+
+    public override string RecordVersion(int version) => $"PRAGMA user_version = {version};";
+}
+
+/// <summary>PostgreSQL: the version lives in a one-row table; identity columns; an advisory lock serializes migrations.</summary>
+public sealed class PostgresDialect : SqlDialect
+{
+    public override IReadOnlyList<string> Migrations { get; } = [Schema("BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY", "DOUBLE PRECISION")];
+
+    public override string MigrationLock => "SELECT pg_advisory_xact_lock(727370); CREATE TABLE IF NOT EXISTS frontline_schema (version INTEGER NOT NULL);";
+
+    public override int ReadVersion(DbConnection connection, DbTransaction tx) =>
+        Scalar(connection, tx, "SELECT coalesce(max(version), 0) FROM frontline_schema");
+
+    public override string RecordVersion(int version) => $"DELETE FROM frontline_schema; INSERT INTO frontline_schema (version) VALUES ({version});";
+}

@@ -1,0 +1,139 @@
+using System.Data.Common;
+using System.Globalization;
+using Frontline.Core.Model;
+using Frontline.Core.Output;
+
+namespace Frontline.Storage;
+
+/// <summary>
+/// The event store over any SQL backend (<see cref="SqlDialect"/>): schema migrated on open, one transaction per ingest
+/// batch, idempotent by content hash, every query parameterized. Events keep their full JSON beside the indexed
+/// columns used for filtering.
+/// </summary>
+public abstract class SqlEventStore : IEventStore
+{
+    private readonly DbConnection _connection;
+    private readonly SqlDialect _dialect;
+
+    protected SqlEventStore(DbConnection connection, SqlDialect dialect, string location)
+    {
+        _connection = connection;
+        _dialect = dialect;
+        Location = location;
+    }
+
+    /// <summary>What the user named (a file path or a URL without its password).</summary>
+    public string Location { get; }
+
+    protected void Migrate()
+    {
+        using var tx = _connection.BeginTransaction();
+        if (_dialect.MigrationLock is { } lockSql) Execute(tx, lockSql);
+        var version = _dialect.ReadVersion(_connection, tx);
+        var migrations = _dialect.Migrations;
+        if (version > migrations.Count)
+            throw new StoreException($"{Location}: store schema version {version} is newer than this Frontline ({migrations.Count}); upgrade Frontline");
+        for (var v = version; v < migrations.Count; v++) Execute(tx, migrations[v] + "\n" + _dialect.RecordVersion(v + 1));
+        tx.Commit();
+    }
+
+    public IngestResult Ingest(IReadOnlyList<ArticleAnalysis> batch)
+    {
+        using var tx = _connection.BeginTransaction();
+        // Each statement is prepared once per batch and rebound per row: re-preparing per article dominated ingest time.
+        using var statements = new IngestStatements(_connection, tx);
+        int added = 0, skipped = 0, events = 0;
+        try
+        {
+            foreach (var analysis in batch)
+            {
+                var hash = ContentHash.Of(analysis.Article);
+                var row = statements.InsertArticle(analysis.Article, hash);
+                if (row is null)
+                {
+                    skipped++;
+                    continue;
+                }
+                added++;
+                events += statements.InsertEvents(row.Value, hash, analysis);
+                statements.InsertRelations(row.Value, analysis);
+                statements.InsertControlChanges(row.Value, analysis);
+            }
+            tx.Commit();
+        }
+        catch (DbException e)
+        {
+            tx.Rollback();
+            throw new StoreException($"{Location}: ingest failed, batch rolled back: {e.Message}", e);
+        }
+        return new IngestResult(added, skipped, events);
+    }
+
+    public IReadOnlyList<EventDto> Events(EventQuery q)
+    {
+        using var cmd = _connection.CreateCommand();
+        var where = new List<string>();
+        if (q.Since is { } since) { where.Add("date_end >= @since"); Add(cmd, "@since", AnalysisMapper.Iso(since)); }
+        if (q.Until is { } until) { where.Add("date_start <= @until"); Add(cmd, "@until", AnalysisMapper.Iso(until)); }
+        if (q.CountryIso2 is not null || q.CountryIso3 is not null)
+        {
+            where.Add("(country = @c2 OR actor1_country = @c3 OR actor2_country = @c3)");
+            Add(cmd, "@c2", q.CountryIso2);
+            Add(cmd, "@c3", q.CountryIso3);
+        }
+        if (q.Type is not null)
+        {
+            where.Add("(lower(event_type) = lower(@type) OR lower(sub_event_type) = lower(@type) OR cameo = @type OR lower(plover) = lower(@type))");
+            Add(cmd, "@type", q.Type);
+        }
+        if (q.Actor is not null)
+        {
+            where.Add("(lower(actor1) LIKE lower(@actor) ESCAPE '\\' OR lower(actor2) LIKE lower(@actor) ESCAPE '\\' " +
+                      "OR lower(actor1_acled) LIKE lower(@actor) ESCAPE '\\' OR lower(actor2_acled) LIKE lower(@actor) ESCAPE '\\')");
+            Add(cmd, "@actor", $"%{EscapeLike(q.Actor)}%");
+        }
+        cmd.CommandText = "SELECT json FROM events" + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "")
+                          + " ORDER BY date_start, event_id LIMIT @limit";
+        Add(cmd, "@limit", q.Limit);
+        var result = new List<EventDto>();
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read()) result.Add(AnalysisJson.Deserialize<EventDto>(reader.GetString(0)));
+        return result;
+    }
+
+    public int ArticleCount() => Scalar("SELECT count(*) FROM articles");
+
+    public int EventCount() => Scalar("SELECT count(*) FROM events");
+
+    public void Dispose()
+    {
+        _connection.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    protected void Execute(DbTransaction? tx, string sql)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    }
+
+    private int Scalar(string sql)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = sql;
+        return Convert.ToInt32(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    private static void Add(DbCommand cmd, string name, object? value)
+    {
+        var p = cmd.CreateParameter();
+        p.ParameterName = name;
+        p.Value = value ?? DBNull.Value;
+        cmd.Parameters.Add(p);
+    }
+
+    private static string EscapeLike(string s) =>
+        s.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+}

@@ -1,0 +1,187 @@
+using Frontline.Storage;
+
+namespace Frontline.Tests.Storage;
+
+/// <summary>
+/// What every store backend must do, run against each (SQLite always; PostgreSQL when one is reachable, as in CI):
+/// idempotent, transactional ingest, stable ids, exact evidence, parameterized filters, safe concurrent ingests.
+/// </summary>
+public abstract class EventStoreContract : IDisposable
+{
+    private static readonly Frontline.Core.Model.ArticleAnalysis Kidal =
+        Analysis.Run("The Malian army took control of Kidal on Tuesday. Thousands of residents fled toward the Algerian border.", "2023-11-16", "kidal");
+
+    private static readonly Frontline.Core.Model.ArticleAnalysis Kharkiv =
+        Analysis.Run("Overnight, Russian drones struck Kharkiv in Ukraine, killing at least three people.", "2024-09-12", "kharkiv");
+
+    private static readonly Frontline.Core.Model.ArticleAnalysis Gaza =
+        Analysis.Run("Israeli airstrikes killed 12 people in Khan Younis on Monday, Gaza's health ministry said.", "2024-07-09", "gaza");
+
+    /// <summary>A store on this test's own fresh database.</summary>
+    protected abstract IEventStore Open();
+
+    public abstract void Dispose();
+
+    [SkippableFact]
+    public void Ingesting_the_same_article_twice_changes_nothing()
+    {
+        using var store = Open();
+        var first = store.Ingest([Kidal, Kharkiv]);
+        var second = store.Ingest([Kidal, Kharkiv]);
+        first.ArticlesAdded.ShouldBe(2);
+        second.ShouldBe(new IngestResult(0, 2, 0));
+        store.ArticleCount().ShouldBe(2);
+        store.EventCount().ShouldBe(first.EventsAdded);
+    }
+
+    [SkippableFact]
+    public void The_same_text_under_another_id_is_the_same_article()
+    {
+        using var store = Open();
+        store.Ingest([Kidal]);
+        store.Ingest([Kidal with { Article = Kidal.Article with { Id = "other-name" } }]).ArticlesSkipped.ShouldBe(1);
+    }
+
+    [SkippableFact]
+    public void Events_filter_by_date_country_type_and_actor()
+    {
+        using var store = Open();
+        store.Ingest([Kidal, Kharkiv]);
+        store.Events(new EventQuery(CountryIso2: "UA", CountryIso3: "UKR")).ShouldAllBe(e => e.Location!.Country == "UA" || e.Actor2!.Country == "UKR");
+        store.Events(new EventQuery(Type: "Air/drone strike")).Single().Fatalities.ShouldBe(3);
+        store.Events(new EventQuery(Type: "battles")).Single().Location!.Name.ShouldBe("Kidal");
+        store.Events(new EventQuery(Actor: "mali")).ShouldNotBeEmpty();
+        store.Events(new EventQuery(Since: Analysis.Day("2024-01-01"))).ShouldAllBe(e => string.CompareOrdinal(e.Date.End, "2024-01-01") >= 0);
+        store.Events(new EventQuery(Until: Analysis.Day("2023-12-31"))).Count.ShouldBe(Kidal.Events.Count);
+    }
+
+    [SkippableTheory]
+    [InlineData("' OR 1=1 --")]
+    [InlineData("%")]
+    [InlineData("_")]
+    [InlineData("x'); DROP TABLE events; --")]
+    [InlineData("\\")]
+    [InlineData("'; DELETE FROM articles; SELECT '")]
+    [InlineData("\" OR \"\"=\"")]
+    public void Filter_values_are_data_never_sql(string hostile)
+    {
+        using var store = Open();
+        store.Ingest([Kidal, Kharkiv]);
+        var before = store.EventCount();
+        store.Events(new EventQuery(Actor: hostile)).ShouldBeEmpty();
+        store.Events(new EventQuery(Type: hostile)).ShouldBeEmpty();
+        store.Events(new EventQuery(CountryIso2: hostile, CountryIso3: hostile)).ShouldBeEmpty();
+        store.EventCount().ShouldBe(before);
+        store.ArticleCount().ShouldBe(2);
+    }
+
+    [SkippableFact]
+    public void Stored_events_keep_stable_ids_and_exact_evidence()
+    {
+        using var store = Open();
+        store.Ingest([Kharkiv]);
+        var e = store.Events(new EventQuery()).Single();
+        e.Id.ShouldBe($"{ContentHash.Of(Kharkiv.Article)[..16]}/1");
+        e.Evidence.Single().Text.ShouldBe(Kharkiv.Article.Text[e.Evidence[0].Start..e.Evidence[0].End]);
+    }
+
+    [SkippableFact]
+    public void Reopening_keeps_the_data_and_migrates_nothing_twice()
+    {
+        using (var store = Open()) store.Ingest([Kidal]);
+        using var reopened = Open();
+        reopened.ArticleCount().ShouldBe(1);
+        reopened.Ingest([Kharkiv]).ArticlesAdded.ShouldBe(1);
+    }
+
+    [SkippableFact]
+    public void Two_ingests_of_overlapping_inputs_at_once_store_each_article_once()
+    {
+        using (var schema = Open()) schema.ArticleCount().ShouldBe(0);
+        var batches = new[] { new[] { Kidal, Kharkiv }, new[] { Kharkiv, Gaza }, new[] { Gaza, Kidal } };
+        Parallel.ForEach(batches, batch =>
+        {
+            using var store = Open();
+            for (var i = 0; i < 3; i++) store.Ingest(batch);
+        });
+        using var check = Open();
+        check.ArticleCount().ShouldBe(3);
+        check.EventCount().ShouldBe(Kidal.Events.Count + Kharkiv.Events.Count + Gaza.Events.Count);
+    }
+}
+
+public sealed class SqliteStoreContract : EventStoreContract
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"frontline-test-{Guid.NewGuid():N}.db");
+
+    protected override IEventStore Open() => new SqliteEventStore(_path);
+
+    [Fact]
+    public void A_store_in_a_missing_folder_is_a_clear_error()
+    {
+        Should.Throw<StoreException>(() => new SqliteEventStore("/nonexistent-folder/x/frontline.db")).Message.ShouldContain("does not exist");
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_database_is_a_clear_error()
+    {
+        File.WriteAllText(_path, "this is not sqlite, just text that happens to be long enough to have a header page");
+        Should.Throw<StoreException>(() => new SqliteEventStore(_path)).Message.ShouldContain("cannot open store");
+    }
+
+    public override void Dispose()
+    {
+        foreach (var f in new[] { _path, _path + "-wal", _path + "-shm" }) if (File.Exists(f)) File.Delete(f);
+    }
+}
+
+/// <summary>Runs against the server named by FRONTLINE_TEST_POSTGRES (a URL whose user may create databases; `.ci/run`
+/// starts a throwaway one); each test gets a database of its own, dropped after. Skipped, visibly, when none is set.</summary>
+public sealed class PostgresStoreContract : EventStoreContract
+{
+    private readonly string? _server = Environment.GetEnvironmentVariable("FRONTLINE_TEST_POSTGRES");
+    private readonly string _database = $"frontline_test_{Guid.NewGuid():N}";
+    private bool _created;
+
+    protected override IEventStore Open()
+    {
+        Skip.If(string.IsNullOrEmpty(_server), "FRONTLINE_TEST_POSTGRES is not set: no PostgreSQL server to test against");
+        lock (this)
+        {
+            if (!_created)
+            {
+                Admin($"CREATE DATABASE {_database}");
+                _created = true;
+            }
+        }
+        return new PostgresEventStore(new UriBuilder(_server!) { Path = "/" + _database }.Uri.ToString());
+    }
+
+    [Fact]
+    public void A_malformed_url_is_a_clear_error()
+    {
+        Should.Throw<StoreException>(() => StoreFactory.Open("postgres://nohost")).Message.ShouldContain("not a PostgreSQL URL");
+    }
+
+    [Fact]
+    public void An_unreachable_server_is_a_clear_error_without_the_password()
+    {
+        var e = Should.Throw<StoreException>(() => StoreFactory.Open("postgres://someone:secret@127.0.0.1:1/frontline"));
+        e.Message.ShouldContain("cannot open store");
+        e.Message.ShouldNotContain("secret");
+    }
+
+    public override void Dispose()
+    {
+        if (_created) Admin($"DROP DATABASE IF EXISTS {_database} WITH (FORCE)");
+    }
+
+    private void Admin(string sql)
+    {
+        using var connection = new Npgsql.NpgsqlConnection(PostgresEventStore.ConnectionString(_server!));
+        connection.Open();
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    }
+}
