@@ -22,7 +22,7 @@ public static class EventsCommand
         command.SetAction(parse => CommonOptions.Run(() =>
         {
             var path = parse.GetValue(store)!;
-            if (!File.Exists(path)) throw new StoreException($"{path}: no store here yet; run `frontline ingest` first");
+            if (!PostgresEventStore.IsUrl(path) && !File.Exists(path)) throw new StoreException($"{path}: no store here yet; run `frontline ingest` first");
             var query = new EventQuery(
                 CommonOptions.Date(parse.GetValue(since), "--since"),
                 CommonOptions.Date(parse.GetValue(until), "--until"),

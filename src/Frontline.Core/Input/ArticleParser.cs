@@ -10,8 +10,9 @@ namespace Frontline.Core.Input;
 /// </summary>
 public static class ArticleParser
 {
-    /// <summary>Largest article accepted (characters); longer text is almost certainly not one report.</summary>
-    public const int MaxArticleChars = 2_000_000;
+    /// <summary>Largest article accepted (characters), about 25,000 words, far above any news report; longer text is almost certainly not one report. Analysis time grows faster than linearly with an article's
+    /// sentences, so a book-length input is rejected (split it) rather than left to run for minutes.</summary>
+    public const int MaxArticleChars = 150_000;
 
     public static DateOnly ParseDate(string? value, string input, int? line)
     {
@@ -82,7 +83,7 @@ public static class ArticleParser
     private static void Validate(string text, string input, int? line)
     {
         if (string.IsNullOrWhiteSpace(text)) throw new InputException(input, line, "empty text: nothing to analyze");
-        if (text.Length > MaxArticleChars) throw new InputException(input, line, $"text of {text.Length:N0} characters exceeds the {MaxArticleChars:N0} limit");
+        if (text.Length > MaxArticleChars) throw new InputException(input, line, $"text of {text.Length:N0} characters exceeds the {MaxArticleChars:N0}-character limit for one article; split it into reports");
         var control = 0;
         foreach (var c in text)
         {

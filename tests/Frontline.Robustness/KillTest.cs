@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using Frontline.Bench;
+using Frontline.Core.Knowledge;
+using Frontline.Core.Model;
+using Frontline.Core.Output;
+using Frontline.Core.Pipeline;
+using Frontline.Storage;
+
+namespace Frontline.Robustness;
+
+/// <summary>
+/// Crash safety: a child `frontline ingest` of generated articles is killed with SIGKILL at random points, several
+/// times; then the ingest is re-run to the end. The store must then hold exactly the articles and events of a clean
+/// ingest (same event ids, so no duplicate and no partial article).
+/// </summary>
+public static class KillTest
+{
+    public static int Run(string cli, string store, int articles, int kills, int seed)
+    {
+        var kb = KnowledgeBase.Load(DataFiles.DefaultDirectory);
+        var corpus = new CorpusGenerator(DataFiles.DefaultDirectory, kb).Generate(articles, seed, targetBytes: 600).ToList();
+        var input = Path.Combine(Path.GetTempPath(), $"frontline-kill-{Environment.ProcessId}.jsonl");
+        File.WriteAllLines(input, corpus.Select(a => AnalysisJson.Serialize(new { id = a.Id, published = AnalysisMapper.Iso(a.Published), text = a.Text }, indented: false)));
+        var expected = ExpectedEventIds(kb, corpus);
+        var random = new Random(seed);
+        var survived = 0;
+        var clock = Stopwatch.StartNew();
+        var full = Ingest(cli, input, store, killAfter: null);
+        Console.WriteLine($"kill test ({store}): a full ingest of {articles} articles took {full.TotalSeconds:F1} s");
+        Reset(store);
+        for (var k = 0; k < kills; k++)
+        {
+            var at = TimeSpan.FromMilliseconds(random.Next(300, (int)Math.Max(400, full.TotalMilliseconds * 0.9)));
+            Ingest(cli, input, store, at);
+            survived++;
+            var (articlesNow, _) = Counts(store);
+            Console.WriteLine($"  kill {k + 1}: SIGKILL after {at.TotalSeconds:F1} s, store holds {articlesNow} article(s)");
+        }
+        Ingest(cli, input, store, killAfter: null);
+        using var check = StoreFactory.Open(store);
+        var ids = check.Events(new EventQuery(Limit: int.MaxValue)).Select(e => e.Id).ToList();
+        var ok = check.ArticleCount() == articles && ids.Count == expected.Count && ids.ToHashSet().SetEquals(expected);
+        Console.WriteLine($"kill test ({store}): {survived} kill point(s) survived; after re-running: {check.ArticleCount()} article(s), " +
+                          $"{ids.Count} event(s), expected {articles} and {expected.Count}: {(ok ? "exact" : "MISMATCH")} ({clock.Elapsed.TotalSeconds:F0} s)");
+        File.Delete(input);
+        return ok ? 0 : 1;
+    }
+
+    private static HashSet<string> ExpectedEventIds(KnowledgeBase kb, List<Article> corpus)
+    {
+        var analyzer = new Analyzer(kb);
+        return corpus.AsParallel().SelectMany(a => analyzer.Analyze(a).Events.Select(e => $"{ContentHash.Of(a)[..16]}/{e.Id[(e.Id.LastIndexOf('/') + 1)..]}"))
+            .ToHashSet();
+    }
+
+    private static TimeSpan Ingest(string cli, string input, string store, TimeSpan? killAfter)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var arg in new[] { cli, "ingest", input, "--store", store }) start.ArgumentList.Add(arg);
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginErrorReadLine();
+        process.BeginOutputReadLine();
+        if (killAfter is { } delay && !process.WaitForExit(delay))
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            return clock.Elapsed;
+        }
+        process.WaitForExit();
+        if (killAfter is null && process.ExitCode != 0) throw new InvalidOperationException($"ingest exited with {process.ExitCode}");
+        return clock.Elapsed;
+    }
+
+    private static (int Articles, int Events) Counts(string store)
+    {
+        using var s = StoreFactory.Open(store);
+        return (s.ArticleCount(), s.EventCount());
+    }
+
+    /// <summary>Empties the store for the kill runs: a SQLite file is deleted; a PostgreSQL database's tables are truncated.</summary>
+    private static void Reset(string store)
+    {
+        if (!PostgresEventStore.IsUrl(store))
+        {
+            foreach (var f in new[] { store, store + "-wal", store + "-shm" }) File.Delete(f);
+            return;
+        }
+        using var connection = new Npgsql.NpgsqlConnection(PostgresEventStore.ConnectionString(store));
+        connection.Open();
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "TRUNCATE control_changes, relations, events, articles";
+        cmd.ExecuteNonQuery();
+    }
+}
