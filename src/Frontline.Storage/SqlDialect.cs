@@ -17,6 +17,9 @@ public abstract class SqlDialect
 
     public abstract string RecordVersion(int version);
 
+    /// <summary>Whether a failed transaction may simply be run again (a deadlock, a serialization failure, a busy file).</summary>
+    public abstract bool IsTransient(DbException e);
+
     /// <summary>Serializes migrations between processes opening the same store at once (a no-op where the file lock does it).</summary>
     public virtual string? MigrationLock => null;
 
@@ -77,6 +80,9 @@ public sealed class SqliteDialect : SqlDialect
     public override int ReadVersion(DbConnection connection, DbTransaction tx) => Scalar(connection, tx, "PRAGMA user_version");
 
     public override string RecordVersion(int version) => $"PRAGMA user_version = {version};";
+
+    // SQLITE_BUSY (5) and SQLITE_LOCKED (6): another writer held the file past the busy timeout.
+    public override bool IsTransient(DbException e) => e is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 };
 }
 
 /// <summary>PostgreSQL: the version lives in a one-row table; identity columns; an advisory lock serializes migrations.</summary>
@@ -90,4 +96,7 @@ public sealed class PostgresDialect : SqlDialect
         Scalar(connection, tx, "SELECT coalesce(max(version), 0) FROM frontline_schema");
 
     public override string RecordVersion(int version) => $"DELETE FROM frontline_schema; INSERT INTO frontline_schema (version) VALUES ({version});";
+
+    // 40P01 deadlock detected, 40001 serialization failure.
+    public override bool IsTransient(DbException e) => e is Npgsql.PostgresException { SqlState: "40P01" or "40001" };
 }

@@ -39,33 +39,48 @@ public abstract class SqlEventStore : IEventStore
 
     public IngestResult Ingest(IReadOnlyList<ArticleAnalysis> batch)
     {
+        // Rows are written in content-hash order, so concurrent ingests of overlapping batches take their row locks in
+        // the same order and cannot deadlock; a deadlock or serialization failure the server still reports is retried.
+        var ordered = batch.Select(a => (Analysis: a, Hash: ContentHash.Of(a.Article))).OrderBy(x => x.Hash, StringComparer.Ordinal).ToList();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return IngestOnce(ordered);
+            }
+            catch (DbException e) when (attempt < MaxAttempts && _dialect.IsTransient(e))
+            {
+                Thread.Sleep(50 * attempt);
+            }
+            catch (DbException e)
+            {
+                throw new StoreException($"{Location}: ingest failed, batch rolled back: {e.Message}", e);
+            }
+        }
+    }
+
+    private const int MaxAttempts = 5;
+
+    private IngestResult IngestOnce(List<(ArticleAnalysis Analysis, string Hash)> batch)
+    {
         using var tx = _connection.BeginTransaction();
         // Each statement is prepared once per batch and rebound per row: re-preparing per article dominated ingest time.
         using var statements = new IngestStatements(_connection, tx);
         int added = 0, skipped = 0, events = 0;
-        try
+        foreach (var (analysis, hash) in batch)
         {
-            foreach (var analysis in batch)
+            var row = statements.InsertArticle(analysis.Article, hash);
+            if (row is null)
             {
-                var hash = ContentHash.Of(analysis.Article);
-                var row = statements.InsertArticle(analysis.Article, hash);
-                if (row is null)
-                {
-                    skipped++;
-                    continue;
-                }
-                added++;
-                events += statements.InsertEvents(row.Value, hash, analysis);
-                statements.InsertRelations(row.Value, analysis);
-                statements.InsertControlChanges(row.Value, analysis);
+                skipped++;
+                continue;
             }
-            tx.Commit();
+            added++;
+            events += statements.InsertEvents(row.Value, hash, analysis);
+            statements.InsertRelations(row.Value, analysis);
+            statements.InsertControlChanges(row.Value, analysis);
         }
-        catch (DbException e)
-        {
-            tx.Rollback();
-            throw new StoreException($"{Location}: ingest failed, batch rolled back: {e.Message}", e);
-        }
+        tx.Commit();
         return new IngestResult(added, skipped, events);
     }
 
