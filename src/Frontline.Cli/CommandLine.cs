@@ -12,6 +12,7 @@ public static class CommandLine
         root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(EventsCommand.Create());
+        root.Subcommands.Add(GeocodeCommand.Create());
         return root;
     }
 }

@@ -21,15 +21,29 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
 
     public IReadOnlyList<PlaceMention> Annotate(Document doc, IReadOnlyList<ActorMention> actors)
     {
-        var tokens = doc.Tokens;
-        var blocked = new bool[tokens.Count];
+        var blocked = Blocked(doc, actors);
+        var context = Context(doc, actors, blocked);
+        var places = Scan(doc, blocked, context);
+        return places.Where(m => Coherent(m, places, context, doc.Tokens)).ToList();
+    }
+
+    /// <summary>What the article says about where it is (for `frontline geocode --context`).</summary>
+    public PlaceContext Context(Document doc, IReadOnlyList<ActorMention> actors) => Context(doc, actors, Blocked(doc, actors));
+
+    private static bool[] Blocked(Document doc, IReadOnlyList<ActorMention> actors)
+    {
+        var blocked = new bool[doc.Tokens.Count];
         foreach (var a in actors.Concat(actors.SelectMany(a => a.Partners)).Where(a => a.Kind is not ActorMentionKind.Country))
             for (var k = a.Range.First; k < a.Range.End; k++) blocked[k] = true;
-        // Two passes: the first learns the article's countries and provinces from what it names for sure;
-        // the second reads every town in that light.
+        return blocked;
+    }
+
+    /// <summary>Two passes: the first learns the article's countries, provinces and districts from what it names for
+    /// sure; the second (the caller's) reads every town in that light.</summary>
+    private PlaceContext Context(Document doc, IReadOnlyList<ActorMention> actors, bool[] blocked)
+    {
         var context = ContextCountries(doc, actors);
-        var first = Scan(doc, blocked, context.Copy());
-        foreach (var m in first)
+        foreach (var m in Scan(doc, blocked, context.Copy()))
         {
             if (m.Place.Precision is not PlacePrecision.Place || m.Place.Population >= 100_000)
             {
@@ -43,8 +57,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
                 context.Admin1Codes.Add(m.Place.Id[7..m.Place.Id.LastIndexOf('.')]);
             }
         }
-        var places = Scan(doc, blocked, context);
-        return places.Where(m => Coherent(m, places, context, tokens)).ToList();
+        return context;
     }
 
     /// <summary>

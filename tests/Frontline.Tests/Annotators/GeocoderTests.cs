@@ -1,0 +1,60 @@
+using System.Text.Json;
+using Frontline.Core.Knowledge;
+using Frontline.Core.Model;
+using Frontline.Core.Pipeline;
+using Frontline.Tests.Cli;
+
+namespace Frontline.Tests.Annotators;
+
+/// <summary>`frontline geocode`: spelling variants, unit words and context decide the place, and the reasons are shown.</summary>
+public class GeocoderTests
+{
+    private static readonly Geocoder Geocoder = new(KnowledgeBase.Default);
+
+    [Theory]
+    [InlineData("Abu Kamal", null, 34.45, 40.92)]
+    [InlineData("Albu Kamal", null, 34.45, 40.92)]
+    [InlineData("Dayr az Zawr", null, 35.33, 40.14)]
+    [InlineData("Kharkov", null, 49.99, 36.23)]
+    [InlineData("Hodeidah", null, 14.80, 42.95)]
+    [InlineData("Tripoli", "Protesters blocked roads in northern Lebanon.", 34.43, 35.84)]
+    [InlineData("Tripoli", "The Libyan National Army shelled the capital.", 32.89, 13.19)]
+    public void A_name_resolves_to_its_place_in_context(string name, string? context, double lat, double lon)
+    {
+        var chosen = Geocoder.Geocode(name, context).Single(c => c.Chosen).Place;
+        Geo.HaversineKm(chosen.Lat, chosen.Lon, lat, lon).ShouldBeLessThan(25, $"{name} -> {chosen.Name} ({chosen.CountryIso2})");
+    }
+
+    [Fact]
+    public void A_unit_word_chooses_the_unit()
+    {
+        var chosen = Geocoder.Geocode("Idlib province", null).Single(c => c.Chosen);
+        chosen.Place.Precision.ShouldBe(PlacePrecision.Admin1);
+        chosen.Why.ShouldContain("named as a province");
+    }
+
+    [Fact]
+    public void An_unknown_name_has_no_candidate()
+    {
+        Geocoder.Geocode("Qwxzvbnm", null).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_command_prints_ranked_candidates_as_json()
+    {
+        var r = CliRunner.Run(null, "geocode", "Aleppo", "--context", "Fighting in northern Syria", "--format", "json");
+        r.ExitCode.ShouldBe(0, r.Stderr);
+        var first = JsonDocument.Parse(r.Stdout).RootElement[0];
+        first.GetProperty("chosen").GetBoolean().ShouldBeTrue();
+        first.GetProperty("location").GetProperty("country").GetString().ShouldBe("SY");
+        first.GetProperty("why").EnumerateArray().Select(w => w.GetString()).ShouldContain("country named in the context");
+    }
+
+    [Fact]
+    public void The_command_fails_clearly_for_an_unknown_name()
+    {
+        var r = CliRunner.Run(null, "geocode", "Qwxzvbnm");
+        r.ExitCode.ShouldBe(1);
+        r.Stderr.ShouldContain("no place found");
+    }
+}
