@@ -40,6 +40,7 @@ public sealed class Analyzer(KnowledgeBase kb)
         var (doc, ann) = Annotate(article);
         var merged = EventMerger.Merge(_assembler.Assemble(doc, ann));
         if (CodedFatalities.Read(doc, ann.Numbers, ann.Places) is { } note) ApplyCodedToll(merged, note);
+        foreach (var d in merged) d.Actor1 ??= Unidentified(d);
         var drafts = Salience(merged);
         var relations = _relations.Extract(doc, ann);
         var built = drafts.Select((d, i) => (Draft: d, Event: Build(article, d, i + 1, relations))).ToList();
@@ -68,6 +69,15 @@ public sealed class Analyzer(KnowledgeBase kb)
             d.Sources.ToList(),
             d.Evidence.OrderBy(e => e.Start).ToList());
     }
+
+    /// <summary>Organised violence whose author the text does not name (an IED, a sniper, "an attack") is by an
+    /// unidentified armed group of the country where it happened, as ACLED codes it. Named after merging, so that it
+    /// never keeps two reports of one event apart.</summary>
+    private Actor? Unidentified(EventDraft draft) =>
+        draft.Frame.Violent && draft.Frame.Codes.AcledEventType is "Battles" or "Explosions/Remote violence" or "Violence against civilians"
+        && draft.Location is { } place && kb.Gazetteer.CountryByCode(place.CountryIso2) is { } country
+            ? kb.Actors.Generic(ActorKind.Unidentified, country.Iso3, null, [])
+            : null;
 
     /// <summary>A toll the text says was coded is the article's toll: it goes to the first violent event told (the one
     /// the report is about: "HTS captured X following clashes ... Total fatalities coded to 42"), and no other violent

@@ -55,6 +55,12 @@ public class CodingRuleTests
     }
 
     [Fact]
+    public void Violence_by_an_unnamed_author_is_by_an_unidentified_armed_group_of_the_country()
+    {
+        Only("On 8 May 2020, an IED exploded near a checkpoint in Dathinah, Yemen, killing 1 soldier.").Actor1!.Name.ShouldBe("Unidentified Armed Group (Yemen)");
+    }
+
+    [Fact]
     public void The_killers_count_is_not_the_toll()
     {
         Only("On 5 May 2020, a man was shot to death by two armed men in Foz do Iguacu, Brazil.").Fatalities.ShouldBe(1);
