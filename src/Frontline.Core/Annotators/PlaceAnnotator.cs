@@ -43,8 +43,13 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     private PlaceContext Context(Document doc, IReadOnlyList<ActorMention> actors, bool[] blocked)
     {
         var context = ContextCountries(doc, actors);
+        var t = doc.Tokens;
         foreach (var m in Scan(doc, blocked, context.Copy()))
         {
+            // "Vasylivka, Donetsk": a city after a town and a comma places the town in the city's province.
+            if (m.Place.Precision == PlacePrecision.Place && m.Place.Admin1Code is { } province && m.Range.First >= 2
+                && t[m.Range.First - 1].Text == "," && t[m.Range.First - 2].IsCapitalized)
+                context.Admin1Codes.Add(province);
             if (m.Place.Precision is not PlacePrecision.Place || m.Place.Population >= 100_000)
             {
                 context.Countries.Add(m.Place.CountryIso2);
