@@ -13,6 +13,7 @@ public static class CommandLine
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(EventsCommand.Create());
         root.Subcommands.Add(GeocodeCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
         return root;
     }
 }

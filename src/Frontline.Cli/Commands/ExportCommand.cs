@@ -1,0 +1,38 @@
+using System.CommandLine;
+using Frontline.Core.Output.Exports;
+using Frontline.Storage;
+
+namespace Frontline.Cli.Commands;
+
+/// <summary>`frontline export --format acled-csv|plover-json|geojson [--since] [--until] [--store] [--output FILE]`.</summary>
+public static class ExportCommand
+{
+    public static Command Create()
+    {
+        var format = new Option<string>("--format") { Description = "acled-csv, plover-json or geojson", Required = true };
+        format.AcceptOnlyFromAmong("acled-csv", "plover-json", "geojson");
+        var since = new Option<string?>("--since") { Description = "Events ending on or after this date (YYYY-MM-DD)" };
+        var until = new Option<string?>("--until") { Description = "Events starting on or before this date (YYYY-MM-DD)" };
+        var output = new Option<string?>("--output") { Description = "File to write (default: standard output)" };
+        var store = CommonOptions.Store();
+        var command = new Command("export", "Export stored events as ACLED-style CSV, PLOVER JSON or GeoJSON") { format, since, until, output, store };
+        command.SetAction(parse => CommonOptions.Run(() =>
+        {
+            var path = parse.GetValue(store)!;
+            if (!PostgresEventStore.IsUrl(path) && !File.Exists(path)) throw new StoreException($"{path}: no store here yet; run `frontline ingest` first");
+            using var db = StoreFactory.Open(path);
+            var events = db.Events(new EventQuery(CommonOptions.Date(parse.GetValue(since), "--since"), CommonOptions.Date(parse.GetValue(until), "--until"),
+                Limit: int.MaxValue));
+            using var file = parse.GetValue(output) is { } o ? new StreamWriter(o) : null;
+            var writer = file ?? Console.Out;
+            switch (parse.GetValue(format))
+            {
+                case "acled-csv": AcledCsv.Write(writer, events, DateTimeOffset.UtcNow); break;
+                case "plover-json": PloverJson.Write(writer, events); break;
+                default: GeoJson.Write(writer, events); break;
+            }
+            return 0;
+        }));
+        return command;
+    }
+}
