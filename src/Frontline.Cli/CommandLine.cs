@@ -14,6 +14,7 @@ public static class CommandLine
         root.Subcommands.Add(EventsCommand.Create());
         root.Subcommands.Add(GeocodeCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(ActorsCommand.Create());
         return root;
     }
 }

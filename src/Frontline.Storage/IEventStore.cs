@@ -32,6 +32,9 @@ public interface IEventStore : IDisposable
 
     IReadOnlyList<EventDto> Events(EventQuery query);
 
+    /// <summary>Backing and alliance statements of the articles published in the query's window (other filters ignored).</summary>
+    IReadOnlyList<RelationDto> Relations(EventQuery query);
+
     int ArticleCount();
 
     int EventCount();

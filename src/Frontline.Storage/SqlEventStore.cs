@@ -116,6 +116,21 @@ public abstract class SqlEventStore : IEventStore
         return result;
     }
 
+    public IReadOnlyList<RelationDto> Relations(EventQuery q)
+    {
+        using var cmd = _connection.CreateCommand();
+        var where = new List<string>();
+        if (q.Since is { } since) { where.Add("a.published >= @since"); Add(cmd, "@since", AnalysisMapper.Iso(since)); }
+        if (q.Until is { } until) { where.Add("a.published <= @until"); Add(cmd, "@until", AnalysisMapper.Iso(until)); }
+        cmd.CommandText = "SELECT r.json FROM relations r JOIN articles a ON a.row_id = r.article_row"
+                          + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "") + " ORDER BY a.published, r.row_id LIMIT @limit";
+        Add(cmd, "@limit", q.Limit);
+        var result = new List<RelationDto>();
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read()) result.Add(AnalysisJson.Deserialize<RelationDto>(reader.GetString(0)));
+        return result;
+    }
+
     public int ArticleCount() => Scalar("SELECT count(*) FROM articles");
 
     public int EventCount() => Scalar("SELECT count(*) FROM events");

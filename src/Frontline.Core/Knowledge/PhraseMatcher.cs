@@ -16,6 +16,7 @@ public sealed class PhraseMatcher<T>
     }
 
     private readonly Node _root = new();
+    private bool _hasWildcard;
 
     public int Count { get; private set; }
 
@@ -26,6 +27,7 @@ public sealed class PhraseMatcher<T>
         var node = _root;
         foreach (var t in tokens)
         {
+            _hasWildcard |= t.Lower == Wildcard;
             node.Next ??= new Dictionary<string, Node>(StringComparer.Ordinal);
             if (!node.Next.TryGetValue(t.Lower, out var child)) node.Next[t.Lower] = child = new Node();
             node = child;
@@ -40,23 +42,37 @@ public sealed class PhraseMatcher<T>
     /// is tried first.</summary>
     public (int Length, IReadOnlyList<T> Values) LongestAt(IReadOnlyList<Token> tokens, int start, int limit)
     {
+        if (_hasWildcard)
+        {
+            var found = (0, (IReadOnlyList<T>)[]);
+            Walk(_root, tokens, start, start, limit, ref found);
+            return found;
+        }
+        // The common case, no wildcard in the dictionary: one walk down the trie, no allocation.
+        var node = _root;
         var best = (0, (IReadOnlyList<T>)[]);
-        Walk(_root, start);
+        for (var i = start; i < limit && node.Next != null; i++)
+        {
+            if (!node.Next.TryGetValue(tokens[i].Lower, out var child)) break;
+            node = child;
+            if (node.Values != null) best = (i - start + 1, node.Values);
+        }
         return best;
+    }
 
-        void Walk(Node node, int i)
-        {
-            if (i >= limit || node.Next is null) return;
-            if (node.Next.TryGetValue(tokens[i].Lower, out var child)) Visit(child, i);
-            // Any word, or the hyphen of a compound ("pro-STC"); never a comma or a period.
-            if (node.Next.TryGetValue(Wildcard, out var any) && (tokens[i].Kind != TokenKind.Punctuation || tokens[i].Text == "-")) Visit(any, i);
-        }
+    private static void Walk(Node node, IReadOnlyList<Token> tokens, int start, int i, int limit, ref (int Length, IReadOnlyList<T> Values) best)
+    {
+        if (i >= limit || node.Next is null) return;
+        if (node.Next.TryGetValue(tokens[i].Lower, out var child)) Visit(child, tokens, start, i, limit, ref best);
+        // Any word, or the hyphen of a compound ("pro-STC"); never a comma or a period.
+        if (node.Next.TryGetValue(Wildcard, out var any) && (tokens[i].Kind != TokenKind.Punctuation || tokens[i].Text == "-"))
+            Visit(any, tokens, start, i, limit, ref best);
+    }
 
-        void Visit(Node child, int i)
-        {
-            if (child.Values != null && i - start + 1 > best.Item1) best = (i - start + 1, child.Values);
-            Walk(child, i + 1);
-        }
+    private static void Visit(Node child, IReadOnlyList<Token> tokens, int start, int i, int limit, ref (int Length, IReadOnlyList<T> Values) best)
+    {
+        if (child.Values != null && i - start + 1 > best.Length) best = (i - start + 1, child.Values);
+        Walk(child, tokens, start, i + 1, limit, ref best);
     }
 
     private const string Wildcard = "*";
