@@ -1,0 +1,84 @@
+namespace Frontline.Tests.Annotators;
+
+/// <summary>
+/// Actors, their types and their patrons in sentences written for the tests, from the conflicts the catalogue covers:
+/// named groups and their aliases, demonym + force noun, officials by title, generic mentions, "X-backed" and
+/// "backed by X" patrons. Each row: sentence, expected actor 1 (name), its type, and a patron (ISO alpha-3) or "-".
+/// </summary>
+public class ActorRecognitionTests
+{
+    [Theory]
+    // Syria
+    [InlineData("On 2 May 2024, Hayat Tahrir al-Sham fighters attacked army positions near Saraqib, Syria.", "Hayat Tahrir al-Sham", "rebel", "-")]
+    [InlineData("On 2 May 2024, HTS shelled government positions near Idlib, Syria.", "Hayat Tahrir al-Sham", "rebel", "-")]
+    [InlineData("On 3 May 2024, Turkish-backed rebels captured Tel Rifaat in northern Syria.", "Turkish-backed rebels", "rebel", "TUR")]
+    [InlineData("On 3 May 2024, the U.S.-backed Syrian Democratic Forces clashed with Islamic State fighters near Raqqa, Syria.", "Syrian Democratic Forces", "rebel", "USA")]
+    [InlineData("On 4 May 2024, Syrian jets struck a market in Ariha, Syria, killing 5 civilians.", "Military Forces of Syria", "state military", "-")]
+    [InlineData("On 4 May 2024, Russian warplanes bombed villages near Maarat al-Numan, Syria.", "Military Forces of Russia", "state military", "-")]
+    [InlineData("On 5 May 2024, the Syrian National Army shelled Manbij, Syria.", "Syrian National Army", "rebel", "TUR")]
+    // Iraq and Lebanon
+    [InlineData("On 6 May 2024, Iranian-backed Iraqi militias crossed into Syria near Albu Kamal.", "Iranian-backed Iraqi militias", "political militia", "IRN")]
+    [InlineData("On 6 May 2024, Kata'ib Hezbollah fired rockets at a base near Erbil, Iraq.", "Kata'ib Hezbollah", "political militia", "IRN")]
+    [InlineData("On 7 May 2024, Hezbollah fired rockets at northern Israel from southern Lebanon.", "Hezbollah", "political militia", "IRN")]
+    [InlineData("On 7 May 2024, Iraqi forces arrested 4 Islamic State suspects in Kirkuk, Iraq.", "Military Forces of Iraq", "state military", "-")]
+    [InlineData("On 8 May 2024, Peshmerga fighters clashed with Islamic State militants near Makhmour, Iraq.", "Peshmerga", "state military", "-")]
+    // Israel and Palestine, Yemen
+    [InlineData("On 8 May 2024, Israeli airstrikes killed 12 people in Khan Younis, Gaza.", "Military Forces of Israel", "state military", "-")]
+    [InlineData("On 9 May 2024, Hamas fighters fired rockets at Sderot, Israel.", "Hamas", "rebel", "IRN")]
+    [InlineData("On 9 May 2024, the Houthis launched a drone attack on a ship off Hodeidah, Yemen.", "Houthis", "rebel", "IRN")]
+    [InlineData("On 10 May 2024, Ansar Allah fighters shelled Taiz, Yemen.", "Houthis", "rebel", "IRN")]
+    [InlineData("On 10 May 2024, Southern Transitional Council forces clashed with government troops in Aden, Yemen.", "Southern Transitional Council", "political militia", "ARE")]
+    // Ukraine and Russia
+    [InlineData("On 11 May 2024, Russian forces shelled Kharkiv, Ukraine, killing 3 civilians.", "Military Forces of Russia", "state military", "-")]
+    [InlineData("On 11 May 2024, Ukrainian drones struck an oil depot in Belgorod, Russia.", "Military Forces of Ukraine", "state military", "-")]
+    [InlineData("On 12 May 2024, Ukrainian forces repelled an attack near Avdiivka, Ukraine.", "Military Forces of Ukraine", "state military", "-")]
+    // Sudan, South Sudan
+    [InlineData("On 12 May 2024, the Rapid Support Forces attacked El Fasher, Sudan, killing 20 civilians.", "Rapid Support Forces", "rebel", "ARE")]
+    [InlineData("On 13 May 2024, the RSF shelled Omdurman, Sudan.", "Rapid Support Forces", "rebel", "ARE")]
+    [InlineData("On 13 May 2024, Sudanese army aircraft bombed Nyala, Sudan.", "Military Forces of Sudan", "state military", "-")]
+    [InlineData("On 14 May 2024, SPLM-IO fighters clashed with government forces near Malakal, South Sudan.", "SPLM-IO", "rebel", "-")]
+    // Sahel, Nigeria, Somalia
+    [InlineData("On 14 May 2024, JNIM militants attacked a military camp near Djibo, Burkina Faso.", "Jama'at Nusrat al-Islam wal-Muslimin", "rebel", "-")]
+    [InlineData("On 15 May 2024, Wagner mercenaries and Malian soldiers killed 20 civilians in Moura, Mali.", "Wagner Group", "external state", "RUS")]
+    [InlineData("On 15 May 2024, Boko Haram fighters abducted 30 students near Maiduguri, Nigeria.", "Boko Haram", "rebel", "-")]
+    [InlineData("On 16 May 2024, ISWAP militants ambushed a convoy near Damboa, Nigeria.", "Islamic State West Africa Province", "rebel", "-")]
+    [InlineData("On 16 May 2024, al-Shabaab militants detonated a car bomb in Mogadishu, Somalia.", "Al-Shabaab", "rebel", "-")]
+    [InlineData("On 17 May 2024, Nigerian troops killed 12 bandits in Zamfara, Nigeria.", "Military Forces of Nigeria", "state military", "-")]
+    // DR Congo, Ethiopia
+    [InlineData("On 17 May 2024, Rwandan-backed M23 rebels captured Sake, DR Congo.", "M23", "rebel", "RWA")]
+    [InlineData("On 18 May 2024, ADF rebels killed 10 civilians near Beni, DR Congo.", "Allied Democratic Forces", "rebel", "-")]
+    [InlineData("On 18 May 2024, Fano militiamen clashed with federal troops near Gondar, Ethiopia.", "Fano", "identity militia", "-")]
+    // Myanmar, Afghanistan, Pakistan
+    [InlineData("On 19 May 2024, the Arakan Army captured a border post near Maungdaw, Myanmar.", "Arakan Army", "rebel", "-")]
+    [InlineData("On 19 May 2024, the Myanmar military bombed a village near Lashio, Myanmar.", "Military Forces of Myanmar", "state military", "-")]
+    [InlineData("On 20 May 2024, the Taliban detained 3 journalists in Kabul, Afghanistan.", "Taliban", "rebel", "-")]
+    [InlineData("On 20 May 2024, TTP militants attacked a police station in Bannu, Pakistan.", "Tehrik-i-Taliban Pakistan", "rebel", "-")]
+    // Americas, Haiti, Libya
+    [InlineData("On 21 May 2024, Viv Ansanm gangs attacked Croix-des-Bouquets, Haiti.", "Viv Ansanm", "political militia", "-")]
+    [InlineData("On 21 May 2024, the Jalisco New Generation Cartel attacked police officers in Morelia, Mexico.", "Jalisco New Generation Cartel", "political militia", "-")]
+    [InlineData("On 22 May 2024, ELN guerrillas attacked a military base in Cucuta, Colombia.", "National Liberation Army (Colombia)", "rebel", "-")]
+    [InlineData("On 22 May 2024, the Libyan National Army shelled Tripoli, Libya.", "Libyan National Army", "rebel", "ARE")]
+    public void Actor_one_its_type_and_patron(string sentence, string actor1, string type, string patron)
+    {
+        var events = Analysis.Run(sentence, "2024-05-25").Events;
+        var e = events.Where(x => x.Actor1 is not null).ShouldHaveSingleItem(sentence);
+        e.Actor1!.Name.ShouldBe(actor1, sentence);
+        Frontline.Core.Knowledge.ActorKinds.Label(e.Actor1.Kind).ShouldBe(type, sentence);
+        if (patron != "-") e.Actor1.Backers.ShouldContain(patron, sentence);
+    }
+
+    [Fact]
+    public void An_official_by_title_is_his_government_with_the_person_noted()
+    {
+        var e = Analysis.Run("On 1 December 2024, Iranian Foreign Minister Abbas Araghchi visited Damascus, Syria.", "2024-12-02").Events.ShouldHaveSingleItem();
+        e.Actor1!.Name.ShouldBe("Government of Iran");
+        e.Actor1.Person.ShouldBe("Abbas Araghchi");
+    }
+
+    [Fact]
+    public void A_generic_mention_is_linked_to_the_group_the_article_names()
+    {
+        var events = Analysis.Run("On 5 May 2024, Al-Shabaab claimed an attack in Baidoa, Somalia. The militants later shelled Kismayo, Somalia.", "2024-05-08").Events;
+        events.ShouldContain(e => e.Actor1!.Name == "Al-Shabaab" && e.Location!.Name.Contains("Kismayo"));
+    }
+}
