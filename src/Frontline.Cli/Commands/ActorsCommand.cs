@@ -11,8 +11,8 @@ public static class ActorsCommand
 {
     public static Command Create()
     {
-        var since = new Option<string?>("--since") { Description = "Events ending, and articles published, on or after this date (YYYY-MM-DD)" };
-        var until = new Option<string?>("--until") { Description = "Events starting, and articles published, on or before this date (YYYY-MM-DD)" };
+        var since = CommonOptions.Since();
+        var until = CommonOptions.Until();
         var graph = new Option<string?>("--graph") { Description = "Print the backing and alliance graph as Graphviz DOT or JSON instead of tables" };
         graph.AcceptOnlyFromAmong("dot", "json");
         var store = CommonOptions.Store();
@@ -20,8 +20,7 @@ public static class ActorsCommand
         command.SetAction(parse => CommonOptions.Run(() =>
         {
             var path = parse.GetValue(store)!;
-            if (!PostgresEventStore.IsUrl(path) && !File.Exists(path)) throw new StoreException($"{path}: no store here yet; run `frontline ingest` first");
-            using var db = StoreFactory.Open(path);
+            using var db = CommonOptions.OpenExisting(path);
             var query = new EventQuery(CommonOptions.Date(parse.GetValue(since), "--since"), CommonOptions.Date(parse.GetValue(until), "--until"), Limit: int.MaxValue);
             var result = ActorGraph.Build(db.Events(query), db.Relations(query));
             switch (parse.GetValue(graph))

@@ -13,9 +13,19 @@ public static class CommonOptions
 
     public static Option<string> Store() => new("--store")
     {
-        Description = "Store: path of the embedded SQLite file",
+        Description = "Store: path of the embedded SQLite file, or postgres://user[:password]@host[:port]/database",
         DefaultValueFactory = _ => "frontline.db",
     };
+
+    public static Option<string?> Since() => new("--since") { Description = "On or after this date (YYYY-MM-DD)" };
+
+    public static Option<string?> Until() => new("--until") { Description = "On or before this date (YYYY-MM-DD)" };
+
+    /// <summary>Opens a store that must already hold data: a SQLite path that does not exist is an error, not a new file.</summary>
+    public static Storage.IEventStore OpenExisting(string location) =>
+        !Storage.PostgresEventStore.IsUrl(location) && !File.Exists(location)
+            ? throw new Storage.StoreException($"{location}: no store here yet; run `frontline ingest` first")
+            : Storage.StoreFactory.Open(location);
 
     public static Option<string> Format(params string[] formats)
     {

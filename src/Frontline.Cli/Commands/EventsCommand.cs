@@ -11,8 +11,8 @@ public static class EventsCommand
 {
     public static Command Create()
     {
-        var since = new Option<string?>("--since") { Description = "Events ending on or after this date (YYYY-MM-DD)" };
-        var until = new Option<string?>("--until") { Description = "Events starting on or before this date (YYYY-MM-DD)" };
+        var since = CommonOptions.Since();
+        var until = CommonOptions.Until();
         var country = new Option<string?>("--country") { Description = "Country: ISO 3166 alpha-2 or alpha-3 code, or name" };
         var type = new Option<string?>("--type") { Description = "ACLED event or sub-event type, CAMEO code or PLOVER type" };
         var actor = new Option<string?>("--actor") { Description = "Part of an actor's name" };
@@ -22,7 +22,6 @@ public static class EventsCommand
         command.SetAction(parse => CommonOptions.Run(() =>
         {
             var path = parse.GetValue(store)!;
-            if (!PostgresEventStore.IsUrl(path) && !File.Exists(path)) throw new StoreException($"{path}: no store here yet; run `frontline ingest` first");
             var query = new EventQuery(
                 CommonOptions.Date(parse.GetValue(since), "--since"),
                 CommonOptions.Date(parse.GetValue(until), "--until"),
@@ -34,7 +33,7 @@ public static class EventsCommand
                             ?? throw new InputException("--country", null, $"unknown country '{c}'");
                 query = query with { CountryIso2 = found.Iso2, CountryIso3 = found.Iso3 };
             }
-            using var db = StoreFactory.Open(path);
+            using var db = CommonOptions.OpenExisting(path);
             var events = db.Events(query);
             if (parse.GetValue(format) == "json") Console.Out.WriteLine(AnalysisJson.Serialize(events));
             else TableView.Write(events);

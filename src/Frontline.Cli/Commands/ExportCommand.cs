@@ -11,16 +11,15 @@ public static class ExportCommand
     {
         var format = new Option<string>("--format") { Description = "acled-csv, plover-json or geojson", Required = true };
         format.AcceptOnlyFromAmong("acled-csv", "plover-json", "geojson");
-        var since = new Option<string?>("--since") { Description = "Events ending on or after this date (YYYY-MM-DD)" };
-        var until = new Option<string?>("--until") { Description = "Events starting on or before this date (YYYY-MM-DD)" };
+        var since = CommonOptions.Since();
+        var until = CommonOptions.Until();
         var output = new Option<string?>("--output") { Description = "File to write (default: standard output)" };
         var store = CommonOptions.Store();
         var command = new Command("export", "Export stored events as ACLED-style CSV, PLOVER JSON or GeoJSON") { format, since, until, output, store };
         command.SetAction(parse => CommonOptions.Run(() =>
         {
             var path = parse.GetValue(store)!;
-            if (!PostgresEventStore.IsUrl(path) && !File.Exists(path)) throw new StoreException($"{path}: no store here yet; run `frontline ingest` first");
-            using var db = StoreFactory.Open(path);
+            using var db = CommonOptions.OpenExisting(path);
             var events = db.Events(new EventQuery(CommonOptions.Date(parse.GetValue(since), "--since"), CommonOptions.Date(parse.GetValue(until), "--until"),
                 Limit: int.MaxValue));
             using var file = parse.GetValue(output) is { } o ? new StreamWriter(o) : null;

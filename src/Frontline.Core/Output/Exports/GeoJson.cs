@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Frontline.Core.Output.Exports;
@@ -38,8 +37,6 @@ public static class GeoJson
                 },
             });
         }
-        var collection = new JsonObject { ["type"] = "FeatureCollection", ["features"] = features };
-        writer.Write(collection.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
-        writer.WriteLine();
+        ExportJson.Write(writer, new JsonObject { ["type"] = "FeatureCollection", ["features"] = features });
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Frontline.Core.Output.Exports;
@@ -39,7 +38,6 @@ public static class PloverJson
                 ["source_article"] = e.ArticleId,
             });
         }
-        writer.Write(list.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
-        writer.WriteLine();
+        ExportJson.Write(writer, list);
     }
 }
