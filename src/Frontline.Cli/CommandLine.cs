@@ -15,6 +15,7 @@ public static class CommandLine
         root.Subcommands.Add(GeocodeCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(ActorsCommand.Create());
+        root.Subcommands.Add(ControlCommand.Create());
         return root;
     }
 }

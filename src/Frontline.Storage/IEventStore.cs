@@ -35,6 +35,9 @@ public interface IEventStore : IDisposable
     /// <summary>Backing and alliance statements of the articles published in the query's window (other filters ignored).</summary>
     IReadOnlyList<RelationDto> Relations(EventQuery query);
 
+    /// <summary>Places changing hands in the query's window (by the change's date; other filters ignored), oldest first.</summary>
+    IReadOnlyList<ControlChangeDto> ControlChanges(EventQuery query);
+
     int ArticleCount();
 
     int EventCount();

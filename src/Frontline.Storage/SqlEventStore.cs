@@ -131,6 +131,21 @@ public abstract class SqlEventStore : IEventStore
         return result;
     }
 
+    public IReadOnlyList<ControlChangeDto> ControlChanges(EventQuery q)
+    {
+        using var cmd = _connection.CreateCommand();
+        var where = new List<string>();
+        if (q.Since is { } since) { where.Add("date_end >= @since"); Add(cmd, "@since", AnalysisMapper.Iso(since)); }
+        if (q.Until is { } until) { where.Add("date_start <= @until"); Add(cmd, "@until", AnalysisMapper.Iso(until)); }
+        cmd.CommandText = "SELECT json FROM control_changes" + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "")
+                          + " ORDER BY date_start, row_id LIMIT @limit";
+        Add(cmd, "@limit", q.Limit);
+        var result = new List<ControlChangeDto>();
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read()) result.Add(AnalysisJson.Deserialize<ControlChangeDto>(reader.GetString(0)));
+        return result;
+    }
+
     public int ArticleCount() => Scalar("SELECT count(*) FROM articles");
 
     public int EventCount() => Scalar("SELECT count(*) FROM events");
