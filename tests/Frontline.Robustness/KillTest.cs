@@ -23,24 +23,28 @@ public static class KillTest
         File.WriteAllLines(input, corpus.Select(a => AnalysisJson.Serialize(new { id = a.Id, published = AnalysisMapper.Iso(a.Published), text = a.Text }, indented: false)));
         var expected = ExpectedEventIds(kb, corpus);
         var random = new Random(seed);
-        var survived = 0;
+        int survived = 0, midIngest = 0;
         var clock = Stopwatch.StartNew();
-        var full = Ingest(cli, input, store, killAfter: null);
+        var (full, _) = Ingest(cli, input, store, killAfter: null);
         Console.WriteLine($"kill test ({store}): a full ingest of {articles} articles took {full.TotalSeconds:F1} s");
         Reset(store);
         for (var k = 0; k < kills; k++)
         {
-            var at = TimeSpan.FromMilliseconds(random.Next(300, (int)Math.Max(400, full.TotalMilliseconds * 0.9)));
-            Ingest(cli, input, store, at);
+            // Kill points spread over the run's first 80 %: a later one may find the ingest already finished.
+            var at = TimeSpan.FromMilliseconds(random.Next(300, (int)Math.Max(400, full.TotalMilliseconds * 0.8)));
+            var (_, killed) = Ingest(cli, input, store, at);
             survived++;
+            midIngest += killed ? 1 : 0;
             var (articlesNow, _) = Counts(store);
-            Console.WriteLine($"  kill {k + 1}: SIGKILL after {at.TotalSeconds:F1} s, store holds {articlesNow} article(s)");
+            Console.WriteLine(killed
+                ? $"  kill {k + 1}: SIGKILL after {at.TotalSeconds:F1} s, mid-ingest; store holds {articlesNow} article(s)"
+                : $"  kill {k + 1}: the ingest had finished before {at.TotalSeconds:F1} s; store holds {articlesNow} article(s)");
         }
         Ingest(cli, input, store, killAfter: null);
         using var check = StoreFactory.Open(store);
         var ids = check.Events(new EventQuery(Limit: int.MaxValue)).Select(e => e.Id).ToList();
         var ok = check.ArticleCount() == articles && ids.Count == expected.Count && ids.ToHashSet().SetEquals(expected);
-        Console.WriteLine($"kill test ({store}): {survived} kill point(s) survived; after re-running: {check.ArticleCount()} article(s), " +
+        Console.WriteLine($"kill test ({store}): {survived} kill point(s) survived, {midIngest} of them mid-ingest; after re-running: {check.ArticleCount()} article(s), " +
                           $"{ids.Count} event(s), expected {articles} and {expected.Count}: {(ok ? "exact" : "MISMATCH")} ({clock.Elapsed.TotalSeconds:F0} s)");
         File.Delete(input);
         return ok ? 0 : 1;
@@ -53,7 +57,8 @@ public static class KillTest
             .ToHashSet();
     }
 
-    private static TimeSpan Ingest(string cli, string input, string store, TimeSpan? killAfter)
+    /// <summary>Runs one ingest; returns how long it ran and whether it was killed before it finished.</summary>
+    private static (TimeSpan Elapsed, bool Killed) Ingest(string cli, string input, string store, TimeSpan? killAfter)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (var arg in new[] { cli, "ingest", input, "--store", store }) start.ArgumentList.Add(arg);
@@ -66,11 +71,11 @@ public static class KillTest
         {
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
-            return clock.Elapsed;
+            return (clock.Elapsed, true);
         }
         process.WaitForExit();
         if (killAfter is null && process.ExitCode != 0) throw new InvalidOperationException($"ingest exited with {process.ExitCode}");
-        return clock.Elapsed;
+        return (clock.Elapsed, false);
     }
 
     private static (int Articles, int Events) Counts(string store)
