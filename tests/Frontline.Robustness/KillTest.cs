@@ -23,31 +23,36 @@ public static class KillTest
         File.WriteAllLines(input, corpus.Select(a => AnalysisJson.Serialize(new { id = a.Id, published = AnalysisMapper.Iso(a.Published), text = a.Text }, indented: false)));
         var expected = ExpectedEventIds(kb, corpus);
         var random = new Random(seed);
-        int survived = 0, midIngest = 0;
         var clock = Stopwatch.StartNew();
         var (full, _) = Ingest(cli, input, store, killAfter: null);
         Console.WriteLine($"kill test ({store}): a full ingest of {articles} articles took {full.TotalSeconds:F1} s");
-        Reset(store);
+        int midIngest = 0, exact = 0;
         for (var k = 0; k < kills; k++)
         {
-            // Kill points spread over the run's first 80 %: a later one may find the ingest already finished.
-            var at = TimeSpan.FromMilliseconds(random.Next(300, (int)Math.Max(400, full.TotalMilliseconds * 0.8)));
+            // Each kill point on a fresh store: kill a running ingest, re-run it, and check the result exactly.
+            Reset(store);
+            // Spread over the second half of a run, where batches are being written.
+            var at = TimeSpan.FromMilliseconds(random.Next((int)(full.TotalMilliseconds * 0.4), (int)Math.Max(full.TotalMilliseconds * 0.4 + 1, full.TotalMilliseconds * 0.95)));
             var (_, killed) = Ingest(cli, input, store, at);
-            survived++;
             midIngest += killed ? 1 : 0;
-            var (articlesNow, _) = Counts(store);
-            Console.WriteLine(killed
-                ? $"  kill {k + 1}: SIGKILL after {at.TotalSeconds:F1} s, mid-ingest; store holds {articlesNow} article(s)"
-                : $"  kill {k + 1}: the ingest had finished before {at.TotalSeconds:F1} s; store holds {articlesNow} article(s)");
+            var (afterKill, _) = Counts(store);
+            Ingest(cli, input, store, killAfter: null);
+            var ok = Matches(store, articles, expected);
+            exact += ok ? 1 : 0;
+            Console.WriteLine($"  kill {k + 1}: SIGKILL after {at.TotalSeconds:F1} s{(killed ? "" : " (the ingest had already finished)")}, " +
+                              $"{afterKill} article(s) stored; after re-running: {(ok ? "exact" : "MISMATCH")}");
         }
-        Ingest(cli, input, store, killAfter: null);
+        Console.WriteLine($"kill test ({store}): {kills} kill point(s), {midIngest} of them mid-ingest, {exact} recovered exactly " +
+                          $"({articles} articles, {expected.Count} events; {clock.Elapsed.TotalSeconds:F0} s)");
+        File.Delete(input);
+        return exact == kills && midIngest > 0 ? 0 : 1;
+    }
+
+    private static bool Matches(string store, int articles, HashSet<string> expected)
+    {
         using var check = StoreFactory.Open(store);
         var ids = check.Events(new EventQuery(Limit: int.MaxValue)).Select(e => e.Id).ToList();
-        var ok = check.ArticleCount() == articles && ids.Count == expected.Count && ids.ToHashSet().SetEquals(expected);
-        Console.WriteLine($"kill test ({store}): {survived} kill point(s) survived, {midIngest} of them mid-ingest; after re-running: {check.ArticleCount()} article(s), " +
-                          $"{ids.Count} event(s), expected {articles} and {expected.Count}: {(ok ? "exact" : "MISMATCH")} ({clock.Elapsed.TotalSeconds:F0} s)");
-        File.Delete(input);
-        return ok ? 0 : 1;
+        return check.ArticleCount() == articles && ids.Count == expected.Count && ids.ToHashSet().SetEquals(expected);
     }
 
     private static HashSet<string> ExpectedEventIds(KnowledgeBase kb, List<Article> corpus)
