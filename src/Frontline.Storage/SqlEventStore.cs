@@ -110,10 +110,7 @@ public abstract class SqlEventStore : IEventStore
         cmd.CommandText = "SELECT json FROM events" + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "")
                           + " ORDER BY date_start, event_id LIMIT @limit";
         Add(cmd, "@limit", q.Limit);
-        var result = new List<EventDto>();
-        using var reader = cmd.ExecuteReader();
-        while (reader.Read()) result.Add(AnalysisJson.Deserialize<EventDto>(reader.GetString(0)));
-        return result;
+        return ReadJson<EventDto>(cmd);
     }
 
     public IReadOnlyList<RelationDto> Relations(EventQuery q)
@@ -125,10 +122,7 @@ public abstract class SqlEventStore : IEventStore
         cmd.CommandText = "SELECT r.json FROM relations r JOIN articles a ON a.row_id = r.article_row"
                           + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "") + " ORDER BY a.published, r.row_id LIMIT @limit";
         Add(cmd, "@limit", q.Limit);
-        var result = new List<RelationDto>();
-        using var reader = cmd.ExecuteReader();
-        while (reader.Read()) result.Add(AnalysisJson.Deserialize<RelationDto>(reader.GetString(0)));
-        return result;
+        return ReadJson<RelationDto>(cmd);
     }
 
     public IReadOnlyList<ControlChangeDto> ControlChanges(EventQuery q)
@@ -140,10 +134,7 @@ public abstract class SqlEventStore : IEventStore
         cmd.CommandText = "SELECT json FROM control_changes" + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "")
                           + " ORDER BY date_start, row_id LIMIT @limit";
         Add(cmd, "@limit", q.Limit);
-        var result = new List<ControlChangeDto>();
-        using var reader = cmd.ExecuteReader();
-        while (reader.Read()) result.Add(AnalysisJson.Deserialize<ControlChangeDto>(reader.GetString(0)));
-        return result;
+        return ReadJson<ControlChangeDto>(cmd);
     }
 
     public int ArticleCount() => Scalar("SELECT count(*) FROM articles");
@@ -169,6 +160,15 @@ public abstract class SqlEventStore : IEventStore
         using var cmd = _connection.CreateCommand();
         cmd.CommandText = sql;
         return Convert.ToInt32(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Every row's stored contract JSON (first column), read back as records.</summary>
+    private static List<T> ReadJson<T>(DbCommand cmd)
+    {
+        var result = new List<T>();
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read()) result.Add(AnalysisJson.Deserialize<T>(reader.GetString(0)));
+        return result;
     }
 
     private static void Add(DbCommand cmd, string name, object? value)

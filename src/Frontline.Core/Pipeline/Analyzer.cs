@@ -80,7 +80,7 @@ public sealed class Analyzer(KnowledgeBase kb)
             : null;
 
     /// <summary>A toll the text says was coded is the article's toll: it goes to the first violent event told (the one
-    /// the report is about: "HTS captured X following clashes ... Total fatalities coded to 42"), and no other violent
+    /// the report is about: "the rebels captured X following clashes ... Total fatalities coded to 42"), and no other violent
     /// event counts the same dead again.</summary>
     private static void ApplyCodedToll(List<EventDraft> drafts, FatalityNote note)
     {
