@@ -88,8 +88,7 @@ public abstract class SqlEventStore : IEventStore
     {
         using var cmd = _connection.CreateCommand();
         var where = new List<string>();
-        if (q.Since is { } since) { where.Add("date_end >= @since"); Add(cmd, "@since", AnalysisMapper.Iso(since)); }
-        if (q.Until is { } until) { where.Add("date_start <= @until"); Add(cmd, "@until", AnalysisMapper.Iso(until)); }
+        AddWindow(cmd, where, q, endColumn: "date_end", startColumn: "date_start");
         if (q.CountryIso2 is not null || q.CountryIso3 is not null)
         {
             where.Add("(country = @c2 OR actor1_country = @c3 OR actor2_country = @c3)");
@@ -107,34 +106,23 @@ public abstract class SqlEventStore : IEventStore
                       "OR lower(actor1_acled) LIKE lower(@actor) ESCAPE '\\' OR lower(actor2_acled) LIKE lower(@actor) ESCAPE '\\')");
             Add(cmd, "@actor", $"%{EscapeLike(q.Actor)}%");
         }
-        cmd.CommandText = "SELECT json FROM events" + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "")
-                          + " ORDER BY date_start, event_id LIMIT @limit";
-        Add(cmd, "@limit", q.Limit);
-        return ReadJson<EventDto>(cmd);
+        return Select<EventDto>(cmd, "json FROM events", where, "date_start, event_id", q.Limit);
     }
 
     public IReadOnlyList<RelationDto> Relations(EventQuery q)
     {
         using var cmd = _connection.CreateCommand();
         var where = new List<string>();
-        if (q.Since is { } since) { where.Add("a.published >= @since"); Add(cmd, "@since", AnalysisMapper.Iso(since)); }
-        if (q.Until is { } until) { where.Add("a.published <= @until"); Add(cmd, "@until", AnalysisMapper.Iso(until)); }
-        cmd.CommandText = "SELECT r.json FROM relations r JOIN articles a ON a.row_id = r.article_row"
-                          + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "") + " ORDER BY a.published, r.row_id LIMIT @limit";
-        Add(cmd, "@limit", q.Limit);
-        return ReadJson<RelationDto>(cmd);
+        AddWindow(cmd, where, q, endColumn: "a.published", startColumn: "a.published");
+        return Select<RelationDto>(cmd, "r.json FROM relations r JOIN articles a ON a.row_id = r.article_row", where, "a.published, r.row_id", q.Limit);
     }
 
     public IReadOnlyList<ControlChangeDto> ControlChanges(EventQuery q)
     {
         using var cmd = _connection.CreateCommand();
         var where = new List<string>();
-        if (q.Since is { } since) { where.Add("date_end >= @since"); Add(cmd, "@since", AnalysisMapper.Iso(since)); }
-        if (q.Until is { } until) { where.Add("date_start <= @until"); Add(cmd, "@until", AnalysisMapper.Iso(until)); }
-        cmd.CommandText = "SELECT json FROM control_changes" + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "")
-                          + " ORDER BY date_start, row_id LIMIT @limit";
-        Add(cmd, "@limit", q.Limit);
-        return ReadJson<ControlChangeDto>(cmd);
+        AddWindow(cmd, where, q, endColumn: "date_end", startColumn: "date_start");
+        return Select<ControlChangeDto>(cmd, "json FROM control_changes", where, "date_start, row_id", q.Limit);
     }
 
     public int ArticleCount() => Scalar("SELECT count(*) FROM articles");
@@ -162,9 +150,19 @@ public abstract class SqlEventStore : IEventStore
         return Convert.ToInt32(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Every row's stored contract JSON (first column), read back as records.</summary>
-    private static List<T> ReadJson<T>(DbCommand cmd)
+    /// <summary>The query's date window: what ends on or after --since and starts on or before --until.</summary>
+    private static void AddWindow(DbCommand cmd, List<string> where, EventQuery q, string endColumn, string startColumn)
     {
+        if (q.Since is { } since) { where.Add($"{endColumn} >= @since"); Add(cmd, "@since", AnalysisMapper.Iso(since)); }
+        if (q.Until is { } until) { where.Add($"{startColumn} <= @until"); Add(cmd, "@until", AnalysisMapper.Iso(until)); }
+    }
+
+    /// <summary>Runs "SELECT <paramref name="what"/> [WHERE ...] ORDER BY ... LIMIT" and reads each row's stored contract
+    /// JSON (first column) back as records. Column names come from this class only; every value is a parameter.</summary>
+    private static List<T> Select<T>(DbCommand cmd, string what, List<string> where, string orderBy, int limit)
+    {
+        cmd.CommandText = $"SELECT {what}" + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "") + $" ORDER BY {orderBy} LIMIT @limit";
+        Add(cmd, "@limit", limit);
         var result = new List<T>();
         using var reader = cmd.ExecuteReader();
         while (reader.Read()) result.Add(AnalysisJson.Deserialize<T>(reader.GetString(0)));

@@ -12,7 +12,7 @@ public static class GeocodeCommand
 {
     public static Command Create()
     {
-        var name = new Argument<string>("name") { Description = "A place name as written: \"Tall Rif'at\", \"Deir ez-Zor province\", \"Zhari district\"" };
+        var name = new Argument<string>("name") { Description = "A place name as written, with a unit word if the text has one (\"... province\", \"... district\")" };
         var context = new Option<string?>("--context") { Description = "Text around the name (an article or a sentence): its countries and provinces rank the candidates" };
         var format = CommonOptions.Format("table", "json");
         var command = new Command("geocode", "Rank the places a name may be, with the reasons") { name, context, format };

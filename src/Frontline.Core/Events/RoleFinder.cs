@@ -348,7 +348,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     {
         var kill = ann.Triggers.FirstOrDefault(t => t.Range.First >= s.FirstToken && t.Range.End <= s.EndToken && t.Entry.Frame.Name == "kill");
         if (kill is null) return false;
-        // "a man's body was found in Al Bab city in Aleppo countryside, killed by ...": the victim may open the sentence.
+        // "a man's body was found in the town's market near the main road, killed by ...": the victim may open the sentence.
         for (var k = Math.Max(s.FirstToken, kill.Range.First - 16); k < Math.Min(s.EndToken, kill.Range.End + 6); k++)
         {
             if (_t[k].Lower is not ("a" or "an" or "one") && !(_t[k].Lower == "the" && k + 1 < s.EndToken && _t[k + 1].Lower == "victim")) continue;

@@ -10,8 +10,8 @@ public sealed record GeocodeCandidate(Place Place, bool Chosen, IReadOnlyList<st
 
 /// <summary>
 /// Geocodes one name the way the analyzer does inside an article: the optional context text is read first (its
-/// countries, provinces and districts, from places and actors), a trailing unit word ("Idlib province", "Zhari
-/// district") gives the unit hint, and the resolver ranks the candidates. For `frontline geocode`.
+/// countries, provinces and districts, from places and actors), a trailing unit word ("... province",
+/// "... district") gives the unit hint, and the resolver ranks the candidates. For `frontline geocode`.
 /// </summary>
 public sealed class Geocoder(KnowledgeBase kb)
 {
