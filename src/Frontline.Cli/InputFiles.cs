@@ -6,7 +6,8 @@ namespace Frontline.Cli;
 
 /// <summary>
 /// Opens what the user named: text files (need --published), JSON-lines files (.jsonl/.json, or any file whose
-/// first character is '{'), folders (their .txt/.jsonl/.json files, sorted), or '-' for standard input.
+/// first character is '{'), RSS/Atom feed files saved on disk (.xml/.rss/.atom, or any file that opens as XML),
+/// folders (their files of those kinds, sorted), or '-' for standard input.
 /// Text must be valid UTF-8; anything else is rejected with the input's name.
 /// </summary>
 public static class InputFiles
@@ -26,9 +27,9 @@ public static class InputFiles
         if (Directory.Exists(input))
         {
             var files = Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
-                .Where(f => Path.GetExtension(f).ToLowerInvariant() is ".txt" or ".jsonl" or ".json")
+                .Where(f => Path.GetExtension(f).ToLowerInvariant() is ".txt" or ".jsonl" or ".json" or ".xml" or ".rss" or ".atom")
                 .Order(StringComparer.Ordinal).ToList();
-            if (files.Count == 0) throw new InputException(input, null, "folder holds no .txt, .jsonl or .json files");
+            if (files.Count == 0) throw new InputException(input, null, "folder holds no .txt, .jsonl, .json or feed (.xml, .rss, .atom) files");
             return files.SelectMany(f => Read(f, published)).ToList();
         }
         if (!File.Exists(input)) throw new InputException(input, null, "no such file or folder");
@@ -52,6 +53,7 @@ public static class InputFiles
     private static List<Article> FromContent(string content, string input, string id, DateOnly? published, bool jsonHint)
     {
         if (content.Length > 0 && content[0] == '\uFEFF') content = content[1..];
+        if (!jsonHint && FeedParser.LooksLikeFeed(content)) return FeedParser.Parse(content, input, published).ToList();
         if (jsonHint || content.TrimStart().StartsWith('{'))
             return ArticleParser.FromJsonLines(new StringReader(content), input, published).ToList();
         if (published is null) throw new InputException(input, null, "plain text needs --published YYYY-MM-DD (the article's publication date)");

@@ -79,6 +79,19 @@ public static class FuzzTest
             _ => GoodLine.Insert(cut, "\u0000\u0001\u001b\u0007"),
         });
 
+    private const string GoodFeed = """<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>Clashes</title><pubDate>Mon, 02 Dec 2024 10:00:00 GMT</pubDate><description><![CDATA[<p>Clashes in <b>Kidal</b> killed 3 soldiers.</p>]]></description></item></channel></rss>""";
+
+    /// <summary>A good RSS feed cut, spliced, re-dated, or carrying an entity-expansion bomb in a DTD.</summary>
+    private static readonly Gen<string> MutatedFeeds =
+        Gen.Select(Gen.Int[0, GoodFeed.Length], Gen.Int[0, 4], Gen.Char.Array[0, 20], (cut, kind, noise) => kind switch
+        {
+            0 => GoodFeed[..cut],
+            1 => GoodFeed[..cut] + new string(noise) + GoodFeed[cut..],
+            2 => GoodFeed.Replace("Mon, 02 Dec 2024 10:00:00 GMT", new string(noise), StringComparison.Ordinal),
+            3 => GoodFeed.Replace("<?xml version=\"1.0\"?>", "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;\">]>", StringComparison.Ordinal).Replace("Clashes</title>", "&c;</title>", StringComparison.Ordinal),
+            _ => GoodFeed.Replace("<p>", "<p>\u0000\u001b", StringComparison.Ordinal),
+        });
+
     private static readonly string[] OddDateValues =
     [
         "0001-01-01", "9999-12-31", "2024-02-30", "2023-13-01", "1899-12-31", "2100-01-01", "20241202", "2024/12/02",
@@ -91,11 +104,12 @@ public static class FuzzTest
         Encoding.UTF8.GetBytes("{\"id\": \"u\", \"published\": \"2024-12-02\", \"text\": \"").Concat(b).Concat(new byte[] { 0xC3, 0x28, 0xFF }).Concat(Encoding.UTF8.GetBytes("\"}")).ToArray());
 
     // Declared last: static fields initialize in text order, and this one combines the generators above.
-    /// <summary>Inputs with the extension they are saved under (".jsonl" or ".txt").</summary>
+    /// <summary>Inputs with the extension they are saved under (".jsonl", ".txt" or ".rss").</summary>
     private static readonly Gen<(byte[] Bytes, string Extension)> Inputs = Gen.Frequency(
         (3, Gen.Byte.Array[0, 4000].Select(b => (b, ".jsonl"))),
         (2, Gen.Byte.Array[0, 4000].Select(b => (b, ".txt"))),
         (6, MutatedJsonLines.Select(s => (Encoding.UTF8.GetBytes(s), ".jsonl"))),
+        (3, MutatedFeeds.Select(s => (Encoding.UTF8.GetBytes(s), ".rss"))),
         (2, Gen.Int[1, 200_000].Select(depth => (Encoding.UTF8.GetBytes(new string('[', depth) + new string(']', depth)), ".jsonl"))),
         (2, Gen.Int[1, 60_000].Select(depth => (Encoding.UTF8.GetBytes("{\"id\":" + new string('{', depth)), ".jsonl"))),
         (3, OddDates.Select(d => (Encoding.UTF8.GetBytes($$"""{"id": "d", "published": "{{d}}", "text": "Clashes in Kidal."}"""), ".jsonl"))),

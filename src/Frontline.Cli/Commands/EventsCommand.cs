@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Frontline.Core.Corpus;
 using Frontline.Core.Input;
 using Frontline.Core.Knowledge;
 using Frontline.Core.Output;
@@ -18,7 +19,8 @@ public static class EventsCommand
         var actor = new Option<string?>("--actor") { Description = "Part of an actor's name" };
         var store = CommonOptions.Store();
         var format = CommonOptions.Format("table", "json");
-        var command = new Command("events", "Query stored events") { since, until, country, type, actor, store, format };
+        var merged = new Option<bool>("--merged") { Description = "One row per real event: reports of the same event from different articles merged, with every report kept" };
+        var command = new Command("events", "Query stored events") { since, until, country, type, actor, store, format, merged };
         command.SetAction(parse => CommonOptions.Run(() =>
         {
             var path = parse.GetValue(store)!;
@@ -35,7 +37,14 @@ public static class EventsCommand
             }
             using var db = CommonOptions.OpenExisting(path);
             var events = db.Events(query);
-            if (parse.GetValue(format) == "json") Console.Out.WriteLine(AnalysisJson.Serialize(events));
+            var json = parse.GetValue(format) == "json";
+            if (parse.GetValue(merged))
+            {
+                var incidents = IncidentMerger.Merge(events);
+                if (json) Console.Out.WriteLine(AnalysisJson.Serialize(incidents));
+                else TableView.Write(incidents.Select(i => i.Event).ToList(), incidents.Select(i => i.Reports.Count).ToList());
+            }
+            else if (json) Console.Out.WriteLine(AnalysisJson.Serialize(events));
             else TableView.Write(events);
             return 0;
         }));

@@ -1,10 +1,12 @@
 using System.CommandLine;
+using Frontline.Core.Corpus;
 using Frontline.Core.Output.Exports;
 using Frontline.Storage;
 
 namespace Frontline.Cli.Commands;
 
-/// <summary>`frontline export --format acled-csv|plover-json|geojson [--since] [--until] [--store] [--output FILE]`.</summary>
+/// <summary>`frontline export --format acled-csv|plover-json|geojson [--since] [--until] [--store] [--output FILE] [--per-report]`:
+/// one row per real event (reports merged across articles, <see cref="IncidentMerger"/>) unless --per-report.</summary>
 public static class ExportCommand
 {
     public static Command Create()
@@ -15,13 +17,18 @@ public static class ExportCommand
         var until = CommonOptions.Until();
         var output = new Option<string?>("--output") { Description = "File to write (default: standard output)" };
         var store = CommonOptions.Store();
-        var command = new Command("export", "Export stored events as ACLED-style CSV, PLOVER JSON or GeoJSON") { format, since, until, output, store };
+        var perReport = new Option<bool>("--per-report") { Description = "One row per report's event, not merged across articles" };
+        var command = new Command("export", "Export stored events (one per real event, reports merged) as ACLED-style CSV, PLOVER JSON or GeoJSON")
+        {
+            format, since, until, output, store, perReport,
+        };
         command.SetAction(parse => CommonOptions.Run(() =>
         {
             var path = parse.GetValue(store)!;
             using var db = CommonOptions.OpenExisting(path);
-            var events = db.Events(new EventQuery(CommonOptions.Date(parse.GetValue(since), "--since"), CommonOptions.Date(parse.GetValue(until), "--until"),
+            var stored = db.Events(new EventQuery(CommonOptions.Date(parse.GetValue(since), "--since"), CommonOptions.Date(parse.GetValue(until), "--until"),
                 Limit: int.MaxValue));
+            var events = parse.GetValue(perReport) ? stored : IncidentMerger.Merge(stored).Select(i => i.Event).ToList();
             using var file = parse.GetValue(output) is { } o ? new StreamWriter(o) : null;
             var writer = file ?? Console.Out;
             switch (parse.GetValue(format))

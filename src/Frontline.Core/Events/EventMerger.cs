@@ -1,4 +1,5 @@
 using Frontline.Core.Model;
+using Frontline.Core.Knowledge;
 
 namespace Frontline.Core.Events;
 
@@ -18,7 +19,34 @@ public static class EventMerger
             if (target is null) merged.Add(d);
             else Absorb(target, d);
         }
-        return merged;
+        return FoldWithdrawalsIntoCaptures(merged);
+    }
+
+    /// <summary>
+    /// "Ukrainian forces withdrew from X, which Russian forces took": a withdrawal from a place that another actor
+    /// takes at the same time is that capture, told from the loser's side (ACLED codes the capture, with the side
+    /// that withdrew as actor 2), not a second event.
+    /// </summary>
+    private static List<EventDraft> FoldWithdrawalsIntoCaptures(List<EventDraft> drafts)
+    {
+        var folded = new List<EventDraft>(drafts.Count);
+        foreach (var d in drafts)
+        {
+            var capture = d.Frame.Control != ControlEffect.Lose || !d.LocationExplicit ? null : drafts.FirstOrDefault(c =>
+                c.Frame.Control == ControlEffect.Gain && c.LocationExplicit && SamePlace(c.Location!, d.Location!)
+                && (!c.DateExplicit || !d.DateExplicit || c.Date.Overlaps(d.Date))
+                && (c.Actor1 is null || d.Actor1 is null || !c.Actor1.SameAs(d.Actor1)));
+            if (capture is null)
+            {
+                folded.Add(d);
+                continue;
+            }
+            capture.Actor2 ??= d.Actor1;
+            foreach (var s in d.Sources.Where(s => !capture.Sources.Contains(s))) capture.Sources.Add(s);
+            foreach (var e in d.Evidence.Where(e => !capture.Evidence.Contains(e))) capture.Evidence.Add(e);
+            if (capture.Location!.Precision > d.Location!.Precision) capture.Location = d.Location;
+        }
+        return folded;
     }
 
     private static bool SameAction(EventDraft a, EventDraft b)

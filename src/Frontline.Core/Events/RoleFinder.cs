@@ -336,11 +336,21 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         if (count.First - 1 >= s.FirstToken && At(count.First - 1) is { } adjacent) return adjacent;
         // "the bodies of 2 civilians", "the killing of 3 soldiers".
         if (count.First - 2 >= s.FirstToken && _t[count.First - 1].Lower == "of" && IsKillWord(count.First - 2, s)) return true;
+        if (TollFigure(count, s)) return true;
         for (var k = count.End; k < Math.Min(s.EndToken, count.End + 12); k++)
             if (At(k) is { } after) return after;
         for (var k = count.First - 2; k >= Math.Max(s.FirstToken, count.First - 8); k--)
             if (At(k) is { } earlier) return earlier;
         return null;
+    }
+
+    /// <summary>"The death toll from Sunday's strike has risen to seven", "the toll stands at 12": a toll's figure.</summary>
+    private bool TollFigure(TokenRange count, Sentence s)
+    {
+        if (count.First - 1 < s.FirstToken || _t[count.First - 1].Lower is not ("to" or "at" or "reached" or "hit")) return false;
+        for (var k = count.First - 2; k >= s.FirstToken; k--)
+            if (_t[k].Lower == "toll") return true;
+        return false;
     }
 
     /// <summary>"killed a soldier", "a man was shot to death": one victim named in the singular near the killing.</summary>

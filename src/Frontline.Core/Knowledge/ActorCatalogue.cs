@@ -48,10 +48,16 @@ public sealed class ActorCatalogue
         }
         foreach (var row in DataFiles.ReadTable(Path.Combine(directory, "ethnic-groups.tsv")))
             EthnicAdjectives.Add(row["adjective"], row["group"]);
-        foreach (var country in gazetteer.Countries)
-            if (country.Demonym.Length > 0) Demonyms.Add(country.Demonym, country.Iso3);
+        // The hand-kept table settles demonyms that several territories share ("American" is the United States',
+        // not the Northern Mariana Islands'); the country table adds the rest.
+        var settled = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in DataFiles.ReadTable(Path.Combine(directory, "demonyms.tsv")))
+        {
             Demonyms.Add(row["demonym"], row["iso3"]);
+            settled.Add(row["demonym"]);
+        }
+        foreach (var country in gazetteer.Countries)
+            if (country.Demonym.Length > 0 && !settled.Contains(country.Demonym)) Demonyms.Add(country.Demonym, country.Iso3);
         foreach (var row in DataFiles.ReadTable(Path.Combine(directory, "titles.tsv")))
             Titles.Add(row["title"], ActorKinds.Parse(row["actor_kind"]));
     }

@@ -32,7 +32,15 @@ public sealed record EventDto(
     IReadOnlyList<string> Sources,
     IReadOnlyList<EvidenceDto> Evidence);
 
-public sealed record DateDto(string Start, string End, string Precision);
+public sealed record DateDto(string Start, string End, string Precision)
+{
+    public DateOnly StartDay() => DateOnly.ParseExact(Start, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    public DateOnly EndDay() => DateOnly.ParseExact(End, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>How many days past the first the interval runs: 0 for a day; the smaller, the more precise.</summary>
+    public int SpanDays() => EndDay().DayNumber - StartDay().DayNumber;
+}
 
 public sealed record AcledDto(
     string? DisorderType,

@@ -1,0 +1,57 @@
+using Frontline.Core.Output;
+
+namespace Frontline.Core.Corpus;
+
+/// <summary>
+/// Codes one incident from its reports: the most precise place and date, a named actor over an unidentified one,
+/// ACLED's toll rule (the lowest credible figure: the smallest toll any report gives, a report silent on deaths
+/// saying nothing), every source, and each field the reports disagree on.
+/// </summary>
+internal static class IncidentBuilder
+{
+    public static Incident Build(IReadOnlyList<EventDto> members, EventDto placeEvent)
+    {
+        var first = members[0];
+        var date = members.OrderBy(m => m.Date.SpanDays()).ThenBy(m => m.Date.Start, StringComparer.Ordinal).First().Date;
+        var tolls = members.Where(m => m.Fatalities is not null).Select(m => m.Fatalities!.Value).ToList();
+        var positive = tolls.Where(t => t > 0).ToList();
+        int? credible = positive.Count > 0 ? positive.Min() : tolls.Count > 0 ? 0 : null;
+        int? highest = tolls.Count > 0 ? tolls.Max() : null;
+        var actor1 = members.Select(m => m.Actor1).FirstOrDefault(a => a is not null && a.Type != "unidentified") ?? placeEvent.Actor1;
+        var actor2 = placeEvent.Actor2 ?? members.Select(m => m.Actor2).FirstOrDefault(a => a is not null);
+        var merged = placeEvent with
+        {
+            Id = first.Id,
+            Date = date,
+            Actor1 = actor1,
+            Actor2 = actor2,
+            Fatalities = credible,
+            Plover = placeEvent.Plover is { } p ? p with { Dead = credible } : null,
+            Sources = members.SelectMany(m => m.Sources).Distinct(StringComparer.Ordinal).ToList(),
+            Modality = members.Any(m => m.Modality == "asserted") ? "asserted" : placeEvent.Modality,
+        };
+        var reports = members.Select(m => new IncidentReport(m.Id, m.ArticleId, m.Date, m.Fatalities, m.Actor1?.Name, m.Actor2?.Name,
+            m.Location?.Name, m.Sources, m.Evidence)).ToList();
+        return new Incident(first.Id, merged, highest, reports, Disagreements(members));
+    }
+
+    private static Dictionary<string, IReadOnlyList<string>> Disagreements(IReadOnlyList<EventDto> members)
+    {
+        var fields = new (string Field, Func<EventDto, string?> Value)[]
+        {
+            ("fatalities", m => m.Fatalities?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            // Only exact days and towns can disagree: a week or a province containing them does not contradict them.
+            ("date", m => m.Date.Start == m.Date.End ? m.Date.Start : null),
+            ("actor1", m => m.Actor1?.Name),
+            ("sub_event_type", m => m.Acled?.SubEventType),
+            ("location", m => m.Location?.Precision == "place" ? m.Location.Name : null),
+        };
+        var found = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var (field, value) in fields)
+        {
+            var values = members.Select(value).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+            if (values.Count > 1) found[field] = values;
+        }
+        return found;
+    }
+}
