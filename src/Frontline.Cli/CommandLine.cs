@@ -16,6 +16,7 @@ public static class CommandLine
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(ActorsCommand.Create());
         root.Subcommands.Add(ControlCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create());
         return root;
     }
 }

@@ -13,8 +13,9 @@ public sealed record EventQuery(
     string? Actor = null,
     int Limit = 10_000);
 
-/// <summary>How one ingest batch went.</summary>
-public sealed record IngestResult(int ArticlesAdded, int ArticlesSkipped, int EventsAdded)
+/// <summary>How one ingest batch went; <see cref="AlreadyPresent"/> names the batch's articles skipped as already stored
+/// (a sum of batches keeps the counts only).</summary>
+public sealed record IngestResult(int ArticlesAdded, int ArticlesSkipped, int EventsAdded, IReadOnlyList<string>? AlreadyPresent = null)
 {
     public static readonly IngestResult None = new(0, 0, 0);
 

@@ -66,13 +66,14 @@ public abstract class SqlEventStore : IEventStore
         using var tx = _connection.BeginTransaction();
         // Each statement is prepared once per batch and rebound per row: re-preparing per article dominated ingest time.
         using var statements = new IngestStatements(_connection, tx);
-        int added = 0, skipped = 0, events = 0;
+        int added = 0, events = 0;
+        var present = new List<string>();
         foreach (var (analysis, hash) in batch)
         {
             var row = statements.InsertArticle(analysis.Article, hash);
             if (row is null)
             {
-                skipped++;
+                present.Add(analysis.Article.Id);
                 continue;
             }
             added++;
@@ -81,7 +82,7 @@ public abstract class SqlEventStore : IEventStore
             statements.InsertControlChanges(row.Value, analysis);
         }
         tx.Commit();
-        return new IngestResult(added, skipped, events);
+        return new IngestResult(added, present.Count, events, present);
     }
 
     public IReadOnlyList<EventDto> Events(EventQuery q)

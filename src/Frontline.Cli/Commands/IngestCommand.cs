@@ -19,17 +19,20 @@ public static class IngestCommand
         var inputs = new Argument<string[]>("inputs") { Description = "Text files, JSON-lines files, folders, or - for stdin", Arity = ArgumentArity.OneOrMore };
         var published = CommonOptions.Published();
         var store = CommonOptions.Store();
-        var command = new Command("ingest", "Analyze reports and store their events (idempotent)") { inputs, published, store };
+        var log = new Option<string?>("--log") { Description = "Write a JSON line per article: stored or already present, and what was extracted" };
+        var command = new Command("ingest", "Analyze reports and store their events (idempotent)") { inputs, published, store, log };
         command.SetAction(parse => CommonOptions.Run(() =>
         {
             var articles = InputFiles.ReadAll(parse.GetValue(inputs)!, CommonOptions.Date(parse.GetValue(published), "--published"));
             using var db = StoreFactory.Open(parse.GetValue(store)!);
+            using var logWriter = parse.GetValue(log) is { } logPath ? new StreamWriter(logPath) : null;
             var total = IngestResult.None;
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
             console.Progress().AutoClear(true).Start(ctx =>
             {
                 var task = ctx.AddTask("Analyzing and storing", maxValue: articles.Count);
-                total = BatchIngest.Run(articles.Chunk(BatchSize), batch => AnalyzeCommand.AnalyzeAll(batch, () => { lock (task) task.Increment(1); }), db);
+                total = BatchIngest.Run(articles.Chunk(BatchSize), batch => AnalyzeCommand.AnalyzeAll(batch, () => { lock (task) task.Increment(1); }), db,
+                    logWriter is null ? null : (batch, result) => IngestLog.Write(logWriter, batch, result));
             });
             Console.Error.WriteLine($"{total.ArticlesAdded} article(s) stored, {total.ArticlesSkipped} already present, {total.EventsAdded} event(s) added; store holds {db.ArticleCount()} article(s), {db.EventCount()} event(s).");
             return 0;

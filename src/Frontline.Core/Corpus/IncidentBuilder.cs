@@ -22,6 +22,7 @@ internal static class IncidentBuilder
         var merged = placeEvent with
         {
             Id = first.Id,
+            Summary = Resummarize(placeEvent, actor1, credible),
             Date = date,
             Actor1 = actor1,
             Actor2 = actor2,
@@ -33,6 +34,18 @@ internal static class IncidentBuilder
         var reports = members.Select(m => new IncidentReport(m.Id, m.ArticleId, m.Date, m.Fatalities, m.Actor1?.Name, m.Actor2?.Name,
             m.Location?.Name, m.Sources, m.Evidence)).ToList();
         return new Incident(first.Id, merged, highest, reports, Disagreements(members));
+    }
+
+    /// <summary>The representative report's summary line (EventCoder's "Actor did what; N killed") told with the
+    /// incident's actor and toll.</summary>
+    private static string Resummarize(EventDto e, ActorDto? actor1, int? toll)
+    {
+        var summary = e.Summary;
+        if (e.Actor1 is { } before && actor1 is not null && before.Name != actor1.Name && summary.StartsWith(before.Name, StringComparison.Ordinal))
+            summary = actor1.Name + summary[before.Name.Length..];
+        var told = e.Fatalities is > 0 ? $"; {e.Fatalities} killed" : null;
+        var now = toll is > 0 ? $"; {toll} killed" : "";
+        return told is null || told == now ? summary : summary.Replace(told, now, StringComparison.Ordinal);
     }
 
     private static Dictionary<string, IReadOnlyList<string>> Disagreements(IReadOnlyList<EventDto> members)

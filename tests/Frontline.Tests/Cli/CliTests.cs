@@ -129,6 +129,36 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Ingest_reads_saved_feeds_and_logs_each_article_with_what_was_extracted()
+    {
+        var db = Path.Combine(_dir, "store.db");
+        var log = Path.Combine(_dir, "ingest.log");
+        var feeds = Path.Combine(Analysis.RepositoryDirectory, "samples", "feeds");
+        var r = CliRunner.Run(null, "ingest", feeds, "--store", db, "--log", log);
+        r.ExitCode.ShouldBe(0, r.Stderr);
+        var lines = File.ReadAllLines(log).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        lines.Count.ShouldBe(3);
+        lines.ShouldAllBe(l => l.GetProperty("status").GetString() == "stored");
+        var depot = lines.Single(l => l.GetProperty("article").GetString() == "https://wire.example/2025/04/kherson-depot");
+        depot.GetProperty("published").GetString().ShouldBe("2025-04-08");
+        var e = depot.GetProperty("events").EnumerateArray().ShouldHaveSingleItem();
+        e.GetProperty("place").GetString().ShouldBe("Kherson");
+        e.GetProperty("fatalities").GetInt32().ShouldBe(2);
+        CliRunner.Run(null, "ingest", feeds, "--store", db, "--log", log).ExitCode.ShouldBe(0);
+        File.ReadAllLines(log).ShouldAllBe(l => l.Contains("\"status\":\"already present\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_broken_feed_is_an_error_naming_the_file()
+    {
+        var bad = Write("broken.rss", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><item><title>cut");
+        var r = CliRunner.Run(null, "analyze", bad);
+        r.ExitCode.ShouldBe(2);
+        r.Stderr.ShouldContain("broken.rss");
+        r.Stderr.ShouldContain("not a readable RSS or Atom feed");
+    }
+
+    [Fact]
     public void A_bad_input_stops_ingest_before_anything_is_stored()
     {
         var db = Path.Combine(_dir, "store.db");

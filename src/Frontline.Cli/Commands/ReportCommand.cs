@@ -1,0 +1,45 @@
+using System.CommandLine;
+using Frontline.Core.Input;
+using Frontline.Core.Knowledge;
+using Frontline.Core.Output.Report;
+using Frontline.Storage;
+
+namespace Frontline.Cli.Commands;
+
+/// <summary>`frontline report [--since] [--until] [--country] [--format md|html] [--output FILE] [--store]`: a situation report.</summary>
+public static class ReportCommand
+{
+    public static Command Create()
+    {
+        var since = CommonOptions.Since();
+        var until = CommonOptions.Until();
+        var country = new Option<string?>("--country") { Description = "Country: ISO 3166 alpha-2 or alpha-3 code, or name" };
+        var format = CommonOptions.Format("md", "html");
+        var output = new Option<string?>("--output") { Description = "File to write (default: standard output)" };
+        var store = CommonOptions.Store();
+        var command = new Command("report", "Situation report: key developments by region, fatalities, control changes, deployments and backing, each cited")
+        {
+            since, until, country, format, output, store,
+        };
+        command.SetAction(parse => CommonOptions.Run(() =>
+        {
+            var (from, to) = (CommonOptions.Date(parse.GetValue(since), "--since"), CommonOptions.Date(parse.GetValue(until), "--until"));
+            var place = parse.GetValue(country) is { } c
+                ? KnowledgeBase.Default.Gazetteer.CountryByCode(c) ?? KnowledgeBase.Default.Gazetteer.FindCountry(c)
+                  ?? throw new InputException("--country", null, $"unknown country '{c}'")
+                : null;
+            using var db = CommonOptions.OpenExisting(parse.GetValue(store)!);
+            var window = new EventQuery(from, to, Limit: int.MaxValue);
+            var events = db.Events(window with { CountryIso2 = place?.Iso2, CountryIso3 = place?.Iso3 });
+            var report = SituationReport.Build(events, db.ControlChanges(window), db.Relations(window), from, to, place?.Iso2, place?.Iso3);
+            var now = DateTimeOffset.UtcNow;
+            var text = parse.GetValue(format) == "html"
+                ? HtmlReport.Write(report, now, Path.Combine(DataFiles.DefaultDirectory, "geo", "countries.geojson"))
+                : MarkdownReport.Write(report, now);
+            if (parse.GetValue(output) is { } file) File.WriteAllText(file, text);
+            else Console.Out.Write(text);
+            return 0;
+        }));
+        return command;
+    }
+}

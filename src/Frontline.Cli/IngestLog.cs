@@ -1,0 +1,48 @@
+using System.Text.Json.Nodes;
+using Frontline.Core.Model;
+using Frontline.Core.Output;
+using Frontline.Storage;
+
+namespace Frontline.Cli;
+
+/// <summary>
+/// The per-article ingest log (`ingest --log FILE`): one JSON line per article, written once its batch is committed,
+/// saying whether it was stored or already present and what was extracted from it (events with their codes, place
+/// and toll; how many backing statements and control changes).
+/// </summary>
+public static class IngestLog
+{
+    private static readonly System.Text.Json.JsonSerializerOptions Options = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static void Write(TextWriter log, IReadOnlyList<ArticleAnalysis> batch, IngestResult result)
+    {
+        var present = new HashSet<string>(result.AlreadyPresent ?? [], StringComparer.Ordinal);
+        foreach (var a in batch)
+        {
+            var events = new JsonArray();
+            foreach (var e in a.Events.Select(e => AnalysisMapper.ToDto(e, a.Article.Text)))
+                events.Add(new JsonObject
+                {
+                    ["id"] = e.Id,
+                    ["type"] = e.Acled is { } c ? $"{c.EventType} / {c.SubEventType}" : e.Plover?.Type,
+                    ["place"] = e.Location?.Name,
+                    ["date"] = e.Date.Start,
+                    ["fatalities"] = e.Fatalities,
+                });
+            var line = new JsonObject
+            {
+                ["article"] = a.Article.Id,
+                ["published"] = AnalysisMapper.Iso(a.Article.Published),
+                ["status"] = present.Contains(a.Article.Id) ? "already present" : "stored",
+                ["events"] = events,
+                ["relations"] = a.Relations.Count,
+                ["control_changes"] = a.ControlChanges.Count,
+            };
+            log.WriteLine(line.ToJsonString(Options));
+        }
+        log.Flush();
+    }
+}

@@ -1,0 +1,124 @@
+using HtmlAgilityPack;
+
+namespace Frontline.Tests.Cli;
+
+/// <summary>`frontline report`: the 40-report corpus (Corpus/reports.jsonl) as a cited situation report, in Markdown and HTML.</summary>
+public sealed class ReportCommandTests(ReportCommandTests.CorpusStore corpus) : IClassFixture<ReportCommandTests.CorpusStore>
+{
+    private readonly string _store = corpus.Path;
+
+    /// <summary>The corpus ingested once by the CLI into a store the tests only read.</summary>
+    public sealed class CorpusStore : IDisposable
+    {
+        public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"frontline-report-{Guid.NewGuid():N}.db");
+
+        public CorpusStore()
+        {
+            var r = CliRunner.Run(null, "ingest", System.IO.Path.Combine(AppContext.BaseDirectory, "Corpus", "reports.jsonl"), "--store", Path);
+            r.ExitCode.ShouldBe(0, r.Stderr);
+        }
+
+        public void Dispose()
+        {
+            foreach (var f in new[] { Path, Path + "-wal", Path + "-shm" }) File.Delete(f);
+        }
+    }
+
+    [Fact]
+    public void The_markdown_report_has_every_section_and_cites_each_event_with_its_articles_and_words()
+    {
+        var md = Report("--format", "md");
+        foreach (var section in new[] { "## Overview", "## Key developments", "## Control changes", "## Deployments and movements", "## Backing and alliances" })
+            md.ShouldContain(section);
+        md.ShouldContain("from 40 report(s): 15 event(s) after merging");
+        md.ShouldContain("### Sudan");
+        md.ShouldContain("#### Northern Darfur");
+        // The El Fasher shelling: lowest credible toll, the range, its three reports, a quote.
+        var line = md.Split('\n').Single(l => l.Contains("El Fasher", StringComparison.Ordinal) && l.StartsWith("- ", StringComparison.Ordinal));
+        line.ShouldContain("12 killed (reports give 12 to 14 killed)");
+        line.ShouldContain("3 report(s): `fasher-radio`, `fasher-weekly`, `fasher-wire`");
+        md.ShouldContain("> \"The paramilitary Rapid Support Forces shelled the main market of Al Fashir on 10 February");
+        md.ShouldContain("| 2025-01-11 | Wad Medani | SD | Military Forces of Sudan | Rapid Support Forces | 3 |");
+        md.ShouldContain("**Rwanda** backs **M23** (2 statement(s))");
+    }
+
+    [Fact]
+    public void The_window_and_country_narrow_the_report()
+    {
+        var md = Report("--since", "2025-01-01", "--until", "2025-01-31", "--country", "SDN");
+        md.ShouldContain("# Situation report: 2025-01-01 to 2025-01-31, SD");
+        md.ShouldContain("1 event(s) after merging");
+        md.ShouldNotContain("Goma");
+        md.ShouldNotContain("M23");
+        md.ShouldNotContain("2023-12-18");
+    }
+
+    [Fact]
+    public void The_html_report_stands_alone_with_a_map_dot_per_located_event_and_a_timeline()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"frontline-report-{Guid.NewGuid():N}.html");
+        try
+        {
+            var r = CliRunner.Run(null, "report", "--format", "html", "--output", path, "--store", _store);
+            r.ExitCode.ShouldBe(0, r.Stderr);
+            var doc = new HtmlDocument();
+            doc.Load(path);
+            doc.DocumentNode.SelectNodes("//svg[@class='map']//circle")!.Count.ShouldBe(15);
+            doc.DocumentNode.SelectNodes("//svg[@class='map']//path")!.Count.ShouldBeGreaterThan(5);
+            doc.DocumentNode.SelectNodes("//svg[@class='timeline']//rect")!.Count.ShouldBe(14, "one bar per day with events");
+            doc.DocumentNode.SelectNodes("//h3")!.Select(h => h.InnerText).ShouldContain("Ukraine");
+            doc.DocumentNode.SelectNodes("//script").ShouldBeNull();
+            doc.DocumentNode.Descendants().SelectMany(n => n.Attributes).Where(a => a.Name is "src" or "href").ShouldBeEmpty();
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Markup_in_a_report_is_shown_as_text_never_run()
+    {
+        var line = """{"id": "x<b>", "published": "2025-05-01", "text": "Gunmen killed 4 <script>alert(1)</script> villagers in Zamfara state on Monday, police said."}""";
+        var store = Path.Combine(Path.GetTempPath(), $"frontline-report-{Guid.NewGuid():N}.db");
+        var path = store + ".html";
+        try
+        {
+            CliRunner.Run(line, "ingest", "-", "--store", store).ExitCode.ShouldBe(0);
+            CliRunner.Run(null, "report", "--format", "html", "--output", path, "--store", store).ExitCode.ShouldBe(0);
+            var html = File.ReadAllText(path);
+            html.ShouldNotContain("<script>");
+            html.ShouldNotContain("<b>");
+            html.ShouldContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+        }
+        finally
+        {
+            foreach (var f in new[] { path, store, store + "-wal", store + "-shm" }) File.Delete(f);
+        }
+    }
+
+    [Theory]
+    [InlineData("--since", "2025-02-30")]
+    [InlineData("--country", "Atlantis")]
+    public void Bad_options_are_a_clear_error(string option, string value)
+    {
+        var r = CliRunner.Run(null, "report", option, value, "--store", _store);
+        r.ExitCode.ShouldBe(2);
+        r.Stderr.ShouldContain(option);
+    }
+
+    [Fact]
+    public void A_missing_store_is_an_error_not_an_empty_report()
+    {
+        var r = CliRunner.Run(null, "report", "--store", _store + ".missing");
+        r.ExitCode.ShouldBe(2);
+        r.Stderr.ShouldContain("no store here yet");
+    }
+
+    private string Report(params string[] args)
+    {
+        var r = CliRunner.Run(null, ["report", .. args, "--store", _store]);
+        r.ExitCode.ShouldBe(0, r.Stderr);
+        return r.Stdout;
+    }
+}
