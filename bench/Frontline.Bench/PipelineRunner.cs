@@ -4,6 +4,7 @@ using System.Globalization;
 using Frontline.Core.Knowledge;
 using Frontline.Core.Model;
 using Frontline.Core.Pipeline;
+using Frontline.Core.Corpus;
 using Frontline.Storage;
 
 namespace Frontline.Bench;
@@ -43,8 +44,9 @@ public static class PipelineRunner
         }
         foreach (var size in ingestSizes)
         {
-            var elapsed = Ingest(analyzer, generator, size);
+            var (elapsed, events, read, merge, incidents) = Ingest(analyzer, generator, size);
             Console.WriteLine($"| analyze + ingest into SQLite, {size:N0} articles, 2 threads | {elapsed.TotalSeconds:F1} s, {size / elapsed.TotalSeconds:F0} articles/s |");
+            Console.WriteLine($"| read back {events:N0} events, merge across articles, {size:N0} articles | read {read.TotalSeconds:F1} s, merge {merge.TotalSeconds:F1} s ({events / merge.TotalSeconds:F0} events/s) into {incidents:N0} incidents |");
         }
         Console.WriteLine($"| Peak working set | {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB |");
     }
@@ -62,8 +64,9 @@ public static class PipelineRunner
         return (clock.Elapsed, latencies.ToList());
     }
 
-    /// <summary>Analysis on two threads, stored in batches of 500 in one transaction each, overlapped, as `frontline ingest` does.</summary>
-    private static TimeSpan Ingest(Analyzer analyzer, CorpusGenerator generator, int size)
+    /// <summary>Analysis on two threads, stored in batches of 500 in one transaction each, overlapped, as `frontline ingest` does;
+    /// then every stored event read back and merged across articles, as `frontline export` and `report` do.</summary>
+    private static (TimeSpan Ingest, int Events, TimeSpan Read, TimeSpan Merge, int Incidents) Ingest(Analyzer analyzer, CorpusGenerator generator, int size)
     {
         var path = Path.Combine(Path.GetTempPath(), $"frontline-bench-{Environment.ProcessId}-{size}.db");
         File.Delete(path);
@@ -73,7 +76,13 @@ public static class PipelineRunner
             var clock = Stopwatch.StartNew();
             BatchIngest.Run(generator.Generate(size, seed: size).Chunk(500),
                 batch => batch.AsParallel().AsOrdered().WithDegreeOfParallelism(2).Select(analyzer.Analyze).ToList(), store);
-            return clock.Elapsed;
+            var ingest = clock.Elapsed;
+            clock.Restart();
+            var events = store.Events(new EventQuery(Limit: int.MaxValue));
+            var read = clock.Elapsed;
+            clock.Restart();
+            var incidents = IncidentMerger.Merge(events).Count;
+            return (ingest, events.Count, read, clock.Elapsed, incidents);
         }
         finally
         {

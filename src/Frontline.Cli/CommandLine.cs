@@ -17,6 +17,7 @@ public static class CommandLine
         root.Subcommands.Add(ActorsCommand.Create());
         root.Subcommands.Add(ControlCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         return root;
     }
 }

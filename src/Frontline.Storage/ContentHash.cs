@@ -13,4 +13,8 @@ public static class ContentHash
         var bytes = Encoding.UTF8.GetBytes($"{article.Published:yyyy-MM-dd}\n{article.Text}");
         return Convert.ToHexStringLower(SHA256.HashData(bytes));
     }
+
+    /// <summary>A stored event's id, stable across runs and stores: the article's content hash and the event's position in it.</summary>
+    public static string EventId(string articleHash, string analysisEventId) =>
+        $"{articleHash[..16]}/{analysisEventId[(analysisEventId.LastIndexOf('/') + 1)..]}";
 }

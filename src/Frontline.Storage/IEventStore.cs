@@ -11,7 +11,11 @@ public sealed record EventQuery(
     string? CountryIso3 = null,
     string? Type = null,
     string? Actor = null,
-    int Limit = 10_000);
+    int Limit = 10_000,
+    string? EventId = null);
+
+/// <summary>An article as stored: its id, publication date (YYYY-MM-DD), title, address and text exactly as given.</summary>
+public sealed record StoredArticle(string Id, string Published, string? Title, string? Url, string Text);
 
 /// <summary>How one ingest batch went; <see cref="AlreadyPresent"/> names the batch's articles skipped as already stored
 /// (a sum of batches keeps the counts only).</summary>
@@ -38,6 +42,9 @@ public interface IEventStore : IDisposable
 
     /// <summary>Places changing hands in the query's window (by the change's date; other filters ignored), oldest first.</summary>
     IReadOnlyList<ControlChangeDto> ControlChanges(EventQuery query);
+
+    /// <summary>The stored article an event was read from (its text as given, so evidence offsets point into it), or null.</summary>
+    StoredArticle? ArticleOf(string eventId);
 
     int ArticleCount();
 

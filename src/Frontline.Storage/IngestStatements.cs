@@ -46,8 +46,7 @@ internal sealed class IngestStatements : IDisposable
     {
         foreach (var e in analysis.Events)
         {
-            // Stable across runs and stores: the article's content hash and the event's position in it.
-            var dto = AnalysisMapper.ToDto(e, analysis.Article.Text) with { Id = $"{hash[..16]}/{e.Id[(e.Id.LastIndexOf('/') + 1)..]}" };
+            var dto = AnalysisMapper.ToDto(e, analysis.Article.Text) with { Id = ContentHash.EventId(hash, e.Id) };
             Bind(_event, ("@id", dto.Id), ("@article", articleRow), ("@start", dto.Date.Start), ("@end", dto.Date.End),
                 ("@type", dto.Acled?.EventType), ("@sub", dto.Acled?.SubEventType), ("@cameo", dto.Cameo), ("@plover", dto.Plover?.Type),
                 ("@country", dto.Location?.Country), ("@admin1", dto.Location?.Admin1), ("@location", dto.Location?.Name),

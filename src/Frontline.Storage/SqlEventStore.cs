@@ -107,6 +107,11 @@ public abstract class SqlEventStore : IEventStore
                       "OR lower(actor1_acled) LIKE lower(@actor) ESCAPE '\\' OR lower(actor2_acled) LIKE lower(@actor) ESCAPE '\\')");
             Add(cmd, "@actor", $"%{EscapeLike(q.Actor)}%");
         }
+        if (q.EventId is not null)
+        {
+            where.Add("event_id = @event");
+            Add(cmd, "@event", q.EventId);
+        }
         return Select<EventDto>(cmd, "json FROM events", where, "date_start, event_id", q.Limit);
     }
 
@@ -124,6 +129,17 @@ public abstract class SqlEventStore : IEventStore
         var where = new List<string>();
         AddWindow(cmd, where, q, endColumn: "date_end", startColumn: "date_start");
         return Select<ControlChangeDto>(cmd, "json FROM control_changes", where, "date_start, row_id", q.Limit);
+    }
+
+    public StoredArticle? ArticleOf(string eventId)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = "SELECT a.article_id, a.published, a.title, a.url, a.text FROM articles a JOIN events e ON e.article_row = a.row_id WHERE e.event_id = @id";
+        Add(cmd, "@id", eventId);
+        using var reader = cmd.ExecuteReader();
+        if (!reader.Read()) return null;
+        string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+        return new StoredArticle(reader.GetString(0), reader.GetString(1), Text(2), Text(3), reader.GetString(4));
     }
 
     public int ArticleCount() => Scalar("SELECT count(*) FROM articles");

@@ -17,7 +17,7 @@ public static class AnalyzeCommand
         var command = new Command("analyze", "Analyze reports and print events, backing relations and control changes") { inputs, published, format };
         command.SetAction(parse => CommonOptions.Run(() =>
         {
-            var articles = InputFiles.ReadAll(parse.GetValue(inputs)!, CommonOptions.Date(parse.GetValue(published), "--published"));
+            var articles = InputFiles.ReadAll(parse.GetValue(inputs)!, CommonOptions.PublishedDate(parse.GetValue(published)));
             var analyses = AnalyzeAll(articles);
             var output = Console.Out;
             switch (parse.GetValue(format))

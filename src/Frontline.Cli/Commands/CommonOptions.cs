@@ -34,8 +34,12 @@ public static class CommonOptions
         return option;
     }
 
+    /// <summary>--published: a real date, 1900 to today, as for any article.</summary>
+    public static DateOnly? PublishedDate(string? value) =>
+        value is null ? null : ArticleParser.ParseDate(value, "--published", null);
+
     public static DateOnly? Date(string? value, string optionName) =>
-        value is null ? null : ArticleParser.ParseDate(value, optionName, null);
+        value is null ? null : ArticleParser.ParseFilterDate(value, optionName);
 
     /// <summary>Runs a verb: input and store errors become one clear line on stderr and exit code 2.</summary>
     public static int Run(Func<int> action)

@@ -23,7 +23,7 @@ public static class IngestCommand
         var command = new Command("ingest", "Analyze reports and store their events (idempotent)") { inputs, published, store, log };
         command.SetAction(parse => CommonOptions.Run(() =>
         {
-            var articles = InputFiles.ReadAll(parse.GetValue(inputs)!, CommonOptions.Date(parse.GetValue(published), "--published"));
+            var articles = InputFiles.ReadAll(parse.GetValue(inputs)!, CommonOptions.PublishedDate(parse.GetValue(published)));
             using var db = StoreFactory.Open(parse.GetValue(store)!);
             using var logWriter = parse.GetValue(log) is { } logPath ? new StreamWriter(logPath) : null;
             var total = IngestResult.None;

@@ -29,13 +29,19 @@ public static class IncidentMerger
         var groups = new List<Group>();
         var byArea = new Dictionary<(int Day, string Country, string Admin1), List<Group>>();
         var byCell = new Dictionary<(int Day, int X, int Y), List<Group>>();
+        var candidates = new List<Group>();
+        var stamp = 0;
         foreach (var e in events.OrderBy(e => e.Date.Start, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal))
         {
             var report = new Report(e);
-            var target = report.Location is null ? null : Candidates(report, byArea, byCell)
-                .Where(g => g.Accepts(report))
-                .OrderBy(g => g.DistanceKm(report)).ThenByDescending(g => g.Members.Count).ThenBy(g => g.Index)
-                .FirstOrDefault();
+            Group? target = null;
+            if (report.Location is not null)
+            {
+                Candidates(report, ++stamp, candidates, byArea, byCell);
+                target = candidates.Where(g => g.Accepts(report))
+                    .OrderBy(g => g.DistanceKm(report)).ThenByDescending(g => g.Members.Count).ThenBy(g => g.Index)
+                    .FirstOrDefault();
+            }
             if (target is null)
             {
                 target = new Group(groups.Count, report);
@@ -50,22 +56,33 @@ public static class IncidentMerger
         return groups.Select(g => g.ToIncident()).ToList();
     }
 
-    private static HashSet<Group> Candidates(Report r, Dictionary<(int, string, string), List<Group>> byArea, Dictionary<(int, int, int), List<Group>> byCell)
+    /// <summary>Fills <paramref name="found"/> with the incidents indexed under the report's days and area; the stamp marks
+    /// an incident already taken for this report, so each is listed once without a set per report.</summary>
+    private static void Candidates(Report r, int stamp, List<Group> found,
+        Dictionary<(int, string, string), List<Group>> byArea, Dictionary<(int, int, int), List<Group>> byCell)
     {
-        var found = new HashSet<Group>();
+        found.Clear();
+        void Take(List<Group> bucket)
+        {
+            foreach (var g in bucket)
+            {
+                if (g.Seen == stamp) continue;
+                g.Seen = stamp;
+                found.Add(g);
+            }
+        }
         var loc = r.Location!;
+        var (x, y) = Cell(loc);
         for (var day = r.Start - DateSlackDays; day <= Math.Min(r.End, r.Start + MaxIndexedDays) + DateSlackDays; day++)
         {
-            if (byArea.TryGetValue((day, loc.Country, r.IsCountry ? AnyArea : loc.Admin1 ?? ""), out var inArea)) found.UnionWith(inArea);
+            if (byArea.TryGetValue((day, loc.Country, r.IsCountry ? AnyArea : loc.Admin1 ?? ""), out var inArea)) Take(inArea);
             // Reports that name only the country wait under the empty admin1 for the precise ones.
-            if (byArea.TryGetValue((day, loc.Country, ""), out var countryOnly)) found.UnionWith(countryOnly);
+            if (byArea.TryGetValue((day, loc.Country, ""), out var countryOnly)) Take(countryOnly);
             if (!r.IsTown) continue;
-            var (x, y) = Cell(loc);
             for (var dx = -1; dx <= 1; dx++)
                 for (var dy = -1; dy <= 1; dy++)
-                    if (byCell.TryGetValue((day, x + dx, y + dy), out var near)) found.UnionWith(near);
+                    if (byCell.TryGetValue((day, x + dx, y + dy), out var near)) Take(near);
         }
-        return found;
     }
 
     private static void Index(Group g, Report r, Dictionary<(int, string, string), List<Group>> byArea, Dictionary<(int, int, int), List<Group>> byCell)
@@ -86,8 +103,9 @@ public static class IncidentMerger
 
     private static void Add<TKey>(Dictionary<TKey, List<Group>> index, TKey key, Group g) where TKey : notnull
     {
+        // A re-indexed incident may be listed twice under one key; Candidates lists it once.
         if (!index.TryGetValue(key, out var list)) index[key] = list = [];
-        if (!list.Contains(g)) list.Add(g);
+        list.Add(g);
     }
 
     private static (int X, int Y) Cell(LocationDto l) => ((int)Math.Floor(l.Lon / CellDegrees), (int)Math.Floor(l.Lat / CellDegrees));
@@ -126,12 +144,15 @@ public static class IncidentMerger
         private Report place = first;
 
         public int Index { get; } = index;
+
+        /// <summary>The last report this incident was taken as a candidate for (see <see cref="Candidates"/>).</summary>
+        public int Seen { get; set; }
         public List<Report> Members { get; } = [first];
 
         public bool Accepts(Report r) =>
-            !articles.Contains(r.Event.ArticleId)
+            r.Start <= anchor.End + DateSlackDays && anchor.Start <= r.End + DateSlackDays
             && r.Kind == anchor.Kind
-            && r.Start <= anchor.End + DateSlackDays && anchor.Start <= r.End + DateSlackDays
+            && !articles.Contains(r.Event.ArticleId)
             && SamePlace(place.Location!, r.Location!, named.Overlaps(r.Named))
             && (named.Count == 0 || r.Named.Count == 0 || named.Overlaps(r.Named));
 

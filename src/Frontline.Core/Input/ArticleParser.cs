@@ -17,12 +17,19 @@ public static class ArticleParser
     public static DateOnly ParseDate(string? value, string input, int? line)
     {
         if (string.IsNullOrWhiteSpace(value)) throw new InputException(input, line, "missing publication date (use YYYY-MM-DD)");
-        if (!DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            throw new InputException(input, line, $"invalid publication date '{Truncate(value)}' (expected a real date as YYYY-MM-DD)");
+        var date = ParseDay(value, input, line, "publication date");
         if (date.Year < 1900 || date > DateOnly.FromDateTime(DateTime.UtcNow).AddDays(2))
             throw new InputException(input, line, $"publication date {value} is out of range (1900 to today)");
         return date;
     }
+
+    /// <summary>A date filter (--since, ?until=): a real YYYY-MM-DD date; it may lie in the future.</summary>
+    public static DateOnly ParseFilterDate(string value, string name) => ParseDay(value, name, null, "date");
+
+    private static DateOnly ParseDay(string value, string input, int? line, string what) =>
+        DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw new InputException(input, line, $"invalid {what} '{Truncate(value)}' (expected a real date as YYYY-MM-DD)");
 
     public static Article FromText(string text, string id, DateOnly published, string input, int? line = null)
     {

@@ -6,8 +6,9 @@ namespace Frontline.Core.Output;
 /// reports tell it (reports of one change, a day apart at most, are one step).</summary>
 public sealed record ControlStep(string Date, string? HeldBy, string? TakenFrom, string Evidence, int Reports = 1);
 
-/// <summary>A place's history of control, oldest first, and who holds it at the date asked (the last change on or before it).</summary>
-public sealed record PlaceControl(string Place, string Country, string? HeldBy, string? Since, IReadOnlyList<ControlStep> History);
+/// <summary>A place's history of control, oldest first, who holds it at the date asked (the last change on or before it),
+/// and where it is.</summary>
+public sealed record PlaceControl(string Place, string Country, string? HeldBy, string? Since, IReadOnlyList<ControlStep> History, double Lat, double Lon);
 
 /// <summary>
 /// The control timeline across reports: control changes grouped per place (spelling variants of one place meet on the
@@ -30,7 +31,8 @@ public static class ControlTimeline
             {
                 var history = Steps(g);
                 var current = history.LastOrDefault(s => day is null || string.CompareOrdinal(s.Date, day) <= 0);
-                return new PlaceControl(g.Key.Name, g.Key.Country, current?.HeldBy, current?.Date, history);
+                var at = g.First().Location;
+                return new PlaceControl(g.Key.Name, g.Key.Country, current?.HeldBy, current?.Date, history, at.Lat, at.Lon);
             })
             .OrderBy(p => p.Country, StringComparer.Ordinal).ThenBy(p => p.Place, StringComparer.Ordinal)
             .ToList();
