@@ -196,6 +196,7 @@ async function select(id) {
   }
   body.replaceChildren(...parts);
   $("event-panel").hidden = false;
+  body.querySelector("mark.evidence")?.scrollIntoView({ block: "nearest" });
   const marker = state.markers.get(id);
   if (marker) eventLayer.zoomToShowLayer(marker, () => marker.getElement()?.focus({ preventScroll: true }));
 }

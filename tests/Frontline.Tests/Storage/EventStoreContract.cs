@@ -29,7 +29,8 @@ public abstract class EventStoreContract : IDisposable
         var first = store.Ingest([Kidal, Kharkiv]);
         var second = store.Ingest([Kidal, Kharkiv]);
         first.ArticlesAdded.ShouldBe(2);
-        second.ShouldBe(new IngestResult(0, 2, 0));
+        (second.ArticlesAdded, second.ArticlesSkipped, second.EventsAdded).ShouldBe((0, 2, 0));
+        second.AlreadyPresent!.Order(StringComparer.Ordinal).ShouldBe(new[] { Kharkiv.Article.Id, Kidal.Article.Id }.Order(StringComparer.Ordinal));
         store.ArticleCount().ShouldBe(2);
         store.EventCount().ShouldBe(first.EventsAdded);
     }

@@ -1,0 +1,165 @@
+using System.Globalization;
+using System.Text.Json;
+using OpenQA.Selenium;
+using OpenQA.Selenium.Chrome;
+using OpenQA.Selenium.Support.UI;
+
+namespace Frontline.Web.Tests;
+
+/// <summary>
+/// The dashboard in headless Chromium (Debian's chromium and chromium-driver, driven by Selenium): post the seed
+/// report through the paste box, see its events on the map, open the Tel Rifaat event and find its evidence
+/// highlighted, move the time slider and see the set change, use it from the keyboard, and check that no request left
+/// the app's origin. A screenshot is saved to artifacts/screenshots/dashboard.png. Skipped only where Chromium is not
+/// installed; `.ci/run` installs it and fails on any skipped test.
+/// </summary>
+public sealed class DashboardBrowserTests(ServerFixture server) : IClassFixture<ServerFixture>, IDisposable
+{
+    private const string Chromium = "/usr/bin/chromium";
+    private const string ChromeDriver = "/usr/bin/chromedriver";
+    private readonly string _profile = Directory.CreateTempSubdirectory("frontline-chromium-").FullName;
+    private ChromeDriver? _driver;
+
+    private ChromeDriver Open()
+    {
+        Skip.IfNot(File.Exists(Chromium) && File.Exists(ChromeDriver), "Debian chromium and chromium-driver are not installed");
+        var options = new ChromeOptions { BinaryLocation = Chromium };
+        options.AddArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--window-size=1400,1100", $"--user-data-dir={_profile}");
+        options.SetLoggingPreference("performance", LogLevel.All);
+        var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(ChromeDriver)!, Path.GetFileName(ChromeDriver));
+        service.SuppressInitialDiagnosticInformation = true;
+        service.HideCommandPromptWindow = true;
+        _driver = new ChromeDriver(service, options, TimeSpan.FromSeconds(90));
+        _driver.Navigate().GoToUrl(server.BaseUrl + "/");
+        Wait(_driver).Until(d => d.FindElement(By.TagName("body")).GetAttribute("data-ready") == "true");
+        return _driver;
+    }
+
+    private static WebDriverWait Wait(IWebDriver driver, int seconds = 60) => new(driver, TimeSpan.FromSeconds(seconds));
+
+    private static void PostSeedThroughThePasteBox(ChromeDriver driver)
+    {
+        driver.ExecuteScript("document.getElementById('paste-text').value = arguments[0]; document.getElementById('paste-date').value = '2024-12-02';",
+            ServerFixture.SeedText);
+        driver.FindElement(By.Id("paste-submit")).Click();
+        Wait(driver).Until(d => d.FindElement(By.Id("paste-status")).Text.Contains("events found", StringComparison.Ordinal));
+    }
+
+    /// <summary>Markers on the map: single event markers plus the events counted in each cluster.</summary>
+    private static int MarkersShown(IWebDriver driver) =>
+        driver.FindElements(By.CssSelector(".leaflet-marker-icon.ev")).Count
+        + driver.FindElements(By.CssSelector(".marker-cluster span")).Sum(s => int.Parse(s.Text, CultureInfo.InvariantCulture));
+
+    private static int ListedEvents(IWebDriver driver) => driver.FindElements(By.CssSelector("#event-list li button")).Count;
+
+    [SkippableFact]
+    public void The_seed_report_pasted_in_shows_on_the_map_with_its_evidence_and_the_slider_filters_it()
+    {
+        var driver = Open();
+        PostSeedThroughThePasteBox(driver);
+        Wait(driver).Until(d => MarkersShown(d) >= 8);
+        var before = ListedEvents(driver);
+        before.ShouldBeGreaterThanOrEqualTo(8);
+
+        // The Tel Rifaat capture: open it from the list; its sentence is highlighted in the article text.
+        var tel = driver.FindElements(By.CssSelector("#event-list li button")).First(b => b.Text.Contains("Tall Rif", StringComparison.Ordinal));
+        tel.Click();
+        var marks = Wait(driver).Until(d => d.FindElements(By.CssSelector("#event-panel mark.evidence")).Where(m => m.Displayed).ToList() is { Count: > 0 } m ? m : null);
+        marks.ShouldContain(m => m.Text.Contains("Tel Rifaat", StringComparison.Ordinal));
+        SaveScreenshot(driver);
+
+        // The time slider, moved to its first day by keyboard, leaves only the events up to that day.
+        var slider = driver.FindElement(By.Id("time-slider"));
+        slider.SendKeys(Keys.Home);
+        Wait(driver).Until(d => ListedEvents(d) < before);
+        driver.FindElement(By.Id("slider-date")).Text.ShouldBe("2024-11-25");
+        Wait(driver).Until(d => MarkersShown(d) == ListedEvents(d));
+        slider.SendKeys(Keys.End);
+        Wait(driver).Until(d => ListedEvents(d) == before);
+
+        NoRequestLeftTheOrigin(driver);
+    }
+
+    [SkippableFact]
+    public void The_dashboard_works_from_the_keyboard_and_its_text_is_readable()
+    {
+        var driver = Open();
+        PostSeedThroughThePasteBox(driver);
+        Wait(driver).Until(d => ListedEvents(d) >= 8);
+        // Tab reaches the skip link, whose Enter jumps to the event list; Tab then reaches an event, Enter opens it, Escape closes it.
+        driver.ExecuteScript("document.activeElement.blur(); window.scrollTo(0, 0);");
+        var keys = new OpenQA.Selenium.Interactions.Actions(driver);
+        for (var i = 0; i < 5 && !driver.SwitchTo().ActiveElement().Text.Contains("Skip to the event list", StringComparison.Ordinal); i++)
+            keys.SendKeys(Keys.Tab).Perform();
+        driver.SwitchTo().ActiveElement().Text.ShouldContain("Skip to the event list");
+        keys.SendKeys(Keys.Enter).Perform();
+        Wait(driver).Until(d => d.SwitchTo().ActiveElement().GetAttribute("id") == "event-list");
+        keys.SendKeys(Keys.Tab).Perform();
+        driver.SwitchTo().ActiveElement().GetAttribute("data-id").ShouldNotBeNullOrEmpty();
+        keys.SendKeys(Keys.Enter).Perform();
+        Wait(driver).Until(d => d.FindElement(By.Id("event-panel")).Displayed);
+        keys.SendKeys(Keys.Escape).Perform();
+        Wait(driver).Until(d => !d.FindElement(By.Id("event-panel")).Displayed);
+
+        // WCAG AA: normal text at least 4.5:1 against its background.
+        foreach (var selector in new[] { "header h1", "#event-list li button", "#event-list .meta", ".hint", "label", "#paste-title" })
+        {
+            var ratio = Convert.ToDouble(driver.ExecuteScript(ContrastScript, selector), CultureInfo.InvariantCulture);
+            ratio.ShouldBeGreaterThanOrEqualTo(4.5, selector);
+        }
+        NoRequestLeftTheOrigin(driver);
+    }
+
+    /// <summary>Every request the browser made (its DevTools network log) went to the app's own origin.</summary>
+    private void NoRequestLeftTheOrigin(ChromeDriver driver)
+    {
+        var urls = driver.Manage().Logs.GetLog("performance")
+            .Select(entry => JsonDocument.Parse(entry.Message).RootElement.GetProperty("message"))
+            .Where(m => m.GetProperty("method").GetString() == "Network.requestWillBeSent")
+            .Select(m => m.GetProperty("params").GetProperty("request").GetProperty("url").GetString()!)
+            .ToList();
+        urls.ShouldNotBeEmpty();
+        urls.ShouldContain(u => u.StartsWith(server.BaseUrl + "/api/", StringComparison.Ordinal));
+        // Network requests are http(s) and ws(s); chrome:// pages are the browser's own, data: URLs never leave it.
+        urls.Where(u => u.StartsWith("http", StringComparison.OrdinalIgnoreCase) || u.StartsWith("ws", StringComparison.OrdinalIgnoreCase))
+            .Where(u => !u.StartsWith(server.BaseUrl + "/", StringComparison.Ordinal))
+            .ShouldBeEmpty("requests outside the origin");
+    }
+
+    private static void SaveScreenshot(ChromeDriver driver)
+    {
+        var folder = Path.Combine(ServerFixture.RepositoryDirectory, "artifacts", "screenshots");
+        Directory.CreateDirectory(folder);
+        driver.ExecuteScript("window.scrollTo(0, 0);");
+        driver.GetScreenshot().SaveAsFile(Path.Combine(folder, "dashboard.png"));
+    }
+
+    /// <summary>The WCAG contrast ratio of the first element matching a selector: its text colour against the first
+    /// opaque background up its ancestors.</summary>
+    private const string ContrastScript = """
+        const el = document.querySelector(arguments[0]);
+        const rgb = (c) => c.match(/[\d.]+/g).map(Number);
+        const lum = ([r, g, b]) => [r, g, b].map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); })
+          .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
+        let bg = null;
+        for (let n = el; n && !bg; n = n.parentElement) { const c = getComputedStyle(n).backgroundColor; const p = rgb(c); if (p.length < 4 || p[3] > 0) bg = p; }
+        bg = bg || [255, 255, 255];
+        const a = lum(rgb(getComputedStyle(el).color)), b = lum(bg);
+        return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+        """;
+
+    public void Dispose()
+    {
+        _driver?.Quit();
+        _driver?.Dispose();
+        try
+        {
+            Directory.Delete(_profile, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Chromium may still be letting go of its profile; the temp folder is cleaned by the system.
+        }
+    }
+}
