@@ -58,8 +58,7 @@ public static class KillTest
     private static HashSet<string> ExpectedEventIds(KnowledgeBase kb, List<Article> corpus)
     {
         var analyzer = new Analyzer(kb);
-        return corpus.AsParallel().SelectMany(a => analyzer.Analyze(a).Events.Select(e => $"{ContentHash.Of(a)[..16]}/{e.Id[(e.Id.LastIndexOf('/') + 1)..]}"))
-            .ToHashSet();
+        return corpus.AsParallel().SelectMany(a => analyzer.Analyze(a).Events.Select(e => ContentHash.EventId(ContentHash.Of(a), e.Id))).ToHashSet();
     }
 
     /// <summary>Runs one ingest; returns how long it ran and whether it was killed before it finished.</summary>

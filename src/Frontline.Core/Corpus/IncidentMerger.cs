@@ -11,9 +11,9 @@ namespace Frontline.Core.Corpus;
 /// An article's own events were already kept apart by the analyzer, so an incident never takes two events of one
 /// article.
 /// <para>
-/// Cost is linear in the number of events: incidents are indexed by day and admin1 and, for towns, by day and a
-/// 0.1° grid cell, so each report is compared only with the incidents of its days and neighbourhood, never with the
-/// whole corpus. Reports are taken in date order, so the result does not depend on the order they were stored in.
+/// Cost is linear in the number of events: incidents are indexed by event type, day and admin1 and, for towns, by
+/// type, day and a 0.1° grid cell, so each report is compared only with the incidents of its kind, days and
+/// neighbourhood, never with the whole corpus. Reports are taken in date order, so the result does not depend on the order they were stored in.
 /// </para>
 /// </summary>
 public static class IncidentMerger
@@ -27,8 +27,7 @@ public static class IncidentMerger
     public static IReadOnlyList<Incident> Merge(IEnumerable<EventDto> events)
     {
         var groups = new List<Group>();
-        var byArea = new Dictionary<(int Day, string Country, string Admin1), List<Group>>();
-        var byCell = new Dictionary<(int Day, int X, int Y), List<Group>>();
+        var index = new Index();
         var candidates = new List<Group>();
         var stamp = 0;
         foreach (var e in events.OrderBy(e => e.Date.Start, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal))
@@ -37,7 +36,7 @@ public static class IncidentMerger
             Group? target = null;
             if (report.Location is not null)
             {
-                Candidates(report, ++stamp, candidates, byArea, byCell);
+                index.Candidates(report, ++stamp, candidates);
                 target = candidates.Where(g => g.Accepts(report))
                     .OrderBy(g => g.DistanceKm(report)).ThenByDescending(g => g.Members.Count).ThenBy(g => g.Index)
                     .FirstOrDefault();
@@ -46,66 +45,96 @@ public static class IncidentMerger
             {
                 target = new Group(groups.Count, report);
                 groups.Add(target);
-                Index(target, report, byArea, byCell);
+                index.Add(target, report);
             }
             else if (target.Add(report))
             {
-                Index(target, report, byArea, byCell);
+                index.Add(target, report);
             }
         }
         return groups.Select(g => g.ToIncident()).ToList();
     }
 
-    /// <summary>Fills <paramref name="found"/> with the incidents indexed under the report's days and area; the stamp marks
-    /// an incident already taken for this report, so each is listed once without a set per report.</summary>
-    private static void Candidates(Report r, int stamp, List<Group> found,
-        Dictionary<(int, string, string), List<Group>> byArea, Dictionary<(int, int, int), List<Group>> byCell)
+    /// <summary>
+    /// Incidents by (event type, area, day) and, for towns, by (event type, grid cell, day). An area is a country's
+    /// admin1 ("" for reports naming only the country, <see cref="AnyArea"/> for all of the country); each (country,
+    /// area, type) gets a number once, and keys are packed into a long, so a lookup hashes one integer.
+    /// </summary>
+    private sealed class Index
     {
-        found.Clear();
-        void Take(List<Group> bucket)
+        private readonly Dictionary<(string Country, string Area, string Kind), long> _areas = new();
+        private readonly Dictionary<string, long> _kinds = new(StringComparer.Ordinal);
+        private readonly Dictionary<long, List<Group>> _byArea = new();
+        private readonly Dictionary<long, List<Group>> _byCell = new();
+
+        public void Add(Group g, Report r)
         {
-            foreach (var g in bucket)
+            var loc = r.Location;
+            if (loc is null) return;
+            var (own, whole) = (Area(loc.Country, loc.Admin1 ?? "", r.Kind), Area(loc.Country, AnyArea, r.Kind));
+            var (x, y) = Cell(loc);
+            for (var day = r.Start; day <= Math.Min(r.End, r.Start + MaxIndexedDays); day++)
             {
-                if (g.Seen == stamp) continue;
-                g.Seen = stamp;
-                found.Add(g);
+                Put(_byArea, AreaKey(own, day), g);
+                Put(_byArea, AreaKey(whole, day), g);
+                if (r.IsTown) Put(_byCell, CellKey(Kind(r.Kind), x, y, day), g);
             }
         }
-        var loc = r.Location!;
-        var (x, y) = Cell(loc);
-        for (var day = r.Start - DateSlackDays; day <= Math.Min(r.End, r.Start + MaxIndexedDays) + DateSlackDays; day++)
+
+        /// <summary>Fills <paramref name="found"/> with the incidents indexed under the report's days and area; the stamp
+        /// marks an incident already taken for this report, so each is listed once without a set per report.</summary>
+        public void Candidates(Report r, int stamp, List<Group> found)
         {
-            if (byArea.TryGetValue((day, loc.Country, r.IsCountry ? AnyArea : loc.Admin1 ?? ""), out var inArea)) Take(inArea);
+            found.Clear();
+            void Take(List<Group> bucket)
+            {
+                foreach (var g in bucket)
+                {
+                    if (g.Seen == stamp) continue;
+                    g.Seen = stamp;
+                    found.Add(g);
+                }
+            }
+            var loc = r.Location!;
+            var area = Area(loc.Country, r.IsCountry ? AnyArea : loc.Admin1 ?? "", r.Kind);
             // Reports that name only the country wait under the empty admin1 for the precise ones.
-            if (byArea.TryGetValue((day, loc.Country, ""), out var countryOnly)) Take(countryOnly);
-            if (!r.IsTown) continue;
-            for (var dx = -1; dx <= 1; dx++)
-                for (var dy = -1; dy <= 1; dy++)
-                    if (byCell.TryGetValue((day, x + dx, y + dy), out var near)) Take(near);
-        }
-    }
-
-    private static void Index(Group g, Report r, Dictionary<(int, string, string), List<Group>> byArea, Dictionary<(int, int, int), List<Group>> byCell)
-    {
-        var loc = r.Location;
-        if (loc is null) return;
-        for (var day = r.Start; day <= Math.Min(r.End, r.Start + MaxIndexedDays); day++)
-        {
-            Add(byArea, (day, loc.Country, loc.Admin1 ?? ""), g);
-            Add(byArea, (day, loc.Country, AnyArea), g);
-            if (r.IsTown)
+            var countryOnly = Area(loc.Country, "", r.Kind);
+            var kind = Kind(r.Kind);
+            var (x, y) = Cell(loc);
+            for (var day = r.Start - DateSlackDays; day <= Math.Min(r.End, r.Start + MaxIndexedDays) + DateSlackDays; day++)
             {
-                var (x, y) = Cell(loc);
-                Add(byCell, (day, x, y), g);
+                if (_byArea.TryGetValue(AreaKey(area, day), out var inArea)) Take(inArea);
+                if (countryOnly != area && _byArea.TryGetValue(AreaKey(countryOnly, day), out var vague)) Take(vague);
+                if (!r.IsTown) continue;
+                for (var dx = -1; dx <= 1; dx++)
+                    for (var dy = -1; dy <= 1; dy++)
+                        if (_byCell.TryGetValue(CellKey(kind, x + dx, y + dy, day), out var near)) Take(near);
             }
         }
-    }
 
-    private static void Add<TKey>(Dictionary<TKey, List<Group>> index, TKey key, Group g) where TKey : notnull
-    {
-        // A re-indexed incident may be listed twice under one key; Candidates lists it once.
-        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
-        list.Add(g);
+        private long Area(string country, string area, string kind)
+        {
+            if (!_areas.TryGetValue((country, area, kind), out var id)) _areas[(country, area, kind)] = id = _areas.Count;
+            return id;
+        }
+
+        private long Kind(string kind)
+        {
+            if (!_kinds.TryGetValue(kind, out var id)) _kinds[kind] = id = _kinds.Count;
+            return id;
+        }
+
+        // Day numbers stay below 2^22 until the year 11000; cells span 3600 x 1800 (0.1 degree).
+        private static long AreaKey(long area, int day) => (area << 22) | (uint)day;
+
+        private static long CellKey(long kind, int x, int y, int day) => (kind << 46) | ((long)(x + 2048) << 34) | ((long)(y + 1024) << 22) | (uint)day;
+
+        private static void Put(Dictionary<long, List<Group>> index, long key, Group g)
+        {
+            // A re-indexed incident may be listed twice under one key; Candidates lists it once.
+            if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+            list.Add(g);
+        }
     }
 
     private static (int X, int Y) Cell(LocationDto l) => ((int)Math.Floor(l.Lon / CellDegrees), (int)Math.Floor(l.Lat / CellDegrees));
