@@ -57,12 +57,14 @@ public static class IncidentMerger
 
     /// <summary>
     /// Incidents by (event type, area, day) and, for towns, by (event type, grid cell, day). An area is a country's
-    /// admin1 ("" for reports naming only the country, <see cref="AnyArea"/> for all of the country); each (country,
-    /// area, type) gets a number once, and keys are packed into a long, so a lookup hashes one integer.
+    /// admin1 ("" for reports naming only the country, <see cref="AnyArea"/> for all of the country); each area is
+    /// kept twice, with all its incidents and with its vague ones only, so a town's report meets the province's other
+    /// towns through the grid, never through the whole province. Each (country, area, type, tier) gets a number once,
+    /// and keys are packed into a long, so a lookup hashes one integer.
     /// </summary>
     private sealed class Index
     {
-        private readonly Dictionary<(string Country, string Area, string Kind), long> _areas = new();
+        private readonly Dictionary<(string Country, string Area, string Kind, bool VagueOnly), long> _areas = new();
         private readonly Dictionary<string, long> _kinds = new(StringComparer.Ordinal);
         private readonly Dictionary<long, List<Group>> _byArea = new();
         private readonly Dictionary<long, List<Group>> _byCell = new();
@@ -71,12 +73,15 @@ public static class IncidentMerger
         {
             var loc = r.Location;
             if (loc is null) return;
-            var (own, whole) = (Area(loc.Country, loc.Admin1 ?? "", r.Kind), Area(loc.Country, AnyArea, r.Kind));
+            var all = Area(loc.Country, loc.Admin1 ?? "", r.Kind, vagueOnly: false);
+            var vague = r.IsTown ? -1 : Area(loc.Country, loc.Admin1 ?? "", r.Kind, vagueOnly: true);
+            var country = Area(loc.Country, AnyArea, r.Kind, vagueOnly: false);
             var (x, y) = Cell(loc);
             for (var day = r.Start; day <= Math.Min(r.End, r.Start + MaxIndexedDays); day++)
             {
-                Put(_byArea, AreaKey(own, day), g);
-                Put(_byArea, AreaKey(whole, day), g);
+                Put(_byArea, AreaKey(all, day), g);
+                Put(_byArea, AreaKey(country, day), g);
+                if (vague >= 0) Put(_byArea, AreaKey(vague, day), g);
                 if (r.IsTown) Put(_byCell, CellKey(Kind(r.Kind), x, y, day), g);
             }
         }
@@ -96,15 +101,16 @@ public static class IncidentMerger
                 }
             }
             var loc = r.Location!;
-            var area = Area(loc.Country, r.IsCountry ? AnyArea : loc.Admin1 ?? "", r.Kind);
-            // Reports that name only the country wait under the empty admin1 for the precise ones.
-            var countryOnly = Area(loc.Country, "", r.Kind);
+            // A town meets the vague incidents of its province (and of its country); a vague report meets all of its
+            // province's; a report naming only the country meets all of the country's.
+            var area = r.IsCountry ? Area(loc.Country, AnyArea, r.Kind, vagueOnly: false) : Area(loc.Country, loc.Admin1 ?? "", r.Kind, vagueOnly: r.IsTown);
+            var countryOnly = Area(loc.Country, "", r.Kind, vagueOnly: true);
             var kind = Kind(r.Kind);
             var (x, y) = Cell(loc);
             for (var day = r.Start - DateSlackDays; day <= Math.Min(r.End, r.Start + MaxIndexedDays) + DateSlackDays; day++)
             {
                 if (_byArea.TryGetValue(AreaKey(area, day), out var inArea)) Take(inArea);
-                if (countryOnly != area && _byArea.TryGetValue(AreaKey(countryOnly, day), out var vague)) Take(vague);
+                if (!r.IsCountry && _byArea.TryGetValue(AreaKey(countryOnly, day), out var vague)) Take(vague);
                 if (!r.IsTown) continue;
                 for (var dx = -1; dx <= 1; dx++)
                     for (var dy = -1; dy <= 1; dy++)
@@ -112,9 +118,9 @@ public static class IncidentMerger
             }
         }
 
-        private long Area(string country, string area, string kind)
+        private long Area(string country, string area, string kind, bool vagueOnly)
         {
-            if (!_areas.TryGetValue((country, area, kind), out var id)) _areas[(country, area, kind)] = id = _areas.Count;
+            if (!_areas.TryGetValue((country, area, kind, vagueOnly), out var id)) _areas[(country, area, kind, vagueOnly)] = id = _areas.Count;
             return id;
         }
 
