@@ -74,7 +74,7 @@ public static class PipelineRunner
         {
             using var store = new SqliteEventStore(path);
             var clock = Stopwatch.StartNew();
-            BatchIngest.Run(generator.Generate(size, seed: size).Chunk(500),
+            BatchIngest.Run(generator.Generate(size, seed: size).ToList(),
                 batch => batch.AsParallel().AsOrdered().WithDegreeOfParallelism(2).Select(analyzer.Analyze).ToList(), store);
             var ingest = clock.Elapsed;
             clock.Restart();

@@ -45,4 +45,17 @@ public static class IngestLog
         }
         log.Flush();
     }
+
+    /// <summary>Articles found stored before analysis: nothing was extracted from them this time.</summary>
+    public static void WritePresent(TextWriter log, IReadOnlyList<Article> present)
+    {
+        foreach (var a in present)
+            log.WriteLine(new JsonObject
+            {
+                ["article"] = a.Id,
+                ["published"] = AnalysisMapper.Iso(a.Published),
+                ["status"] = "already present",
+            }.ToJsonString(Options));
+        log.Flush();
+    }
 }

@@ -43,6 +43,10 @@ public interface IEventStore : IDisposable
     /// <summary>Places changing hands in the query's window (by the change's date; other filters ignored), oldest first.</summary>
     IReadOnlyList<ControlChangeDto> ControlChanges(EventQuery query);
 
+    /// <summary>Which of these content hashes (<see cref="ContentHash.Of"/>) are stored already: an ingest skips those
+    /// articles before analysing them, so re-running one over a corpus costs only the new articles.</summary>
+    IReadOnlySet<string> StoredHashes(IEnumerable<string> hashes);
+
     /// <summary>The stored article an event was read from (its text as given, so evidence offsets point into it), or null.</summary>
     StoredArticle? ArticleOf(string eventId);
 

@@ -131,6 +131,21 @@ public abstract class SqlEventStore : IEventStore
         return Select<ControlChangeDto>(cmd, "json FROM control_changes", where, "date_start, row_id", q.Limit);
     }
 
+    public IReadOnlySet<string> StoredHashes(IEnumerable<string> hashes)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in hashes.Distinct(StringComparer.Ordinal).Chunk(500))
+        {
+            using var cmd = _connection.CreateCommand();
+            var names = chunk.Select((h, i) => $"@h{i}").ToList();
+            cmd.CommandText = $"SELECT content_hash FROM articles WHERE content_hash IN ({string.Join(", ", names)})";
+            for (var i = 0; i < chunk.Length; i++) Add(cmd, names[i], chunk[i]);
+            using var reader = cmd.ExecuteReader();
+            while (reader.Read()) found.Add(reader.GetString(0));
+        }
+        return found;
+    }
+
     public StoredArticle? ArticleOf(string eventId)
     {
         using var cmd = _connection.CreateCommand();

@@ -29,12 +29,8 @@ public static class EventsCommand
                 CommonOptions.Date(parse.GetValue(until), "--until"),
                 Type: parse.GetValue(type),
                 Actor: parse.GetValue(actor));
-            if (parse.GetValue(country) is { } c)
-            {
-                var found = KnowledgeBase.Default.Gazetteer.CountryByCode(c) ?? KnowledgeBase.Default.Gazetteer.FindCountry(c)
-                            ?? throw new InputException("--country", null, $"unknown country '{c}'");
+            if (CountryFilter.Parse(parse.GetValue(country), "--country") is { } found)
                 query = query with { CountryIso2 = found.Iso2, CountryIso3 = found.Iso3 };
-            }
             using var db = CommonOptions.OpenExisting(path);
             var events = db.Events(query);
             var json = parse.GetValue(format) == "json";

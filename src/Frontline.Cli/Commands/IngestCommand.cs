@@ -12,8 +12,6 @@ namespace Frontline.Cli.Commands;
 /// </summary>
 public static class IngestCommand
 {
-    private const int BatchSize = 500;
-
     public static Command Create()
     {
         var inputs = new Argument<string[]>("inputs") { Description = "Text files, JSON-lines files, folders, or - for stdin", Arity = ArgumentArity.OneOrMore };
@@ -31,8 +29,13 @@ public static class IngestCommand
             console.Progress().AutoClear(true).Start(ctx =>
             {
                 var task = ctx.AddTask("Analyzing and storing", maxValue: articles.Count);
-                total = BatchIngest.Run(articles.Chunk(BatchSize), batch => AnalyzeCommand.AnalyzeAll(batch, () => { lock (task) task.Increment(1); }), db,
-                    logWriter is null ? null : (batch, result) => IngestLog.Write(logWriter, batch, result));
+                total = BatchIngest.Run(articles, batch => AnalyzeCommand.AnalyzeAll(batch, () => { lock (task) task.Increment(1); }), db,
+                    logWriter is null ? null : (batch, result) => IngestLog.Write(logWriter, batch, result),
+                    present =>
+                    {
+                        lock (task) task.Increment(present.Count);
+                        if (logWriter is not null) IngestLog.WritePresent(logWriter, present);
+                    });
             });
             Console.Error.WriteLine($"{total.ArticlesAdded} article(s) stored, {total.ArticlesSkipped} already present, {total.EventsAdded} event(s) added; store holds {db.ArticleCount()} article(s), {db.EventCount()} event(s).");
             return 0;

@@ -24,10 +24,7 @@ public static class ReportCommand
         command.SetAction(parse => CommonOptions.Run(() =>
         {
             var (from, to) = (CommonOptions.Date(parse.GetValue(since), "--since"), CommonOptions.Date(parse.GetValue(until), "--until"));
-            var place = parse.GetValue(country) is { } c
-                ? KnowledgeBase.Default.Gazetteer.CountryByCode(c) ?? KnowledgeBase.Default.Gazetteer.FindCountry(c)
-                  ?? throw new InputException("--country", null, $"unknown country '{c}'")
-                : null;
+            var place = CountryFilter.Parse(parse.GetValue(country), "--country");
             using var db = CommonOptions.OpenExisting(parse.GetValue(store)!);
             var window = new EventQuery(from, to, Limit: int.MaxValue);
             var events = db.Events(window with { CountryIso2 = place?.Iso2, CountryIso3 = place?.Iso3 });

@@ -28,10 +28,7 @@ public sealed record EventFilter(
 
     public static EventFilter Parse(IQueryCollection q)
     {
-        var country = Text(q, "country") is { } c
-            ? KnowledgeBase.Default.Gazetteer.CountryByCode(c) ?? KnowledgeBase.Default.Gazetteer.FindCountry(c)
-              ?? throw new InputException("country", null, $"unknown country '{c}'")
-            : null;
+        var country = CountryFilter.Parse(Text(q, "country"), "country");
         return new EventFilter(Date(q, "since"), Date(q, "until"), country?.Iso2, country?.Iso3, Text(q, "admin1"), Text(q, "type"),
             Text(q, "actor"), ParseBox(q), Int(q, "page", 1, 1, int.MaxValue), Int(q, "page_size", 100, 1, MaxPageSize));
     }

@@ -43,10 +43,7 @@ public static class PictureApi
             var until = EventFilter.Date(request.Query, "until");
             var format = EventFilter.Text(request.Query, "format") ?? "md";
             if (format is not ("md" or "html")) throw new InputException("format", null, "must be md or html");
-            var country = EventFilter.Text(request.Query, "country") is { } c
-                ? KnowledgeBase.Default.Gazetteer.CountryByCode(c) ?? KnowledgeBase.Default.Gazetteer.FindCountry(c)
-                  ?? throw new InputException("country", null, $"unknown country '{c}'")
-                : null;
+            var country = CountryFilter.Parse(EventFilter.Text(request.Query, "country"), "country");
             var window = new EventQuery(since, until, Limit: int.MaxValue);
             var report = gate.Use(s => SituationReport.Build(s.Events(window with { CountryIso2 = country?.Iso2, CountryIso3 = country?.Iso3 }),
                 s.ControlChanges(window), s.Relations(window), since, until, country?.Iso2, country?.Iso3));

@@ -23,6 +23,16 @@ public abstract class EventStoreContract : IDisposable
     public abstract void Dispose();
 
     [SkippableFact]
+    public void The_store_says_which_articles_it_holds_by_content_hash()
+    {
+        using var store = Open();
+        store.Ingest([Kidal]);
+        var (kidal, kharkiv) = (ContentHash.Of(Kidal.Article), ContentHash.Of(Kharkiv.Article));
+        store.StoredHashes([kidal, kharkiv, kidal, "' OR 1=1 --"]).ShouldBe(new[] { kidal });
+        store.StoredHashes(Enumerable.Range(0, 1200).Select(i => $"{i:x64}").Append(kidal)).Count.ShouldBe(1);
+    }
+
+    [SkippableFact]
     public void Ingesting_the_same_article_twice_changes_nothing()
     {
         using var store = Open();
