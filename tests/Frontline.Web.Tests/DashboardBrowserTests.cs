@@ -78,6 +78,13 @@ public sealed class DashboardBrowserTests(ServerFixture server) : IClassFixture<
         slider.SendKeys(Keys.End);
         Wait(driver).Until(d => ListedEvents(d) == before);
 
+        // The list follows the map: zoomed in on one spot, it lists only what is in view; unticking the box lists all.
+        var zoomIn = driver.FindElement(By.CssSelector(".leaflet-control-zoom-in"));
+        for (var i = 0; i < 4; i++) zoomIn.Click();
+        Wait(driver).Until(d => ListedEvents(d) < before);
+        driver.FindElement(By.Id("in-view")).Click();
+        Wait(driver).Until(d => ListedEvents(d) == before);
+
         NoRequestLeftTheOrigin(driver);
     }
 

@@ -117,16 +117,15 @@ public sealed class Gazetteer : IGazetteer
             }
             rows[i - 1] = (entry, keys);
         });
-        var places = new List<GazetteerEntry>(rows.Length);
-        foreach (var (entry, keys) in rows)
+        // The two indexes are filled at once, one per thread; each in file order.
+        void Fill(Dictionary<string, List<GazetteerEntry>> index, int offset)
         {
-            places.Add(entry);
-            for (var k = 0; k < keys.Length; k += 2)
-            {
-                Add(_byPlain, keys[k], entry);
-                Add(_byPhonetic, keys[k + 1], entry);
-            }
+            foreach (var (entry, keys) in rows)
+                for (var k = offset; k < keys.Length; k += 2)
+                    Add(index, keys[k], entry);
         }
+        Parallel.Invoke(() => Fill(_byPlain, 0), () => Fill(_byPhonetic, 1));
+        var places = rows.Select(r => r.Entry).ToList();
         // English names GeoNames spells otherwise ("Kobani" for "‘Ayn al ‘Arab"), hand-kept with their source.
         var byId = places.ToDictionary(p => p.GeonameId);
         foreach (var row in DataFiles.ReadTable(Path.Combine(Path.GetDirectoryName(path)!, "place-aliases.tsv")))

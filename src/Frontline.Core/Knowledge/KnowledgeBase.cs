@@ -9,12 +9,15 @@ public sealed class KnowledgeBase
 
     private KnowledgeBase(string dataDirectory)
     {
+        // The gazetteer dominates start-up; the lexicon and cues do not depend on it and load beside it.
+        var lexicon = Task.Run(() => new Lexicon(Path.Combine(dataDirectory, "lexicon")));
+        var cues = Task.Run(() => new Cues(Path.Combine(dataDirectory, "lexicon")));
         Gazetteer = new Gazetteer(Path.Combine(dataDirectory, "gazetteer"));
         Actors = new ActorCatalogue(Path.Combine(dataDirectory, "actors"), Gazetteer);
-        Lexicon = new Lexicon(Path.Combine(dataDirectory, "lexicon"));
-        Cues = new Cues(Path.Combine(dataDirectory, "lexicon"));
         Splitter = new SentenceSplitter(DataFiles.ReadList(Path.Combine(dataDirectory, "text", "abbreviations.txt")).ToHashSet(StringComparer.Ordinal));
         NotPlaces = DataFiles.ReadList(Path.Combine(dataDirectory, "gazetteer", "not-places.txt")).ToHashSet(StringComparer.Ordinal);
+        Lexicon = lexicon.GetAwaiter().GetResult();
+        Cues = cues.GetAwaiter().GetResult();
     }
 
     /// <summary>The knowledge base from the data folder shipped with the binaries, loaded on first use.</summary>

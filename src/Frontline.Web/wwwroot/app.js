@@ -84,10 +84,14 @@ function markerFor(e) {
   return marker;
 }
 
+function inView(e) {
+  if (!$("in-view").checked) return true;
+  return !e.location || map.getBounds().contains([e.location.lat, e.location.lon]);
+}
+
 async function render() {
   const shown = visibleEvents();
   $("slider-date").textContent = sliderDate() || "-";
-  $("event-count").textContent = `(${shown.length} of ${state.events.length})`;
   eventLayer.clearLayers();
   state.markers.clear();
   const located = shown.filter((e) => e.location);
@@ -96,8 +100,22 @@ async function render() {
     state.markers.set(e.id, m);
     eventLayer.addLayer(m);
   }
+  if (located.length && !state.fitted) {
+    map.fitBounds(L.latLngBounds(located.map((e) => [e.location.lat, e.location.lon])).pad(0.3), { maxZoom: 8 });
+    state.fitted = true;
+  }
+  renderList();
+  await renderControl();
+}
+
+// The list shows the events of the chosen days that are in the map's view (events with no place always), so panning
+// or zooming the map narrows the list, and choosing in either selects in both.
+function renderList() {
+  const shown = visibleEvents();
+  const listed = shown.filter(inView);
+  $("event-count").textContent = `(${listed.length} of ${state.events.length})`;
   const list = $("event-list");
-  list.replaceChildren(...shown.map((e) => {
+  list.replaceChildren(...listed.map((e) => {
     const li = document.createElement("li");
     const button = document.createElement("button");
     button.type = "button";
@@ -113,11 +131,6 @@ async function render() {
     li.append(button);
     return li;
   }));
-  if (located.length && !state.fitted) {
-    map.fitBounds(L.latLngBounds(located.map((e) => [e.location.lat, e.location.lon])).pad(0.3), { maxZoom: 8 });
-    state.fitted = true;
-  }
-  await renderControl();
 }
 
 async function renderControl() {
@@ -240,6 +253,8 @@ async function loadGraph() {
 $("filters").addEventListener("submit", (ev) => { ev.preventDefault(); state.fitted = false; loadEvents().catch(showError); });
 $("time-slider").addEventListener("input", () => render().catch(showError));
 $("control-layer").addEventListener("change", () => renderControl().catch(showError));
+$("in-view").addEventListener("change", renderList);
+map.on("moveend", renderList);
 $("panel-close").addEventListener("click", () => { $("event-panel").hidden = true; state.selected = null; $("event-list").focus(); });
 document.addEventListener("keydown", (ev) => { if (ev.key === "Escape" && !$("event-panel").hidden) $("panel-close").click(); });
 $("paste-date").value = new Date().toISOString().slice(0, 10);
