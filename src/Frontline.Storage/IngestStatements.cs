@@ -61,7 +61,7 @@ internal sealed class IngestStatements : IDisposable
 
     public void InsertRelations(long articleRow, ArticleAnalysis analysis)
     {
-        foreach (var r in analysis.Relations.Select(r => AnalysisMapper.ToDto(r, analysis.Article.Text)))
+        foreach (var r in analysis.Relations.Select(r => AnalysisMapper.ToDto(r, analysis.Article)))
         {
             Bind(_relation, ("@article", articleRow), ("@type", r.Type), ("@patron", r.Patron.Name), ("@client", r.Client.Name),
                 ("@json", AnalysisJson.Serialize(r, indented: false)));
@@ -71,7 +71,7 @@ internal sealed class IngestStatements : IDisposable
 
     public void InsertControlChanges(long articleRow, ArticleAnalysis analysis)
     {
-        foreach (var c in analysis.ControlChanges.Select(c => AnalysisMapper.ToDto(c, analysis.Article.Text)))
+        foreach (var c in analysis.ControlChanges.Select(c => AnalysisMapper.ToDto(c, analysis.Article)))
         {
             Bind(_control, ("@article", articleRow), ("@place", c.Location.Name), ("@lat", c.Location.Lat), ("@lon", c.Location.Lon),
                 ("@from", c.From?.Name), ("@to", c.To?.Name), ("@start", c.Date.Start), ("@end", c.Date.End),

@@ -62,6 +62,8 @@ public sealed record QuantityDto(int Value, string Unit);
 
 public sealed record EvidenceDto(int Start, int End, string Text);
 
-public sealed record RelationDto(string Type, ActorDto Patron, ActorDto Client, DateDto? Date, IReadOnlyList<EvidenceDto> Evidence);
+/// <summary>A backing, alliance or enmity statement; <see cref="ArticleId"/> is the article it was read from.</summary>
+public sealed record RelationDto(string Type, ActorDto Patron, ActorDto Client, DateDto? Date, IReadOnlyList<EvidenceDto> Evidence, string? ArticleId = null);
 
-public sealed record ControlChangeDto(LocationDto Location, ActorDto? From, ActorDto? To, DateDto Date, IReadOnlyList<EvidenceDto> Evidence);
+/// <summary>A place changing hands; <see cref="ArticleId"/> is the article it was read from.</summary>
+public sealed record ControlChangeDto(LocationDto Location, ActorDto? From, ActorDto? To, DateDto Date, IReadOnlyList<EvidenceDto> Evidence, string? ArticleId = null);

@@ -16,8 +16,8 @@ public static class AnalysisMapper
             Schema,
             list.Select(a => new ArticleDto(a.Article.Id, Iso(a.Article.Published), a.Article.Title, a.Article.Url)).ToList(),
             list.SelectMany(a => a.Events.Select(e => ToDto(e, a.Article.Text))).ToList(),
-            list.SelectMany(a => a.Relations.Select(r => ToDto(r, a.Article.Text))).ToList(),
-            list.SelectMany(a => a.ControlChanges.Select(c => ToDto(c, a.Article.Text))).ToList());
+            list.SelectMany(a => a.Relations.Select(r => ToDto(r, a.Article))).ToList(),
+            list.SelectMany(a => a.ControlChanges.Select(c => ToDto(c, a.Article))).ToList());
     }
 
     public static EventDto ToDto(Event e, string text)
@@ -40,12 +40,12 @@ public static class AnalysisMapper
             e.Modality.ToString().ToLowerInvariant(), e.Sources, e.Evidence.Select(s => Evidence(s, text)).ToList());
     }
 
-    public static RelationDto ToDto(Relation r, string text) =>
+    public static RelationDto ToDto(Relation r, Article article) =>
         new(r.Type switch { RelationType.Backs => "backs", RelationType.AlliedWith => "allied_with", _ => "fights" },
-            ToDto(r.Patron)!, ToDto(r.Client)!, r.Date is null ? null : ToDto(r.Date), r.Evidence.Select(s => Evidence(s, text)).ToList());
+            ToDto(r.Patron)!, ToDto(r.Client)!, r.Date is null ? null : ToDto(r.Date), r.Evidence.Select(s => Evidence(s, article.Text)).ToList(), article.Id);
 
-    public static ControlChangeDto ToDto(ControlChange c, string text) =>
-        new(ToDto(c.Location)!, ToDto(c.From), ToDto(c.To), ToDto(c.Date), c.Evidence.Select(s => Evidence(s, text)).ToList());
+    public static ControlChangeDto ToDto(ControlChange c, Article article) =>
+        new(ToDto(c.Location)!, ToDto(c.From), ToDto(c.To), ToDto(c.Date), c.Evidence.Select(s => Evidence(s, article.Text)).ToList(), article.Id);
 
     public static DateDto ToDto(DateInterval d) => new(Iso(d.Start), Iso(d.End), d.Precision.ToString().ToLowerInvariant());
 

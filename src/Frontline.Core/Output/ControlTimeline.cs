@@ -2,9 +2,9 @@ using Frontline.Core.Text;
 
 namespace Frontline.Core.Output;
 
-/// <summary>One change in a place's history: who took it from whom, when, the words that say so, and how many
-/// reports tell it (reports of one change, a day apart at most, are one step).</summary>
-public sealed record ControlStep(string Date, string? HeldBy, string? TakenFrom, string Evidence, int Reports = 1);
+/// <summary>One change in a place's history: who took it from whom, when, the words that say so, how many reports
+/// tell it (reports of one change, a day apart at most, are one step) and the articles they are in.</summary>
+public sealed record ControlStep(string Date, string? HeldBy, string? TakenFrom, string Evidence, int Reports, IReadOnlyList<string> Articles);
 
 /// <summary>A place's history of control, oldest first, who holds it at the date asked (the last change on or before it),
 /// and where it is.</summary>
@@ -49,7 +49,8 @@ public static class ControlTimeline
                                             && (c.To is null || s.Step.HeldBy is null || c.To.Name == s.Step.HeldBy));
             if (same < 0)
             {
-                steps.Add((start, end, new ControlStep(c.Date.Start, c.To?.Name, c.From?.Name, c.Evidence.FirstOrDefault()?.Text ?? "")));
+                steps.Add((start, end, new ControlStep(c.Date.Start, c.To?.Name, c.From?.Name, c.Evidence.FirstOrDefault()?.Text ?? "", 1,
+                    c.ArticleId is null ? [] : [c.ArticleId])));
                 continue;
             }
             var s = steps[same];
@@ -58,6 +59,7 @@ public static class ControlTimeline
                 HeldBy = s.Step.HeldBy ?? c.To?.Name,
                 TakenFrom = s.Step.TakenFrom ?? c.From?.Name,
                 Reports = s.Step.Reports + 1,
+                Articles = c.ArticleId is null || s.Step.Articles.Contains(c.ArticleId) ? s.Step.Articles : [.. s.Step.Articles, c.ArticleId],
             });
         }
         return steps.Select(s => s.Step).OrderBy(s => s.Date, StringComparer.Ordinal).ToList();

@@ -50,7 +50,7 @@ public static class ArticlesApi
             var text = article.Text;
             var events = analysis.Events.Select(e => AnalysisMapper.ToDto(e, text) with { Id = ContentHash.EventId(hash, e.Id) }).ToList();
             var body = new ArticleResult(article.Id, result.ArticlesAdded == 1, events,
-                analysis.Relations.Select(r => AnalysisMapper.ToDto(r, text)).ToList(), analysis.ControlChanges.Select(c => AnalysisMapper.ToDto(c, text)).ToList());
+                analysis.Relations.Select(r => AnalysisMapper.ToDto(r, article)).ToList(), analysis.ControlChanges.Select(c => AnalysisMapper.ToDto(c, article)).ToList());
             return Results.Json(body, AnalysisJson.Compact, statusCode: result.ArticlesAdded == 1 ? StatusCodes.Status201Created : StatusCodes.Status200OK);
         })
         .WithSummary("Analyze a report and store its events")

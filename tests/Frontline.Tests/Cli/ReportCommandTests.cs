@@ -38,8 +38,8 @@ public sealed class ReportCommandTests(ReportCommandTests.CorpusStore corpus) : 
         line.ShouldContain("12 killed (reports give 12 to 14 killed)");
         line.ShouldContain("3 report(s): `fasher-radio`, `fasher-weekly`, `fasher-wire`");
         md.ShouldContain("> \"The paramilitary Rapid Support Forces shelled the main market of Al Fashir on 10 February");
-        md.ShouldContain("| 2025-01-11 | Wad Medani | SD | Military Forces of Sudan | Rapid Support Forces | 3 |");
-        md.ShouldContain("**Rwanda** backs **M23** (2 statement(s))");
+        md.ShouldContain("| 2025-01-11 | Wad Medani | SD | Military Forces of Sudan | Rapid Support Forces | 3: `madani-2025-daily`, `madani-2025-weekly`, `madani-2025-wire` |");
+        md.ShouldContain("**Rwanda** backs **M23** (2 statement(s): `goma-weekly`, `goma-wire`)");
     }
 
     [Fact]

@@ -63,6 +63,7 @@ public sealed class CorpusMergeTests : IClassFixture<CorpusMergeTests.StoredCorp
             var steps = expected.GetProperty("history").EnumerateArray()
                 .Select(s => (s.GetProperty("date").GetString()!, s.GetProperty("held_by").GetString(), s.GetProperty("reports").GetInt32())).ToList();
             place.History.Select(s => (s.Date, s.HeldBy, s.Reports)).ShouldBe(steps, name);
+            place.History.ShouldAllBe(s => s.Articles.Count == s.Reports, $"{name}: each report's article cited once");
         }
         ControlTimeline.Build(_corpus.ControlChanges, null, null).Count.ShouldBe(Expected().GetProperty("control").GetArrayLength());
     }

@@ -84,7 +84,7 @@ public static class MarkdownReport
         var type = e.Acled is { } a ? $"{a.EventType} / {a.SubEventType}" : e.Plover?.Type ?? "";
         var articles = incident.Reports.Select(r => r.ArticleId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         md.AppendLine(CultureInfo.InvariantCulture,
-            $"- **{DateText(e.Date)}**: {Escape(e.Summary)}{range}. _{Escape(type)}_; {articles.Count} report(s): {string.Join(", ", articles.Select(Cite))}.");
+            $"- **{DateText(e.Date)}**: {Escape(e.Summary)}{range}. _{Escape(type)}_; {articles.Count} report(s): {Cites(articles)}.");
         foreach (var d in incident.Disagreements.Where(d => d.Key != "fatalities"))
             md.AppendLine(CultureInfo.InvariantCulture, $"  Reports differ on {d.Key.Replace('_', ' ')}: {Escape(string.Join(" / ", d.Value))}.");
         if (e.Evidence.Count > 0)
@@ -105,7 +105,7 @@ public static class MarkdownReport
         md.AppendLine("|---|---|---|---|---|---:|---|");
         foreach (var (place, step) in report.Control.SelectMany(p => p.History.Select(s => (p, s))).OrderBy(x => x.s.Date, StringComparer.Ordinal))
             md.AppendLine(CultureInfo.InvariantCulture,
-                $"| {step.Date} | {Escape(place.Place)} | {place.Country} | {Escape(step.HeldBy ?? "-")} | {Escape(step.TakenFrom ?? "-")} | {step.Reports} | \"{Escape(Quote(step.Evidence))}\" |");
+                $"| {step.Date} | {Escape(place.Place)} | {place.Country} | {Escape(step.HeldBy ?? "-")} | {Escape(step.TakenFrom ?? "-")} | {step.Reports}: {Cites(step.Articles)} | \"{Escape(Quote(step.Evidence))}\" |");
         md.AppendLine();
     }
 
@@ -126,13 +126,15 @@ public static class MarkdownReport
         foreach (var b in report.Backing)
         {
             var verb = b.Type switch { "backs" => "backs", "allied_with" => "is allied with", _ => "fights" };
-            md.AppendLine(CultureInfo.InvariantCulture, $"- **{Escape(b.Patron)}** {verb} **{Escape(b.Client)}** ({b.Statements} statement(s)).");
+            md.AppendLine(CultureInfo.InvariantCulture, $"- **{Escape(b.Patron)}** {verb} **{Escape(b.Client)}** ({b.Statements} statement(s): {Cites(b.Articles)}).");
             if (b.Evidence.Length > 0) md.AppendLine(CultureInfo.InvariantCulture, $"  > \"{Escape(Quote(b.Evidence))}\"");
         }
         md.AppendLine();
     }
 
     private static string DateText(DateDto d) => d.Start == d.End ? d.Start : $"{d.Start} to {d.End}";
+
+    private static string Cites(IEnumerable<string> articleIds) => string.Join(", ", articleIds.Select(Cite));
 
     private static string Cite(string articleId) => $"`{articleId.Replace('`', '\'')}`";
 

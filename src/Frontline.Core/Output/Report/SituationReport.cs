@@ -8,8 +8,9 @@ public sealed record CountrySection(string Country, string CountryName, int Even
 /// <summary>One admin1 region's incidents, most serious first (by toll, then by how many reports tell them).</summary>
 public sealed record RegionSection(string Region, int Fatalities, IReadOnlyList<Incident> Incidents);
 
-/// <summary>A backing or alliance edge of the window, with how many statements support it and one of them.</summary>
-public sealed record BackingLine(string Type, string Patron, string Client, int Statements, string Evidence, string? Date);
+/// <summary>A backing or alliance edge of the window, with how many statements support it, one of them, and the
+/// articles they are in.</summary>
+public sealed record BackingLine(string Type, string Patron, string Client, int Statements, string Evidence, string? Date, IReadOnlyList<string> Articles);
 
 /// <summary>
 /// A situation report over a window: key developments by country and region, fatalities, control changes,
@@ -74,7 +75,8 @@ public sealed record SituationReport(
     private static List<BackingLine> BackingLines(IEnumerable<RelationDto> relations) =>
         relations.GroupBy(r => (r.Type, Patron: r.Patron.Name, Client: r.Client.Name))
             .Select(g => new BackingLine(g.Key.Type, g.Key.Patron, g.Key.Client, g.Count(), g.First().Evidence.FirstOrDefault()?.Text ?? "",
-                g.Select(r => r.Date?.Start).OfType<string>().Order(StringComparer.Ordinal).FirstOrDefault()))
+                g.Select(r => r.Date?.Start).OfType<string>().Order(StringComparer.Ordinal).FirstOrDefault(),
+                g.Select(r => r.ArticleId).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()))
             .OrderByDescending(b => b.Statements).ThenBy(b => b.Patron, StringComparer.Ordinal).ThenBy(b => b.Client, StringComparer.Ordinal)
             .ToList();
 }
