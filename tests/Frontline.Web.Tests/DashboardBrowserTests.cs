@@ -36,7 +36,13 @@ public sealed class DashboardBrowserTests(ServerFixture server) : IClassFixture<
         return _driver;
     }
 
-    private static WebDriverWait Wait(IWebDriver driver, int seconds = 60) => new(driver, TimeSpan.FromSeconds(seconds));
+    /// <summary>A wait that retries while the page re-renders the list or the markers under it (the map's moves redraw them).</summary>
+    private static WebDriverWait Wait(IWebDriver driver, int seconds = 60)
+    {
+        var wait = new WebDriverWait(driver, TimeSpan.FromSeconds(seconds));
+        wait.IgnoreExceptionTypes(typeof(StaleElementReferenceException));
+        return wait;
+    }
 
     private static void PostSeedThroughThePasteBox(ChromeDriver driver)
     {
@@ -63,10 +69,13 @@ public sealed class DashboardBrowserTests(ServerFixture server) : IClassFixture<
         before.ShouldBeGreaterThanOrEqualTo(8);
 
         // The Tel Rifaat capture: open it from the list; its sentence is highlighted in the article text.
-        var tel = driver.FindElements(By.CssSelector("#event-list li button")).First(b => b.Text.Contains("Tall Rif", StringComparison.Ordinal));
-        tel.Click();
-        var marks = Wait(driver).Until(d => d.FindElements(By.CssSelector("#event-panel mark.evidence")).Where(m => m.Displayed).ToList() is { Count: > 0 } m ? m : null);
-        marks.ShouldContain(m => m.Text.Contains("Tel Rifaat", StringComparison.Ordinal));
+        Wait(driver).Until(d =>
+        {
+            d.FindElements(By.CssSelector("#event-list li button")).First(b => b.Text.Contains("Tall Rif", StringComparison.Ordinal)).Click();
+            return true;
+        });
+        Wait(driver).Until(d => d.FindElements(By.CssSelector("#event-panel mark.evidence")).Any(m => m.Displayed && m.Text.Contains("Tel Rifaat", StringComparison.Ordinal)))
+            .ShouldBeTrue("the Tel Rifaat sentence is highlighted");
         SaveScreenshot(driver);
 
         // The time slider, moved to its first day by keyboard, leaves only the events up to that day.
