@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Frontline.Core.Corpus;
 using Frontline.Core.Input;
-using Frontline.Core.Knowledge;
 using Frontline.Core.Output;
 using Frontline.Storage;
 

@@ -26,9 +26,7 @@ public static class ReportCommand
             var (from, to) = (CommonOptions.Date(parse.GetValue(since), "--since"), CommonOptions.Date(parse.GetValue(until), "--until"));
             var place = CountryFilter.Parse(parse.GetValue(country), "--country");
             using var db = CommonOptions.OpenExisting(parse.GetValue(store)!);
-            var window = new EventQuery(from, to, Limit: int.MaxValue);
-            var events = db.Events(window with { CountryIso2 = place?.Iso2, CountryIso3 = place?.Iso3 });
-            var report = SituationReport.Build(events, db.ControlChanges(window), db.Relations(window), from, to, place?.Iso2, place?.Iso3);
+            var report = StoredReport.Build(db, from, to, place);
             var now = DateTimeOffset.UtcNow;
             var text = parse.GetValue(format) == "html"
                 ? HtmlReport.Write(report, now, Path.Combine(DataFiles.DefaultDirectory, "geo", "countries.geojson"))

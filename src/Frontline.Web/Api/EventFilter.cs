@@ -1,6 +1,5 @@
 using System.Globalization;
 using Frontline.Core.Input;
-using Frontline.Core.Knowledge;
 using Frontline.Storage;
 using Microsoft.AspNetCore.Http;
 

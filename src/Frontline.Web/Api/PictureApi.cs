@@ -44,9 +44,7 @@ public static class PictureApi
             var format = EventFilter.Text(request.Query, "format") ?? "md";
             if (format is not ("md" or "html")) throw new InputException("format", null, "must be md or html");
             var country = CountryFilter.Parse(EventFilter.Text(request.Query, "country"), "country");
-            var window = new EventQuery(since, until, Limit: int.MaxValue);
-            var report = gate.Use(s => SituationReport.Build(s.Events(window with { CountryIso2 = country?.Iso2, CountryIso3 = country?.Iso3 }),
-                s.ControlChanges(window), s.Relations(window), since, until, country?.Iso2, country?.Iso3));
+            var report = gate.Use(s => StoredReport.Build(s, since, until, country));
             return format == "html"
                 ? Results.Content(HtmlReport.Write(report, DateTimeOffset.UtcNow, CountriesPath), "text/html; charset=utf-8")
                 : Results.Content(MarkdownReport.Write(report, DateTimeOffset.UtcNow), "text/markdown; charset=utf-8");
