@@ -12,10 +12,6 @@ namespace Frontline.Cli;
 /// </summary>
 public static class IngestLog
 {
-    private static readonly System.Text.Json.JsonSerializerOptions Options = new()
-    {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
 
     public static void Write(TextWriter log, IReadOnlyList<ArticleAnalysis> batch, IngestResult result)
     {
@@ -41,7 +37,7 @@ public static class IngestLog
                 ["relations"] = a.Relations.Count,
                 ["control_changes"] = a.ControlChanges.Count,
             };
-            log.WriteLine(line.ToJsonString(Options));
+            log.WriteLine(line.ToJsonString(AnalysisJson.Compact));
         }
         log.Flush();
     }
@@ -55,7 +51,7 @@ public static class IngestLog
                 ["article"] = a.Id,
                 ["published"] = AnalysisMapper.Iso(a.Published),
                 ["status"] = "already present",
-            }.ToJsonString(Options));
+            }.ToJsonString(AnalysisJson.Compact));
         log.Flush();
     }
 }

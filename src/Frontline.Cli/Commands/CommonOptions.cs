@@ -17,6 +17,20 @@ public static class CommonOptions
         DefaultValueFactory = _ => "frontline.db",
     };
 
+    public static Option<string?> Output() => new("--output") { Description = "File to write (default: standard output)" };
+
+    /// <summary>Writes a verb's result to the --output file, or to standard output when none was given.</summary>
+    public static void WriteOutput(string? path, Action<TextWriter> write)
+    {
+        if (path is null)
+        {
+            write(Console.Out);
+            return;
+        }
+        using var file = new StreamWriter(path);
+        write(file);
+    }
+
     public static Option<string?> Since() => new("--since") { Description = "On or after this date (YYYY-MM-DD)" };
 
     public static Option<string?> Until() => new("--until") { Description = "On or before this date (YYYY-MM-DD)" };

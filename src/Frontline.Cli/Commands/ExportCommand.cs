@@ -15,7 +15,7 @@ public static class ExportCommand
         format.AcceptOnlyFromAmong("acled-csv", "plover-json", "geojson");
         var since = CommonOptions.Since();
         var until = CommonOptions.Until();
-        var output = new Option<string?>("--output") { Description = "File to write (default: standard output)" };
+        var output = CommonOptions.Output();
         var store = CommonOptions.Store();
         var perReport = new Option<bool>("--per-report") { Description = "One row per report's event, not merged across articles" };
         var command = new Command("export", "Export stored events (one per real event, reports merged) as ACLED-style CSV, PLOVER JSON or GeoJSON")
@@ -29,14 +29,15 @@ public static class ExportCommand
             var stored = db.Events(new EventQuery(CommonOptions.Date(parse.GetValue(since), "--since"), CommonOptions.Date(parse.GetValue(until), "--until"),
                 Limit: int.MaxValue));
             var events = parse.GetValue(perReport) ? stored : IncidentMerger.Merge(stored).Select(i => i.Event).ToList();
-            using var file = parse.GetValue(output) is { } o ? new StreamWriter(o) : null;
-            var writer = file ?? Console.Out;
-            switch (parse.GetValue(format))
+            CommonOptions.WriteOutput(parse.GetValue(output), writer =>
             {
-                case "acled-csv": AcledCsv.Write(writer, events, DateTimeOffset.UtcNow); break;
-                case "plover-json": PloverJson.Write(writer, events); break;
-                default: GeoJson.Write(writer, events); break;
-            }
+                switch (parse.GetValue(format))
+                {
+                    case "acled-csv": AcledCsv.Write(writer, events, DateTimeOffset.UtcNow); break;
+                    case "plover-json": PloverJson.Write(writer, events); break;
+                    default: GeoJson.Write(writer, events); break;
+                }
+            });
             return 0;
         }));
         return command;

@@ -15,7 +15,7 @@ public static class ReportCommand
         var until = CommonOptions.Until();
         var country = new Option<string?>("--country") { Description = "Country: ISO 3166 alpha-2 or alpha-3 code, or name" };
         var format = CommonOptions.Format("md", "html");
-        var output = new Option<string?>("--output") { Description = "File to write (default: standard output)" };
+        var output = CommonOptions.Output();
         var store = CommonOptions.Store();
         var command = new Command("report", "Situation report: key developments by region, fatalities, control changes, deployments and backing, each cited")
         {
@@ -31,8 +31,7 @@ public static class ReportCommand
             var text = parse.GetValue(format) == "html"
                 ? HtmlReport.Write(report, now, Path.Combine(DataFiles.DefaultDirectory, "geo", "countries.geojson"))
                 : MarkdownReport.Write(report, now);
-            if (parse.GetValue(output) is { } file) File.WriteAllText(file, text);
-            else Console.Out.Write(text);
+            CommonOptions.WriteOutput(parse.GetValue(output), writer => writer.Write(text));
             return 0;
         }));
         return command;
