@@ -20,6 +20,12 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
     /// <summary>Population above which a city keeps its name worldwide ("Kharkov", "Los Angeles").</summary>
     private const long WorldCity = 500_000;
 
+    /// <summary>A place called by its own name, not one of its alternate spellings, is the likelier reading.</summary>
+    private const double OwnNameBonus = 1.0;
+
+    /// <summary>How far below an actor-suggested town a world city called by its own name may score and still win.</summary>
+    private const double FameMargin = 3.0;
+
     public sealed record Resolution(Place Best, IReadOnlyList<Place> Candidates, bool Strong, bool Exact = true);
 
     public Resolution? Resolve(string name, PlaceContext context, UnitHint hint = UnitHint.None)
@@ -43,7 +49,8 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
             .Concat(phonetic.Where(p => !exact.Contains(p)).Select(p => (Entry: p, Exact: false)))
             .Where(x => context.Countries.Contains(x.Entry.CountryIso2) || (x.Exact && x.Entry.Population >= WorldCity)
                         || (x.Exact && !context.Known && (context.Countries.Count == 0 || x.Entry.Population >= 100_000)))
-            .Select(x => (Place: ToPlace(x.Entry), x.Exact, InContext: context.Countries.Contains(x.Entry.CountryIso2), Score: Score(x.Entry, x.Exact, context)))
+            .Select(x => (Place: ToPlace(x.Entry), x.Exact, InContext: context.Countries.Contains(x.Entry.CountryIso2),
+                Score: Score(x.Entry, x.Exact, TransliterationKey.Plain(x.Entry.Name) == plain, context)))
             .OrderByDescending(x => x.Score)
             .Take(8)
             .ToList();
@@ -55,6 +62,11 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
         // "Bomi county", "Beni territory": a district's word, but some countries name their provinces so.
         if (hint == UnitHint.Admin2 && (admin2InContext ?? admin1InContext) is { } district) return new Resolution(district, candidates, true);
         var best = towns.FirstOrDefault();
+        // A world city by its own name outranks a town that only an actor's nationality suggests ("Damascus" in a
+        // report of Russian troops is not a Russian village with that alternate name).
+        if (best.Place is not null && best.InContext && !context.NamedCountries.Contains(best.Place.CountryIso2)
+            && towns.Skip(1).FirstOrDefault(t => !t.InContext && t.Exact && t.Place.Population >= WorldCity && TransliterationKey.Plain(t.Place.Name) == plain && t.Score > best.Score - FameMargin) is { Place: not null } famous)
+            best = famous;
         if (best.Place is not null && best.InContext) return new Resolution(best.Place, candidates, best.Exact, best.Exact);
         if (admin1InContext is not null) return new Resolution(admin1InContext, candidates, true);
         if (admin2InContext is not null) return new Resolution(admin2InContext, candidates, hint == UnitHint.Admin2);
@@ -79,8 +91,8 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
 
     private string? CountryName(string iso2) => gazetteer.CountryByCode(iso2)?.Name;
 
-    private static double Score(GazetteerEntry e, bool exact, PlaceContext context) =>
-        Math.Log10(e.Population + 10) + e.FeatureWeight + (exact ? 1.5 : 0)
+    private static double Score(GazetteerEntry e, bool exact, bool ownName, PlaceContext context) =>
+        Math.Log10(e.Population + 10) + e.FeatureWeight + (exact ? 1.5 : 0) + (ownName ? OwnNameBonus : 0)
         // A country the article names as a place counts more than one its actors merely come from.
         + (context.NamedCountries.Contains(e.CountryIso2) ? 5 : context.Countries.Contains(e.CountryIso2) ? 2.5 : 0)
         + (context.Admin1Codes.Contains($"{e.CountryIso2}.{e.Admin1Code}") ? 4 : 0)

@@ -75,6 +75,23 @@ public static class TransliterationKey
         return new string(buffer[..n]);
     }
 
+    /// <summary>A name as an English text writes it: case, spaces and hyphens kept, diacritics and ayn/hamza marks
+    /// dropped ("Şa‘dah" -> "Sadah", "Diyarbakır" -> "Diyarbakir", "Wadi ash Shati'" -> "Wadi ash Shati").</summary>
+    public static string Romanized(string name)
+    {
+        if (IsAscii(name) && !name.Contains('\'')) return name;
+        var decomposed = name.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var ch in decomposed)
+        {
+            if (ch >= 0x300 && CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark) continue;
+            var c = TextNormalizer.Fold(ch);
+            if (c == '\'') continue;
+            builder.Append(Ascii(c));
+        }
+        return builder.ToString().Trim();
+    }
+
     public static string Phonetic(string name) => PhoneticOfPlain(Plain(name));
 
     /// <summary>The phonetic key of a name already reduced by <see cref="Plain"/> (saves the work when both are needed).</summary>

@@ -58,6 +58,25 @@ public class GeocoderTests
         chosen.Why.ShouldContain("named as a province");
     }
 
+    [Theory]
+    [InlineData("Damascus", "Regime security forces, accompanied by Russian forces, arrested 28 managers.", "SY")]
+    [InlineData("Beirut", "Protesters demonstrating against the high US dollar exchange rate blocked roads.", "LB")]
+    public void A_world_city_by_its_own_name_beats_a_namesake_in_an_actors_country(string name, string context, string country)
+    {
+        Geocoder.Geocode(name, context).Single(c => c.Chosen).Place.CountryIso2.ShouldBe(country);
+    }
+
+    [Theory]
+    [InlineData("Idlib province", "Idleb")]
+    [InlineData("Taiz governorate", "Taizz")]
+    [InlineData("Hasakah province", "Al Hasakeh")]
+    [InlineData("North Kivu province", "Nord-Kivu")]
+    [InlineData("Diyarbakir province", "Diyarbakir")]
+    public void Provinces_carry_the_humanitarian_spelling_of_their_name(string mention, string admin1)
+    {
+        Geocoder.Geocode(mention, null).Single(c => c.Chosen).Place.Admin1.ShouldBe(admin1);
+    }
+
     [Fact]
     public void An_unknown_name_has_no_candidate()
     {

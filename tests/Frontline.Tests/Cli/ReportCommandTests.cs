@@ -32,7 +32,7 @@ public sealed class ReportCommandTests(ReportCommandTests.CorpusStore corpus) : 
             md.ShouldContain(section);
         md.ShouldContain("from 40 report(s): 15 event(s) after merging");
         md.ShouldContain("### Sudan");
-        md.ShouldContain("#### Northern Darfur");
+        md.ShouldContain("#### North Darfur");
         // The El Fasher shelling: lowest credible toll, the range, its three reports, a quote.
         var line = md.Split('\n').Single(l => l.Contains("El Fasher", StringComparison.Ordinal) && l.StartsWith("- ", StringComparison.Ordinal));
         line.ShouldContain("12 killed (reports give 12 to 14 killed)");

@@ -34,4 +34,15 @@ public class TransliterationKeyTests
         TransliterationKey.Plain("Ālbū Kamāl").ShouldBe("albu kamal");
         TransliterationKey.Plain("Ma’rib").ShouldBe("marib");
     }
+
+    [Theory]
+    [InlineData("Şa‘dah", "Sadah")]
+    [InlineData("Diyarbakır", "Diyarbakir")]
+    [InlineData("Wadi ash Shati'", "Wadi ash Shati")]
+    [InlineData("Ouham-Pendé", "Ouham-Pende")]
+    [InlineData("Kyiv City", "Kyiv City")]
+    public void Romanized_keeps_case_and_hyphens_but_drops_marks(string name, string expected)
+    {
+        TransliterationKey.Romanized(name).ShouldBe(expected);
+    }
 }

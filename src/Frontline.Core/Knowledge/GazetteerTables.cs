@@ -1,0 +1,168 @@
+using System.Globalization;
+using Frontline.Core.Text;
+
+namespace Frontline.Core.Knowledge;
+
+/// <summary>
+/// The gazetteer's places, units and name keys: built from the TSV files in data/gazetteer (seconds: a million
+/// transliteration keys) or read back from a snapshot of an earlier build (<see cref="GazetteerSnapshot"/>, a fraction
+/// of a second).
+/// </summary>
+public sealed class GazetteerTables
+{
+    private static readonly string[] Admin1Suffixes =
+        ["governorate", "province", "oblast", "region", "state", "district", "muhafazat", "city", "department", "prefecture", "county", "territory"];
+
+    // GeoNames spells the unit into many district names ("Hīt District", "Lagos Island Local Government Area"); news names the place.
+    private static readonly string[] Admin2Suffixes =
+        ["district", "county", "rayon", "raion", "municipality", "okrug", "department", "parish", "local government area", "sub-district",
+         "shi", "kommun", "kommune", "ilcesi", "i̇lçesi", "tumani", "town", "city"];
+
+    public required GazetteerEntry[] Places { get; init; }
+
+    /// <summary>Place numbers by plain key (the spelling modulo accents and marks).</summary>
+    public required NameIndex PlainNames { get; init; }
+
+    /// <summary>Place numbers by phonetic key (transliteration variants meet).</summary>
+    public required NameIndex PhoneticNames { get; init; }
+
+    public required Admin1Unit[] Admin1Units { get; init; }
+
+    /// <summary>Each name or alias of an admin1 unit: its plain and phonetic keys and the unit's number.</summary>
+    public required (string Plain, string Phonetic, int Unit)[] Admin1Keys { get; init; }
+
+    public required Admin2Unit[] Admin2Units { get; init; }
+
+    /// <summary>The phonetic key of each admin2 unit's name.</summary>
+    public required string[] Admin2Keys { get; init; }
+
+    public static GazetteerTables FromTsv(string directory)
+    {
+        var (places, plain, phonetic) = LoadPlaces(directory);
+        var (admin1, admin1Keys) = LoadAdmin1(directory, places);
+        var (admin2, admin2Keys) = LoadAdmin2(directory, places);
+        return new GazetteerTables
+        {
+            Places = places, PlainNames = plain, PhoneticNames = phonetic,
+            Admin1Units = admin1, Admin1Keys = admin1Keys, Admin2Units = admin2, Admin2Keys = admin2Keys,
+        };
+    }
+
+    private static (GazetteerEntry[], NameIndex, NameIndex) LoadPlaces(string directory)
+    {
+        // 200k places and their spellings: keys are computed in parallel, then indexed in file order so every
+        // lookup lists its places the same way on every run.
+        var path = Path.Combine(directory, "places.tsv");
+        var lines = File.ReadAllLines(path);
+        var header = lines[0].Split('\t');
+        int Col(string name) => Array.IndexOf(header, name) is var i and >= 0 ? i : throw new InvalidDataException($"{path}: no column {name}");
+        int id = Col("geonameid"), nameCol = Col("name"), alts = Col("alt_names"), country = Col("country"), admin1 = Col("admin1"), admin2 = Col("admin2"),
+            lat = Col("lat"), lon = Col("lon"), population = Col("population"), feature = Col("feature");
+        var places = new GazetteerEntry[lines.Length - 1];
+        var keys = new string[lines.Length - 1][];
+        Parallel.For(1, lines.Length, i =>
+        {
+            var c = lines[i].Split('\t');
+            places[i - 1] = new GazetteerEntry(long.Parse(c[id], CultureInfo.InvariantCulture), c[nameCol], c[country], c[admin1], c[admin2],
+                Number(c[lat]), Number(c[lon]), long.Parse(c[population], CultureInfo.InvariantCulture), c[feature]);
+            var altNames = c[alts].Length == 0 ? [] : c[alts].Split('|');
+            // Keys in pairs: plain, phonetic; the name first, then its alternate spellings.
+            var placeKeys = new string[2 * (altNames.Length + 1)];
+            for (var k = 0; k <= altNames.Length; k++)
+            {
+                var key = TransliterationKey.Plain(k == 0 ? c[nameCol] : altNames[k - 1]);
+                placeKeys[2 * k] = key;
+                placeKeys[2 * k + 1] = TransliterationKey.PhoneticOfPlain(key);
+            }
+            keys[i - 1] = placeKeys;
+        });
+        var plainPairs = new List<(string, int)>(keys.Length * 3);
+        var phoneticPairs = new List<(string, int)>(keys.Length * 3);
+        for (var p = 0; p < keys.Length; p++)
+            for (var k = 0; k < keys[p].Length; k += 2)
+            {
+                plainPairs.Add((keys[p][k], p));
+                phoneticPairs.Add((keys[p][k + 1], p));
+            }
+        // English names GeoNames spells otherwise ("Kobani" for "‘Ayn al ‘Arab"), hand-kept with their source.
+        var byId = new Dictionary<long, int>(places.Length);
+        for (var p = 0; p < places.Length; p++) byId[places[p].GeonameId] = p;
+        foreach (var row in DataFiles.ReadTable(Path.Combine(directory, "place-aliases.tsv")))
+        {
+            var geonameId = long.Parse(row["geonameid"], CultureInfo.InvariantCulture);
+            if (!byId.TryGetValue(geonameId, out var p)) throw new InvalidDataException($"place-aliases.tsv: no place {geonameId}");
+            plainPairs.Add((TransliterationKey.Plain(row["alias"]), p));
+            phoneticPairs.Add((TransliterationKey.Phonetic(row["alias"]), p));
+        }
+        var plain = Task.Run(() => NameIndex.Build(plainPairs));
+        var phonetic = NameIndex.Build(phoneticPairs);
+        return (places, plain.GetAwaiter().GetResult(), phonetic);
+    }
+
+    private static (Admin1Unit[], (string, string, int)[]) LoadAdmin1(string directory, GazetteerEntry[] places)
+    {
+        // An admin1 unit is placed at its most populous town, which is nearly always its seat (ACLED's rule
+        // for events known only to the province: the provincial capital).
+        var seats = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
+        foreach (var p in places)
+        {
+            var code = $"{p.CountryIso2}.{p.Admin1Code}";
+            if (!seats.TryGetValue(code, out var best) || Rank(p) > Rank(best)) seats[code] = p;
+        }
+        // The humanitarian datasets' spelling where GeoNames differs ("Idleb", "Taizz"), so exports line up with ACLED.
+        var preferred = DataFiles.ReadTable(Path.Combine(directory, "admin1-names.tsv")).ToDictionary(r => r["code"], r => r["name"], StringComparer.Ordinal);
+        var units = new List<Admin1Unit>();
+        var byCode = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keys = new List<(string, string, int)>();
+        void Key(string name, int unit) => keys.Add((TransliterationKey.Plain(name), TransliterationKey.Phonetic(name), unit));
+        foreach (var row in DataFiles.ReadTable(Path.Combine(directory, "admin1.tsv")))
+        {
+            var code = row["code"];
+            if (!seats.TryGetValue(code, out var seat)) continue;
+            var geonamesName = StripSuffix(StripPrefix(row["name"], "Muhafazat "), Admin1Suffixes);
+            byCode[code] = units.Count;
+            units.Add(new Admin1Unit(code, code[..2], preferred.GetValueOrDefault(code) ?? TransliterationKey.Romanized(geonamesName), seat.Lat, seat.Lon));
+            Key(units[^1].Name, units.Count - 1);
+            Key(geonamesName, units.Count - 1);
+        }
+        foreach (var row in DataFiles.ReadTable(Path.Combine(directory, "admin1-aliases.tsv")))
+            if (byCode.TryGetValue(row["code"], out var unit)) Key(row["alias"], unit);
+        return ([.. units], [.. keys]);
+    }
+
+    private static (Admin2Unit[], string[]) LoadAdmin2(string directory, GazetteerEntry[] places)
+    {
+        // Placed at its seat, as admin1 units are: ACLED codes an event known only to its district at the district's town.
+        var seats = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
+        foreach (var p in places.Where(p => p.Admin2Code.Length > 0))
+        {
+            var code = $"{p.CountryIso2}.{p.Admin1Code}.{p.Admin2Code}";
+            if (!seats.TryGetValue(code, out var best) || Rank(p, district: true) > Rank(best, district: true)) seats[code] = p;
+        }
+        var units = new List<Admin2Unit>();
+        foreach (var row in DataFiles.ReadTable(Path.Combine(directory, "admin2.tsv")))
+        {
+            var code = row["code"];
+            if (!seats.TryGetValue(code, out var seat)) continue;
+            units.Add(new Admin2Unit(code, code[..2], $"{seat.CountryIso2}.{seat.Admin1Code}", StripSuffix(row["name"], Admin2Suffixes), seat.Lat, seat.Lon));
+        }
+        return ([.. units], [.. units.Select(u => TransliterationKey.Phonetic(u.Name))]);
+    }
+
+    /// <summary>A unit's seat: its capital by feature code ("PPLA" for a province, "PPLA2" or a higher seat for a district), else its largest town.</summary>
+    private static double Rank(GazetteerEntry p, bool district = false) =>
+        p.Population + (p.Feature == "PPLA" || (district && p.Feature is "PPLA2" or "PPLC") ? 1e9 : 0);
+
+    private static string StripPrefix(string name, string prefix) =>
+        name.StartsWith(prefix, StringComparison.Ordinal) ? name[prefix.Length..] : name;
+
+    private static string StripSuffix(string name, string[] suffixes)
+    {
+        var lower = name.ToLowerInvariant();
+        foreach (var suffix in suffixes)
+            if (lower.Length > suffix.Length + 1 && lower.EndsWith(" " + suffix, StringComparison.Ordinal)) return name[..^(suffix.Length + 1)];
+        return name;
+    }
+
+    private static double Number(string s) => s.Length == 0 ? 0 : double.Parse(s, CultureInfo.InvariantCulture);
+}
