@@ -48,7 +48,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         var agent = agents.FirstOrDefault(a => a.Range.Overlaps(trigger))
                     ?? agents.FirstOrDefault(a => a.Range.First >= trigger.End && a.Range.First <= trigger.End + 3
                                                   && _t[trigger.End].Lower is "from" or "by" && a.Kind != ActorMentionKind.Country)
-                    ?? agents.LastOrDefault(a => a.Range.End <= trigger.First && a.Range.First >= clauseStart && !IsPossessed(a))
+                    ?? LastSubject(agents, clauseStart, trigger.First, s.FirstToken)
                     ?? PronounAntecedent(all, s, clauseStart, trigger.First);
         if (agent is null && clauseStart > s.FirstToken)
         {
@@ -65,6 +65,34 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                                                     && a.Actor?.Key != agent?.Actor?.Key);
         return (actor1, target, associated);
     }
+
+    /// <summary>The acting side before the trigger: the last actor named in the clause, passing over those named as its
+    /// helpers ("the Syrian army, supported by its loyal gunmen, clashed"; they join as associated actors) and names used
+    /// as a modifier ("LNA forces destroyed a GNA depot").</summary>
+    private ActorMention? LastSubject(List<ActorMention> agents, int clauseStart, int trigger, int sentenceStart)
+    {
+        var before = agents.Where(a => a.Range.End <= trigger && a.Range.First >= clauseStart && !IsPossessed(a)).ToList();
+        if (before.LastOrDefault(a => !IsHelper(a) && !IsModifier(a)) is { } subject) return subject;
+        // "regime forces, accompanied by Russian forces, arrested": the helper's commas cut the subject off the clause.
+        if (before.Count > 0 && before.All(IsHelper)
+            && agents.LastOrDefault(a => a.Range.End < before[0].Range.First && a.Range.First >= sentenceStart && !IsHelper(a) && !Locative(a)) is { } head
+            && _t[head.Range.End].Text == ",")
+            return head;
+        return before.LastOrDefault();
+    }
+
+    /// <summary>"supported by X", "backed by X", "accompanied by X": X helps whoever was named before.</summary>
+    private bool IsHelper(ActorMention a)
+    {
+        var by = a.Range.First - 1;
+        while (by > 0 && _t[by].Kind == TokenKind.Word && !_t[by].IsCapitalized && _t[by].Lower is "its" or "their" or "the" or "loyal" or "allied") by--;
+        return by > 0 && _t[by].Lower == "by" && kb.Cues.HelperVerbs.Contains(_t[by - 1].Lower);
+    }
+
+    /// <summary>"a GNA ammunition depot", "an IS hideout": a named group after "a"/"an" describes a thing, not who acted.</summary>
+    private bool IsModifier(ActorMention a) =>
+        a.Kind == ActorMentionKind.Named && a.Range.First > 0 && _t[a.Range.First - 1].Lower is "a" or "an"
+        && a.Range.End < _t.Count && _t[a.Range.End].Kind == TokenKind.Word && !_t[a.Range.End].IsCapitalized;
 
     /// <summary>"clashes between the Syrian army and the Islamic State", "fighting erupted between X and Y", "clashes took
     /// place between X, supported by Z, and Y": the first side named is actor 1, the other side after "and"/"against" actor 2.</summary>
@@ -95,8 +123,10 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         while (current.Range.First >= 2)
         {
             // "regime forces and loyalist militias": a modifier or two may stand between "and" and the noun.
+            // "regime forces and pro-regime militias": so may a hyphenated one.
             var joinAt = current.Range.First - 1;
-            while (joinAt > current.Range.First - 3 && joinAt > 0 && _t[joinAt].Kind == TokenKind.Word && !_t[joinAt].IsCapitalized
+            while (joinAt > current.Range.First - 5 && joinAt > 0
+                   && ((_t[joinAt].Kind == TokenKind.Word && !_t[joinAt].IsCapitalized) || _t[joinAt].Text == "-")
                    && _t[joinAt].Lower is not ("and" or "with" or "against" or "by" or "from" or "of"))
                 joinAt--;
             if (_t[joinAt].Lower is not ("and" or ",")) break;

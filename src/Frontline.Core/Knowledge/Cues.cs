@@ -31,6 +31,7 @@ public sealed class Cues
         PlaceNouns = Lexicon.Strings(placeNouns, "place").ToHashSet(StringComparer.Ordinal);
         Admin2Nouns = Lexicon.Strings(placeNouns, "admin2").ToHashSet(StringComparer.Ordinal);
         SubPlaceNouns = Lexicon.Strings(placeNouns, "sub_place").ToHashSet(StringComparer.Ordinal);
+        HelperVerbs = Lexicon.Strings(root, "helper_verbs").ToHashSet(StringComparer.Ordinal);
         CrowdNouns = Lexicon.Strings(root, "crowd_nouns").ToHashSet(StringComparer.Ordinal);
         ProtestIntervention = Matcher(root, "protest_intervention");
         InjuryWords = Lexicon.Strings(root, "injury_words").ToHashSet(StringComparer.Ordinal);
@@ -62,6 +63,9 @@ public sealed class Cues
     public PhraseMatcher<bool> ProxyNouns { get; }
     public PhraseMatcher<bool> LedBy { get; }
     public IReadOnlySet<string> LocativeWords { get; }
+
+    /// <summary>Verbs of "supported by X", "accompanied by X": X helps the actor named before it.</summary>
+    public IReadOnlySet<string> HelperVerbs { get; }
     public IReadOnlySet<string> Admin1Nouns { get; }
     public IReadOnlySet<string> PlaceNouns { get; }
     public IReadOnlySet<string> Admin2Nouns { get; }

@@ -52,12 +52,17 @@ public sealed class Analyzer(KnowledgeBase kb)
     {
         var actor1 = WithRelationBackers(d.Actor1, relations);
         var actor2 = WithRelationBackers(d.Actor2, relations);
+        var country3 = d.Location is null ? null : kb.Gazetteer.CountryByCode(d.Location.CountryIso2)?.Iso3;
+        var codes = EventCoder.Code(kb.Lexicon, d.Frame, actor1, actor2, country3, d.VictimsArmed);
+        // Violence against civilians always has civilians as its target (ACLED): "a man was found dead" names no other.
+        if (actor2 is null && codes.AcledEventType == "Violence against civilians" && (country3 ?? actor1?.Country3) is { } where)
+            actor2 = kb.Actors.Generic(ActorKind.Civilians, where, null, []);
         return new Event(
             $"{article.Id}/{ordinal}",
             article.Id,
             EventCoder.Summarize(d),
             d.Date,
-            EventCoder.Code(kb.Lexicon, d.Frame, actor1, actor2, d.Location is null ? null : kb.Gazetteer.CountryByCode(d.Location.CountryIso2)?.Iso3, d.VictimsArmed),
+            codes,
             actor1,
             actor2,
             d.Associated.Select(a => WithRelationBackers(a, relations)!).ToList(),

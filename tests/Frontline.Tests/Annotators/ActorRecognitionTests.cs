@@ -81,4 +81,18 @@ public class ActorRecognitionTests
         var events = Analysis.Run("On 5 May 2024, Al-Shabaab claimed an attack in Baidoa, Somalia. The militants later shelled Kismayo, Somalia.", "2024-05-08").Events;
         events.ShouldContain(e => e.Actor1!.Name == "Al-Shabaab" && e.Location!.Name.Contains("Kismayo"));
     }
+
+    /// <summary>Who acted when others are named around them: a helper after "supported by" or "accompanied by", a second
+    /// subject after "and", a group named as a modifier ("a GNA depot"); and the civilians every attack on civilians targets.</summary>
+    [Theory]
+    [InlineData("On 4 May 2024, the Syrian army supported by its loyal gunmen clashed with the Islamic State near Palmyra, Syria.", "Military Forces of Syria", "Islamic State")]
+    [InlineData("On 4 May 2024, regime forces and pro-regime militias captured Kafr Nabl in Idlib, Syria.", "Military Forces of Syria", null)]
+    [InlineData("On 5 May 2024, LNA forces destroyed a GNA ammunition depot with artillery fire in Tripoli, Libya.", "Libyan National Army", null)]
+    [InlineData("On 6 May 2024, a woman was found dead in Guadalajara, Jalisco, Mexico, after gunmen abducted her.", null, "Civilians (Mexico)")]
+    public void The_acting_side_is_told_from_its_helpers_and_modifiers(string sentence, string? actor1, string? actor2)
+    {
+        var e = Analysis.Run(sentence, "2024-05-08").Events.First();
+        if (actor1 is not null) e.Actor1!.Name.ShouldBe(actor1, sentence);
+        if (actor2 is not null) e.Actor2!.Name.ShouldBe(actor2, sentence);
+    }
 }
