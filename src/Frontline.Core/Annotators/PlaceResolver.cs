@@ -28,31 +28,70 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
 
     public sealed record Resolution(Place Best, IReadOnlyList<Place> Candidates, bool Strong, bool Exact = true);
 
-    public Resolution? Resolve(string name, PlaceContext context, UnitHint hint = UnitHint.None)
+    /// <summary>What the gazetteer holds for one spelling, before any context: looked up once per spelling, since
+    /// an article names its places many times and a corpus names the same places in every article.</summary>
+    private sealed record NameHits(
+        string Plain,
+        Country? Country,
+        (Admin1Unit Unit, bool IsName)[] Admin1,
+        (Admin2Unit Unit, bool SamePlain)[] Admin2,
+        (GazetteerEntry Entry, bool Exact, bool OwnName, double BaseScore)[] Towns);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, NameHits> _hits = new(StringComparer.Ordinal);
+
+    /// <summary>Spellings remembered before the memory is emptied and starts again (about 20 MB at most).</summary>
+    private const int MaxRememberedSpellings = 100_000;
+
+    private NameHits Lookup(string name)
     {
-        if (gazetteer.FindCountry(name) is { } country) return new Resolution(CountryPlace(country), [], true);
-        // A sound-alike unit counts only in the article's countries ("Tawila" is not "Tula").
+        if (_hits.TryGetValue(name, out var known)) return known;
         var plain = TransliterationKey.Plain(name);
+        var country = gazetteer.FindCountry(name);
+        // Sound-alike units are kept only when spelled closely enough; whether they count depends on the context.
         var admin1 = gazetteer.FindAdmin1(name)
-            .Where(a => gazetteer.IsAdmin1Name(a, name)
-                        || (TransliterationKey.CloseSpelling(a.Name, name) && (context.Countries.Contains(a.CountryIso2) || (hint == UnitHint.Admin1 && context.Countries.Count == 0))))
-            .OrderByDescending(a => context.Countries.Contains(a.CountryIso2))
-            .Select(a => (a.CountryIso2, Place: Admin1Place(a))).ToList();
-        // A district is read only where the article is, and inside its province when the article names one.
+            .Select(a => (Unit: a, IsName: gazetteer.IsAdmin1Name(a, name)))
+            .Where(a => a.IsName || TransliterationKey.CloseSpelling(a.Unit.Name, name)).ToArray();
         var admin2 = gazetteer.FindAdmin2(name)
-            .Where(a => context.Countries.Contains(a.CountryIso2) && TransliterationKey.CloseSpelling(a.Name, name))
-            .OrderByDescending(a => context.Admin1Codes.Contains(a.Admin1Code))
-            .ThenByDescending(a => TransliterationKey.Plain(a.Name) == plain)
-            .Select(a => (a.CountryIso2, Place: Admin2Place(a))).ToList();
+            .Where(a => TransliterationKey.CloseSpelling(a.Name, name))
+            .Select(a => (Unit: a, SamePlain: TransliterationKey.Plain(a.Name) == plain)).ToArray();
         var (exact, phonetic) = gazetteer.FindPlaces(name);
         var towns = exact.Select(e => (Entry: e, Exact: true))
             .Concat(phonetic.Where(p => !exact.Contains(p)).Select(p => (Entry: p, Exact: false)))
+            .Select(x =>
+            {
+                var ownName = TransliterationKey.Plain(x.Entry.Name) == plain;
+                return (x.Entry, x.Exact, ownName, BaseScore(x.Entry, x.Exact, ownName));
+            })
+            .ToArray();
+        var hits = new NameHits(plain, country, admin1, admin2, towns);
+        if (_hits.Count >= MaxRememberedSpellings) _hits.Clear();
+        _hits[name] = hits;
+        return hits;
+    }
+
+    public Resolution? Resolve(string name, PlaceContext context, UnitHint hint = UnitHint.None)
+    {
+        var hits = Lookup(name);
+        if (hits.Country is { } country) return new Resolution(CountryPlace(country), [], true);
+        // A sound-alike unit counts only in the article's countries ("Tawila" is not "Tula").
+        var admin1 = hits.Admin1
+            .Where(a => a.IsName || context.Countries.Contains(a.Unit.CountryIso2) || (hint == UnitHint.Admin1 && context.Countries.Count == 0))
+            .OrderByDescending(a => context.Countries.Contains(a.Unit.CountryIso2))
+            .Select(a => (a.Unit.CountryIso2, Place: Admin1Place(a.Unit))).ToList();
+        // A district is read only where the article is, and inside its province when the article names one.
+        var admin2 = hits.Admin2
+            .Where(a => context.Countries.Contains(a.Unit.CountryIso2))
+            .OrderByDescending(a => context.Admin1Codes.Contains(a.Unit.Admin1Code))
+            .ThenByDescending(a => a.SamePlain)
+            .Select(a => (a.Unit.CountryIso2, Place: Admin2Place(a.Unit))).ToList();
+        // Ranked before they are made places: a common skeleton matches hundreds of villages, of which eight are kept.
+        var towns = hits.Towns
             .Where(x => context.Countries.Contains(x.Entry.CountryIso2) || (x.Exact && x.Entry.Population >= WorldCity)
                         || (x.Exact && !context.Known && (context.Countries.Count == 0 || x.Entry.Population >= 100_000)))
-            .Select(x => (Place: ToPlace(x.Entry), x.Exact, InContext: context.Countries.Contains(x.Entry.CountryIso2),
-                Score: Score(x.Entry, x.Exact, TransliterationKey.Plain(x.Entry.Name) == plain, context)))
+            .Select(x => (x.Entry, x.Exact, x.OwnName, InContext: context.Countries.Contains(x.Entry.CountryIso2), Score: x.BaseScore + ContextScore(x.Entry, context)))
             .OrderByDescending(x => x.Score)
             .Take(8)
+            .Select(x => (Place: ToPlace(x.Entry), x.Exact, x.OwnName, x.InContext, x.Score))
             .ToList();
         var candidates = towns.Select(t => t.Place).Concat(admin2.Select(a => a.Place)).Concat(admin1.Select(a => a.Place)).ToList();
         if (candidates.Count == 0) return null;
@@ -65,7 +104,7 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
         // A world city by its own name outranks a town that only an actor's nationality suggests ("Damascus" in a
         // report of Russian troops is not a Russian village with that alternate name).
         if (best.Place is not null && best.InContext && !context.NamedCountries.Contains(best.Place.CountryIso2)
-            && towns.Skip(1).FirstOrDefault(t => !t.InContext && t.Exact && t.Place.Population >= WorldCity && TransliterationKey.Plain(t.Place.Name) == plain && t.Score > best.Score - FameMargin) is { Place: not null } famous)
+            && towns.Skip(1).FirstOrDefault(t => !t.InContext && t.Exact && t.Place.Population >= WorldCity && t.OwnName && t.Score > best.Score - FameMargin) is { Place: not null } famous)
             best = famous;
         if (best.Place is not null && best.InContext) return new Resolution(best.Place, candidates, best.Exact, best.Exact);
         if (admin1InContext is not null) return new Resolution(admin1InContext, candidates, true);
@@ -91,10 +130,12 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
 
     private string? CountryName(string iso2) => gazetteer.CountryByCode(iso2)?.Name;
 
-    private static double Score(GazetteerEntry e, bool exact, bool ownName, PlaceContext context) =>
-        Math.Log10(e.Population + 10) + e.FeatureWeight + (exact ? 1.5 : 0) + (ownName ? OwnNameBonus : 0)
+    private static double BaseScore(GazetteerEntry e, bool exact, bool ownName) =>
+        Math.Log10(e.Population + 10) + e.FeatureWeight + (exact ? 1.5 : 0) + (ownName ? OwnNameBonus : 0);
+
+    private static double ContextScore(GazetteerEntry e, PlaceContext context) =>
         // A country the article names as a place counts more than one its actors merely come from.
-        + (context.NamedCountries.Contains(e.CountryIso2) ? 5 : context.Countries.Contains(e.CountryIso2) ? 2.5 : 0)
-        + (context.Admin1Codes.Contains($"{e.CountryIso2}.{e.Admin1Code}") ? 4 : 0)
-        + (e.Admin2Code.Length > 0 && context.Admin2Codes.Contains($"{e.CountryIso2}.{e.Admin1Code}.{e.Admin2Code}") ? 4 : 0);
+        (context.NamedCountries.Contains(e.CountryIso2) ? 5 : context.Countries.Contains(e.CountryIso2) ? 2.5 : 0)
+        + (context.Admin1Codes.Count > 0 && context.Admin1Codes.Contains($"{e.CountryIso2}.{e.Admin1Code}") ? 4 : 0)
+        + (context.Admin2Codes.Count > 0 && e.Admin2Code.Length > 0 && context.Admin2Codes.Contains($"{e.CountryIso2}.{e.Admin1Code}.{e.Admin2Code}") ? 4 : 0);
 }
