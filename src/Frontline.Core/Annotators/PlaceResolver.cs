@@ -26,6 +26,21 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
     /// <summary>How far below an actor-suggested town a world city called by its own name may score and still win.</summary>
     private const double FameMargin = 3.0;
 
+    /// <summary>The towns a context may read a name as: any in the article's countries; elsewhere, only a world city by an
+    /// exact spelling, or while the article names no country, any town of that exact spelling (a large one once actors hint at a country).</summary>
+    private static IEnumerable<int> Readable(NameHits hits, PlaceContext context)
+    {
+        foreach (var country in context.Countries)
+            foreach (var i in hits.TownsByCountry[country])
+                yield return i;
+        foreach (var i in hits.ExactTowns)
+        {
+            var town = hits.Towns[i].Entry;
+            if (context.Countries.Contains(town.CountryIso2)) continue;
+            if (town.Population >= WorldCity || (!context.Known && (context.Countries.Count == 0 || town.Population >= 100_000))) yield return i;
+        }
+    }
+
     public sealed record Resolution(Place Best, IReadOnlyList<Place> Candidates, bool Strong, bool Exact = true);
 
     /// <summary>What the gazetteer holds for one spelling, before any context: looked up once per spelling, since
@@ -35,7 +50,13 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
         Country? Country,
         (Admin1Unit Unit, bool IsName)[] Admin1,
         (Admin2Unit Unit, bool SamePlain)[] Admin2,
-        (GazetteerEntry Entry, bool Exact, bool OwnName, double BaseScore)[] Towns);
+        (GazetteerEntry Entry, bool Exact, bool OwnName, double BaseScore)[] Towns,
+        ILookup<string, int> TownsByCountry,
+        int[] ExactTowns)
+    {
+        /// <summary>Most capitalized words are no place at all ("On", "Police", a person's name).</summary>
+        public bool Nothing => Country is null && Admin1.Length == 0 && Admin2.Length == 0 && Towns.Length == 0;
+    }
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, NameHits> _hits = new(StringComparer.Ordinal);
 
@@ -63,7 +84,10 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
                 return (x.Entry, x.Exact, ownName, BaseScore(x.Entry, x.Exact, ownName));
             })
             .ToArray();
-        var hits = new NameHits(plain, country, admin1, admin2, towns);
+        // A sound-alike skeleton matches villages the world over; a context reads only its own countries' ones.
+        var byCountry = Enumerable.Range(0, towns.Length).ToLookup(i => towns[i].Entry.CountryIso2, StringComparer.Ordinal);
+        var exactTowns = Enumerable.Range(0, towns.Length).Where(i => towns[i].Exact).ToArray();
+        var hits = new NameHits(plain, country, admin1, admin2, towns, byCountry, exactTowns);
         if (_hits.Count >= MaxRememberedSpellings) _hits.Clear();
         _hits[name] = hits;
         return hits;
@@ -72,6 +96,7 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
     public Resolution? Resolve(string name, PlaceContext context, UnitHint hint = UnitHint.None)
     {
         var hits = Lookup(name);
+        if (hits.Nothing) return null;
         if (hits.Country is { } country) return new Resolution(CountryPlace(country), [], true);
         // A sound-alike unit counts only in the article's countries ("Tawila" is not "Tula").
         var admin1 = hits.Admin1
@@ -85,11 +110,11 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
             .ThenByDescending(a => a.SamePlain)
             .Select(a => (a.Unit.CountryIso2, Place: Admin2Place(a.Unit))).ToList();
         // Ranked before they are made places: a common skeleton matches hundreds of villages, of which eight are kept.
-        var towns = hits.Towns
-            .Where(x => context.Countries.Contains(x.Entry.CountryIso2) || (x.Exact && x.Entry.Population >= WorldCity)
-                        || (x.Exact && !context.Known && (context.Countries.Count == 0 || x.Entry.Population >= 100_000)))
-            .Select(x => (x.Entry, x.Exact, x.OwnName, InContext: context.Countries.Contains(x.Entry.CountryIso2), Score: x.BaseScore + ContextScore(x.Entry, context)))
+        var towns = Readable(hits, context)
+            .Select(i => (Index: i, hits.Towns[i].Entry, hits.Towns[i].Exact, hits.Towns[i].OwnName, InContext: context.Countries.Contains(hits.Towns[i].Entry.CountryIso2),
+                Score: hits.Towns[i].BaseScore + ContextScore(hits.Towns[i].Entry, context)))
             .OrderByDescending(x => x.Score)
+            .ThenBy(x => x.Index)
             .Take(8)
             .Select(x => (Place: ToPlace(x.Entry), x.Exact, x.OwnName, x.InContext, x.Score))
             .ToList();

@@ -50,29 +50,74 @@ public static class TransliterationKey
 
     public static string Plain(string name)
     {
-        // Only names with non-ASCII letters need decomposing; most spellings are plain ASCII already.
-        var decomposed = IsAscii(name) ? name : name.Normalize(NormalizationForm.FormD);
-        Span<char> buffer = decomposed.Length <= 256 ? stackalloc char[decomposed.Length] : new char[decomposed.Length];
+        // A character may decompose into several (Hangul); the buffer grows for those rare names.
+        Span<char> buffer = name.Length <= 128 ? stackalloc char[2 * name.Length] : new char[4 * name.Length];
         var n = 0;
         var lastSpace = true;
-        foreach (var ch in decomposed)
+        foreach (var ch in name)
         {
-            if (ch >= 0x300 && CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark) continue;
-            var c = TextNormalizer.Fold(ch);
-            if (char.IsLetterOrDigit(c))
+            if (ch < FoldTableSize)
             {
-                buffer[n++] = char.ToLowerInvariant(Ascii(c));
-                lastSpace = false;
+                var folded = FoldTable[ch];
+                Append(folded.Kind, folded.Letter, buffer, ref n, ref lastSpace);
+                continue;
             }
-            else if (c == '\'' || c == '\u02BF' || c == '\u02BE' || c == '.') continue;
-            else if (!lastSpace)
+            foreach (var part in ch.ToString().Normalize(NormalizationForm.FormD))
             {
-                buffer[n++] = ' ';
-                lastSpace = true;
+                var (kind, letter) = Classify(part);
+                Append(kind, letter, buffer, ref n, ref lastSpace);
             }
         }
         while (n > 0 && buffer[n - 1] == ' ') n--;
         return new string(buffer[..n]);
+    }
+
+    private static void Append(CharKind kind, char letter, Span<char> buffer, ref int n, ref bool lastSpace)
+    {
+        if (kind == CharKind.Letter)
+        {
+            if (n == buffer.Length) return;
+            buffer[n++] = letter;
+            lastSpace = false;
+        }
+        else if (kind == CharKind.Separator && !lastSpace && n < buffer.Length)
+        {
+            buffer[n++] = ' ';
+            lastSpace = true;
+        }
+    }
+
+    private enum CharKind : byte { Dropped, Letter, Separator }
+
+    /// <summary>Characters below this are folded by table: decomposing and lower-casing each through ICU on every key
+    /// cost more than everything else a key takes.</summary>
+    private const int FoldTableSize = 0x3000;
+
+    private static readonly (CharKind Kind, char Letter)[] FoldTable = BuildFoldTable();
+
+    private static (CharKind, char)[] BuildFoldTable()
+    {
+        var table = new (CharKind, char)[FoldTableSize];
+        for (var c = 0; c < FoldTableSize; c++)
+        {
+            var ch = (char)c;
+            if (char.IsSurrogate(ch)) { table[c] = (CharKind.Separator, ' '); continue; }
+            var decomposed = ch < 0x80 ? ch.ToString() : ch.ToString().Normalize(NormalizationForm.FormD);
+            // Canonical decompositions below U+3000 are one base character and marks.
+            table[c] = Classify(decomposed[0]);
+        }
+        return table;
+    }
+
+    /// <summary>What a decomposed character adds to a plain key: a lower-case letter or digit, a word break, or nothing
+    /// (accents, ayn and hamza marks, apostrophes and dots: "Ma'arrat", "Ma‘arrat" and "Maarrat" meet).</summary>
+    private static (CharKind, char) Classify(char ch)
+    {
+        if (ch >= 0x300 && CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark) return (CharKind.Dropped, '\0');
+        var c = TextNormalizer.Fold(ch);
+        if (char.IsLetterOrDigit(c)) return (CharKind.Letter, char.ToLowerInvariant(Ascii(c)));
+        if (c == '\'' || c == '\u02BF' || c == '\u02BE' || c == '.') return (CharKind.Dropped, '\0');
+        return (CharKind.Separator, ' ');
     }
 
     /// <summary>A name as an English text writes it: case, spaces and hyphens kept, diacritics and ayn/hamza marks
