@@ -15,22 +15,24 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
 {
     private static readonly HashSet<string> NameConnectors = ["al", "el", "bin", "ibn", "abu", "de", "-", "'", "ould", "ag", "van", "von"];
 
+    /// <summary>Capitals that stand for their country's government ("Moscow denied"), lower-cased; a name two countries' capitals share is left out.</summary>
+    private readonly Dictionary<string, string> _capitals = kb.Gazetteer.Countries.Where(c => c.Capital is { Length: > 0 })
+        .GroupBy(c => c.Capital!.ToLowerInvariant()).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.First().Iso3);
+
     public IReadOnlyList<ActorMention> Annotate(Document doc)
     {
-        var scan = new Scan(doc, kb);
+        var scan = new Scan(doc, kb, _capitals);
         foreach (var sentence in doc.Sentences) scan.Sentence(sentence);
         return scan.Mentions;
     }
 
     /// <summary>One pass over the article's tokens, collecting raw mentions.</summary>
-    private sealed class Scan(Document doc, KnowledgeBase kb)
+    private sealed class Scan(Document doc, KnowledgeBase kb, Dictionary<string, string> capitals)
     {
         private readonly IReadOnlyList<Token> _t = doc.Tokens;
         private readonly ActorCatalogue _cat = kb.Actors;
         private readonly Dictionary<string, Actor> _surnames = new(StringComparer.Ordinal);
         private readonly DateOnly _at = doc.Article.Published;
-        private readonly Dictionary<string, string> _capitals = kb.Gazetteer.Countries.Where(c => c.Capital is { Length: > 0 })
-            .GroupBy(c => c.Capital!.ToLowerInvariant()).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.First().Iso3);
 
         public List<ActorMention> Mentions { get; } = [];
 
@@ -65,6 +67,7 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
         {
             var end = s.EndToken;
             var tok = _t[i];
+            if (LoyalForcesAt(i, end) is { } loyal) return loyal;
             // Named organisations ("Rapid Support Forces", "RSF", "the Taliban").
             var (len, keys) = _cat.NamedAliases.LongestAt(_t, i, end);
             if (len > 0 && AcceptsName(i, len) && _cat.Resolve(keys[0], _at) is { } named)
@@ -137,7 +140,7 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
                 return last;
             }
             // A capital standing for its government: "accused Ankara of ...", "Moscow denied ...".
-            if (tok.IsCapitalized && !IsLocative(i) && (i == 0 || _t[i - 1].Text != ",") && _capitals.TryGetValue(tok.Lower, out var capitalOf) && (i + 1 >= end || !_t[i + 1].IsCapitalized)
+            if (tok.IsCapitalized && !IsLocative(i) && (i == 0 || _t[i - 1].Text != ",") && capitals.TryGetValue(tok.Lower, out var capitalOf) && (i + 1 >= end || !_t[i + 1].IsCapitalized)
                 && _cat.Country(capitalOf) is { } government)
             {
                 Add(new ActorMention(new TokenRange(i, i + 1), ActorMentionKind.Country, government, tok.Text));
@@ -246,6 +249,22 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
         };
 
         private void Add(ActorMention m) => Mentions.Add(m);
+
+        /// <summary>"pro-Hadi forces", "pro-Assad troops": forces loyal to a head of state or government are that state's
+        /// forces (ACLED codes them so); "pro-Houthi fighters" are the group its leader leads.</summary>
+        private int? LoyalForcesAt(int i, int end)
+        {
+            if (_t[i].Lower != "pro" || i + 3 >= end || _t[i + 1].Text != "-") return null;
+            var (len, people) = _cat.PersonAliases.LongestAt(_t, i + 2, end);
+            if (len == 0 || ActorFor(people[0]) is not { } leader) return null;
+            if (ForceNounAt(i + 2 + len, end) is not { Noun.Kind: "military" or "armed" } noun) return null;
+            var forces = leader.Key.StartsWith("gov:", StringComparison.Ordinal) && leader.Country3 is { } iso3
+                ? _cat.State(iso3, ActorKind.StateMilitary) : leader;
+            if (forces is null) return null;
+            var last = i + 2 + len + noun.Length;
+            Add(new ActorMention(new TokenRange(i, last), ActorMentionKind.StateForce, forces, doc.TextOf(i, last)));
+            return last;
+        }
 
         private Actor? ActorFor(Person p)
         {
