@@ -205,21 +205,30 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     }
 
     /// <summary>The most precise place of a chain of names that narrow each other: "in Londrina, Parana",
-    /// "in Bulani village of Zhari district, Kandahar", "Kyavinyonge (Beni, Nord-Kivu)".</summary>
+    /// "in Bulani village of Zhari district, Kandahar", "Kyavinyonge (Beni, Nord-Kivu)".
+    /// A town that lies outside the province or country the chain names is a namesake ("Kamyanka, Donetsk" when the
+    /// gazetteer knows only a Kamyanka elsewhere): the chain's next most precise place is taken instead.</summary>
     private PlaceMention MostPreciseOfChain(PlaceMention mention)
     {
-        var best = mention;
+        var chain = new List<PlaceMention> { mention };
         foreach (var step in new[] { -1, 1 })
         {
             var current = mention;
             while (Linked(current, step) is { } next)
             {
-                if (next.Place.Precision < best.Place.Precision) best = next;
+                chain.Add(next);
                 current = next;
             }
         }
-        return best;
+        var ranked = chain.OrderBy(p => p.Place.Precision).ToList();
+        return ranked.FirstOrDefault(p => chain.All(other => Within(p.Place, other.Place))) ?? ranked[0];
     }
+
+    /// <summary>Whether <paramref name="place"/> can lie inside <paramref name="unit"/> (a coarser unit of its chain).</summary>
+    private static bool Within(Place place, Place unit) =>
+        unit.Precision <= place.Precision
+        || (place.CountryIso2 == unit.CountryIso2
+            && (unit.Precision != PlacePrecision.Admin1 || place.Admin1Code is null || unit.Admin1Code is null || place.Admin1Code == unit.Admin1Code));
 
     private PlaceMention? Linked(PlaceMention from, int step)
     {

@@ -24,6 +24,15 @@ public class PlaceAnnotatorTests
     }
 
     [Fact]
+    public void A_town_outside_the_province_its_chain_names_gives_way_to_the_province()
+    {
+        // The gazetteer knows a Kamyanka only in Cherkasy oblast; the report places it in Donetsk oblast.
+        var e = Analysis.Run("On 1 May 2020, the NAF rebel forces fired mortars at the governmental positions near Kamyanka, Donetsk.", "2020-05-03").Events.First();
+        e.Location!.Admin1.ShouldBe("Donetsk");
+        e.Location.Precision.ShouldBe(PlacePrecision.Admin1);
+    }
+
+    [Fact]
     public void Aleppo_in_a_Syria_report_is_the_Syrian_city()
     {
         var p = Place("Syrian jets struck Aleppo.", "Aleppo");
