@@ -185,11 +185,17 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                                                // A statement happens where it is made ("said in Beirut"), not where it points ("pressure Israel").
                                                && (!statement || p.Range.First > 0 && _t[p.Range.First - 1].Lower is "in" or "at")).ToList();
         // The most precise place of the clause: "entered Lebanon via the Masnaa crossing" happened at Masnaa.
-        var inClause = inSentence.Where(p => p.Range.First >= trigger.End && p.Range.First < clauseEnd)
-                           .OrderBy(p => p.Place.Precision).ThenBy(p => IsOrigin(p) ? 1 : 0).FirstOrDefault()
-                       // Before the trigger, the most precise of the places named ("in Londrina, Parana, a man was shot").
-                       ?? inSentence.Where(p => p.Range.End <= trigger.First && p.Range.First >= clauseStart)
-                           .OrderBy(p => p.Place.Precision).ThenByDescending(p => p.Range.First).FirstOrDefault();
+        var after = inSentence.Where(p => p.Range.First >= trigger.End && p.Range.First < clauseEnd)
+            .OrderBy(p => p.Place.Precision).ThenBy(p => IsOrigin(p) ? 1 : 0).FirstOrDefault();
+        // Before the trigger, the most precise of the places named ("in Londrina, Parana, a man was shot").
+        var before = inSentence.Where(p => p.Range.End <= trigger.First && p.Range.First >= clauseStart)
+            .OrderBy(p => p.Place.Precision).ThenByDescending(p => p.Range.First).FirstOrDefault();
+        // "people in Mudiyah (Mudiyah, Abyan) joined a demonstration for self-rule in South Yemen": a country after the
+        // trigger is what the act is about; the town before it is where it happened.
+        var inClause = after is { Place.Precision: PlacePrecision.Country } && before is not null && before.Place.Precision < PlacePrecision.Country
+                       && before.Place.CountryIso2 == after.Place.CountryIso2
+            ? before
+            : after ?? before;
         if (inClause is not null) return (MostPreciseOfChain(inClause).Place, true);
         // "withdrawn from the area": the last place the paragraph named.
         if (AnaphoricPlace(s, trigger.End, clauseEnd) is { } earlier) return (earlier, true);
