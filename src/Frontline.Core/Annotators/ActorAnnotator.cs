@@ -72,9 +72,9 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
             var (len, keys) = _cat.NamedAliases.LongestAt(_t, i, end);
             if (len > 0 && AcceptsName(i, len) && _cat.Resolve(keys[0], _at) is { } named)
             {
-                // "Houthi fighters", "M23 rebels", "Fano militiamen": the noun belongs to the name.
+                // "Houthi fighters", "M23 rebels", "Fano militiamen", "Comando Vermelho gunmen": the noun belongs to the name.
                 var last = i + len;
-                if (ForceNounAt(last, end) is { } noun && noun.Noun.Kind is "armed" or "rebel" or "militia" or "military") last += noun.Length;
+                if (ForceNounAt(last, end) is { } noun && noun.Noun.Kind is "armed" or "rebel" or "militia" or "military" or "unidentified") last += noun.Length;
                 var kind = MentionKindOf(named);
                 Add(new ActorMention(new TokenRange(i, last), kind, named, doc.TextOf(i, last))
                 {

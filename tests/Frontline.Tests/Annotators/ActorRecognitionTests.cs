@@ -58,6 +58,15 @@ public class ActorRecognitionTests
     [InlineData("On 21 May 2024, the Jalisco New Generation Cartel attacked police officers in Morelia, Mexico.", "Jalisco New Generation Cartel", "political militia", "-")]
     [InlineData("On 22 May 2024, ELN guerrillas attacked a military base in Cucuta, Colombia.", "National Liberation Army (Colombia)", "rebel", "-")]
     [InlineData("On 22 May 2024, the Libyan National Army shelled Tripoli, Libya.", "Libyan National Army", "rebel", "ARE")]
+    // Catalogue additions across theatres
+    [InlineData("On 23 May 2024, Levant Front fighters shelled Tal Rifaat, Syria.", "Levant Front", "rebel", "TUR")]
+    [InlineData("On 23 May 2024, Southern Resistance forces clashed with Houthi fighters near Al Dhale, Yemen.", "Southern Resistance", "political militia", "ARE")]
+    [InlineData("On 24 May 2024, Anti-balaka militiamen attacked a village near Bambari, Central African Republic.", "Anti-balaka", "political militia", "-")]
+    [InlineData("On 24 May 2024, Imbonerakure members beat two opposition activists in Cibitoke, Burundi.", "Imbonerakure", "political militia", "-")]
+    [InlineData("On 25 May 2024, New People's Army rebels ambushed soldiers in Samar, Philippines.", "New People's Army", "rebel", "-")]
+    [InlineData("On 25 May 2024, Lashkar-e-Taiba militants attacked a checkpoint in Kupwara, India.", "Lashkar-e-Taiba", "rebel", "-")]
+    [InlineData("On 26 May 2024, Comando Vermelho gunmen attacked police officers in Rio de Janeiro, Brazil.", "Comando Vermelho", "political militia", "-")]
+    [InlineData("On 26 May 2024, Tren de Aragua members killed two men in Maracay, Venezuela.", "Tren de Aragua", "political militia", "-")]
     public void Actor_one_its_type_and_patron(string sentence, string actor1, string type, string patron)
     {
         var events = Analysis.Run(sentence, "2024-05-25").Events;
