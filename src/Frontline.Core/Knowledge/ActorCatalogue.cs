@@ -142,6 +142,9 @@ public sealed class ActorCatalogue
                 a.TryGetProperty("ethnicity", out var e) ? e.GetString() : null,
                 patrons);
             if (!_byKey.TryAdd(key, actor)) throw new InvalidDataException($"{path}: duplicate actor key '{key}'");
+            if (a.TryGetProperty("stands_for", out var standsFor))
+                foreach (var x in standsFor.EnumerateArray())
+                    _theatres.Add(new Theatre(x.GetProperty("state").GetString()!, x.GetProperty("in").GetString()!, Year(x, "from") ?? 0, Year(x, "to"), key));
             foreach (var alias in Lexicon.Strings(a, "aliases").Append(actor.Name)) AddAlias(alias, key);
         }
         if (doc.RootElement.TryGetProperty("state_aliases", out var states))
@@ -153,6 +156,23 @@ public sealed class ActorCatalogue
     {
         NamedAliases.Add(alias, key);
         if (alias.Length <= 5 && alias.Where(char.IsLetter).All(char.IsUpper)) _caseSensitive.Add(alias.ToLowerInvariant());
+    }
+
+    /// <summary>A state's forces acting in one country during some years as part of a named operation or coalition.</summary>
+    private sealed record Theatre(string StateKey, string Country3, int FromYear, int? ToYear, string ActorKey);
+
+    private readonly List<Theatre> _theatres = [];
+
+    /// <summary>The operation a state's forces act as in a country ("Saudi airstrikes" in Yemen are the Saudi-led
+    /// coalition's), or the actor itself.</summary>
+    public Actor? InTheatre(Actor? actor, string? country3, DateOnly at)
+    {
+        if (actor is null || country3 is null) return actor;
+        foreach (var t in _theatres)
+            if (t.StateKey == actor.Key && t.Country3 == country3 && t.FromYear <= at.Year && (t.ToYear is null || t.ToYear >= at.Year)
+                && Named(t.ActorKey) is { } operation)
+                return ToActor(operation, at, actor.Person);
+        return actor;
     }
 
     /// <summary>The actor an alias key names: a catalogue organisation, or a state's own forces ("mil:SYR").</summary>

@@ -50,9 +50,9 @@ public sealed class Analyzer(KnowledgeBase kb)
 
     private Event Build(Article article, EventDraft d, int ordinal, IReadOnlyList<Relation> relations)
     {
-        var actor1 = WithRelationBackers(d.Actor1, relations);
-        var actor2 = WithRelationBackers(d.Actor2, relations);
         var country3 = d.Location is null ? null : kb.Gazetteer.CountryByCode(d.Location.CountryIso2)?.Iso3;
+        var actor1 = WithRelationBackers(kb.Actors.InTheatre(d.Actor1, country3, d.Date.Start), relations);
+        var actor2 = WithRelationBackers(kb.Actors.InTheatre(d.Actor2, country3, d.Date.Start), relations);
         var codes = EventCoder.Code(kb.Lexicon, d.Frame, actor1, actor2, country3, d.VictimsArmed);
         // Violence against civilians always has civilians as its target (ACLED): "a man was found dead" names no other.
         if (actor2 is null && codes.AcledEventType == "Violence against civilians" && (country3 ?? actor1?.Country3) is { } where)

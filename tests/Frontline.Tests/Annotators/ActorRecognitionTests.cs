@@ -104,4 +104,12 @@ public class ActorRecognitionTests
         if (actor1 is not null) e.Actor1!.Name.ShouldBe(actor1, sentence);
         if (actor2 is not null) e.Actor2!.Name.ShouldBe(actor2, sentence);
     }
+
+    [Fact]
+    public void A_states_forces_in_a_theatre_act_as_its_operation_there_only()
+    {
+        Analysis.Run("On 3 May 2020, Saudi artillery shelled villages in Haydan, Sadah, Yemen.", "2020-05-05").Events.First().Actor1!.Name.ShouldBe("Saudi-led coalition");
+        Analysis.Run("On 3 May 2020, Saudi forces arrested a smuggler in Jizan, Saudi Arabia.", "2020-05-05").Events.First().Actor1!.Name.ShouldBe("Military Forces of Saudi Arabia");
+        Analysis.Run("On 3 May 2012, Saudi artillery shelled villages in Haydan, Sadah, Yemen.", "2012-05-05").Events.First().Actor1!.Name.ShouldBe("Military Forces of Saudi Arabia");
+    }
 }
