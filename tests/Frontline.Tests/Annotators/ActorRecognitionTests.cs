@@ -67,6 +67,10 @@ public class ActorRecognitionTests
     [InlineData("On 25 May 2024, Lashkar-e-Taiba militants attacked a checkpoint in Kupwara, India.", "Lashkar-e-Taiba", "rebel", "-")]
     [InlineData("On 26 May 2024, Comando Vermelho gunmen attacked police officers in Rio de Janeiro, Brazil.", "Comando Vermelho", "political militia", "-")]
     [InlineData("On 26 May 2024, Tren de Aragua members killed two men in Maracay, Venezuela.", "Tren de Aragua", "political militia", "-")]
+    [InlineData("On 27 May 2024, the Islamic Revolutionary Guard Corps fired missiles at a base near Erbil, Iraq.", "Islamic Revolutionary Guard Corps", "state military", "-")]
+    [InlineData("On 27 May 2024, Lord's Resistance Army fighters abducted 5 people near Obo, Central African Republic.", "Lord's Resistance Army", "rebel", "-")]
+    [InlineData("On 28 May 2024, Los Choneros gunmen attacked a prison in Guayaquil, Ecuador.", "Los Choneros", "political militia", "-")]
+    [InlineData("On 28 May 2024, the Ogaden National Liberation Front clashed with Liyu Police near Degehabur, Ethiopia.", "Ogaden National Liberation Front", "rebel", "-")]
     public void Actor_one_its_type_and_patron(string sentence, string actor1, string type, string patron)
     {
         var events = Analysis.Run(sentence, "2024-05-25").Events;
