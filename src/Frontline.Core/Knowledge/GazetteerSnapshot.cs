@@ -69,8 +69,13 @@ public static class GazetteerSnapshot
             if (reader.ReadString() != Magic) return null;
             return new GazetteerTables
             {
-                Places = places, PlainNames = plain, PhoneticNames = phonetic,
-                Admin1Units = admin1, Admin1Keys = admin1Keys, Admin2Units = admin2, Admin2Keys = admin2Keys,
+                Places = places,
+                PlainNames = plain,
+                PhoneticNames = phonetic,
+                Admin1Units = admin1,
+                Admin1Keys = admin1Keys,
+                Admin2Units = admin2,
+                Admin2Keys = admin2Keys,
             };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or FormatException or ArgumentException or OverflowException)

@@ -43,8 +43,13 @@ public sealed class GazetteerTables
         var (admin2, admin2Keys) = LoadAdmin2(directory, places);
         return new GazetteerTables
         {
-            Places = places, PlainNames = plain, PhoneticNames = phonetic,
-            Admin1Units = admin1, Admin1Keys = admin1Keys, Admin2Units = admin2, Admin2Keys = admin2Keys,
+            Places = places,
+            PlainNames = plain,
+            PhoneticNames = phonetic,
+            Admin1Units = admin1,
+            Admin1Keys = admin1Keys,
+            Admin2Units = admin2,
+            Admin2Keys = admin2Keys,
         };
     }
 
