@@ -68,6 +68,7 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
             var end = s.EndToken;
             var tok = _t[i];
             if (LoyalForcesAt(i, end) is { } loyal) return loyal;
+            if (StateForcesOfAt(i, end) is { } forcesOf) return forcesOf;
             // Named organisations ("Rapid Support Forces", "RSF", "the Taliban").
             var (len, keys) = _cat.NamedAliases.LongestAt(_t, i, end);
             if (len > 0 && AcceptsName(i, len) && _cat.Resolve(keys[0], _at) is { } named)
@@ -264,6 +265,31 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
             var last = i + 2 + len + noun.Length;
             Add(new ActorMention(new TokenRange(i, last), ActorMentionKind.StateForce, forces, doc.TextOf(i, last)));
             return last;
+        }
+
+        /// <summary>"military forces of India and Pakistan", "the Military Forces of Syria", "the government of Mali": a
+        /// state's own actor named by its country, as ACLED's notes write it; countries joined by "and" are partners.</summary>
+        private int? StateForcesOfAt(int i, int end)
+        {
+            if (ForceNounAt(i, end) is not { } fn || GenericKind(fn.Noun.Kind) is not (ActorKind.StateMilitary or ActorKind.Police or ActorKind.Government)) return null;
+            var k = i + fn.Length;
+            // "military forces", "security forces", "armed forces": the nouns of one phrase.
+            while (k < end && ForceNounAt(k, end) is { } more && GenericKind(more.Noun.Kind) == GenericKind(fn.Noun.Kind)) k += more.Length;
+            if (k + 1 >= end || _t[k].Lower != "of") return null;
+            k++;
+            if (_t[k].Lower == "the" && k + 1 < end) k++;
+            ActorMention? primary = null;
+            while (k < end && CountryAt(k, end) is { } country && _cat.State(country.Country.Iso3, GenericKind(fn.Noun.Kind)) is { } state)
+            {
+                var last = k + country.Length;
+                var mention = new ActorMention(new TokenRange(primary is null ? i : k, last), ActorMentionKind.StateForce, state, doc.TextOf(primary is null ? i : k, last));
+                if (primary is null) Add(primary = mention);
+                else primary.Partners.Add(mention);
+                k = last;
+                if (k + 1 < end && _t[k].Lower == "and" && CountryAt(k + 1, end) is not null) k++;
+                else break;
+            }
+            return primary is null ? null : k;
         }
 
         private Actor? ActorFor(Person p)

@@ -44,6 +44,13 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 a2 ??= group.Where(t => t != main).Select(t => roles.Actors(s, t.Range, t.Entry, a1).Actor2)
                     .FirstOrDefault(x => x is not null && x.Actor?.Key != a1?.Actor?.Key
                                          && !(main.Entry.Frame.Codes.AcledEventType == "Battles" && x.Actor?.Kind == ActorKind.Civilians));
+                // "military forces of India and Pakistan exchanged fire": two states' forces in a clash are its two sides.
+                if (a2 is null && main.Entry.Frame.Codes.AcledSubEventType == "Armed clash"
+                    && a1?.Partners.FirstOrDefault(p => p.Kind == ActorMentionKind.StateForce && p.Actor?.Country3 != a1.Actor?.Country3) is { } opponent)
+                {
+                    a2 = opponent;
+                    associated = associated.Where(x => x != opponent).ToList();
+                }
                 previousActor1 = a1 ?? previousActor1;
                 var (place, placeExplicit) = roles.Location(s, main.Range, statement: main.Entry.Frame.Statement);
                 place ??= CountryOf(main.Entry.Frame, a1?.Actor, ann.MainCountry3);
@@ -62,7 +69,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     Modality = main.Modality,
                     Anaphoric = group.Any(t => roles.IsAnaphoric(t.Range, s, drafts.Any(d => d.Paragraph == s.Paragraph && d.Frame.Violent == main.Entry.Frame.Violent))),
                 };
-                draft.Associated.AddRange(associated.Concat(a1?.Partners ?? []).Select(p => p.Actor).OfType<Actor>().Where(p => p.Key != a1?.Actor?.Key).DistinctBy(p => p.Key));
+                draft.Associated.AddRange(associated.Concat(a1?.Partners ?? []).Select(p => p.Actor).OfType<Actor>().Where(p => p.Key != a1?.Actor?.Key && p.Key != a2?.Actor?.Key).DistinctBy(p => p.Key));
                 if (group.Any(t => t.Entry.Frame.Violent))
                 {
                     draft.Fatalities = roles.Fatalities(s);

@@ -474,6 +474,15 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
 
     private bool IsPossessed(ActorMention a) => a.Range.End < _t.Count && _t[a.Range.End].Lower == "'s" && a.Kind == ActorMentionKind.Country;
 
-    private bool FollowsPlace(ActorMention a) =>
-        a.Range.First > 1 && _t[a.Range.First - 1].Text == "," && ann.Places.Any(p => p.Range.End == a.Range.First - 1);
+    /// <summary>"in Kharkiv, Ukraine", "in Poonch district, India": a country after a place and a comma says where, not who.</summary>
+    private bool FollowsPlace(ActorMention a)
+    {
+        if (a.Range.First < 2 || _t[a.Range.First - 1].Text != ",") return false;
+        var before = a.Range.First - 1;
+        if (IsUnitNoun(_t[before - 1].Lower)) before--;
+        return ann.Places.Any(p => p.Range.End == before);
+    }
+
+    private bool IsUnitNoun(string word) =>
+        kb.Cues.PlaceNouns.Contains(word) || kb.Cues.Admin1Nouns.Contains(word) || kb.Cues.Admin2Nouns.Contains(word);
 }

@@ -102,6 +102,9 @@ public class ActorRecognitionTests
     [InlineData("On 4 May 2024, regime forces and pro-regime militias captured Kafr Nabl in Idlib, Syria.", "Military Forces of Syria", null)]
     [InlineData("On 5 May 2024, LNA forces destroyed a GNA ammunition depot with artillery fire in Tripoli, Libya.", "Libyan National Army", null)]
     [InlineData("On 6 May 2024, a woman was found dead in Guadalajara, Jalisco, Mexico, after gunmen abducted her.", null, "Civilians (Mexico)")]
+    [InlineData("On 1 May 2020, military forces of India and Pakistan exchanged fire across the LoC in Poonch district, India.", "Military Forces of India", "Military Forces of Pakistan")]
+    [InlineData("On 4 May 2020, the armed forces of Ukraine shelled Horlivka, Ukraine.", "Military Forces of Ukraine", null)]
+    [InlineData("On 3 May 2020, police arrested 28 managers of a telecom company in Aleppo, Syria.", null, "Civilians (Syria)")]
     public void The_acting_side_is_told_from_its_helpers_and_modifiers(string sentence, string? actor1, string? actor2)
     {
         var e = Analysis.Run(sentence, "2024-05-08").Events.First();
