@@ -44,9 +44,11 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 a2 ??= group.Where(t => t != main).Select(t => roles.Actors(s, t.Range, t.Entry, a1).Actor2)
                     .FirstOrDefault(x => x is not null && x.Actor?.Key != a1?.Actor?.Key
                                          && !(main.Entry.Frame.Codes.AcledEventType == "Battles" && x.Actor?.Kind == ActorKind.Civilians));
-                // "military forces of India and Pakistan exchanged fire": two states' forces in a clash are its two sides.
+                // "military forces of India and Pakistan exchanged fire": two states' forces in a clash are its two sides
+                // (not "Syrian or Russian airstrikes", one side whose author is unsure).
                 if (a2 is null && main.Entry.Frame.Codes.AcledSubEventType == "Armed clash"
-                    && a1?.Partners.FirstOrDefault(p => p.Kind == ActorMentionKind.StateForce && p.Actor?.Country3 != a1.Actor?.Country3) is { } opponent)
+                    && a1?.Partners.FirstOrDefault(p => p.Kind == ActorMentionKind.StateForce && p.Actor?.Country3 != a1.Actor?.Country3
+                                                        && kb.Gazetteer.FindCountry(p.Surface) is not null) is { } opponent)
                 {
                     a2 = opponent;
                     associated = associated.Where(x => x != opponent).ToList();
