@@ -19,38 +19,41 @@ public sealed class Cues
             foreach (var phrase in m.Value.EnumerateArray()) Modality.Add(phrase.GetString()!, modality);
         }
         var backing = root.GetProperty("backing");
-        BackedSuffixes = Lexicon.Strings(backing, "backed_suffixes").ToHashSet(StringComparer.Ordinal);
+        BackedSuffixes = Words(backing, "backed_suffixes");
         BackedBy = Matcher(backing, "backed_by_verbs");
         SupporterNouns = Matcher(backing, "supporter_nouns");
         SupportNouns = Matcher(backing, "support_nouns");
         ProxyNouns = Matcher(backing, "proxy_nouns");
         LedBy = Matcher(backing, "led_by");
-        LocativeWords = Lexicon.Strings(root, "locative_prepositions").ToHashSet(StringComparer.Ordinal);
+        LocativeWords = Words(root, "locative_prepositions");
         var placeNouns = root.GetProperty("place_nouns");
-        Admin1Nouns = Lexicon.Strings(placeNouns, "admin1").ToHashSet(StringComparer.Ordinal);
-        PlaceNouns = Lexicon.Strings(placeNouns, "place").ToHashSet(StringComparer.Ordinal);
-        Admin2Nouns = Lexicon.Strings(placeNouns, "admin2").ToHashSet(StringComparer.Ordinal);
-        SubPlaceNouns = Lexicon.Strings(placeNouns, "sub_place").ToHashSet(StringComparer.Ordinal);
-        HelperVerbs = Lexicon.Strings(root, "helper_verbs").ToHashSet(StringComparer.Ordinal);
-        CrowdNouns = Lexicon.Strings(root, "crowd_nouns").ToHashSet(StringComparer.Ordinal);
+        Admin1Nouns = Words(placeNouns, "admin1");
+        PlaceNouns = Words(placeNouns, "place");
+        Admin2Nouns = Words(placeNouns, "admin2");
+        SubPlaceNouns = Words(placeNouns, "sub_place");
+        HelperVerbs = Words(root, "helper_verbs");
+        CrowdNouns = Words(root, "crowd_nouns");
         ProtestIntervention = Matcher(root, "protest_intervention");
-        InjuryWords = Lexicon.Strings(root, "injury_words").ToHashSet(StringComparer.Ordinal);
-        Directions = Lexicon.Strings(root, "directions").ToHashSet(StringComparer.Ordinal);
+        InjuryWords = Words(root, "injury_words");
+        Directions = Words(root, "directions");
         AnaphoricPlaces = Matcher(root, "anaphoric_places");
-        ClauseBreaks = Lexicon.Strings(root, "clause_breaks").ToHashSet(StringComparer.Ordinal);
-        Determiners = Lexicon.Strings(root, "determiners").ToHashSet(StringComparer.Ordinal);
+        ClauseBreaks = Words(root, "clause_breaks");
+        Determiners = Words(root, "determiners");
         DoneInfinitive = Matcher(root, "done_infinitive");
-        UnlinkedModifiers = Lexicon.Strings(root, "unlinked_modifiers").ToHashSet(StringComparer.Ordinal);
-        ClaimCues = Lexicon.Strings(root, "claim_cues").ToHashSet(StringComparer.Ordinal);
-        SourceNouns = Lexicon.Strings(root, "source_nouns").ToHashSet(StringComparer.Ordinal);
-        PersonNouns = Lexicon.Strings(root, "person_nouns").ToHashSet(StringComparer.Ordinal);
+        UnlinkedModifiers = Words(root, "unlinked_modifiers");
+        ClaimCues = Words(root, "claim_cues");
+        SourceNouns = Words(root, "source_nouns");
+        PersonNouns = Words(root, "person_nouns");
         KillWords = Matcher(root, "kill_words");
-        NotDeathWords = Lexicon.Strings(root, "not_death_words").ToHashSet(StringComparer.Ordinal);
+        NotDeathWords = Words(root, "not_death_words");
         SubsetWords = Matcher(root, "subset_words");
         NumberWords = DataFiles.ReadTable(Path.Combine(directory, "number-words.tsv"))
             .ToDictionary(r => r["word"], r => int.Parse(r["value"], System.Globalization.CultureInfo.InvariantCulture));
         foreach (var (word, value) in NumberWords) NumberPhrases.Add(word, value);
     }
+
+    /// <summary>A closed word list as a set.</summary>
+    private static HashSet<string> Words(JsonElement parent, string name) => Lexicon.Strings(parent, name).ToHashSet(StringComparer.Ordinal);
 
     public PhraseMatcher<bool> SourcesBefore { get; }
     public PhraseMatcher<bool> SourcesAfter { get; }

@@ -67,16 +67,7 @@ public static class GazetteerSnapshot
             var admin2Keys = new string[admin2.Length];
             for (var i = 0; i < admin2Keys.Length; i++) admin2Keys[i] = reader.ReadString();
             if (reader.ReadString() != Magic) return null;
-            return new GazetteerTables
-            {
-                Places = places,
-                PlainNames = plain,
-                PhoneticNames = phonetic,
-                Admin1Units = admin1,
-                Admin1Keys = admin1Keys,
-                Admin2Units = admin2,
-                Admin2Keys = admin2Keys,
-            };
+            return new GazetteerTables(places, plain, phonetic, admin1, admin1Keys, admin2, admin2Keys);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or FormatException or ArgumentException or OverflowException)
         {

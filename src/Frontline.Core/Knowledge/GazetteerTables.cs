@@ -8,7 +8,21 @@ namespace Frontline.Core.Knowledge;
 /// transliteration keys) or read back from a snapshot of an earlier build (<see cref="GazetteerSnapshot"/>, a fraction
 /// of a second).
 /// </summary>
-public sealed class GazetteerTables
+/// <param name="Places">Every populated place, numbered by position.</param>
+/// <param name="PlainNames">Place numbers by plain key (the spelling modulo accents and marks).</param>
+/// <param name="PhoneticNames">Place numbers by phonetic key (transliteration variants meet).</param>
+/// <param name="Admin1Units">First-level units, numbered by position.</param>
+/// <param name="Admin1Keys">Each name or alias of an admin1 unit: its plain and phonetic keys and the unit's number.</param>
+/// <param name="Admin2Units">Second-level units.</param>
+/// <param name="Admin2Keys">The phonetic key of each admin2 unit's name, by the unit's position.</param>
+public sealed record GazetteerTables(
+    GazetteerEntry[] Places,
+    NameIndex PlainNames,
+    NameIndex PhoneticNames,
+    Admin1Unit[] Admin1Units,
+    (string Plain, string Phonetic, int Unit)[] Admin1Keys,
+    Admin2Unit[] Admin2Units,
+    string[] Admin2Keys)
 {
     private static readonly string[] Admin1Suffixes =
         ["governorate", "province", "oblast", "region", "state", "district", "muhafazat", "city", "department", "prefecture", "county", "territory"];
@@ -18,39 +32,12 @@ public sealed class GazetteerTables
         ["district", "county", "rayon", "raion", "municipality", "okrug", "department", "parish", "local government area", "sub-district",
          "shi", "kommun", "kommune", "ilcesi", "i̇lçesi", "tumani", "town", "city"];
 
-    public required GazetteerEntry[] Places { get; init; }
-
-    /// <summary>Place numbers by plain key (the spelling modulo accents and marks).</summary>
-    public required NameIndex PlainNames { get; init; }
-
-    /// <summary>Place numbers by phonetic key (transliteration variants meet).</summary>
-    public required NameIndex PhoneticNames { get; init; }
-
-    public required Admin1Unit[] Admin1Units { get; init; }
-
-    /// <summary>Each name or alias of an admin1 unit: its plain and phonetic keys and the unit's number.</summary>
-    public required (string Plain, string Phonetic, int Unit)[] Admin1Keys { get; init; }
-
-    public required Admin2Unit[] Admin2Units { get; init; }
-
-    /// <summary>The phonetic key of each admin2 unit's name.</summary>
-    public required string[] Admin2Keys { get; init; }
-
     public static GazetteerTables FromTsv(string directory)
     {
         var (places, plain, phonetic) = LoadPlaces(directory);
         var (admin1, admin1Keys) = LoadAdmin1(directory, places);
         var (admin2, admin2Keys) = LoadAdmin2(directory, places);
-        return new GazetteerTables
-        {
-            Places = places,
-            PlainNames = plain,
-            PhoneticNames = phonetic,
-            Admin1Units = admin1,
-            Admin1Keys = admin1Keys,
-            Admin2Units = admin2,
-            Admin2Keys = admin2Keys,
-        };
+        return new GazetteerTables(places, plain, phonetic, admin1, admin1Keys, admin2, admin2Keys);
     }
 
     private static (GazetteerEntry[], NameIndex, NameIndex) LoadPlaces(string directory)
