@@ -162,6 +162,15 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
                 if (k < end && !_t[k].IsCapitalized && _cat.Titles.LongestAt(_t, k, end).Length == 0) k++;
                 if (OfficialAt(i, k, owner.Country.Iso3, end) is { } afterOfficial) return afterOfficial;
             }
+            // "US forces", "United States air force", "UK troops": a country's name before a force noun is its forces.
+            if (tok.IsCapitalized && CountryAt(i, end) is { } ownerCountry && ForceNounAt(i + ownerCountry.Length, end) is { } forceNoun
+                && GenericKind(forceNoun.Noun.Kind) is ActorKind.StateMilitary or ActorKind.Police
+                && _cat.State(ownerCountry.Country.Iso3, GenericKind(forceNoun.Noun.Kind)) is { } stateForces)
+            {
+                var last = i + ownerCountry.Length + forceNoun.Length;
+                Add(new ActorMention(new TokenRange(i, last), ActorMentionKind.StateForce, stateForces, doc.TextOf(i, last)) { WeaponFrame = forceNoun.Noun.WeaponFrame });
+                return last;
+            }
             // A country acting as a whole: "Iran has been...", "Turkey, a key supporter of ...".
             if (tok.IsCapitalized && CountryAt(i, end) is { } country && !IsLocative(i))
             {

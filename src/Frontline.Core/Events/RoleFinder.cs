@@ -45,11 +45,13 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             return (byAgent, patient, []);
         }
         if (Between(agents, trigger, s) is { } sides) return sides;
-        var agent = agents.FirstOrDefault(a => a.Range.Overlaps(trigger))
+        // "Russian airstrikes" name their author; a bare "an air strike" does not, and yields to the subject before it.
+        var agent = agents.FirstOrDefault(a => a.Range.Overlaps(trigger) && !(a.Kind == ActorMentionKind.Generic && a.DemonymCountry is null && a.Backers.Count == 0))
                     ?? agents.FirstOrDefault(a => a.Range.First >= trigger.End && a.Range.First <= trigger.End + 3
                                                   && _t[trigger.End].Lower is "from" or "by" && a.Kind != ActorMentionKind.Country)
                     ?? LastSubject(agents, clauseStart, trigger.First, s.FirstToken)
-                    ?? PronounAntecedent(all, s, clauseStart, trigger.First);
+                    ?? PronounAntecedent(all, s, clauseStart, trigger.First)
+                    ?? agents.FirstOrDefault(a => a.Range.Overlaps(trigger));
         if (agent is null && clauseStart > s.FirstToken)
         {
             var breakWord = _t[clauseStart - 1].Lower;
