@@ -267,11 +267,14 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
             if (_t[i].Lower != "pro" || i + 3 >= end || _t[i + 1].Text != "-") return null;
             var (len, people) = _cat.PersonAliases.LongestAt(_t, i + 2, end);
             if (len == 0 || ActorFor(people[0]) is not { } leader) return null;
-            if (ForceNounAt(i + 2 + len, end) is not { Noun.Kind: "military" or "armed" } noun) return null;
+            // "pro-Hadi and affiliated forces": the loyalists' allies share the noun.
+            var at = i + 2 + len;
+            if (at + 1 < end && _t[at].Lower == "and" && _t[at + 1].Lower is "affiliated" or "allied" or "loyalist") at += 2;
+            if (ForceNounAt(at, end) is not { Noun.Kind: "military" or "armed" } noun) return null;
             var forces = leader.Key.StartsWith("gov:", StringComparison.Ordinal) && leader.Country3 is { } iso3
                 ? _cat.State(iso3, ActorKind.StateMilitary) : leader;
             if (forces is null) return null;
-            var last = i + 2 + len + noun.Length;
+            var last = at + noun.Length;
             Add(new ActorMention(new TokenRange(i, last), ActorMentionKind.StateForce, forces, doc.TextOf(i, last)));
             return last;
         }

@@ -73,7 +73,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     /// as a modifier ("LNA forces destroyed a GNA depot").</summary>
     private ActorMention? LastSubject(List<ActorMention> agents, int clauseStart, int trigger, int sentenceStart)
     {
-        var before = agents.Where(a => a.Range.End <= trigger && a.Range.First >= clauseStart && !IsPossessed(a)).ToList();
+        // A mention that runs across the clause's start ("pro-Hadi and affiliated forces") is this clause's subject too.
+        var before = agents.Where(a => a.Range.End <= trigger && a.Range.End > clauseStart && !IsPossessed(a)).ToList();
         if (before.LastOrDefault(a => !IsHelper(a) && !IsModifier(a)) is { } subject) return subject;
         // "regime forces, accompanied by Russian forces, arrested": the helper's commas cut the subject off the clause.
         if (before.Count > 0 && before.All(IsHelper)

@@ -106,6 +106,7 @@ public class ActorRecognitionTests
     [InlineData("On 4 May 2020, the armed forces of Ukraine shelled Horlivka, Ukraine.", "Military Forces of Ukraine", null)]
     [InlineData("On 3 May 2020, police arrested 28 managers of a telecom company in Aleppo, Syria.", null, "Civilians (Syria)")]
     [InlineData("On 29 April 2020, the United States air force conducted an air strike against Al-Shabaab near Jilib, Somalia.", "Military Forces of United States", "Al-Shabaab")]
+    [InlineData("On 29 April 2020, pro-Hadi and affiliated forces thwarted a Houthi attack in Taizz, Yemen.", "Military Forces of Yemen", "Houthis")]
     public void The_acting_side_is_told_from_its_helpers_and_modifiers(string sentence, string? actor1, string? actor2)
     {
         var e = Analysis.Run(sentence, "2024-05-08").Events.First();
