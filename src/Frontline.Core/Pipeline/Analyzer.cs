@@ -55,8 +55,9 @@ public sealed class Analyzer(KnowledgeBase kb)
         var actor2 = WithRelationBackers(kb.Actors.InTheatre(d.Actor2, country3, d.Date.Start), relations);
         var codes = EventCoder.Code(kb.Lexicon, d.Frame, actor1, actor2, country3, d.VictimsArmed);
         // Violence against civilians always has civilians as its target (ACLED): "a man was found dead" names no other;
-        // so do arrests of people the text names by no group ("arrested 28 managers").
-        if (actor2 is null && (codes.AcledEventType == "Violence against civilians" || codes.AcledSubEventType == "Arrests")
+        // so do arrests of people the text names by no group ("arrested 28 managers"), property destroyed or looted
+        // and a mob's violence when nobody else is named.
+        if (actor2 is null && (codes.AcledEventType == "Violence against civilians" || codes.AcledSubEventType is "Arrests" or "Looting/property destruction" or "Mob violence")
             && (country3 ?? actor1?.Country3) is { } where)
             actor2 = kb.Actors.Generic(ActorKind.Civilians, where, null, []);
         return new Event(

@@ -107,6 +107,8 @@ public class ActorRecognitionTests
     [InlineData("On 3 May 2020, police arrested 28 managers of a telecom company in Aleppo, Syria.", null, "Civilians (Syria)")]
     [InlineData("On 29 April 2020, the United States air force conducted an air strike against Al-Shabaab near Jilib, Somalia.", "Military Forces of United States", "Al-Shabaab")]
     [InlineData("On 29 April 2020, pro-Hadi and affiliated forces thwarted a Houthi attack in Taizz, Yemen.", "Military Forces of Yemen", "Houthis")]
+    [InlineData("On 9 May 2020, the NAF rebel forces fired mortars at the governmental positions near Slavne, Donetsk.", "United Armed Forces of Novorossiya", "Military Forces of Ukraine")]
+    [InlineData("On 4 May 2020, Israeli forces demolished a Palestinian-owned agricultural structure in Tubas, West Bank.", "Military Forces of Israel", "Civilians (Palestine)")]
     public void The_acting_side_is_told_from_its_helpers_and_modifiers(string sentence, string? actor1, string? actor2)
     {
         var e = Analysis.Run(sentence, "2024-05-08").Events.First();
