@@ -120,14 +120,14 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 drafts.Add(draft);
             }
         }
-        foreach (var protest in drafts.Where(d => d.Frame.Name == "protest").ToList()) RespondedTo(doc, protest, drafts);
+        foreach (var protest in drafts.Where(d => d.Frame.Name == "protest").ToList()) RespondedTo(doc, ann, protest, drafts);
         return drafts;
     }
 
     /// <summary>ACLED's protest sub-types: a protest the police or army disperse, beat or arrest (in the protest's sentence
     /// or after it in the paragraph) is a protest with intervention; one where state forces kill protesters is excessive
     /// force against protesters, and that killing is the protest event, not another one.</summary>
-    private void RespondedTo(Document doc, EventDraft protest, List<EventDraft> drafts)
+    private void RespondedTo(Document doc, Annotations ann, EventDraft protest, List<EventDraft> drafts)
     {
         var killing = drafts.FirstOrDefault(d => d.Paragraph == protest.Paragraph && d != protest && d.Frame.Violent && d.Fatalities is > 0
                                                  && d.Actor1 is { } a && ActorKinds.IsState(a.Kind) && d.SentenceIndex >= protest.SentenceIndex);
@@ -140,9 +140,12 @@ public sealed class EventAssembler(KnowledgeBase kb)
             drafts.Remove(killing);
             return;
         }
-        var intervened = doc.Sentences.Where(x => x.Paragraph == protest.Paragraph && x.Index >= protest.SentenceIndex)
-            .Any(x => kb.Cues.ProtestIntervention.Scan(doc.Tokens, x.FirstToken, x.EndToken).Any());
-        if (intervened) protest.Frame = kb.Lexicon.ProtestIntervention;
+        var told = doc.Sentences.Where(x => x.Paragraph == protest.Paragraph && x.Index >= protest.SentenceIndex).ToList();
+        if (!told.Any(x => kb.Cues.ProtestIntervention.Scan(doc.Tokens, x.FirstToken, x.EndToken).Any())) return;
+        protest.Frame = kb.Lexicon.ProtestIntervention;
+        // Who intervened: the police or army the paragraph names ("Police dispersed them").
+        protest.Actor2 ??= ann.Actors.FirstOrDefault(m => m.Actor is { Kind: ActorKind.Police or ActorKind.StateMilitary }
+                                                          && told.Any(x => m.Range.First >= x.FirstToken && m.Range.End <= x.EndToken))?.Actor;
     }
 
     /// <summary>Triggers grouped by clause, then clauses of one action joined.</summary>
