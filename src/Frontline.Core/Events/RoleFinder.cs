@@ -49,6 +49,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         var agent = agents.FirstOrDefault(a => a.Range.Overlaps(trigger) && !(a.Kind == ActorMentionKind.Generic && a.DemonymCountry is null && a.Backers.Count == 0))
                     ?? agents.FirstOrDefault(a => a.Range.First >= trigger.End && a.Range.First <= trigger.End + 3
                                                   && _t[trigger.End].Lower is "from" or "by" && a.Kind != ActorMentionKind.Country)
+                    ?? AgentAfterBy(agents, trigger, s)
                     ?? LastSubject(agents, clauseStart, trigger.First, s.FirstToken)
                     ?? PronounAntecedent(all, s, clauseStart, trigger.First)
                     ?? agents.FirstOrDefault(a => a.Range.Overlaps(trigger));
@@ -66,6 +67,22 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                                                     && !coordinated.Contains(a) && !(a.Kind == ActorMentionKind.Country && FollowsPlace(a))
                                                     && a.Actor?.Key != agent?.Actor?.Key);
         return (actor1, target, associated);
+    }
+
+    private static readonly HashSet<string> Hedges = ["presumed", "suspected", "alleged", "apparent", "reported", "likely", "possibly", "probably"];
+
+    /// <summary>"shells fired by presumed LNA forces", "an attack carried out by suspected Taliban": the author after a
+    /// participle and "by", hedged or not.</summary>
+    private ActorMention? AgentAfterBy(List<ActorMention> agents, TokenRange trigger, Sentence s)
+    {
+        for (var k = trigger.End; k < Math.Min(s.EndToken, trigger.End + 4); k++)
+        {
+            if (_t[k].Lower != "by") continue;
+            var first = k + 1;
+            while (first < s.EndToken && (_t[first].Lower == "the" || Hedges.Contains(_t[first].Lower))) first++;
+            return agents.FirstOrDefault(a => a.Range.First == first && a.Kind != ActorMentionKind.Country);
+        }
+        return null;
     }
 
     /// <summary>The acting side before the trigger: the last actor named in the clause, passing over those named as its
