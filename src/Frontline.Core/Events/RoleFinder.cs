@@ -66,7 +66,29 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         var target = inSentence.FirstOrDefault(a => a.Range.First >= trigger.End && a.Range.First < clauseEnd + 2 && a != agent
                                                     && !coordinated.Contains(a) && !(a.Kind == ActorMentionKind.Country && FollowsPlace(a))
                                                     && a.Actor?.Key != agent?.Actor?.Key);
+        // "Turkish forces and rebel factions, operating under OPS, shelled": the operation acts, its members join it.
+        if (actor1 is not null && OperationOf(actor1, inSentence, s) is { } operation && operation != target)
+        {
+            associated.Insert(0, actor1);
+            actor1 = operation;
+        }
         return (actor1, target, associated);
+    }
+
+    /// <summary>The named operation or command an actor is said to act under: "operating under OPS", "as part of
+    /// Operation Peace Spring", "operating within the Fath al-Mubin operations room".</summary>
+    private ActorMention? OperationOf(ActorMention actor, List<ActorMention> mentions, Sentence s)
+    {
+        for (var k = actor.Range.End; k < Math.Min(s.EndToken - 1, actor.Range.End + 12); k++)
+        {
+            var after = _t[k].Lower is "under" or "within" && k > 0 && _t[k - 1].Lower is "operating" or "fighting" ? k + 1
+                : _t[k].Lower == "part" && k + 1 < s.EndToken && _t[k + 1].Lower == "of" && k > 0 && _t[k - 1].Lower == "as" ? k + 2
+                : -1;
+            if (after < 0) continue;
+            if (after < s.EndToken && _t[after].Lower == "the") after++;
+            return mentions.FirstOrDefault(m => m.Range.First == after && m.Kind == ActorMentionKind.Named);
+        }
+        return null;
     }
 
     private static readonly HashSet<string> Hedges = ["presumed", "suspected", "alleged", "apparent", "reported", "likely", "possibly", "probably"];

@@ -111,6 +111,7 @@ public class ActorRecognitionTests
     [InlineData("On 4 May 2020, Israeli forces demolished a Palestinian-owned agricultural structure in Tubas, West Bank.", "Military Forces of Israel", "Civilians (Palestine)")]
     [InlineData("On 1 May 2020, hundreds of workers protested outside the parliament in Beirut, Lebanon. Police dispersed them with tear gas.", "Protesters (Lebanon)", "Police Forces of Lebanon")]
     [InlineData("On 4 May 2020, indiscriminate shells fired by presumed LNA forces fell in Ayn Zarah, Tripoli, Libya.", "Libyan National Army", null)]
+    [InlineData("On 3 May 2020, Turkish forces and pro-Turkey rebel factions, operating under OPS, shelled the village of Qarfel near Tell Abiad, Syria.", "Operation Peace Spring", null)]
     public void The_acting_side_is_told_from_its_helpers_and_modifiers(string sentence, string? actor1, string? actor2)
     {
         var e = Analysis.Run(sentence, "2024-05-08").Events.First();
