@@ -91,8 +91,6 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return null;
     }
 
-    private static readonly HashSet<string> Hedges = ["presumed", "suspected", "alleged", "apparent", "reported", "likely", "possibly", "probably"];
-
     /// <summary>"shells fired by presumed LNA forces", "an attack carried out by suspected Taliban": the author after a
     /// participle and "by", hedged or not.</summary>
     private ActorMention? AgentAfterBy(List<ActorMention> agents, TokenRange trigger, Sentence s)
@@ -101,7 +99,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         {
             if (_t[k].Lower != "by") continue;
             var first = k + 1;
-            while (first < s.EndToken && (_t[first].Lower == "the" || Hedges.Contains(_t[first].Lower))) first++;
+            while (first < s.EndToken && (_t[first].Lower == "the" || kb.Cues.Hedges.Contains(_t[first].Lower))) first++;
             return agents.FirstOrDefault(a => a.Range.First == first && a.Kind != ActorMentionKind.Country);
         }
         return null;

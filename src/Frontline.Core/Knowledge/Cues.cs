@@ -32,6 +32,7 @@ public sealed class Cues
         Admin2Nouns = Words(placeNouns, "admin2");
         SubPlaceNouns = Words(placeNouns, "sub_place");
         HelperVerbs = Words(root, "helper_verbs");
+        Hedges = Words(root, "hedges");
         CrowdNouns = Words(root, "crowd_nouns");
         ProtestIntervention = Matcher(root, "protest_intervention");
         InjuryWords = Words(root, "injury_words");
@@ -69,6 +70,9 @@ public sealed class Cues
 
     /// <summary>Verbs of "supported by X", "accompanied by X": X helps the actor named before it.</summary>
     public IReadOnlySet<string> HelperVerbs { get; }
+
+    /// <summary>Words that hedge who did it ("by presumed LNA forces") without changing who.</summary>
+    public IReadOnlySet<string> Hedges { get; }
     public IReadOnlySet<string> Admin1Nouns { get; }
     public IReadOnlySet<string> PlaceNouns { get; }
     public IReadOnlySet<string> Admin2Nouns { get; }
