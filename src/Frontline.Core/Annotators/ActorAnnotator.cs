@@ -147,29 +147,26 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
                 Add(new ActorMention(new TokenRange(i, i + 1), ActorMentionKind.Country, government, tok.Text));
                 return i + 1;
             }
-            // "Lebanon's caretaker Prime Minister Najib Mikati": an official of that country's government.
-            if (tok.IsCapitalized && CountryAt(i, end) is { } owner && i + owner.Length < end && _t[i + owner.Length].Lower == "'s")
+            // A country's own forces: "Israel's military", "Russia's defence forces", "US forces", "United States air force"
+            // (after "'s", its government too); "Lebanon's caretaker Prime Minister Najib Mikati": an official of its government.
+            if (tok.IsCapitalized && CountryAt(i, end) is { } owner)
             {
-                var k = i + owner.Length + 1;
-                // "Israel's military", "Russia's defence forces": that country's own forces.
-                if (ForceNounAt(k, end) is { } own && GenericKind(own.Noun.Kind) is ActorKind.StateMilitary or ActorKind.Police or ActorKind.Government
-                    && _cat.State(owner.Country.Iso3, GenericKind(own.Noun.Kind)) is { } force)
+                var k = i + owner.Length;
+                var possessive = k < end && _t[k].Lower == "'s";
+                if (possessive) k++;
+                if (ForceNounAt(k, end) is { } own && GenericKind(own.Noun.Kind) is var kind
+                    && (kind is ActorKind.StateMilitary or ActorKind.Police || (possessive && kind is ActorKind.Government))
+                    && _cat.State(owner.Country.Iso3, kind) is { } force)
                 {
                     var last = k + own.Length;
                     Add(new ActorMention(new TokenRange(i, last), ActorMentionKind.StateForce, force, doc.TextOf(i, last)) { WeaponFrame = own.Noun.WeaponFrame });
                     return last;
                 }
-                if (k < end && !_t[k].IsCapitalized && _cat.Titles.LongestAt(_t, k, end).Length == 0) k++;
-                if (OfficialAt(i, k, owner.Country.Iso3, end) is { } afterOfficial) return afterOfficial;
-            }
-            // "US forces", "United States air force", "UK troops": a country's name before a force noun is its forces.
-            if (tok.IsCapitalized && CountryAt(i, end) is { } ownerCountry && ForceNounAt(i + ownerCountry.Length, end) is { } forceNoun
-                && GenericKind(forceNoun.Noun.Kind) is ActorKind.StateMilitary or ActorKind.Police
-                && _cat.State(ownerCountry.Country.Iso3, GenericKind(forceNoun.Noun.Kind)) is { } stateForces)
-            {
-                var last = i + ownerCountry.Length + forceNoun.Length;
-                Add(new ActorMention(new TokenRange(i, last), ActorMentionKind.StateForce, stateForces, doc.TextOf(i, last)) { WeaponFrame = forceNoun.Noun.WeaponFrame });
-                return last;
+                if (possessive)
+                {
+                    if (k < end && !_t[k].IsCapitalized && _cat.Titles.LongestAt(_t, k, end).Length == 0) k++;
+                    if (OfficialAt(i, k, owner.Country.Iso3, end) is { } afterOfficial) return afterOfficial;
+                }
             }
             // A country acting as a whole: "Iran has been...", "Turkey, a key supporter of ...".
             if (tok.IsCapitalized && CountryAt(i, end) is { } country && !IsLocative(i))

@@ -46,7 +46,6 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
     /// <summary>What the gazetteer holds for one spelling, before any context: looked up once per spelling, since
     /// an article names its places many times and a corpus names the same places in every article.</summary>
     private sealed record NameHits(
-        string Plain,
         Country? Country,
         (Admin1Unit Unit, bool IsName)[] Admin1,
         (Admin2Unit Unit, bool SamePlain)[] Admin2,
@@ -87,7 +86,7 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
         // A sound-alike skeleton matches villages the world over; a context reads only its own countries' ones.
         var byCountry = Enumerable.Range(0, towns.Length).ToLookup(i => towns[i].Entry.CountryIso2, StringComparer.Ordinal);
         var exactTowns = Enumerable.Range(0, towns.Length).Where(i => towns[i].Exact).ToArray();
-        var hits = new NameHits(plain, country, admin1, admin2, towns, byCountry, exactTowns);
+        var hits = new NameHits(country, admin1, admin2, towns, byCountry, exactTowns);
         if (_hits.Count >= MaxRememberedSpellings) _hits.Clear();
         _hits[name] = hits;
         return hits;

@@ -50,8 +50,8 @@ public static class TransliterationKey
 
     public static string Plain(string name)
     {
-        // A character may decompose into several (Hangul); the buffer grows for those rare names.
-        Span<char> buffer = name.Length <= 128 ? stackalloc char[2 * name.Length] : new char[4 * name.Length];
+        // A character adds at most three letters (a Hangul syllable decomposes into three jamo; accents are dropped).
+        Span<char> buffer = name.Length <= 96 ? stackalloc char[3 * name.Length] : new char[3 * name.Length];
         var n = 0;
         var lastSpace = true;
         foreach (var ch in name)
@@ -76,11 +76,10 @@ public static class TransliterationKey
     {
         if (kind == CharKind.Letter)
         {
-            if (n == buffer.Length) return;
             buffer[n++] = letter;
             lastSpace = false;
         }
-        else if (kind == CharKind.Separator && !lastSpace && n < buffer.Length)
+        else if (kind == CharKind.Separator && !lastSpace)
         {
             buffer[n++] = ' ';
             lastSpace = true;
