@@ -49,13 +49,34 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
         Country? Country,
         (Admin1Unit Unit, bool IsName)[] Admin1,
         (Admin2Unit Unit, bool SamePlain)[] Admin2,
-        (GazetteerEntry Entry, bool Exact, bool OwnName, double BaseScore)[] Towns,
+        Town[] Towns,
         ILookup<string, int> TownsByCountry,
         int[] ExactTowns)
     {
         /// <summary>Most capitalized words are no place at all ("On", "Police", a person's name).</summary>
         public bool Nothing => Country is null && Admin1.Length == 0 && Admin2.Length == 0 && Towns.Length == 0;
     }
+
+    /// <summary>One gazetteer town a spelling may mean, with what ranking it needs computed once: its unit codes as the
+    /// context holds them ("AF.26", "AF.26.1206") and, once asked for, the place it becomes.</summary>
+    private sealed class Town(GazetteerEntry entry, bool exact, bool ownName, double baseScore)
+    {
+        public GazetteerEntry Entry { get; } = entry;
+        public bool Exact { get; } = exact;
+        public bool OwnName { get; } = ownName;
+        public double BaseScore { get; } = baseScore;
+        public string Admin1Key { get; } = $"{entry.CountryIso2}.{entry.Admin1Code}";
+        public string? Admin2Key { get; } = entry.Admin2Code.Length > 0 ? $"{entry.CountryIso2}.{entry.Admin1Code}.{entry.Admin2Code}" : null;
+
+        /// <summary>Made on first use; a race makes two equal places, which is harmless.</summary>
+        public Place? Place { get; set; }
+    }
+
+    /// <summary>A town as one context ranks it.</summary>
+    private readonly record struct RankedTown(int Index, Town Town, bool InContext, double Score);
+
+    /// <summary>How many towns a resolution keeps as candidates.</summary>
+    private const int KeptTowns = 8;
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, NameHits> _hits = new(StringComparer.Ordinal);
 
@@ -80,7 +101,7 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
             .Select(x =>
             {
                 var ownName = TransliterationKey.Plain(x.Entry.Name) == plain;
-                return (x.Entry, x.Exact, ownName, BaseScore(x.Entry, x.Exact, ownName));
+                return new Town(x.Entry, x.Exact, ownName, BaseScore(x.Entry, x.Exact, ownName));
             })
             .ToArray();
         // A sound-alike skeleton matches villages the world over; a context reads only its own countries' ones.
@@ -108,34 +129,59 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
             .OrderByDescending(a => context.Admin1Codes.Contains(a.Unit.Admin1Code))
             .ThenByDescending(a => a.SamePlain)
             .Select(a => (a.Unit.CountryIso2, Place: Admin2Place(a.Unit))).ToList();
-        // Ranked before they are made places: a common skeleton matches hundreds of villages, of which eight are kept.
-        var towns = Readable(hits, context)
-            .Select(i => (Index: i, hits.Towns[i].Entry, hits.Towns[i].Exact, hits.Towns[i].OwnName, InContext: context.Countries.Contains(hits.Towns[i].Entry.CountryIso2),
-                Score: hits.Towns[i].BaseScore + ContextScore(hits.Towns[i].Entry, context)))
-            .OrderByDescending(x => x.Score)
-            .ThenBy(x => x.Index)
-            .Take(8)
-            .Select(x => (Place: ToPlace(x.Entry), x.Exact, x.OwnName, x.InContext, x.Score))
-            .ToList();
-        var candidates = towns.Select(t => t.Place).Concat(admin2.Select(a => a.Place)).Concat(admin1.Select(a => a.Place)).ToList();
+        var towns = BestTowns(hits, context);
+        var candidates = new List<Place>(towns.Count + admin2.Count + admin1.Count);
+        foreach (var t in towns) candidates.Add(PlaceOf(t.Town));
+        foreach (var a in admin2) candidates.Add(a.Place);
+        foreach (var a in admin1) candidates.Add(a.Place);
         if (candidates.Count == 0) return null;
         var admin1InContext = admin1.FirstOrDefault(a => context.Countries.Contains(a.CountryIso2)).Place;
         var admin2InContext = admin2.FirstOrDefault().Place;
         if (hint == UnitHint.Admin1 && (admin1InContext ?? admin1.FirstOrDefault().Place) is { } province) return new Resolution(province, candidates, true);
         // "Bomi county", "Beni territory": a district's word, but some countries name their provinces so.
         if (hint == UnitHint.Admin2 && (admin2InContext ?? admin1InContext) is { } district) return new Resolution(district, candidates, true);
-        var best = towns.FirstOrDefault();
+        RankedTown? best = towns.Count > 0 ? towns[0] : null;
         // A world city by its own name outranks a town that only an actor's nationality suggests ("Damascus" in a
         // report of Russian troops is not a Russian village with that alternate name).
-        if (best.Place is not null && best.InContext && !context.NamedCountries.Contains(best.Place.CountryIso2)
-            && towns.Skip(1).FirstOrDefault(t => !t.InContext && t.Exact && t.Place.Population >= WorldCity && t.OwnName && t.Score > best.Score - FameMargin) is { Place: not null } famous)
-            best = famous;
-        if (best.Place is not null && best.InContext) return new Resolution(best.Place, candidates, best.Exact, best.Exact);
+        if (best is { InContext: true } inContext && !context.NamedCountries.Contains(inContext.Town.Entry.CountryIso2))
+            for (var k = 1; k < towns.Count; k++)
+            {
+                var t = towns[k];
+                if (!t.InContext && t.Town.Exact && t.Town.Entry.Population >= WorldCity && t.Town.OwnName && t.Score > inContext.Score - FameMargin)
+                {
+                    best = t;
+                    break;
+                }
+            }
+        if (best is { InContext: true } chosen) return new Resolution(PlaceOf(chosen.Town), candidates, chosen.Town.Exact, chosen.Town.Exact);
         if (admin1InContext is not null) return new Resolution(admin1InContext, candidates, true);
         if (admin2InContext is not null) return new Resolution(admin2InContext, candidates, hint == UnitHint.Admin2);
-        if (best.Place is not null) return new Resolution(best.Place, candidates, best.Exact && best.Place.Population >= 100_000, best.Exact);
+        if (best is { } other)
+            return new Resolution(PlaceOf(other.Town), candidates, other.Town.Exact && other.Town.Entry.Population >= 100_000, other.Town.Exact);
         return admin1.Count > 0 ? new Resolution(admin1[0].Place, candidates, false) : null;
     }
+
+    /// <summary>The best few towns a context reads a name as, best first (ties in gazetteer order). Ranked before they
+    /// are made places: a common skeleton matches hundreds of villages, of which a handful are kept.</summary>
+    private static List<RankedTown> BestTowns(NameHits hits, PlaceContext context)
+    {
+        var kept = new List<RankedTown>(KeptTowns + 1);
+        foreach (var i in Readable(hits, context))
+        {
+            var town = hits.Towns[i];
+            var ranked = new RankedTown(i, town, context.Countries.Contains(town.Entry.CountryIso2), town.BaseScore + ContextScore(town, context));
+            if (kept.Count == KeptTowns && !Before(ranked, kept[^1])) continue;
+            var at = kept.Count;
+            while (at > 0 && Before(ranked, kept[at - 1])) at--;
+            kept.Insert(at, ranked);
+            if (kept.Count > KeptTowns) kept.RemoveAt(KeptTowns);
+        }
+        return kept;
+    }
+
+    private static bool Before(RankedTown a, RankedTown b) => a.Score > b.Score || (a.Score == b.Score && a.Index < b.Index);
+
+    private Place PlaceOf(Town town) => town.Place ??= ToPlace(town.Entry);
 
     public Place CountryPlace(Country c) => new(c.Name, $"country:{c.Iso2}", c.Lat, c.Lon, c.Iso2, null, PlacePrecision.Country, CountryName: c.Name);
 
@@ -157,9 +203,9 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
     private static double BaseScore(GazetteerEntry e, bool exact, bool ownName) =>
         Math.Log10(e.Population + 10) + e.FeatureWeight + (exact ? 1.5 : 0) + (ownName ? OwnNameBonus : 0);
 
-    private static double ContextScore(GazetteerEntry e, PlaceContext context) =>
+    private static double ContextScore(Town town, PlaceContext context) =>
         // A country the article names as a place counts more than one its actors merely come from.
-        (context.NamedCountries.Contains(e.CountryIso2) ? 5 : context.Countries.Contains(e.CountryIso2) ? 2.5 : 0)
-        + (context.Admin1Codes.Count > 0 && context.Admin1Codes.Contains($"{e.CountryIso2}.{e.Admin1Code}") ? 4 : 0)
-        + (context.Admin2Codes.Count > 0 && e.Admin2Code.Length > 0 && context.Admin2Codes.Contains($"{e.CountryIso2}.{e.Admin1Code}.{e.Admin2Code}") ? 4 : 0);
+        (context.NamedCountries.Contains(town.Entry.CountryIso2) ? 5 : context.Countries.Contains(town.Entry.CountryIso2) ? 2.5 : 0)
+        + (context.Admin1Codes.Count > 0 && context.Admin1Codes.Contains(town.Admin1Key) ? 4 : 0)
+        + (context.Admin2Codes.Count > 0 && town.Admin2Key is { } admin2 && context.Admin2Codes.Contains(admin2) ? 4 : 0);
 }
