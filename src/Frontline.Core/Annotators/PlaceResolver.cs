@@ -26,13 +26,11 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
     /// <summary>How far below an actor-suggested town a world city called by its own name may score and still win.</summary>
     private const double FameMargin = 3.0;
 
-    /// <summary>The towns a context may read a name as: any in the article's countries; elsewhere, only a world city by an
-    /// exact spelling, or while the article names no country, any town of that exact spelling (a large one once actors hint at a country).</summary>
-    private static IEnumerable<int> Readable(NameHits hits, PlaceContext context)
+    /// <summary>The towns a context may read a name as, beyond its own countries' (which <see cref="BestTowns"/> walks
+    /// itself): only a world city by an exact spelling, or while the article names no country, any town of that exact
+    /// spelling (a large one once actors hint at a country).</summary>
+    private static IEnumerable<int> ReadableElsewhere(NameHits hits, PlaceContext context)
     {
-        foreach (var country in context.Countries)
-            foreach (var i in hits.TownsByCountry[country])
-                yield return i;
         foreach (var i in hits.ExactTowns)
         {
             var town = hits.Towns[i].Entry;
@@ -47,14 +45,14 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
     /// an article names its places many times and a corpus names the same places in every article.</summary>
     private sealed record NameHits(
         Country? Country,
-        (Admin1Unit Unit, bool IsName)[] Admin1,
-        (Admin2Unit Unit, bool SamePlain)[] Admin2,
+        (Admin1Unit Unit, bool IsName, Place Place)[] Admin1,
+        ILookup<string, (Admin2Unit Unit, bool SamePlain, Place Place, int Index)> Admin2ByCountry,
         Town[] Towns,
         ILookup<string, int> TownsByCountry,
         int[] ExactTowns)
     {
         /// <summary>Most capitalized words are no place at all ("On", "Police", a person's name).</summary>
-        public bool Nothing => Country is null && Admin1.Length == 0 && Admin2.Length == 0 && Towns.Length == 0;
+        public bool Nothing => Country is null && Admin1.Length == 0 && Admin2ByCountry.Count == 0 && Towns.Length == 0;
     }
 
     /// <summary>One gazetteer town a spelling may mean, with what ranking it needs computed once: its unit codes as the
@@ -91,10 +89,12 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
         // Sound-alike units are kept only when spelled closely enough; whether they count depends on the context.
         var admin1 = gazetteer.FindAdmin1(name)
             .Select(a => (Unit: a, IsName: gazetteer.IsAdmin1Name(a, name)))
-            .Where(a => a.IsName || TransliterationKey.CloseSpelling(a.Unit.Name, name)).ToArray();
+            .Where(a => a.IsName || TransliterationKey.CloseSpelling(a.Unit.Name, name))
+            .Select(a => (a.Unit, a.IsName, Admin1Place(a.Unit))).ToArray();
         var admin2 = gazetteer.FindAdmin2(name)
             .Where(a => TransliterationKey.CloseSpelling(a.Name, name))
-            .Select(a => (Unit: a, SamePlain: TransliterationKey.Plain(a.Name) == plain)).ToArray();
+            .Select((a, index) => (Unit: a, SamePlain: TransliterationKey.Plain(a.Name) == plain, Admin2Place(a), index))
+            .ToLookup(a => a.Unit.CountryIso2, StringComparer.Ordinal);
         var (exact, phonetic) = gazetteer.FindPlaces(name);
         var towns = exact.Select(e => (Entry: e, Exact: true))
             .Concat(phonetic.Where(p => !exact.Contains(p)).Select(p => (Entry: p, Exact: false)))
@@ -105,7 +105,9 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
             })
             .ToArray();
         // A sound-alike skeleton matches villages the world over; a context reads only its own countries' ones.
-        var byCountry = Enumerable.Range(0, towns.Length).ToLookup(i => towns[i].Entry.CountryIso2, StringComparer.Ordinal);
+        // Best base score first, so that ranking can stop where no context could lift a town into the kept few.
+        var byCountry = Enumerable.Range(0, towns.Length).OrderByDescending(i => towns[i].BaseScore).ThenBy(i => i)
+            .ToLookup(i => towns[i].Entry.CountryIso2, StringComparer.Ordinal);
         var exactTowns = Enumerable.Range(0, towns.Length).Where(i => towns[i].Exact).ToArray();
         var hits = new NameHits(country, admin1, admin2, towns, byCountry, exactTowns);
         if (_hits.Count >= MaxRememberedSpellings) _hits.Clear();
@@ -118,26 +120,17 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
         var hits = Lookup(name);
         if (hits.Nothing) return null;
         if (hits.Country is { } country) return new Resolution(CountryPlace(country), [], true);
-        // A sound-alike unit counts only in the article's countries ("Tawila" is not "Tula").
-        var admin1 = hits.Admin1
-            .Where(a => a.IsName || context.Countries.Contains(a.Unit.CountryIso2) || (hint == UnitHint.Admin1 && context.Countries.Count == 0))
-            .OrderByDescending(a => context.Countries.Contains(a.Unit.CountryIso2))
-            .Select(a => (a.Unit.CountryIso2, Place: Admin1Place(a.Unit))).ToList();
-        // A district is read only where the article is, and inside its province when the article names one.
-        var admin2 = hits.Admin2
-            .Where(a => context.Countries.Contains(a.Unit.CountryIso2))
-            .OrderByDescending(a => context.Admin1Codes.Contains(a.Unit.Admin1Code))
-            .ThenByDescending(a => a.SamePlain)
-            .Select(a => (a.Unit.CountryIso2, Place: Admin2Place(a.Unit))).ToList();
+        var admin1 = Admin1Readings(hits, context, hint);
+        var admin2 = Admin2Readings(hits, context);
         var towns = BestTowns(hits, context);
         var candidates = new List<Place>(towns.Count + admin2.Count + admin1.Count);
         foreach (var t in towns) candidates.Add(PlaceOf(t.Town));
-        foreach (var a in admin2) candidates.Add(a.Place);
-        foreach (var a in admin1) candidates.Add(a.Place);
+        candidates.AddRange(admin2);
+        candidates.AddRange(admin1);
         if (candidates.Count == 0) return null;
-        var admin1InContext = admin1.FirstOrDefault(a => context.Countries.Contains(a.CountryIso2)).Place;
-        var admin2InContext = admin2.FirstOrDefault().Place;
-        if (hint == UnitHint.Admin1 && (admin1InContext ?? admin1.FirstOrDefault().Place) is { } province) return new Resolution(province, candidates, true);
+        var admin1InContext = admin1.Count > 0 && context.Countries.Contains(admin1[0].CountryIso2) ? admin1[0] : null;
+        var admin2InContext = admin2.Count > 0 ? admin2[0] : null;
+        if (hint == UnitHint.Admin1 && (admin1InContext ?? (admin1.Count > 0 ? admin1[0] : null)) is { } province) return new Resolution(province, candidates, true);
         // "Bomi county", "Beni territory": a district's word, but some countries name their provinces so.
         if (hint == UnitHint.Admin2 && (admin2InContext ?? admin1InContext) is { } district) return new Resolution(district, candidates, true);
         RankedTown? best = towns.Count > 0 ? towns[0] : null;
@@ -158,7 +151,35 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
         if (admin2InContext is not null) return new Resolution(admin2InContext, candidates, hint == UnitHint.Admin2);
         if (best is { } other)
             return new Resolution(PlaceOf(other.Town), candidates, other.Town.Exact && other.Town.Entry.Population >= 100_000, other.Town.Exact);
-        return admin1.Count > 0 ? new Resolution(admin1[0].Place, candidates, false) : null;
+        return admin1.Count > 0 ? new Resolution(admin1[0], candidates, false) : null;
+    }
+
+    /// <summary>The provinces a name may be, those in the article's countries first. A sound-alike unit counts only
+    /// in the article's countries ("Tawila" is not "Tula").</summary>
+    private static List<Place> Admin1Readings(NameHits hits, PlaceContext context, UnitHint hint)
+    {
+        var inContext = new List<Place>();
+        var elsewhere = new List<Place>();
+        foreach (var (unit, isName, place) in hits.Admin1)
+        {
+            if (context.Countries.Contains(unit.CountryIso2)) inContext.Add(place);
+            else if (isName || (hint == UnitHint.Admin1 && context.Countries.Count == 0)) elsewhere.Add(place);
+        }
+        inContext.AddRange(elsewhere);
+        return inContext;
+    }
+
+    /// <summary>The districts a name may be: only where the article is, those inside a province the article names
+    /// first, then those spelled the same.</summary>
+    private static List<Place> Admin2Readings(NameHits hits, PlaceContext context)
+    {
+        if (hits.Admin2ByCountry.Count == 0) return [];
+        var readings = new List<(Place Place, int Rank, int Index)>();
+        foreach (var country in context.Countries)
+            foreach (var (unit, samePlain, place, index) in hits.Admin2ByCountry[country])
+                readings.Add((place, (context.Admin1Codes.Contains(unit.Admin1Code) ? 0 : 2) + (samePlain ? 0 : 1), index));
+        // Equal ranks keep the gazetteer's order.
+        return readings.Count == 0 ? [] : readings.OrderBy(r => r.Rank).ThenBy(r => r.Index).Select(r => r.Place).ToList();
     }
 
     /// <summary>The best few towns a context reads a name as, best first (ties in gazetteer order). Ranked before they
@@ -166,17 +187,30 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
     private static List<RankedTown> BestTowns(NameHits hits, PlaceContext context)
     {
         var kept = new List<RankedTown>(KeptTowns + 1);
-        foreach (var i in Readable(hits, context))
+        var unitBonus = (context.Admin1Codes.Count > 0 ? UnitBonus : 0) + (context.Admin2Codes.Count > 0 ? UnitBonus : 0);
+        foreach (var country in context.Countries)
         {
-            var town = hits.Towns[i];
-            var ranked = new RankedTown(i, town, context.Countries.Contains(town.Entry.CountryIso2), town.BaseScore + ContextScore(town, context));
-            if (kept.Count == KeptTowns && !Before(ranked, kept[^1])) continue;
-            var at = kept.Count;
-            while (at > 0 && Before(ranked, kept[at - 1])) at--;
-            kept.Insert(at, ranked);
-            if (kept.Count > KeptTowns) kept.RemoveAt(KeptTowns);
+            var mostBonus = CountryBonus(country, context) + unitBonus;
+            foreach (var i in hits.TownsByCountry[country])
+            {
+                var town = hits.Towns[i];
+                // The rest of this country's towns score lower still: none can displace the kept ones.
+                if (kept.Count == KeptTowns && town.BaseScore + mostBonus < kept[^1].Score) break;
+                Keep(kept, new RankedTown(i, town, true, town.BaseScore + ContextScore(town, context)));
+            }
         }
+        foreach (var i in ReadableElsewhere(hits, context))
+            Keep(kept, new RankedTown(i, hits.Towns[i], false, hits.Towns[i].BaseScore + ContextScore(hits.Towns[i], context)));
         return kept;
+    }
+
+    private static void Keep(List<RankedTown> kept, RankedTown ranked)
+    {
+        if (kept.Count == KeptTowns && !Before(ranked, kept[^1])) return;
+        var at = kept.Count;
+        while (at > 0 && Before(ranked, kept[at - 1])) at--;
+        kept.Insert(at, ranked);
+        if (kept.Count > KeptTowns) kept.RemoveAt(KeptTowns);
     }
 
     private static bool Before(RankedTown a, RankedTown b) => a.Score > b.Score || (a.Score == b.Score && a.Index < b.Index);
@@ -203,9 +237,15 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
     private static double BaseScore(GazetteerEntry e, bool exact, bool ownName) =>
         Math.Log10(e.Population + 10) + e.FeatureWeight + (exact ? 1.5 : 0) + (ownName ? OwnNameBonus : 0);
 
+    /// <summary>What lying inside a province or district the article names adds to a town's score.</summary>
+    private const double UnitBonus = 4;
+
     private static double ContextScore(Town town, PlaceContext context) =>
-        // A country the article names as a place counts more than one its actors merely come from.
-        (context.NamedCountries.Contains(town.Entry.CountryIso2) ? 5 : context.Countries.Contains(town.Entry.CountryIso2) ? 2.5 : 0)
-        + (context.Admin1Codes.Count > 0 && context.Admin1Codes.Contains(town.Admin1Key) ? 4 : 0)
-        + (context.Admin2Codes.Count > 0 && town.Admin2Key is { } admin2 && context.Admin2Codes.Contains(admin2) ? 4 : 0);
+        CountryBonus(town.Entry.CountryIso2, context)
+        + (context.Admin1Codes.Count > 0 && context.Admin1Codes.Contains(town.Admin1Key) ? UnitBonus : 0)
+        + (context.Admin2Codes.Count > 0 && town.Admin2Key is { } admin2 && context.Admin2Codes.Contains(admin2) ? UnitBonus : 0);
+
+    /// <summary>A country the article names as a place counts more than one its actors merely come from.</summary>
+    private static double CountryBonus(string iso2, PlaceContext context) =>
+        context.NamedCountries.Contains(iso2) ? 5 : context.Countries.Contains(iso2) ? 2.5 : 0;
 }

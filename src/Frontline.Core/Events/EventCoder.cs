@@ -40,14 +40,52 @@ public static class EventCoder
     /// <summary>Fills {name} slots; a [bracketed] part whose slots are unknown is left out.</summary>
     public static string Fill(string template, IReadOnlyDictionary<string, string?> values)
     {
-        var result = OptionalPart.Replace(template, m =>
-            Slots(m.Groups[1].Value).All(k => !string.IsNullOrEmpty(values.GetValueOrDefault(k))) ? m.Groups[1].Value : "");
-        foreach (var (key, value) in values) result = result.Replace("{" + key + "}", value ?? "somewhere", StringComparison.Ordinal);
-        return result;
+        var result = new System.Text.StringBuilder(template.Length + 32);
+        foreach (var part in Parsed.GetOrAdd(template, Parse))
+        {
+            if (part.Optional && part.Pieces.Any(p => p.IsSlot && string.IsNullOrEmpty(values.GetValueOrDefault(p.Text)))) continue;
+            foreach (var piece in part.Pieces)
+                result.Append(piece.IsSlot ? values.GetValueOrDefault(piece.Text) ?? "somewhere" : piece.Text);
+        }
+        return result.ToString();
     }
 
-    private static IEnumerable<string> Slots(string text) =>
-        Slot.Matches(text).Select(m => m.Groups[1].Value);
+    /// <summary>A template's text and {slots}, in order.</summary>
+    private readonly record struct Piece(string Text, bool IsSlot);
+
+    /// <summary>A run of a template: always written, or [optional].</summary>
+    private sealed record Part(bool Optional, IReadOnlyList<Piece> Pieces);
+
+    /// <summary>Templates are a few dozen lexicon strings: each is parsed once, not matched by regex per event.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<Part>> Parsed = new(StringComparer.Ordinal);
+
+    private static IReadOnlyList<Part> Parse(string template)
+    {
+        var parts = new List<Part>();
+        var at = 0;
+        foreach (System.Text.RegularExpressions.Match m in OptionalPart.Matches(template))
+        {
+            if (m.Index > at) parts.Add(new Part(false, Pieces(template[at..m.Index])));
+            parts.Add(new Part(true, Pieces(m.Groups[1].Value)));
+            at = m.Index + m.Length;
+        }
+        if (at < template.Length) parts.Add(new Part(false, Pieces(template[at..])));
+        return parts;
+    }
+
+    private static List<Piece> Pieces(string text)
+    {
+        var pieces = new List<Piece>();
+        var at = 0;
+        foreach (System.Text.RegularExpressions.Match m in Slot.Matches(text))
+        {
+            if (m.Index > at) pieces.Add(new Piece(text[at..m.Index], false));
+            pieces.Add(new Piece(m.Groups[1].Value, true));
+            at = m.Index + m.Length;
+        }
+        if (at < text.Length) pieces.Add(new Piece(text[at..], false));
+        return pieces;
+    }
 
     private static readonly System.Text.RegularExpressions.Regex OptionalPart = new(@"\[([^\]]*)\]", System.Text.RegularExpressions.RegexOptions.Compiled);
     private static readonly System.Text.RegularExpressions.Regex Slot = new(@"\{(\w+)\}", System.Text.RegularExpressions.RegexOptions.Compiled);

@@ -18,7 +18,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
 
     private static readonly HashSet<string> BeVerbs = ["was", "were", "been", "being", "is", "are", "be", "got", "get"];
     private static readonly HashSet<string> RelativeBreaks = ["that", "which", "who"];
-    private readonly Clauses _clauses = new(kb.Cues.ClauseBreaks, ann.Triggers.Select(t => t.Range.First).ToHashSet().Contains);
+    private readonly Clauses _clauses = new(kb.Cues.ClauseBreaks, ann.Triggers.Select(t => t.Range.First).ToHashSet().Contains, doc.Tokens);
 
     /// <summary>Clause boundaries of this document, aware of its event phrases.</summary>
     public Clauses Clauses => _clauses;

@@ -45,7 +45,12 @@ public sealed class Gazetteer : IGazetteer
 
     public Country? CountryByCode(string isoCode) => _countriesByCode.GetValueOrDefault(isoCode);
 
-    public Country? FindCountry(string name) => _countriesByName.GetValueOrDefault(TransliterationKey.Plain(name));
+    public Country? FindCountry(string name)
+    {
+        // Asked of every capitalized word: the key is built on the stack, not as a string.
+        Span<char> key = name.Length <= 64 ? stackalloc char[3 * name.Length] : new char[3 * name.Length];
+        return _countriesByName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key[..TransliterationKey.Plain(name, key)], out var country) ? country : null;
+    }
 
     public IReadOnlyList<Admin1Unit> FindAdmin1(string name) =>
         _admin1ByName.TryGetValue(TransliterationKey.Phonetic(name), out var list) ? list : [];

@@ -5,10 +5,23 @@ namespace Frontline.Core.Text;
 /// "which"...), from the cue list in data. Used to keep a trigger's roles within the words that govern it.
 /// "and" between a noun and an event phrase ("a missile and drone attack") joins one noun phrase, not two clauses,
 /// when the caller can tell where event phrases start (<paramref name="eventPhraseStartsAt"/>).
+/// Made for one document (<paramref name="document"/>), it remembers each token's answer: role finding asks for the
+/// same clauses many times.
 /// </summary>
-public sealed class Clauses(IReadOnlySet<string> breaks, Func<int, bool>? eventPhraseStartsAt = null)
+public sealed class Clauses(IReadOnlySet<string> breaks, Func<int, bool>? eventPhraseStartsAt = null, IReadOnlyList<Token>? document = null)
 {
+    private enum Answer : byte { Unknown, Break, NoBreak }
+
+    private readonly Answer[]? _answers = document is null ? null : new Answer[document.Count];
+
     public bool IsBreak(IReadOnlyList<Token> tokens, int k)
+    {
+        if (_answers is null || !ReferenceEquals(tokens, document)) return Decide(tokens, k);
+        if (_answers[k] == Answer.Unknown) _answers[k] = Decide(tokens, k) ? Answer.Break : Answer.NoBreak;
+        return _answers[k] == Answer.Break;
+    }
+
+    private bool Decide(IReadOnlyList<Token> tokens, int k)
     {
         var t = tokens[k];
         if (t.Kind == TokenKind.Punctuation)

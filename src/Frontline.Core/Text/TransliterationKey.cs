@@ -52,6 +52,13 @@ public static class TransliterationKey
     {
         // A character adds at most three letters (a Hangul syllable decomposes into three jamo; accents are dropped).
         Span<char> buffer = name.Length <= 96 ? stackalloc char[3 * name.Length] : new char[3 * name.Length];
+        return new string(buffer[..Plain(name, buffer)]);
+    }
+
+    /// <summary>Writes the plain key of <paramref name="name"/> into <paramref name="buffer"/> (three characters per
+    /// character of the name) and returns its length: for lookups that need no string.</summary>
+    public static int Plain(ReadOnlySpan<char> name, Span<char> buffer)
+    {
         var n = 0;
         var lastSpace = true;
         foreach (var ch in name)
@@ -69,7 +76,7 @@ public static class TransliterationKey
             }
         }
         while (n > 0 && buffer[n - 1] == ' ') n--;
-        return new string(buffer[..n]);
+        return n;
     }
 
     private static void Append(CharKind kind, char letter, Span<char> buffer, ref int n, ref bool lastSpace)
