@@ -30,12 +30,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     {
         var clauseStart = _clauses.Start(_t, s, trigger.First);
         var clauseEnd = _clauses.End(_t, s, trigger.End - 1);
-        var all = ann.Actors.Where(a => a.Range.First >= s.FirstToken && a.Range.End <= s.EndToken).ToList();
-        var inSentence = all.Where(a => !InSource(a)).ToList();
-        var violent = entry.Frame.Violent;
-        // The counted dead are victims, never the attackers: "At least 20 people were killed in the fighting".
-        // One civilian named in the singular ("a man", "a woman") is a victim of violence, never its author.
-        var agents = inSentence.Where(a => !(violent && (IsCounted(a) || IsSingleCivilian(a)))).ToList();
+        var (all, inSentence, violentAgents) = ActorsOf(s);
+        var agents = entry.Frame.Violent ? violentAgents : inSentence;
 
         if (entry.AgentAfter || IsPassive(trigger.First, s))
         {
@@ -73,6 +69,21 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             actor1 = operation;
         }
         return (actor1, target, associated);
+    }
+
+    private readonly Dictionary<int, (List<ActorMention> All, List<ActorMention> NotSources, List<ActorMention> ViolentAgents)> _actorsBySentence = [];
+
+    /// <summary>A sentence's actor mentions: all of them, those outside its "according to" phrases, and of those the ones
+    /// that can author violence. Asked once per trigger; the document's annotations do not change meanwhile.</summary>
+    private (List<ActorMention> All, List<ActorMention> NotSources, List<ActorMention> ViolentAgents) ActorsOf(Sentence s)
+    {
+        if (_actorsBySentence.TryGetValue(s.Index, out var known)) return known;
+        var all = ann.Actors.Where(a => a.Range.First >= s.FirstToken && a.Range.End <= s.EndToken).ToList();
+        var notSources = all.Where(a => !InSource(a)).ToList();
+        // The counted dead are victims, never the attackers: "At least 20 people were killed in the fighting".
+        // One civilian named in the singular ("a man", "a woman") is a victim of violence, never its author.
+        var violentAgents = notSources.Where(a => !IsCounted(a) && !IsSingleCivilian(a)).ToList();
+        return _actorsBySentence[s.Index] = (all, notSources, violentAgents);
     }
 
     /// <summary>The named operation or command an actor is said to act under: "operating under OPS", "as part of

@@ -11,7 +11,8 @@ public sealed class PhraseMatcher<T>
 {
     private sealed class Node
     {
-        public Dictionary<string, Node>? Next;
+        /// <summary>Keyed by <see cref="Vocabulary"/> number.</summary>
+        public Dictionary<int, Node>? Next;
         public List<T>? Values;
     }
 
@@ -28,8 +29,9 @@ public sealed class PhraseMatcher<T>
         foreach (var t in tokens)
         {
             _hasWildcard |= t.Lower == Wildcard;
-            node.Next ??= new Dictionary<string, Node>(StringComparer.Ordinal);
-            if (!node.Next.TryGetValue(t.Lower, out var child)) node.Next[t.Lower] = child = new Node();
+            node.Next ??= [];
+            var word = Vocabulary.Intern(t.Lower);
+            if (!node.Next.TryGetValue(word, out var child)) node.Next[word] = child = new Node();
             node = child;
         }
         node.Values ??= [];
@@ -53,7 +55,7 @@ public sealed class PhraseMatcher<T>
         var best = (0, (IReadOnlyList<T>)[]);
         for (var i = start; i < limit && node.Next != null; i++)
         {
-            if (!node.Next.TryGetValue(tokens[i].Lower, out var child)) break;
+            if (!node.Next.TryGetValue(tokens[i].Word, out var child)) break;
             node = child;
             if (node.Values != null) best = (i - start + 1, node.Values);
         }
@@ -63,9 +65,9 @@ public sealed class PhraseMatcher<T>
     private static void Walk(Node node, IReadOnlyList<Token> tokens, int start, int i, int limit, ref (int Length, IReadOnlyList<T> Values) best)
     {
         if (i >= limit || node.Next is null) return;
-        if (node.Next.TryGetValue(tokens[i].Lower, out var child)) Visit(child, tokens, start, i, limit, ref best);
+        if (node.Next.TryGetValue(tokens[i].Word, out var child)) Visit(child, tokens, start, i, limit, ref best);
         // Any word, or the hyphen of a compound ("pro-STC"); never a comma or a period.
-        if (node.Next.TryGetValue(Wildcard, out var any) && (tokens[i].Kind != TokenKind.Punctuation || tokens[i].Text == "-"))
+        if (node.Next.TryGetValue(WildcardWord, out var any) && (tokens[i].Kind != TokenKind.Punctuation || tokens[i].Text == "-"))
             Visit(any, tokens, start, i, limit, ref best);
     }
 
@@ -76,6 +78,7 @@ public sealed class PhraseMatcher<T>
     }
 
     private const string Wildcard = "*";
+    private static readonly int WildcardWord = Vocabulary.Intern(Wildcard);
 
     /// <summary>All non-overlapping longest matches in [from, to), scanning left to right.</summary>
     public IEnumerable<(int Start, int Length, IReadOnlyList<T> Values)> Scan(IReadOnlyList<Token> tokens, int from, int to)

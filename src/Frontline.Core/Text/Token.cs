@@ -10,4 +10,28 @@ public sealed record Token(int Index, int Start, int End, string Text, string Lo
     public bool IsAllCaps => Kind == TokenKind.Word && Text.Length > 1 && Text.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
     public bool Is(string lower) => Lower == lower;
+
+    /// <summary>Tokens are equal by what they say and where; the remembered word number is not part of that.</summary>
+    public bool Equals(Token? other) =>
+        other is not null && Index == other.Index && Start == other.Start && End == other.End && Text == other.Text && Lower == other.Lower && Kind == other.Kind;
+
+    public override int GetHashCode() => HashCode.Combine(Index, Start, End, Text, Kind);
+
+    private int _word = Vocabulary.Unknown;
+    private int _vocabularySeen = -1;
+
+    /// <summary>The <see cref="Vocabulary"/> number of <see cref="Lower"/>, looked up once (again only if dictionaries
+    /// gained words since).</summary>
+    public int Word
+    {
+        get
+        {
+            if (_word != Vocabulary.Unknown) return _word;
+            var count = Vocabulary.Count;
+            if (_vocabularySeen == count) return Vocabulary.Unknown;
+            _word = Vocabulary.Find(Lower);
+            _vocabularySeen = count;
+            return _word;
+        }
+    }
 }
