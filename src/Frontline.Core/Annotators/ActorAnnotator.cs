@@ -125,7 +125,7 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
                 }
             }
             // Generic nouns: "the insurgents", "rebel-held", "gunmen", "civilians", "government forces".
-            if (ForceNounAt(i, end) is { } fn && (!tok.IsCapitalized || i == Math.Max(s.FirstToken, doc.DatelineEnd)))
+            if (ForceNounAt(i, end) is { } fn && (!tok.IsCapitalized || i == Math.Max(s.FirstToken, doc.DatelineEnd) || CapitalizedStateNoun(i, fn.Noun)))
             {
                 var kind = GenericKind(fn.Noun.Kind);
                 // A bare "forces" or "officials" names nobody; "government forces" or "security forces" the state.
@@ -179,6 +179,11 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
             }
             return i;
         }
+
+        /// <summary>"clashed with Police forces", "hurled rocks at Military forces": notes often capitalize the state's forces;
+        /// after another capitalized word ("Arakan Army") the noun ends an organisation's name instead.</summary>
+        private bool CapitalizedStateNoun(int i, ForceNoun noun) =>
+            GenericKind(noun.Kind) is ActorKind.StateMilitary or ActorKind.Police && i > 0 && !_t[i - 1].IsCapitalized && _t[i - 1].Kind == TokenKind.Word;
 
         private int AfterDemonyms(int i, List<(string Iso3, int End)> demonyms, Sentence s)
         {
@@ -313,7 +318,9 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
             var text = string.Join(' ', Enumerable.Range(i, len).Select(k => _t[k].Lower));
             if (_cat.CaseSensitiveAliases.Contains(text))
                 return Enumerable.Range(i, len).All(k => _t[k].Kind != TokenKind.Word || _t[k].Text.Where(char.IsLetter).All(char.IsUpper));
-            return _t[i].IsCapitalized || _t[i].Lower is "the" or "al" && len > 1 && _t[i + 1].IsCapitalized;
+            // "military forces of Artsakh", "ethnic Armenian forces": a descriptive alias is a name by the proper noun in it.
+            return _t[i].IsCapitalized || _t[i].Lower is "the" or "al" && len > 1 && _t[i + 1].IsCapitalized
+                   || Enumerable.Range(i + 1, len - 1).Any(k => _t[k].IsCapitalized);
         }
 
         /// <summary>"Iranian-backed", "U.S.-backed", "Russia-backed", "pro-Iran", "pro-Russian": a patron prefix.</summary>

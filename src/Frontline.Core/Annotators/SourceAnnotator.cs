@@ -23,11 +23,17 @@ public sealed class SourceAnnotator(Cues cues)
             foreach (var (start, length, _) in cues.SourcesBefore.Scan(tokens, sentence.FirstToken, sentence.EndToken))
                 result.AddRange(PartiesAfter(doc, start + length, sentence.EndToken, inTime));
             foreach (var (start, length, _) in cues.SourcesAfter.Scan(tokens, sentence.FirstToken, sentence.EndToken))
-                if (!TriggerAnnotator.IsResponsibility(tokens, start + length, sentence.EndToken) && PartyBefore(doc, start, sentence.FirstToken) is { } party)
+                if (!TriggerAnnotator.IsResponsibility(tokens, start + length, sentence.EndToken) && !ClaimsOwnAct(tokens, start + length, sentence.EndToken)
+                    && PartyBefore(doc, start, sentence.FirstToken) is { } party)
                     result.Add(party);
         }
         return result.OrderBy(s => s.Range.First).ToList();
     }
+
+    /// <summary>"X claimed to have shelled Y": X tells of its own act, so X is its author (the claim is the event's
+    /// modality), not a source reporting someone else's.</summary>
+    private static bool ClaimsOwnAct(IReadOnlyList<Token> tokens, int afterCue, int end) =>
+        afterCue < end && tokens[afterCue].Lower == "to";
 
     private static IEnumerable<SourceMention> PartiesAfter(Document doc, int from, int limit, bool[] inTime)
     {

@@ -122,7 +122,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     private ActorMention? LastSubject(List<ActorMention> agents, int clauseStart, int trigger, int sentenceStart)
     {
         // A mention that runs across the clause's start ("pro-Hadi and affiliated forces") is this clause's subject too.
-        var before = agents.Where(a => a.Range.End <= trigger && a.Range.End > clauseStart && !IsPossessed(a)).ToList();
+        var before = agents.Where(a => a.Range.End <= trigger && a.Range.End > clauseStart && !IsPossessed(a) && !AgentInRelativeClause(a, clauseStart)).ToList();
         if (before.LastOrDefault(a => !IsHelper(a) && !IsModifier(a)) is { } subject) return subject;
         // "regime forces, accompanied by Russian forces, arrested": the helper's commas cut the subject off the clause.
         if (before.Count > 0 && before.All(IsHelper)
@@ -130,6 +130,16 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             && _t[head.Range.End].Text == ",")
             return head;
         return before.LastOrDefault();
+    }
+
+    /// <summary>"workers who were dismissed by a government decree organized a protest": the agent of a passive inside a
+    /// relative clause acts in that clause, not in the main one that the trigger ends.</summary>
+    private bool AgentInRelativeClause(ActorMention a, int clauseStart)
+    {
+        if (clauseStart == 0 || !RelativeBreaks.Contains(_t[clauseStart - 1].Lower)) return false;
+        var by = a.Range.First - 1;
+        while (by > clauseStart && _t[by].Lower is "the" or "a" or "an") by--;
+        return by > clauseStart && _t[by].Lower == "by";
     }
 
     /// <summary>"supported by X", "backed by X", "accompanied by X": X helps whoever was named before.</summary>

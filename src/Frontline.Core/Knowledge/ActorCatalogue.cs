@@ -90,14 +90,14 @@ public sealed class ActorCatalogue
     {
         var country = _gazetteer.CountryByCode(iso3);
         if (country is null) return null;
-        var (prefix, name) = kind switch
+        var (prefix, institution) = kind switch
         {
-            ActorKind.StateMilitary => ("mil", $"Military Forces of {country.Name}"),
-            ActorKind.Police => ("pol", $"Police Forces of {country.Name}"),
-            _ => ("gov", $"Government of {country.Name}"),
+            ActorKind.StateMilitary => ("mil", "Military Forces of"),
+            ActorKind.Police => ("pol", "Police Forces of"),
+            _ => ("gov", "Government of"),
         };
         var stateKind = kind is ActorKind.StateMilitary or ActorKind.Police ? kind : ActorKind.Government;
-        return new Actor($"{prefix}:{country.Iso3}", name, name, stateKind, country.Iso3, [], null, person);
+        return new Actor($"{prefix}:{country.Iso3}", $"{institution} {country.Name}", $"{institution} {country.AcledName}", stateKind, country.Iso3, [], null, person);
     }
 
     /// <summary>A country acting as a whole ("Iran", "Turkey" as patrons or parties to talks).</summary>
@@ -105,7 +105,7 @@ public sealed class ActorCatalogue
     {
         var country = _gazetteer.CountryByCode(iso3);
         return country is null ? null
-            : new Actor($"gov:{country.Iso3}", country.Name, $"Government of {country.Name}", ActorKind.Government, country.Iso3, []);
+            : new Actor($"gov:{country.Iso3}", country.Name, $"Government of {country.AcledName}", ActorKind.Government, country.Iso3, []);
     }
 
     /// <summary>An unnamed group known only by kind and country: "Iraqi militias", "Civilians (Sudan)".</summary>
@@ -113,15 +113,16 @@ public sealed class ActorCatalogue
     {
         var country = iso3 is null ? null : _gazetteer.CountryByCode(iso3);
         var where = country?.Name;
+        var acledWhere = country?.AcledName;
         var (key, name, acled) = kind switch
         {
-            ActorKind.Civilians => ("civ", where is null ? "Civilians" : $"Civilians ({where})", where is null ? null : $"Civilians ({where})"),
-            ActorKind.Protesters => ("pro", where is null ? "Protesters" : $"Protesters ({where})", where is null ? null : $"Protesters ({where})"),
-            ActorKind.Rioters => ("rio", where is null ? "Rioters" : $"Rioters ({where})", where is null ? null : $"Rioters ({where})"),
+            ActorKind.Civilians => ("civ", where is null ? "Civilians" : $"Civilians ({where})", acledWhere is null ? null : $"Civilians ({acledWhere})"),
+            ActorKind.Protesters => ("pro", where is null ? "Protesters" : $"Protesters ({where})", acledWhere is null ? null : $"Protesters ({acledWhere})"),
+            ActorKind.Rioters => ("rio", where is null ? "Rioters" : $"Rioters ({where})", acledWhere is null ? null : $"Rioters ({acledWhere})"),
             ActorKind.Rebel => ("reb", demonym is null ? "Rebels" : $"{demonym} rebels", null),
-            ActorKind.PoliticalMilitia => ("mil-a", demonym is null ? "Militias" : $"{demonym} militias", where is null ? null : $"Militia ({where})"),
+            ActorKind.PoliticalMilitia => ("mil-a", demonym is null ? "Militias" : $"{demonym} militias", acledWhere is null ? null : $"Militia ({acledWhere})"),
             _ => ("uag", where is null ? "Unidentified Armed Group" : $"Unidentified Armed Group ({where})",
-                where is null ? null : $"Unidentified Armed Group ({where})"),
+                acledWhere is null ? null : $"Unidentified Armed Group ({acledWhere})"),
         };
         return new Actor($"{key}:{iso3 ?? "XXX"}", name, acled, kind, iso3, backers);
     }

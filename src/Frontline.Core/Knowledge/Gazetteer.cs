@@ -97,6 +97,15 @@ public sealed class Gazetteer : IGazetteer
             AddCountryName(row["official"], country);
             foreach (var alt in row["alt_names"].Split('|', StringSplitOptions.RemoveEmptyEntries)) AddCountryName(alt, country);
         }
+        foreach (var row in DataFiles.ReadTable(Path.Combine(directory, "acled-country-names.tsv")))
+        {
+            if (!_countriesByCode.TryGetValue(row["iso2"], out var country)) continue;
+            var renamed = country with { AcledName = row["acled_name"] };
+            _countries[_countries.IndexOf(country)] = renamed;
+            _countriesByCode[renamed.Iso2] = _countriesByCode[renamed.Iso3] = renamed;
+            foreach (var key in _countriesByName.Where(kv => kv.Value == country).Select(kv => kv.Key).ToList()) _countriesByName[key] = renamed;
+            AddCountryName(renamed.AcledName, renamed);
+        }
         // Hand-kept spellings the package lacks ("Türkiye", "the U.S.", "DRC", "Burma"), one line each.
         foreach (var row in DataFiles.ReadTable(Path.Combine(directory, "country-aliases.tsv")))
         {

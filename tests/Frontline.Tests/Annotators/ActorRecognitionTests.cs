@@ -112,6 +112,10 @@ public class ActorRecognitionTests
     [InlineData("On 1 May 2020, hundreds of workers protested outside the parliament in Beirut, Lebanon. Police dispersed them with tear gas.", "Protesters (Lebanon)", "Police Forces of Lebanon")]
     [InlineData("On 4 May 2020, indiscriminate shells fired by presumed LNA forces fell in Ayn Zarah, Tripoli, Libya.", "Libyan National Army", null)]
     [InlineData("On 3 May 2020, Turkish forces and pro-Turkey rebel factions, operating under OPS, shelled the village of Qarfel near Tell Abiad, Syria.", "Operation Peace Spring", null)]
+    [InlineData("On 6 May 2021, anti-Houthi National Resistance forces claimed to have shelled Houthi positions near Hays, Yemen.", "National Resistance Forces", "Houthis")]
+    [InlineData("On 12 March 2023, teachers who were dismissed by a ministry decree staged a sit-in protest in Ankara, Turkey.", "Protesters (Türkiye)", null)]
+    [InlineData("On 3 June 2021, military forces of Artsakh fired on the positions of the military forces of Azerbaijan near Tartar, Azerbaijan.", "Artsakh Defence Army", "Military Forces of Azerbaijan")]
+    [InlineData("On 9 October 2020, residents angry at power cuts hurled stones at Police forces in Beirut, Lebanon.", null, "Police Forces of Lebanon")]
     public void The_acting_side_is_told_from_its_helpers_and_modifiers(string sentence, string? actor1, string? actor2)
     {
         var e = Analysis.Run(sentence, "2024-05-08").Events.First();
@@ -125,5 +129,16 @@ public class ActorRecognitionTests
         Analysis.Run("On 3 May 2020, Saudi artillery shelled villages in Haydan, Sadah, Yemen.", "2020-05-05").Events.First().Actor1!.Name.ShouldBe("Saudi-led coalition");
         Analysis.Run("On 3 May 2020, Saudi forces arrested a smuggler in Jizan, Saudi Arabia.", "2020-05-05").Events.First().Actor1!.Name.ShouldBe("Military Forces of Saudi Arabia");
         Analysis.Run("On 3 May 2012, Saudi artillery shelled villages in Haydan, Sadah, Yemen.", "2012-05-05").Events.First().Actor1!.Name.ShouldBe("Military Forces of Saudi Arabia");
+    }
+
+    [Fact]
+    public void Acled_style_names_use_the_country_name_acled_uses()
+    {
+        var events = Analysis.Run("On 12 March 2023, hundreds of workers protested in Ankara, Turkey, and police detained 20 of them.", "2023-03-13").Events;
+
+        var protest = events.Single(e => e.Codes.AcledEventType == "Protests");
+        protest.Actor1!.Name.ShouldBe("Protesters (Türkiye)");
+        protest.Actor1.AcledName.ShouldBe("Protesters (Turkey)");
+        events.Single(e => e.Codes.AcledSubEventType == "Arrests").Actor1!.AcledName.ShouldBe("Police Forces of Turkey");
     }
 }
