@@ -86,10 +86,12 @@ public sealed class Gazetteer : IGazetteer
 
     private void LoadCountries(string directory)
     {
+        var acledNames = DataFiles.ReadTable(Path.Combine(directory, "acled-country-names.tsv")).ToDictionary(r => r["iso2"], r => r["acled_name"], StringComparer.Ordinal);
         foreach (var row in DataFiles.ReadTable(Path.Combine(directory, "countries.tsv")))
         {
             var country = new Country(row["iso2"], row["iso3"], row["name"], row["demonym"],
                 Number(row["lat"]), Number(row["lon"]), row["capital"].Length > 0 ? row["capital"] : null);
+            if (acledNames.TryGetValue(country.Iso2, out var acledName)) country = country with { AcledName = acledName };
             _countries.Add(country);
             _countriesByCode[country.Iso2] = country;
             _countriesByCode[country.Iso3] = country;
@@ -97,15 +99,7 @@ public sealed class Gazetteer : IGazetteer
             AddCountryName(row["official"], country);
             foreach (var alt in row["alt_names"].Split('|', StringSplitOptions.RemoveEmptyEntries)) AddCountryName(alt, country);
         }
-        foreach (var row in DataFiles.ReadTable(Path.Combine(directory, "acled-country-names.tsv")))
-        {
-            if (!_countriesByCode.TryGetValue(row["iso2"], out var country)) continue;
-            var renamed = country with { AcledName = row["acled_name"] };
-            _countries[_countries.IndexOf(country)] = renamed;
-            _countriesByCode[renamed.Iso2] = _countriesByCode[renamed.Iso3] = renamed;
-            foreach (var key in _countriesByName.Where(kv => kv.Value == country).Select(kv => kv.Key).ToList()) _countriesByName[key] = renamed;
-            AddCountryName(renamed.AcledName, renamed);
-        }
+        foreach (var country in _countries.Where(c => c.AcledName != c.Name)) AddCountryName(country.AcledName, country);
         // Hand-kept spellings the package lacks ("Türkiye", "the U.S.", "DRC", "Burma"), one line each.
         foreach (var row in DataFiles.ReadTable(Path.Combine(directory, "country-aliases.tsv")))
         {
