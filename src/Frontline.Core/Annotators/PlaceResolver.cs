@@ -130,7 +130,8 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
         if (candidates.Count == 0) return null;
         var admin1InContext = admin1.Count > 0 && context.Countries.Contains(admin1[0].CountryIso2) ? admin1[0] : null;
         var admin2InContext = admin2.Count > 0 ? admin2[0] : null;
-        if (hint == UnitHint.Admin1 && (admin1InContext ?? (admin1.Count > 0 ? admin1[0] : null)) is { } province) return new Resolution(province, candidates, true);
+        // Provinces in the article's countries come first, so the first is the in-context one when there is one.
+        if (hint == UnitHint.Admin1 && admin1.Count > 0) return new Resolution(admin1[0], candidates, true);
         // "Bomi county", "Beni territory": a district's word, but some countries name their provinces so.
         if (hint == UnitHint.Admin2 && (admin2InContext ?? admin1InContext) is { } district) return new Resolution(district, candidates, true);
         RankedTown? best = towns.Count > 0 ? towns[0] : null;
