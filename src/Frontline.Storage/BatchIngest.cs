@@ -5,7 +5,8 @@ namespace Frontline.Storage;
 /// <summary>
 /// Analyze-and-store in batches. Articles the store holds already (by content hash) are set aside first, unanalysed,
 /// so re-running an ingest over a corpus costs only its new articles. The rest go in batches with the two stages
-/// overlapped: while one batch is written (one transaction), the next is analysed. Writes stay in input order and
+/// overlapped: while one batch is written (one transaction), the next is analysed and prepared for the store
+/// (<see cref="StorableArticle"/>) on all cores. Writes stay in input order and
 /// never run concurrently; a failed write stops the run with its error. <paramref name="written"/>, when given, hears
 /// of each batch once it is committed, and of the articles set aside (with an empty analysis list), for the log.
 /// </summary>
@@ -27,10 +28,11 @@ public static class BatchIngest
         foreach (var batch in fresh.Chunk(batchSize))
         {
             var analyses = analyze(batch);
+            var storable = StorableArticle.AllOf(analyses);
             if (writing is not null) total = total.Plus(writing.GetAwaiter().GetResult());
             writing = Task.Run(() =>
             {
-                var result = store.Ingest(analyses);
+                var result = store.Ingest(storable);
                 written?.Invoke(analyses, result);
                 return result;
             });

@@ -33,7 +33,10 @@ public sealed record IngestResult(int ArticlesAdded, int ArticlesSkipped, int Ev
 /// </summary>
 public interface IEventStore : IDisposable
 {
-    IngestResult Ingest(IReadOnlyList<ArticleAnalysis> batch);
+    IngestResult Ingest(IReadOnlyList<StorableArticle> batch);
+
+    /// <summary>Prepares (<see cref="StorableArticle.AllOf"/>) and ingests a batch of analyses.</summary>
+    IngestResult Ingest(IReadOnlyList<ArticleAnalysis> batch) => Ingest(StorableArticle.AllOf(batch));
 
     IReadOnlyList<EventDto> Events(EventQuery query);
 

@@ -37,11 +37,11 @@ public abstract class SqlEventStore : IEventStore
         tx.Commit();
     }
 
-    public IngestResult Ingest(IReadOnlyList<ArticleAnalysis> batch)
+    public IngestResult Ingest(IReadOnlyList<StorableArticle> batch)
     {
         // Rows are written in content-hash order, so concurrent ingests of overlapping batches take their row locks in
         // the same order and cannot deadlock; a deadlock or serialization failure the server still reports is retried.
-        var ordered = batch.Select(a => (Analysis: a, Hash: ContentHash.Of(a.Article))).OrderBy(x => x.Hash, StringComparer.Ordinal).ToList();
+        var ordered = batch.OrderBy(s => s.Hash, StringComparer.Ordinal).ToList();
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -61,25 +61,25 @@ public abstract class SqlEventStore : IEventStore
 
     private const int MaxAttempts = 5;
 
-    private IngestResult IngestOnce(List<(ArticleAnalysis Analysis, string Hash)> batch)
+    private IngestResult IngestOnce(List<StorableArticle> batch)
     {
         using var tx = _connection.BeginTransaction();
         // Each statement is prepared once per batch and rebound per row: re-preparing per article dominated ingest time.
         using var statements = new IngestStatements(_connection, tx);
         int added = 0, events = 0;
         var present = new List<string>();
-        foreach (var (analysis, hash) in batch)
+        foreach (var article in batch)
         {
-            var row = statements.InsertArticle(analysis.Article, hash);
+            var row = statements.InsertArticle(article);
             if (row is null)
             {
-                present.Add(analysis.Article.Id);
+                present.Add(article.Article.Id);
                 continue;
             }
             added++;
-            events += statements.InsertEvents(row.Value, hash, analysis);
-            statements.InsertRelations(row.Value, analysis);
-            statements.InsertControlChanges(row.Value, analysis);
+            events += statements.InsertEvents(row.Value, article);
+            statements.InsertRelations(row.Value, article);
+            statements.InsertControlChanges(row.Value, article);
         }
         tx.Commit();
         return new IngestResult(added, present.Count, events, present);

@@ -1,0 +1,38 @@
+using Frontline.Core.Model;
+using Frontline.Core.Output;
+
+namespace Frontline.Storage;
+
+/// <summary>A record as the store writes it: the output record and its JSON text.</summary>
+public sealed record StorableRow<T>(T Dto, string Json);
+
+/// <summary>
+/// An analysed article made ready for the store: its content hash, and every event, relation and control change
+/// already mapped to its output record and serialized. Making these is most of an ingest's CPU apart from analysis and
+/// needs no store, so a batch is prepared on all cores while the single writer inserts the previous one.
+/// </summary>
+public sealed record StorableArticle(
+    Article Article,
+    string Hash,
+    IReadOnlyList<StorableRow<EventDto>> Events,
+    IReadOnlyList<StorableRow<RelationDto>> Relations,
+    IReadOnlyList<StorableRow<ControlChangeDto>> ControlChanges)
+{
+    public static StorableArticle From(ArticleAnalysis analysis)
+    {
+        var article = analysis.Article;
+        var hash = ContentHash.Of(article);
+        var events = analysis.Events
+            .Select(e => Row(AnalysisMapper.ToDto(e, article.Text) with { Id = ContentHash.EventId(hash, e.Id) }))
+            .ToList();
+        var relations = analysis.Relations.Select(r => Row(AnalysisMapper.ToDto(r, article))).ToList();
+        var controlChanges = analysis.ControlChanges.Select(c => Row(AnalysisMapper.ToDto(c, article))).ToList();
+        return new StorableArticle(article, hash, events, relations, controlChanges);
+    }
+
+    /// <summary>Prepares a batch on all cores, in its order.</summary>
+    public static IReadOnlyList<StorableArticle> AllOf(IReadOnlyList<ArticleAnalysis> batch) =>
+        batch.Count < 2 ? batch.Select(From).ToList() : batch.AsParallel().AsOrdered().Select(From).ToList();
+
+    private static StorableRow<T> Row<T>(T dto) => new(dto, AnalysisJson.Serialize(dto, indented: false));
+}
