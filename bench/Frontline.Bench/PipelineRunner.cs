@@ -29,7 +29,7 @@ public static class PipelineRunner
 
         var corpus = generator.Generate(articles).ToList();
         var megabytes = corpus.Sum(a => (long)System.Text.Encoding.UTF8.GetByteCount(a.Text)) / 1e6;
-        Console.WriteLine($"| Machine | {Environment.ProcessorCount} logical cores, {Environment.OSVersion}, .NET {Environment.Version} |");
+        Console.WriteLine($"| Machine | {Environment.ProcessorCount} logical cores, {Environment.OSVersion}, .NET {Environment.Version}, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC |");
         Console.WriteLine($"| Corpus | {corpus.Count:N0} generated articles, {megabytes:F1} MB, mean {megabytes * 1e6 / corpus.Count:F0} bytes |");
         Console.WriteLine($"| Knowledge base load | {loaded.TotalMilliseconds:F0} ms |");
         Console.WriteLine($"| Start-up to first result | {firstResult.TotalMilliseconds:F0} ms |");
