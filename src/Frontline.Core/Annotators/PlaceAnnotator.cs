@@ -116,9 +116,14 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             return new PlaceMention(new TokenRange(i, i + demonymLength + 1), city.Best, doc.TextOf(i, i + demonymLength + 1), null, city.Candidates);
         // "Israeli", "Syrian": a demonym names people, never a place (though "Isorella" sounds alike).
         if (demonymLength > 0) return null;
+        // "Bostan" in "Ghadir al Bostan": the tail of a longer Arabic name the gazetteer lacks, not a place of its own.
+        var afterArticle = ArticleBefore(tokens, i, s.FirstToken);
+        if (afterArticle is { } article && article > s.FirstToken && tokens[article - 1].IsCapitalized) return null;
         for (var end = runEnd; end > i; end--)
         {
             if (!tokens[end - 1].IsCapitalized) continue;
+            // "Sahm" in "Sahm El Golan": a name cut before the article that continues it is its head, not a place.
+            if (end < runEnd && ArabicArticles.Contains(tokens[end].Lower)) continue;
             if (end - i == 1 && kb.NotPlaces.Contains(tokens[i].Lower)) return null;
             var name = doc.TextOf(i, end);
             var hint = Hint(tokens, i, end, s, name);
@@ -131,6 +136,10 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
                 return new PlaceMention(new TokenRange(i, end + 2), capitalCity.Best, doc.TextOf(i, end + 2), null, capitalCity.Candidates);
             var resolution = _resolver.Resolve(name, context, hint);
             if (resolution is null) continue;
+            // "al Malaqa" in a report from Syria is an Arabic name, not Malaga by its Arabic spelling: after an article,
+            // a town must lie in the article's countries.
+            if (afterArticle is not null && resolution.Best.Precision == PlacePrecision.Place && !context.Countries.Contains(resolution.Best.CountryIso2))
+                continue;
             if (!resolution.Strong && !LocativeEvidence(tokens, i, end, s)) continue;
             if (resolution.Best.Precision == PlacePrecision.Place && !LocativeEvidence(tokens, i, end, s)
                 && (resolution.Best.Population < 50_000 || !context.Countries.Contains(resolution.Best.CountryIso2)))
@@ -138,6 +147,14 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             return new PlaceMention(new TokenRange(i, end), resolution.Best, name, direction, resolution.Candidates, resolution.Exact);
         }
         return null;
+    }
+
+    /// <summary>Where the Arabic article just before a name stands ("al Bostan", "al-Zawiya"), or null.</summary>
+    private static int? ArticleBefore(IReadOnlyList<Token> tokens, int i, int sentenceStart)
+    {
+        var k = i - 1;
+        if (k > sentenceStart && tokens[k].Text == "-") k--;
+        return k >= sentenceStart && ArabicArticles.Contains(tokens[k].Lower) ? k : null;
     }
 
     /// <summary>"in el Mina", "the town of al-Bab": a lower-case Arabic article opens a name after a locative word.</summary>

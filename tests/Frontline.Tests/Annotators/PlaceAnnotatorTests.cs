@@ -32,6 +32,19 @@ public class PlaceAnnotatorTests
         e.Location.Precision.ShouldBe(PlacePrecision.Admin1);
     }
 
+    [Theory]
+    // Boston and Malaga carry these Arabic spellings as alternate names; Saham is a town in Oman.
+    [InlineData("Gunmen attacked a checkpoint on the Ghadir al Bostan road in Quneitra.", "Bostan")]
+    [InlineData("Gunmen attacked a checkpoint on the al Malaqa road in Quneitra.", "Malaqa")]
+    [InlineData("Gunmen clashed with soldiers in the town of Sahm El Golan in Daraa.", "Sahm")]
+    [InlineData("Rebels destroyed a bulldozer on the Jabal al-Zawiya front in Idleb.", "Zawiya")]
+    public void Part_of_an_unknown_Arabic_name_is_no_town_abroad(string text, string part)
+    {
+        var (_, ann) = Analysis.Annotate(text);
+        ann.Places.ShouldNotContain(p => p.Surface.Contains(part));
+        ann.Places.ShouldAllBe(p => p.Place.CountryIso2 == "SY");
+    }
+
     [Fact]
     public void Aleppo_in_a_Syria_report_is_the_Syrian_city()
     {
