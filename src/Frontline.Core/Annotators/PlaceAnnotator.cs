@@ -17,6 +17,10 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
 
     private static readonly HashSet<string> ArabicArticles = ["al", "el", "ad", "ar", "as", "az", "ash", "an", "at", "ed", "es", "ez"];
 
+    /// <summary>The articles that are no English word: "as", "at" and "an" are articles only when hyphened to a name
+    /// ("as-Suwayda"); "fired missiles at Kharkiv" and "Ukraine as Russia ..." are English.</summary>
+    private static readonly HashSet<string> EnglishHomographs = ["as", "at", "an"];
+
     private readonly PlaceResolver _resolver = new(kb.Gazetteer);
 
     public IReadOnlyList<PlaceMention> Annotate(Document doc, IReadOnlyList<ActorMention> actors)
@@ -123,7 +127,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         {
             if (!tokens[end - 1].IsCapitalized) continue;
             // "Sahm" in "Sahm El Golan": a name cut before the article that continues it is its head, not a place.
-            if (end < runEnd && ArabicArticles.Contains(tokens[end].Lower)) continue;
+            if (end < runEnd && IsArabicArticle(tokens, end)) continue;
             if (end - i == 1 && kb.NotPlaces.Contains(tokens[i].Lower)) return null;
             var name = doc.TextOf(i, end);
             var hint = Hint(tokens, i, end, s, name);
@@ -154,8 +158,12 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     {
         var k = i - 1;
         if (k > sentenceStart && tokens[k].Text == "-") k--;
-        return k >= sentenceStart && ArabicArticles.Contains(tokens[k].Lower) ? k : null;
+        return k >= sentenceStart && IsArabicArticle(tokens, k) ? k : null;
     }
+
+    private static bool IsArabicArticle(IReadOnlyList<Token> tokens, int k) =>
+        ArabicArticles.Contains(tokens[k].Lower)
+        && (!EnglishHomographs.Contains(tokens[k].Lower) || (k + 1 < tokens.Count && tokens[k + 1].Text == "-"));
 
     /// <summary>"in el Mina", "the town of al-Bab": a lower-case Arabic article opens a name after a locative word.</summary>
     private bool StartsWithArticle(IReadOnlyList<Token> tokens, int i, Sentence s) =>

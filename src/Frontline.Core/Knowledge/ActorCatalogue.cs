@@ -119,7 +119,8 @@ public sealed class ActorCatalogue
             ActorKind.Civilians => ("civ", where is null ? "Civilians" : $"Civilians ({where})", acledWhere is null ? null : $"Civilians ({acledWhere})"),
             ActorKind.Protesters => ("pro", where is null ? "Protesters" : $"Protesters ({where})", acledWhere is null ? null : $"Protesters ({acledWhere})"),
             ActorKind.Rioters => ("rio", where is null ? "Rioters" : $"Rioters ({where})", acledWhere is null ? null : $"Rioters ({acledWhere})"),
-            ActorKind.Rebel => ("reb", demonym is null ? "Rebels" : $"{demonym} rebels", null),
+            // ACLED's label for an unnamed armed opposition: "Opposition Rebels (Syria)".
+            ActorKind.Rebel => ("reb", demonym is null ? "Rebels" : $"{demonym} rebels", acledWhere is null ? null : $"Opposition Rebels ({acledWhere})"),
             ActorKind.PoliticalMilitia => ("mil-a", demonym is null ? "Militias" : $"{demonym} militias", acledWhere is null ? null : $"Militia ({acledWhere})"),
             _ => ("uag", where is null ? "Unidentified Armed Group" : $"Unidentified Armed Group ({where})",
                 acledWhere is null ? null : $"Unidentified Armed Group ({acledWhere})"),

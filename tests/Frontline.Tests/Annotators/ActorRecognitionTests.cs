@@ -16,6 +16,9 @@ public class ActorRecognitionTests
     [InlineData("On 4 May 2024, Syrian jets struck a market in Ariha, Syria, killing 5 civilians.", "Military Forces of Syria", "state military", "-")]
     [InlineData("On 4 May 2024, Russian warplanes bombed villages near Maarat al-Numan, Syria.", "Military Forces of Russia", "state military", "-")]
     [InlineData("On 5 May 2024, the Syrian National Army shelled Manbij, Syria.", "Syrian National Army", "rebel", "TUR")]
+    [InlineData("On 5 May 2024, opposition factions shelled regime positions near Saraqib in Idlib, Syria.", "Rebels", "rebel", "-")]
+    [InlineData("On 5 May 2024, regime snipers shot and killed a fighter near Saraqib in Idlib, Syria.", "Military Forces of Syria", "state military", "-")]
+    [InlineData("On 5 May 2024, Islamic State fighters regained control over two villages near Maadan in Raqqa, Syria.", "Islamic State", "rebel", "-")]
     // Iraq and Lebanon
     [InlineData("On 6 May 2024, Iranian-backed Iraqi militias crossed into Syria near Albu Kamal.", "Iranian-backed Iraqi militias", "political militia", "IRN")]
     [InlineData("On 6 May 2024, Kata'ib Hezbollah fired rockets at a base near Erbil, Iraq.", "Kata'ib Hezbollah", "political militia", "IRN")]
@@ -140,5 +143,13 @@ public class ActorRecognitionTests
         protest.Actor1!.Name.ShouldBe("Protesters (Türkiye)");
         protest.Actor1.AcledName.ShouldBe("Protesters (Turkey)");
         events.Single(e => e.Codes.AcledSubEventType == "Arrests").Actor1!.AcledName.ShouldBe("Police Forces of Turkey");
+    }
+
+    [Fact]
+    public void Unnamed_rebels_take_acleds_opposition_label()
+    {
+        var e = Analysis.Run("On 4 May 2020, opposition fighters destroyed a regime tank near Kafr Nabl in Idlib, Syria.", "2020-05-05").Events.First();
+        e.Actor1!.Kind.ShouldBe(Frontline.Core.Model.ActorKind.Rebel);
+        e.Actor1.AcledName.ShouldBe("Opposition Rebels (Syria)");
     }
 }
