@@ -86,10 +86,25 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
                                                          && m.Backers.All(b => a.Patrons.Any(p => p.Patron3 == b && p.FromYear <= at.Year))).ToList();
             return known.Count == 1 ? catalogue.ToActor(known[0], at) : GenericNamed(kind, main, m);
         }
+        // "Islamic State fighters clashed with rebels": bare rebels after "with" or "against" are the other side, not
+        // the group named earlier in the sentence. A name further on in the sentence is another side too ("clashes with
+        // rebels, Islamic State fighters took ..."), unless it stands right by the noun ("rebels of HTS").
+        var sentence = doc.SentenceOf(m.Range.First);
+        var opponent = m.Range.First > sentence.FirstToken && doc.Tokens[m.Range.First - 1].Lower is "with" or "against";
         var before = identifying.Where(n => n.Range.End <= m.Range.First && Fits(m, n.Actor!.Kind)
-                                            && (n.Kind != ActorMentionKind.Named || n.Actor.Backers.Count == 0)).MaxBy(n => n.Range.End);
-        var after = named.FirstOrDefault(n => n.Range.First >= m.Range.End && Fits(m, n.Actor!.Kind) && n.Actor.Backers.Count == 0);
+                                            && (n.Kind != ActorMentionKind.Named || n.Actor.Backers.Count == 0)
+                                            && (!opponent || n.Range.First < sentence.FirstToken)).MaxBy(n => n.Range.End);
+        var after = named.FirstOrDefault(n => n.Range.First >= m.Range.End && Fits(m, n.Actor!.Kind) && n.Actor.Backers.Count == 0
+                                              && (n.Range.First >= sentence.EndToken || RightBy(m, n)));
         return (before ?? after)?.Actor ?? GenericNamed(kind, main, m);
+    }
+
+    /// <summary>"rebels of HTS", "rebels (HTS)": a name joined to the noun by nothing more than "of", "from" or a bracket.</summary>
+    private bool RightBy(ActorMention noun, ActorMention name)
+    {
+        for (var k = noun.Range.End; k < name.Range.First; k++)
+            if (doc.Tokens[k].Lower is not ("of" or "from" or "the" or "(")) return false;
+        return name.Range.First - noun.Range.End <= 2;
     }
 
     private Actor ResolveEthnic(ActorMention m, List<ActorMention> named, HashSet<string> countries)

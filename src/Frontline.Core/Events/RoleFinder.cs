@@ -62,6 +62,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         var target = inSentence.FirstOrDefault(a => a.Range.First >= trigger.End && a.Range.First < clauseEnd + 2 && a != agent
                                                     && !coordinated.Contains(a) && !(a.Kind == ActorMentionKind.Country && FollowsPlace(a))
                                                     && a.Actor?.Key != agent?.Actor?.Key);
+        // "captured Khan Hifra and Diriyah from ISIS": who lost the place, however many places the clause lists first.
+        if (target is null && entry.Frame.Name == "capture") target = LoserAfterFrom(inSentence, trigger, s, agent);
         // "Turkish forces and rebel factions, operating under OPS, shelled": the operation acts, its members join it.
         if (actor1 is not null && OperationOf(actor1, inSentence, s) is { } operation && operation != target)
         {
@@ -98,6 +100,18 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             if (after < 0) continue;
             if (after < s.EndToken && _t[after].Lower == "the") after++;
             return mentions.FirstOrDefault(m => m.Range.First == after && m.Kind == ActorMentionKind.Named);
+        }
+        return null;
+    }
+
+    /// <summary>The side a place was taken from: the actor right after the first "from" past the trigger.</summary>
+    private ActorMention? LoserAfterFrom(List<ActorMention> inSentence, TokenRange trigger, Sentence s, ActorMention? agent)
+    {
+        for (var k = trigger.End; k < s.EndToken - 1; k++)
+        {
+            if (_t[k].Lower != "from") continue;
+            var first = _t[k + 1].Lower == "the" ? k + 2 : k + 1;
+            return inSentence.FirstOrDefault(a => a.Range.First == first && a != agent && a.Kind != ActorMentionKind.Country && a.Actor?.Key != agent?.Actor?.Key);
         }
         return null;
     }
@@ -193,6 +207,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             if (_t[joinAt].Lower is not ("and" or ",")) break;
             var previous = mentions.LastOrDefault(m => m.Range.End == joinAt);
             if (previous is null) break;
+            // "Following clashes with rebels, Islamic State fighters took ...": a comma after another phrase's object joins nothing.
+            if (_t[joinAt].Text == "," && previous.Range.First > 0 && _t[previous.Range.First - 1].Lower is "with" or "against" or "by" or "from") break;
             chain.Insert(0, previous);
             current = previous;
         }

@@ -119,6 +119,9 @@ public class ActorRecognitionTests
     [InlineData("On 12 March 2023, teachers who were dismissed by a ministry decree staged a sit-in protest in Ankara, Turkey.", "Protesters (Türkiye)", null)]
     [InlineData("On 3 June 2021, military forces of Artsakh fired on the positions of the military forces of Azerbaijan near Tartar, Azerbaijan.", "Artsakh Defence Army", "Military Forces of Azerbaijan")]
     [InlineData("On 9 October 2020, residents angry at power cuts hurled stones at Police forces in Beirut, Lebanon.", null, "Police Forces of Lebanon")]
+    [InlineData("On 2 June 2021, Islamic State fighters seized two villages near Maadan in Raqqa, Syria, following clashes with rebels.", "Islamic State", "Rebels")]
+    [InlineData("On 2 June 2021, following clashes with rebels, Islamic State fighters seized two villages near Maadan in Raqqa, Syria.", "Islamic State", "Rebels")]
+    [InlineData("On 2 June 2021, the Syrian Democratic Forces captured Hamidi and Qarih villages near Raqqa, Syria, from Islamic State fighters.", "Syrian Democratic Forces", "Islamic State")]
     public void The_acting_side_is_told_from_its_helpers_and_modifiers(string sentence, string? actor1, string? actor2)
     {
         var e = Analysis.Run(sentence, "2024-05-08").Events.First();
