@@ -55,6 +55,8 @@ public class ActorRecognitionTests
     [InlineData("On 19 May 2024, the Arakan Army captured a border post near Maungdaw, Myanmar.", "Arakan Army", "rebel", "-")]
     [InlineData("On 19 May 2024, the Myanmar military bombed a village near Lashio, Myanmar.", "Military Forces of Myanmar", "state military", "-")]
     [InlineData("On 20 May 2024, the Taliban detained 3 journalists in Kabul, Afghanistan.", "Taliban", "rebel", "-")]
+    [InlineData("On 21 May 2024, gunmen affiliated with the Taliban attacked a checkpoint in Kunduz, Afghanistan.", "Taliban", "rebel", "-")]
+    [InlineData("On 21 May 2024, militants believed to belong to Al-Shabaab ambushed a convoy near Jowhar, Somalia.", "Al-Shabaab", "rebel", "-")]
     [InlineData("On 20 May 2024, TTP militants attacked a police station in Bannu, Pakistan.", "Tehrik-i-Taliban Pakistan", "rebel", "-")]
     // Americas, Haiti, Libya
     [InlineData("On 21 May 2024, Viv Ansanm gangs attacked Croix-des-Bouquets, Haiti.", "Viv Ansanm", "political militia", "-")]
