@@ -53,6 +53,11 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     a2 = opponent;
                     associated = associated.Where(x => x != opponent).ToList();
                 }
+                // "2 soldiers were killed in clashes with PKK militants": the side named after "with" fought the counted dead.
+                if (a1 is null && a2 is { Range.First: > 0 } && doc.Tokens[a2.Range.First - 1].Lower == "with"
+                    && main.Entry.Frame.Codes.AcledEventType == "Battles"
+                    && roles.CountedFighters(s) is { } fallen && fallen.Actor?.Key != a2.Actor?.Key)
+                    (a1, a2) = (a2, fallen);
                 previousActor1 = a1 ?? previousActor1;
                 var (place, placeExplicit) = roles.Location(s, main.Range, statement: main.Entry.Frame.Statement);
                 place ??= CountryOf(main.Entry.Frame, a1?.Actor, ann.MainCountry3);

@@ -243,6 +243,10 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return false;
     }
 
+    /// <summary>The fighters the sentence counts among the dead or wounded ("2 Turkish Army soldiers were killed"), if any.</summary>
+    public ActorMention? CountedFighters(Sentence s) =>
+        ActorsOf(s).NotSources.FirstOrDefault(a => IsCounted(a) && a.Actor is { } actor && ActorKinds.IsArmed(actor.Kind) && actor.Kind != ActorKind.Rioters);
+
     private bool IsSingleCivilian(ActorMention a) =>
         a.Actor?.Kind == ActorKind.Civilians && a.Range.End - a.Range.First == 1
         && !_t[a.Range.First].Lower.EndsWith('s') && _t[a.Range.First].Lower is not ("men" or "women" or "people" or "children");
