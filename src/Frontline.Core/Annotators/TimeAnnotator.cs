@@ -14,6 +14,9 @@ public sealed class TimeAnnotator
 {
     private static readonly string[] Weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
+    /// <summary>Whether a word names a month ("march", "May"), in any case.</summary>
+    public static bool IsMonth(string lower) => Months.ContainsKey(lower);
+
     private static readonly Dictionary<string, int> Months = new(StringComparer.Ordinal)
     {
         ["january"] = 1,

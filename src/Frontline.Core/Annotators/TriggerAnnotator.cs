@@ -29,6 +29,8 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
                 // A trigger may hold a name in a wildcard slot ("responded to pro-Houthi fire"), never begin or end on one.
                 if (blocked[start] || blocked[start + length - 1]) continue;
                 var entry = entries[0];
+                // "On 1 March 2020": a capitalized month's name beside a number is a date, not a march.
+                if (length == 1 && tokens[start].IsCapitalized && TimeAnnotator.IsMonth(tokens[start].Lower) && NextToNumber(tokens, start, s)) continue;
                 // A hyphenated compound is a description, not an event: "rebel-held", "Turkish-backed", "war-torn".
                 if (start > s.FirstToken && tokens[start - 1].Text == "-" || start + length < s.EndToken && tokens[start + length].Text == "-") continue;
                 if (start + length < s.EndToken && entry.NotBefore.Contains(tokens[start + length].Lower)) continue;
@@ -43,6 +45,9 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
         }
         return found;
     }
+
+    private static bool NextToNumber(IReadOnlyList<Token> tokens, int k, Sentence s) =>
+        (k > s.FirstToken && tokens[k - 1].Kind == TokenKind.Number) || (k + 1 < s.EndToken && tokens[k + 1].Kind == TokenKind.Number);
 
     private Modality Modality(IReadOnlyList<Token> tokens, Sentence s, int trigger, out bool isPurpose)
     {

@@ -53,6 +53,13 @@ public class TriggerAnnotatorTests
     }
 
     [Fact]
+    public void A_month_in_a_date_is_no_march()
+    {
+        Frames("On 1 March 2020, rebels captured the town of Kidal.").ShouldBe(["capture"]);
+        Frames("Thousands joined the march in Khartoum on 3 March.").ShouldContain("protest");
+    }
+
+    [Fact]
     public void Goods_seized_are_not_territory_captured()
     {
         Frames("Federal police seized about 3 tons of marijuana during an operation.").ShouldNotContain("capture");
