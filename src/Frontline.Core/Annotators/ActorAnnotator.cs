@@ -125,7 +125,8 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
                 }
             }
             // Generic nouns: "the insurgents", "rebel-held", "gunmen", "civilians", "government forces".
-            if (ForceNounAt(i, end) is { } fn && (!tok.IsCapitalized || i == Math.Max(s.FirstToken, doc.DatelineEnd) || CapitalizedStateNoun(i, fn.Noun)))
+            if (ForceNounAt(i, end) is { } fn && (!tok.IsCapitalized || i == Math.Max(s.FirstToken, doc.DatelineEnd) || CapitalizedStateNoun(i, fn.Noun)
+                                                  || CapitalizedModifier(i, fn.Length)))
             {
                 var kind = GenericKind(fn.Noun.Kind);
                 // A bare "forces" or "officials" names nobody; "government forces" or "security forces" the state.
@@ -184,6 +185,10 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
         /// after another capitalized word ("Arakan Army") the noun ends an organisation's name instead.</summary>
         private bool CapitalizedStateNoun(int i, ForceNoun noun) =>
             GenericKind(noun.Kind) is ActorKind.StateMilitary or ActorKind.Police && i > 0 && !_t[i - 1].IsCapitalized && _t[i - 1].Kind == TokenKind.Word;
+
+        /// <summary>"rebel and Islamist factions": a proper adjective opens a lower-case force noun mid-sentence.</summary>
+        private bool CapitalizedModifier(int i, int length) =>
+            length >= 2 && i > 0 && !_t[i - 1].IsCapitalized && _t[i - 1].Kind == TokenKind.Word && !_t[i + length - 1].IsCapitalized;
 
         private int AfterDemonyms(int i, List<(string Iso3, int End)> demonyms, Sentence s)
         {

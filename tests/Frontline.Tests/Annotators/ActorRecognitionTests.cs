@@ -125,6 +125,7 @@ public class ActorRecognitionTests
     [InlineData("On 2 June 2021, following clashes with rebels, Islamic State fighters seized two villages near Maadan in Raqqa, Syria.", "Islamic State", "Rebels")]
     [InlineData("On 2 June 2021, the Syrian Democratic Forces captured Hamidi and Qarih villages near Raqqa, Syria, from Islamic State fighters.", "Syrian Democratic Forces", "Islamic State")]
     [InlineData("On 2 June 2021, 3 Turkish soldiers were killed in clashes with PKK militants near Hakkari, Turkey.", "Kurdistan Workers' Party", "Military Forces of Türkiye")]
+    [InlineData("On 1 March 2020, rebel and Islamist factions, supported by Turkish artillery shelling, captured Hazarin in Idlib, Syria.", "Rebels", null)]
     public void The_acting_side_is_told_from_its_helpers_and_modifiers(string sentence, string? actor1, string? actor2)
     {
         var e = Analysis.Run(sentence, "2024-05-08").Events.First();
