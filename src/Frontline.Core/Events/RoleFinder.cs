@@ -88,13 +88,13 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return _actorsBySentence[s.Index] = (all, notSources, violentAgents);
     }
 
-    /// <summary>The named operation or command an actor is said to act under: "operating under OPS", "as part of
+    /// <summary>The named operation or command an actor is said to act under: "operating under OPS", "rebels under OPS", "as part of
     /// Operation Peace Spring", "operating within the Fath al-Mubin operations room".</summary>
     private ActorMention? OperationOf(ActorMention actor, List<ActorMention> mentions, Sentence s)
     {
         for (var k = actor.Range.End; k < Math.Min(s.EndToken - 1, actor.Range.End + 12); k++)
         {
-            var after = _t[k].Lower is "under" or "within" && k > 0 && _t[k - 1].Lower is "operating" or "fighting" ? k + 1
+            var after = _t[k].Lower is "under" or "within" && k > 0 && (_t[k - 1].Lower is "operating" or "fighting" || mentions.Any(m => m.Range.End == k && !IsObject(m))) ? k + 1
                 : _t[k].Lower == "part" && k + 1 < s.EndToken && _t[k + 1].Lower == "of" && k > 0 && _t[k - 1].Lower == "as" ? k + 2
                 : -1;
             if (after < 0) continue;
@@ -115,6 +115,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         }
         return null;
     }
+
+    /// <summary>"from opposition factions", "with the army": a mention governed by a preposition is no subject.</summary>
+    private bool IsObject(ActorMention m) => m.Range.First > 0 && _t[m.Range.First - 1].Lower is "from" or "with" or "against" or "by" or "of";
 
     /// <summary>"shells fired by presumed LNA forces", "an attack carried out by suspected Taliban": the author after a
     /// participle and "by", hedged or not.</summary>
