@@ -128,6 +128,8 @@ public class ActorRecognitionTests
     [InlineData("On 1 March 2020, rebel and Islamist factions, supported by Turkish artillery shelling, captured Hazarin in Idlib, Syria.", "Rebels", null)]
     [InlineData("On 8 May 2020, Turkish forces and opposition rebels under OPS shelled Tell Tamer in al-Hasakeh, Syria.", "Operation Peace Spring", null)]
     [InlineData("On 3 November 2019, the SDF recaptured a village in al-Hasakeh, Syria, from opposition factions under OPS.", "Syrian Democratic Forces", null)]
+    [InlineData("On 1 May 2020, IS snipers wounded two policemen in Jalawla, Diyala province, Iraq.", "Islamic State", "Police Forces of Iraq")]
+    [InlineData("On 1 May 2020, Taliban fighters killed three soldiers at a checkpoint in Kunduz, Afghanistan.", "Taliban", "Military Forces of Afghanistan")]
     public void The_acting_side_is_told_from_its_helpers_and_modifiers(string sentence, string? actor1, string? actor2)
     {
         var e = Analysis.Run(sentence, "2024-05-08").Events.First();
