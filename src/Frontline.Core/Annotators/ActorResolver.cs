@@ -88,7 +88,7 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
         }
         // "Islamic State fighters clashed with rebels": bare rebels after "with" or "against" are the other side, not
         // the group named earlier in the sentence. A name further on in the sentence is another side too ("clashes with
-        // rebels, Islamic State fighters took ..."), unless it stands right by the noun ("rebels of HTS").
+        // rebels, Islamic State fighters took ..."), unless it stands right by the noun ("rebels of the Front").
         var sentence = doc.SentenceOf(m.Range.First);
         var opponent = m.Range.First > sentence.FirstToken && doc.Tokens[m.Range.First - 1].Lower is "with" or "against";
         var before = identifying.Where(n => n.Range.End <= m.Range.First && Fits(m, n.Actor!.Kind)
@@ -99,7 +99,7 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
         return (before ?? after)?.Actor ?? GenericNamed(kind, main, m);
     }
 
-    /// <summary>"rebels of HTS", "rebels (HTS)": a name joined to the noun by nothing more than "of", "from" or a bracket.</summary>
+    /// <summary>"rebels of the Front", "rebels (the Front)": a name joined to the noun by nothing more than "of", "from" or a bracket.</summary>
     private bool RightBy(ActorMention noun, ActorMention name)
     {
         for (var k = noun.Range.End; k < name.Range.First; k++)

@@ -117,7 +117,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     }
 
     /// <summary>"from opposition factions", "with the army": a mention governed by a preposition is no subject.</summary>
-    private bool IsObject(ActorMention m) => m.Range.First > 0 && _t[m.Range.First - 1].Lower is "from" or "with" or "against" or "by" or "of";
+    private bool IsObject(ActorMention m) => m.Range.First > 0 && _t[m.Range.First - 1].Lower is "from" or "with" or "against" or "by";
 
     /// <summary>"shells fired by presumed LNA forces", "an attack carried out by suspected Taliban": the author after a
     /// participle and "by", hedged or not.</summary>
@@ -211,7 +211,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             var previous = mentions.LastOrDefault(m => m.Range.End == joinAt);
             if (previous is null) break;
             // "Following clashes with rebels, Islamic State fighters took ...": a comma after another phrase's object joins nothing.
-            if (_t[joinAt].Text == "," && previous.Range.First > 0 && _t[previous.Range.First - 1].Lower is "with" or "against" or "by" or "from") break;
+            if (_t[joinAt].Text == "," && IsObject(previous)) break;
             chain.Insert(0, previous);
             current = previous;
         }
