@@ -130,9 +130,9 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
             {
                 var kind = GenericKind(fn.Noun.Kind);
                 // A bare "forces" or "officials" names nobody; "government forces" or "security forces" the state, and so do
-                // soldiers and policemen ("killed three soldiers": the forces of the country it happened in).
+                // the nouns the table marks "alone" ("killed three soldiers": the forces of the country it happened in).
                 if (kind is ActorKind.StateMilitary or ActorKind.Police or ActorKind.Government && fn.Length < 2
-                    && fn.Noun.Noun is not ("regime" or "police" or "army" or "military" or "government" or "junta" or "soldiers" or "soldier" or "troops" or "policemen" or "policeman"))
+                    && !fn.Noun.NamesStateAlone)
                     return i + fn.Length;
                 var last = i + fn.Length;
                 Add(new ActorMention(new TokenRange(i, last), ActorMentionKind.Generic, null, doc.TextOf(i, last))

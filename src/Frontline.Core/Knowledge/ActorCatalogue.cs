@@ -18,8 +18,9 @@ public sealed record CatalogueActor(
 /// <summary>A leader or official, acting for an organisation during a period.</summary>
 public sealed record Person(string Name, string ActorKey, string Office, DateOnly? From, DateOnly? To);
 
-/// <summary>A noun that names who acts ("jets", "militias", "civilians") and the kind of actor it implies.</summary>
-public sealed record ForceNoun(string Noun, string Kind, string? WeaponFrame);
+/// <summary>A noun that names who acts ("jets", "militias", "civilians") and the kind of actor it implies;
+/// <see cref="NamesStateAlone"/>: by itself it names the state's forces ("soldiers"), unlike a bare "forces".</summary>
+public sealed record ForceNoun(string Noun, string Kind, string? WeaponFrame, bool NamesStateAlone = false);
 
 /// <summary>
 /// Everything known about actors: named organisations, people, and the state forces, police and government
@@ -37,7 +38,7 @@ public sealed class ActorCatalogue
         LoadPeople(Path.Combine(directory, "people.json"));
         foreach (var row in DataFiles.ReadTable(Path.Combine(directory, "force-nouns.tsv")))
         {
-            var noun = new ForceNoun(row["noun"], row["kind"], row["weapon_frame"].Length > 0 ? row["weapon_frame"] : null);
+            var noun = new ForceNoun(row["noun"], row["kind"], row["weapon_frame"].Length > 0 ? row["weapon_frame"] : null, row["alone"] == "yes");
             ForceNouns.Add(row["noun"], noun);
             _forceNounsByWord[row["noun"]] = noun;
             if (row["plural_of"].Length > 0)
