@@ -31,6 +31,10 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
                 var entry = entries[0];
                 // "On 1 March 2020": a capitalized month's name beside a number is a date, not a march.
                 if (length == 1 && tokens[start].IsCapitalized && TimeAnnotator.IsMonth(tokens[start].Lower) && NextToNumber(tokens, start, s)) continue;
+                // "shot a man using small arms fire": the means of a violent act already told, not an act of its own
+                // ("destroyed a bulldozer using an ATGM" keeps its missile: the weapon makes that act an attack).
+                if (Enumerable.Range(Math.Max(s.FirstToken, start - 2), start - Math.Max(s.FirstToken, start - 2)).Any(k => tokens[k].Lower == "using")
+                    && found.Any(f => f.Range.First >= s.FirstToken && f.Entry.Frame.Violent)) continue;
                 // A hyphenated compound is a description, not an event: "rebel-held", "Turkish-backed", "war-torn".
                 if (start > s.FirstToken && tokens[start - 1].Text == "-" || start + length < s.EndToken && tokens[start + length].Text == "-") continue;
                 if (start + length < s.EndToken && entry.NotBefore.Contains(tokens[start + length].Lower)) continue;

@@ -60,6 +60,13 @@ public class TriggerAnnotatorTests
     }
 
     [Fact]
+    public void The_means_of_a_violent_act_is_no_act_of_its_own()
+    {
+        Frames("Gunmen shot and killed two civilians in al-Bab using small arms fire.").ShouldNotContain("clash");
+        Frames("Rebels destroyed an army bulldozer near Saraqib using guided missiles.").ShouldContain("shelling");
+    }
+
+    [Fact]
     public void Goods_seized_are_not_territory_captured()
     {
         Frames("Federal police seized about 3 tons of marijuana during an operation.").ShouldNotContain("capture");
