@@ -23,7 +23,9 @@ public sealed class SourceAnnotator(Cues cues)
             foreach (var (start, length, _) in cues.SourcesBefore.Scan(tokens, sentence.FirstToken, sentence.EndToken))
                 result.AddRange(PartiesAfter(doc, start + length, sentence.EndToken, inTime));
             foreach (var (start, length, _) in cues.SourcesAfter.Scan(tokens, sentence.FirstToken, sentence.EndToken))
-                if (!TriggerAnnotator.IsResponsibility(tokens, start + length, sentence.EndToken) && !ClaimsOwnAct(tokens, start + length, sentence.EndToken)
+                // "an airstrike was reported": a passive names what was reported, not who reported it.
+                if (!(start > sentence.FirstToken && Auxiliaries.Passive.Contains(tokens[start - 1].Lower))
+                    && !TriggerAnnotator.IsResponsibility(tokens, start + length, sentence.EndToken) && !ClaimsOwnAct(tokens, start + length, sentence.EndToken)
                     && PartyBefore(doc, start, sentence.FirstToken) is { } party)
                     result.Add(party);
         }

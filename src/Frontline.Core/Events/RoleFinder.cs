@@ -16,7 +16,6 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     /// (ACLED's time precision 2), since a report tells of its last days without saying which.</summary>
     public const int UntimedWindowDays = 7;
 
-    private static readonly HashSet<string> BeVerbs = ["was", "were", "been", "being", "is", "are", "be", "got", "get"];
     private static readonly HashSet<string> RelativeBreaks = ["that", "which", "who"];
     private readonly Clauses _clauses = new(kb.Cues.ClauseBreaks, ann.Triggers.Select(t => t.Range.First).ToHashSet().Contains, doc.Tokens);
 
@@ -543,7 +542,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             return false;
         for (var k = trigger - 1; k >= s.FirstToken && k >= trigger - 3; k--)
         {
-            if (BeVerbs.Contains(_t[k].Lower)) return true;
+            if (Auxiliaries.Passive.Contains(_t[k].Lower)) return true;
             // Adverbs may stand between: "were reportedly killed", "was later captured".
             if (!_t[k].Lower.EndsWith("ly", StringComparison.Ordinal) && _t[k].Lower is not ("also" or "later" or "then")) return false;
         }

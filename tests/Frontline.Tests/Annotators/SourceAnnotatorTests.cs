@@ -25,6 +25,14 @@ public class SourceAnnotatorTests
     }
 
     [Fact]
+    public void What_was_reported_is_no_source()
+    {
+        Sources("A Saudi-led coalition airstrike was reported near Saada, Yemen.").ShouldBeEmpty();
+        Analysis.Run("On 8 May 2020, a Saudi-led coalition airstrike was reported near Saada, Yemen.", "2020-05-09").Events.Single()
+            .Actor1!.AcledName.ShouldBe("Operation Restoring Hope");
+    }
+
+    [Fact]
     public void Party_before_said()
     {
         Sources("A car bomb killed 32 people, police said.").ShouldBe(["police"]);
