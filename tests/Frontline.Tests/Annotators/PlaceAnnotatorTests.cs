@@ -46,6 +46,13 @@ public class PlaceAnnotatorTests
     }
 
     [Fact]
+    public void A_peoples_name_is_no_city()
+    {
+        var (_, ann) = Analysis.Annotate("Young men set fire to a Roma camp in the Holosiivskyi district of Kyiv, Ukraine.");
+        ann.Places.ShouldAllBe(p => p.Place.CountryIso2 == "UA");
+    }
+
+    [Fact]
     public void Aleppo_in_a_Syria_report_is_the_Syrian_city()
     {
         var p = Place("Syrian jets struck Aleppo.", "Aleppo");
