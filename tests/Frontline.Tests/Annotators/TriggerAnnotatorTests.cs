@@ -21,6 +21,7 @@ public class TriggerAnnotatorTests
     [InlineData("Thousands of residents fled.", "flee")]
     [InlineData("Students protested against the decree.", "protest")]
     [InlineData("Police arrested the journalist.", "arrest")]
+    [InlineData("Youths hurled rocks and firecrackers at soldiers in Tripoli.", "riot")]
     public void Lexicon_words_trigger_their_frame(string text, string frame)
     {
         Frames(text).ShouldContain(frame);
