@@ -185,11 +185,14 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
         /// <summary>"clashed with Police forces", "hurled rocks at Military forces": notes often capitalize the state's forces;
         /// after another capitalized word ("Arakan Army") the noun ends an organisation's name instead.</summary>
         private bool CapitalizedStateNoun(int i, ForceNoun noun) =>
-            GenericKind(noun.Kind) is ActorKind.StateMilitary or ActorKind.Police && i > 0 && !_t[i - 1].IsCapitalized && _t[i - 1].Kind == TokenKind.Word;
+            GenericKind(noun.Kind) is ActorKind.StateMilitary or ActorKind.Police && AfterLowerCaseWord(i);
 
         /// <summary>"rebel and Islamist factions": a proper adjective opens a lower-case force noun mid-sentence.</summary>
         private bool CapitalizedModifier(int i, int length) =>
-            length >= 2 && i > 0 && !_t[i - 1].IsCapitalized && _t[i - 1].Kind == TokenKind.Word && !_t[i + length - 1].IsCapitalized;
+            length >= 2 && AfterLowerCaseWord(i) && !_t[i + length - 1].IsCapitalized;
+
+        /// <summary>Mid-sentence, after a lower-case word: a capital here is no sentence start and ends no longer name.</summary>
+        private bool AfterLowerCaseWord(int i) => i > 0 && !_t[i - 1].IsCapitalized && _t[i - 1].Kind == TokenKind.Word;
 
         private int AfterDemonyms(int i, List<(string Iso3, int End)> demonyms, Sentence s)
         {

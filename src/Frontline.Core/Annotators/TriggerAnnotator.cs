@@ -33,12 +33,11 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
                 if (length == 1 && tokens[start].IsCapitalized && TimeAnnotator.IsMonth(tokens[start].Lower) && NextToNumber(tokens, start, s)) continue;
                 // "shot a man using small arms fire": the means of a violent act already told, not an act of its own
                 // ("destroyed a bulldozer using an ATGM" keeps its missile: the weapon makes that act an attack).
-                if (Enumerable.Range(Math.Max(s.FirstToken, start - 2), start - Math.Max(s.FirstToken, start - 2)).Any(k => tokens[k].Lower == "using")
-                    && found.Any(f => f.Range.First >= s.FirstToken && f.Entry.Frame.Violent)) continue;
+                if (AnyWordBefore(tokens, s, start, 2, w => w == "using") && found.Any(f => f.Range.First >= s.FirstToken && f.Entry.Frame.Violent)) continue;
                 // A hyphenated compound is a description, not an event: "rebel-held", "Turkish-backed", "war-torn".
                 if (start > s.FirstToken && tokens[start - 1].Text == "-" || start + length < s.EndToken && tokens[start + length].Text == "-") continue;
                 if (start + length < s.EndToken && entry.NotBefore.Contains(tokens[start + length].Lower)) continue;
-                if (Enumerable.Range(Math.Max(s.FirstToken, start - 3), start - Math.Max(s.FirstToken, start - 3)).Any(k => entry.NotAfter.Contains(tokens[k].Lower))) continue;
+                if (AnyWordBefore(tokens, s, start, 3, entry.NotAfter.Contains)) continue;
                 if (entry.NeedsName && !Enumerable.Range(start + length, Math.Max(0, Math.Min(s.EndToken, start + length + 6) - start - length)).Any(k => tokens[k].IsCapitalized)) continue;
                 if (entry.NeedsPlace && !places.Any(p => p.Range.First >= start + length && p.Range.First <= start + length + 5)) continue;
                 var modality = Modality(tokens, s, start, out var isPurpose);
@@ -48,6 +47,14 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
             }
         }
         return found;
+    }
+
+    /// <summary>Whether one of the <paramref name="width"/> words before a trigger, within its sentence, passes the test.</summary>
+    private static bool AnyWordBefore(IReadOnlyList<Token> tokens, Sentence s, int start, int width, Func<string, bool> test)
+    {
+        for (var k = Math.Max(s.FirstToken, start - width); k < start; k++)
+            if (test(tokens[k].Lower)) return true;
+        return false;
     }
 
     private static bool NextToNumber(IReadOnlyList<Token> tokens, int k, Sentence s) =>
