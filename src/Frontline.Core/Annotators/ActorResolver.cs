@@ -96,7 +96,17 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
                                             && (!opponent || n.Range.First < sentence.FirstToken)).MaxBy(n => n.Range.End);
         var after = named.FirstOrDefault(n => n.Range.First >= m.Range.End && Fits(m, n.Actor!.Kind) && n.Actor.Backers.Count == 0
                                               && (n.Range.First >= sentence.EndToken || RightBy(m, n)));
-        return (before ?? after)?.Actor ?? GenericNamed(kind, main, m);
+        return (before ?? after)?.Actor ?? FrontSide(m, main) ?? GenericNamed(kind, main, m);
+    }
+
+    /// <summary>"the separatists" in a report from the Donbas before 2022, "the paramilitaries" in Sudan since 2023: where
+    /// the article's country is split by a front between two known sides, an unnamed group of one side's kind is that side.</summary>
+    private Actor? FrontSide(ActorMention m, string? country3)
+    {
+        if (country3 is null || kb.Fronts.At(country3, null, doc.Article.Published) is not { } front) return null;
+        var sides = new[] { front.Side1, front.Side2 }.Select(key => kb.Actors.Resolve(key, doc.Article.Published))
+            .OfType<Actor>().Where(a => Fits(m, a.Kind)).ToList();
+        return sides.Count == 1 ? sides[0] : null;
     }
 
     /// <summary>"rebels of the Front", "rebels (the Front)": a name joined to the noun by nothing more than "of", "from" or a bracket.</summary>

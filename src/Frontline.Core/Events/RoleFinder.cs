@@ -83,7 +83,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         var notSources = all.Where(a => !InSource(a)).ToList();
         // The counted dead are victims, never the attackers: "At least 20 people were killed in the fighting".
         // One civilian named in the singular ("a man", "a woman") is a victim of violence, never its author.
-        var violentAgents = notSources.Where(a => !IsCounted(a) && !IsSingleCivilian(a)).ToList();
+        // "the monitors observed 20 explosions": who watched the violence did not make it.
+        var violentAgents = notSources.Where(a => !IsCounted(a) && !IsSingleCivilian(a) && !IsObserver(a)).ToList();
         return _actorsBySentence[s.Index] = (all, notSources, violentAgents);
     }
 
@@ -113,6 +114,14 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             return inSentence.FirstOrDefault(a => a.Range.First == first && a != agent && a.Kind != ActorMentionKind.Country && a.Actor?.Key != agent?.Actor?.Key);
         }
         return null;
+    }
+
+    /// <summary>"the OSCE SMM observed", "residents also heard": the subject of a verb of seeing or recording.</summary>
+    private bool IsObserver(ActorMention m)
+    {
+        var k = m.Range.End;
+        while (k < _t.Count && _t[k].Lower is "also" or "have" or "has" or "had") k++;
+        return k < _t.Count && kb.Cues.ObserverVerbs.Contains(_t[k].Lower);
     }
 
     /// <summary>"from opposition factions", "with the army": a mention governed by a preposition is no subject.</summary>
@@ -299,6 +308,19 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     /// gazetteer knows only a Kamyanka elsewhere): the chain's next most precise place is taken instead.</summary>
     private PlaceMention MostPreciseOfChain(PlaceMention mention)
     {
+        var chain = ChainOf(mention);
+        // "near Novooleksandrivka, Luhansk ... near Novooleksandrivka": a name means one place throughout the article, the
+        // one its fullest mention narrows it to.
+        if (chain.Count == 1
+            && ann.Places.Where(p => p != mention && p.Surface == mention.Surface && p.Place == mention.Place).Select(ChainOf).FirstOrDefault(c => c.Count > 1) is { } fuller)
+            chain = fuller;
+        var ranked = chain.OrderBy(p => p.Place.Precision).ToList();
+        return ranked.FirstOrDefault(p => chain.All(other => Within(p.Place, other.Place))) ?? ranked[0];
+    }
+
+    /// <summary>A place mention and the names that narrow or widen it on either side ("Bulani village of Zhari district, Kandahar").</summary>
+    private List<PlaceMention> ChainOf(PlaceMention mention)
+    {
         var chain = new List<PlaceMention> { mention };
         foreach (var step in new[] { -1, 1 })
         {
@@ -309,8 +331,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                 current = next;
             }
         }
-        var ranked = chain.OrderBy(p => p.Place.Precision).ToList();
-        return ranked.FirstOrDefault(p => chain.All(other => Within(p.Place, other.Place))) ?? ranked[0];
+        return chain;
     }
 
     /// <summary>Whether <paramref name="place"/> can lie inside <paramref name="unit"/> (a coarser unit of its chain).</summary>

@@ -32,6 +32,8 @@ public sealed class Cues
         Admin2Nouns = Words(placeNouns, "admin2");
         SubPlaceNouns = Words(placeNouns, "sub_place");
         HelperVerbs = Words(root, "helper_verbs");
+        ObserverVerbs = Words(root, "observer_verbs");
+        FrontLineWords = Matcher(root, "front_line_words");
         Hedges = Words(root, "hedges");
         CrowdNouns = Words(root, "crowd_nouns");
         ProtestIntervention = Matcher(root, "protest_intervention");
@@ -70,6 +72,12 @@ public sealed class Cues
 
     /// <summary>Verbs of "supported by X", "accompanied by X": X helps the actor named before it.</summary>
     public IReadOnlySet<string> HelperVerbs { get; }
+
+    /// <summary>Verbs of "monitors observed X explosions", "residents heard shelling": their subject saw the event, not made it.</summary>
+    public IReadOnlySet<string> ObserverVerbs { get; }
+
+    /// <summary>"in both directions of the frontline", "along the contact line": the fighting was on a front.</summary>
+    public PhraseMatcher<bool> FrontLineWords { get; }
 
     /// <summary>Words that hedge who did it ("by presumed LNA forces") without changing who.</summary>
     public IReadOnlySet<string> Hedges { get; }

@@ -14,6 +14,7 @@ public sealed class KnowledgeBase
         var cues = Task.Run(() => new Cues(Path.Combine(dataDirectory, "lexicon")));
         Gazetteer = new Gazetteer(Path.Combine(dataDirectory, "gazetteer"));
         Actors = new ActorCatalogue(Path.Combine(dataDirectory, "actors"), Gazetteer);
+        Fronts = new FrontLines(Path.Combine(dataDirectory, "actors", "fronts.tsv"));
         Splitter = new SentenceSplitter(DataFiles.ReadList(Path.Combine(dataDirectory, "text", "abbreviations.txt")).ToHashSet(StringComparer.Ordinal));
         NotPlaces = DataFiles.ReadList(Path.Combine(dataDirectory, "gazetteer", "not-places.txt")).ToHashSet(StringComparer.Ordinal);
         Lexicon = lexicon.GetAwaiter().GetResult();
@@ -31,6 +32,7 @@ public sealed class KnowledgeBase
 
     public IGazetteer Gazetteer { get; }
     public ActorCatalogue Actors { get; }
+    public FrontLines Fronts { get; }
     public Lexicon Lexicon { get; }
     public Cues Cues { get; }
     public SentenceSplitter Splitter { get; }

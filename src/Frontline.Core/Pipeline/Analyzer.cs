@@ -40,6 +40,7 @@ public sealed class Analyzer(KnowledgeBase kb)
         var (doc, ann) = Annotate(article);
         var merged = EventMerger.Merge(_assembler.Assemble(doc, ann));
         if (CodedFatalities.Read(doc, ann.Numbers, ann.Places) is { } note) ApplyCodedToll(merged, note);
+        foreach (var d in merged) OnFront(d, doc, ann.MainCountry3);
         foreach (var d in merged) d.Actor1 ??= Unidentified(d);
         var drafts = Salience(merged);
         var relations = _relations.Extract(doc, ann);
@@ -86,6 +87,23 @@ public sealed class Analyzer(KnowledgeBase kb)
         && draft.Location is { } place && kb.Gazetteer.CountryByCode(place.CountryIso2) is { } country
             ? kb.Actors.Generic(ActorKind.Unidentified, country.Iso3, null, [])
             : null;
+
+    /// <summary>Fighting that names neither side, on a front between two known sides, is between those sides ("an exchange
+    /// of fire in both directions of the frontline near X" in the Donbas before 2022). Where no place is named, the
+    /// article's country stands for it; where the sentence says the fighting was on the front line, a village read in
+    /// another province of that country is a namesake of one on the front. Shelling stays unattributed: which side
+    /// fired is what the report does not say.</summary>
+    private void OnFront(EventDraft draft, Document doc, string? articleCountry3)
+    {
+        if (draft.Actor1 is not null || draft.Actor2 is not null || draft.Frame.Codes.AcledSubEventType != "Armed clash") return;
+        var country3 = draft.Location is { } place ? kb.Gazetteer.CountryByCode(place.CountryIso2)?.Iso3 : articleCountry3;
+        if (country3 is null) return;
+        var sentence = doc.Sentences[draft.SentenceIndex];
+        var onFrontLine = kb.Cues.FrontLineWords.Scan(doc.Tokens, sentence.FirstToken, sentence.EndToken).Any();
+        if (kb.Fronts.At(country3, onFrontLine ? null : draft.Location?.Admin1Code, draft.Date.Start) is not { } front) return;
+        draft.Actor1 = kb.Actors.Resolve(front.Side1, draft.Date.Start);
+        draft.Actor2 = kb.Actors.Resolve(front.Side2, draft.Date.Start);
+    }
 
     /// <summary>A toll the text says was coded is the article's toll: it goes to the first violent event told (the one
     /// the report is about: "the rebels captured X following clashes ... Total fatalities coded to 42"), and no other violent

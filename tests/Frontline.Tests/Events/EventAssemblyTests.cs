@@ -14,6 +14,15 @@ public class EventAssemblyTests
     }
 
     [Fact]
+    public void A_name_means_one_place_throughout_the_article()
+    {
+        // The gazetteer knows a Kamyanka in another province only: the first mention's province tells which one is meant.
+        var events = Analysis.Run("On 2 May 2020, mortars hit Ukrainian positions near Kamyanka, Donetsk. On 3 May 2020, monitors recorded 20 explosions near Kamyanka.", "2020-05-04").Events;
+        events.Count.ShouldBe(2);
+        events.ShouldAllBe(e => e.Location!.Admin1 == "Donetsk");
+    }
+
+    [Fact]
     public void Wounded_are_not_counted_as_dead()
     {
         var e = Analysis.Run("Russian drones struck Kharkiv in Ukraine, killing three people and wounding 12 others.", "2024-09-12").Events.Single();
