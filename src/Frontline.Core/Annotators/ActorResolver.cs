@@ -33,7 +33,22 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
             if (m.Kind == ActorMentionKind.Generic && (m.DemonymCountry is not null || m.Backers.Count > 0) && ActorKinds.IsNonStateArmed(actor.Kind))
                 identifying.Add(m);
         }
+        ApplyCodedAs(mentions);
         SpreadBackers(mentions);
+    }
+
+    /// <summary>"pro-STC forces, coded as Security Belt forces by default": a coder's note names the actor a mention stands for.</summary>
+    private void ApplyCodedAs(IReadOnlyList<ActorMention> mentions)
+    {
+        var tokens = doc.Tokens;
+        foreach (var m in mentions)
+        {
+            var k = m.Range.End;
+            if (k < tokens.Count && tokens[k].Text is "," or "(") k++;
+            if (k + 2 >= tokens.Count || tokens[k].Lower != "coded" || tokens[k + 1].Lower != "as") continue;
+            var first = tokens[k + 2].Lower == "the" ? k + 3 : k + 2;
+            if (mentions.FirstOrDefault(n => n.Range.First == first && n.Kind == ActorMentionKind.Named) is { Actor: { } coded }) m.Actor = coded;
+        }
     }
 
     /// <summary>The article's country (ISO alpha-3): where its places are, else where its actors come from.</summary>

@@ -144,6 +144,8 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             // a town must lie in the article's countries.
             if (afterArticle is not null && resolution.Best.Precision == PlacePrecision.Place && !context.Countries.Contains(resolution.Best.CountryIso2))
                 continue;
+            // "Syriatel" of "Syriatel Telecom": the head of a longer name, read only by sound, is no place.
+            if (end < runEnd && !resolution.Exact && tokens[end].IsCapitalized) continue;
             if (!resolution.Strong && !LocativeEvidence(tokens, i, end, s)) continue;
             if (resolution.Best.Precision == PlacePrecision.Place && !LocativeEvidence(tokens, i, end, s)
                 && (resolution.Best.Population < 50_000 || !context.Countries.Contains(resolution.Best.CountryIso2)))

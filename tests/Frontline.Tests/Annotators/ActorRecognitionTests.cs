@@ -58,6 +58,9 @@ public class ActorRecognitionTests
     [InlineData("On 21 May 2024, gunmen affiliated with the Taliban attacked a checkpoint in Kunduz, Afghanistan.", "Taliban", "rebel", "-")]
     [InlineData("On 21 May 2024, militants believed to belong to Al-Shabaab ambushed a convoy near Jowhar, Somalia.", "Al-Shabaab", "rebel", "-")]
     [InlineData("On 20 May 2024, TTP militants attacked a police station in Bannu, Pakistan.", "Tehrik-i-Taliban Pakistan", "rebel", "-")]
+    // Gendarmeries are military forces; a coder's note names the actor a mention stands for.
+    [InlineData("On 22 May 2024, a gendarme shot dead a motorcyclist at a checkpoint in Garoua, Cameroon.", "Military Forces of Cameroon", "state military", "-")]
+    [InlineData("On 22 May 2024, pro-STC forces, coded as Security Belt Forces, attacked a checkpoint in Zinjibar, Yemen.", "Security Belt Forces", "political militia", "-")]
     // Americas, Haiti, Libya
     [InlineData("On 21 May 2024, Viv Ansanm gangs attacked Croix-des-Bouquets, Haiti.", "Viv Ansanm", "political militia", "-")]
     [InlineData("On 21 May 2024, the Jalisco New Generation Cartel attacked police officers in Morelia, Mexico.", "Jalisco New Generation Cartel", "political militia", "-")]

@@ -46,6 +46,15 @@ public class PlaceAnnotatorTests
     }
 
     [Fact]
+    public void The_head_of_a_longer_name_read_only_by_sound_is_no_town()
+    {
+        // A town near Saint Petersburg carries "Syriatel" as a sound-alike; the Russian forces put Russia in the context.
+        var (_, ann) = Analysis.Annotate("Police, escorted by Russian forces, raided the offices of Syriatel Telecom in Latakia, Syria.");
+        ann.Places.ShouldNotContain(p => p.Surface.Contains("Syriatel"));
+        ann.Places.ShouldAllBe(p => p.Place.CountryIso2 == "SY");
+    }
+
+    [Fact]
     public void A_peoples_name_is_no_city()
     {
         var (_, ann) = Analysis.Annotate("Young men set fire to a Roma camp in the Holosiivskyi district of Kyiv, Ukraine.");
