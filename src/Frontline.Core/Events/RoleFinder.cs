@@ -61,6 +61,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         var target = inSentence.FirstOrDefault(a => a.Range.First >= trigger.End && a.Range.First < clauseEnd + 2 && a != agent
                                                     && !coordinated.Contains(a) && !(a.Kind == ActorMentionKind.Country && FollowsPlace(a))
                                                     && a.Actor?.Key != agent?.Actor?.Key);
+        // "LNA forces targeted GNA positions with artillery fire": the owner of what was attacked, named before the trigger.
+        target ??= inSentence.LastOrDefault(a => a.Range.End <= trigger.First && a.Range.First >= clauseStart && a != agent && IsTargetOwner(a)
+                                                 && a.Actor?.Key != agent?.Actor?.Key && agent is not null && agent.Range.End <= a.Range.First);
         // "captured Khan Hifra and Diriyah from ISIS": who lost the place, however many places the clause lists first.
         if (target is null && entry.Frame.Name == "capture") target = LoserAfterFrom(inSentence, trigger, s, agent);
         // "Turkish forces and rebel factions, operating under OPS, shelled": the operation acts, its members join it.
@@ -116,6 +119,10 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return null;
     }
 
+    /// <summary>"targeted GNA positions", "attacked an IS checkpoint": a group named for what it has that was attacked.</summary>
+    private bool IsTargetOwner(ActorMention m) =>
+        kb.Cues.TargetNouns.Contains(_t[m.Range.End - 1].Lower) || (m.Range.End < _t.Count && kb.Cues.TargetNouns.Contains(_t[m.Range.End].Lower));
+
     /// <summary>"the OSCE SMM observed", "residents also heard": the subject of a verb of seeing or recording.</summary>
     private bool IsObserver(ActorMention m)
     {
@@ -148,6 +155,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     {
         // A mention that runs across the clause's start ("pro-Hadi and affiliated forces") is this clause's subject too.
         var before = agents.Where(a => a.Range.End <= trigger && a.Range.End > clauseStart && !IsPossessed(a) && !AgentInRelativeClause(a, clauseStart)).ToList();
+        // "LNA forces targeted GNA positions with artillery fire": after a subject, a group named for its positions is the
+        // target ("Turkish military convoys entered Idleb": first in the clause, the convoys act).
+        if (before.Count > 1) before = before.Take(1).Concat(before.Skip(1).Where(a => !IsTargetOwner(a))).ToList();
         if (before.LastOrDefault(a => !IsHelper(a) && !IsModifier(a)) is { } subject) return subject;
         // "regime forces, accompanied by Russian forces, arrested": the helper's commas cut the subject off the clause.
         if (before.Count > 0 && before.All(IsHelper)

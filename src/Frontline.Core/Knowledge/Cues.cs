@@ -34,6 +34,7 @@ public sealed class Cues
         HelperVerbs = Words(root, "helper_verbs");
         ObserverVerbs = Words(root, "observer_verbs");
         FrontLineWords = Matcher(root, "front_line_words");
+        TargetNouns = Words(root, "target_nouns");
         Hedges = Words(root, "hedges");
         CrowdNouns = Words(root, "crowd_nouns");
         ProtestIntervention = Matcher(root, "protest_intervention");
@@ -75,6 +76,9 @@ public sealed class Cues
 
     /// <summary>Verbs of "monitors observed X explosions", "residents heard shelling": their subject saw the event, not made it.</summary>
     public IReadOnlySet<string> ObserverVerbs { get; }
+
+    /// <summary>What a group has that others attack: "GNA positions", "an IS checkpoint", "army convoys".</summary>
+    public IReadOnlySet<string> TargetNouns { get; }
 
     /// <summary>"in both directions of the frontline", "along the contact line": the fighting was on a front.</summary>
     public PhraseMatcher<bool> FrontLineWords { get; }
