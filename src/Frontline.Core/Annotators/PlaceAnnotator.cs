@@ -138,7 +138,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
                 && kb.Gazetteer.FindCountry(name) is { Capital: { } capital } country
                 && _resolver.Resolve(capital, CapitalContext(country)) is { Best.Precision: PlacePrecision.Place } capitalCity)
                 return new PlaceMention(new TokenRange(i, end + 2), capitalCity.Best, doc.TextOf(i, end + 2), null, capitalCity.Candidates);
-            var resolution = _resolver.Resolve(name, context, hint);
+            var resolution = InNamedCountry(tokens, end, s, name, hint) ?? _resolver.Resolve(name, context, hint);
             if (resolution is null) continue;
             // "al Malaqa" in a report from Syria is an Arabic name, not Malaga by its Arabic spelling: after an article,
             // a town must lie in the article's countries.
@@ -153,6 +153,13 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             return new PlaceMention(new TokenRange(i, end), resolution.Best, name, direction, resolution.Candidates, resolution.Exact);
         }
         return null;
+    }
+
+    /// <summary>"Tripoli, Lebanon": a town followed by its country is that country's town of the name, if it has one.</summary>
+    private PlaceResolver.Resolution? InNamedCountry(IReadOnlyList<Token> tokens, int end, Sentence s, string name, UnitHint hint)
+    {
+        if (end + 1 >= s.EndToken || tokens[end].Text != "," || kb.Gazetteer.FindCountry(tokens[end + 1].Text) is not { } country) return null;
+        return _resolver.Resolve(name, CapitalContext(country), hint) is { Best.Precision: not PlacePrecision.Country } r && r.Best.CountryIso2 == country.Iso2 ? r : null;
     }
 
     /// <summary>Where the Arabic article just before a name stands ("al Bostan", "al-Zawiya"), or null.</summary>

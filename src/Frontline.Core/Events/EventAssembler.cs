@@ -126,7 +126,22 @@ public sealed class EventAssembler(KnowledgeBase kb)
             }
         }
         foreach (var protest in drafts.Where(d => d.Frame.Name == "protest").ToList()) RespondedTo(doc, ann, protest, drafts);
+        foreach (var riot in drafts.Where(d => d.Frame.Name == "riot").ToList()) JoinDemonstration(riot, drafts);
         return drafts;
+    }
+
+    /// <summary>"rioters demonstrating against prices gathered in the square and clashed with police": the clash is the
+    /// demonstration turning violent, one event (a violent demonstration: its crowd are rioters) with the police as its other side.</summary>
+    private static void JoinDemonstration(EventDraft riot, List<EventDraft> drafts)
+    {
+        // The demonstration is told first; "a mob pelted stones at police and broke barricades" is a mob's violence.
+        var demonstration = drafts.Take(drafts.IndexOf(riot)).FirstOrDefault(d => d.Frame.Name == "protest" && d.SentenceIndex == riot.SentenceIndex
+                                                       && d.Actor1 is { Kind: ActorKind.Rioters or ActorKind.Protesters } && d.Actor1.Key == riot.Actor1?.Key);
+        if (demonstration is null) return;
+        demonstration.Actor2 ??= riot.Actor2;
+        demonstration.TakeToll(riot, sum: false);
+        demonstration.Evidence.AddRange(riot.Evidence.Where(e => !demonstration.Evidence.Contains(e)));
+        drafts.Remove(riot);
     }
 
     /// <summary>ACLED's protest sub-types: a protest the police or army disperse, beat or arrest (in the protest's sentence

@@ -47,7 +47,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                     ?? AgentAfterBy(agents, trigger, s)
                     ?? LastSubject(agents, clauseStart, trigger.First, s.FirstToken)
                     ?? PronounAntecedent(all, s, clauseStart, trigger.First)
-                    ?? agents.FirstOrDefault(a => a.Range.Overlaps(trigger));
+                    ?? agents.FirstOrDefault(a => a.Range.Overlaps(trigger) && !IsObject(a));
         if (agent is null && clauseStart > s.FirstToken)
         {
             var breakWord = _t[clauseStart - 1].Lower;
@@ -61,6 +61,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         var target = inSentence.FirstOrDefault(a => a.Range.First >= trigger.End && a.Range.First < clauseEnd + 2 && a != agent
                                                     && !coordinated.Contains(a) && !(a.Kind == ActorMentionKind.Country && FollowsPlace(a))
                                                     && a.Actor?.Key != agent?.Actor?.Key);
+        // "rioters ... clashed with police": the object inside the trigger's own words.
+        target ??= inSentence.FirstOrDefault(a => a.Range.Overlaps(trigger) && IsObject(a) && a != agent && a.Actor?.Key != agent?.Actor?.Key);
         // "LNA forces targeted GNA positions with artillery fire": the owner of what was attacked, named before the trigger.
         target ??= inSentence.LastOrDefault(a => a.Range.End <= trigger.First && a.Range.First >= clauseStart && a != agent && IsTargetOwner(a)
                                                  && a.Actor?.Key != agent?.Actor?.Key && agent is not null && agent.Range.End <= a.Range.First);

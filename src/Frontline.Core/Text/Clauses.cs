@@ -32,15 +32,20 @@ public sealed class Clauses(IReadOnlySet<string> breaks, Func<int, bool>? eventP
             return t.Text is ";" or "," or ":";
         }
         if (!breaks.Contains(t.Lower)) return false;
-        if (t.Lower is "and" or "or" && eventPhraseStartsAt is not null && k > 0 && k + 1 < tokens.Count && eventPhraseStartsAt(k + 1))
+        if (t.Lower is "and" or "or" && k > 0 && k + 1 < tokens.Count && NounLike(tokens[k - 1]) && NounLike(tokens[k + 1]))
         {
             // Noun on both sides ("missile and drone attack"), not a new verb ("the attack and called on ...").
-            static bool NounLike(Token x) => x.Kind == TokenKind.Word && !x.IsCapitalized
-                                             && !x.Lower.EndsWith("ed", StringComparison.Ordinal) && !x.Lower.EndsWith("ing", StringComparison.Ordinal);
-            if (NounLike(tokens[k - 1]) && NounLike(tokens[k + 1])) return false;
+            if (eventPhraseStartsAt is not null && eventPhraseStartsAt(k + 1)) return false;
+            // Two nouns before a preposition ("hurled rocks and firecrackers at soldiers") are one object.
+            if (k + 2 < tokens.Count && NounPhraseEnds.Contains(tokens[k + 2].Lower)) return false;
         }
         return true;
     }
+
+    private static readonly HashSet<string> NounPhraseEnds = ["at", "on", "against", "toward", "towards", "into"];
+
+    private static bool NounLike(Token x) => x.Kind == TokenKind.Word && !x.IsCapitalized
+                                             && !x.Lower.EndsWith("ed", StringComparison.Ordinal) && !x.Lower.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>First token of the clause holding <paramref name="token"/>.</summary>
     public int Start(IReadOnlyList<Token> tokens, Sentence s, int token)

@@ -135,6 +135,7 @@ public class ActorRecognitionTests
     [InlineData("On 1 May 2020, Taliban fighters killed three soldiers at a checkpoint in Kunduz, Afghanistan.", "Taliban", "Military Forces of Afghanistan")]
     [InlineData("On 4 May 2024, LNA forces targeted GNA positions with heavy artillery fire near Gharyan, Libya.", "Libyan National Army", "Government of National Accord forces")]
     [InlineData("On 4 May 2024, two Turkish military convoys entered Idlib via the Kafr Lusin crossing, Syria.", "Military Forces of Türkiye", null)]
+    [InlineData("On 29 April 2021, rioters demonstrating against rising prices hurled rocks and firecrackers at Military forces in Sidon, Lebanon.", "Rioters (Lebanon)", "Military Forces of Lebanon")]
     public void The_acting_side_is_told_from_its_helpers_and_modifiers(string sentence, string? actor1, string? actor2)
     {
         var e = Analysis.Run(sentence, "2024-05-08").Events.First();

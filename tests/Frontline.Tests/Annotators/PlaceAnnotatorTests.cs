@@ -54,6 +54,15 @@ public class PlaceAnnotatorTests
         ann.Places.ShouldAllBe(p => p.Place.CountryIso2 == "SY");
     }
 
+    [Theory]
+    [InlineData("Rioters clashed with police in Tripoli, Lebanon, on Monday.", "Tripoli", "LB")]
+    [InlineData("Gunmen attacked a checkpoint near Tripoli, Libya, on Monday.", "Tripoli", "LY")]
+    public void A_town_followed_by_its_country_is_that_countrys_town(string text, string town, string country)
+    {
+        var (_, ann) = Analysis.Annotate(text);
+        ann.Places.ShouldContain(p => p.Surface == town && p.Place.CountryIso2 == country);
+    }
+
     [Fact]
     public void A_peoples_name_is_no_city()
     {

@@ -29,6 +29,15 @@ public class CodingRuleTests
     }
 
     [Fact]
+    public void A_demonstration_that_clashes_with_police_is_one_violent_demonstration()
+    {
+        var e = Only("On 27 April 2021, rioters demonstrating against rising prices gathered in a square in Sidon, Lebanon, and clashed with Police forces.", "2021-04-28");
+        e.Codes.AcledSubEventType.ShouldBe("Violent demonstration");
+        e.Actor1!.Name.ShouldBe("Rioters (Lebanon)");
+        e.Actor2!.Name.ShouldBe("Police Forces of Lebanon");
+    }
+
+    [Fact]
     public void Modifiers_before_the_victims_noun_keep_them_counted()
     {
         Only("On 23 September 2022, HTS members clashed with regime forces and killed 6 regime soldiers near Atareb, Syria.").Fatalities.ShouldBe(6);
