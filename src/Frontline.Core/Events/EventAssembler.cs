@@ -115,7 +115,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     continue;
                 }
                 // "employees in front of the hospital demanding salaries": a crowd making demands is a protest.
-                if (draft.Frame.Name == "demand" && (draft.Actor1 is null || a1?.Kind == ActorMentionKind.Country) && CrowdBefore(doc, s, main.Range.First))
+                if (draft.Frame.Name == "demand" && (draft.Actor1 is null or { Kind: ActorKind.Protesters } || a1?.Kind == ActorMentionKind.Country) && CrowdBefore(doc, s, main.Range.First))
                 {
                     draft.Frame = kb.Lexicon.Frames["protest"];
                     draft.Actor1 = Protesters(null, draft);

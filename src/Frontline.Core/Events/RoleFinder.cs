@@ -133,6 +133,14 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return k < _t.Count && kb.Cues.ObserverVerbs.Contains(_t[k].Lower);
     }
 
+    /// <summary>The word before a mention and its article: "by" in "by the governor".</summary>
+    private string? WordBefore(ActorMention m)
+    {
+        var k = m.Range.First - 1;
+        if (k >= 0 && _t[k].Lower is "the" or "a" or "an") k--;
+        return k >= 0 ? _t[k].Lower : null;
+    }
+
     /// <summary>"from opposition factions", "with the army": a mention governed by a preposition is no subject.</summary>
     private bool IsObject(ActorMention m) => m.Range.First > 0 && _t[m.Range.First - 1].Lower is "from" or "with" or "against" or "by";
 
@@ -160,7 +168,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // "LNA forces targeted GNA positions with artillery fire": after a subject, a group named for its positions is the
         // target ("Turkish military convoys entered Idleb": first in the clause, the convoys act).
         if (before.Count > 1) before = before.Take(1).Concat(before.Skip(1).Where(a => !IsTargetOwner(a))).ToList();
-        if (before.LastOrDefault(a => !IsHelper(a) && !IsModifier(a)) is { } subject) return subject;
+        // "rejected the proposal by the governor demanding": a noun's agent after "by" is not the clause's subject.
+        if (before.LastOrDefault(a => !IsHelper(a) && !IsModifier(a) && WordBefore(a) != "by") is { } subject) return subject;
         // "regime forces, accompanied by Russian forces, arrested": the helper's commas cut the subject off the clause.
         if (before.Count > 0 && before.All(IsHelper)
             && agents.LastOrDefault(a => a.Range.End < before[0].Range.First && a.Range.First >= sentenceStart && !IsHelper(a) && !Locative(a)) is { } head

@@ -58,7 +58,8 @@ public class ActorRecognitionTests
     [InlineData("On 21 May 2024, gunmen affiliated with the Taliban attacked a checkpoint in Kunduz, Afghanistan.", "Taliban", "rebel", "-")]
     [InlineData("On 21 May 2024, militants believed to belong to Al-Shabaab ambushed a convoy near Jowhar, Somalia.", "Al-Shabaab", "rebel", "-")]
     [InlineData("On 20 May 2024, TTP militants attacked a police station in Bannu, Pakistan.", "Tehrik-i-Taliban Pakistan", "rebel", "-")]
-    // Gendarmeries are military forces; a coder's note names the actor a mention stands for.
+    // A governor acts for the government; gendarmeries are military forces; a coder's note names the actor a mention stands for.
+    [InlineData("On 22 May 2024, the governor of Hadramawt instituted a night curfew across the province, Yemen.", "Government of Yemen", "government", "-")]
     [InlineData("On 22 May 2024, a gendarme shot dead a motorcyclist at a checkpoint in Garoua, Cameroon.", "Military Forces of Cameroon", "state military", "-")]
     [InlineData("On 22 May 2024, pro-STC forces, coded as Security Belt Forces, attacked a checkpoint in Zinjibar, Yemen.", "Security Belt Forces", "political militia", "-")]
     // Americas, Haiti, Libya
@@ -136,6 +137,7 @@ public class ActorRecognitionTests
     [InlineData("On 4 May 2024, LNA forces targeted GNA positions with heavy artillery fire near Gharyan, Libya.", "Libyan National Army", "Government of National Accord forces")]
     [InlineData("On 4 May 2024, two Turkish military convoys entered Idlib via the Kafr Lusin crossing, Syria.", "Military Forces of Türkiye", null)]
     [InlineData("On 29 April 2021, rioters demonstrating against rising prices hurled rocks and firecrackers at Military forces in Sidon, Lebanon.", "Rioters (Lebanon)", "Military Forces of Lebanon")]
+    [InlineData("On 3 May 2021, protesters in Diwaniya, Iraq, rejected the plan put forward by the governor, demanding the reopening of the office.", "Protesters (Iraq)", null)]
     public void The_acting_side_is_told_from_its_helpers_and_modifiers(string sentence, string? actor1, string? actor2)
     {
         var e = Analysis.Run(sentence, "2024-05-08").Events.First();

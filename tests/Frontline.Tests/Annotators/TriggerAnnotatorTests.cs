@@ -61,6 +61,13 @@ public class TriggerAnnotatorTests
     }
 
     [Fact]
+    public void A_protest_movement_or_leader_is_no_protest()
+    {
+        Frames("The office was closed last year by the popular protest movement.").ShouldNotContain("protest");
+        Frames("Police arrested two protest leaders in Baghdad.").ShouldBe(["arrest"]);
+    }
+
+    [Fact]
     public void The_means_of_a_violent_act_is_no_act_of_its_own()
     {
         Frames("Gunmen shot and killed two civilians in al-Bab using small arms fire.").ShouldNotContain("clash");
