@@ -24,7 +24,7 @@ public sealed class SourceAnnotator(Cues cues)
                 result.AddRange(PartiesAfter(doc, start + length, sentence.EndToken, inTime));
             foreach (var (start, length, _) in cues.SourcesAfter.Scan(tokens, sentence.FirstToken, sentence.EndToken))
                 // "an airstrike was reported": a passive names what was reported, not who reported it.
-                if (!(start > sentence.FirstToken && Auxiliaries.Passive.Contains(tokens[start - 1].Lower))
+                if (!(start > sentence.FirstToken && Auxiliaries.IsPassive(tokens[start - 1]))
                     && !TriggerAnnotator.IsResponsibility(tokens, start + length, sentence.EndToken) && !ClaimsOwnAct(tokens, start + length, sentence.EndToken)
                     && PartyBefore(doc, start, sentence.FirstToken) is { } party)
                     result.Add(party);

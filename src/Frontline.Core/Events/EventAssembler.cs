@@ -76,6 +76,10 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     Modality = main.Modality,
                     Anaphoric = group.Any(t => roles.IsAnaphoric(t.Range, s, drafts.Any(d => d.Paragraph == s.Paragraph && d.Frame.Violent == main.Entry.Frame.Violent))),
                 };
+                // "Police repelled the assault": the attack repelled is the last one told, and its author the other side.
+                if (draft.Actor2 is null && RepelsAttackTold(doc, main)
+                    && drafts.LastOrDefault(d => d.Frame.Violent && d.Actor1 is not null && d.Actor1.Key != draft.Actor1?.Key) is { } attack)
+                    draft.Actor2 = attack.Actor1;
                 draft.Associated.AddRange(associated.Concat(a1?.Partners ?? []).Select(p => p.Actor).OfType<Actor>().Where(p => p.Key != a1?.Actor?.Key && p.Key != a2?.Actor?.Key).DistinctBy(p => p.Key));
                 if (group.Any(t => t.Entry.Frame.Violent))
                 {
@@ -129,6 +133,10 @@ public sealed class EventAssembler(KnowledgeBase kb)
         foreach (var riot in drafts.Where(d => d.Frame.Name == "riot").ToList()) JoinDemonstration(riot, drafts);
         return drafts;
     }
+
+    private bool RepelsAttackTold(Document doc, TriggerMention trigger) =>
+        kb.Cues.RepelVerbs.Contains(doc.Tokens[trigger.Range.First].Lower)
+        && kb.Cues.AttackTold.LongestAt(doc.Tokens, trigger.Range.First + 1, doc.Tokens.Count).Length > 0;
 
     /// <summary>"rioters demonstrating against prices gathered in the square and clashed with police": the clash is the
     /// demonstration turning violent, one event (a violent demonstration: its crowd are rioters) with the police as its other side.</summary>

@@ -197,9 +197,14 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     }
 
     /// <summary>"a GNA ammunition depot", "an IS hideout": a named group after "a"/"an" describes a thing, not who acted.</summary>
-    private bool IsModifier(ActorMention a) =>
-        a.Kind == ActorMentionKind.Named && a.Range.First > 0 && _t[a.Range.First - 1].Lower is "a" or "an"
-        && a.Range.End < _t.Count && _t[a.Range.End].Kind == TokenKind.Word && !_t[a.Range.End].IsCapitalized;
+    private bool IsModifier(ActorMention a)
+    {
+        if (a.Kind != ActorMentionKind.Named || a.Range.First == 0 || _t[a.Range.First - 1].Lower is not ("a" or "an" or "the")) return false;
+        // "a STC-organized demonstration": the group organised it; who demonstrated is named elsewhere.
+        var next = a.Range.End < _t.Count && _t[a.Range.End].Text == "-" ? a.Range.End + 1 : a.Range.End;
+        if (next > a.Range.End) return next < _t.Count && _t[next].Lower.EndsWith("ed", StringComparison.Ordinal);
+        return _t[a.Range.First - 1].Lower != "the" && next < _t.Count && _t[next].Kind == TokenKind.Word && !_t[next].IsCapitalized;
+    }
 
     /// <summary>"clashes between the Syrian army and the Islamic State", "fighting erupted between X and Y", "clashes took
     /// place between X, supported by Z, and Y": the first side named is actor 1, the other side after "and"/"against" actor 2.</summary>
@@ -584,7 +589,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             return false;
         for (var k = trigger - 1; k >= s.FirstToken && k >= trigger - 3; k--)
         {
-            if (Auxiliaries.Passive.Contains(_t[k].Lower)) return true;
+            if (Auxiliaries.IsPassive(_t[k])) return true;
             // Adverbs may stand between: "were reportedly killed", "was later captured".
             if (!_t[k].Lower.EndsWith("ly", StringComparison.Ordinal) && _t[k].Lower is not ("also" or "later" or "then")) return false;
         }

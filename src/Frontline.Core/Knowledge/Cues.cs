@@ -35,6 +35,8 @@ public sealed class Cues
         ObserverVerbs = Words(root, "observer_verbs");
         FrontLineWords = Matcher(root, "front_line_words");
         TargetNouns = Words(root, "target_nouns");
+        RepelVerbs = Words(root, "repel_verbs");
+        AttackTold = Matcher(root, "attack_told");
         Hedges = Words(root, "hedges");
         CrowdNouns = Words(root, "crowd_nouns");
         ProtestIntervention = Matcher(root, "protest_intervention");
@@ -76,6 +78,12 @@ public sealed class Cues
 
     /// <summary>Verbs of "monitors observed X explosions", "residents heard shelling": their subject saw the event, not made it.</summary>
     public IReadOnlySet<string> ObserverVerbs { get; }
+
+    /// <summary>"repelled", "thwarted": the subject stopped someone else's attack.</summary>
+    public IReadOnlySet<string> RepelVerbs { get; }
+
+    /// <summary>"the assault", "their attacks": an attack the report has already told.</summary>
+    public PhraseMatcher<bool> AttackTold { get; }
 
     /// <summary>What a group has that others attack: "GNA positions", "an IS checkpoint", "army convoys".</summary>
     public IReadOnlySet<string> TargetNouns { get; }

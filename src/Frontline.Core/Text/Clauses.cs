@@ -29,6 +29,8 @@ public sealed class Clauses(IReadOnlySet<string> breaks, Func<int, bool>? eventP
             // A short parenthesis ("Rapid Support Forces (RSF) stormed") belongs to the clause around it.
             if (t.Text == "(") return !Enumerable.Range(k + 1, Math.Max(0, Math.Min(tokens.Count, k + 6) - k - 1)).Any(j => tokens[j].Text == ")");
             if (t.Text == ")") return !Enumerable.Range(Math.Max(0, k - 5), k - Math.Max(0, k - 5)).Any(j => tokens[j].Text == "(");
+            // "people in Mudiyah (Mudiyah, Abyan) joined": a comma inside a short parenthesis separates names, not clauses.
+            if (t.Text == "," && InShortParenthesis(tokens, k)) return false;
             return t.Text is ";" or "," or ":";
         }
         if (!breaks.Contains(t.Lower)) return false;
@@ -40,6 +42,23 @@ public sealed class Clauses(IReadOnlySet<string> breaks, Func<int, bool>? eventP
             if (k + 2 < tokens.Count && NounPhraseEnds.Contains(tokens[k + 2].Lower)) return false;
         }
         return true;
+    }
+
+    private static bool InShortParenthesis(IReadOnlyList<Token> tokens, int k)
+    {
+        var open = false;
+        for (var j = k - 1; j >= Math.Max(0, k - 6) && !open; j--)
+        {
+            if (tokens[j].Text == ")") return false;
+            open = tokens[j].Text == "(";
+        }
+        if (!open) return false;
+        for (var j = k + 1; j < Math.Min(tokens.Count, k + 7); j++)
+        {
+            if (tokens[j].Text == "(") return false;
+            if (tokens[j].Text == ")") return true;
+        }
+        return false;
     }
 
     private static readonly HashSet<string> NounPhraseEnds = ["at", "on", "against", "toward", "towards", "into"];
