@@ -139,6 +139,7 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
                 {
                     GenericKind = kind,
                     AnyArmed = fn.Noun.Kind == "armed",
+                    Community = kind == ActorKind.IdentityMilitia ? char.ToUpperInvariant(fn.Noun.Kind[0]) + fn.Noun.Kind[1..] : null,
                 });
                 return last;
             }
@@ -266,6 +267,7 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
             "civilians" => ActorKind.Civilians,
             "protesters" => ActorKind.Protesters,
             "rioters" => ActorKind.Rioters,
+            "clan" or "tribal" => ActorKind.IdentityMilitia,
             _ => ActorKind.Unidentified,
         };
 

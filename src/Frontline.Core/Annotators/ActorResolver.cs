@@ -84,6 +84,7 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
                 return (m.DemonymCountry ?? main) is { } c && catalogue.State(c, kind) is { } s ? s : catalogue.Generic(ActorKind.Unidentified, main, null, []);
         }
         if (m.LedBy?.Actor is { } leader) return leader;
+        if (m.Community is { } community) return catalogue.Community(community, m.DemonymCountry ?? main);
         // "local fighters", "unidentified gunmen": a group of its own, not the named one nearby.
         if (m.Range.First > 0 && kb.Cues.UnlinkedModifiers.Contains(doc.Tokens[m.Range.First - 1].Lower))
             return GenericNamed(kind == ActorKind.Rebel ? kind : ActorKind.Unidentified, m.DemonymCountry ?? main, m);

@@ -33,6 +33,9 @@ public sealed class ActorMention(TokenRange range, ActorMentionKind kind, Actor?
     /// <summary>"fighters": may refer to any non-state armed group, not only one of <see cref="GenericKind"/>.</summary>
     public bool AnyArmed { get; init; }
 
+    /// <summary>Militias of a clan or tribe: which ("Clan", "Tribal").</summary>
+    public string? Community { get; init; }
+
     /// <summary>Ethnic mentions: the group ("Kurdish").</summary>
     public string? Ethnicity { get; init; }
 

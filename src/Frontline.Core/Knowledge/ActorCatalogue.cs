@@ -109,6 +109,16 @@ public sealed class ActorCatalogue
             : new Actor($"gov:{country.Iso3}", country.Name, $"Government of {country.AcledName}", ActorKind.Government, country.Iso3, []);
     }
 
+    /// <summary>An unnamed militia of a clan or tribe ("Clan", "Tribal"), as ACLED names it:
+    /// "Unidentified Clan Militia (Ethiopia)".</summary>
+    public Actor Community(string community, string? iso3)
+    {
+        var country = iso3 is null ? null : _gazetteer.CountryByCode(iso3);
+        var name = country is null ? $"Unidentified {community} Militia" : $"Unidentified {community} Militia ({country.Name})";
+        var acled = country is null ? null : $"Unidentified {community} Militia ({country.AcledName})";
+        return new Actor($"idm:{community.ToLowerInvariant()}:{iso3 ?? "XXX"}", name, acled, ActorKind.IdentityMilitia, iso3, []);
+    }
+
     /// <summary>An unnamed group known only by kind and country: "Iraqi militias", "Civilians (Sudan)".</summary>
     public Actor Generic(ActorKind kind, string? iso3, string? demonym, IReadOnlyList<string> backers)
     {

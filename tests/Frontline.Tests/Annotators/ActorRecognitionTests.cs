@@ -58,6 +58,10 @@ public class ActorRecognitionTests
     [InlineData("On 21 May 2024, gunmen affiliated with the Taliban attacked a checkpoint in Kunduz, Afghanistan.", "Taliban", "rebel", "-")]
     [InlineData("On 21 May 2024, militants believed to belong to Al-Shabaab ambushed a convoy near Jowhar, Somalia.", "Al-Shabaab", "rebel", "-")]
     [InlineData("On 20 May 2024, TTP militants attacked a police station in Bannu, Pakistan.", "Tehrik-i-Taliban Pakistan", "rebel", "-")]
+    // Clan and tribal militias, as ACLED names them; the NDS is counted among the police; ACLED spells the Mai-Mai "Mayi Mayi".
+    [InlineData("On 22 May 2024, clashes erupted between Al Hayash tribesmen and Houthi forces near Al Bayda, Yemen.", "Unidentified Tribal Militia (Yemen)", "identity militia", "-")]
+    [InlineData("On 22 May 2024, clan militiamen attacked a village near Beledweyne, Somalia, killing 4 people.", "Unidentified Clan Militia (Somalia)", "identity militia", "-")]
+    [InlineData("On 22 May 2024, NDS forces raided an Islamic State hideout in Jalalabad, Afghanistan.", "Police Forces of Afghanistan", "police", "-")]
     // A governor acts for the government; gendarmeries are military forces; a coder's note names the actor a mention stands for.
     [InlineData("On 22 May 2024, the governor of Hadramawt instituted a night curfew across the province, Yemen.", "Government of Yemen", "government", "-")]
     [InlineData("On 22 May 2024, a gendarme shot dead a motorcyclist at a checkpoint in Garoua, Cameroon.", "Military Forces of Cameroon", "state military", "-")]
