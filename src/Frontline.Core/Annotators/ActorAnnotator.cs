@@ -99,6 +99,16 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
                 Add(new ActorMention(new TokenRange(i, i + 1), ActorMentionKind.Person, known, tok.Text));
                 return i + 1;
             }
+            // "clashes between Palestinians and Israeli forces": a people are its country's civilians ("the Russians" may be its army).
+            if (tok.IsCapitalized && _cat.Peoples.LongestAt(_t, i, end) is { Length: > 0 } nation && (i == 0 || _t[i - 1].Lower != "the"))
+            {
+                Add(new ActorMention(new TokenRange(i, i + nation.Length), ActorMentionKind.Generic, null, doc.TextOf(i, i + nation.Length))
+                {
+                    GenericKind = ActorKind.Civilians,
+                    DemonymCountry = nation.Values[0],
+                });
+                return i + nation.Length;
+            }
             if (tok.IsCapitalized && DemonymsAt(i, end) is { Count: > 0 } demonyms) return AfterDemonyms(i, demonyms, s);
             // "Kurdish forces", but not "Kurdish-led" (a description of a named group that follows).
             var (elen, groups) = _cat.EthnicAdjectives.LongestAt(_t, i, end);

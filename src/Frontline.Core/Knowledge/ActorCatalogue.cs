@@ -49,16 +49,13 @@ public sealed class ActorCatalogue
         }
         foreach (var row in DataFiles.ReadTable(Path.Combine(directory, "ethnic-groups.tsv")))
             EthnicAdjectives.Add(row["adjective"], row["group"]);
-        // The hand-kept table settles demonyms that several territories share ("American" is the United States',
-        // not the Northern Mariana Islands'); the country table adds the rest.
-        var settled = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var row in DataFiles.ReadTable(Path.Combine(directory, "demonyms.tsv")))
+        foreach (var (demonym, iso3) in DemonymPairs(directory, gazetteer))
         {
-            Demonyms.Add(row["demonym"], row["iso3"]);
-            settled.Add(row["demonym"]);
+            Demonyms.Add(demonym, iso3);
+            // "Palestinians", "Syrians", "Iraqis": a people by the plural of its demonym (one word, not "Sudanese" or "French").
+            if (!demonym.Contains(' ') && !demonym.Contains('.') && demonym.Length > 3 && demonym[^1] is 'n' or 'i' && char.IsUpper(demonym[0]))
+                Peoples.Add(demonym + "s", iso3);
         }
-        foreach (var country in gazetteer.Countries)
-            if (country.Demonym.Length > 0 && !settled.Contains(country.Demonym)) Demonyms.Add(country.Demonym, country.Iso3);
         foreach (var row in DataFiles.ReadTable(Path.Combine(directory, "titles.tsv")))
             Titles.Add(row["title"], ActorKinds.Parse(row["actor_kind"]));
     }
@@ -70,6 +67,23 @@ public sealed class ActorCatalogue
     private readonly Dictionary<string, ForceNoun> _forceNounsByWord = new(StringComparer.Ordinal);
     public PhraseMatcher<string> EthnicAdjectives { get; } = new();
     public PhraseMatcher<string> Demonyms { get; } = new();
+
+    /// <summary>Peoples named by a plural demonym ("Palestinians" -> PSE).</summary>
+    public PhraseMatcher<string> Peoples { get; } = new();
+
+    /// <summary>Every demonym and its country: the hand-kept table settles demonyms that several territories share
+    /// ("American" is the United States', not the Northern Mariana Islands'); the country table adds the rest.</summary>
+    private static IEnumerable<(string Demonym, string Iso3)> DemonymPairs(string directory, IGazetteer gazetteer)
+    {
+        var settled = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in DataFiles.ReadTable(Path.Combine(directory, "demonyms.tsv")))
+        {
+            settled.Add(row["demonym"]);
+            yield return (row["demonym"], row["iso3"]);
+        }
+        foreach (var country in gazetteer.Countries)
+            if (country.Demonym.Length > 0 && settled.Add(country.Demonym)) yield return (country.Demonym, country.Iso3);
+    }
     public PhraseMatcher<ActorKind> Titles { get; } = new();
 
     /// <summary>Aliases written in capitals ("RSF", "IS") match only in capitals, so the pronoun "is" never does.</summary>
