@@ -38,6 +38,11 @@ public sealed class EventAssembler(KnowledgeBase kb)
             foreach (var group in JoinClauses(doc, s, ann, triggers, clauses))
             {
                 var main = MainTrigger(group);
+                // "killed 2 civilians during an incursion": a raid that kills civilians is an attack on them, not a fight.
+                if (kb.Cues.OneSidedAssaults.Contains(doc.Tokens[main.Range.First].Lower)
+                    && group.FirstOrDefault(t => t.Entry.Frame.Name == "kill"
+                                                 && roles.Actors(s, t.Range, t.Entry, previousActor1).Actor2?.Actor?.Kind == ActorKind.Civilians) is { } killing)
+                    main = killing;
                 var (a1, a2, associated) = roles.Actors(s, main.Range, main.Entry, previousActor1);
                 // A joined clause may name the other side: "captured Sake after heavy clashes with the Congolese army".
                 // Civilians killed during clashes are their toll, not their other side.

@@ -36,6 +36,7 @@ public sealed class Cues
         FrontLineWords = Matcher(root, "front_line_words");
         TargetNouns = Words(root, "target_nouns");
         RepelVerbs = Words(root, "repel_verbs");
+        OneSidedAssaults = Words(root, "one_sided_assaults");
         AttackTold = Matcher(root, "attack_told");
         Hedges = Words(root, "hedges");
         CrowdNouns = Words(root, "crowd_nouns");
@@ -78,6 +79,9 @@ public sealed class Cues
 
     /// <summary>Verbs of "monitors observed X explosions", "residents heard shelling": their subject saw the event, not made it.</summary>
     public IReadOnlySet<string> ObserverVerbs { get; }
+
+    /// <summary>"an incursion", "a raid": fighting words for an assault by one side, which may fall on civilians.</summary>
+    public IReadOnlySet<string> OneSidedAssaults { get; }
 
     /// <summary>"repelled", "thwarted": the subject stopped someone else's attack.</summary>
     public IReadOnlySet<string> RepelVerbs { get; }

@@ -29,6 +29,15 @@ public class CodingRuleTests
     }
 
     [Fact]
+    public void A_raid_that_kills_civilians_is_an_attack_on_them()
+    {
+        var e = Only("On 8 May 2021, ADF rebels killed 4 civilians during an incursion in the village of Kisima near Oicha, DR Congo.", "2021-05-09");
+        e.Codes.AcledEventType.ShouldBe("Violence against civilians");
+        e.Actor2!.Name.ShouldStartWith("Civilians");
+        e.Fatalities.ShouldBe(4);
+    }
+
+    [Fact]
     public void A_demonstration_that_clashes_with_police_is_one_violent_demonstration()
     {
         var e = Only("On 27 April 2021, rioters demonstrating against rising prices gathered in a square in Sidon, Lebanon, and clashed with Police forces.", "2021-04-28");
