@@ -39,7 +39,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
             {
                 var main = MainTrigger(group);
                 // "killed 2 civilians during an incursion": a raid that kills civilians is an attack on them, not a fight.
-                if (kb.Cues.OneSidedAssaults.Contains(doc.Tokens[main.Range.First].Lower)
+                if (kb.Cues.Roles.OneSidedAssaults.Contains(doc.Tokens[main.Range.First].Lower)
                     && group.FirstOrDefault(t => t.Entry.Frame.Name == "kill"
                                                  && roles.Actors(s, t.Range, t.Entry, previousActor1).Actor2?.Actor?.Kind == ActorKind.Civilians) is { } killing)
                     main = killing;
@@ -140,8 +140,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
     }
 
     private bool RepelsAttackTold(Document doc, TriggerMention trigger) =>
-        kb.Cues.RepelVerbs.Contains(doc.Tokens[trigger.Range.First].Lower)
-        && kb.Cues.AttackTold.LongestAt(doc.Tokens, trigger.Range.First + 1, doc.Tokens.Count).Length > 0;
+        kb.Cues.Roles.RepelVerbs.Contains(doc.Tokens[trigger.Range.First].Lower)
+        && kb.Cues.Roles.AttackTold.LongestAt(doc.Tokens, trigger.Range.First + 1, doc.Tokens.Count).Length > 0;
 
     /// <summary>"rioters demonstrating against prices gathered in the square and clashed with police": the clash is the
     /// demonstration turning violent, one event (a violent demonstration: its crowd are rioters) with the police as its other side.</summary>

@@ -123,14 +123,14 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
 
     /// <summary>"targeted GNA positions", "attacked an IS checkpoint": a group named for what it has that was attacked.</summary>
     private bool IsTargetOwner(ActorMention m) =>
-        kb.Cues.TargetNouns.Contains(_t[m.Range.End - 1].Lower) || (m.Range.End < _t.Count && kb.Cues.TargetNouns.Contains(_t[m.Range.End].Lower));
+        kb.Cues.Roles.TargetNouns.Contains(_t[m.Range.End - 1].Lower) || (m.Range.End < _t.Count && kb.Cues.Roles.TargetNouns.Contains(_t[m.Range.End].Lower));
 
     /// <summary>"the OSCE SMM observed", "residents also heard": the subject of a verb of seeing or recording.</summary>
     private bool IsObserver(ActorMention m)
     {
         var k = m.Range.End;
         while (k < _t.Count && _t[k].Lower is "also" or "have" or "has" or "had") k++;
-        return k < _t.Count && kb.Cues.ObserverVerbs.Contains(_t[k].Lower);
+        return k < _t.Count && kb.Cues.Roles.ObserverVerbs.Contains(_t[k].Lower);
     }
 
     /// <summary>The word before a mention and its article: "by" in "by the governor".</summary>

@@ -32,12 +32,7 @@ public sealed class Cues
         Admin2Nouns = Words(placeNouns, "admin2");
         SubPlaceNouns = Words(placeNouns, "sub_place");
         HelperVerbs = Words(root, "helper_verbs");
-        ObserverVerbs = Words(root, "observer_verbs");
-        FrontLineWords = Matcher(root, "front_line_words");
-        TargetNouns = Words(root, "target_nouns");
-        RepelVerbs = Words(root, "repel_verbs");
-        OneSidedAssaults = Words(root, "one_sided_assaults");
-        AttackTold = Matcher(root, "attack_told");
+        Roles = new RoleCues(root.GetProperty("roles"));
         Hedges = Words(root, "hedges");
         CrowdNouns = Words(root, "crowd_nouns");
         ProtestIntervention = Matcher(root, "protest_intervention");
@@ -60,7 +55,7 @@ public sealed class Cues
     }
 
     /// <summary>A closed word list as a set.</summary>
-    private static HashSet<string> Words(JsonElement parent, string name) => Lexicon.Strings(parent, name).ToHashSet(StringComparer.Ordinal);
+    internal static HashSet<string> Words(JsonElement parent, string name) => Lexicon.Strings(parent, name).ToHashSet(StringComparer.Ordinal);
 
     public PhraseMatcher<bool> SourcesBefore { get; }
     public PhraseMatcher<bool> SourcesAfter { get; }
@@ -77,23 +72,8 @@ public sealed class Cues
     /// <summary>Verbs of "supported by X", "accompanied by X": X helps the actor named before it.</summary>
     public IReadOnlySet<string> HelperVerbs { get; }
 
-    /// <summary>Verbs of "monitors observed X explosions", "residents heard shelling": their subject saw the event, not made it.</summary>
-    public IReadOnlySet<string> ObserverVerbs { get; }
-
-    /// <summary>"an incursion", "a raid": fighting words for an assault by one side, which may fall on civilians.</summary>
-    public IReadOnlySet<string> OneSidedAssaults { get; }
-
-    /// <summary>"repelled", "thwarted": the subject stopped someone else's attack.</summary>
-    public IReadOnlySet<string> RepelVerbs { get; }
-
-    /// <summary>"the assault", "their attacks": an attack the report has already told.</summary>
-    public PhraseMatcher<bool> AttackTold { get; }
-
-    /// <summary>What a group has that others attack: "GNA positions", "an IS checkpoint", "army convoys".</summary>
-    public IReadOnlySet<string> TargetNouns { get; }
-
-    /// <summary>"in both directions of the frontline", "along the contact line": the fighting was on a front.</summary>
-    public PhraseMatcher<bool> FrontLineWords { get; }
+    /// <summary>Words that tell roles apart: observers, fronts, targets, repelled attacks.</summary>
+    public RoleCues Roles { get; }
 
     /// <summary>Words that hedge who did it ("by presumed LNA forces") without changing who.</summary>
     public IReadOnlySet<string> Hedges { get; }
@@ -127,7 +107,7 @@ public sealed class Cues
     public IReadOnlyDictionary<string, int> NumberWords { get; }
     public PhraseMatcher<int> NumberPhrases { get; } = new();
 
-    private static PhraseMatcher<bool> Matcher(JsonElement e, string property)
+    internal static PhraseMatcher<bool> Matcher(JsonElement e, string property)
     {
         var m = new PhraseMatcher<bool>();
         foreach (var s in Lexicon.Strings(e, property)) m.Add(s, true);

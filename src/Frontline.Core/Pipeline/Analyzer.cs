@@ -99,7 +99,7 @@ public sealed class Analyzer(KnowledgeBase kb)
         var country3 = draft.Location is { } place ? kb.Gazetteer.CountryByCode(place.CountryIso2)?.Iso3 : articleCountry3;
         if (country3 is null) return;
         var sentence = doc.Sentences[draft.SentenceIndex];
-        var onFrontLine = kb.Cues.FrontLineWords.Scan(doc.Tokens, sentence.FirstToken, sentence.EndToken).Any();
+        var onFrontLine = kb.Cues.Roles.FrontLineWords.Scan(doc.Tokens, sentence.FirstToken, sentence.EndToken).Any();
         if (kb.Fronts.At(country3, onFrontLine ? null : draft.Location?.Admin1Code, draft.Date.Start) is not { } front) return;
         draft.Actor1 = kb.Actors.Resolve(front.Side1, draft.Date.Start);
         draft.Actor2 = kb.Actors.Resolve(front.Side2, draft.Date.Start);
