@@ -335,7 +335,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     private PlaceMention MostPreciseOfChain(PlaceMention mention)
     {
         var chain = ChainOf(mention);
-        // "near Novooleksandrivka, Luhansk ... near Novooleksandrivka": a name means one place throughout the article, the
+        // "near Kamyanka, Donetsk ... near Kamyanka": a name means one place throughout the article, the
         // one its fullest mention narrows it to.
         if (chain.Count == 1
             && ann.Places.Where(p => p != mention && p.Surface == mention.Surface && p.Place == mention.Place).Select(ChainOf).FirstOrDefault(c => c.Count > 1) is { } fuller)

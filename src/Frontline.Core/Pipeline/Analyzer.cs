@@ -61,6 +61,10 @@ public sealed class Analyzer(KnowledgeBase kb)
         if (actor2 is null && (codes.AcledEventType == "Violence against civilians" || codes.AcledSubEventType is "Arrests" or "Looting/property destruction" or "Mob violence")
             && (country3 ?? actor1?.Country3) is { } where)
             actor2 = kb.Actors.Generic(ActorKind.Civilians, where, null, []);
+        // A battle has two sides: "regime forces captured the village" fought someone the report does not name (ACLED: an
+        // unidentified armed group of the country where it happened).
+        if (actor2 is null && actor1 is { Kind: not ActorKind.Unidentified } && codes.AcledEventType == "Battles" && country3 is not null)
+            actor2 = kb.Actors.Generic(ActorKind.Unidentified, country3, null, []);
         return new Event(
             $"{article.Id}/{ordinal}",
             article.Id,

@@ -29,7 +29,7 @@ public sealed class Clauses(IReadOnlySet<string> breaks, Func<int, bool>? eventP
             // A short parenthesis ("Rapid Support Forces (RSF) stormed") belongs to the clause around it.
             if (t.Text == "(") return !Enumerable.Range(k + 1, Math.Max(0, Math.Min(tokens.Count, k + 6) - k - 1)).Any(j => tokens[j].Text == ")");
             if (t.Text == ")") return !Enumerable.Range(Math.Max(0, k - 5), k - Math.Max(0, k - 5)).Any(j => tokens[j].Text == "(");
-            // "people in Mudiyah (Mudiyah, Abyan) joined": a comma inside a short parenthesis separates names, not clauses.
+            // "villagers in Kisima (Beni, Nord-Kivu) fled": a comma inside a short parenthesis separates names, not clauses.
             if (t.Text == "," && InShortParenthesis(tokens, k)) return false;
             return t.Text is ";" or "," or ":";
         }

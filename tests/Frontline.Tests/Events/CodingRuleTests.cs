@@ -29,6 +29,15 @@ public class CodingRuleTests
     }
 
     [Fact]
+    public void A_battle_whose_other_side_is_not_named_is_fought_against_an_unidentified_group()
+    {
+        var e = Only("On 2 May 2021, Syrian regime forces captured the village of Qasr Ibn Wardan in eastern Hama, Syria.", "2021-05-03");
+        e.Codes.AcledEventType.ShouldBe("Battles");
+        e.Actor1!.Name.ShouldBe("Military Forces of Syria");
+        e.Actor2!.Name.ShouldBe("Unidentified Armed Group (Syria)");
+    }
+
+    [Fact]
     public void A_raid_that_kills_civilians_is_an_attack_on_them()
     {
         var e = Only("On 8 May 2021, ADF rebels killed 4 civilians during an incursion in the village of Kisima near Oicha, DR Congo.", "2021-05-09");
