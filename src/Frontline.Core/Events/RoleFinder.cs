@@ -109,13 +109,17 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return null;
     }
 
-    /// <summary>The side a place was taken from: the actor right after the first "from" past the trigger.</summary>
+    /// <summary>The side a place was taken from: the actor right after the first "from" past the trigger, or after "the
+    /// withdrawal of" ("captured Hota following the withdrawal of the rebels").</summary>
     private ActorMention? LoserAfterFrom(List<ActorMention> inSentence, TokenRange trigger, Sentence s, ActorMention? agent)
     {
         for (var k = trigger.End; k < s.EndToken - 1; k++)
         {
-            if (_t[k].Lower != "from") continue;
-            var first = _t[k + 1].Lower == "the" ? k + 2 : k + 1;
+            var after = _t[k].Lower == "from" ? k + 1
+                : _t[k].Lower is "withdrawal" or "retreat" or "pullout" && _t[k + 1].Lower == "of" ? k + 2
+                : -1;
+            if (after < 0 || after >= s.EndToken) continue;
+            var first = _t[after].Lower == "the" ? after + 1 : after;
             return inSentence.FirstOrDefault(a => a.Range.First == first && a != agent && a.Kind != ActorMentionKind.Country && a.Actor?.Key != agent?.Actor?.Key);
         }
         return null;
@@ -217,9 +221,13 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         var first = agents.FirstOrDefault(a => a.Range.First > between && a.Range.First <= between + 4);
         if (first is null) return null;
         ActorMention? second = null;
+        // "between X, supported by Y and Z, and W": inside the helpers' commas, their own "and" does not open the other side.
+        var amongHelpers = false;
         for (var k = first.Range.End; k < s.EndToken && second is null; k++)
         {
-            if (_t[k].Lower is not ("and" or "against" or "with")) continue;
+            if (_t[k].Text == ",") amongHelpers = false;
+            if (_t[k].Lower == "by" && k > 1 && kb.Cues.HelperVerbs.Contains(_t[k - 1].Lower) && _t[k - 2].Text == ",") amongHelpers = true;
+            if (amongHelpers || _t[k].Lower is not ("and" or "against" or "with")) continue;
             // "X, supported by Z, and Y": a backer named in between is neither side.
             second = agents.FirstOrDefault(a => a.Range.First > k && a.Range.First <= k + 4 && a.Actor?.Key != first.Actor?.Key
                                                 && !(a.Range.First > 0 && _t[a.Range.First - 1].Lower == "by"));

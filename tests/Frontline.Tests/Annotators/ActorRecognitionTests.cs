@@ -141,6 +141,8 @@ public class ActorRecognitionTests
     [InlineData("On 4 May 2024, LNA forces targeted GNA positions with heavy artillery fire near Gharyan, Libya.", "Libyan National Army", "Government of National Accord forces")]
     [InlineData("On 4 May 2024, two Turkish military convoys entered Idlib via the Kafr Lusin crossing, Syria.", "Military Forces of Türkiye", null)]
     [InlineData("On 29 April 2021, rioters demonstrating against rising prices hurled rocks and firecrackers at Military forces in Sidon, Lebanon.", "Rioters (Lebanon)", "Military Forces of Lebanon")]
+    [InlineData("On 8 May 2021, regime forces regained control of Kafr Zita in Hama, Syria, following clashes between regime forces, supported by pro-regime militias and Russian forces, and the Islamic State.", "Military Forces of Syria", "Islamic State")]
+    [InlineData("On 16 May 2021, regime forces captured Kafr Halab in Aleppo, Syria, following the withdrawal of the Islamic State from the area.", "Military Forces of Syria", "Islamic State")]
     [InlineData("On 4 May 2021, clashes erupted between Palestinians and Israeli forces in Hebron, West Bank.", "Rioters (Palestine)", "Military Forces of Israel")]
     [InlineData("On 7 May 2021, IS attacked army vehicles near Al Sukhnah in Homs, Syria, killing 11 soldiers.", "Islamic State", "Military Forces of Syria")]
     [InlineData("On 9 May 2021, people in Mudiyah (Mudiyah, Abyan) joined a STC-organized demonstration in support of self-rule, Yemen.", "Protesters (Yemen)", null)]
