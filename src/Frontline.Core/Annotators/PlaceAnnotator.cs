@@ -158,7 +158,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     /// <summary>"Tripoli, Lebanon": a town followed by its country is that country's town of the name, if it has one.</summary>
     private PlaceResolver.Resolution? InNamedCountry(IReadOnlyList<Token> tokens, int end, Sentence s, string name, UnitHint hint)
     {
-        if (end + 1 >= s.EndToken || tokens[end].Text != "," || kb.Gazetteer.FindCountry(tokens[end + 1].Text) is not { } country) return null;
+        if (CountryAfterComma(tokens, end, s) is not { } country) return null;
         return _resolver.Resolve(name, CapitalContext(country), hint) is { Best.Precision: not PlacePrecision.Country } r && r.Best.CountryIso2 == country.Iso2 ? r : null;
     }
 
@@ -220,8 +220,12 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         if (first - 2 >= s.FirstToken && tokens[first - 1].Text == "," && (tokens[first - 2].IsCapitalized || kb.Cues.PlaceNouns.Contains(tokens[first - 2].Lower)))
             return true;
         // "Goma, the largest city" / "Ankara, Turkey"
-        return end + 1 < s.EndToken && tokens[end].Text == "," && kb.Gazetteer.FindCountry(tokens[end + 1].Text) is not null;
+        return CountryAfterComma(tokens, end, s) is not null;
     }
+
+    /// <summary>The country named right after a name and a comma ("Ankara, Turkey"), if any.</summary>
+    private Country? CountryAfterComma(IReadOnlyList<Token> tokens, int end, Sentence s) =>
+        end + 1 < s.EndToken && tokens[end].Text == "," ? kb.Gazetteer.FindCountry(tokens[end + 1].Text) : null;
 
     private PlaceContext ContextCountries(Document doc, IReadOnlyList<ActorMention> actors)
     {

@@ -197,8 +197,11 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     {
         var by = a.Range.First - 1;
         while (by > 0 && _t[by].Kind == TokenKind.Word && !_t[by].IsCapitalized && _t[by].Lower is "its" or "their" or "the" or "loyal" or "allied") by--;
-        return by > 0 && _t[by].Lower == "by" && kb.Cues.HelperVerbs.Contains(_t[by - 1].Lower);
+        return HelperByAt(by);
     }
+
+    /// <summary>Whether "by" at <paramref name="k"/> follows a helper verb: "supported by", "accompanied by".</summary>
+    private bool HelperByAt(int k) => k > 0 && _t[k].Lower == "by" && kb.Cues.HelperVerbs.Contains(_t[k - 1].Lower);
 
     /// <summary>"a GNA ammunition depot", "an IS hideout": a named group after "a"/"an" describes a thing, not who acted.</summary>
     private bool IsModifier(ActorMention a)
@@ -226,7 +229,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         for (var k = first.Range.End; k < s.EndToken && second is null; k++)
         {
             if (_t[k].Text == ",") amongHelpers = false;
-            if (_t[k].Lower == "by" && k > 1 && kb.Cues.HelperVerbs.Contains(_t[k - 1].Lower) && _t[k - 2].Text == ",") amongHelpers = true;
+            if (k > 1 && HelperByAt(k) && _t[k - 2].Text == ",") amongHelpers = true;
             if (amongHelpers || _t[k].Lower is not ("and" or "against" or "with")) continue;
             // "X, supported by Z, and Y": a backer named in between is neither side.
             second = agents.FirstOrDefault(a => a.Range.First > k && a.Range.First <= k + 4 && a.Actor?.Key != first.Actor?.Key

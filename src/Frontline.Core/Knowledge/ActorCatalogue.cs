@@ -60,17 +60,6 @@ public sealed class ActorCatalogue
             Titles.Add(row["title"], ActorKinds.Parse(row["actor_kind"]));
     }
 
-    public PhraseMatcher<string> NamedAliases { get; } = new();
-    public PhraseMatcher<Person> PersonAliases { get; } = new();
-    public PhraseMatcher<ForceNoun> ForceNouns { get; } = new();
-    public IReadOnlyDictionary<string, ForceNoun> ForceNounsByWord => _forceNounsByWord;
-    private readonly Dictionary<string, ForceNoun> _forceNounsByWord = new(StringComparer.Ordinal);
-    public PhraseMatcher<string> EthnicAdjectives { get; } = new();
-    public PhraseMatcher<string> Demonyms { get; } = new();
-
-    /// <summary>Peoples named by a plural demonym ("Palestinians" -> PSE).</summary>
-    public PhraseMatcher<string> Peoples { get; } = new();
-
     /// <summary>Every demonym and its country: the hand-kept table settles demonyms that several territories share
     /// ("American" is the United States', not the Northern Mariana Islands'); the country table adds the rest.</summary>
     private static IEnumerable<(string Demonym, string Iso3)> DemonymPairs(string directory, IGazetteer gazetteer)
@@ -84,6 +73,18 @@ public sealed class ActorCatalogue
         foreach (var country in gazetteer.Countries)
             if (country.Demonym.Length > 0 && settled.Add(country.Demonym)) yield return (country.Demonym, country.Iso3);
     }
+
+    public PhraseMatcher<string> NamedAliases { get; } = new();
+    public PhraseMatcher<Person> PersonAliases { get; } = new();
+    public PhraseMatcher<ForceNoun> ForceNouns { get; } = new();
+    public IReadOnlyDictionary<string, ForceNoun> ForceNounsByWord => _forceNounsByWord;
+    private readonly Dictionary<string, ForceNoun> _forceNounsByWord = new(StringComparer.Ordinal);
+    public PhraseMatcher<string> EthnicAdjectives { get; } = new();
+    public PhraseMatcher<string> Demonyms { get; } = new();
+
+    /// <summary>Peoples named by a plural demonym ("Palestinians" -> PSE).</summary>
+    public PhraseMatcher<string> Peoples { get; } = new();
+
     public PhraseMatcher<ActorKind> Titles { get; } = new();
 
     /// <summary>Aliases written in capitals ("RSF", "IS") match only in capitals, so the pronoun "is" never does.</summary>
