@@ -14,7 +14,7 @@ public sealed class KnowledgeBase
         var cues = Task.Run(() => new Cues(Path.Combine(dataDirectory, "lexicon")));
         Gazetteer = new Gazetteer(Path.Combine(dataDirectory, "gazetteer"));
         Actors = new ActorCatalogue(Path.Combine(dataDirectory, "actors"), Gazetteer);
-        Fronts = new FrontLines(Path.Combine(dataDirectory, "actors", "fronts.tsv"));
+        Fronts = new FrontLines(Path.Combine(dataDirectory, "actors", "fronts.tsv"), Path.Combine(dataDirectory, "actors", "front-holders.tsv"));
         Splitter = new SentenceSplitter(DataFiles.ReadList(Path.Combine(dataDirectory, "text", "abbreviations.txt")).ToHashSet(StringComparer.Ordinal));
         NotPlaces = DataFiles.ReadList(Path.Combine(dataDirectory, "gazetteer", "not-places.txt")).ToHashSet(StringComparer.Ordinal);
         Lexicon = lexicon.GetAwaiter().GetResult();

@@ -93,20 +93,34 @@ public sealed class Analyzer(KnowledgeBase kb)
             : null;
 
     /// <summary>Fighting that names neither side, on a front between two known sides, is between those sides ("an exchange
-    /// of fire in both directions of the frontline near X" in the Donbas before 2022). Where no place is named, the
-    /// article's country stands for it; where the sentence says the fighting was on the front line, a village read in
-    /// another province of that country is a namesake of one on the front. Shelling stays unattributed: which side
-    /// fired is what the report does not say.</summary>
+    /// of fire in both directions of the frontline near X" in the Donbas before 2022). Where the report names a settlement
+    /// one side held, the fire came from the other side (shelling near a separatist-held village was the army's), unless
+    /// it went "in both directions"; where it names none, shelling stays unattributed (which side fired is what the
+    /// report does not say) and a clash is coded between the two sides. Where no place is named, the article's country stands for it; where the sentence
+    /// says the fighting was on the front line, a village read in another province of that country is a namesake of one
+    /// on the front.</summary>
     private void OnFront(EventDraft draft, Document doc, string? articleCountry3)
     {
-        if (draft.Actor1 is not null || draft.Actor2 is not null || draft.Frame.Codes.AcledSubEventType != "Armed clash") return;
+        var clash = draft.Frame.Codes.AcledSubEventType == "Armed clash";
+        if (draft.Actor1 is not null || draft.Actor2 is not null || !(clash || draft.Frame.Codes.AcledSubEventType == "Shelling/artillery/missile attack")) return;
         var country3 = draft.Location is { } place ? kb.Gazetteer.CountryByCode(place.CountryIso2)?.Iso3 : articleCountry3;
         if (country3 is null) return;
+        var day = draft.Date.Start;
         var sentence = doc.Sentences[draft.SentenceIndex];
         var onFrontLine = kb.Cues.Roles.FrontLineWords.Scan(doc.Tokens, sentence.FirstToken, sentence.EndToken).Any();
-        if (kb.Fronts.At(country3, onFrontLine ? null : draft.Location?.Admin1Code, draft.Date.Start) is not { } front) return;
-        draft.Actor1 = kb.Actors.Resolve(front.Side1, draft.Date.Start);
-        draft.Actor2 = kb.Actors.Resolve(front.Side2, draft.Date.Start);
+        // A settlement the holders' table places on the front puts the fighting there, whatever namesake the place was read as.
+        if (!onFrontLine && kb.Fronts.At(country3, null, day) is { } anyFront
+            && anyFront.HolderNamed(doc.Tokens, sentence.FirstToken, sentence.EndToken, doc.TokenAt(draft.Evidence[0].Start), day) is { } held)
+        {
+            draft.Actor1 = kb.Actors.Resolve(anyFront.Opponent(held.Holder), day);
+            if (clash) draft.Actor2 = kb.Actors.Resolve(held.Holder, day);
+            if (!draft.Evidence.Contains(held.Evidence)) draft.Evidence.Add(held.Evidence);
+            return;
+        }
+        if (!clash) return;
+        if (kb.Fronts.At(country3, onFrontLine ? null : draft.Location?.Admin1Code, day) is not { } front) return;
+        draft.Actor1 = kb.Actors.Resolve(front.Side1, day);
+        draft.Actor2 = kb.Actors.Resolve(front.Side2, day);
     }
 
     /// <summary>A toll the text says was coded is the article's toll: it goes to the first violent event told (the one

@@ -43,6 +43,19 @@ public sealed class Document
         return Sentences[^1];
     }
 
+    /// <summary>The index of the first token that ends after character <paramref name="offset"/> (the token count past the last).</summary>
+    public int TokenAt(int offset)
+    {
+        int low = 0, high = Tokens.Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (Tokens[mid].End <= offset) low = mid + 1;
+            else high = mid;
+        }
+        return low;
+    }
+
     public TextSpan SpanOf(int firstToken, int endToken) => new(Tokens[firstToken].Start, Tokens[endToken - 1].End);
 
     public string TextOf(int firstToken, int endToken) => Normalized[Tokens[firstToken].Start..Tokens[endToken - 1].End];
