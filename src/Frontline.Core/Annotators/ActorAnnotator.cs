@@ -277,7 +277,7 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
             "civilians" => ActorKind.Civilians,
             "protesters" => ActorKind.Protesters,
             "rioters" => ActorKind.Rioters,
-            "clan" or "tribal" => ActorKind.IdentityMilitia,
+            "clan" or "tribal" or "communal" => ActorKind.IdentityMilitia,
             _ => ActorKind.Unidentified,
         };
 

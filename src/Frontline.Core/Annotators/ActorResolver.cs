@@ -28,7 +28,7 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
         {
             var actor = m.Kind == ActorMentionKind.Ethnic
                 ? ResolveEthnic(m, named, articleCountries)
-                : ResolveGeneric(m, named, identifying, articleCountries, main);
+                : ResolveGeneric(m, named, identifying, articleCountries, main, places);
             m.Actor = _byKey.TryGetValue(actor.Key, out var first) ? first : _byKey[actor.Key] = actor;
             if (m.Kind == ActorMentionKind.Generic && (m.DemonymCountry is not null || m.Backers.Count > 0) && ActorKinds.IsNonStateArmed(actor.Kind))
                 identifying.Add(m);
@@ -71,7 +71,8 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
         }
     }
 
-    private Actor ResolveGeneric(ActorMention m, List<ActorMention> named, List<ActorMention> identifying, HashSet<string> countries, string? main)
+    private Actor ResolveGeneric(ActorMention m, List<ActorMention> named, List<ActorMention> identifying, HashSet<string> countries, string? main,
+        IReadOnlyList<PlaceMention> places)
     {
         var kind = m.GenericKind ?? ActorKind.Unidentified;
         var catalogue = kb.Actors;
@@ -81,7 +82,9 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
             case ActorKind.Civilians or ActorKind.Protesters or ActorKind.Rioters:
                 return catalogue.Generic(kind, m.DemonymCountry ?? main, null, []);
             case ActorKind.StateMilitary or ActorKind.Police or ActorKind.Government:
-                return (m.DemonymCountry ?? main) is { } c && catalogue.State(c, kind) is { } s ? s : catalogue.Generic(ActorKind.Unidentified, main, null, []);
+                return (m.DemonymCountry ?? SentenceCountry(m, places) ?? main) is { } c && catalogue.State(c, kind) is { } s
+                    ? s
+                    : catalogue.Generic(ActorKind.Unidentified, main, null, []);
         }
         if (m.LedBy?.Actor is { } leader) return leader;
         if (m.Community is { } community) return catalogue.Community(community, m.DemonymCountry ?? main);
@@ -113,6 +116,14 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
         var after = named.FirstOrDefault(n => n.Range.First >= m.Range.End && Fits(m, n.Actor!.Kind) && n.Actor.Backers.Count == 0
                                               && (n.Range.First >= sentence.EndToken || RightBy(m, n)));
         return (before ?? after)?.Actor ?? FrontSide(m, main) ?? GenericNamed(kind, main, m);
+    }
+
+    /// <summary>"regime forces captured Tahtaya in Idleb": unnamed state forces are those of the country where their sentence
+    /// is, before the article's (which a long list of villages read in other countries can mislead).</summary>
+    private string? SentenceCountry(ActorMention m, IReadOnlyList<PlaceMention> places)
+    {
+        var sentence = doc.SentenceOf(m.Range.First);
+        return MainCountry([], places.Where(p => p.Range.First >= sentence.FirstToken && p.Range.First < sentence.EndToken), kb.Gazetteer);
     }
 
     /// <summary>"the separatists" in a report from the Donbas before 2022, "the paramilitaries" in Sudan since 2023: where

@@ -29,7 +29,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     {
         var clauseStart = _clauses.Start(_t, s, trigger.First);
         var clauseEnd = _clauses.End(_t, s, trigger.End - 1);
-        var (all, inSentence, violentAgents) = ActorsOf(s);
+        var (all, notSources, violentAgents) = ActorsOf(s);
+        var inSentence = notSources;
         var agents = entry.Frame.Violent ? violentAgents : inSentence;
 
         if (entry.AgentAfter || IsPassive(trigger.First, s))
@@ -39,7 +40,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             var patient = inSentence.LastOrDefault(a => a.Range.End <= trigger.First && a.Range.First >= clauseStart);
             return (byAgent, patient, []);
         }
-        if (Between(agents, trigger, s) is { } sides) return sides;
+        // "clashes between two families": groups counted there are the sides ("abducted between two and four people" are not).
+        if (Between(entry.Frame.Violent ? notSources.Where(a => a.Community is not null && !IsObserver(a) || violentAgents.Contains(a)).ToList() : inSentence, trigger, s) is { } sides)
+            return sides;
         // "Russian airstrikes" name their author; a bare "an air strike" does not, and yields to the subject before it.
         var agent = agents.FirstOrDefault(a => a.Range.Overlaps(trigger) && !(a.Kind == ActorMentionKind.Generic && a.DemonymCountry is null && a.Backers.Count == 0))
                     ?? agents.FirstOrDefault(a => a.Range.First >= trigger.End && a.Range.First <= trigger.End + 3
@@ -235,6 +238,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             second = agents.FirstOrDefault(a => a.Range.First > k && a.Range.First <= k + 4 && a.Actor?.Key != first.Actor?.Key
                                                 && !(a.Range.First > 0 && _t[a.Range.First - 1].Lower == "by"));
         }
+        // "clashes between two families", "between rival clans": one kind of group on both sides.
+        if (second is null && first.Community is not null) second = first;
         return (first, second, []);
     }
 

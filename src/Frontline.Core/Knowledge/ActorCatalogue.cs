@@ -134,6 +134,20 @@ public sealed class ActorCatalogue
         return new Actor($"idm:{community.ToLowerInvariant()}:{iso3 ?? "XXX"}", name, acled, ActorKind.IdentityMilitia, iso3, []);
     }
 
+    /// <summary>Families or neighbours fighting as a group are, as ACLED names them, the communal militia of their town:
+    /// "Al Bab Communal Militia (Syria)". Any other actor is returned as it is.</summary>
+    public Actor? OfTown(Actor? actor, Place? town)
+    {
+        if (actor is null || town is not { Precision: PlacePrecision.Place } || !actor.Key.StartsWith("idm:communal:", StringComparison.Ordinal)) return actor;
+        var country = _gazetteer.CountryByCode(town.CountryIso2);
+        return actor with
+        {
+            Key = $"idm:communal:{town.Name}",
+            Name = country is null ? $"{town.Name} Communal Militia" : $"{town.Name} Communal Militia ({country.Name})",
+            AcledName = country is null ? null : $"{town.Name} Communal Militia ({country.AcledName})",
+        };
+    }
+
     /// <summary>An unnamed group known only by kind and country: "Iraqi militias", "Civilians (Sudan)".</summary>
     public Actor Generic(ActorKind kind, string? iso3, string? demonym, IReadOnlyList<string> backers)
     {

@@ -52,8 +52,8 @@ public sealed class Analyzer(KnowledgeBase kb)
     private Event Build(Article article, EventDraft d, int ordinal, IReadOnlyList<Relation> relations)
     {
         var country3 = d.Location is null ? null : kb.Gazetteer.CountryByCode(d.Location.CountryIso2)?.Iso3;
-        var actor1 = WithRelationBackers(kb.Actors.InTheatre(d.Actor1, country3, d.Date.Start), relations);
-        var actor2 = WithRelationBackers(kb.Actors.InTheatre(d.Actor2, country3, d.Date.Start), relations);
+        var actor1 = WithRelationBackers(kb.Actors.OfTown(kb.Actors.InTheatre(d.Actor1, country3, d.Date.Start), d.Location), relations);
+        var actor2 = WithRelationBackers(kb.Actors.OfTown(kb.Actors.InTheatre(d.Actor2, country3, d.Date.Start), d.Location), relations);
         var codes = EventCoder.Code(kb.Lexicon, d.Frame, actor1, actor2, country3, d.VictimsArmed);
         // Violence against civilians always has civilians as its target (ACLED): "a man was found dead" names no other;
         // so do arrests of people the text names by no group ("arrested 28 managers"), property destroyed or looted

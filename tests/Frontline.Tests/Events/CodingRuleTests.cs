@@ -28,6 +28,32 @@ public class CodingRuleTests
         Analysis.Run(text, "2020-05-08").Events.Where(e => e.Fatalities is not null).ShouldHaveSingleItem().Fatalities.ShouldBe(dead);
     }
 
+    [Theory]
+    [InlineData("On 9 May 2023, clashes took place between two families in the city of Al Bab in Aleppo, Syria, injuring a man.", "Al Bāb Communal Militia (Syria)")]
+    [InlineData("On 3 June 2021, clashes broke out between rival families in Kirkuk, Iraq, over a land dispute.", "Kirkuk Communal Militia (Iraq)")]
+    public void Families_that_fight_are_the_communal_militia_of_their_town_on_both_sides(string text, string militia)
+    {
+        var e = Analysis.Run(text, "2023-06-10").Events.First(e => e.Codes.AcledEventType == "Battles");
+        e.Actor1.ShouldNotBeNull().Name.ShouldBe(militia);
+        e.Actor2.ShouldNotBeNull().Name.ShouldBe(militia);
+    }
+
+    [Fact]
+    public void People_counted_between_two_numbers_are_no_sides()
+    {
+        var e = Only("On 9 May 2020, ISWAP militants abducted between two and four people in Monguno, Nigeria.", "2020-05-10");
+        e.Actor1.ShouldNotBeNull().Name.ShouldContain("Islamic State");
+    }
+
+    [Fact]
+    public void Unnamed_state_forces_belong_to_the_country_of_their_sentence()
+    {
+        // The second sentence's towns outnumber the first's: the article's country would be Russia.
+        var e = Analysis.Run("On 22 December 2019, regime forces captured the town of Saraqib in Idlib. Russian jets were later seen over Kursk, Belgorod and Voronezh.",
+            "2019-12-23").Events.First(e => e.Codes.AcledEventType == "Battles");
+        e.Actor1.ShouldNotBeNull().Name.ShouldBe("Military Forces of Syria");
+    }
+
     [Fact]
     public void A_battle_whose_other_side_is_not_named_is_fought_against_an_unidentified_group()
     {
