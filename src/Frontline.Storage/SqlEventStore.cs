@@ -61,6 +61,11 @@ public abstract class SqlEventStore : IEventStore
 
     private const int MaxAttempts = 5;
 
+    /// <summary>An ingest batch was committed (for a backend that has upkeep to do after it).</summary>
+    protected virtual void Committed()
+    {
+    }
+
     private IngestResult IngestOnce(List<StorableArticle> batch)
     {
         using var tx = _connection.BeginTransaction();
@@ -82,6 +87,7 @@ public abstract class SqlEventStore : IEventStore
             statements.InsertControlChanges(row.Value, article);
         }
         tx.Commit();
+        Committed();
         return new IngestResult(added, present.Count, events, present);
     }
 
@@ -161,7 +167,7 @@ public abstract class SqlEventStore : IEventStore
 
     public int EventCount() => Scalar("SELECT count(*) FROM events");
 
-    public void Dispose()
+    public virtual void Dispose()
     {
         _connection.Dispose();
         GC.SuppressFinalize(this);

@@ -20,6 +20,17 @@ public sealed class SqliteEventStore : SqlEventStore
 
     public string Path => Location;
 
+    private WalCheckpointer? _checkpointer;
+
+    /// <summary>The log is copied into the file by a checkpointer of its own, started with the first ingest.</summary>
+    protected override void Committed() => (_checkpointer ??= new WalCheckpointer(Open(Path))).Committed();
+
+    public override void Dispose()
+    {
+        _checkpointer?.Dispose();
+        base.Dispose();
+    }
+
     private static SqliteConnection Open(string path)
     {
         var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
@@ -32,7 +43,8 @@ public sealed class SqliteEventStore : SqlEventStore
             // A new store gets 16 KB pages and any store a 64 MB page cache: an ingest batch writes megabytes of event
             // JSON, and with 4 KB pages and the default 2 MB cache the commit's page writes and index reloads dominated
             // the writer (page_size is ignored for an existing file).
-            cmd.CommandText = "PRAGMA page_size=16384; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000; PRAGMA cache_size=-65536;";
+            // No connection checkpoints in its commits: a WalCheckpointer does it beside the writer.
+            cmd.CommandText = "PRAGMA page_size=16384; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000; PRAGMA cache_size=-65536; PRAGMA wal_autocheckpoint=0;";
             cmd.ExecuteNonQuery();
             return connection;
         }

@@ -8,13 +8,13 @@ namespace Frontline.Tests.Storage;
 /// </summary>
 public abstract class EventStoreContract : IDisposable
 {
-    private static readonly Frontline.Core.Model.ArticleAnalysis Kidal =
+    protected static readonly Frontline.Core.Model.ArticleAnalysis Kidal =
         Analysis.Run("The Malian army took control of Kidal on Tuesday. Thousands of residents fled toward the Algerian border.", "2023-11-16", "kidal");
 
-    private static readonly Frontline.Core.Model.ArticleAnalysis Kharkiv =
+    protected static readonly Frontline.Core.Model.ArticleAnalysis Kharkiv =
         Analysis.Run("Overnight, Russian drones struck Kharkiv in Ukraine, killing at least three people.", "2024-09-12", "kharkiv");
 
-    private static readonly Frontline.Core.Model.ArticleAnalysis Gaza =
+    protected static readonly Frontline.Core.Model.ArticleAnalysis Gaza =
         Analysis.Run("Israeli airstrikes killed 12 people in Khan Younis on Monday, Gaza's health ministry said.", "2024-07-09", "gaza");
 
     /// <summary>A store on this test's own fresh database.</summary>
@@ -126,6 +126,29 @@ public sealed class SqliteStoreContract : EventStoreContract
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"frontline-test-{Guid.NewGuid():N}.db");
 
     protected override IEventStore Open() => new SqliteEventStore(_path);
+
+    [Fact]
+    public void Committed_batches_reach_the_database_file_while_the_store_stays_open()
+    {
+        using IEventStore store = new SqliteEventStore(_path);
+        var before = new FileInfo(_path).Length;
+        store.Ingest([Kidal, Kharkiv, Gaza]);
+        // The writer leaves its log to the checkpointer, which copies it into the file on its own thread.
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (new FileInfo(_path).Length <= before && DateTime.UtcNow < deadline) Thread.Sleep(20);
+        new FileInfo(_path).Length.ShouldBeGreaterThan(before);
+        using var reader = new SqliteEventStore(_path);
+        reader.EventCount().ShouldBe(Kidal.Events.Count + Kharkiv.Events.Count + Gaza.Events.Count);
+    }
+
+    [Fact]
+    public void A_closed_store_leaves_no_log_behind()
+    {
+        using (IEventStore store = new SqliteEventStore(_path)) store.Ingest([Kidal, Kharkiv]);
+        File.Exists(_path + "-wal").ShouldBeFalse();
+        using var reopened = new SqliteEventStore(_path);
+        reopened.ArticleCount().ShouldBe(2);
+    }
 
     [Fact]
     public void A_store_in_a_missing_folder_is_a_clear_error()
