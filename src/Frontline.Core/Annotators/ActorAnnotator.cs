@@ -339,6 +339,8 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
             var text = string.Join(' ', Enumerable.Range(i, len).Select(k => _t[k].Lower));
             if (_cat.CaseSensitiveAliases.Contains(text))
                 return Enumerable.Range(i, len).All(k => _t[k].Kind != TokenKind.Word || _t[k].Text.Where(char.IsLetter).All(char.IsUpper));
+            // "the children of fire initiative": a name of four words or more is no common phrase, whatever its case.
+            if (Enumerable.Range(i, len).Count(k => _t[k].Kind == TokenKind.Word) >= 4) return true;
             // "military forces of Artsakh", "ethnic Armenian forces": a descriptive alias is a name by the proper noun in it.
             return _t[i].IsCapitalized || _t[i].Lower is "the" or "al" && len > 1 && _t[i + 1].IsCapitalized
                    || Enumerable.Range(i + 1, len - 1).Any(k => _t[k].IsCapitalized);

@@ -31,6 +31,8 @@ public class ActorRecognitionTests
     [InlineData("On 9 May 2024, the Houthis launched a drone attack on a ship off Hodeidah, Yemen.", "Houthis", "rebel", "IRN")]
     [InlineData("On 10 May 2024, Ansar Allah fighters shelled Taiz, Yemen.", "Houthis", "rebel", "IRN")]
     [InlineData("On 10 May 2024, Southern Transitional Council forces clashed with government troops in Aden, Yemen.", "Southern Transitional Council", "political militia", "ARE")]
+    // A name of four words or more is a name in lower case too.
+    [InlineData("On 6 May 2020, the children of fire initiative set fire to a shopping mall in Istanbul, Turkey.", "Children of Fire", "political militia", "-")]
     // Ukraine and Russia
     [InlineData("On 11 May 2024, Russian forces shelled Kharkiv, Ukraine, killing 3 civilians.", "Military Forces of Russia", "state military", "-")]
     [InlineData("On 11 May 2024, Ukrainian drones struck an oil depot in Belgorod, Russia.", "Military Forces of Ukraine", "state military", "-")]
