@@ -36,6 +36,8 @@ public sealed class ActorCatalogue
         _gazetteer = gazetteer;
         LoadNamed(Path.Combine(directory, "actors.json"));
         LoadPeople(Path.Combine(directory, "people.json"));
+        foreach (var row in DataFiles.ReadTable(Path.Combine(directory, "unidentified-authors.tsv")))
+            _unidentifiedAuthors[row["country"]] = row["author"];
         foreach (var row in DataFiles.ReadTable(Path.Combine(directory, "force-nouns.tsv")))
         {
             var noun = new ForceNoun(row["noun"], row["kind"], row["weapon_frame"].Length > 0 ? row["weapon_frame"] : null, row["alone"] == "yes");
@@ -147,6 +149,17 @@ public sealed class ActorCatalogue
             AcledName = country is null ? null : $"{town.Name} Communal Militia ({country.AcledName})",
         };
     }
+
+    /// <summary>The unnamed author of violence in a country: an unidentified gang where its unattributed violence is
+    /// organised crime's ("Unidentified Gang (Mexico)", data/actors/unidentified-authors.tsv), else an unidentified armed group.</summary>
+    public Actor UnidentifiedAuthor(string iso3)
+    {
+        var group = Generic(ActorKind.Unidentified, iso3, null, []);
+        if (!_unidentifiedAuthors.TryGetValue(iso3, out var label) || _gazetteer.CountryByCode(iso3) is not { } country) return group;
+        return group with { Key = $"gang:{iso3}", Name = $"{label} ({country.Name})", AcledName = $"{label} ({country.AcledName})" };
+    }
+
+    private readonly Dictionary<string, string> _unidentifiedAuthors = new(StringComparer.Ordinal);
 
     /// <summary>An unnamed group known only by kind and country: "Iraqi militias", "Civilians (Sudan)".</summary>
     public Actor Generic(ActorKind kind, string? iso3, string? demonym, IReadOnlyList<string> backers)

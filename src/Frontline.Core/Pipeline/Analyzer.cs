@@ -84,12 +84,12 @@ public sealed class Analyzer(KnowledgeBase kb)
     }
 
     /// <summary>Organised violence whose author the text does not name (an IED, a sniper, "an attack") is by an
-    /// unidentified armed group of the country where it happened, as ACLED codes it. Named after merging, so that it
+    /// unidentified armed group of the country where it happened (a gang where crime's violence is the rule), as ACLED codes it. Named after merging, so that it
     /// never keeps two reports of one event apart.</summary>
     private Actor? Unidentified(EventDraft draft) =>
         draft.Frame.Violent && draft.Frame.Codes.AcledEventType is "Battles" or "Explosions/Remote violence" or "Violence against civilians"
         && draft.Location is { } place && kb.Gazetteer.CountryByCode(place.CountryIso2) is { } country
-            ? kb.Actors.Generic(ActorKind.Unidentified, country.Iso3, null, [])
+            ? kb.Actors.UnidentifiedAuthor(country.Iso3)
             : null;
 
     /// <summary>Fighting that names neither side, on a front between two known sides, is between those sides ("an exchange

@@ -38,6 +38,15 @@ public class CodingRuleTests
         e.Actor2.ShouldNotBeNull().Name.ShouldBe(militia);
     }
 
+    [Theory]
+    [InlineData("On 2 May 2020, in Maraba, Para, a man was shot to death by an armed man, who then fled on a motorcycle.", "Unidentified Gang (Brazil)")]
+    [InlineData("On 27 April 2020, in Hermosillo, Sonora, the body of a man was found with his hands and feet tied.", "Unidentified Gang (Mexico)")]
+    [InlineData("On 2 May 2020, gunmen shot dead a teacher in Kidal, Mali.", "Unidentified Armed Group (Mali)")]
+    public void Unnamed_violence_is_a_gangs_where_crimes_violence_is_the_rule(string text, string author)
+    {
+        Only(text).Actor1.ShouldNotBeNull().Name.ShouldBe(author);
+    }
+
     [Fact]
     public void People_counted_between_two_numbers_are_no_sides()
     {
