@@ -29,8 +29,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     {
         var clauseStart = _clauses.Start(_t, s, trigger.First);
         var clauseEnd = _clauses.End(_t, s, trigger.End - 1);
-        var (all, notSources, violentAgents) = ActorsOf(s);
-        var inSentence = notSources;
+        var (all, inSentence, violentAgents) = ActorsOf(s);
         var agents = entry.Frame.Violent ? violentAgents : inSentence;
 
         if (entry.AgentAfter || IsPassive(trigger.First, s))
@@ -41,8 +40,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             return (byAgent, patient, []);
         }
         // "clashes between two families": groups counted there are the sides ("abducted between two and four people" are not).
-        if (Between(entry.Frame.Violent ? notSources.Where(a => a.Community is not null && !IsObserver(a) || violentAgents.Contains(a)).ToList() : inSentence, trigger, s) is { } sides)
-            return sides;
+        var sideCandidates = entry.Frame.Violent ? inSentence.Where(a => violentAgents.Contains(a) || (a.Community is not null && !IsObserver(a))).ToList() : inSentence;
+        if (Between(sideCandidates, trigger, s) is { } sides) return sides;
         // "Russian airstrikes" name their author; a bare "an air strike" does not, and yields to the subject before it.
         var agent = agents.FirstOrDefault(a => a.Range.Overlaps(trigger) && !(a.Kind == ActorMentionKind.Generic && a.DemonymCountry is null && a.Backers.Count == 0))
                     ?? agents.FirstOrDefault(a => a.Range.First >= trigger.End && a.Range.First <= trigger.End + 3

@@ -84,8 +84,8 @@ public sealed class Analyzer(KnowledgeBase kb)
     }
 
     /// <summary>Organised violence whose author the text does not name (an IED, a sniper, "an attack") is by an
-    /// unidentified armed group of the country where it happened (a gang where crime's violence is the rule), as ACLED codes it. Named after merging, so that it
-    /// never keeps two reports of one event apart.</summary>
+    /// unidentified armed group of the country where it happened (a gang where crime's violence is the rule), as ACLED
+    /// codes it. Named after merging, so that it never keeps two reports of one event apart.</summary>
     private Actor? Unidentified(EventDraft draft) =>
         draft.Frame.Violent && draft.Frame.Codes.AcledEventType is "Battles" or "Explosions/Remote violence" or "Violence against civilians"
         && draft.Location is { } place && kb.Gazetteer.CountryByCode(place.CountryIso2) is { } country
@@ -96,9 +96,9 @@ public sealed class Analyzer(KnowledgeBase kb)
     /// of fire in both directions of the frontline near X" in the Donbas before 2022). Where the report names a settlement
     /// one side held, the fire came from the other side (shelling near a separatist-held village was the army's), unless
     /// it went "in both directions"; where it names none, shelling stays unattributed (which side fired is what the
-    /// report does not say) and a clash is coded between the two sides. Where no place is named, the article's country stands for it; where the sentence
-    /// says the fighting was on the front line, a village read in another province of that country is a namesake of one
-    /// on the front.</summary>
+    /// report does not say) and a clash is coded between the two sides. Where no place is named, the article's country
+    /// stands for it; where the sentence says the fighting was on the front line, a village read in another province of
+    /// that country is a namesake of one on the front.</summary>
     private void OnFront(EventDraft draft, Document doc, string? articleCountry3)
     {
         var clash = draft.Frame.Codes.AcledSubEventType == "Armed clash";
