@@ -131,8 +131,7 @@ public sealed class ActorCatalogue
     public Actor Community(string community, string? iso3)
     {
         var country = iso3 is null ? null : _gazetteer.CountryByCode(iso3);
-        var name = country is null ? $"Unidentified {community} Militia" : $"Unidentified {community} Militia ({country.Name})";
-        var acled = country is null ? null : $"Unidentified {community} Militia ({country.AcledName})";
+        var (name, acled) = Labelled($"Unidentified {community} Militia", country);
         return new Actor($"idm:{community.ToLowerInvariant()}:{iso3 ?? "XXX"}", name, acled, ActorKind.IdentityMilitia, iso3, []);
     }
 
@@ -141,13 +140,8 @@ public sealed class ActorCatalogue
     public Actor? OfTown(Actor? actor, Place? town)
     {
         if (actor is null || town is not { Precision: PlacePrecision.Place } || !actor.Key.StartsWith("idm:communal:", StringComparison.Ordinal)) return actor;
-        var country = _gazetteer.CountryByCode(town.CountryIso2);
-        return actor with
-        {
-            Key = $"idm:communal:{town.Name}",
-            Name = country is null ? $"{town.Name} Communal Militia" : $"{town.Name} Communal Militia ({country.Name})",
-            AcledName = country is null ? null : $"{town.Name} Communal Militia ({country.AcledName})",
-        };
+        var (name, acled) = Labelled($"{town.Name} Communal Militia", _gazetteer.CountryByCode(town.CountryIso2));
+        return actor with { Key = $"idm:communal:{town.Name}", Name = name, AcledName = acled };
     }
 
     /// <summary>The unnamed author of violence in a country: an unidentified gang where its unattributed violence is
@@ -156,7 +150,8 @@ public sealed class ActorCatalogue
     {
         var group = Generic(ActorKind.Unidentified, iso3, null, []);
         if (!_unidentifiedAuthors.TryGetValue(iso3, out var label) || _gazetteer.CountryByCode(iso3) is not { } country) return group;
-        return group with { Key = $"gang:{iso3}", Name = $"{label} ({country.Name})", AcledName = $"{label} ({country.AcledName})" };
+        var (name, acled) = Labelled(label, country);
+        return group with { Key = $"gang:{iso3}", Name = name, AcledName = acled };
     }
 
     private readonly Dictionary<string, string> _unidentifiedAuthors = new(StringComparer.Ordinal);
@@ -165,21 +160,24 @@ public sealed class ActorCatalogue
     public Actor Generic(ActorKind kind, string? iso3, string? demonym, IReadOnlyList<string> backers)
     {
         var country = iso3 is null ? null : _gazetteer.CountryByCode(iso3);
-        var where = country?.Name;
         var acledWhere = country?.AcledName;
-        var (key, name, acled) = kind switch
+        var (key, (name, acled)) = kind switch
         {
-            ActorKind.Civilians => ("civ", where is null ? "Civilians" : $"Civilians ({where})", acledWhere is null ? null : $"Civilians ({acledWhere})"),
-            ActorKind.Protesters => ("pro", where is null ? "Protesters" : $"Protesters ({where})", acledWhere is null ? null : $"Protesters ({acledWhere})"),
-            ActorKind.Rioters => ("rio", where is null ? "Rioters" : $"Rioters ({where})", acledWhere is null ? null : $"Rioters ({acledWhere})"),
+            ActorKind.Civilians => ("civ", Labelled("Civilians", country)),
+            ActorKind.Protesters => ("pro", Labelled("Protesters", country)),
+            ActorKind.Rioters => ("rio", Labelled("Rioters", country)),
             // ACLED's label for an unnamed armed opposition: "Opposition Rebels (Syria)".
-            ActorKind.Rebel => ("reb", demonym is null ? "Rebels" : $"{demonym} rebels", acledWhere is null ? null : $"Opposition Rebels ({acledWhere})"),
-            ActorKind.PoliticalMilitia => ("mil-a", demonym is null ? "Militias" : $"{demonym} militias", acledWhere is null ? null : $"Militia ({acledWhere})"),
-            _ => ("uag", where is null ? "Unidentified Armed Group" : $"Unidentified Armed Group ({where})",
-                acledWhere is null ? null : $"Unidentified Armed Group ({acledWhere})"),
+            ActorKind.Rebel => ("reb", (demonym is null ? "Rebels" : $"{demonym} rebels", acledWhere is null ? null : $"Opposition Rebels ({acledWhere})")),
+            ActorKind.PoliticalMilitia => ("mil-a", (demonym is null ? "Militias" : $"{demonym} militias", acledWhere is null ? null : $"Militia ({acledWhere})")),
+            _ => ("uag", Labelled("Unidentified Armed Group", country)),
         };
         return new Actor($"{key}:{iso3 ?? "XXX"}", name, acled, kind, iso3, backers);
     }
+
+    /// <summary>An unnamed group's label with its country, as Frontline and as ACLED name the country: "Rioters (Türkiye)",
+    /// "Rioters (Turkey)"; without a country, the bare label and no ACLED name.</summary>
+    private static (string Name, string? AcledName) Labelled(string label, Country? country) =>
+        country is null ? (label, null) : ($"{label} ({country.Name})", $"{label} ({country.AcledName})");
 
     private void LoadNamed(string path)
     {
