@@ -20,8 +20,7 @@ public static class IngestStagesRunner
         var kb = KnowledgeBase.Load(DataFiles.DefaultDirectory);
         var analyzer = new Analyzer(kb);
         var corpus = new CorpusGenerator(DataFiles.DefaultDirectory, kb).Generate(articles, seed: articles).ToList();
-        var path = Path.Combine(Path.GetTempPath(), $"frontline-bench-stages-{Environment.ProcessId}.db");
-        File.Delete(path);
+        var path = BenchStore.NewPath("stages");
         try
         {
             using var store = new SqliteEventStore(path);
@@ -32,7 +31,7 @@ public static class IngestStagesRunner
             foreach (var batch in corpus.Chunk(BatchIngest.DefaultBatchSize))
             {
                 var start = Stopwatch.GetTimestamp();
-                var analyses = batch.AsParallel().AsOrdered().WithDegreeOfParallelism(2).Select(analyzer.Analyze).ToList();
+                var analyses = BenchStore.AnalyzeOnTwoThreads(analyzer, batch);
                 var analysed = Stopwatch.GetTimestamp();
                 var storable = StorableArticle.AllOf(analyses);
                 var prepared = Stopwatch.GetTimestamp();
@@ -49,8 +48,7 @@ public static class IngestStagesRunner
         }
         finally
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var f in new[] { path, path + "-wal", path + "-shm" }) File.Delete(f);
+            BenchStore.Delete(path);
         }
     }
 }

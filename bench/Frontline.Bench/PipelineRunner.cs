@@ -71,14 +71,12 @@ public static class PipelineRunner
     /// then every stored event read back and merged across articles, as `frontline export` and `report` do.</summary>
     private static (TimeSpan Ingest, int Events, TimeSpan Read, TimeSpan Merge, int Incidents) Ingest(Analyzer analyzer, CorpusGenerator generator, int size)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"frontline-bench-{Environment.ProcessId}-{size}.db");
-        File.Delete(path);
+        var path = BenchStore.NewPath($"{size}");
         try
         {
             using var store = new SqliteEventStore(path);
             var clock = Stopwatch.StartNew();
-            BatchIngest.Run(generator.Generate(size, seed: size).ToList(),
-                batch => batch.AsParallel().AsOrdered().WithDegreeOfParallelism(2).Select(analyzer.Analyze).ToList(), store);
+            BatchIngest.Run(generator.Generate(size, seed: size).ToList(), batch => BenchStore.AnalyzeOnTwoThreads(analyzer, batch), store);
             var ingest = clock.Elapsed;
             clock.Restart();
             var events = store.Events(new EventQuery(Limit: int.MaxValue));
@@ -89,8 +87,7 @@ public static class PipelineRunner
         }
         finally
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            File.Delete(path);
+            BenchStore.Delete(path);
         }
     }
 
