@@ -404,7 +404,22 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
             return len > 0 ? (nouns[0], len) : null;
         }
 
+        /// <summary>The last few country answers: one capitalized word is asked about several times in a row (as a state
+        /// force's owner, a possessive owner, a country acting), always with its own sentence's end.</summary>
+        private readonly (int Token, int End, (Country Country, int Length)? Answer)[] _countryAt = [(-1, -1, null), (-1, -1, null), (-1, -1, null), (-1, -1, null)];
+        private int _countryAtNext;
+
         private (Country Country, int Length)? CountryAt(int i, int end)
+        {
+            foreach (var (token, knownEnd, known) in _countryAt)
+                if (token == i && knownEnd == end) return known;
+            var answer = FindCountryAt(i, end);
+            _countryAt[_countryAtNext] = (i, end, answer);
+            _countryAtNext = (_countryAtNext + 1) % _countryAt.Length;
+            return answer;
+        }
+
+        private (Country Country, int Length)? FindCountryAt(int i, int end)
         {
             for (var len = Math.Min(4, end - i); len >= 1; len--)
             {

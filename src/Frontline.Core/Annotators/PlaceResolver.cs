@@ -26,18 +26,12 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
     /// <summary>How far below an actor-suggested town a world city called by its own name may score and still win.</summary>
     private const double FameMargin = 3.0;
 
-    /// <summary>The towns a context may read a name as, beyond its own countries' (which <see cref="BestTowns"/> walks
-    /// itself): only a world city by an exact spelling, or while the article names no country, any town of that exact
+    /// <summary>Whether a context may read a name as this town beyond its own countries' (which <see cref="BestTowns"/>
+    /// walks itself): only a world city by an exact spelling, or while the article names no country, any town of that exact
     /// spelling (a large one once actors hint at a country).</summary>
-    private static IEnumerable<int> ReadableElsewhere(NameHits hits, PlaceContext context)
-    {
-        foreach (var i in hits.ExactTowns)
-        {
-            var town = hits.Towns[i].Entry;
-            if (context.Countries.Contains(town.CountryIso2)) continue;
-            if (town.Population >= WorldCity || (!context.Known && (context.Countries.Count == 0 || town.Population >= 100_000))) yield return i;
-        }
-    }
+    private static bool ReadableElsewhere(GazetteerEntry town, PlaceContext context) =>
+        !context.Countries.Contains(town.CountryIso2)
+        && (town.Population >= WorldCity || (!context.Known && (context.Countries.Count == 0 || town.Population >= 100_000)));
 
     public sealed record Resolution(Place Best, IReadOnlyList<Place> Candidates, bool Strong, bool Exact = true);
 
@@ -200,8 +194,11 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
                 Keep(kept, new RankedTown(i, town, true, town.BaseScore + ContextScore(town, context)));
             }
         }
-        foreach (var i in ReadableElsewhere(hits, context))
-            Keep(kept, new RankedTown(i, hits.Towns[i], false, hits.Towns[i].BaseScore + ContextScore(hits.Towns[i], context)));
+        foreach (var i in hits.ExactTowns)
+        {
+            var town = hits.Towns[i];
+            if (ReadableElsewhere(town.Entry, context)) Keep(kept, new RankedTown(i, town, false, town.BaseScore + ContextScore(town, context)));
+        }
         return kept;
     }
 

@@ -24,6 +24,7 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
         var found = new List<TriggerMention>();
         foreach (var s in doc.Sentences)
         {
+            bool? claimed = null;
             foreach (var (start, length, entries) in kb.Lexicon.Triggers.Scan(tokens, s.FirstToken, s.EndToken))
             {
                 // A trigger may hold a name in a wildcard slot ("responded to pro-Houthi fire"), never begin or end on one.
@@ -40,7 +41,7 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
                 if (AnyWordBefore(tokens, s, start, 3, entry.NotAfter.Contains)) continue;
                 if (entry.NeedsName && !Enumerable.Range(start + length, Math.Max(0, Math.Min(s.EndToken, start + length + 6) - start - length)).Any(k => tokens[k].IsCapitalized)) continue;
                 if (entry.NeedsPlace && !places.Any(p => p.Range.First >= start + length && p.Range.First <= start + length + 5)) continue;
-                var modality = Modality(tokens, s, start, out var isPurpose);
+                var modality = Modality(tokens, s, start, ref claimed, out var isPurpose);
                 // "blocked the road to protest the police": an act done to protest is a protest.
                 if (isPurpose && entry.Frame.Name != "protest") continue;
                 found.Add(new TriggerMention(new TokenRange(start, start + length), entry, modality));
@@ -60,7 +61,9 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
     private static bool NextToNumber(IReadOnlyList<Token> tokens, int k, Sentence s) =>
         (k > s.FirstToken && tokens[k - 1].Kind == TokenKind.Number) || (k + 1 < s.EndToken && tokens[k + 1].Kind == TokenKind.Number);
 
-    private Modality Modality(IReadOnlyList<Token> tokens, Sentence s, int trigger, out bool isPurpose)
+    /// <summary>The modality of one trigger. <paramref name="claimed"/> is the sentence's own answer to "is the whole
+    /// sentence a claim?", worked out for its first trigger that needs it and kept for the others.</summary>
+    private Modality Modality(IReadOnlyList<Token> tokens, Sentence s, int trigger, ref bool? claimed, out bool isPurpose)
     {
         isPurpose = false;
         var clauseStart = _clauses.Start(tokens, s, trigger);
@@ -68,9 +71,7 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
         foreach (var (start, length, values) in kb.Cues.Modality.Scan(tokens, Math.Max(clauseStart, trigger - 6), trigger))
             if (start + length <= trigger) cue = values[0];
         // "..., the ministry claimed": the whole sentence is a claim ("claimed responsibility" is not).
-        if (cue == Model.Modality.Asserted && Enumerable.Range(s.FirstToken, s.EndToken - s.FirstToken)
-                .Any(k => kb.Cues.ClaimCues.Contains(tokens[k].Lower) && !IsResponsibility(tokens, k + 1, s.EndToken)))
-            cue = Model.Modality.Claimed;
+        if (cue == Model.Modality.Asserted && (claimed ??= IsClaim(tokens, s))) cue = Model.Modality.Claimed;
         var before = trigger - 1;
         if (before >= s.FirstToken && tokens[before].Lower.EndsWith("ly", StringComparison.Ordinal)) before--;
         if (before >= s.FirstToken && tokens[before].Lower == "to" && IsVerbStart(tokens, trigger))
@@ -82,6 +83,13 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
             isPurpose = !done;
         }
         return cue;
+    }
+
+    private bool IsClaim(IReadOnlyList<Token> tokens, Sentence s)
+    {
+        for (var k = s.FirstToken; k < s.EndToken; k++)
+            if (kb.Cues.ClaimCues.Contains(tokens[k].Lower) && !IsResponsibility(tokens, k + 1, s.EndToken)) return true;
+        return false;
     }
 
     /// <summary>"claimed responsibility for", "claimed credit": owning the act, not doubting it.</summary>

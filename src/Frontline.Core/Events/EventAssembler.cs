@@ -26,8 +26,12 @@ public sealed class EventAssembler(KnowledgeBase kb)
         var drafts = new List<EventDraft>();
         foreach (var s in doc.Sentences)
         {
-            var triggers = ann.Triggers.Where(t => t.Range.First >= s.FirstToken && t.Range.End <= s.EndToken).ToList();
-            var sources = ann.Sources.Where(x => x.Range.First >= s.FirstToken && x.Range.End <= s.EndToken).Select(x => x.Name).ToList();
+            var triggers = new List<TriggerMention>();
+            foreach (var t in ann.Triggers)
+                if (t.Range.First >= s.FirstToken && t.Range.End <= s.EndToken) triggers.Add(t);
+            var sources = new List<string>();
+            foreach (var x in ann.Sources)
+                if (x.Range.First >= s.FirstToken && x.Range.End <= s.EndToken) sources.Add(x.Name);
             var evidence = new TextSpan(doc.Tokens[s.FirstToken].Start, doc.Tokens[s.EndToken - 1].End);
             if (triggers.Count == 0)
             {
@@ -174,7 +178,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
             return;
         }
         var told = doc.Sentences.Where(x => x.Paragraph == protest.Paragraph && x.Index >= protest.SentenceIndex).ToList();
-        if (!told.Any(x => kb.Cues.ProtestIntervention.Scan(doc.Tokens, x.FirstToken, x.EndToken).Any())) return;
+        if (!told.Any(x => kb.Cues.ProtestIntervention.AnyIn(doc.Tokens, x.FirstToken, x.EndToken))) return;
         protest.Frame = kb.Lexicon.ProtestIntervention;
         // Who intervened: the police or army the paragraph names ("Police dispersed them").
         protest.Actor2 ??= ann.Actors.FirstOrDefault(m => m.Actor is { Kind: ActorKind.Police or ActorKind.StateMilitary }
@@ -245,11 +249,19 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// every trigger after it its content; of the triggers up to it, the one that ranks highest names the event.</summary>
     private static TriggerMention MainTrigger(List<TriggerMention> group)
     {
-        var ordered = group.OrderBy(t => t.Range.First).ToList();
         // A protest's object is its content too: "protested against the possible arrest of an activist".
-        var firstReporting = ordered.FindIndex(t => t.Entry.Frame.TakesComplement || t.Entry.Frame.Name == "protest");
-        var candidates = firstReporting < 0 ? ordered : ordered.Take(firstReporting + 1).ToList();
-        return candidates.OrderByDescending(t => t.Entry.Frame.Rank).ThenBy(t => t.Range.First).First();
+        // Triggers never overlap, so their first tokens order them.
+        var lastCandidate = int.MaxValue;
+        foreach (var t in group)
+            if ((t.Entry.Frame.TakesComplement || t.Entry.Frame.Name == "protest") && t.Range.First < lastCandidate) lastCandidate = t.Range.First;
+        TriggerMention? main = null;
+        foreach (var t in group)
+        {
+            if (t.Range.First > lastCandidate) continue;
+            if (main is null || t.Entry.Frame.Rank > main.Entry.Frame.Rank || (t.Entry.Frame.Rank == main.Entry.Frame.Rank && t.Range.First < main.Range.First))
+                main = t;
+        }
+        return main!;
     }
 
     /// <summary>"This deployment was confirmed ..." is the deployment already told: it joins it. "These strikes

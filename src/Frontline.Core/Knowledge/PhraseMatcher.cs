@@ -81,14 +81,41 @@ public sealed class PhraseMatcher<T>
     private static readonly int WildcardWord = Vocabulary.Intern(Wildcard);
 
     /// <summary>All non-overlapping longest matches in [from, to), scanning left to right.</summary>
-    public IEnumerable<(int Start, int Length, IReadOnlyList<T> Values)> Scan(IReadOnlyList<Token> tokens, int from, int to)
+    public Matches Scan(IReadOnlyList<Token> tokens, int from, int to) => new(this, tokens, from, to);
+
+    /// <summary>Whether any entry starts in [from, to) and ends before <paramref name="to"/>.</summary>
+    public bool AnyIn(IReadOnlyList<Token> tokens, int from, int to)
     {
-        for (var i = from; i < to;)
+        for (var i = from; i < to; i++)
+            if (LongestAt(tokens, i, to).Length > 0) return true;
+        return false;
+    }
+
+    /// <summary>The matches of one scan, enumerated in a foreach without allocating: every sentence is scanned by a
+    /// dozen dictionaries.</summary>
+    public struct Matches(PhraseMatcher<T> matcher, IReadOnlyList<Token> tokens, int from, int to)
+    {
+        private int _next = from;
+
+        public (int Start, int Length, IReadOnlyList<T> Values) Current { get; private set; }
+
+        public readonly Matches GetEnumerator() => this;
+
+        public bool MoveNext()
         {
-            var (length, values) = LongestAt(tokens, i, to);
-            if (length == 0) { i++; continue; }
-            yield return (i, length, values);
-            i += length;
+            while (_next < to)
+            {
+                var (length, values) = matcher.LongestAt(tokens, _next, to);
+                if (length == 0)
+                {
+                    _next++;
+                    continue;
+                }
+                Current = (_next, length, values);
+                _next += length;
+                return true;
+            }
+            return false;
         }
     }
 }

@@ -107,7 +107,7 @@ public sealed class Analyzer(KnowledgeBase kb)
         if (country3 is null) return;
         var day = draft.Date.Start;
         var sentence = doc.Sentences[draft.SentenceIndex];
-        var onFrontLine = kb.Cues.Roles.FrontLineWords.Scan(doc.Tokens, sentence.FirstToken, sentence.EndToken).Any();
+        var onFrontLine = kb.Cues.Roles.FrontLineWords.AnyIn(doc.Tokens, sentence.FirstToken, sentence.EndToken);
         // A settlement the holders' table places on the front puts the fighting there, whatever namesake the place was read as.
         if (!onFrontLine && kb.Fronts.At(country3, null, day) is { } anyFront
             && anyFront.HolderNamed(doc.Tokens, sentence.FirstToken, sentence.EndToken, doc.TokenAt(draft.Evidence[0].Start), day) is { } held)

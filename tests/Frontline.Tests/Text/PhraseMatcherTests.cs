@@ -16,9 +16,13 @@ public sealed class PhraseMatcherTests
         matcher.Add("shelling", "shelling");
         var tokens = Tokenizer.Tokenize("Air strikes on Idlib followed heavy shelling and an air strike.");
 
-        var found = matcher.Scan(tokens, 0, tokens.Count).Select(m => (m.Start, m.Length, m.Values[0])).ToList();
+        var found = new List<(int, int, string)>();
+        foreach (var (start, length, values) in matcher.Scan(tokens, 0, tokens.Count)) found.Add((start, length, values[0]));
 
         found.ShouldBe([(0, 3, "strikes-on"), (6, 1, "shelling"), (9, 2, "strike")]);
+        matcher.AnyIn(tokens, 0, tokens.Count).ShouldBeTrue();
+        matcher.AnyIn(tokens, 3, 6).ShouldBeFalse(); // "Idlib followed heavy": no entry
+        matcher.AnyIn(tokens, 9, 10).ShouldBeFalse(); // "air" alone: the entry would end past the range
     }
 
     [Fact]
