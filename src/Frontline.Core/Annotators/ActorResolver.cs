@@ -52,12 +52,39 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
     }
 
     /// <summary>The article's country (ISO alpha-3): where its places are, else where its actors come from.</summary>
-    public static string? MainCountry(IEnumerable<ActorMention> mentions, IEnumerable<PlaceMention> places, IGazetteer gazetteer) =>
-        places.Where(p => p.Place.Precision != Model.PlacePrecision.Country).Select(p => gazetteer.CountryByCode(p.Place.CountryIso2)?.Iso3)
-            .Concat(places.Where(p => p.Place.Precision == Model.PlacePrecision.Country).Select(p => gazetteer.CountryByCode(p.Place.CountryIso2)?.Iso3))
-            .OfType<string>().GroupBy(c => c).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault()
-        ?? mentions.Select(m => m.Actor?.Country3 ?? m.DemonymCountry).OfType<string>()
-            .GroupBy(c => c).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+    public static string? MainCountry(IEnumerable<ActorMention> mentions, IEnumerable<PlaceMention> places, IGazetteer gazetteer)
+    {
+        // Counted in order of first appearance: of equally frequent countries the first named wins.
+        var counts = new List<(string Code, int Count)>();
+        foreach (var p in places)
+            if (p.Place.Precision != Model.PlacePrecision.Country) Count(counts, gazetteer.CountryByCode(p.Place.CountryIso2)?.Iso3);
+        foreach (var p in places)
+            if (p.Place.Precision == Model.PlacePrecision.Country) Count(counts, gazetteer.CountryByCode(p.Place.CountryIso2)?.Iso3);
+        if (MostFrequent(counts) is { } placed) return placed;
+        foreach (var m in mentions) Count(counts, m.Actor?.Country3 ?? m.DemonymCountry);
+        return MostFrequent(counts);
+    }
+
+    private static void Count(List<(string Code, int Count)> counts, string? code)
+    {
+        if (code is null) return;
+        for (var k = 0; k < counts.Count; k++)
+            if (counts[k].Code == code)
+            {
+                counts[k] = (code, counts[k].Count + 1);
+                return;
+            }
+        counts.Add((code, 1));
+    }
+
+    private static string? MostFrequent(List<(string Code, int Count)> counts)
+    {
+        string? most = null;
+        var best = 0;
+        foreach (var (code, count) in counts)
+            if (count > best) (most, best) = (code, count);
+        return most;
+    }
 
     private void LinkLedBy(IReadOnlyList<ActorMention> mentions)
     {

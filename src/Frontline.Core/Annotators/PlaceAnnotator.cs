@@ -130,6 +130,8 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             if (end < runEnd && IsArabicArticle(tokens, end)) continue;
             if (end - i == 1 && kb.NotPlaces.Contains(tokens[i].Lower)) return null;
             var name = doc.TextOf(i, end);
+            // Most capitalized runs are no name the gazetteer holds: nothing below could read them.
+            if (!_resolver.Knows(name)) continue;
             var hint = Hint(tokens, i, end, s, name);
             var direction = i > s.FirstToken && kb.Cues.Directions.Contains(tokens[i - 1].Lower) ? tokens[i - 1].Lower : null;
             if (direction is not null && kb.Gazetteer.FindAdmin1(name).Any(a => context.Countries.Contains(a.CountryIso2))) hint = UnitHint.Admin1;
@@ -202,9 +204,9 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         var previous = first > s.FirstToken ? tokens[first - 1].Text : "";
         if (previous == "(" && end + 1 < s.EndToken && tokens[end].Text == "," && tokens[end + 1].IsCapitalized) return UnitHint.Admin2;
         var afterTown = previous == "," && first - 2 >= s.FirstToken && tokens[first - 2].IsCapitalized;
+        if (!afterTown && previous != "(") return UnitHint.None;
         var plain = TransliterationKey.Plain(name);
-        if ((afterTown || previous == "(") && kb.Gazetteer.FindAdmin1(name).Any(a => TransliterationKey.Plain(a.Name) == plain)) return UnitHint.Admin1;
-        return UnitHint.None;
+        return kb.Gazetteer.FindAdmin1(name).Any(a => TransliterationKey.Plain(a.Name) == plain) ? UnitHint.Admin1 : UnitHint.None;
     }
 
     private bool LocativeEvidence(IReadOnlyList<Token> tokens, int first, int end, Sentence s)

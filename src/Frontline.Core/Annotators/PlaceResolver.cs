@@ -109,6 +109,9 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
         return hits;
     }
 
+    /// <summary>Whether the gazetteer holds the name as anything at all (a country, a unit or a town, in any context).</summary>
+    public bool Knows(string name) => !Lookup(name).Nothing;
+
     public Resolution? Resolve(string name, PlaceContext context, UnitHint hint = UnitHint.None)
     {
         var hits = Lookup(name);

@@ -40,8 +40,11 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             return (byAgent, patient, []);
         }
         // "clashes between two families": groups counted there are the sides ("abducted between two and four people" are not).
-        var sideCandidates = entry.Frame.Violent ? inSentence.Where(a => violentAgents.Contains(a) || (a.Community is not null && !IsObserver(a))).ToList() : inSentence;
-        if (Between(sideCandidates, trigger, s) is { } sides) return sides;
+        if (BetweenAfter(trigger, s) is var between and >= 0)
+        {
+            var sideCandidates = entry.Frame.Violent ? inSentence.Where(a => violentAgents.Contains(a) || (a.Community is not null && !IsObserver(a))).ToList() : inSentence;
+            if (Between(sideCandidates, between, s) is { } sides) return sides;
+        }
         // "Russian airstrikes" name their author; a bare "an air strike" does not, and yields to the subject before it.
         var agent = agents.FirstOrDefault(a => a.Range.Overlaps(trigger) && !(a.Kind == ActorMentionKind.Generic && a.DemonymCountry is null && a.Backers.Count == 0))
                     ?? agents.FirstOrDefault(a => a.Range.First >= trigger.End && a.Range.First <= trigger.End + 3
@@ -217,12 +220,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
 
     /// <summary>"clashes between the Syrian army and the Islamic State", "fighting erupted between X and Y", "clashes took
     /// place between X, supported by Z, and Y": the first side named is actor 1, the other side after "and"/"against" actor 2.</summary>
-    private (ActorMention?, ActorMention?, IReadOnlyList<ActorMention>)? Between(List<ActorMention> agents, TokenRange trigger, Sentence s)
+    private (ActorMention?, ActorMention?, IReadOnlyList<ActorMention>)? Between(List<ActorMention> agents, int between, Sentence s)
     {
-        var between = -1;
-        for (var k = trigger.End; k < Math.Min(s.EndToken, trigger.End + 4); k++)
-            if (_t[k].Lower == "between") { between = k; break; }
-        if (between < 0) return null;
         var first = agents.FirstOrDefault(a => a.Range.First > between && a.Range.First <= between + 4);
         if (first is null) return null;
         ActorMention? second = null;
@@ -240,6 +239,14 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // "clashes between two families", "between rival clans": one kind of group on both sides.
         if (second is null && first.Community is not null) second = first;
         return (first, second, []);
+    }
+
+    /// <summary>Where "between" follows the trigger closely enough to name its sides, or -1.</summary>
+    private int BetweenAfter(TokenRange trigger, Sentence s)
+    {
+        for (var k = trigger.End; k < Math.Min(s.EndToken, trigger.End + 4); k++)
+            if (_t[k].Lower == "between") return k;
+        return -1;
     }
 
     /// <summary>"X and Y attacked": the subjects joined by "and" or commas, first one first.</summary>
@@ -309,20 +316,19 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     {
         var clauseStart = _clauses.Start(_t, s, trigger.First);
         var clauseEnd = _clauses.End(_t, s, trigger.End - 1);
-        var inSentence = ann.Places.Where(p => p.Range.First >= s.FirstToken && p.Range.End <= s.EndToken && !InSourcePlace(p)
-                                               && p.Range.First >= doc.DatelineEnd
-                                               // "Somalia's central government" names an owner, not a place ("an attack on
-                                               // Ukraine's grid" still happens in Ukraine).
-                                               && !(p.Range.End < _t.Count && _t[p.Range.End].Lower == "'s"
-                                                    && !(p.Range.First > 0 && kb.Cues.LocativeWords.Contains(_t[p.Range.First - 1].Lower)))
-                                               // A statement happens where it is made ("said in Beirut"), not where it points ("pressure Israel").
-                                               && (!statement || p.Range.First > 0 && _t[p.Range.First - 1].Lower is "in" or "at")).ToList();
+        var inSentence = PlacesOf(s, statement);
         // The most precise place of the clause: "entered Lebanon via the Masnaa crossing" happened at Masnaa.
-        var after = inSentence.Where(p => p.Range.First >= trigger.End && p.Range.First < clauseEnd)
-            .OrderBy(p => p.Place.Precision).ThenBy(p => IsOrigin(p) ? 1 : 0).FirstOrDefault();
+        PlaceMention? after = null;
+        foreach (var p in inSentence)
+            if (p.Range.First >= trigger.End && p.Range.First < clauseEnd
+                && (after is null || p.Place.Precision < after.Place.Precision || (p.Place.Precision == after.Place.Precision && !IsOrigin(p) && IsOrigin(after))))
+                after = p;
         // Before the trigger, the most precise of the places named ("in Londrina, Parana, a man was shot").
-        var before = inSentence.Where(p => p.Range.End <= trigger.First && p.Range.First >= clauseStart)
-            .OrderBy(p => p.Place.Precision).ThenByDescending(p => p.Range.First).FirstOrDefault();
+        PlaceMention? before = null;
+        foreach (var p in inSentence)
+            if (p.Range.End <= trigger.First && p.Range.First >= clauseStart
+                && (before is null || p.Place.Precision < before.Place.Precision || (p.Place.Precision == before.Place.Precision && p.Range.First > before.Range.First)))
+                before = p;
         // "people in Mudiyah (Mudiyah, Abyan) joined a demonstration for self-rule in South Yemen": a country after the
         // trigger is what the act is about; the town before it is where it happened.
         var inClause = after is { Place.Precision: PlacePrecision.Country } && before is not null && before.Place.Precision < PlacePrecision.Country
@@ -341,6 +347,27 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         var carried = ann.Places.LastOrDefault(p => p.Range.End <= s.FirstToken && doc.SentenceOf(p.Range.First).Paragraph == s.Paragraph);
         if (carried is not null) return (MostPreciseOfChain(carried).Place, false);
         return (null, false);
+    }
+
+    private readonly Dictionary<(int Sentence, bool Statement), List<PlaceMention>> _placesBySentence = [];
+
+    /// <summary>The places a sentence's events may happen at, asked once per trigger: not those of its "according to" phrases
+    /// or its dateline, nor an owner ("Somalia's central government"); for a statement, only where it was made.</summary>
+    private List<PlaceMention> PlacesOf(Sentence s, bool statement)
+    {
+        if (_placesBySentence.TryGetValue((s.Index, statement), out var known)) return known;
+        var places = new List<PlaceMention>();
+        foreach (var p in ann.Places)
+            if (p.Range.First >= s.FirstToken && p.Range.End <= s.EndToken && !InSourcePlace(p)
+                && p.Range.First >= doc.DatelineEnd
+                // "Somalia's central government" names an owner, not a place ("an attack on Ukraine's grid" still happens
+                // in Ukraine).
+                && !(p.Range.End < _t.Count && _t[p.Range.End].Lower == "'s"
+                     && !(p.Range.First > 0 && kb.Cues.LocativeWords.Contains(_t[p.Range.First - 1].Lower)))
+                // A statement happens where it is made ("said in Beirut"), not where it points ("pressure Israel").
+                && (!statement || p.Range.First > 0 && _t[p.Range.First - 1].Lower is "in" or "at"))
+                places.Add(p);
+        return _placesBySentence[(s.Index, statement)] = places;
     }
 
     /// <summary>The most precise place of a chain of names that narrow each other: "in Londrina, Parana",
