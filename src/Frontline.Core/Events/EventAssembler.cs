@@ -269,7 +269,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// frame and actors of the one it refers to. Returns true when the draft was absorbed.</summary>
     private static bool Continue(List<EventDraft> drafts, EventDraft draft, bool sumTolls)
     {
-        var antecedent = drafts.LastOrDefault(d => d.Paragraph == draft.Paragraph && d.Frame.Violent == draft.Frame.Violent);
+        EventDraft? antecedent = null;
+        for (var k = drafts.Count - 1; k >= 0 && antecedent is null; k--)
+            if (drafts[k].Paragraph == draft.Paragraph && drafts[k].Frame.Violent == draft.Frame.Violent) antecedent = drafts[k];
         if (antecedent is null) return false;
         var newPlace = draft.LocationExplicit && draft.Location is { } p && (antecedent.Location is null || !antecedent.Location.Id.Equals(p.Id, StringComparison.Ordinal));
         if (!newPlace)
@@ -287,12 +289,20 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// <summary>The fight a placeless violent clause continues: the last one of the paragraph, fought by the same sides.</summary>
     private static EventDraft? Continuation(List<EventDraft> drafts, EventDraft draft)
     {
-        var host = drafts.LastOrDefault(d => d.Paragraph == draft.Paragraph && d.Frame.Violent);
+        EventDraft? host = null;
+        for (var k = drafts.Count - 1; k >= 0 && host is null; k--)
+            if (drafts[k].Paragraph == draft.Paragraph && drafts[k].Frame.Violent) host = drafts[k];
         if (host is null || (host.DateExplicit && draft.DateExplicit && !host.Date.Overlaps(draft.Date))) return null;
-        // In a battle both sides are parties; in one-sided violence the target striking back is an event of its own.
-        var twoSided = host.Frame.Codes.AcledEventType == "Battles";
-        bool Party(Actor a) => host.Actor1?.SameAs(a) == true || host.Associated.Any(x => x.SameAs(a)) || (twoSided && host.Actor2?.SameAs(a) == true);
-        return draft.Actor1 is null || host.Actor1 is null || Party(draft.Actor1) ? host : null;
+        return draft.Actor1 is null || host.Actor1 is null || IsParty(host, draft.Actor1) ? host : null;
+    }
+
+    /// <summary>In a battle both sides are parties; in one-sided violence the target striking back is an event of its own.</summary>
+    private static bool IsParty(EventDraft host, Actor a)
+    {
+        if (host.Actor1?.SameAs(a) == true) return true;
+        foreach (var x in host.Associated)
+            if (x.SameAs(a)) return true;
+        return host.Frame.Codes.AcledEventType == "Battles" && host.Actor2?.SameAs(a) == true;
     }
 
     /// <summary>Folds a clause that tells more of an event into it: the higher-ranked tactic names it (ACLED 1.6); a toll

@@ -89,13 +89,18 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     private (List<ActorMention> All, List<ActorMention> NotSources, List<ActorMention> ViolentAgents) ActorsOf(Sentence s)
     {
         if (_actorsBySentence.TryGetValue(s.Index, out var known)) return known;
+        return _actorsBySentence[s.Index] = SortActors(s);
+    }
+
+    private (List<ActorMention> All, List<ActorMention> NotSources, List<ActorMention> ViolentAgents) SortActors(Sentence s)
+    {
         var all = ann.Actors.Where(a => a.Range.First >= s.FirstToken && a.Range.End <= s.EndToken).ToList();
         var notSources = all.Where(a => !InSource(a)).ToList();
         // The counted dead are victims, never the attackers: "At least 20 people were killed in the fighting".
         // One civilian named in the singular ("a man", "a woman") is a victim of violence, never its author.
         // "the monitors observed 20 explosions": who watched the violence did not make it.
         var violentAgents = notSources.Where(a => !IsCounted(a) && !IsSingleCivilian(a) && !IsObserver(a)).ToList();
-        return _actorsBySentence[s.Index] = (all, notSources, violentAgents);
+        return (all, notSources, violentAgents);
     }
 
     /// <summary>The named operation or command an actor is said to act under: "operating under OPS", "rebels under OPS", "as part of
@@ -104,14 +109,24 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     {
         for (var k = actor.Range.End; k < Math.Min(s.EndToken - 1, actor.Range.End + 12); k++)
         {
-            var after = _t[k].Lower is "under" or "within" && k > 0 && (_t[k - 1].Lower is "operating" or "fighting" || mentions.Any(m => m.Range.End == k && !IsObject(m))) ? k + 1
+            var after = _t[k].Lower is "under" or "within" && k > 0 && (_t[k - 1].Lower is "operating" or "fighting" || SubjectEndsAt(mentions, k)) ? k + 1
                 : _t[k].Lower == "part" && k + 1 < s.EndToken && _t[k + 1].Lower == "of" && k > 0 && _t[k - 1].Lower == "as" ? k + 2
                 : -1;
             if (after < 0) continue;
             if (after < s.EndToken && _t[after].Lower == "the") after++;
-            return mentions.FirstOrDefault(m => m.Range.First == after && m.Kind == ActorMentionKind.Named);
+            foreach (var m in mentions)
+                if (m.Range.First == after && m.Kind == ActorMentionKind.Named) return m;
+            return null;
         }
         return null;
+    }
+
+    /// <summary>Whether a mention that is no object ends right before token <paramref name="k"/>: "rebels under OPS".</summary>
+    private bool SubjectEndsAt(List<ActorMention> mentions, int k)
+    {
+        foreach (var m in mentions)
+            if (m.Range.End == k && !IsObject(m)) return true;
+        return false;
     }
 
     /// <summary>The side a place was taken from: the actor right after the first "from" past the trigger, or after "the

@@ -27,8 +27,8 @@ public sealed class Clauses(IReadOnlySet<string> breaks, Func<int, bool>? eventP
         if (t.Kind == TokenKind.Punctuation)
         {
             // A short parenthesis ("Rapid Support Forces (RSF) stormed") belongs to the clause around it.
-            if (t.Text == "(") return !Enumerable.Range(k + 1, Math.Max(0, Math.Min(tokens.Count, k + 6) - k - 1)).Any(j => tokens[j].Text == ")");
-            if (t.Text == ")") return !Enumerable.Range(Math.Max(0, k - 5), k - Math.Max(0, k - 5)).Any(j => tokens[j].Text == "(");
+            if (t.Text == "(") return !AnyText(tokens, k + 1, Math.Min(tokens.Count, k + 6), ")");
+            if (t.Text == ")") return !AnyText(tokens, Math.Max(0, k - 5), k, "(");
             // "villagers in Kisima (Beni, Nord-Kivu) fled": a comma inside a short parenthesis separates names, not clauses.
             if (t.Text == "," && InShortParenthesis(tokens, k)) return false;
             return t.Text is ";" or "," or ":";
@@ -42,6 +42,14 @@ public sealed class Clauses(IReadOnlySet<string> breaks, Func<int, bool>? eventP
             if (k + 2 < tokens.Count && NounPhraseEnds.Contains(tokens[k + 2].Lower)) return false;
         }
         return true;
+    }
+
+    /// <summary>Whether a token in [from, to) reads <paramref name="text"/>. Asked of every token, so no closure.</summary>
+    private static bool AnyText(IReadOnlyList<Token> tokens, int from, int to, string text)
+    {
+        for (var j = from; j < to; j++)
+            if (tokens[j].Text == text) return true;
+        return false;
     }
 
     private static bool InShortParenthesis(IReadOnlyList<Token> tokens, int k)
