@@ -61,6 +61,9 @@ public abstract class SqlEventStore : IEventStore
 
     private const int MaxAttempts = 5;
 
+    /// <summary>The statements an ingest transaction writes with: ADO.NET's, unless a backend binds more directly.</summary>
+    private protected virtual IIngestStatements IngestStatementsFor(DbConnection connection, DbTransaction tx) => new IngestStatements(connection, tx);
+
     /// <summary>An ingest batch was committed (for a backend that has upkeep to do after it).</summary>
     protected virtual void Committed()
     {
@@ -70,7 +73,7 @@ public abstract class SqlEventStore : IEventStore
     {
         using var tx = _connection.BeginTransaction();
         // Each statement is prepared once per batch and rebound per row: re-preparing per article dominated ingest time.
-        using var statements = new IngestStatements(_connection, tx);
+        using var statements = IngestStatementsFor(_connection, tx);
         int added = 0, events = 0;
         var present = new List<string>();
         foreach (var article in batch)

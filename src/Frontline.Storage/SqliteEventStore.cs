@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 
 namespace Frontline.Storage;
@@ -21,6 +22,9 @@ public sealed class SqliteEventStore : SqlEventStore
     public string Path => Location;
 
     private WalCheckpointer? _checkpointer;
+
+    private protected override IIngestStatements IngestStatementsFor(DbConnection connection, DbTransaction tx) =>
+        new SqliteIngestStatements((SqliteConnection)connection);
 
     /// <summary>The log is copied into the file by a checkpointer of its own, started with the first ingest.</summary>
     protected override void Committed() => (_checkpointer ??= new WalCheckpointer(Open(Path))).Committed();

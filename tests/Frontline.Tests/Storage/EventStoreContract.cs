@@ -97,6 +97,31 @@ public abstract class EventStoreContract : IDisposable
     }
 
     [SkippableFact]
+    public void Every_value_comes_back_as_written_accents_empty_text_and_missing_values_included()
+    {
+        // Each kind of value the writer binds: text beyond ASCII, an empty title (not NULL), a missing URL (NULL),
+        // whole numbers, coordinates, and the rows of every table (events, relations, control changes).
+        var text = "Turkish-backed factions captured Tall Rif\u02bfat from the SDF on Sunday. Iranian-backed militias shelled "
+                   + "B\u0101niy\u0101s and Ma'arrat al-Nu'm\u0101n, killing 4 civilians.";
+        var analysis = Analysis.Run(text, "2024-12-02", "accents");
+        analysis = analysis with { Article = analysis.Article with { Title = "", Url = null } };
+        analysis.Relations.ShouldNotBeEmpty();
+        analysis.ControlChanges.ShouldNotBeEmpty();
+        using var store = Open();
+        store.Ingest([analysis]);
+
+        var events = store.Events(new EventQuery());
+        var expected = analysis.Events.Select(e => Frontline.Core.Output.AnalysisMapper.ToDto(e, text)).ToList();
+        events.Select(e => (e.Summary, e.Location?.Name, e.Location?.Lat, e.Location?.Lon, e.Fatalities))
+            .ShouldBe(expected.Select(e => (e.Summary, e.Location?.Name, e.Location?.Lat, e.Location?.Lon, e.Fatalities)), ignoreOrder: true);
+        events.ShouldContain(e => e.Fatalities == 4);
+        store.Relations(new EventQuery()).Count.ShouldBe(analysis.Relations.Count);
+        store.ControlChanges(new EventQuery()).Single().Location.Name.ShouldBe(analysis.ControlChanges.Single().Location.Name);
+        var article = store.ArticleOf(events[0].Id)!;
+        (article.Text, article.Title, article.Url).ShouldBe((text, "", (string?)null));
+    }
+
+    [SkippableFact]
     public void Reopening_keeps_the_data_and_migrates_nothing_twice()
     {
         using (var store = Open()) store.Ingest([Kidal]);
