@@ -380,8 +380,13 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
             if (PatronAt(k, end) is { } p) mention.Backers.Add(p.Iso3);
         }
 
+        /// <summary>Asked of every capitalized word (for backers and state forces), most of which are no demonym: those
+        /// get this one empty list, which no caller changes.</summary>
+        private static readonly List<(string Iso3, int End)> NoDemonyms = [];
+
         private List<(string Iso3, int End)> DemonymsAt(int i, int end, bool coordinated = true)
         {
+            if (i >= end || !_t[i].IsCapitalized || _cat.Demonyms.LongestAt(_t, i, end).Length == 0) return NoDemonyms;
             var list = new List<(string, int)>();
             var k = i;
             while (k < end && _t[k].IsCapitalized)

@@ -31,7 +31,10 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
     /// spelling (a large one once actors hint at a country).</summary>
     private static bool ReadableElsewhere(GazetteerEntry town, PlaceContext context) =>
         !context.Countries.Contains(town.CountryIso2)
-        && (town.Population >= WorldCity || (!context.Known && (context.Countries.Count == 0 || town.Population >= 100_000)));
+        && (town.Population >= WorldCity || (!context.Known && (context.Countries.Count == 0 || town.Population >= LargeTown)));
+
+    /// <summary>Population from which a town elsewhere may be read while only actors hint at a country.</summary>
+    private const long LargeTown = 100_000;
 
     public sealed record Resolution(Place Best, IReadOnlyList<Place> Candidates, bool Strong, bool Exact = true);
 
@@ -43,7 +46,8 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
         ILookup<string, (Admin2Unit Unit, bool SamePlain, Place Place, int Index)> Admin2ByCountry,
         Town[] Towns,
         ILookup<string, int> TownsByCountry,
-        int[] ExactTowns)
+        int[] ExactTowns,
+        int[] LargeExactTowns)
     {
         /// <summary>Most capitalized words are no place at all ("On", "Police", a person's name).</summary>
         public bool Nothing => Country is null && Admin1.Length == 0 && Admin2ByCountry.Count == 0 && Towns.Length == 0;
@@ -103,7 +107,8 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
         var byCountry = Enumerable.Range(0, towns.Length).OrderByDescending(i => towns[i].BaseScore).ThenBy(i => i)
             .ToLookup(i => towns[i].Entry.CountryIso2, StringComparer.Ordinal);
         var exactTowns = Enumerable.Range(0, towns.Length).Where(i => towns[i].Exact).ToArray();
-        var hits = new NameHits(country, admin1, admin2, towns, byCountry, exactTowns);
+        var largeExactTowns = exactTowns.Where(i => towns[i].Entry.Population >= LargeTown).ToArray();
+        var hits = new NameHits(country, admin1, admin2, towns, byCountry, exactTowns, largeExactTowns);
         if (_hits.Count >= MaxRememberedSpellings) _hits.Clear();
         _hits[name] = hits;
         return hits;
@@ -197,7 +202,8 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
                 Keep(kept, new RankedTown(i, town, true, town.BaseScore + ContextScore(town, context)));
             }
         }
-        foreach (var i in hits.ExactTowns)
+        // Only a context with no country at all may read a small town elsewhere; any other reads large ones only.
+        foreach (var i in context.Countries.Count == 0 && !context.Known ? hits.ExactTowns : hits.LargeExactTowns)
         {
             var town = hits.Towns[i];
             if (ReadableElsewhere(town.Entry, context)) Keep(kept, new RankedTown(i, town, false, town.BaseScore + ContextScore(town, context)));

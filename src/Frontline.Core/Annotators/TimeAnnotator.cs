@@ -189,11 +189,18 @@ public sealed class TimeAnnotator
     private static int? Day(IReadOnlyList<Token> t, int i)
     {
         if (i >= t.Count || t[i].Kind != TokenKind.Number) return null;
-        var digits = new string(t[i].Text.TakeWhile(char.IsDigit).ToArray());
-        var suffix = t[i].Text[digits.Length..].ToLowerInvariant();
-        if (suffix.Length > 0 && suffix is not ("st" or "nd" or "rd" or "th")) return null;
-        return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d is >= 1 and <= 31 ? d : null;
+        // Asked of every number at every step of the scan: read in place, no new strings.
+        var text = t[i].Text.AsSpan();
+        var digits = 0;
+        while (digits < text.Length && char.IsDigit(text[digits])) digits++;
+        var suffix = text[digits..];
+        if (suffix.Length > 0 && !IsOrdinalSuffix(suffix)) return null;
+        return int.TryParse(text[..digits], NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d is >= 1 and <= 31 ? d : null;
     }
+
+    /// <summary>"st", "nd", "rd" or "th" in any case: "1st", "22ND".</summary>
+    private static bool IsOrdinalSuffix(ReadOnlySpan<char> suffix) =>
+        suffix.Length == 2 && (char.ToLowerInvariant(suffix[0]), char.ToLowerInvariant(suffix[1])) is ('s', 't') or ('n', 'd') or ('r', 'd') or ('t', 'h');
 
     private static int? YearNumber(IReadOnlyList<Token> t, int i) =>
         i < t.Count && t[i].Kind == TokenKind.Number && t[i].Text.Length == 4

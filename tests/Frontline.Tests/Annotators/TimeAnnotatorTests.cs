@@ -41,12 +41,23 @@ public class TimeAnnotatorTests
     [InlineData("On 27 April 2020, clashes erupted.", "2020-05-04", "2020-04-27")]
     [InlineData("Clashes erupted on April 27, 2020.", "2020-05-04", "2020-04-27")]
     [InlineData("Clashes erupted on 27th April.", "2020-05-04", "2020-04-27")]
+    [InlineData("Clashes erupted on 2ND May.", "2020-05-04", "2020-05-02")]
+    [InlineData("Clashes erupted on May 3rd, 2020.", "2020-05-04", "2020-05-03")]
     [InlineData("Clashes erupted on 30 December.", "2021-01-04", "2020-12-30")]
     [InlineData("Clashes erupted yesterday.", "2024-06-10", "2024-06-09")]
     [InlineData("Clashes erupted on Dec. 1 near the town.", "2024-12-04", "2024-12-01")]
     public void Explicit_dates_resolve_with_year_inference(string text, string published, string expected)
     {
         Only(text, published).ShouldBe(DateInterval.Day(Analysis.Day(expected)));
+    }
+
+    [Theory]
+    [InlineData("Clashes erupted on 27xy April.")]
+    [InlineData("Clashes erupted on 32 April.")]
+    [InlineData("Clashes erupted on 0 April.")]
+    public void A_number_that_is_no_day_of_the_month_dates_nothing(string text)
+    {
+        Analysis.Annotate(text, "2020-05-04").Ann.Times.ShouldBeEmpty();
     }
 
     [Fact]
