@@ -81,7 +81,12 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         if (!inProvincesCountry && !m.Exact) return false;
         var subPlace = (m.Range.End < tokens.Count && kb.Cues.SubPlaceNouns.Contains(tokens[m.Range.End].Lower))
                        || (m.Range.First > 0 && kb.Cues.SubPlaceNouns.Contains(tokens[m.Range.First - 1].Lower));
-        if (!subPlace) return true;
+        return !subPlace || NearTheOtherTowns(m, all);
+    }
+
+    /// <summary>Whether a place lies within 50 km of another town the article names, or the article names no other town.</summary>
+    private static bool NearTheOtherTowns(PlaceMention m, List<PlaceMention> all)
+    {
         var towns = all.Where(o => o != m && o.Place.Precision == PlacePrecision.Place).ToList();
         return towns.Count == 0 || towns.Any(o => o.Place.DistanceKm(m.Place) <= 50);
     }

@@ -79,9 +79,10 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
     /// <summary>Spellings remembered before the memory is emptied and starts again (about 20 MB at most).</summary>
     private const int MaxRememberedSpellings = 100_000;
 
-    private NameHits Lookup(string name)
+    private NameHits Lookup(string name) => _hits.TryGetValue(name, out var known) ? known : Remember(name);
+
+    private NameHits Remember(string name)
     {
-        if (_hits.TryGetValue(name, out var known)) return known;
         var plain = TransliterationKey.Plain(name);
         var country = gazetteer.FindCountry(name);
         // Sound-alike units are kept only when spelled closely enough; whether they count depends on the context.
@@ -189,7 +190,9 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
     /// are made places: a common skeleton matches hundreds of villages, of which a handful are kept.</summary>
     private static List<RankedTown> BestTowns(NameHits hits, PlaceContext context)
     {
-        var kept = new List<RankedTown>(KeptTowns + 1);
+        // One list per thread, reused: a resolution reads it before it asks for another (every capitalized name asks).
+        var kept = _bestTowns ??= new List<RankedTown>(KeptTowns + 1);
+        kept.Clear();
         var unitBonus = (context.Admin1Codes.Count > 0 ? UnitBonus : 0) + (context.Admin2Codes.Count > 0 ? UnitBonus : 0);
         foreach (var country in context.Countries)
         {
@@ -210,6 +213,9 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
         }
         return kept;
     }
+
+    [ThreadStatic]
+    private static List<RankedTown>? _bestTowns;
 
     private static void Keep(List<RankedTown> kept, RankedTown ranked)
     {

@@ -34,9 +34,16 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
 
         if (entry.AgentAfter || IsPassive(trigger.First, s))
         {
-            var byAgent = agents.FirstOrDefault(a => a.Range.First >= trigger.End && a.Range.First <= trigger.End + 4
-                                                     && _t[a.Range.First - 1].Lower is "by" or "to" or "the" && !Locative(a));
-            var patient = inSentence.LastOrDefault(a => a.Range.End <= trigger.First && a.Range.First >= clauseStart);
+            ActorMention? byAgent = null;
+            foreach (var a in agents)
+                if (a.Range.First >= trigger.End && a.Range.First <= trigger.End + 4 && _t[a.Range.First - 1].Lower is "by" or "to" or "the" && !Locative(a))
+                {
+                    byAgent = a;
+                    break;
+                }
+            ActorMention? patient = null;
+            foreach (var a in inSentence)
+                if (a.Range.End <= trigger.First && a.Range.First >= clauseStart) patient = a;
             return (byAgent, patient, []);
         }
         // "clashes between two families": groups counted there are the sides ("abducted between two and four people" are not).
@@ -46,31 +53,22 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             if (Between(sideCandidates, between, s) is { } sides) return sides;
         }
         // "Russian airstrikes" name their author; a bare "an air strike" does not, and yields to the subject before it.
-        var agent = agents.FirstOrDefault(a => a.Range.Overlaps(trigger) && !(a.Kind == ActorMentionKind.Generic && a.DemonymCountry is null && a.Backers.Count == 0))
-                    ?? agents.FirstOrDefault(a => a.Range.First >= trigger.End && a.Range.First <= trigger.End + 3
-                                                  && _t[trigger.End].Lower is "from" or "by" && a.Kind != ActorMentionKind.Country)
+        var agent = AuthorInTrigger(agents, trigger)
+                    ?? AgentAfterFromOrBy(agents, trigger)
                     ?? AgentAfterBy(agents, trigger, s)
                     ?? LastSubject(agents, clauseStart, trigger.First, s.FirstToken)
                     ?? PronounAntecedent(all, s, clauseStart, trigger.First)
-                    ?? agents.FirstOrDefault(a => a.Range.Overlaps(trigger) && !IsObject(a));
+                    ?? SubjectInTrigger(agents, trigger);
         if (agent is null && clauseStart > s.FirstToken)
         {
             var breakWord = _t[clauseStart - 1].Lower;
-            agent = RelativeBreaks.Contains(breakWord)
-                ? agents.LastOrDefault(a => a.Range.End <= clauseStart - 1 && a.Range.End >= clauseStart - 6)
-                : previousActor1 ?? agents.FirstOrDefault(a => a.Range.End <= clauseStart && !Locative(a) && !IsPossessed(a));
+            agent = RelativeBreaks.Contains(breakWord) ? LastEndingJustBefore(agents, clauseStart) : previousActor1 ?? FirstSubjectBefore(agents, clauseStart);
         }
         var coordinated = agent is null ? [] : Coordinated(agent, inSentence);
         var actor1 = coordinated.Count > 0 ? coordinated[0] : agent;
-        var associated = coordinated.Skip(1).ToList();
-        var target = inSentence.FirstOrDefault(a => a.Range.First >= trigger.End && a.Range.First < clauseEnd + 2 && a != agent
-                                                    && !coordinated.Contains(a) && !(a.Kind == ActorMentionKind.Country && FollowsPlace(a))
-                                                    && a.Actor?.Key != agent?.Actor?.Key);
-        // "rioters ... clashed with police": the object inside the trigger's own words.
-        target ??= inSentence.FirstOrDefault(a => a.Range.Overlaps(trigger) && IsObject(a) && a != agent && a.Actor?.Key != agent?.Actor?.Key);
-        // "LNA forces targeted GNA positions with artillery fire": the owner of what was attacked, named before the trigger.
-        target ??= inSentence.LastOrDefault(a => a.Range.End <= trigger.First && a.Range.First >= clauseStart && a != agent && IsTargetOwner(a)
-                                                 && a.Actor?.Key != agent?.Actor?.Key && agent is not null && agent.Range.End <= a.Range.First);
+        var associated = new List<ActorMention>(Math.Max(0, coordinated.Count - 1));
+        for (var k = 1; k < coordinated.Count; k++) associated.Add(coordinated[k]);
+        var target = Target(inSentence, trigger, clauseStart, clauseEnd, agent, coordinated);
         // "captured Khan Hifra and Diriyah from ISIS": who lost the place, however many places the clause lists first.
         if (target is null && entry.Frame.Name == "capture") target = LoserAfterFrom(inSentence, trigger, s, agent);
         // "Turkish forces and rebel factions, operating under OPS, shelled": the operation acts, its members join it.
@@ -80,6 +78,70 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             actor1 = operation;
         }
         return (actor1, target, associated);
+    }
+
+    /// <summary>"Russian airstrikes": an author named inside the trigger's words; a bare generic ("an air strike") is none.</summary>
+    private static ActorMention? AuthorInTrigger(List<ActorMention> agents, TokenRange trigger)
+    {
+        foreach (var a in agents)
+            if (a.Range.Overlaps(trigger) && !(a.Kind == ActorMentionKind.Generic && a.DemonymCountry is null && a.Backers.Count == 0)) return a;
+        return null;
+    }
+
+    /// <summary>"shelling from Russian forces", "an attack by the army": the author right after "from" or "by".</summary>
+    private ActorMention? AgentAfterFromOrBy(List<ActorMention> agents, TokenRange trigger)
+    {
+        foreach (var a in agents)
+            if (a.Range.First >= trigger.End && a.Range.First <= trigger.End + 3 && _t[trigger.End].Lower is "from" or "by" && a.Kind != ActorMentionKind.Country)
+                return a;
+        return null;
+    }
+
+    /// <summary>Failing all else, a mention inside the trigger's words that is no object ("clashed with").</summary>
+    private ActorMention? SubjectInTrigger(List<ActorMention> agents, TokenRange trigger)
+    {
+        foreach (var a in agents)
+            if (a.Range.Overlaps(trigger) && !IsObject(a)) return a;
+        return null;
+    }
+
+    /// <summary>"..., which": the last mention ending within five words before a relative clause's break.</summary>
+    private static ActorMention? LastEndingJustBefore(List<ActorMention> agents, int clauseStart)
+    {
+        ActorMention? last = null;
+        foreach (var a in agents)
+            if (a.Range.End <= clauseStart - 1 && a.Range.End >= clauseStart - 6) last = a;
+        return last;
+    }
+
+    /// <summary>The sentence's first subject before the clause: no place ("in Gaza") and no possessed noun.</summary>
+    private ActorMention? FirstSubjectBefore(List<ActorMention> agents, int clauseStart)
+    {
+        foreach (var a in agents)
+            if (a.Range.End <= clauseStart && !Locative(a) && !IsPossessed(a)) return a;
+        return null;
+    }
+
+    /// <summary>On whom: the first other side named after the trigger in its clause; else an object inside the trigger's
+    /// words ("rioters ... clashed with police"); else the owner of what was attacked, named before the trigger after the
+    /// agent ("LNA forces targeted GNA positions with artillery fire").</summary>
+    private ActorMention? Target(List<ActorMention> inSentence, TokenRange trigger, int clauseStart, int clauseEnd, ActorMention? agent,
+        List<ActorMention> coordinated)
+    {
+        var agentKey = agent?.Actor?.Key;
+        foreach (var a in inSentence)
+            if (a.Range.First >= trigger.End && a.Range.First < clauseEnd + 2 && a != agent
+                && !coordinated.Contains(a) && !(a.Kind == ActorMentionKind.Country && FollowsPlace(a))
+                && a.Actor?.Key != agentKey)
+                return a;
+        foreach (var a in inSentence)
+            if (a.Range.Overlaps(trigger) && IsObject(a) && a != agent && a.Actor?.Key != agentKey) return a;
+        ActorMention? owner = null;
+        foreach (var a in inSentence)
+            if (a.Range.End <= trigger.First && a.Range.First >= clauseStart && a != agent && IsTargetOwner(a)
+                && a.Actor?.Key != agentKey && agent is not null && agent.Range.End <= a.Range.First)
+                owner = a;
+        return owner;
     }
 
     private readonly Dictionary<int, (List<ActorMention> All, List<ActorMention> NotSources, List<ActorMention> ViolentAgents)> _actorsBySentence = [];
