@@ -426,6 +426,7 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
 
         private (Country Country, int Length)? FindCountryAt(int i, int end)
         {
+            if (!kb.Gazetteer.MayStartCountryName(_t[i].Text)) return null;
             for (var len = Math.Min(4, end - i); len >= 1; len--)
             {
                 if (!_t[i + len - 1].IsCapitalized && _t[i + len - 1].Lower is not ("of" or "the")) continue;

@@ -52,6 +52,17 @@ public sealed class Gazetteer : IGazetteer
         return _countriesByName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key[..TransliterationKey.Plain(name, key)], out var country) ? country : null;
     }
 
+    /// <summary>Every beginning of a country's plain key: a word whose key is none of them starts no country's name, so
+    /// the phrases it starts need not be looked up one by one.</summary>
+    private readonly HashSet<string> _countryKeyPrefixes = new(StringComparer.Ordinal);
+
+    public bool MayStartCountryName(string word)
+    {
+        Span<char> key = word.Length <= 64 ? stackalloc char[3 * word.Length] : new char[3 * word.Length];
+        var length = TransliterationKey.Plain(word, key);
+        return length == 0 || _countryKeyPrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key[..length]);
+    }
+
     public IReadOnlyList<Admin1Unit> FindAdmin1(string name) =>
         _admin1ByName.TryGetValue(TransliterationKey.Phonetic(name), out var list) ? list : [];
 
@@ -105,6 +116,8 @@ public sealed class Gazetteer : IGazetteer
         {
             if (_countriesByCode.TryGetValue(row["iso2"], out var country)) _countriesByName[TransliterationKey.Plain(row["alias"])] = country;
         }
+        foreach (var key in _countriesByName.Keys)
+            for (var length = 1; length <= key.Length; length++) _countryKeyPrefixes.Add(key[..length]);
     }
 
     private void AddCountryName(string name, Country country)

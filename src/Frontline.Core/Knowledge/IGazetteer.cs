@@ -12,6 +12,10 @@ public interface IGazetteer
 
     Country? FindCountry(string name);
 
+    /// <summary>Whether some country's name (as <see cref="FindCountry"/> reads it) could begin with this word; false rules
+    /// out every phrase the word starts.</summary>
+    bool MayStartCountryName(string word);
+
     IReadOnlyList<Admin1Unit> FindAdmin1(string name);
 
     Admin1Unit? Admin1(string countryIso2, string admin1Code);
