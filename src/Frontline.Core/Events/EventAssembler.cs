@@ -269,9 +269,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// frame and actors of the one it refers to. Returns true when the draft was absorbed.</summary>
     private static bool Continue(List<EventDraft> drafts, EventDraft draft, bool sumTolls)
     {
-        EventDraft? antecedent = null;
-        for (var k = drafts.Count - 1; k >= 0 && antecedent is null; k--)
-            if (drafts[k].Paragraph == draft.Paragraph && drafts[k].Frame.Violent == draft.Frame.Violent) antecedent = drafts[k];
+        var antecedent = LastOfParagraph(drafts, draft.Paragraph, draft.Frame.Violent);
         if (antecedent is null) return false;
         var newPlace = draft.LocationExplicit && draft.Location is { } p && (antecedent.Location is null || !antecedent.Location.Id.Equals(p.Id, StringComparison.Ordinal));
         if (!newPlace)
@@ -289,11 +287,17 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// <summary>The fight a placeless violent clause continues: the last one of the paragraph, fought by the same sides.</summary>
     private static EventDraft? Continuation(List<EventDraft> drafts, EventDraft draft)
     {
-        EventDraft? host = null;
-        for (var k = drafts.Count - 1; k >= 0 && host is null; k--)
-            if (drafts[k].Paragraph == draft.Paragraph && drafts[k].Frame.Violent) host = drafts[k];
+        var host = LastOfParagraph(drafts, draft.Paragraph, violent: true);
         if (host is null || (host.DateExplicit && draft.DateExplicit && !host.Date.Overlaps(draft.Date))) return null;
         return draft.Actor1 is null || host.Actor1 is null || IsParty(host, draft.Actor1) ? host : null;
+    }
+
+    /// <summary>The last event told in a paragraph that is (or is not) violence.</summary>
+    private static EventDraft? LastOfParagraph(List<EventDraft> drafts, int paragraph, bool violent)
+    {
+        for (var k = drafts.Count - 1; k >= 0; k--)
+            if (drafts[k].Paragraph == paragraph && drafts[k].Frame.Violent == violent) return drafts[k];
+        return null;
     }
 
     /// <summary>In a battle both sides are parties; in one-sided violence the target striking back is an event of its own.</summary>
