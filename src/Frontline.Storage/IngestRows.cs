@@ -63,16 +63,3 @@ internal static class IngestRows
     public static object?[] Control(long articleRow, ControlChangeDto c, string json) =>
         [articleRow, c.Location.Name, c.Location.Lat, c.Location.Lon, c.From?.Name, c.To?.Name, c.Date.Start, c.Date.End, json];
 }
-
-/// <summary>The statements of one ingest transaction, prepared once and rebound for every row.</summary>
-internal interface IIngestStatements : IDisposable
-{
-    /// <summary>The new article's row, or null when the store holds it already (by content hash).</summary>
-    long? InsertArticle(StorableArticle s);
-
-    int InsertEvents(long articleRow, StorableArticle s);
-
-    void InsertRelations(long articleRow, StorableArticle s);
-
-    void InsertControlChanges(long articleRow, StorableArticle s);
-}
