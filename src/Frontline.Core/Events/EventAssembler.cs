@@ -83,13 +83,14 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     Date = date,
                     DateExplicit = dateExplicit,
                     Modality = main.Modality,
-                    Anaphoric = group.Any(t => roles.IsAnaphoric(t.Range, s, drafts.Any(d => d.Paragraph == s.Paragraph && d.Frame.Violent == main.Entry.Frame.Violent))),
+                    Anaphoric = AnyAnaphoric(group, s, roles, LastOfParagraph(drafts, s.Paragraph, main.Entry.Frame.Violent) is not null),
                 };
                 // "Police repelled the assault": the attack repelled is the last one told, and its author the other side.
                 if (draft.Actor2 is null && RepelsAttackTold(doc, main)
                     && drafts.LastOrDefault(d => d.Frame.Violent && d.Actor1 is not null && d.Actor1.Key != draft.Actor1?.Key) is { } attack)
                     draft.Actor2 = attack.Actor1;
-                draft.Associated.AddRange(associated.Concat(a1?.Partners ?? []).Select(p => p.Actor).OfType<Actor>().Where(p => p.Key != a1?.Actor?.Key && p.Key != a2?.Actor?.Key).DistinctBy(p => p.Key));
+                AddAssociated(draft.Associated, associated, a1, a2);
+                if (a1 is not null) AddAssociated(draft.Associated, a1.Partners, a1, a2);
                 if (group.Any(t => t.Entry.Frame.Violent))
                 {
                     draft.Fatalities = roles.Fatalities(s);
@@ -141,6 +142,25 @@ public sealed class EventAssembler(KnowledgeBase kb)
         foreach (var protest in drafts.Where(d => d.Frame.Name == "protest").ToList()) RespondedTo(doc, ann, protest, drafts);
         foreach (var riot in drafts.Where(d => d.Frame.Name == "riot").ToList()) JoinDemonstration(riot, drafts);
         return drafts;
+    }
+
+    private static bool AnyAnaphoric(List<TriggerMention> group, Sentence s, RoleFinder roles, bool earlierEventInParagraph)
+    {
+        foreach (var t in group)
+            if (roles.IsAnaphoric(t.Range, s, earlierEventInParagraph)) return true;
+        return false;
+    }
+
+    /// <summary>Who acted alongside actor 1, once each and neither of the two sides, in the order named.</summary>
+    private static void AddAssociated(List<Actor> associated, IReadOnlyList<ActorMention> mentions, ActorMention? a1, ActorMention? a2)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Actor is not { } actor || actor.Key == a1?.Actor?.Key || actor.Key == a2?.Actor?.Key) continue;
+            var seen = false;
+            foreach (var x in associated) seen |= x.Key == actor.Key;
+            if (!seen) associated.Add(actor);
+        }
     }
 
     private bool RepelsAttackTold(Document doc, TriggerMention trigger) =>
@@ -334,9 +354,14 @@ public sealed class EventAssembler(KnowledgeBase kb)
         }
     }
 
-    private bool VictimsAreCivilians(Annotations ann, Sentence s) =>
-        ann.Numbers.Any(n => n.Range.First >= s.FirstToken && n.Range.End <= s.EndToken && n.Unit is { } u
-                             && kb.Actors.ForceNounsByWord.TryGetValue(u, out var noun) && noun.Kind == "civilians");
+    private bool VictimsAreCivilians(Annotations ann, Sentence s)
+    {
+        foreach (var n in ann.Numbers)
+            if (n.Range.First >= s.FirstToken && n.Range.End <= s.EndToken && n.Unit is { } u
+                && kb.Actors.ForceNounsByWord.TryGetValue(u, out var noun) && noun.Kind == "civilians")
+                return true;
+        return false;
+    }
 
     /// <summary>Where an event with no place named happened, at country precision: a state acting at home (a statement,
     /// a deployment) in its own country, violence in the country the article is about. Never used for merging.</summary>

@@ -156,12 +156,20 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
 
     private (List<ActorMention> All, List<ActorMention> NotSources, List<ActorMention> ViolentAgents) SortActors(Sentence s)
     {
-        var all = ann.Actors.Where(a => a.Range.First >= s.FirstToken && a.Range.End <= s.EndToken).ToList();
-        var notSources = all.Where(a => !InSource(a)).ToList();
-        // The counted dead are victims, never the attackers: "At least 20 people were killed in the fighting".
-        // One civilian named in the singular ("a man", "a woman") is a victim of violence, never its author.
-        // "the monitors observed 20 explosions": who watched the violence did not make it.
-        var violentAgents = notSources.Where(a => !IsCounted(a) && !IsSingleCivilian(a) && !IsObserver(a)).ToList();
+        var all = new List<ActorMention>();
+        var notSources = new List<ActorMention>();
+        var violentAgents = new List<ActorMention>();
+        foreach (var a in ann.Actors)
+        {
+            if (a.Range.First < s.FirstToken || a.Range.End > s.EndToken) continue;
+            all.Add(a);
+            if (InSource(a)) continue;
+            notSources.Add(a);
+            // The counted dead are victims, never the attackers: "At least 20 people were killed in the fighting".
+            // One civilian named in the singular ("a man", "a woman") is a victim of violence, never its author.
+            // "the monitors observed 20 explosions": who watched the violence did not make it.
+            if (!IsCounted(a) && !IsSingleCivilian(a) && !IsObserver(a)) violentAgents.Add(a);
+        }
         return (all, notSources, violentAgents);
     }
 
@@ -239,7 +247,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             if (_t[k].Lower != "by") continue;
             var first = k + 1;
             while (first < s.EndToken && (_t[first].Lower == "the" || kb.Cues.Hedges.Contains(_t[first].Lower))) first++;
-            return agents.FirstOrDefault(a => a.Range.First == first && a.Kind != ActorMentionKind.Country);
+            foreach (var a in agents)
+                if (a.Range.First == first && a.Kind != ActorMentionKind.Country) return a;
+            return null;
         }
         return null;
     }
@@ -250,18 +260,37 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     private ActorMention? LastSubject(List<ActorMention> agents, int clauseStart, int trigger, int sentenceStart)
     {
         // A mention that runs across the clause's start ("pro-Hadi and affiliated forces") is this clause's subject too.
-        var before = agents.Where(a => a.Range.End <= trigger && a.Range.End > clauseStart && !IsPossessed(a) && !AgentInRelativeClause(a, clauseStart)).ToList();
         // "LNA forces targeted GNA positions with artillery fire": after a subject, a group named for its positions is the
         // target ("Turkish military convoys entered Idleb": first in the clause, the convoys act).
-        if (before.Count > 1) before = before.Take(1).Concat(before.Skip(1).Where(a => !IsTargetOwner(a))).ToList();
+        var before = new List<ActorMention>();
+        foreach (var a in agents)
+            if (a.Range.End <= trigger && a.Range.End > clauseStart && !IsPossessed(a) && !AgentInRelativeClause(a, clauseStart)
+                && (before.Count == 0 || !IsTargetOwner(a)))
+                before.Add(a);
         // "rejected the proposal by the governor demanding": a noun's agent after "by" is not the clause's subject.
-        if (before.LastOrDefault(a => !IsHelper(a) && !IsModifier(a) && WordBefore(a) != "by") is { } subject) return subject;
+        var allHelpers = true;
+        for (var k = before.Count - 1; k >= 0; k--)
+        {
+            var a = before[k];
+            if (!IsHelper(a))
+            {
+                allHelpers = false;
+                if (!IsModifier(a) && WordBefore(a) != "by") return a;
+            }
+        }
+        if (before.Count == 0) return null;
         // "regime forces, accompanied by Russian forces, arrested": the helper's commas cut the subject off the clause.
-        if (before.Count > 0 && before.All(IsHelper)
-            && agents.LastOrDefault(a => a.Range.End < before[0].Range.First && a.Range.First >= sentenceStart && !IsHelper(a) && !Locative(a)) is { } head
-            && _t[head.Range.End].Text == ",")
-            return head;
-        return before.LastOrDefault();
+        if (allHelpers)
+            for (var k = agents.Count - 1; k >= 0; k--)
+            {
+                var head = agents[k];
+                if (head.Range.End < before[0].Range.First && head.Range.First >= sentenceStart && !IsHelper(head) && !Locative(head))
+                {
+                    if (_t[head.Range.End].Text == ",") return head;
+                    break;
+                }
+            }
+        return before[^1];
     }
 
     /// <summary>"workers who were dismissed by a government decree organized a protest": the agent of a passive inside a
@@ -341,7 +370,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                    && _t[joinAt].Lower is not ("and" or "with" or "against" or "by" or "from" or "of"))
                 joinAt--;
             if (_t[joinAt].Lower is not ("and" or ",")) break;
-            var previous = mentions.LastOrDefault(m => m.Range.End == joinAt);
+            ActorMention? previous = null;
+            for (var k = mentions.Count - 1; k >= 0 && previous is null; k--)
+                if (mentions[k].Range.End == joinAt) previous = mentions[k];
             if (previous is null) break;
             // "Following clashes with rebels, Islamic State fighters took ...": a comma after another phrase's object joins nothing.
             if (_t[joinAt].Text == "," && IsObject(previous)) break;
@@ -357,7 +388,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         for (var k = trigger - 1; k >= clauseStart && k >= s.FirstToken; k--)
         {
             if (_t[k].Lower is not ("it" or "they" or "he" or "she")) continue;
-            return all.LastOrDefault(a => a.Range.End <= k && a.Actor?.Kind is not ActorKind.Civilians);
+            for (var j = all.Count - 1; j >= 0; j--)
+                if (all[j].Range.End <= k && all[j].Actor?.Kind is not ActorKind.Civilians) return all[j];
+            return null;
         }
         return null;
     }
@@ -372,10 +405,18 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         {
             var (len, nouns) = kb.Actors.ForceNouns.LongestAt(_t, k, clauseEnd);
             if (len > 0 && nouns[0].Kind is "military" or "militia" or "rebel" or "armed" or "police" && nouns[0].WeaponFrame is null
-                && !ann.Actors.Any(a => a.Range.Contains(k) && a.Range.First < trigger.First && a.Range.End <= trigger.First && !IsCounted(a)))
+                && !NamesAgentBefore(k, trigger))
                 return true;
             if (len > 0) k += len - 1;
         }
+        return false;
+    }
+
+    /// <summary>Whether token k lies in an uncounted actor named before the trigger: "soldiers" there acted, they did not die.</summary>
+    private bool NamesAgentBefore(int k, TokenRange trigger)
+    {
+        foreach (var a in ann.Actors)
+            if (a.Range.Contains(k) && a.Range.First < trigger.First && a.Range.End <= trigger.First && !IsCounted(a)) return true;
         return false;
     }
 
@@ -387,7 +428,12 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         a.Actor?.Kind == ActorKind.Civilians && a.Range.End - a.Range.First == 1
         && !_t[a.Range.First].Lower.EndsWith('s') && _t[a.Range.First].Lower is not ("men" or "women" or "people" or "children");
 
-    private bool IsCounted(ActorMention a) => ann.Numbers.Any(n => n.Range.Contains(a.Range.First) && n.Range.Contains(a.Range.End - 1));
+    private bool IsCounted(ActorMention a)
+    {
+        foreach (var n in ann.Numbers)
+            if (n.Range.Contains(a.Range.First) && n.Range.Contains(a.Range.End - 1)) return true;
+        return false;
+    }
 
     public (Place? Place, bool Explicit) Location(Sentence s, TokenRange trigger, bool statement = false)
     {
@@ -416,17 +462,53 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // "withdrawn from the area": the last place the paragraph named.
         if (AnaphoricPlace(s, trigger.End, clauseEnd) is { } earlier) return (earlier, true);
         // The nearest place of another clause, unless it names an agent ("the deal brokered by the United States").
-        var nearest = inSentence.Where(p => !IsAgentPlace(p))
-            .MinBy(p => Math.Min(Math.Abs(p.Range.First - trigger.End), Math.Abs(trigger.First - p.Range.End)));
+        PlaceMention? nearest = null;
+        var nearestDistance = int.MaxValue;
+        foreach (var p in inSentence)
+        {
+            var distance = Math.Min(Math.Abs(p.Range.First - trigger.End), Math.Abs(trigger.First - p.Range.End));
+            if (distance < nearestDistance && !IsAgentPlace(p)) (nearest, nearestDistance) = (p, distance);
+        }
         if (nearest is not null) return (MostPreciseOfChain(nearest).Place, true);
         if (statement) return (null, false);
         // Carried forward, like a date: the last place the paragraph named ("... in northern Hama. On Sunday, airstrikes ...").
-        var carried = ann.Places.LastOrDefault(p => p.Range.End <= s.FirstToken && doc.SentenceOf(p.Range.First).Paragraph == s.Paragraph);
-        if (carried is not null) return (MostPreciseOfChain(carried).Place, false);
+        for (var k = ann.Places.Count - 1; k >= 0; k--)
+        {
+            var p = ann.Places[k];
+            if (p.Range.End <= s.FirstToken && doc.SentenceOf(p.Range.First).Paragraph == s.Paragraph) return (MostPreciseOfChain(p).Place, false);
+        }
         return (null, false);
     }
 
     private readonly Dictionary<(int Sentence, bool Statement), List<PlaceMention>> _placesBySentence = [];
+
+    private List<NumberMention>?[]? _numbersBySentence;
+    private List<TimeMention>?[]? _timesBySentence;
+    private List<TriggerMention>?[]? _triggersBySentence;
+
+    /// <summary>The counts inside a sentence, in text order: asked for every event's toll and quantity.</summary>
+    private IReadOnlyList<NumberMention> NumbersOf(Sentence s) => InSentence(ref _numbersBySentence, ann.Numbers, static n => n.Range, s);
+
+    private IReadOnlyList<TimeMention> TimesOf(Sentence s) => InSentence(ref _timesBySentence, ann.Times, static t => t.Range, s);
+
+    private IReadOnlyList<TriggerMention> TriggersOf(Sentence s) => InSentence(ref _triggersBySentence, ann.Triggers, static t => t.Range, s);
+
+    /// <summary>The annotations that lie wholly inside sentence <paramref name="s"/>, in their list's order; the list is
+    /// split by sentence once, on first use.</summary>
+    private IReadOnlyList<T> InSentence<T>(ref List<T>?[]? bySentence, IReadOnlyList<T> all, Func<T, TokenRange> rangeOf, Sentence s)
+    {
+        if (bySentence is null)
+        {
+            bySentence = new List<T>?[doc.Sentences.Count];
+            foreach (var x in all)
+            {
+                var range = rangeOf(x);
+                var home = doc.SentenceOf(range.First);
+                if (range.First >= home.FirstToken && range.End <= home.EndToken) (bySentence[home.Index] ??= []).Add(x);
+            }
+        }
+        return bySentence[s.Index] ?? (IReadOnlyList<T>)[];
+    }
 
     /// <summary>The places a sentence's events may happen at, asked once per trigger: not those of its "according to" phrases
     /// or its dateline, nor an owner ("Somalia's central government"); for a statement, only where it was made.</summary>
@@ -453,15 +535,23 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     /// gazetteer knows only a Kamyanka elsewhere): the chain's next most precise place is taken instead.</summary>
     private PlaceMention MostPreciseOfChain(PlaceMention mention)
     {
+        if (_mostPrecise.TryGetValue(mention, out var known)) return known;
         var chain = ChainOf(mention);
         // "near Kamyanka, Donetsk ... near Kamyanka": a name means one place throughout the article, the
         // one its fullest mention narrows it to.
-        if (chain.Count == 1
-            && ann.Places.Where(p => p != mention && p.Surface == mention.Surface && p.Place == mention.Place).Select(ChainOf).FirstOrDefault(c => c.Count > 1) is { } fuller)
-            chain = fuller;
+        if (chain.Count == 1)
+            foreach (var p in ann.Places)
+                if (p != mention && p.Surface == mention.Surface && p.Place == mention.Place && ChainOf(p) is { Count: > 1 } fuller)
+                {
+                    chain = fuller;
+                    break;
+                }
         var ranked = chain.OrderBy(p => p.Place.Precision).ToList();
-        return ranked.FirstOrDefault(p => chain.All(other => Within(p.Place, other.Place))) ?? ranked[0];
+        return _mostPrecise[mention] = ranked.FirstOrDefault(p => chain.All(other => Within(p.Place, other.Place))) ?? ranked[0];
     }
+
+    /// <summary>Each mention's answer, asked once per event that happened there.</summary>
+    private readonly Dictionary<PlaceMention, PlaceMention> _mostPrecise = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>A place mention and the names that narrow or widen it on either side ("Bulani village of Zhari district, Kandahar").</summary>
     private List<PlaceMention> ChainOf(PlaceMention mention)
@@ -479,6 +569,21 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return chain;
     }
 
+    private PlaceMention?[]? _placeAtToken;
+
+    /// <summary>The first place mention (in text order) that covers token k, if any; chains and agents are walked token by token.</summary>
+    private PlaceMention? PlaceAt(int k)
+    {
+        if (_placeAtToken is null)
+        {
+            _placeAtToken = new PlaceMention?[_t.Count];
+            foreach (var p in ann.Places)
+                for (var j = Math.Max(0, p.Range.First); j < Math.Min(_t.Count, p.Range.End); j++)
+                    _placeAtToken[j] ??= p;
+        }
+        return k >= 0 && k < _t.Count ? _placeAtToken[k] : null;
+    }
+
     /// <summary>Whether <paramref name="place"/> can lie inside <paramref name="unit"/> (a coarser unit of its chain).</summary>
     private static bool Within(Place place, Place unit) =>
         unit.Precision <= place.Precision
@@ -490,7 +595,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         var k = step < 0 ? from.Range.First - 1 : from.Range.End;
         for (var gap = 0; gap < 4 && k >= 0 && k < _t.Count; gap++, k += step)
         {
-            if (ann.Places.FirstOrDefault(p => p.Range.Contains(k)) is { } next) return gap == 0 ? null : next;
+            if (PlaceAt(k) is { } next) return gap == 0 ? null : next;
             var w = _t[k].Lower;
             if (!(w is "," or "(" or ")" or "of" or "in" || kb.Cues.PlaceNouns.Contains(w) || kb.Cues.Admin1Nouns.Contains(w) || kb.Cues.Admin2Nouns.Contains(w)))
                 return null;
@@ -506,7 +611,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         {
             var w = _t[k].Lower;
             if (w == "by") return true;
-            if (w is "the" or "and" or "," || ann.Places.Any(x => x.Range.Contains(k))) { k--; continue; }
+            if (w is "the" or "and" or "," || PlaceAt(k) is not null) { k--; continue; }
             return false;
         }
         return false;
@@ -525,8 +630,14 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             // "the village" is the last town named; "the province" the last province; "the area" either.
             var noun = _t[Math.Min(k + 1, s.EndToken - 1)].Lower;
             var wanted = noun is "village" or "town" or "city" ? PlacePrecision.Place : noun is "province" or "region" ? PlacePrecision.Admin1 : (PlacePrecision?)null;
-            return ann.Places.LastOrDefault(p => p.Range.End <= k && doc.SentenceOf(p.Range.First).Paragraph == s.Paragraph
-                                                 && p.Place.Precision != PlacePrecision.Country && (wanted is null || p.Place.Precision == wanted))?.Place;
+            for (var j = ann.Places.Count - 1; j >= 0; j--)
+            {
+                var p = ann.Places[j];
+                if (p.Range.End <= k && doc.SentenceOf(p.Range.First).Paragraph == s.Paragraph
+                    && p.Place.Precision != PlacePrecision.Country && (wanted is null || p.Place.Precision == wanted))
+                    return p.Place;
+            }
+            return null;
         }
         return null;
     }
@@ -536,15 +647,29 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         var clauseStart = _clauses.Start(_t, s, trigger.First);
         // A time in another clause that has its own event belongs to that event ("the army, which has been fighting
         // since April 2023, condemned the attack").
-        var inSentence = ann.Times.Where(t => t.Range.First >= s.FirstToken && t.Range.End <= s.EndToken && t.Range.First >= doc.DatelineEnd
-                                              && !OtherEventInClause(s, t.Range.First, trigger)).ToList();
-        var own = inSentence.FirstOrDefault(t => t.Range.First >= clauseStart && t.Range.First < _clauses.End(_t, s, trigger.End - 1))
-                  ?? inSentence.MinBy(t => Math.Abs(t.Range.First - trigger.First));
+        // The first time in the trigger's clause, else the nearest in the sentence (the earliest on a tie).
+        TimeMention? own = null, nearest = null;
+        var nearestDistance = int.MaxValue;
+        foreach (var t in TimesOf(s))
+        {
+            if (t.Range.First < doc.DatelineEnd || OtherEventInClause(s, t.Range.First, trigger)) continue;
+            if (t.Range.First >= clauseStart && t.Range.First < _clauses.End(_t, s, trigger.End - 1))
+            {
+                own = t;
+                break;
+            }
+            if (Math.Abs(t.Range.First - trigger.First) < nearestDistance) (nearest, nearestDistance) = (t, Math.Abs(t.Range.First - trigger.First));
+        }
+        own ??= nearest;
         if (own is not null) return (own.Interval, true);
         // Carried forward: the last time named earlier in the same paragraph ("Last week, ... In response, ...").
-        var carried = ann.Times.LastOrDefault(t => t.Range.End <= s.FirstToken && doc.SentenceOf(t.Range.First).Paragraph == s.Paragraph
-                                                   && t.Interval.End.DayNumber - t.Interval.Start.DayNumber <= 31);
-        if (carried is not null) return (carried.Interval, false);
+        for (var k = ann.Times.Count - 1; k >= 0; k--)
+        {
+            var t = ann.Times[k];
+            if (t.Range.End <= s.FirstToken && doc.SentenceOf(t.Range.First).Paragraph == s.Paragraph
+                && t.Interval.End.DayNumber - t.Interval.Start.DayNumber <= 31)
+                return (t.Interval, false);
+        }
         // Untimed news ("have moved", "are fleeing") tells of the last days before publication.
         var published = doc.Article.Published;
         return (new DateInterval(published.AddDays(-UntimedWindowDays), published, DatePrecision.Week), false);
@@ -555,7 +680,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         var start = _clauses.Start(_t, s, token);
         var end = _clauses.End(_t, s, token);
         if (trigger.First >= start && trigger.First < end) return false;
-        return ann.Triggers.Any(t => t.Range.First >= start && t.Range.First < end);
+        foreach (var t in ann.Triggers)
+            if (t.Range.First >= start && t.Range.First < end) return true;
+        return false;
     }
 
     /// <summary>Deaths in the sentence (ACLED 1.5): each count of people is dead or not by the word that tells what
@@ -566,7 +693,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     {
         var total = 0;
         var any = false;
-        foreach (var n in ann.Numbers.Where(n => n.Range.First >= s.FirstToken && n.Range.End <= s.EndToken))
+        foreach (var n in NumbersOf(s))
         {
             if (n.Unit is not null && !CountsPeople(n, s)) continue;
             // "1 fatality", "4 dead": the counted noun says it.
@@ -591,7 +718,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     public int? Injured(Sentence s)
     {
         var total = 0;
-        foreach (var n in ann.Numbers.Where(n => n.Range.First >= s.FirstToken && n.Range.End <= s.EndToken))
+        foreach (var n in NumbersOf(s))
         {
             if (n.Unit is not null && !CountsPeople(n, s)) continue;
             if (n.Range.First - 1 >= s.FirstToken && _t[n.Range.First - 1].Lower == "by") continue;
@@ -650,7 +777,13 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     /// <summary>"killed a soldier", "a man was shot to death": one victim named in the singular near the killing.</summary>
     private bool SingleVictim(Sentence s)
     {
-        var kill = ann.Triggers.FirstOrDefault(t => t.Range.First >= s.FirstToken && t.Range.End <= s.EndToken && t.Entry.Frame.Name == "kill");
+        TriggerMention? kill = null;
+        foreach (var t in TriggersOf(s))
+            if (t.Entry.Frame.Name == "kill")
+            {
+                kill = t;
+                break;
+            }
         if (kill is null) return false;
         // "a man's body was found in the town's market near the main road, killed by ...": the victim may open the sentence.
         for (var k = Math.Max(s.FirstToken, kill.Range.First - 16); k < Math.Min(s.EndToken, kill.Range.End + 6); k++)
@@ -674,9 +807,15 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     public Quantity? Quantity(Sentence s, TokenRange trigger)
     {
         var clauseStart = _clauses.Start(_t, s, trigger.First);
-        var candidates = ann.Numbers.Where(n => n.Range.First >= s.FirstToken && n.Range.End <= s.EndToken && n.Unit is not null
-                                                && Distance(n.Range, s, k => kb.Cues.KillWords.LongestAt(_t, k, s.EndToken).Length > 0) is null or > 4);
-        var best = candidates.OrderBy(n => n.Range.First >= clauseStart ? 0 : 1).ThenBy(n => Math.Abs(n.Range.First - trigger.First)).FirstOrDefault();
+        // Of the counts of things not killed, the first in the clause before any other, then the nearest (earliest on a tie).
+        NumberMention? best = null;
+        (int OutOfClause, int Distance) bestRank = default;
+        foreach (var n in NumbersOf(s))
+        {
+            if (n.Unit is null || KillWordDistance(n.Range, s) is not (null or > 4)) continue;
+            var rank = (n.Range.First >= clauseStart ? 0 : 1, Math.Abs(n.Range.First - trigger.First));
+            if (best is null || rank.CompareTo(bestRank) < 0) (best, bestRank) = (n, rank);
+        }
         return best is null ? null : new Quantity(best.Value, best.Unit!);
     }
 
@@ -689,12 +828,13 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return before is "these" or "this" or "those" or "such" || (before == "the" && earlierEventInParagraph);
     }
 
-    private int? Distance(TokenRange range, Sentence s, Func<int, bool> isWord)
+    /// <summary>How far the nearest killing word lies from a count (within eight words), or null.</summary>
+    private int? KillWordDistance(TokenRange range, Sentence s)
     {
         int? best = null;
         for (var k = Math.Max(s.FirstToken, range.First - 8); k < Math.Min(s.EndToken, range.End + 8); k++)
         {
-            if (range.Contains(k) || !isWord(k)) continue;
+            if (range.Contains(k) || !IsKillWord(k, s)) continue;
             var d = k < range.First ? range.First - k : k - range.End + 1;
             if (best is null || d < best) best = d;
         }
@@ -715,9 +855,19 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return false;
     }
 
-    private bool InSource(ActorMention a) => ann.Sources.Any(s => s.Range.Overlaps(a.Range));
+    private bool InSource(ActorMention a)
+    {
+        foreach (var source in ann.Sources)
+            if (source.Range.Overlaps(a.Range)) return true;
+        return false;
+    }
 
-    private bool InSourcePlace(PlaceMention p) => ann.Sources.Any(s => s.Range.Contains(p.Range.First) && s.Range.Contains(p.Range.End - 1));
+    private bool InSourcePlace(PlaceMention p)
+    {
+        foreach (var source in ann.Sources)
+            if (source.Range.Contains(p.Range.First) && source.Range.Contains(p.Range.End - 1)) return true;
+        return false;
+    }
 
     private bool Locative(ActorMention a) => a.Range.First > 0 && kb.Cues.LocativeWords.Contains(_t[a.Range.First - 1].Lower) && _t[a.Range.First - 1].Lower is not "and";
 
@@ -729,7 +879,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         if (a.Range.First < 2 || _t[a.Range.First - 1].Text != ",") return false;
         var before = a.Range.First - 1;
         if (IsUnitNoun(_t[before - 1].Lower)) before--;
-        return ann.Places.Any(p => p.Range.End == before);
+        foreach (var p in ann.Places)
+            if (p.Range.End == before) return true;
+        return false;
     }
 
     private bool IsUnitNoun(string word) =>

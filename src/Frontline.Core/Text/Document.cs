@@ -37,10 +37,18 @@ public sealed class Document
     public IReadOnlyList<Token> Tokens { get; }
     public IReadOnlyList<Sentence> Sentences { get; }
 
+    /// <summary>The first sentence that ends after the token (the last sentence for a token past the end). Asked for every
+    /// earlier place and time an event may carry forward, so a binary search over the sentences' ends.</summary>
     public Sentence SentenceOf(int tokenIndex)
     {
-        foreach (var s in Sentences) if (tokenIndex < s.EndToken) return s;
-        return Sentences[^1];
+        int low = 0, high = Sentences.Count - 1;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (tokenIndex < Sentences[mid].EndToken) high = mid;
+            else low = mid + 1;
+        }
+        return Sentences[low];
     }
 
     /// <summary>The index of the first token that ends after character <paramref name="offset"/> (the token count past the last).</summary>
