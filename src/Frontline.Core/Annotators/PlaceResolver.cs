@@ -43,15 +43,22 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
     private sealed record NameHits(
         Country? Country,
         (Admin1Unit Unit, bool IsName, Place Place)[] Admin1,
-        ILookup<string, (Admin2Unit Unit, bool SamePlain, Place Place, int Index)> Admin2ByCountry,
+        CountryGroup<(Admin2Unit Unit, bool SamePlain, Place Place, int Index)>[] Admin2ByCountry,
         Town[] Towns,
-        ILookup<string, int> TownsByCountry,
+        CountryGroup<int>[] TownsByCountry,
         int[] ExactTowns,
         int[] LargeExactTowns)
     {
         /// <summary>Most capitalized words are no place at all ("On", "Police", a person's name).</summary>
-        public bool Nothing => Country is null && Admin1.Length == 0 && Admin2ByCountry.Count == 0 && Towns.Length == 0;
+        public bool Nothing => Country is null && Admin1.Length == 0 && Admin2ByCountry.Length == 0 && Towns.Length == 0;
     }
+
+    /// <summary>What a name may be in one country. A name is asked about its own few countries, which the context is
+    /// checked for, rather than the context's many countries each looked up for the name.</summary>
+    private sealed record CountryGroup<T>(string CountryIso2, T[] Items);
+
+    private static CountryGroup<T>[] ByCountry<T>(IEnumerable<T> items, Func<T, string> countryOf) =>
+        items.GroupBy(countryOf, StringComparer.Ordinal).Select(g => new CountryGroup<T>(g.Key, g.ToArray())).ToArray();
 
     /// <summary>One gazetteer town a spelling may mean, with what ranking it needs computed once: its unit codes as the
     /// context holds them ("AF.26", "AF.26.1206") and, once asked for, the place it becomes.</summary>
@@ -92,8 +99,7 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
             .Select(a => (a.Unit, a.IsName, Admin1Place(a.Unit))).ToArray();
         var admin2 = gazetteer.FindAdmin2(name)
             .Where(a => TransliterationKey.CloseSpelling(a.Name, name))
-            .Select((a, index) => (Unit: a, SamePlain: TransliterationKey.Plain(a.Name) == plain, Admin2Place(a), index))
-            .ToLookup(a => a.Unit.CountryIso2, StringComparer.Ordinal);
+            .Select((a, index) => (Unit: a, SamePlain: TransliterationKey.Plain(a.Name) == plain, Admin2Place(a), index));
         var (exact, phonetic) = gazetteer.FindPlaces(name);
         var towns = exact.Select(e => (Entry: e, Exact: true))
             .Concat(phonetic.Where(p => !exact.Contains(p)).Select(p => (Entry: p, Exact: false)))
@@ -105,11 +111,10 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
             .ToArray();
         // A sound-alike skeleton matches villages the world over; a context reads only its own countries' ones.
         // Best base score first, so that ranking can stop where no context could lift a town into the kept few.
-        var byCountry = Enumerable.Range(0, towns.Length).OrderByDescending(i => towns[i].BaseScore).ThenBy(i => i)
-            .ToLookup(i => towns[i].Entry.CountryIso2, StringComparer.Ordinal);
+        var byCountry = ByCountry(Enumerable.Range(0, towns.Length).OrderByDescending(i => towns[i].BaseScore).ThenBy(i => i), i => towns[i].Entry.CountryIso2);
         var exactTowns = Enumerable.Range(0, towns.Length).Where(i => towns[i].Exact).ToArray();
         var largeExactTowns = exactTowns.Where(i => towns[i].Entry.Population >= LargeTown).ToArray();
-        var hits = new NameHits(country, admin1, admin2, towns, byCountry, exactTowns, largeExactTowns);
+        var hits = new NameHits(country, admin1, ByCountry(admin2, a => a.Unit.CountryIso2), towns, byCountry, exactTowns, largeExactTowns);
         if (_hits.Count >= MaxRememberedSpellings) _hits.Clear();
         _hits[name] = hits;
         return hits;
@@ -177,12 +182,15 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
     /// first, then those spelled the same.</summary>
     private static List<Place> Admin2Readings(NameHits hits, PlaceContext context)
     {
-        if (hits.Admin2ByCountry.Count == 0) return [];
+        if (hits.Admin2ByCountry.Length == 0) return [];
         var readings = new List<(Place Place, int Rank, int Index)>();
-        foreach (var country in context.Countries)
-            foreach (var (unit, samePlain, place, index) in hits.Admin2ByCountry[country])
+        foreach (var group in hits.Admin2ByCountry)
+        {
+            if (!context.Countries.Contains(group.CountryIso2)) continue;
+            foreach (var (unit, samePlain, place, index) in group.Items)
                 readings.Add((place, (context.Admin1Codes.Contains(unit.Admin1Code) ? 0 : 2) + (samePlain ? 0 : 1), index));
-        // Equal ranks keep the gazetteer's order.
+        }
+        // Equal ranks keep the gazetteer's order (each unit's index is its own, so the countries' order does not matter).
         return readings.Count == 0 ? [] : readings.OrderBy(r => r.Rank).ThenBy(r => r.Index).Select(r => r.Place).ToList();
     }
 
@@ -194,10 +202,12 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
         var kept = _bestTowns ??= new List<RankedTown>(KeptTowns + 1);
         kept.Clear();
         var unitBonus = (context.Admin1Codes.Count > 0 ? UnitBonus : 0) + (context.Admin2Codes.Count > 0 ? UnitBonus : 0);
-        foreach (var country in context.Countries)
+        // Ranked by score, then gazetteer order: the kept few do not depend on which country is walked first.
+        foreach (var group in hits.TownsByCountry)
         {
-            var mostBonus = CountryBonus(country, context) + unitBonus;
-            foreach (var i in hits.TownsByCountry[country])
+            if (!context.Countries.Contains(group.CountryIso2)) continue;
+            var mostBonus = CountryBonus(group.CountryIso2, context) + unitBonus;
+            foreach (var i in group.Items)
             {
                 var town = hits.Towns[i];
                 // The rest of this country's towns score lower still: none can displace the kept ones.
