@@ -77,11 +77,19 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     private bool Coherent(PlaceMention m, List<PlaceMention> all, PlaceContext context, IReadOnlyList<Token> tokens)
     {
         if (m.Place.Precision != PlacePrecision.Place) return true;
-        var inProvincesCountry = context.Admin1Codes.Count == 0 || context.Admin1Codes.Any(code => code.StartsWith(m.Place.CountryIso2 + ".", StringComparison.Ordinal));
-        if (!inProvincesCountry && !m.Exact) return false;
+        if (!m.Exact && !InProvincesCountry(m.Place.CountryIso2, context)) return false;
         var subPlace = (m.Range.End < tokens.Count && kb.Cues.SubPlaceNouns.Contains(tokens[m.Range.End].Lower))
                        || (m.Range.First > 0 && kb.Cues.SubPlaceNouns.Contains(tokens[m.Range.First - 1].Lower));
         return !subPlace || NearTheOtherTowns(m, all);
+    }
+
+    /// <summary>Whether the article names no province, or one of the country ("SY.09" for "SY").</summary>
+    private static bool InProvincesCountry(string iso2, PlaceContext context)
+    {
+        if (context.Admin1Codes.Count == 0) return true;
+        foreach (var code in context.Admin1Codes)
+            if (code.Length > iso2.Length && code.StartsWith(iso2, StringComparison.Ordinal) && code[iso2.Length] == '.') return true;
+        return false;
     }
 
     /// <summary>Whether a place lies within 50 km of another town the article names, or the article names no other town.</summary>

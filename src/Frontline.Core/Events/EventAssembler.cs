@@ -125,7 +125,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // "They demanded that ..." after a protest: the protest's demands, not an event of their own.
                 if (draft.Frame.TakesComplement && drafts.LastOrDefault(d => d.Paragraph == draft.Paragraph) is { Frame.Name: "protest" or "riot" } protest)
                 {
-                    protest.Evidence.AddRange(draft.Evidence.Where(e => !protest.Evidence.Contains(e)));
+                    protest.Evidence.AddMissing(draft.Evidence);
                     continue;
                 }
                 // "employees in front of the hospital demanding salaries": a crowd making demands is a protest.
@@ -177,7 +177,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
         if (demonstration is null) return;
         demonstration.Actor2 ??= riot.Actor2;
         demonstration.TakeToll(riot, sum: false);
-        demonstration.Evidence.AddRange(riot.Evidence.Where(e => !demonstration.Evidence.Contains(e)));
+        demonstration.Evidence.AddMissing(riot.Evidence);
         drafts.Remove(riot);
     }
 
@@ -193,7 +193,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
             protest.Frame = kb.Lexicon.ProtestExcessiveForce;
             protest.Actor2 ??= killing.Actor1;
             protest.TakeToll(killing, sum: false);
-            protest.Evidence.AddRange(killing.Evidence.Where(e => !protest.Evidence.Contains(e)));
+            protest.Evidence.AddMissing(killing.Evidence);
             drafts.Remove(killing);
             return;
         }
@@ -208,52 +208,109 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// <summary>Triggers grouped by clause, then clauses of one action joined.</summary>
     private static List<List<TriggerMention>> JoinClauses(Document doc, Sentence s, Annotations ann, List<TriggerMention> triggers, Clauses clauses)
     {
-        var groups = triggers.GroupBy(t => clauses.Start(doc.Tokens, s, t.Range.First)).Select(g => g.ToList()).ToList();
-        bool KillOnly(List<TriggerMention> g) => g.All(t => t.Entry.Frame.Name == "kill");
-        bool HasPlace(List<TriggerMention> g)
-        {
-            var first = clauses.Start(doc.Tokens, s, g[0].Range.First);
-            var end = clauses.End(doc.Tokens, s, g[^1].Range.End - 1);
-            return ann.Places.Any(p => p.Range.First >= first && p.Range.First < end);
-        }
-        // ", demanding that ...", ", torching homes and killing 15": the manner or result of the action before,
-        // not an action of its own.
-        bool Participial(List<TriggerMention> g, List<TriggerMention> before) =>
-            MainTrigger(g) is var m && doc.Tokens[m.Range.First].Lower.EndsWith("ing", StringComparison.Ordinal)
-            && m.Range.First > s.FirstToken && doc.Tokens[m.Range.First - 1].Text == ","
-            && (m.Entry.Frame.TakesComplement || (m.Entry.Frame.Violent || m.Entry.Frame.Name == "loot") && before.Any(t => t.Entry.Frame.Violent));
-        // "protested in Kharkiv, against the arrest of an activist": what a protest is against is its content.
-        bool ProtestObject(List<TriggerMention> g, List<TriggerMention> before) =>
-            MainTrigger(before).Entry.Frame.Name == "protest"
-            && doc.Tokens[clauses.Start(doc.Tokens, s, g[0].Range.First)].Lower is "against" or "over" or "denouncing" or "condemning";
+        var groups = ByClause(doc, s, triggers, clauses);
         for (var i = 1; i < groups.Count; i++)
         {
-            if (ProtestObject(groups[i], groups[i - 1]))
+            if (ProtestObject(doc, s, clauses, groups[i], groups[i - 1]))
             {
                 groups.RemoveAt(i);
                 i--;
                 continue;
             }
-            if (!Participial(groups[i], groups[i - 1])) continue;
+            if (!Participial(doc, s, groups[i], groups[i - 1])) continue;
             // Only what adds to the event joins it (the content of a demand, the toll); a tactic told in passing does not rename it.
-            groups[i - 1].AddRange(groups[i].Where(t => t.Entry.Frame.TakesComplement || t.Entry.Frame.Name == "kill"));
+            foreach (var t in groups[i])
+                if (t.Entry.Frame.TakesComplement || t.Entry.Frame.Name == "kill") groups[i - 1].Add(t);
             groups.RemoveAt(i);
             i--;
         }
         for (var i = 0; i < groups.Count; i++)
         {
             var g = groups[i];
-            var host = KillOnly(g)
-                ? groups.Where(o => o != g && !KillOnly(o) && o.Any(t => t.Entry.Frame.Violent)).MinBy(o => Math.Abs(groups.IndexOf(o) - i))
-                : !HasPlace(g) ? groups.FirstOrDefault(o => o != g && MainTrigger(o).Entry.Frame.Codes.AcledEventType is "Battles"
-                                                          && MainTrigger(g).Entry.Frame.Codes.AcledEventType == "Battles")
-                : null;
+            var host = KillOnly(g) ? NearestViolent(groups, i) : !HasPlace(doc, s, ann, clauses, g) ? OtherBattle(groups, i) : null;
             if (host is null) continue;
             host.AddRange(g);
             groups.RemoveAt(i);
             i--;
         }
         return groups;
+    }
+
+    /// <summary>A sentence's triggers grouped by the clause they open in, clauses and triggers in text order.</summary>
+    private static List<List<TriggerMention>> ByClause(Document doc, Sentence s, List<TriggerMention> triggers, Clauses clauses)
+    {
+        var groups = new List<List<TriggerMention>>();
+        var starts = new List<int>();
+        foreach (var t in triggers)
+        {
+            var start = clauses.Start(doc.Tokens, s, t.Range.First);
+            var at = starts.IndexOf(start);
+            if (at < 0)
+            {
+                starts.Add(start);
+                groups.Add([t]);
+            }
+            else groups[at].Add(t);
+        }
+        return groups;
+    }
+
+    private static bool KillOnly(List<TriggerMention> group)
+    {
+        foreach (var t in group)
+            if (t.Entry.Frame.Name != "kill") return false;
+        return true;
+    }
+
+    private static bool HasPlace(Document doc, Sentence s, Annotations ann, Clauses clauses, List<TriggerMention> group)
+    {
+        var first = clauses.Start(doc.Tokens, s, group[0].Range.First);
+        var end = clauses.End(doc.Tokens, s, group[^1].Range.End - 1);
+        foreach (var p in ann.Places)
+            if (p.Range.First >= first && p.Range.First < end) return true;
+        return false;
+    }
+
+    /// <summary>", demanding that ...", ", torching homes and killing 15": the manner or result of the action before,
+    /// not an action of its own.</summary>
+    private static bool Participial(Document doc, Sentence s, List<TriggerMention> group, List<TriggerMention> before)
+    {
+        var m = MainTrigger(group);
+        return doc.Tokens[m.Range.First].Lower.EndsWith("ing", StringComparison.Ordinal)
+               && m.Range.First > s.FirstToken && doc.Tokens[m.Range.First - 1].Text == ","
+               && (m.Entry.Frame.TakesComplement || (m.Entry.Frame.Violent || m.Entry.Frame.Name == "loot") && AnyViolent(before));
+    }
+
+    private static bool AnyViolent(List<TriggerMention> group)
+    {
+        foreach (var t in group)
+            if (t.Entry.Frame.Violent) return true;
+        return false;
+    }
+
+    /// <summary>"protested in Kharkiv, against the arrest of an activist": what a protest is against is its content.</summary>
+    private static bool ProtestObject(Document doc, Sentence s, Clauses clauses, List<TriggerMention> group, List<TriggerMention> before) =>
+        MainTrigger(before).Entry.Frame.Name == "protest"
+        && doc.Tokens[clauses.Start(doc.Tokens, s, group[0].Range.First)].Lower is "against" or "over" or "denouncing" or "condemning";
+
+    /// <summary>The violent clause nearest to a clause that only counts the dead (the earlier one on a tie).</summary>
+    private static List<TriggerMention>? NearestViolent(List<List<TriggerMention>> groups, int i)
+    {
+        List<TriggerMention>? nearest = null;
+        var distance = int.MaxValue;
+        for (var j = 0; j < groups.Count; j++)
+            if (j != i && Math.Abs(j - i) < distance && !KillOnly(groups[j]) && AnyViolent(groups[j]))
+                (nearest, distance) = (groups[j], Math.Abs(j - i));
+        return nearest;
+    }
+
+    /// <summary>For a battle clause with no place of its own, the first other battle clause of the sentence.</summary>
+    private static List<TriggerMention>? OtherBattle(List<List<TriggerMention>> groups, int i)
+    {
+        if (MainTrigger(groups[i]).Entry.Frame.Codes.AcledEventType != "Battles") return null;
+        for (var j = 0; j < groups.Count; j++)
+            if (j != i && MainTrigger(groups[j]).Entry.Frame.Codes.AcledEventType is "Battles") return groups[j];
+        return null;
     }
 
     /// <summary>"Secretary of State X arrived in Cairo": an official's arrival is a visit, not a deployment.</summary>
@@ -339,8 +396,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
         into.Actor1 ??= from.Actor1;
         into.Actor2 ??= from.Actor2;
         into.VictimsArmed |= from.VictimsArmed;
-        into.Sources.AddRange(from.Sources.Where(x => !into.Sources.Contains(x)));
-        into.Evidence.AddRange(from.Evidence.Where(x => !into.Evidence.Contains(x)));
+        into.Sources.AddMissing(from.Sources);
+        into.Evidence.AddMissing(from.Evidence);
         into.TakeToll(from, sumTolls);
     }
 
@@ -349,7 +406,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
         if (sources.Count == 0) return;
         foreach (var d in drafts.Where(d => d.SentenceIndex == s.Index - 1))
         {
-            d.Sources.AddRange(sources.Where(x => !d.Sources.Contains(x)));
+            d.Sources.AddMissing(sources);
             d.Evidence.Add(evidence);
         }
     }

@@ -42,8 +42,8 @@ public static class EventMerger
                 continue;
             }
             capture.Actor2 ??= d.Actor1;
-            foreach (var s in d.Sources.Where(s => !capture.Sources.Contains(s))) capture.Sources.Add(s);
-            foreach (var e in d.Evidence.Where(e => !capture.Evidence.Contains(e))) capture.Evidence.Add(e);
+            capture.Sources.AddMissing(d.Sources);
+            capture.Evidence.AddMissing(d.Evidence);
             if (capture.Location!.Precision > d.Location!.Precision) capture.Location = d.Location;
         }
         return folded;
@@ -88,7 +88,7 @@ public static class EventMerger
         into.TakeToll(from, sum: false);
         if (from.Quantity is { } q && (into.Quantity is null || q.Value > into.Quantity.Value)) into.Quantity = q;
         if (from.Modality == Modality.Asserted) into.Modality = Modality.Asserted;
-        foreach (var s in from.Sources.Where(s => !into.Sources.Contains(s))) into.Sources.Add(s);
-        foreach (var e in from.Evidence.Where(e => !into.Evidence.Contains(e))) into.Evidence.Add(e);
+        into.Sources.AddMissing(from.Sources);
+        into.Evidence.AddMissing(from.Evidence);
     }
 }

@@ -143,8 +143,11 @@ public sealed class Analyzer(KnowledgeBase kb)
     private static Actor? WithRelationBackers(Actor? actor, IReadOnlyList<Relation> relations)
     {
         if (actor is null) return null;
-        var extra = relations.Where(r => r.Type == RelationType.Backs && r.Client.Key == actor.Key && r.Patron.Country3 is not null)
-            .Select(r => r.Patron.Country3!).Where(c => !actor.Backers.Contains(c) && c != actor.Country3).ToList();
-        return extra.Count == 0 ? actor : actor with { Backers = [.. actor.Backers, .. extra] };
+        List<string>? extra = null;
+        foreach (var r in relations)
+            if (r.Type == RelationType.Backs && r.Client.Key == actor.Key && r.Patron.Country3 is { } patron
+                && !actor.Backers.Contains(patron) && patron != actor.Country3)
+                (extra ??= []).Add(patron);
+        return extra is null ? actor : actor with { Backers = [.. actor.Backers, .. extra] };
     }
 }
