@@ -103,7 +103,6 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
     {
         var kind = m.GenericKind ?? ActorKind.Unidentified;
         var catalogue = kb.Actors;
-        var at = doc.Article.Published;
         switch (kind)
         {
             case ActorKind.Civilians or ActorKind.Protesters or ActorKind.Rioters:
@@ -118,20 +117,34 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
         // "local fighters", "unidentified gunmen": a group of its own, not the named one nearby.
         if (m.Range.First > 0 && kb.Cues.UnlinkedModifiers.Contains(doc.Tokens[m.Range.First - 1].Lower))
             return GenericNamed(kind == ActorKind.Rebel ? kind : ActorKind.Unidentified, m.DemonymCountry ?? main, m);
-        if (m.DemonymCountry is { } country)
-        {
-            var sameCountry = named.Where(n => n.Actor!.Country3 == country && Fits(m, n.Actor.Kind)
-                                               && m.Backers.All(b => n.Actor.Backers.Contains(b))).Select(n => n.Actor!).DistinctBy(a => a.Key).ToList();
-            return sameCountry.Count == 1 ? sameCountry[0] : GenericNamed(kind, country, m);
-        }
-        if (m.Backers.Count > 0)
-        {
-            var inArticle = named.Select(n => n.Actor!).Where(a => Fits(m, a.Kind) && m.Backers.All(a.Backers.Contains)).DistinctBy(a => a.Key).ToList();
-            if (inArticle.Count == 1) return inArticle[0];
-            var known = catalogue.NamedActors.Where(a => a.Country3 is not null && countries.Contains(a.Country3) && Fits(m, a.Kind)
-                                                         && m.Backers.All(b => a.Patrons.Any(p => p.Patron3 == b && p.FromYear <= at.Year))).ToList();
-            return known.Count == 1 ? catalogue.ToActor(known[0], at) : GenericNamed(kind, main, m);
-        }
+        if (m.DemonymCountry is { } country) return OfCountry(m, country, named, kind);
+        if (m.Backers.Count > 0) return OfPatrons(m, named, countries, main, kind);
+        return Nearby(m, named, identifying, main, kind);
+    }
+
+    /// <summary>"Iraqi militias": the one named group of that country and kind in the article, else a group of its own.
+    /// (Each rule has its own method: a closure over the mention would be made on every call, most of which end above.)</summary>
+    private Actor OfCountry(ActorMention m, string country, List<ActorMention> named, ActorKind kind)
+    {
+        var sameCountry = named.Where(n => n.Actor!.Country3 == country && Fits(m, n.Actor.Kind)
+                                           && m.Backers.All(b => n.Actor.Backers.Contains(b))).Select(n => n.Actor!).DistinctBy(a => a.Key).ToList();
+        return sameCountry.Count == 1 ? sameCountry[0] : GenericNamed(kind, country, m);
+    }
+
+    /// <summary>"Turkish-backed rebels": the one group with those patrons in the article, else in the article's countries.</summary>
+    private Actor OfPatrons(ActorMention m, List<ActorMention> named, HashSet<string> countries, string? main, ActorKind kind)
+    {
+        var catalogue = kb.Actors;
+        var at = doc.Article.Published;
+        var inArticle = named.Select(n => n.Actor!).Where(a => Fits(m, a.Kind) && m.Backers.All(a.Backers.Contains)).DistinctBy(a => a.Key).ToList();
+        if (inArticle.Count == 1) return inArticle[0];
+        var known = catalogue.NamedActors.Where(a => a.Country3 is not null && countries.Contains(a.Country3) && Fits(m, a.Kind)
+                                                     && m.Backers.All(b => a.Patrons.Any(p => p.Patron3 == b && p.FromYear <= at.Year))).ToList();
+        return known.Count == 1 ? catalogue.ToActor(known[0], at) : GenericNamed(kind, main, m);
+    }
+
+    private Actor Nearby(ActorMention m, List<ActorMention> named, List<ActorMention> identifying, string? main, ActorKind kind)
+    {
         // "Islamic State fighters clashed with rebels": bare rebels after "with" or "against" are the other side, not
         // the group named earlier in the sentence. A name further on in the sentence is another side too ("clashes with
         // rebels, Islamic State fighters took ..."), unless it stands right by the noun ("rebels of the Front").
@@ -150,7 +163,10 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
     private string? SentenceCountry(ActorMention m, IReadOnlyList<PlaceMention> places)
     {
         var sentence = doc.SentenceOf(m.Range.First);
-        return MainCountry([], places.Where(p => p.Range.First >= sentence.FirstToken && p.Range.First < sentence.EndToken), kb.Gazetteer);
+        var inSentence = new List<PlaceMention>();
+        foreach (var p in places)
+            if (p.Range.First >= sentence.FirstToken && p.Range.First < sentence.EndToken) inSentence.Add(p);
+        return MainCountry([], inSentence, kb.Gazetteer);
     }
 
     /// <summary>"the separatists" in a report from the Donbas before 2022, "the paramilitaries" in Sudan since 2023: where
