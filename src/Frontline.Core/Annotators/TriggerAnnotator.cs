@@ -34,13 +34,13 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
                 if (length == 1 && tokens[start].IsCapitalized && TimeAnnotator.IsMonth(tokens[start].Lower) && NextToNumber(tokens, start, s)) continue;
                 // "shot a man using small arms fire": the means of a violent act already told, not an act of its own
                 // ("destroyed a bulldozer using an ATGM" keeps its missile: the weapon makes that act an attack).
-                if (AnyWordBefore(tokens, s, start, 2, w => w == "using") && found.Any(f => f.Range.First >= s.FirstToken && f.Entry.Frame.Violent)) continue;
+                if (AnyWordBefore(tokens, s, start, 2, UsingWord) && ViolenceToldIn(found, s)) continue;
                 // A hyphenated compound is a description, not an event: "rebel-held", "Turkish-backed", "war-torn".
                 if (start > s.FirstToken && tokens[start - 1].Text == "-" || start + length < s.EndToken && tokens[start + length].Text == "-") continue;
                 if (start + length < s.EndToken && entry.NotBefore.Contains(tokens[start + length].Lower)) continue;
-                if (AnyWordBefore(tokens, s, start, 3, entry.NotAfter.Contains)) continue;
-                if (entry.NeedsName && !Enumerable.Range(start + length, Math.Max(0, Math.Min(s.EndToken, start + length + 6) - start - length)).Any(k => tokens[k].IsCapitalized)) continue;
-                if (entry.NeedsPlace && !places.Any(p => p.Range.First >= start + length && p.Range.First <= start + length + 5)) continue;
+                if (AnyWordBefore(tokens, s, start, 3, entry.NotAfter)) continue;
+                if (entry.NeedsName && !NameWithin(tokens, start + length, Math.Min(s.EndToken, start + length + 6))) continue;
+                if (entry.NeedsPlace && !PlaceWithin(places, start + length, start + length + 5)) continue;
                 var modality = Modality(tokens, s, start, ref claimed, out var isPurpose);
                 // "blocked the road to protest the police": an act done to protest is a protest.
                 if (isPurpose && entry.Frame.Name != "protest") continue;
@@ -50,11 +50,36 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
         return found;
     }
 
-    /// <summary>Whether one of the <paramref name="width"/> words before a trigger, within its sentence, passes the test.</summary>
-    private static bool AnyWordBefore(IReadOnlyList<Token> tokens, Sentence s, int start, int width, Func<string, bool> test)
+    private static readonly HashSet<string> UsingWord = ["using"];
+
+    /// <summary>Whether one of the <paramref name="width"/> words before a trigger, within its sentence, is one of these.</summary>
+    private static bool AnyWordBefore(IReadOnlyList<Token> tokens, Sentence s, int start, int width, IReadOnlySet<string> words)
     {
         for (var k = Math.Max(s.FirstToken, start - width); k < start; k++)
-            if (test(tokens[k].Lower)) return true;
+            if (words.Contains(tokens[k].Lower)) return true;
+        return false;
+    }
+
+    /// <summary>Whether a violent act was already found in this sentence.</summary>
+    private static bool ViolenceToldIn(List<TriggerMention> found, Sentence s)
+    {
+        foreach (var f in found)
+            if (f.Range.First >= s.FirstToken && f.Entry.Frame.Violent) return true;
+        return false;
+    }
+
+    private static bool NameWithin(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (tokens[k].IsCapitalized) return true;
+        return false;
+    }
+
+    /// <summary>Whether a place begins between tokens <paramref name="from"/> and <paramref name="last"/>, both included.</summary>
+    private static bool PlaceWithin(IReadOnlyList<PlaceMention> places, int from, int last)
+    {
+        foreach (var p in places)
+            if (p.Range.First >= from && p.Range.First <= last) return true;
         return false;
     }
 

@@ -20,6 +20,13 @@ public sealed record Token(int Index, int Start, int End, string Text, string Lo
     private int _word = Vocabulary.Unknown;
     private int _vocabularySeen = -1;
 
+    /// <summary>Records what the tokenizer already looked up: the word's number, or that the vocabulary of this size lacks it.</summary>
+    internal void KnowWord(int word, int vocabularySeen)
+    {
+        _word = word;
+        _vocabularySeen = vocabularySeen;
+    }
+
     /// <summary>The <see cref="Vocabulary"/> number of <see cref="Lower"/>, looked up once (again only if dictionaries
     /// gained words since).</summary>
     public int Word

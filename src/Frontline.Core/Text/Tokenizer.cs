@@ -42,10 +42,34 @@ public static class Tokenizer
                 i++;
                 kind = TokenKind.Punctuation;
             }
-            var text = normalized[start..i];
-            tokens.Add(new Token(tokens.Count, start, i, text, text.ToLowerInvariant(), kind));
+            tokens.Add(Make(tokens.Count, normalized, start, i, kind));
         }
         return tokens;
+    }
+
+    /// <summary>Longest token lower-cased on the stack; longer ones (never a dictionary word) get strings of their own.</summary>
+    private const int StackLimit = 64;
+
+    /// <summary>A token, looked up in the <see cref="Vocabulary"/> as it is made: a dictionary word shares the word's
+    /// string instead of two new ones (most of an article's words are such words), and its number is known at once.</summary>
+    private static Token Make(int index, string normalized, int start, int end, TokenKind kind)
+    {
+        var span = normalized.AsSpan(start, end - start);
+        var seen = Vocabulary.Count;
+        if (span.Length > StackLimit)
+        {
+            var longText = span.ToString();
+            return new Token(index, start, end, longText, longText.ToLowerInvariant(), kind);
+        }
+        Span<char> lowered = stackalloc char[span.Length];
+        span.ToLowerInvariant(lowered);
+        var known = Vocabulary.TryFind(lowered, out var word, out var id);
+        var alreadyLower = lowered.SequenceEqual(span);
+        var lower = known ? word : alreadyLower ? null : lowered.ToString();
+        var text = alreadyLower && lower is not null ? lower : span.ToString();
+        var token = new Token(index, start, end, text, lower ?? text, kind);
+        token.KnowWord(known ? id : Vocabulary.Unknown, seen);
+        return token;
     }
 
     private static int ScanWord(string s, int i)

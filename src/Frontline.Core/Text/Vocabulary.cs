@@ -24,4 +24,9 @@ public static class Vocabulary
 
     /// <summary>The number of a word if a dictionary holds it, else <see cref="Unknown"/>.</summary>
     public static int Find(string lower) => Ids.TryGetValue(lower, out var id) ? id : Unknown;
+
+    /// <summary>A dictionary word spelled by <paramref name="lower"/>: the word's own string (so a token of it needs no
+    /// string of its own) and its number.</summary>
+    public static bool TryFind(ReadOnlySpan<char> lower, out string word, out int id) =>
+        Ids.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower, out word!, out id);
 }

@@ -43,4 +43,27 @@ public class TokenizerTests
         foreach (var t in Tokenizer.Tokenize(TextNormalizer.Normalize(text)))
             TextNormalizer.Normalize(text[t.Start..t.End]).ShouldBe(t.Text);
     }
+
+    [Fact]
+    public void Dictionary_words_are_known_as_they_are_tokenized_in_any_case()
+    {
+        var word = Vocabulary.Intern("tokenizertestword");
+        var tokens = Tokenizer.Tokenize("TokenizerTestWord tokenizertestword Unheardofword " + new string('x', 80) + "Y");
+        tokens.Select(t => (t.Text, t.Lower)).ShouldBe([
+            ("TokenizerTestWord", "tokenizertestword"), ("tokenizertestword", "tokenizertestword"), ("Unheardofword", "unheardofword"),
+            (new string('x', 80) + "Y", new string('x', 80) + "y")]);
+        tokens[0].Word.ShouldBe(word);
+        tokens[1].Word.ShouldBe(word);
+        tokens[2].Word.ShouldBe(Vocabulary.Unknown);
+        tokens[3].Word.ShouldBe(Vocabulary.Unknown);
+    }
+
+    [Fact]
+    public void A_word_added_to_the_dictionaries_after_tokenizing_is_found_then()
+    {
+        var token = Tokenizer.Tokenize("Laterdictionaryword")[0];
+        token.Word.ShouldBe(Vocabulary.Unknown);
+        var word = Vocabulary.Intern("laterdictionaryword");
+        token.Word.ShouldBe(word);
+    }
 }
