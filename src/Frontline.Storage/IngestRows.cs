@@ -50,7 +50,7 @@ internal static class IngestRows
         return [s.Hash, a.Id, AnalysisMapper.Iso(a.Published), a.Title, a.Url, a.Text, DateTime.UtcNow.ToString("o", CultureInfo.InvariantCulture)];
     }
 
-    public static object?[] Event(long articleRow, EventDto e, string json) =>
+    public static object?[] Event(long articleRow, EventDto e, Utf8Json json) =>
     [
         e.Id, articleRow, e.Date.Start, e.Date.End, e.Acled?.EventType, e.Acled?.SubEventType, e.Cameo, e.Plover?.Type,
         e.Location?.Country, e.Location?.Admin1, e.Location?.Name, e.Location?.Lat, e.Location?.Lon,
@@ -58,8 +58,8 @@ internal static class IngestRows
         e.Fatalities, json,
     ];
 
-    public static object?[] Relation(long articleRow, RelationDto r, string json) => [articleRow, r.Type, r.Patron.Name, r.Client.Name, json];
+    public static object?[] Relation(long articleRow, RelationDto r, Utf8Json json) => [articleRow, r.Type, r.Patron.Name, r.Client.Name, json];
 
-    public static object?[] Control(long articleRow, ControlChangeDto c, string json) =>
+    public static object?[] Control(long articleRow, ControlChangeDto c, Utf8Json json) =>
         [articleRow, c.Location.Name, c.Location.Lat, c.Location.Lon, c.From?.Name, c.To?.Name, c.Date.Start, c.Date.End, json];
 }

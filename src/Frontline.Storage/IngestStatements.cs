@@ -80,6 +80,6 @@ internal sealed class IngestStatements : IIngestStatements
     /// <summary>Sets the parameters in the order they were prepared; a missing value is SQL NULL.</summary>
     private static void Bind(DbCommand cmd, object?[] values)
     {
-        for (var i = 0; i < values.Length; i++) cmd.Parameters[i].Value = values[i] ?? DBNull.Value;
+        for (var i = 0; i < values.Length; i++) cmd.Parameters[i].Value = values[i] switch { null => DBNull.Value, Utf8Json json => json.ToString(), var value => value };
     }
 }

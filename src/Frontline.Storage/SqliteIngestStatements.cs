@@ -92,6 +92,7 @@ internal sealed class SqliteIngestStatements : IIngestStatements
             {
                 null => raw.sqlite3_bind_null(statement, i + 1),
                 string text => BindText(statement, i + 1, text),
+                Utf8Json json => raw.sqlite3_bind_text(statement, i + 1, json.Bytes),
                 long number => raw.sqlite3_bind_int64(statement, i + 1, number),
                 int number => raw.sqlite3_bind_int64(statement, i + 1, number),
                 double real => raw.sqlite3_bind_double(statement, i + 1, real),

@@ -3,8 +3,15 @@ using Frontline.Core.Output;
 
 namespace Frontline.Storage;
 
-/// <summary>A record as the store writes it: the output record and its JSON text.</summary>
-public sealed record StorableRow<T>(T Dto, string Json);
+/// <summary>A record as the store writes it: the output record and its JSON text, already UTF-8.</summary>
+public sealed record StorableRow<T>(T Dto, Utf8Json Json);
+
+/// <summary>JSON text as UTF-8 bytes: stored as text (SQLite binds the bytes as they are; PostgreSQL gets a string), never
+/// as a blob.</summary>
+public sealed record Utf8Json(byte[] Bytes)
+{
+    public override string ToString() => System.Text.Encoding.UTF8.GetString(Bytes);
+}
 
 /// <summary>
 /// An analysed article made ready for the store: its content hash, and every event, relation and control change
@@ -34,5 +41,5 @@ public sealed record StorableArticle(
     public static IReadOnlyList<StorableArticle> AllOf(IReadOnlyList<ArticleAnalysis> batch) =>
         batch.Count < 2 ? batch.Select(From).ToList() : batch.AsParallel().AsOrdered().Select(From).ToList();
 
-    private static StorableRow<T> Row<T>(T dto) => new(dto, AnalysisJson.Serialize(dto, indented: false));
+    private static StorableRow<T> Row<T>(T dto) => new(dto, new Utf8Json(AnalysisJson.SerializeToUtf8(dto)));
 }

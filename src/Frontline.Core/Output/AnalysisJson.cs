@@ -11,6 +11,9 @@ public static class AnalysisJson
 
     public static string Serialize<T>(T value, bool indented = true) => JsonSerializer.Serialize(value, indented ? Indented : Compact);
 
+    /// <summary>Compact JSON as UTF-8, what a store keeps: no UTF-16 string is made only to be encoded again.</summary>
+    public static byte[] SerializeToUtf8<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, Compact);
+
     public static T Deserialize<T>(string json) => JsonSerializer.Deserialize<T>(json, Compact)
         ?? throw new JsonException("empty JSON document");
 
