@@ -37,7 +37,7 @@ public static class AnalysisMapper
             c.PloverType is null ? null : new PloverDto(c.PloverType, c.PloverMode, e.Fatalities, e.Injured, e.Quantity?.Value),
             ToDto(e.Actor1), ToDto(e.Actor2), e.AssociatedActors.Select(a => ToDto(a)!).ToList(),
             ToDto(e.Location), e.Fatalities, e.Quantity is null ? null : new QuantityDto(e.Quantity.Value, e.Quantity.Unit),
-            e.Modality.ToString().ToLowerInvariant(), e.Sources, e.Evidence.Select(s => Evidence(s, text)).ToList());
+            LowerName<Modality>.Of(e.Modality), e.Sources, e.Evidence.Select(s => Evidence(s, text)).ToList());
     }
 
     public static RelationDto ToDto(Relation r, Article article) =>
@@ -47,16 +47,25 @@ public static class AnalysisMapper
     public static ControlChangeDto ToDto(ControlChange c, Article article) =>
         new(ToDto(c.Location)!, ToDto(c.From), ToDto(c.To), ToDto(c.Date), c.Evidence.Select(s => Evidence(s, article.Text)).ToList(), article.Id);
 
-    public static DateDto ToDto(DateInterval d) => new(Iso(d.Start), Iso(d.End), d.Precision.ToString().ToLowerInvariant());
+    public static DateDto ToDto(DateInterval d) => new(Iso(d.Start), Iso(d.End), LowerName<DatePrecision>.Of(d.Precision));
 
     public static ActorDto? ToDto(Actor? a) =>
         a is null ? null : new ActorDto(a.Name, a.AcledName, ActorKinds.Label(a.Kind), a.Country3, a.Backers, a.Person);
 
     public static LocationDto? ToDto(Place? p) =>
         p is null ? null : new LocationDto(p.Name, p.Id, Math.Round(p.Lat, 5), Math.Round(p.Lon, 5), p.Admin1, p.Admin2, p.CountryIso2,
-            p.CountryName, p.Precision.ToString().ToLowerInvariant());
+            p.CountryName, LowerName<PlacePrecision>.Of(p.Precision));
 
     private static EvidenceDto Evidence(TextSpan s, string text) => new(s.Start, s.End, s.Slice(text));
+
+    /// <summary>An enum value's name in lower case, as the contract writes it ("asserted", "week", "admin1"), made once
+    /// per value: every stored event names three.</summary>
+    private static class LowerName<T> where T : struct, Enum
+    {
+        private static readonly Dictionary<T, string> Names = Enum.GetValues<T>().ToDictionary(v => v, v => v.ToString().ToLowerInvariant());
+
+        public static string Of(T value) => Names.TryGetValue(value, out var name) ? name : value.ToString().ToLowerInvariant();
+    }
 
     public static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
