@@ -13,7 +13,7 @@ namespace Frontline.Core.Annotators;
 /// </summary>
 public sealed class ActorAnnotator(KnowledgeBase kb)
 {
-    private static readonly HashSet<string> NameConnectors = ["al", "el", "bin", "ibn", "abu", "de", "-", "'", "ould", "ag", "van", "von"];
+    private static readonly WordSet NameConnectors = new(["al", "el", "bin", "ibn", "abu", "de", "-", "'", "ould", "ag", "van", "von"]);
 
     /// <summary>Capitals that stand for their country's government ("Moscow denied"), lower-cased; a name two countries' capitals share is left out.</summary>
     private readonly Dictionary<string, string> _capitals = kb.Gazetteer.Countries.Where(c => c.Capital is { Length: > 0 })
@@ -350,7 +350,7 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
         private (string Patron3, int End)? BackingPrefix(int i, int end)
         {
             if (_t[i].Lower == "pro" && i + 2 < end && _t[i + 1].Text == "-" && PatronAt(i + 2, end) is { } p) return (p.Iso3, p.End);
-            if (PatronAt(i, end) is { } q && q.End + 1 < end && _t[q.End].Text == "-" && kb.Cues.BackedSuffixes.Contains(_t[q.End + 1].Lower))
+            if (PatronAt(i, end) is { } q && q.End + 1 < end && _t[q.End].Text == "-" && kb.Cues.BackedSuffixes.Contains(_t[q.End + 1]))
                 return (q.Iso3, q.End + 2);
             return null;
         }
@@ -444,15 +444,15 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
         private bool IsLocative(int i)
         {
             if (i == 0) return false;
-            var prev = _t[i - 1].Lower;
-            return kb.Cues.LocativeWords.Contains(prev) && prev is not ("and" or "against" or "between")
+            var prev = _t[i - 1];
+            return kb.Cues.LocativeWords.Contains(prev) && prev.Lower is not ("and" or "against" or "between")
                    || kb.Cues.Directions.Contains(prev);
         }
 
         private int NameRun(int i, int end)
         {
             var k = i;
-            while (k < end && k - i < 5 && (_t[k].IsCapitalized || NameConnectors.Contains(_t[k].Lower) && k + 1 < end && (_t[k + 1].IsCapitalized || _t[k + 1].Text == "-"))) k++;
+            while (k < end && k - i < 5 && (_t[k].IsCapitalized || NameConnectors.Contains(_t[k]) && k + 1 < end && (_t[k + 1].IsCapitalized || _t[k + 1].Text == "-"))) k++;
             return k;
         }
     }

@@ -115,7 +115,7 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
         if (m.LedBy?.Actor is { } leader) return leader;
         if (m.Community is { } community) return catalogue.Community(community, m.DemonymCountry ?? main);
         // "local fighters", "unidentified gunmen": a group of its own, not the named one nearby.
-        if (m.Range.First > 0 && kb.Cues.UnlinkedModifiers.Contains(doc.Tokens[m.Range.First - 1].Lower))
+        if (m.Range.First > 0 && kb.Cues.UnlinkedModifiers.Contains(doc.Tokens[m.Range.First - 1]))
             return GenericNamed(kind == ActorKind.Rebel ? kind : ActorKind.Unidentified, m.DemonymCountry ?? main, m);
         if (m.DemonymCountry is { } country) return OfCountry(m, country, named, kind);
         if (m.Backers.Count > 0) return OfPatrons(m, named, countries, main, kind);
@@ -201,7 +201,7 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
     {
         var generic = kb.Actors.Generic(kind, country, null, m.Backers);
         var start = m.Range.First;
-        while (start > 0 && doc.Tokens[start - 1].Text == "-" || start > 1 && start > 0 && kb.Cues.BackedSuffixes.Contains(doc.Tokens[start - 1].Lower)) start--;
+        while (start > 0 && doc.Tokens[start - 1].Text == "-" || start > 1 && start > 0 && kb.Cues.BackedSuffixes.Contains(doc.Tokens[start - 1])) start--;
         var surface = doc.TextOf(Math.Max(0, start - (start < m.Range.First ? 1 : 0)), m.Range.End);
         var words = surface.Split(' ');
         if (words.Length > 0 && kb.Cues.Determiners.Contains(words[0].ToLowerInvariant())) surface = string.Join(' ', words[1..]);

@@ -104,7 +104,7 @@ public sealed class NumberAnnotator(Cues cues)
             if (t.Kind != TokenKind.Word || UnitStops.Contains(t.Lower)) break;
             if (t.IsCapitalized || UnitModifiers.Contains(t.Lower) || t.Text == "-") continue;
             // "1 killed, 7 injured": a verb is what happened to the count, not what was counted.
-            if (cues.NotDeathWords.Contains(t.Lower) || cues.KillWords.LongestAt(tokens, k, k + 1).Length > 0) return (null, from);
+            if (cues.NotDeathWords.Contains(t) || cues.KillWords.LongestAt(tokens, k, k + 1).Length > 0) return (null, from);
             return (t.Lower, k + 1);
         }
         return (null, from);

@@ -12,14 +12,14 @@ namespace Frontline.Core.Annotators;
 /// </summary>
 public sealed class PlaceAnnotator(KnowledgeBase kb)
 {
-    private static readonly HashSet<string> Connectors =
-        ["al", "el", "ez", "ed", "es", "ad", "as", "ash", "ar", "an", "at", "az", "-", "'", "de", "du", "la", "le", "of", "bin", "do", "da", "dos", "das", "del", "au", "aux", "sur"];
+    private static readonly WordSet Connectors =
+        new(["al", "el", "ez", "ed", "es", "ad", "as", "ash", "ar", "an", "at", "az", "-", "'", "de", "du", "la", "le", "of", "bin", "do", "da", "dos", "das", "del", "au", "aux", "sur"]);
 
-    private static readonly HashSet<string> ArabicArticles = ["al", "el", "ad", "ar", "as", "az", "ash", "an", "at", "ed", "es", "ez"];
+    private static readonly WordSet ArabicArticles = new(["al", "el", "ad", "ar", "as", "az", "ash", "an", "at", "ed", "es", "ez"]);
 
     /// <summary>The articles that are no English word: "as", "at" and "an" are articles only when hyphened to a name
     /// ("as-Suwayda"); "fired missiles at Kharkiv" and "Ukraine as Russia ..." are English.</summary>
-    private static readonly HashSet<string> EnglishHomographs = ["as", "at", "an"];
+    private static readonly WordSet EnglishHomographs = new(["as", "at", "an"]);
 
     private readonly PlaceResolver _resolver = new(kb.Gazetteer);
 
@@ -78,8 +78,8 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     {
         if (m.Place.Precision != PlacePrecision.Place) return true;
         if (!m.Exact && !InProvincesCountry(m.Place.CountryIso2, context)) return false;
-        var subPlace = (m.Range.End < tokens.Count && kb.Cues.SubPlaceNouns.Contains(tokens[m.Range.End].Lower))
-                       || (m.Range.First > 0 && kb.Cues.SubPlaceNouns.Contains(tokens[m.Range.First - 1].Lower));
+        var subPlace = (m.Range.End < tokens.Count && kb.Cues.SubPlaceNouns.Contains(tokens[m.Range.End]))
+                       || (m.Range.First > 0 && kb.Cues.SubPlaceNouns.Contains(tokens[m.Range.First - 1]));
         return !subPlace || NearTheOtherTowns(m, all);
     }
 
@@ -122,8 +122,8 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         var tokens = doc.Tokens;
         var runEnd = i;
         while (runEnd < s.EndToken && runEnd - i < 5 && !blocked[runEnd]
-               && (tokens[runEnd].IsCapitalized || ((runEnd > i || StartsWithArticle(tokens, i, s)) && Connectors.Contains(tokens[runEnd].Lower) && runEnd + 1 < s.EndToken && !blocked[runEnd + 1]
-                                                     && (tokens[runEnd + 1].IsCapitalized || Connectors.Contains(tokens[runEnd + 1].Lower)))))
+               && (tokens[runEnd].IsCapitalized || ((runEnd > i || StartsWithArticle(tokens, i, s)) && Connectors.Contains(tokens[runEnd]) && runEnd + 1 < s.EndToken && !blocked[runEnd + 1]
+                                                     && (tokens[runEnd + 1].IsCapitalized || Connectors.Contains(tokens[runEnd + 1])))))
             runEnd++;
         // "the Somali capital": the capital city of that country.
         var (demonymLength, demonymOf) = kb.Actors.Demonyms.LongestAt(tokens, i, s.EndToken);
@@ -141,12 +141,12 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             if (!tokens[end - 1].IsCapitalized) continue;
             // "Sahm" in "Sahm El Golan": a name cut before the article that continues it is its head, not a place.
             if (end < runEnd && IsArabicArticle(tokens, end)) continue;
-            if (end - i == 1 && kb.NotPlaces.Contains(tokens[i].Lower)) return null;
+            if (end - i == 1 && kb.NotPlaces.Contains(tokens[i])) return null;
             var name = doc.TextOf(i, end);
             // Most capitalized runs are no name the gazetteer holds: nothing below could read them.
             if (!_resolver.Knows(name)) continue;
             var hint = Hint(tokens, i, end, s, name);
-            var direction = i > s.FirstToken && kb.Cues.Directions.Contains(tokens[i - 1].Lower) ? tokens[i - 1].Lower : null;
+            var direction = i > s.FirstToken && kb.Cues.Directions.Contains(tokens[i - 1]) ? tokens[i - 1].Lower : null;
             if (direction is not null && kb.Gazetteer.FindAdmin1(name).Any(a => context.Countries.Contains(a.CountryIso2))) hint = UnitHint.Admin1;
             // "Mali's capital": the capital city, not the country.
             if (end + 1 < s.EndToken && tokens[end].Lower == "'s" && tokens[end + 1].Lower == "capital"
@@ -186,13 +186,13 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     }
 
     private static bool IsArabicArticle(IReadOnlyList<Token> tokens, int k) =>
-        ArabicArticles.Contains(tokens[k].Lower)
-        && (!EnglishHomographs.Contains(tokens[k].Lower) || (k + 1 < tokens.Count && tokens[k + 1].Text == "-"));
+        ArabicArticles.Contains(tokens[k])
+        && (!EnglishHomographs.Contains(tokens[k]) || (k + 1 < tokens.Count && tokens[k + 1].Text == "-"));
 
     /// <summary>"in el Mina", "the town of al-Bab": a lower-case Arabic article opens a name after a locative word.</summary>
     private bool StartsWithArticle(IReadOnlyList<Token> tokens, int i, Sentence s) =>
-        i > s.FirstToken && i + 1 < s.EndToken && ArabicArticles.Contains(tokens[i].Lower) && tokens[i].Text == tokens[i].Lower
-        && (kb.Cues.LocativeWords.Contains(tokens[i - 1].Lower) || kb.Cues.PlaceNouns.Contains(tokens[i - 1].Lower) || tokens[i - 1].Lower == "the")
+        i > s.FirstToken && i + 1 < s.EndToken && ArabicArticles.Contains(tokens[i]) && tokens[i].Text == tokens[i].Lower
+        && (kb.Cues.LocativeWords.Contains(tokens[i - 1]) || kb.Cues.PlaceNouns.Contains(tokens[i - 1]) || tokens[i - 1].Lower == "the")
         && (tokens[i + 1].IsCapitalized || (tokens[i + 1].Text == "-" && i + 2 < s.EndToken && tokens[i + 2].IsCapitalized));
 
     private static PlaceContext CapitalContext(Country country)
@@ -210,8 +210,8 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     {
         for (var k = end; k < s.EndToken && k < end + 5; k++)
         {
-            if (kb.Cues.Admin1Nouns.Contains(tokens[k].Lower)) return UnitHint.Admin1;
-            if (kb.Cues.Admin2Nouns.Contains(tokens[k].Lower)) return UnitHint.Admin2;
+            if (kb.Cues.Admin1Nouns.Contains(tokens[k])) return UnitHint.Admin1;
+            if (kb.Cues.Admin2Nouns.Contains(tokens[k])) return UnitHint.Admin2;
             if (!(tokens[k].IsCapitalized || tokens[k].Lower is "and" or "or" || tokens[k].Text == ",")) break;
         }
         var previous = first > s.FirstToken ? tokens[first - 1].Text : "";
@@ -226,13 +226,13 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     {
         if (first > s.FirstToken)
         {
-            var prev = tokens[first - 1].Lower;
+            var prev = tokens[first - 1];
             if (kb.Cues.LocativeWords.Contains(prev) || kb.Cues.Directions.Contains(prev) || kb.Cues.PlaceNouns.Contains(prev)) return true;
-            if (prev is "the" && first - 1 > s.FirstToken && kb.Cues.LocativeWords.Contains(tokens[first - 2].Lower)) return true;
+            if (prev.Lower is "the" && first - 1 > s.FirstToken && kb.Cues.LocativeWords.Contains(tokens[first - 2])) return true;
         }
-        if (end < s.EndToken && (kb.Cues.PlaceNouns.Contains(tokens[end].Lower) || kb.Cues.Admin1Nouns.Contains(tokens[end].Lower))) return true;
+        if (end < s.EndToken && (kb.Cues.PlaceNouns.Contains(tokens[end]) || kb.Cues.Admin1Nouns.Contains(tokens[end]))) return true;
         // A list of places: "in Mossoro, Rio Grande do Norte", "Shakardara district, Kabul".
-        if (first - 2 >= s.FirstToken && tokens[first - 1].Text == "," && (tokens[first - 2].IsCapitalized || kb.Cues.PlaceNouns.Contains(tokens[first - 2].Lower)))
+        if (first - 2 >= s.FirstToken && tokens[first - 1].Text == "," && (tokens[first - 2].IsCapitalized || kb.Cues.PlaceNouns.Contains(tokens[first - 2])))
             return true;
         // "Goma, the largest city" / "Ankara, Turkey"
         return CountryAfterComma(tokens, end, s) is not null;

@@ -9,8 +9,8 @@ namespace Frontline.Core.Annotators;
 /// </summary>
 public sealed class SourceAnnotator(Cues cues)
 {
-    private static readonly HashSet<string> Articles = ["a", "an", "the"];
-    private static readonly HashSet<string> Stops = ["that", "who", "which", "on", "in", "at", "as", "to", "when", "after", "while", "said", "says"];
+    private static readonly WordSet Articles = new(["a", "an", "the"]);
+    private static readonly WordSet Stops = new(["that", "who", "which", "on", "in", "at", "as", "to", "when", "after", "while", "said", "says"]);
 
     public IReadOnlyList<SourceMention> Annotate(Document doc, IReadOnlyList<TimeMention> times)
     {
@@ -44,7 +44,7 @@ public sealed class SourceAnnotator(Cues cues)
         for (var i = from; i <= limit; i++)
         {
             var stop = i == limit || inTime[i] || tokens[i].Kind == TokenKind.Punctuation && tokens[i].Text != "-" && tokens[i].Text != "'"
-                       || Stops.Contains(tokens[i].Lower)
+                       || Stops.Contains(tokens[i])
                        || (!tokens[i].IsCapitalized && tokens[i].Lower.EndsWith("ing", StringComparison.Ordinal) && tokens[i].Lower.Length > 4);
             var split = !stop && tokens[i].Lower == "and";
             if (stop || split)
@@ -64,20 +64,20 @@ public sealed class SourceAnnotator(Cues cues)
         {
             var t = tokens[first - 1];
             if (t.Kind == TokenKind.Punctuation && t.Text != "-" && t.Text != "'") break;
-            if (cues.ClauseBreaks.Contains(t.Lower)) break;
+            if (cues.ClauseBreaks.Contains(t)) break;
             first--;
         }
         if (first == cue) return null;
         // Only a party that reads as a name or a known anonymous source: "the observatory said", "officials said".
         var hasName = Enumerable.Range(first, cue - first).Any(k => tokens[k].IsCapitalized && k > sentenceStart
-                                                                     || cues.SourceNouns.Contains(tokens[k].Lower)
+                                                                     || cues.SourceNouns.Contains(tokens[k])
                                                                      || cues.AnonymousSources.LongestAt(tokens, k, cue).Length > 0);
         return hasName ? Party(doc, first, cue) : null;
     }
 
     private static SourceMention? Party(Document doc, int first, int end)
     {
-        while (first < end && Articles.Contains(doc.Tokens[first].Lower)) first++;
+        while (first < end && Articles.Contains(doc.Tokens[first])) first++;
         if (first >= end) return null;
         return new SourceMention(new TokenRange(first, end), doc.TextOf(first, end));
     }

@@ -65,17 +65,17 @@ public sealed class TimeAnnotator
 
     /// <summary>Every word that can open a time expression below, besides numbers and month names: most words open
     /// none, and are passed over with one look-up instead of a score of comparisons.</summary>
-    private static readonly HashSet<string> OpeningWords = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet OpeningWords = new(
+    [
         "between", "in", "early", "late", "mid", "since", "on", "last", "this", "past", "earlier", "over", "at", "during", "for",
         "yesterday", "today", "overnight", "tonight",
         "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
-    };
+    ]);
 
     private static TimeMention? MatchAt(IReadOnlyList<Token> t, int i, DateOnly published)
     {
-        if (t[i].Kind != TokenKind.Number && !OpeningWords.Contains(t[i].Lower) && Month(t[i].Lower) is null) return null;
+        if (t[i].Kind != TokenKind.Number && !OpeningWords.Contains(t[i]) && Month(t[i].Lower) is null) return null;
         string W(int k) => k < t.Count ? t[k].Lower : "";
 
         // "between 1 and 3 May (2020)"

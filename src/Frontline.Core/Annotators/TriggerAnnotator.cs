@@ -37,7 +37,7 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
                 if (AnyWordBefore(tokens, s, start, 2, UsingWord) && ViolenceToldIn(found, s)) continue;
                 // A hyphenated compound is a description, not an event: "rebel-held", "Turkish-backed", "war-torn".
                 if (start > s.FirstToken && tokens[start - 1].Text == "-" || start + length < s.EndToken && tokens[start + length].Text == "-") continue;
-                if (start + length < s.EndToken && entry.NotBefore.Contains(tokens[start + length].Lower)) continue;
+                if (start + length < s.EndToken && entry.NotBefore.Contains(tokens[start + length])) continue;
                 if (AnyWordBefore(tokens, s, start, 3, entry.NotAfter)) continue;
                 if (entry.NeedsName && !NameWithin(tokens, start + length, Math.Min(s.EndToken, start + length + 6))) continue;
                 if (entry.NeedsPlace && !PlaceWithin(places, start + length, start + length + 5)) continue;
@@ -50,13 +50,13 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
         return found;
     }
 
-    private static readonly HashSet<string> UsingWord = ["using"];
+    private static readonly WordSet UsingWord = new(["using"]);
 
     /// <summary>Whether one of the <paramref name="width"/> words before a trigger, within its sentence, is one of these.</summary>
-    private static bool AnyWordBefore(IReadOnlyList<Token> tokens, Sentence s, int start, int width, IReadOnlySet<string> words)
+    private static bool AnyWordBefore(IReadOnlyList<Token> tokens, Sentence s, int start, int width, WordSet words)
     {
         for (var k = Math.Max(s.FirstToken, start - width); k < start; k++)
-            if (words.Contains(tokens[k].Lower)) return true;
+            if (words.Contains(tokens[k])) return true;
         return false;
     }
 
@@ -113,7 +113,7 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
     private bool IsClaim(IReadOnlyList<Token> tokens, Sentence s)
     {
         for (var k = s.FirstToken; k < s.EndToken; k++)
-            if (kb.Cues.ClaimCues.Contains(tokens[k].Lower) && !IsResponsibility(tokens, k + 1, s.EndToken)) return true;
+            if (kb.Cues.ClaimCues.Contains(tokens[k]) && !IsResponsibility(tokens, k + 1, s.EndToken)) return true;
         return false;
     }
 

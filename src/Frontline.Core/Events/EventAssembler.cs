@@ -43,7 +43,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
             {
                 var main = MainTrigger(group);
                 // "killed 2 civilians during an incursion": a raid that kills civilians is an attack on them, not a fight.
-                if (kb.Cues.Roles.OneSidedAssaults.Contains(doc.Tokens[main.Range.First].Lower)
+                if (kb.Cues.Roles.OneSidedAssaults.Contains(doc.Tokens[main.Range.First])
                     && group.FirstOrDefault(t => t.Entry.Frame.Name == "kill"
                                                  && roles.Actors(s, t.Range, t.Entry, previousActor1).Actor2?.Actor?.Kind == ActorKind.Civilians) is { } killing)
                     main = killing;
@@ -164,7 +164,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
     }
 
     private bool RepelsAttackTold(Document doc, TriggerMention trigger) =>
-        kb.Cues.Roles.RepelVerbs.Contains(doc.Tokens[trigger.Range.First].Lower)
+        kb.Cues.Roles.RepelVerbs.Contains(doc.Tokens[trigger.Range.First])
         && kb.Cues.Roles.AttackTold.LongestAt(doc.Tokens, trigger.Range.First + 1, doc.Tokens.Count).Length > 0;
 
     /// <summary>"rioters demonstrating against prices gathered in the square and clashed with police": the clash is the
@@ -453,7 +453,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
     {
         var t = doc.Tokens;
         for (var k = s.FirstToken; k < trigger; k++)
-            if (kb.Cues.CrowdNouns.Contains(t[k].Lower) && !(k + 1 < s.EndToken && t[k + 1].Lower is "were" or "was")) return true;
+            if (kb.Cues.CrowdNouns.Contains(t[k]) && !(k + 1 < s.EndToken && t[k + 1].Lower is "were" or "was")) return true;
         return false;
     }
 

@@ -16,7 +16,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     /// (ACLED's time precision 2), since a report tells of its last days without saying which.</summary>
     public const int UntimedWindowDays = 7;
 
-    private static readonly HashSet<string> RelativeBreaks = ["that", "which", "who"];
+    private static readonly WordSet RelativeBreaks = new(["that", "which", "who"]);
     private readonly Clauses _clauses = new(kb.Cues.ClauseBreaks, ann.Triggers.Select(t => t.Range.First).ToHashSet().Contains, doc.Tokens);
 
     /// <summary>Clause boundaries of this document, aware of its event phrases.</summary>
@@ -217,14 +217,14 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
 
     /// <summary>"targeted GNA positions", "attacked an IS checkpoint": a group named for what it has that was attacked.</summary>
     private bool IsTargetOwner(ActorMention m) =>
-        kb.Cues.Roles.TargetNouns.Contains(_t[m.Range.End - 1].Lower) || (m.Range.End < _t.Count && kb.Cues.Roles.TargetNouns.Contains(_t[m.Range.End].Lower));
+        kb.Cues.Roles.TargetNouns.Contains(_t[m.Range.End - 1]) || (m.Range.End < _t.Count && kb.Cues.Roles.TargetNouns.Contains(_t[m.Range.End]));
 
     /// <summary>"the OSCE SMM observed", "residents also heard": the subject of a verb of seeing or recording.</summary>
     private bool IsObserver(ActorMention m)
     {
         var k = m.Range.End;
         while (k < _t.Count && _t[k].Lower is "also" or "have" or "has" or "had") k++;
-        return k < _t.Count && kb.Cues.Roles.ObserverVerbs.Contains(_t[k].Lower);
+        return k < _t.Count && kb.Cues.Roles.ObserverVerbs.Contains(_t[k]);
     }
 
     /// <summary>The word before a mention and its article: "by" in "by the governor".</summary>
@@ -246,7 +246,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         {
             if (_t[k].Lower != "by") continue;
             var first = k + 1;
-            while (first < s.EndToken && (_t[first].Lower == "the" || kb.Cues.Hedges.Contains(_t[first].Lower))) first++;
+            while (first < s.EndToken && (_t[first].Lower == "the" || kb.Cues.Hedges.Contains(_t[first]))) first++;
             foreach (var a in agents)
                 if (a.Range.First == first && a.Kind != ActorMentionKind.Country) return a;
             return null;
@@ -297,7 +297,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     /// relative clause acts in that clause, not in the main one that the trigger ends.</summary>
     private bool AgentInRelativeClause(ActorMention a, int clauseStart)
     {
-        if (clauseStart == 0 || !RelativeBreaks.Contains(_t[clauseStart - 1].Lower)) return false;
+        if (clauseStart == 0 || !RelativeBreaks.Contains(_t[clauseStart - 1])) return false;
         var by = a.Range.First - 1;
         while (by > clauseStart && _t[by].Lower is "the" or "a" or "an") by--;
         return by > clauseStart && _t[by].Lower == "by";
@@ -312,7 +312,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     }
 
     /// <summary>Whether "by" at <paramref name="k"/> follows a helper verb: "supported by", "accompanied by".</summary>
-    private bool HelperByAt(int k) => k > 0 && _t[k].Lower == "by" && kb.Cues.HelperVerbs.Contains(_t[k - 1].Lower);
+    private bool HelperByAt(int k) => k > 0 && _t[k].Lower == "by" && kb.Cues.HelperVerbs.Contains(_t[k - 1]);
 
     /// <summary>"a GNA ammunition depot", "an IS hideout": a named group after "a"/"an" describes a thing, not who acted.</summary>
     private bool IsModifier(ActorMention a)
@@ -522,7 +522,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                 // "Somalia's central government" names an owner, not a place ("an attack on Ukraine's grid" still happens
                 // in Ukraine).
                 && !(p.Range.End < _t.Count && _t[p.Range.End].Lower == "'s"
-                     && !(p.Range.First > 0 && kb.Cues.LocativeWords.Contains(_t[p.Range.First - 1].Lower)))
+                     && !(p.Range.First > 0 && kb.Cues.LocativeWords.Contains(_t[p.Range.First - 1])))
                 // A statement happens where it is made ("said in Beirut"), not where it points ("pressure Israel").
                 && (!statement || p.Range.First > 0 && _t[p.Range.First - 1].Lower is "in" or "at"))
                 places.Add(p);
@@ -596,8 +596,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         for (var gap = 0; gap < 4 && k >= 0 && k < _t.Count; gap++, k += step)
         {
             if (PlaceAt(k) is { } next) return gap == 0 ? null : next;
-            var w = _t[k].Lower;
-            if (!(w is "," or "(" or ")" or "of" or "in" || kb.Cues.PlaceNouns.Contains(w) || kb.Cues.Admin1Nouns.Contains(w) || kb.Cues.Admin2Nouns.Contains(w)))
+            var w = _t[k];
+            if (!(w.Lower is "," or "(" or ")" or "of" or "in" || kb.Cues.PlaceNouns.Contains(w) || kb.Cues.Admin1Nouns.Contains(w) || kb.Cues.Admin2Nouns.Contains(w)))
                 return null;
         }
         return null;
@@ -729,7 +729,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
 
     private bool Injury(TokenRange count, Sentence s)
     {
-        bool? At(int k) => kb.Cues.InjuryWords.Contains(_t[k].Lower) ? true : IsKillWord(k, s) || kb.Cues.NotDeathWords.Contains(_t[k].Lower) ? false : null;
+        bool? At(int k) => kb.Cues.InjuryWords.Contains(_t[k]) ? true : IsKillWord(k, s) || kb.Cues.NotDeathWords.Contains(_t[k]) ? false : null;
         if (count.First - 1 >= s.FirstToken && At(count.First - 1) is { } adjacent) return adjacent;
         for (var k = count.End; k < Math.Min(s.EndToken, count.End + 12); k++)
             if (At(k) is { } after) return after;
@@ -753,7 +753,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     /// <summary>True when the count is of the dead, false when of the wounded, arrested or missing, null when unsaid.</summary>
     private bool? Predicate(TokenRange count, Sentence s)
     {
-        bool? At(int k) => IsKillWord(k, s) ? true : kb.Cues.NotDeathWords.Contains(_t[k].Lower) ? false : null;
+        bool? At(int k) => IsKillWord(k, s) ? true : kb.Cues.NotDeathWords.Contains(_t[k]) ? false : null;
         if (count.First - 1 >= s.FirstToken && At(count.First - 1) is { } adjacent) return adjacent;
         // "the bodies of 2 civilians", "the killing of 3 soldiers".
         if (count.First - 2 >= s.FirstToken && _t[count.First - 1].Lower == "of" && IsKillWord(count.First - 2, s)) return true;
@@ -869,7 +869,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return false;
     }
 
-    private bool Locative(ActorMention a) => a.Range.First > 0 && kb.Cues.LocativeWords.Contains(_t[a.Range.First - 1].Lower) && _t[a.Range.First - 1].Lower is not "and";
+    private bool Locative(ActorMention a) => a.Range.First > 0 && kb.Cues.LocativeWords.Contains(_t[a.Range.First - 1]) && _t[a.Range.First - 1].Lower is not "and";
 
     private bool IsPossessed(ActorMention a) => a.Range.End < _t.Count && _t[a.Range.End].Lower == "'s" && a.Kind == ActorMentionKind.Country;
 

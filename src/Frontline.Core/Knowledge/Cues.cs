@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Frontline.Core.Text;
 using Frontline.Core.Model;
 
 namespace Frontline.Core.Knowledge;
@@ -55,54 +56,54 @@ public sealed class Cues
     }
 
     /// <summary>A closed word list as a set.</summary>
-    internal static HashSet<string> Words(JsonElement parent, string name) => Lexicon.Strings(parent, name).ToHashSet(StringComparer.Ordinal);
+    internal static WordSet Words(JsonElement parent, string name) => new(Lexicon.Strings(parent, name));
 
     public PhraseMatcher<bool> SourcesBefore { get; }
     public PhraseMatcher<bool> SourcesAfter { get; }
     public PhraseMatcher<bool> AnonymousSources { get; }
     public PhraseMatcher<Modality> Modality { get; } = new();
-    public IReadOnlySet<string> BackedSuffixes { get; }
+    public WordSet BackedSuffixes { get; }
     public PhraseMatcher<bool> BackedBy { get; }
     public PhraseMatcher<bool> SupporterNouns { get; }
     public PhraseMatcher<bool> SupportNouns { get; }
     public PhraseMatcher<bool> ProxyNouns { get; }
     public PhraseMatcher<bool> LedBy { get; }
-    public IReadOnlySet<string> LocativeWords { get; }
+    public WordSet LocativeWords { get; }
 
     /// <summary>Verbs of "supported by X", "accompanied by X": X helps the actor named before it.</summary>
-    public IReadOnlySet<string> HelperVerbs { get; }
+    public WordSet HelperVerbs { get; }
 
     /// <summary>Words that tell roles apart: observers, fronts, targets, repelled attacks.</summary>
     public RoleCues Roles { get; }
 
     /// <summary>Words that hedge who did it ("by presumed LNA forces") without changing who.</summary>
-    public IReadOnlySet<string> Hedges { get; }
-    public IReadOnlySet<string> Admin1Nouns { get; }
-    public IReadOnlySet<string> PlaceNouns { get; }
-    public IReadOnlySet<string> Admin2Nouns { get; }
+    public WordSet Hedges { get; }
+    public WordSet Admin1Nouns { get; }
+    public WordSet PlaceNouns { get; }
+    public WordSet Admin2Nouns { get; }
 
     /// <summary>Words that make a name a part of a town ("Porto Meira neighborhood", "Hospital San Roque").</summary>
-    public IReadOnlySet<string> SubPlaceNouns { get; }
+    public WordSet SubPlaceNouns { get; }
 
     /// <summary>Unorganised crowds ("villagers", "a mob", "two groups"): their violence is a riot, not a battle.</summary>
-    public IReadOnlySet<string> CrowdNouns { get; }
+    public WordSet CrowdNouns { get; }
 
     /// <summary>What the police do to a protest they stop: "dispersed", "tear gas", "arrested".</summary>
     public PhraseMatcher<bool> ProtestIntervention { get; }
 
     /// <summary>Words that say a count was wounded ("7 were injured", "wounding 5").</summary>
-    public IReadOnlySet<string> InjuryWords { get; }
-    public IReadOnlySet<string> Directions { get; }
+    public WordSet InjuryWords { get; }
+    public WordSet Directions { get; }
     public PhraseMatcher<bool> AnaphoricPlaces { get; }
-    public IReadOnlySet<string> ClauseBreaks { get; }
-    public IReadOnlySet<string> Determiners { get; }
-    public IReadOnlySet<string> PersonNouns { get; }
-    public IReadOnlySet<string> SourceNouns { get; }
-    public IReadOnlySet<string> ClaimCues { get; }
-    public IReadOnlySet<string> UnlinkedModifiers { get; }
+    public WordSet ClauseBreaks { get; }
+    public WordSet Determiners { get; }
+    public WordSet PersonNouns { get; }
+    public WordSet SourceNouns { get; }
+    public WordSet ClaimCues { get; }
+    public WordSet UnlinkedModifiers { get; }
     public PhraseMatcher<bool> DoneInfinitive { get; }
     public PhraseMatcher<bool> KillWords { get; }
-    public IReadOnlySet<string> NotDeathWords { get; }
+    public WordSet NotDeathWords { get; }
     public PhraseMatcher<bool> SubsetWords { get; }
     public IReadOnlyDictionary<string, int> NumberWords { get; }
     public PhraseMatcher<int> NumberPhrases { get; } = new();

@@ -1,3 +1,4 @@
+using Frontline.Core.Text;
 using Frontline.Core.Model;
 
 namespace Frontline.Core.Knowledge;
@@ -21,4 +22,4 @@ public sealed record Frame(
     bool NeedsQuantity);
 
 /// <summary>A lexicon entry as found in text.</summary>
-public sealed record TriggerEntry(Frame Frame, string Form, bool NeedsPlace, bool NeedsName, bool AgentAfter, IReadOnlySet<string> NotBefore, IReadOnlySet<string> NotAfter);
+public sealed record TriggerEntry(Frame Frame, string Form, bool NeedsPlace, bool NeedsName, bool AgentAfter, WordSet NotBefore, WordSet NotAfter);

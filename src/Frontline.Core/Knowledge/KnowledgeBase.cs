@@ -16,7 +16,7 @@ public sealed class KnowledgeBase
         Actors = new ActorCatalogue(Path.Combine(dataDirectory, "actors"), Gazetteer);
         Fronts = new FrontLines(Path.Combine(dataDirectory, "actors", "fronts.tsv"), Path.Combine(dataDirectory, "actors", "front-holders.tsv"));
         Splitter = new SentenceSplitter(DataFiles.ReadList(Path.Combine(dataDirectory, "text", "abbreviations.txt")).ToHashSet(StringComparer.Ordinal));
-        NotPlaces = DataFiles.ReadList(Path.Combine(dataDirectory, "gazetteer", "not-places.txt")).ToHashSet(StringComparer.Ordinal);
+        NotPlaces = new WordSet(DataFiles.ReadList(Path.Combine(dataDirectory, "gazetteer", "not-places.txt")));
         Lexicon = lexicon.GetAwaiter().GetResult();
         Cues = cues.GetAwaiter().GetResult();
     }
@@ -38,5 +38,5 @@ public sealed class KnowledgeBase
     public SentenceSplitter Splitter { get; }
 
     /// <summary>Capitalized words that are never place names in news text although a village somewhere bears them.</summary>
-    public IReadOnlySet<string> NotPlaces { get; }
+    public WordSet NotPlaces { get; }
 }

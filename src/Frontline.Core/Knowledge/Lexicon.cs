@@ -1,3 +1,4 @@
+using Frontline.Core.Text;
 using System.Text.Json;
 using Frontline.Core.Model;
 
@@ -6,6 +7,8 @@ namespace Frontline.Core.Knowledge;
 /// <summary>Event frames and their trigger words, loaded from data/lexicon.</summary>
 public sealed class Lexicon
 {
+    private static readonly WordSet NoWords = new([]);
+
     public Lexicon(string directory)
     {
         var irregular = DataFiles.ReadTable(Path.Combine(directory, "irregular-verbs.tsv"))
@@ -31,13 +34,13 @@ public sealed class Lexicon
             var needsPlace = Strings(t, "needs_place").ToHashSet();
             var needsName = Strings(t, "needs_name").ToHashSet();
             var agentAfter = Strings(t, "agent_after").ToHashSet();
-            var notBefore = Strings(t, "not_before").ToHashSet(StringComparer.Ordinal);
-            var notAfter = Strings(t, "not_after").ToHashSet(StringComparer.Ordinal);
+            var notBefore = new WordSet(Strings(t, "not_before"));
+            var notAfter = new WordSet(Strings(t, "not_after"));
             foreach (var form in Strings(t, "forms"))
             {
                 // Bare words are guarded by not_before/not_after; longer forms ("withdrew from") say enough themselves.
-                var guard = form.Contains(' ', StringComparison.Ordinal) ? (IReadOnlySet<string>)new HashSet<string>() : notBefore;
-                var guardAfter = form.Contains(' ', StringComparison.Ordinal) ? (IReadOnlySet<string>)new HashSet<string>() : notAfter;
+                var guard = form.Contains(' ', StringComparison.Ordinal) ? NoWords : notBefore;
+                var guardAfter = form.Contains(' ', StringComparison.Ordinal) ? NoWords : notAfter;
                 var entry = new TriggerEntry(frame, form, needsPlace.Contains(form), needsName.Contains(form), agentAfter.Contains(form), guard, guardAfter);
                 foreach (var phrase in Inflector.Expand(form)) Triggers.Add(phrase, entry);
             }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Frontline.Core.Text;
 
 namespace Frontline.Core.Knowledge;
 
@@ -6,20 +7,20 @@ namespace Frontline.Core.Knowledge;
 public sealed class RoleCues(JsonElement roles)
 {
     /// <summary>Verbs of "monitors observed X explosions", "residents heard shelling": their subject saw the event, not made it.</summary>
-    public IReadOnlySet<string> ObserverVerbs { get; } = Cues.Words(roles, "observer_verbs");
+    public WordSet ObserverVerbs { get; } = Cues.Words(roles, "observer_verbs");
 
     /// <summary>"in both directions of the frontline", "along the contact line": the fighting was on a front.</summary>
     public PhraseMatcher<bool> FrontLineWords { get; } = Cues.Matcher(roles, "front_line_words");
 
     /// <summary>What a group has that others attack: "GNA positions", "an IS checkpoint", "army convoys".</summary>
-    public IReadOnlySet<string> TargetNouns { get; } = Cues.Words(roles, "target_nouns");
+    public WordSet TargetNouns { get; } = Cues.Words(roles, "target_nouns");
 
     /// <summary>"repelled", "thwarted": the subject stopped someone else's attack.</summary>
-    public IReadOnlySet<string> RepelVerbs { get; } = Cues.Words(roles, "repel_verbs");
+    public WordSet RepelVerbs { get; } = Cues.Words(roles, "repel_verbs");
 
     /// <summary>"the assault", "their attacks": an attack the report has already told.</summary>
     public PhraseMatcher<bool> AttackTold { get; } = Cues.Matcher(roles, "attack_told");
 
     /// <summary>"an incursion", "a raid": fighting words for an assault by one side, which may fall on civilians.</summary>
-    public IReadOnlySet<string> OneSidedAssaults { get; } = Cues.Words(roles, "one_sided_assaults");
+    public WordSet OneSidedAssaults { get; } = Cues.Words(roles, "one_sided_assaults");
 }

@@ -8,7 +8,7 @@ namespace Frontline.Core.Text;
 /// Made for one document (<paramref name="document"/>), it remembers each token's answer: role finding asks for the
 /// same clauses many times.
 /// </summary>
-public sealed class Clauses(IReadOnlySet<string> breaks, Func<int, bool>? eventPhraseStartsAt = null, IReadOnlyList<Token>? document = null)
+public sealed class Clauses(WordSet breaks, Func<int, bool>? eventPhraseStartsAt = null, IReadOnlyList<Token>? document = null)
 {
     private enum Answer : byte { Unknown, Break, NoBreak }
 
@@ -33,13 +33,13 @@ public sealed class Clauses(IReadOnlySet<string> breaks, Func<int, bool>? eventP
             if (t.Text == "," && InShortParenthesis(tokens, k)) return false;
             return t.Text is ";" or "," or ":";
         }
-        if (!breaks.Contains(t.Lower)) return false;
+        if (!breaks.Contains(t)) return false;
         if (t.Lower is "and" or "or" && k > 0 && k + 1 < tokens.Count && NounLike(tokens[k - 1]) && NounLike(tokens[k + 1]))
         {
             // Noun on both sides ("missile and drone attack"), not a new verb ("the attack and called on ...").
             if (eventPhraseStartsAt is not null && eventPhraseStartsAt(k + 1)) return false;
             // Two nouns before a preposition ("hurled rocks and firecrackers at soldiers") are one object.
-            if (k + 2 < tokens.Count && NounPhraseEnds.Contains(tokens[k + 2].Lower)) return false;
+            if (k + 2 < tokens.Count && NounPhraseEnds.Contains(tokens[k + 2])) return false;
         }
         return true;
     }
@@ -69,7 +69,7 @@ public sealed class Clauses(IReadOnlySet<string> breaks, Func<int, bool>? eventP
         return false;
     }
 
-    private static readonly HashSet<string> NounPhraseEnds = ["at", "on", "against", "toward", "towards", "into"];
+    private static readonly WordSet NounPhraseEnds = new(["at", "on", "against", "toward", "towards", "into"]);
 
     private static bool NounLike(Token x) => x.Kind == TokenKind.Word && !x.IsCapitalized
                                              && !x.Lower.EndsWith("ed", StringComparison.Ordinal) && !x.Lower.EndsWith("ing", StringComparison.Ordinal);
