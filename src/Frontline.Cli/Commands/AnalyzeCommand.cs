@@ -37,10 +37,14 @@ public static class AnalyzeCommand
         return command;
     }
 
+    /// <summary>One analyzer for the process: it is safe on any number of threads, and what it remembers (each spelling's
+    /// gazetteer readings, each town's place) serves every later batch; `ingest` asks once per batch of 500.</summary>
+    private static readonly Lazy<Analyzer> Shared = new(() => new Analyzer(KnowledgeBase.Default));
+
     /// <summary>Analyzes in parallel across articles, keeping input order.</summary>
     public static List<ArticleAnalysis> AnalyzeAll(IReadOnlyList<Article> articles, Action? progress = null)
     {
-        var analyzer = new Analyzer(KnowledgeBase.Default);
+        var analyzer = Shared.Value;
         return articles.AsParallel().AsOrdered().Select(a =>
         {
             var result = analyzer.Analyze(a);
