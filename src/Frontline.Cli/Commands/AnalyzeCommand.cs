@@ -18,24 +18,29 @@ public static class AnalyzeCommand
         command.SetAction(parse => CommonOptions.Run(() =>
         {
             var articles = InputFiles.ReadAll(parse.GetValue(inputs)!, CommonOptions.PublishedDate(parse.GetValue(published)));
-            var analyses = AnalyzeAll(articles);
             var output = Console.Out;
             switch (parse.GetValue(format))
             {
                 case "table":
-                    TableView.Write(analyses.SelectMany(a => a.Events.Select(e => AnalysisMapper.ToDto(e, a.Article.Text))).ToList());
+                    TableView.Write(AnalyzeAll(articles).SelectMany(a => a.Events.Select(e => AnalysisMapper.ToDto(e, a.Article.Text))).ToList());
                     break;
                 case "jsonl":
-                    foreach (var a in analyses) output.WriteLine(AnalysisJson.Serialize(AnalysisMapper.ToDto([a]), indented: false));
+                    // A line per article, written batch by batch: memory holds one batch's analyses, not the corpus's.
+                    foreach (var batch in articles.Chunk(StreamedBatch))
+                        foreach (var a in AnalyzeAll(batch))
+                            output.WriteLine(AnalysisJson.Serialize(AnalysisMapper.ToDto([a]), indented: false));
                     break;
                 default:
-                    output.WriteLine(AnalysisJson.Serialize(AnalysisMapper.ToDto(analyses)));
+                    output.WriteLine(AnalysisJson.Serialize(AnalysisMapper.ToDto(AnalyzeAll(articles))));
                     break;
             }
             return 0;
         }));
         return command;
     }
+
+    /// <summary>Articles analysed at a time when each one's analysis is written as soon as it is made.</summary>
+    private const int StreamedBatch = 500;
 
     /// <summary>One analyzer for the process: it is safe on any number of threads, and what it remembers (each spelling's
     /// gazetteer readings, each town's place) serves every later batch; `ingest` asks once per batch of 500.</summary>

@@ -51,6 +51,21 @@ public sealed class CliTests : IDisposable
         lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("articles")[0].GetProperty("id").GetString()).ShouldBe(["a", "b"]);
     }
 
+    [Fact]
+    public void Analyze_jsonl_keeps_input_order_across_its_batches()
+    {
+        // More articles than one streamed batch (500), each telling of a different town so that none is a copy.
+        string[] towns = ["El Fasher", "Nyala", "Goma", "Kharkiv", "Aleppo"];
+        var ids = Enumerable.Range(0, 1_100).Select(i => $"n{i:D4}").ToList();
+        var input = Write("many.jsonl", string.Concat(ids.Select((id, i) =>
+            $"{{\"id\":\"{id}\",\"published\":\"2024-06-10\",\"text\":\"Militants shelled {towns[i % towns.Length]} on Saturday, killing {i % 7 + 1} civilians.\"}}\n")));
+        var r = CliRunner.Run(null, "analyze", input, "--format", "jsonl");
+        r.ExitCode.ShouldBe(0, r.Stderr);
+        var lines = r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("articles")[0].GetProperty("id").GetString()).ShouldBe(ids);
+        JsonDocument.Parse(lines[^1]).RootElement.GetProperty("events")[0].GetProperty("fatalities").GetInt32().ShouldBe(1_099 % 7 + 1);
+    }
+
     [Theory]
     [InlineData("empty.txt", "", "empty text")]
     [InlineData("blank.txt", "   \n  ", "empty text")]
