@@ -29,11 +29,13 @@ public static class BatchIngest
         {
             var analyses = analyze(batch);
             var storable = StorableArticle.AllOf(analyses);
+            // Only the log needs the analyses once they are prepared; without one they are let go before the write.
+            var forLog = written is null ? null : analyses;
             if (writing is not null) total = total.Plus(writing.GetAwaiter().GetResult());
             writing = Task.Run(() =>
             {
                 var result = store.Ingest(storable);
-                written?.Invoke(analyses, result);
+                if (forLog is not null) written!(forLog, result);
                 return result;
             });
         }
