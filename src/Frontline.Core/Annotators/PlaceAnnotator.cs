@@ -254,7 +254,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         // Countries named as places ("into Syria") count too.
         var tokens = doc.Tokens;
         for (var i = 0; i < tokens.Count; i++)
-            if (tokens[i].IsCapitalized && kb.Gazetteer.FindCountry(tokens[i].Text) is { } c && (tokens[i].IsAllCaps || tokens[i].Text.Length > 3))
+            if (tokens[i].IsCapitalized && (tokens[i].Text.Length > 3 || tokens[i].IsAllCaps) && kb.Gazetteer.FindCountry(tokens[i].Text) is { } c)
                 context.Add(c.Iso2);
         return result;
     }

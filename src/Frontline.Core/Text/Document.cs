@@ -66,5 +66,8 @@ public sealed class Document
 
     public TextSpan SpanOf(int firstToken, int endToken) => new(Tokens[firstToken].Start, Tokens[endToken - 1].End);
 
-    public string TextOf(int firstToken, int endToken) => Normalized[Tokens[firstToken].Start..Tokens[endToken - 1].End];
+    /// <summary>The normalized text of tokens [first, end): one token's own string, or a new one for several (names are
+    /// read one capitalized word at a time far more often than as runs).</summary>
+    public string TextOf(int firstToken, int endToken) =>
+        endToken == firstToken + 1 ? Tokens[firstToken].Text : Normalized[Tokens[firstToken].Start..Tokens[endToken - 1].End];
 }

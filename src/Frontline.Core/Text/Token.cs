@@ -7,7 +7,14 @@ public sealed record Token(int Index, int Start, int End, string Text, string Lo
 {
     public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(Text[0]);
 
-    public bool IsAllCaps => Kind == TokenKind.Word && Text.Length > 1 && Text.All(c => !char.IsLetter(c) || char.IsUpper(c));
+    public bool IsAllCaps => Kind == TokenKind.Word && Text.Length > 1 && !HasLowerCaseLetter(Text);
+
+    private static bool HasLowerCaseLetter(string text)
+    {
+        foreach (var c in text)
+            if (char.IsLetter(c) && !char.IsUpper(c)) return true;
+        return false;
+    }
 
     public bool Is(string lower) => Lower == lower;
 
