@@ -56,7 +56,16 @@ public sealed class ActorMention(TokenRange range, ActorMentionKind kind, Actor?
 
 /// <summary>A place name found in text, geocoded, with the candidates the resolver weighed.</summary>
 /// <summary>A geocoded name; <see cref="Exact"/> is false when only a sound-alike key matched it.</summary>
-public sealed record PlaceMention(TokenRange Range, Place Place, string Surface, string? Direction, IReadOnlyList<Place> Candidates, bool Exact = true);
+public sealed record PlaceMention(TokenRange Range, Place Place, string Surface, string? Direction, IReadOnlyList<Place> Candidates, bool Exact = true)
+{
+    /// <summary>Whether any of the places begins in tokens [<paramref name="from"/>, <paramref name="end"/>).</summary>
+    public static bool AnyStartingIn(IReadOnlyList<PlaceMention> places, int from, int end)
+    {
+        foreach (var p in places)
+            if (p.Range.First >= from && p.Range.First < end) return true;
+        return false;
+    }
+}
 
 public sealed record TimeMention(TokenRange Range, DateInterval Interval);
 

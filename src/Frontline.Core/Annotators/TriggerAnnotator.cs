@@ -40,7 +40,7 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
                 if (start + length < s.EndToken && entry.NotBefore.Contains(tokens[start + length])) continue;
                 if (AnyWordBefore(tokens, s, start, 3, entry.NotAfter)) continue;
                 if (entry.NeedsName && !NameWithin(tokens, start + length, Math.Min(s.EndToken, start + length + 6))) continue;
-                if (entry.NeedsPlace && !PlaceWithin(places, start + length, start + length + 5)) continue;
+                if (entry.NeedsPlace && !PlaceMention.AnyStartingIn(places, start + length, start + length + 6)) continue;
                 var modality = Modality(tokens, s, start, ref claimed, out var isPurpose);
                 // "blocked the road to protest the police": an act done to protest is a protest.
                 if (isPurpose && entry.Frame.Name != "protest") continue;
@@ -72,14 +72,6 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
     {
         for (var k = from; k < to; k++)
             if (tokens[k].IsCapitalized) return true;
-        return false;
-    }
-
-    /// <summary>Whether a place begins between tokens <paramref name="from"/> and <paramref name="last"/>, both included.</summary>
-    private static bool PlaceWithin(IReadOnlyList<PlaceMention> places, int from, int last)
-    {
-        foreach (var p in places)
-            if (p.Range.First >= from && p.Range.First <= last) return true;
         return false;
     }
 

@@ -91,7 +91,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     draft.Actor2 = attack.Actor1;
                 AddAssociated(draft.Associated, associated, a1, a2);
                 if (a1 is not null) AddAssociated(draft.Associated, a1.Partners, a1, a2);
-                if (group.Any(t => t.Entry.Frame.Violent))
+                if (AnyViolent(group))
                 {
                     draft.Fatalities = roles.Fatalities(s);
                     if (draft.Fatalities is not null) draft.TollSentences.Add(s.Index);
@@ -114,7 +114,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 draft.Sources.AddRange(sources);
                 draft.Evidence.Add(evidence);
                 // "Thirteen soldiers were reportedly killed." after the strike that killed them: the toll of that strike.
-                var tollOnly = group.All(t => t.Entry.Frame.Name == "kill") && !placeExplicit && a1 is null;
+                var tollOnly = KillOnly(group) && !placeExplicit && a1 is null;
                 if ((draft.Anaphoric || tollOnly) && Continue(drafts, draft, sumTolls: tollOnly && !draft.Anaphoric)) continue;
                 // "Clashes were accompanied by shelling." with no place of its own: more of the fight already told.
                 if (draft.Frame.Violent && !draft.LocationExplicit && Continuation(drafts, draft) is { } fight)
@@ -265,10 +265,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
     private static bool HasPlace(Document doc, Sentence s, Annotations ann, Clauses clauses, List<TriggerMention> group)
     {
         var first = clauses.Start(doc.Tokens, s, group[0].Range.First);
-        var end = clauses.End(doc.Tokens, s, group[^1].Range.End - 1);
-        foreach (var p in ann.Places)
-            if (p.Range.First >= first && p.Range.First < end) return true;
-        return false;
+        return PlaceMention.AnyStartingIn(ann.Places, first, clauses.End(doc.Tokens, s, group[^1].Range.End - 1));
     }
 
     /// <summary>", demanding that ...", ", torching homes and killing 15": the manner or result of the action before,

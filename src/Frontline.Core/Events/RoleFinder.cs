@@ -472,12 +472,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         if (nearest is not null) return (MostPreciseOfChain(nearest).Place, true);
         if (statement) return (null, false);
         // Carried forward, like a date: the last place the paragraph named ("... in northern Hama. On Sunday, airstrikes ...").
-        for (var k = ann.Places.Count - 1; k >= 0; k--)
-        {
-            var p = ann.Places[k];
-            if (p.Range.End <= s.FirstToken && doc.SentenceOf(p.Range.First).Paragraph == s.Paragraph) return (MostPreciseOfChain(p).Place, false);
-        }
-        return (null, false);
+        return LastInParagraphBefore(ann.Places, static p => p.Range, s.FirstToken, s.Paragraph, static _ => true) is { } carried
+            ? (MostPreciseOfChain(carried).Place, false)
+            : (null, false);
     }
 
     private readonly Dictionary<(int Sentence, bool Statement), List<PlaceMention>> _placesBySentence = [];
@@ -630,14 +627,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             // "the village" is the last town named; "the province" the last province; "the area" either.
             var noun = _t[Math.Min(k + 1, s.EndToken - 1)].Lower;
             var wanted = noun is "village" or "town" or "city" ? PlacePrecision.Place : noun is "province" or "region" ? PlacePrecision.Admin1 : (PlacePrecision?)null;
-            for (var j = ann.Places.Count - 1; j >= 0; j--)
-            {
-                var p = ann.Places[j];
-                if (p.Range.End <= k && doc.SentenceOf(p.Range.First).Paragraph == s.Paragraph
-                    && p.Place.Precision != PlacePrecision.Country && (wanted is null || p.Place.Precision == wanted))
-                    return p.Place;
-            }
-            return null;
+            return LastInParagraphBefore(ann.Places, static p => p.Range, k, s.Paragraph,
+                p => p.Place.Precision != PlacePrecision.Country && (wanted is null || p.Place.Precision == wanted))?.Place;
         }
         return null;
     }
@@ -663,16 +654,25 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         own ??= nearest;
         if (own is not null) return (own.Interval, true);
         // Carried forward: the last time named earlier in the same paragraph ("Last week, ... In response, ...").
-        for (var k = ann.Times.Count - 1; k >= 0; k--)
-        {
-            var t = ann.Times[k];
-            if (t.Range.End <= s.FirstToken && doc.SentenceOf(t.Range.First).Paragraph == s.Paragraph
-                && t.Interval.End.DayNumber - t.Interval.Start.DayNumber <= 31)
-                return (t.Interval, false);
-        }
+        if (LastInParagraphBefore(ann.Times, static t => t.Range, s.FirstToken, s.Paragraph,
+                static t => t.Interval.End.DayNumber - t.Interval.Start.DayNumber <= 31) is { } carried)
+            return (carried.Interval, false);
         // Untimed news ("have moved", "are fleeing") tells of the last days before publication.
         var published = doc.Article.Published;
         return (new DateInterval(published.AddDays(-UntimedWindowDays), published, DatePrecision.Week), false);
+    }
+
+    /// <summary>The last annotation that ends by token <paramref name="before"/> in the same paragraph and passes the test:
+    /// what an event with no place or time of its own carries forward. Searched from the end, so the nearest ends it.</summary>
+    private T? LastInParagraphBefore<T>(IReadOnlyList<T> all, Func<T, TokenRange> rangeOf, int before, int paragraph, Func<T, bool> test)
+        where T : class
+    {
+        for (var k = all.Count - 1; k >= 0; k--)
+        {
+            var range = rangeOf(all[k]);
+            if (range.End <= before && doc.SentenceOf(range.First).Paragraph == paragraph && test(all[k])) return all[k];
+        }
+        return null;
     }
 
     private bool OtherEventInClause(Sentence s, int token, TokenRange trigger)
