@@ -77,7 +77,7 @@ public static class PipelineRunner
         {
             using var store = new SqliteEventStore(path);
             var clock = Stopwatch.StartNew();
-            BatchIngest.Run(generator.Generate(size, seed: size).ToList(), batch => BenchStore.AnalyzeOnTwoThreads(analyzer, batch), store);
+            BatchIngest.Run(generator.Generate(size, seed: size).ToList(), analyzer.Analyze, store, threads: 2);
             var ingest = clock.Elapsed;
             clock.Restart();
             var events = store.Events(new EventQuery(Limit: int.MaxValue));

@@ -13,13 +13,14 @@ namespace Frontline.Cli;
 public static class IngestLog
 {
 
-    public static void Write(TextWriter log, IReadOnlyList<ArticleAnalysis> batch, IngestResult result)
+    /// <summary>A committed batch, from the records as stored: each event's id is the one `events` lists.</summary>
+    public static void Write(TextWriter log, IReadOnlyList<StorableArticle> batch, IngestResult result)
     {
         var present = new HashSet<string>(result.AlreadyPresent ?? [], StringComparer.Ordinal);
         foreach (var a in batch)
         {
             var events = new JsonArray();
-            foreach (var e in a.Events.Select(e => AnalysisMapper.ToDto(e, a.Article.Text)))
+            foreach (var e in a.Events.Select(row => row.Dto))
                 events.Add(new JsonObject
                 {
                     ["id"] = e.Id,

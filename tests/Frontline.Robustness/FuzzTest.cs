@@ -42,7 +42,7 @@ public static class FuzzTest
             {
                 // As `frontline ingest` does: every input is read and checked before the store is touched.
                 var articles = InputFiles.ReadAll([path], DateOnly.Parse("2024-12-02"));
-                BatchIngest.Run(articles, batch => batch.Select(analyzer.Analyze).ToList(), store);
+                BatchIngest.Run(articles, analyzer.Analyze, store);
                 store.Events(new EventQuery(Actor: Encoding.UTF8.GetString(bytes.AsSpan(0, Math.Min(40, bytes.Length))), Type: extension));
                 accepted++;
             }

@@ -22,16 +22,17 @@ public static class AnalyzeCommand
             switch (parse.GetValue(format))
             {
                 case "table":
-                    TableView.Write(AnalyzeAll(articles).SelectMany(a => a.Events.Select(e => AnalysisMapper.ToDto(e, a.Article.Text))).ToList());
+                    TableView.Write(AnalyzeAll(articles, a => a.Events.Select(e => AnalysisMapper.ToDto(e, a.Article.Text)).ToList()).SelectMany(e => e).ToList());
                     break;
                 case "jsonl":
-                    // A line per article, written batch by batch: memory holds one batch's analyses, not the corpus's.
+                    // A line per article, serialized on the worker and written batch by batch: memory holds one batch's
+                    // lines, not the corpus's analyses.
                     foreach (var batch in articles.Chunk(StreamedBatch))
-                        foreach (var a in AnalyzeAll(batch))
-                            output.WriteLine(AnalysisJson.Serialize(AnalysisMapper.ToDto([a]), indented: false));
+                        foreach (var line in AnalyzeAll(batch, a => AnalysisJson.Serialize(AnalysisMapper.ToDto([a]), indented: false)))
+                            output.WriteLine(line);
                     break;
                 default:
-                    output.WriteLine(AnalysisJson.Serialize(AnalysisMapper.ToDto(AnalyzeAll(articles))));
+                    output.WriteLine(AnalysisJson.Serialize(AnalysisMapper.Concat(AnalyzeAll(articles, a => AnalysisMapper.ToDto([a])))));
                     break;
             }
             return 0;
@@ -43,18 +44,14 @@ public static class AnalyzeCommand
     private const int StreamedBatch = 500;
 
     /// <summary>One analyzer for the process: it is safe on any number of threads, and what it remembers (each spelling's
-    /// gazetteer readings, each town's place) serves every later batch; `ingest` asks once per batch of 500.</summary>
+    /// gazetteer readings, each town's place) serves every later batch and every
+    /// article `ingest` reads.</summary>
     private static readonly Lazy<Analyzer> Shared = new(() => new Analyzer(KnowledgeBase.Default));
 
-    /// <summary>Analyzes in parallel across articles, keeping input order.</summary>
-    public static List<ArticleAnalysis> AnalyzeAll(IReadOnlyList<Article> articles, Action? progress = null)
-    {
-        var analyzer = Shared.Value;
-        return articles.AsParallel().AsOrdered().Select(a =>
-        {
-            var result = analyzer.Analyze(a);
-            progress?.Invoke();
-            return result;
-        }).ToList();
-    }
+    public static Analyzer Analyzer => Shared.Value;
+
+    /// <summary>Analyzes in parallel across articles, keeping input order; <paramref name="then"/> runs on the worker
+    /// that made each analysis, so what only feeds the output (tokens, annotations) dies with it.</summary>
+    private static List<T> AnalyzeAll<T>(IReadOnlyList<Article> articles, Func<ArticleAnalysis, T> then) =>
+        articles.AsParallel().AsOrdered().Select(a => then(Analyzer.Analyze(a))).ToList();
 }

@@ -29,7 +29,12 @@ public static class IngestCommand
             console.Progress().AutoClear(true).Start(ctx =>
             {
                 var task = ctx.AddTask("Analyzing and storing", maxValue: articles.Count);
-                total = BatchIngest.Run(articles, batch => AnalyzeCommand.AnalyzeAll(batch, () => { lock (task) task.Increment(1); }), db,
+                total = BatchIngest.Run(articles, article =>
+                    {
+                        var analysis = AnalyzeCommand.Analyzer.Analyze(article);
+                        lock (task) task.Increment(1);
+                        return analysis;
+                    }, db,
                     logWriter is null ? null : (batch, result) => IngestLog.Write(logWriter, batch, result),
                     present =>
                     {

@@ -159,6 +159,9 @@ public sealed class CliTests : IDisposable
         var e = depot.GetProperty("events").EnumerateArray().ShouldHaveSingleItem();
         e.GetProperty("place").GetString().ShouldBe("Kherson");
         e.GetProperty("fatalities").GetInt32().ShouldBe(2);
+        var stored = CliRunner.Run(null, "events", "--store", db, "--format", "json");
+        JsonDocument.Parse(stored.Stdout).RootElement.EnumerateArray().Select(s => s.GetProperty("id").GetString())
+            .ShouldContain(e.GetProperty("id").GetString());
         CliRunner.Run(null, "ingest", feeds, "--store", db, "--log", log).ExitCode.ShouldBe(0);
         File.ReadAllLines(log).ShouldAllBe(l => l.Contains("\"status\":\"already present\"", StringComparison.Ordinal));
     }
