@@ -117,6 +117,15 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         return found;
     }
 
+    /// <summary>Whether the name is a province of one of the article's countries. A loop, not a lambda: a lambda over
+    /// <paramref name="context"/> would be allocated on every call of <see cref="PlaceAt"/>, once per token.</summary>
+    private bool IsAdmin1In(string name, PlaceContext context)
+    {
+        foreach (var unit in kb.Gazetteer.FindAdmin1(name))
+            if (context.Countries.Contains(unit.CountryIso2)) return true;
+        return false;
+    }
+
     private PlaceMention? PlaceAt(Document doc, int i, Sentence s, bool[] blocked, PlaceContext context)
     {
         var tokens = doc.Tokens;
@@ -147,7 +156,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             if (!_resolver.Knows(name)) continue;
             var hint = Hint(tokens, i, end, s, name);
             var direction = i > s.FirstToken && kb.Cues.Directions.Contains(tokens[i - 1]) ? tokens[i - 1].Lower : null;
-            if (direction is not null && kb.Gazetteer.FindAdmin1(name).Any(a => context.Countries.Contains(a.CountryIso2))) hint = UnitHint.Admin1;
+            if (direction is not null && IsAdmin1In(name, context)) hint = UnitHint.Admin1;
             // "Mali's capital": the capital city, not the country.
             if (end + 1 < s.EndToken && tokens[end].Lower == "'s" && tokens[end + 1].Lower == "capital"
                 && kb.Gazetteer.FindCountry(name) is { Capital: { } capital } country

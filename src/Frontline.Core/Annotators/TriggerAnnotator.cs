@@ -95,11 +95,18 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
         {
             if (cue is Model.Modality.Planned) return cue;
             // "managed to capture", "were able to repel": the infinitive is what was done.
-            var done = Enumerable.Range(Math.Max(s.FirstToken, before - 2), before - Math.Max(s.FirstToken, before - 2) + 1)
-                .Any(k => kb.Cues.DoneInfinitive.LongestAt(tokens, k, before + 1).Length == before + 1 - k);
-            isPurpose = !done;
+            isPurpose = !DoneInfinitiveEndsAt(tokens, Math.Max(s.FirstToken, before - 2), before);
         }
         return cue;
+    }
+
+    /// <summary>Whether a "managed to" phrase starting in [<paramref name="from"/>, <paramref name="to"/>] ends at
+    /// <paramref name="to"/>. A loop, not a lambda over the parameters, which would be allocated for every trigger.</summary>
+    private bool DoneInfinitiveEndsAt(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var k = from; k <= to; k++)
+            if (kb.Cues.DoneInfinitive.LongestAt(tokens, k, to + 1).Length == to + 1 - k) return true;
+        return false;
     }
 
     private bool IsClaim(IReadOnlyList<Token> tokens, Sentence s)

@@ -16,11 +16,16 @@ public sealed class RelationExtractor(KnowledgeBase kb)
     {
         var found = new List<Relation>();
         var all = ann.Actors.Concat(ann.Actors.SelectMany(a => a.Partners)).Where(a => a.Actor is not null).ToList();
+        // In text order once (a stable sort, so mentions starting together keep their order); each sentence takes its own.
+        var inText = all.OrderBy(a => a.Range.First).ToList();
+        var inSentence = new List<ActorMention>();
         foreach (var s in doc.Sentences)
         {
             var evidence = new TextSpan(doc.Tokens[s.FirstToken].Start, doc.Tokens[s.EndToken - 1].End);
-            var date = ann.Times.FirstOrDefault(t => t.Range.First >= s.FirstToken && t.Range.End <= s.EndToken)?.Interval;
-            var inSentence = all.Where(a => a.Range.First >= s.FirstToken && a.Range.End <= s.EndToken).OrderBy(a => a.Range.First).ToList();
+            var date = FirstTimeIn(ann.Times, s)?.Interval;
+            inSentence.Clear();
+            foreach (var a in inText)
+                if (a.Range.First >= s.FirstToken && a.Range.End <= s.EndToken) inSentence.Add(a);
             foreach (var m in inSentence)
                 foreach (var patron in m.Backers)
                     Add(found, kb.Actors.Country(patron), m.Actor, date, evidence);
@@ -40,6 +45,13 @@ public sealed class RelationExtractor(KnowledgeBase kb)
                 Add(found, Patron(After(inSentence, start + length)), Before(inSentence, start, 6)?.Actor, date, evidence);
         }
         return found;
+    }
+
+    private static TimeMention? FirstTimeIn(IReadOnlyList<TimeMention> times, Sentence s)
+    {
+        foreach (var t in times)
+            if (t.Range.First >= s.FirstToken && t.Range.End <= s.EndToken) return t;
+        return null;
     }
 
     /// <summary>A state patron acts as the country; organisations act as themselves.</summary>

@@ -28,6 +28,8 @@ public sealed class Gazetteer : IGazetteer
     {
         _tables = tables;
         LoadCountries(directory);
+        _countriesBySpan = _countriesByName.GetAlternateLookup<ReadOnlySpan<char>>();
+        _countryKeyPrefixesBySpan = _countryKeyPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (plain, phonetic, unit) in tables.Admin1Keys)
         {
             Add(_admin1ByName, phonetic, tables.Admin1Units[unit]);
@@ -49,7 +51,7 @@ public sealed class Gazetteer : IGazetteer
     {
         // Asked of every capitalized word: the key is built on the stack, not as a string.
         Span<char> key = name.Length <= 64 ? stackalloc char[3 * name.Length] : new char[3 * name.Length];
-        return _countriesByName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key[..TransliterationKey.Plain(name, key)], out var country) ? country : null;
+        return _countriesBySpan.TryGetValue(key[..TransliterationKey.Plain(name, key)], out var country) ? country : null;
     }
 
     /// <summary>Every beginning of a country's plain key: a word whose key is none of them starts no country's name, so
@@ -60,7 +62,7 @@ public sealed class Gazetteer : IGazetteer
     {
         Span<char> key = word.Length <= 64 ? stackalloc char[3 * word.Length] : new char[3 * word.Length];
         var length = TransliterationKey.Plain(word, key);
-        return length == 0 || _countryKeyPrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key[..length]);
+        return length == 0 || _countryKeyPrefixesBySpan.Contains(key[..length]);
     }
 
     public IReadOnlyList<Admin1Unit> FindAdmin1(string name) =>
@@ -119,6 +121,10 @@ public sealed class Gazetteer : IGazetteer
         foreach (var key in _countriesByName.Keys)
             for (var length = 1; length <= key.Length; length++) _countryKeyPrefixes.Add(key[..length]);
     }
+
+    // Made once: making a look-up checks the comparer's type, which cost as much as the look-up itself.
+    private readonly Dictionary<string, Country>.AlternateLookup<ReadOnlySpan<char>> _countriesBySpan;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _countryKeyPrefixesBySpan;
 
     private void AddCountryName(string name, Country country)
     {

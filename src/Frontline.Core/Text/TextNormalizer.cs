@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Frontline.Core.Text;
 
 /// <summary>
@@ -8,11 +10,29 @@ public static class TextNormalizer
 {
     public static string Normalize(string text)
     {
-        return string.Create(text.Length, text, static (dest, src) =>
+        // Most text has none of the variants: one vectorized search finds that, and the text is its own normal form.
+        var first = text.AsSpan().IndexOfAny(Foldable);
+        if (first < 0) return text;
+        return string.Create(text.Length, (text, first), static (dest, state) =>
         {
-            for (var i = 0; i < src.Length; i++) dest[i] = Fold(src[i]);
+            var (src, i) = state;
+            src.AsSpan(0, i).CopyTo(dest);
+            while (i < src.Length)
+            {
+                dest[i] = Fold(src[i]);
+                i++;
+                // The plain run up to the next variant is copied as it is.
+                var run = src.AsSpan(i).IndexOfAny(Foldable);
+                if (run < 0) run = src.Length - i;
+                src.AsSpan(i, run).CopyTo(dest[i..]);
+                i += run;
+            }
         });
     }
+
+    /// <summary>Every char <see cref="Fold"/> changes.</summary>
+    private static readonly SearchValues<char> Foldable = SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => Fold(c) != c).ToArray());
 
     public static char Fold(char c) => c switch
     {

@@ -13,6 +13,9 @@ public static class Vocabulary
     public const int Unknown = -1;
 
     private static readonly ConcurrentDictionary<string, int> Ids = new(StringComparer.Ordinal);
+
+    /// <summary>Made once: making it checks the comparer's type, which cost as much as the look-up (every token asks).</summary>
+    private static readonly ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> BySpan = Ids.GetAlternateLookup<ReadOnlySpan<char>>();
     private static int _count;
 
     /// <summary>How many words are numbered: a token that found none of them asks again once this grows.</summary>
@@ -28,5 +31,5 @@ public static class Vocabulary
     /// <summary>A dictionary word spelled by <paramref name="lower"/>: the word's own string (so a token of it needs no
     /// string of its own) and its number.</summary>
     public static bool TryFind(ReadOnlySpan<char> lower, out string word, out int id) =>
-        Ids.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower, out word!, out id);
+        BySpan.TryGetValue(lower, out word!, out id);
 }

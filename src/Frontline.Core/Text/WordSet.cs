@@ -10,22 +10,16 @@ namespace Frontline.Core.Text;
 public sealed class WordSet : IReadOnlySet<string>
 {
     private readonly HashSet<string> _words;
-    private readonly ulong[] _numbers;
+    private readonly WordBits _numbers = new();
 
     public WordSet(IEnumerable<string> words)
     {
         _words = new HashSet<string>(words, StringComparer.Ordinal);
-        var ids = _words.Select(Vocabulary.Intern).ToList();
-        _numbers = new ulong[ids.Count == 0 ? 0 : ids.Max() / 64 + 1];
-        foreach (var id in ids) _numbers[id / 64] |= 1UL << (id % 64);
+        foreach (var word in _words) _numbers.Add(Vocabulary.Intern(word));
     }
 
     /// <summary>Whether the token is one of the words (by its lower-case form).</summary>
-    public bool Contains(Token token)
-    {
-        var id = token.Word;
-        return id >= 0 && id / 64 < _numbers.Length && (_numbers[id / 64] & (1UL << (id % 64))) != 0;
-    }
+    public bool Contains(Token token) => _numbers.Contains(token.Word);
 
     public bool Contains(string item) => _words.Contains(item);
 

@@ -41,6 +41,25 @@ public sealed class PhraseMatcherTests
     }
 
     [Fact]
+    public void An_entry_opening_with_a_wildcard_matches_at_any_word_and_entries_added_later_are_found()
+    {
+        var matcher = new PhraseMatcher<string>();
+        matcher.Add("seized", "seized");
+        var tokens = Tokenizer.Tokenize("Rebels seized 800 munitions near the depot.");
+        matcher.LongestAt(tokens, 2, tokens.Count).Length.ShouldBe(0); // "800" starts no entry
+
+        matcher.Add("* munitions", "any-munitions");
+        var (length, values) = matcher.LongestAt(tokens, 2, tokens.Count);
+        length.ShouldBe(2);
+        values.ShouldBe(["any-munitions"]);
+        matcher.LongestAt(tokens, 1, tokens.Count).Length.ShouldBe(1); // the exact word still wins where it stands
+        matcher.LongestAt(tokens, 4, tokens.Count).Length.ShouldBe(0); // "near the" is no entry
+
+        matcher.Add("the depot", "depot");
+        matcher.LongestAt(tokens, 5, tokens.Count).Length.ShouldBe(2);
+    }
+
+    [Fact]
     public void Tokens_are_equal_by_text_and_place_whether_or_not_their_word_was_looked_up()
     {
         var a = Tokenizer.Tokenize("Rebels shelled the town.");

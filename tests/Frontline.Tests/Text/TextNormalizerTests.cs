@@ -18,4 +18,16 @@ public class TextNormalizerTests
     {
         TextNormalizer.Normalize("a\0b").ShouldBe("a b");
     }
+
+    [Theory]
+    [InlineData("", "")]
+    [InlineData("plain text, nothing to fold", "plain text, nothing to fold")]
+    [InlineData("“quoted”", "\"quoted\"")]
+    [InlineData("ends with a dash—", "ends with a dash-")]
+    [InlineData("‘’", "''")]
+    [InlineData("tab\there and there, Ma`rib", "tab here and there, Ma'rib")]
+    public void Variants_fold_wherever_they_stand_and_plain_runs_between_them_are_kept(string text, string expected)
+    {
+        TextNormalizer.Normalize(text).ShouldBe(expected);
+    }
 }
