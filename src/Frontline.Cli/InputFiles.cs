@@ -21,34 +21,92 @@ public static class InputFiles
         return articles;
     }
 
+    /// <summary>The articles of every input, read as they are enumerated: a JSON-lines file line by line, any other file
+    /// whole, so a corpus is never held at once. Enumerating again reads the files again (standard input is read once
+    /// and kept).</summary>
+    public static IEnumerable<Article> ReadEach(IEnumerable<string> inputs, DateOnly? published)
+    {
+        foreach (var input in inputs)
+            foreach (var article in ReadLazily(input, published))
+                yield return article;
+    }
+
+    /// <summary>Reads every input through, so that a bad one is an error before any output; returns how many articles
+    /// they hold.</summary>
+    public static int Check(IEnumerable<string> inputs, DateOnly? published) => ReadEach(inputs, published).Count();
+
+    private static IEnumerable<Article> ReadLazily(string input, DateOnly? published)
+    {
+        if (Directory.Exists(input)) return FilesIn(input).SelectMany(f => ReadLazily(f, published));
+        return File.Exists(input) && IsJsonLines(input) ? JsonLinesOf(input, published) : Read(input, published);
+    }
+
+    /// <summary>A JSON-lines file, one line at a time; an undecodable byte is the same error as for a file read whole.</summary>
+    private static IEnumerable<Article> JsonLinesOf(string path, DateOnly? published)
+    {
+        using var reader = Open(path, p => new StreamReader(p, StrictUtf8));
+        using var lines = ArticleParser.FromJsonLines(reader, path, published).GetEnumerator();
+        while (true)
+        {
+            bool more;
+            try
+            {
+                more = lines.MoveNext();
+            }
+            catch (DecoderFallbackException)
+            {
+                throw NotUtf8(path);
+            }
+            catch (IOException e)
+            {
+                throw CannotRead(path, e);
+            }
+            if (!more) yield break;
+            yield return lines.Current;
+        }
+    }
+
     public static IEnumerable<Article> Read(string input, DateOnly? published)
     {
-        if (input == "-") return FromContent(ReadStdin(), "stdin", "stdin", published, jsonHint: false);
+        if (input == "-") return FromContent(Stdin.Value, "stdin", "stdin", published, jsonHint: false);
         if (Directory.Exists(input))
-        {
-            var files = Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
-                .Where(f => Path.GetExtension(f).ToLowerInvariant() is ".txt" or ".jsonl" or ".json" or ".xml" or ".rss" or ".atom")
-                .Order(StringComparer.Ordinal).ToList();
-            if (files.Count == 0) throw new InputException(input, null, "folder holds no .txt, .jsonl, .json or feed (.xml, .rss, .atom) files");
-            return files.SelectMany(f => Read(f, published)).ToList();
-        }
+            return FilesIn(input).SelectMany(f => Read(f, published)).ToList();
         if (!File.Exists(input)) throw new InputException(input, null, "no such file or folder");
-        string content;
+        var content = Open(input, p => File.ReadAllText(p, StrictUtf8));
+        return FromContent(content, input, Path.GetFileNameWithoutExtension(input), published, IsJsonLines(input));
+    }
+
+    private static List<string> FilesIn(string folder)
+    {
+        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(f => Path.GetExtension(f).ToLowerInvariant() is ".txt" or ".jsonl" or ".json" or ".xml" or ".rss" or ".atom")
+            .Order(StringComparer.Ordinal).ToList();
+        if (files.Count == 0) throw new InputException(folder, null, "folder holds no .txt, .jsonl, .json or feed (.xml, .rss, .atom) files");
+        return files;
+    }
+
+    private static bool IsJsonLines(string path) => Path.GetExtension(path).ToLowerInvariant() is ".jsonl" or ".json";
+
+    /// <summary>Opens or reads a file, with undecodable text and unreadable files as errors naming it.</summary>
+    private static T Open<T>(string path, Func<string, T> open)
+    {
         try
         {
-            content = File.ReadAllText(input, StrictUtf8);
+            return open(path);
         }
         catch (DecoderFallbackException)
         {
-            throw new InputException(input, null, "not valid UTF-8 text (binary file or another encoding)");
+            throw NotUtf8(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InputException(input, null, $"cannot read: {e.Message}");
+            throw CannotRead(path, e);
         }
-        var jsonHint = Path.GetExtension(input).ToLowerInvariant() is ".jsonl" or ".json";
-        return FromContent(content, input, Path.GetFileNameWithoutExtension(input), published, jsonHint);
     }
+
+    private static InputException NotUtf8(string path) => new(path, null, "not valid UTF-8 text (binary file or another encoding)");
+
+    private static InputException CannotRead(string path, Exception e) => new(path, null, $"cannot read: {e.Message}");
 
     private static List<Article> FromContent(string content, string input, string id, DateOnly? published, bool jsonHint)
     {
@@ -59,6 +117,9 @@ public static class InputFiles
         if (published is null) throw new InputException(input, null, "plain text needs --published YYYY-MM-DD (the article's publication date)");
         return [ArticleParser.FromText(content, id, published.Value, input)];
     }
+
+    /// <summary>Standard input, read once: an ingest reads its inputs twice (to check them, then to store them).</summary>
+    private static readonly Lazy<string> Stdin = new(ReadStdin);
 
     private static string ReadStdin()
     {

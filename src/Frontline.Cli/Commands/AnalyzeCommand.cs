@@ -17,22 +17,25 @@ public static class AnalyzeCommand
         var command = new Command("analyze", "Analyze reports and print events, backing relations and control changes") { inputs, published, format };
         command.SetAction(parse => CommonOptions.Run(() =>
         {
-            var articles = InputFiles.ReadAll(parse.GetValue(inputs)!, CommonOptions.PublishedDate(parse.GetValue(published)));
+            var names = parse.GetValue(inputs)!;
+            var date = CommonOptions.PublishedDate(parse.GetValue(published));
             var output = Console.Out;
             switch (parse.GetValue(format))
             {
                 case "table":
-                    TableView.Write(AnalyzeAll(articles, a => a.Events.Select(e => AnalysisMapper.ToDto(e, a.Article.Text)).ToList()).SelectMany(e => e).ToList());
+                    TableView.Write(AnalyzeAll(InputFiles.ReadAll(names, date), a => a.Events.Select(e => AnalysisMapper.ToDto(e, a.Article.Text)).ToList())
+                        .SelectMany(e => e).ToList());
                     break;
                 case "jsonl":
-                    // A line per article, serialized on the worker and written batch by batch: memory holds one batch's
-                    // lines, not the corpus's analyses.
-                    foreach (var batch in articles.Chunk(StreamedBatch))
+                    // Every input is checked before the first line is written, then read again and analysed batch by batch,
+                    // each line serialized on its worker: memory holds one batch, not the corpus.
+                    InputFiles.Check(names, date);
+                    foreach (var batch in InputFiles.ReadEach(names, date).Chunk(StreamedBatch))
                         foreach (var line in AnalyzeAll(batch, a => AnalysisJson.Serialize(AnalysisMapper.ToDto([a]), indented: false)))
                             output.WriteLine(line);
                     break;
                 default:
-                    output.WriteLine(AnalysisJson.Serialize(AnalysisMapper.Concat(AnalyzeAll(articles, a => AnalysisMapper.ToDto([a])))));
+                    output.WriteLine(AnalysisJson.Serialize(AnalysisMapper.Concat(AnalyzeAll(InputFiles.ReadAll(names, date), a => AnalysisMapper.ToDto([a])))));
                     break;
             }
             return 0;

@@ -7,8 +7,9 @@ namespace Frontline.Cli.Commands;
 
 /// <summary>
 /// `frontline ingest INPUT... [--store PATH]`: reads and checks every input first (a bad input stops the run
-/// before anything is written), then analyzes in parallel and stores in transactional batches. Articles
-/// already in the store are skipped, so re-running changes nothing.
+/// before anything is written), then reads them again batch by batch, analyzes in parallel and stores in transactional
+/// batches, so memory does not grow with the corpus. Articles already in the store are skipped, so re-running changes
+/// nothing.
 /// </summary>
 public static class IngestCommand
 {
@@ -21,15 +22,20 @@ public static class IngestCommand
         var command = new Command("ingest", "Analyze reports and store their events (idempotent)") { inputs, published, store, log };
         command.SetAction(parse => CommonOptions.Run(() =>
         {
-            var articles = InputFiles.ReadAll(parse.GetValue(inputs)!, CommonOptions.PublishedDate(parse.GetValue(published)));
+            var names = parse.GetValue(inputs)!;
+            var date = CommonOptions.PublishedDate(parse.GetValue(published));
+            // Every input is read and checked before anything is written; only each article's content hash is kept, and
+            // the articles are read again batch by batch as they are stored.
+            var hashes = InputFiles.ReadEach(names, date).Select(ContentHash.Of).ToList();
             using var db = StoreFactory.Open(parse.GetValue(store)!);
+            var stored = db.StoredHashes(hashes);
             using var logWriter = parse.GetValue(log) is { } logPath ? new StreamWriter(logPath) : null;
             var total = IngestResult.None;
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
             console.Progress().AutoClear(true).Start(ctx =>
             {
-                var task = ctx.AddTask("Analyzing and storing", maxValue: articles.Count);
-                total = BatchIngest.Run(articles, article =>
+                var task = ctx.AddTask("Analyzing and storing", maxValue: hashes.Count);
+                total = BatchIngest.Run(InputFiles.ReadEach(names, date), stored, article =>
                     {
                         var analysis = AnalyzeCommand.Analyzer.Analyze(article);
                         lock (task) task.Increment(1);

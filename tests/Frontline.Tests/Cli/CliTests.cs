@@ -189,6 +189,40 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void A_bad_line_deep_in_a_json_lines_file_stops_streamed_output_before_the_first_line()
+    {
+        var good = string.Concat(Enumerable.Range(0, 600).Select(i => $"{{\"id\":\"g{i}\",\"published\":\"2024-06-10\",\"text\":\"Troops clashed in Goma.\"}}\n"));
+        var input = Write("long.jsonl", good + "{\"id\":\"b\",\n");
+        var r = CliRunner.Run(null, "analyze", input, "--format", "jsonl");
+        r.ExitCode.ShouldBe(2);
+        r.Stderr.ShouldContain("long.jsonl:601:");
+        r.Stdout.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Bytes_that_are_not_utf8_in_a_json_lines_file_stop_ingest_before_anything_is_stored()
+    {
+        var db = Path.Combine(_dir, "store.db");
+        var path = Path.Combine(_dir, "latin1.jsonl");
+        File.WriteAllBytes(path, System.Text.Encoding.Latin1.GetBytes("{\"id\":\"a\",\"published\":\"2024-06-10\",\"text\":\"Les forces ont frappé Alep.\"}\n"));
+        var r = CliRunner.Run(null, "ingest", path, "--store", db);
+        r.ExitCode.ShouldBe(2);
+        r.Stderr.ShouldContain("latin1.jsonl: not valid UTF-8");
+        File.Exists(db).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Ingest_from_standard_input_reads_it_once_and_stores_every_article()
+    {
+        var db = Path.Combine(_dir, "store.db");
+        var lines = "{\"id\":\"a\",\"published\":\"2024-06-10\",\"text\":\"The Sudanese army bombed Nyala on Sunday.\"}\n"
+                    + "{\"id\":\"b\",\"published\":\"2024-06-11\",\"text\":\"Rebels attacked Goma on Monday, killing five civilians.\"}\n";
+        var r = CliRunner.Run(lines, "ingest", "-", "--store", db);
+        r.ExitCode.ShouldBe(0, r.Stderr);
+        r.Stderr.ShouldContain("2 article(s) stored");
+    }
+
+    [Fact]
     public void Events_without_a_store_says_so()
     {
         var r = CliRunner.Run(null, "events", "--store", Path.Combine(_dir, "none.db"));
