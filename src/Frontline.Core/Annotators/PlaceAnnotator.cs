@@ -151,9 +151,9 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             // "Sahm" in "Sahm El Golan": a name cut before the article that continues it is its head, not a place.
             if (end < runEnd && IsArabicArticle(tokens, end)) continue;
             if (end - i == 1 && kb.NotPlaces.Contains(tokens[i])) return null;
-            var name = doc.TextOf(i, end);
             // Most capitalized runs are no name the gazetteer holds: nothing below could read them.
-            if (!_resolver.Knows(name)) continue;
+            if (!_resolver.Knows(doc.CharsOf(i, end))) continue;
+            var name = doc.TextOf(i, end);
             var hint = Hint(tokens, i, end, s, name);
             var direction = i > s.FirstToken && kb.Cues.Directions.Contains(tokens[i - 1]) ? tokens[i - 1].Lower : null;
             if (direction is not null && IsAdmin1In(name, context)) hint = UnitHint.Admin1;

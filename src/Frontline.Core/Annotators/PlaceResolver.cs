@@ -83,6 +83,12 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, NameHits> _hits = new(StringComparer.Ordinal);
 
+    /// <summary>Made once: making it checks the comparer's type, which costs as much as a look-up.</summary>
+    private System.Collections.Concurrent.ConcurrentDictionary<string, NameHits>.AlternateLookup<ReadOnlySpan<char>> HitsBySpan =>
+        _hitsBySpan ??= _hits.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private System.Collections.Concurrent.ConcurrentDictionary<string, NameHits>.AlternateLookup<ReadOnlySpan<char>>? _hitsBySpan;
+
     /// <summary>Spellings remembered before the memory is emptied and starts again (about 20 MB at most).</summary>
     private const int MaxRememberedSpellings = 100_000;
 
@@ -122,6 +128,11 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
 
     /// <summary>Whether the gazetteer holds the name as anything at all (a country, a unit or a town, in any context).</summary>
     public bool Knows(string name) => !Lookup(name).Nothing;
+
+    /// <summary><see cref="Knows(string)"/> for a run of text: a spelling seen before needs no string made for it
+    /// (every capitalized run is asked, at every length, in both place scans).</summary>
+    public bool Knows(ReadOnlySpan<char> name) =>
+        HitsBySpan.TryGetValue(name, out var known) ? !known.Nothing : Knows(name.ToString());
 
     public Resolution? Resolve(string name, PlaceContext context, UnitHint hint = UnitHint.None)
     {

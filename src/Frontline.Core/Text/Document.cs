@@ -70,4 +70,8 @@ public sealed class Document
     /// read one capitalized word at a time far more often than as runs).</summary>
     public string TextOf(int firstToken, int endToken) =>
         endToken == firstToken + 1 ? Tokens[firstToken].Text : Normalized[Tokens[firstToken].Start..Tokens[endToken - 1].End];
+
+    /// <summary>The same text as <see cref="TextOf"/>, without making a string: for asking whether a run is a name at all.</summary>
+    public ReadOnlySpan<char> CharsOf(int firstToken, int endToken) =>
+        Normalized.AsSpan(Tokens[firstToken].Start, Tokens[endToken - 1].End - Tokens[firstToken].Start);
 }
