@@ -32,9 +32,14 @@ public static class BatchIngest
         Task<IngestResult>? writing = null;
         foreach (var chunk in articles.Chunk(batchSize))
         {
-            var fresh = new List<Article>(chunk.Length);
+            var fresh = new List<(Article Article, string Hash)>(chunk.Length);
             var present = new List<Article>();
-            foreach (var article in chunk) (stored.Contains(ContentHash.Of(article)) ? present : fresh).Add(article);
+            foreach (var article in chunk)
+            {
+                var hash = ContentHash.Of(article);
+                if (stored.Contains(hash)) present.Add(article);
+                else fresh.Add((article, hash));
+            }
             if (present.Count > 0)
             {
                 alreadyStored?.Invoke(present);
@@ -55,10 +60,10 @@ public static class BatchIngest
     }
 
     /// <summary>Analyses and prepares a batch on all cores (or <paramref name="threads"/>), in its order.</summary>
-    private static List<StorableArticle> Prepare(List<Article> batch, Func<Article, ArticleAnalysis> analyze, int threads)
+    private static List<StorableArticle> Prepare(List<(Article Article, string Hash)> batch, Func<Article, ArticleAnalysis> analyze, int threads)
     {
         var parallel = batch.AsParallel().AsOrdered();
         if (threads > 0) parallel = parallel.WithDegreeOfParallelism(threads);
-        return parallel.Select(a => StorableArticle.From(analyze(a))).ToList();
+        return parallel.Select(a => StorableArticle.From(analyze(a.Article), a.Hash)).ToList();
     }
 }

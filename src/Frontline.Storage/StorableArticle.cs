@@ -25,10 +25,12 @@ public sealed record StorableArticle(
     IReadOnlyList<StorableRow<RelationDto>> Relations,
     IReadOnlyList<StorableRow<ControlChangeDto>> ControlChanges)
 {
-    public static StorableArticle From(ArticleAnalysis analysis)
+    public static StorableArticle From(ArticleAnalysis analysis) => From(analysis, ContentHash.Of(analysis.Article));
+
+    /// <summary>Prepares an analysis whose article's content hash is already known.</summary>
+    public static StorableArticle From(ArticleAnalysis analysis, string hash)
     {
         var article = analysis.Article;
-        var hash = ContentHash.Of(article);
         var events = analysis.Events
             .Select(e => Row(AnalysisMapper.ToDto(e, article.Text) with { Id = ContentHash.EventId(hash, e.Id) }))
             .ToList();
