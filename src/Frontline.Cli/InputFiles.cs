@@ -14,12 +14,8 @@ public static class InputFiles
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static List<Article> ReadAll(IEnumerable<string> inputs, DateOnly? published)
-    {
-        var articles = new List<Article>();
-        foreach (var input in inputs) articles.AddRange(Read(input, published));
-        return articles;
-    }
+    /// <summary>Every article of every input at once, for output that needs them all (one JSON document, a table).</summary>
+    public static List<Article> ReadAll(IEnumerable<string> inputs, DateOnly? published) => ReadEach(inputs, published).ToList();
 
     /// <summary>The articles of every input, read as they are enumerated: a JSON-lines file line by line, any other file
     /// whole, so a corpus is never held at once. Enumerating again reads the files again (standard input is read once
@@ -38,7 +34,7 @@ public static class InputFiles
     private static IEnumerable<Article> ReadLazily(string input, DateOnly? published)
     {
         if (Directory.Exists(input)) return FilesIn(input).SelectMany(f => ReadLazily(f, published));
-        return File.Exists(input) && IsJsonLines(input) ? JsonLinesOf(input, published) : Read(input, published);
+        return File.Exists(input) && IsJsonLines(input) ? JsonLinesOf(input, published) : ReadWhole(input, published);
     }
 
     /// <summary>A JSON-lines file, one line at a time; an undecodable byte is the same error as for a file read whole.</summary>
@@ -66,11 +62,10 @@ public static class InputFiles
         }
     }
 
-    public static IEnumerable<Article> Read(string input, DateOnly? published)
+    /// <summary>Standard input, or a file that is not JSON lines (text, a feed), read whole.</summary>
+    private static List<Article> ReadWhole(string input, DateOnly? published)
     {
         if (input == "-") return FromContent(Stdin.Value, "stdin", "stdin", published, jsonHint: false);
-        if (Directory.Exists(input))
-            return FilesIn(input).SelectMany(f => Read(f, published)).ToList();
         if (!File.Exists(input)) throw new InputException(input, null, "no such file or folder");
         var content = Open(input, p => File.ReadAllText(p, StrictUtf8));
         return FromContent(content, input, Path.GetFileNameWithoutExtension(input), published, IsJsonLines(input));

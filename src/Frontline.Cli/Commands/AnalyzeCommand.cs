@@ -47,8 +47,7 @@ public static class AnalyzeCommand
     private const int StreamedBatch = 500;
 
     /// <summary>One analyzer for the process: it is safe on any number of threads, and what it remembers (each spelling's
-    /// gazetteer readings, each town's place) serves every later batch and every
-    /// article `ingest` reads.</summary>
+    /// gazetteer readings, each town's place) serves every later batch and every article `ingest` reads.</summary>
     private static readonly Lazy<Analyzer> Shared = new(() => new Analyzer(KnowledgeBase.Default));
 
     public static Analyzer Analyzer => Shared.Value;
