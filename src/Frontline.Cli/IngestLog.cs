@@ -20,13 +20,13 @@ public static class IngestLog
         foreach (var a in batch)
         {
             var events = new JsonArray();
-            foreach (var e in a.Events.Select(row => row.Dto))
+            foreach (var e in a.Events.Select(row => row.Columns))
                 events.Add(new JsonObject
                 {
                     ["id"] = e.Id,
-                    ["type"] = e.Acled is { } c ? $"{c.EventType} / {c.SubEventType}" : e.Plover?.Type,
-                    ["place"] = e.Location?.Name,
-                    ["date"] = e.Date.Start,
+                    ["type"] = e.EventType is { } type ? $"{type} / {e.SubEventType}" : e.Plover,
+                    ["place"] = e.Location,
+                    ["date"] = e.DateStart,
                     ["fatalities"] = e.Fatalities,
                 });
             var line = new JsonObject

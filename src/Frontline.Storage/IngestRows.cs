@@ -50,16 +50,16 @@ internal static class IngestRows
         return [s.Hash, a.Id, AnalysisMapper.Iso(a.Published), a.Title, a.Url, a.Text, DateTime.UtcNow.ToString("o", CultureInfo.InvariantCulture)];
     }
 
-    public static object?[] Event(long articleRow, EventDto e, Utf8Json json) =>
+    public static object?[] Event(long articleRow, EventColumns e, Utf8Json json) =>
     [
-        e.Id, articleRow, e.Date.Start, e.Date.End, e.Acled?.EventType, e.Acled?.SubEventType, e.Cameo, e.Plover?.Type,
-        e.Location?.Country, e.Location?.Admin1, e.Location?.Name, e.Location?.Lat, e.Location?.Lon,
-        e.Actor1?.Name, e.Actor1?.AcledName, e.Actor1?.Country, e.Actor2?.Name, e.Actor2?.AcledName, e.Actor2?.Country,
+        e.Id, articleRow, e.DateStart, e.DateEnd, e.EventType, e.SubEventType, e.Cameo, e.Plover,
+        e.Country, e.Admin1, e.Location, e.Lat, e.Lon,
+        e.Actor1, e.Actor1Acled, e.Actor1Country, e.Actor2, e.Actor2Acled, e.Actor2Country,
         e.Fatalities, json,
     ];
 
-    public static object?[] Relation(long articleRow, RelationDto r, Utf8Json json) => [articleRow, r.Type, r.Patron.Name, r.Client.Name, json];
+    public static object?[] Relation(long articleRow, RelationColumns r, Utf8Json json) => [articleRow, r.Type, r.Patron, r.Client, json];
 
-    public static object?[] Control(long articleRow, ControlChangeDto c, Utf8Json json) =>
-        [articleRow, c.Location.Name, c.Location.Lat, c.Location.Lon, c.From?.Name, c.To?.Name, c.Date.Start, c.Date.End, json];
+    public static object?[] Control(long articleRow, ControlColumns c, Utf8Json json) =>
+        [articleRow, c.Place, c.Lat, c.Lon, c.From, c.To, c.DateStart, c.DateEnd, json];
 }
