@@ -20,6 +20,7 @@ public static class IngestStagesRunner
     {
         var kb = KnowledgeBase.Load(DataFiles.DefaultDirectory);
         var analyzer = new Analyzer(kb);
+        BatchCollection.Begin();
         var corpus = new CorpusGenerator(DataFiles.DefaultDirectory, kb).Generate(articles, seed: articles).ToList();
         var path = BenchStore.NewPath("stages");
         try

@@ -23,6 +23,7 @@ public static class PipelineRunner
         var kb = KnowledgeBase.Load(DataFiles.DefaultDirectory);
         var loaded = clock.Elapsed;
         var analyzer = new Analyzer(kb);
+        BatchCollection.Begin();
         var generator = new CorpusGenerator(DataFiles.DefaultDirectory, kb);
         var first = generator.Generate(1, seed: 1).First();
         clock.Restart();

@@ -47,8 +47,14 @@ public static class AnalyzeCommand
     private const int StreamedBatch = 500;
 
     /// <summary>One analyzer for the process: it is safe on any number of threads, and what it remembers (each spelling's
-    /// gazetteer readings, each town's place) serves every later batch and every article `ingest` reads.</summary>
-    private static readonly Lazy<Analyzer> Shared = new(() => new Analyzer(KnowledgeBase.Default));
+    /// gazetteer readings, each town's place) serves every later batch and every article `ingest` reads. Made, the rest
+    /// of the process is batch work (<see cref="BatchCollection"/>).</summary>
+    private static readonly Lazy<Analyzer> Shared = new(() =>
+    {
+        var analyzer = new Analyzer(KnowledgeBase.Default);
+        BatchCollection.Begin();
+        return analyzer;
+    });
 
     public static Analyzer Analyzer => Shared.Value;
 
