@@ -63,6 +63,17 @@ public abstract class SqlDialect
         CREATE INDEX control_place ON control_changes(place);
         """;
 
+    /// <summary>Version 2 drops the indexes on events' country, type and first actor. No query could use them (a
+    /// country filter also matches either actor's country, a type filter compares lower-cased names or codes, an actor
+    /// filter is a substring match), yet every stored event updated them: with them, writing 10,000 articles took
+    /// 1.5 s into an empty store and 2.3-2.7 s into one of 90,000; without, 1.1-1.3 s throughout (docs/BENCHMARKS.md,
+    /// session 12).</summary>
+    protected const string UnusedIndexesDropped = """
+        DROP INDEX IF EXISTS events_country;
+        DROP INDEX IF EXISTS events_type;
+        DROP INDEX IF EXISTS events_actor1;
+        """;
+
     protected static int Scalar(DbConnection connection, DbTransaction tx, string sql)
     {
         using var cmd = connection.CreateCommand();
@@ -75,7 +86,7 @@ public abstract class SqlDialect
 /// <summary>SQLite: the version lives in PRAGMA user_version; "INTEGER PRIMARY KEY" is the row id.</summary>
 public sealed class SqliteDialect : SqlDialect
 {
-    public override IReadOnlyList<string> Migrations { get; } = [Schema("INTEGER PRIMARY KEY", "REAL")];
+    public override IReadOnlyList<string> Migrations { get; } = [Schema("INTEGER PRIMARY KEY", "REAL"), UnusedIndexesDropped];
 
     public override int ReadVersion(DbConnection connection, DbTransaction tx) => Scalar(connection, tx, "PRAGMA user_version");
 
@@ -88,7 +99,7 @@ public sealed class SqliteDialect : SqlDialect
 /// <summary>PostgreSQL: the version lives in a one-row table; identity columns; an advisory lock serializes migrations.</summary>
 public sealed class PostgresDialect : SqlDialect
 {
-    public override IReadOnlyList<string> Migrations { get; } = [Schema("BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY", "DOUBLE PRECISION")];
+    public override IReadOnlyList<string> Migrations { get; } = [Schema("BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY", "DOUBLE PRECISION"), UnusedIndexesDropped];
 
     public override string MigrationLock => "SELECT pg_advisory_xact_lock(727370); CREATE TABLE IF NOT EXISTS frontline_schema (version INTEGER NOT NULL);";
 

@@ -176,6 +176,43 @@ public sealed class SqliteStoreContract : EventStoreContract
     }
 
     [Fact]
+    public void A_store_of_schema_version_1_is_upgraded_keeping_its_events_and_losing_the_indexes_no_query_used()
+    {
+        using (IEventStore store = new SqliteEventStore(_path)) store.Ingest([Kidal]);
+        // Back to version 1 as an earlier Frontline left it: its three filter indexes, and user_version 1.
+        Sql("CREATE INDEX events_country ON events(country); CREATE INDEX events_type ON events(event_type); " +
+            "CREATE INDEX events_actor1 ON events(actor1); PRAGMA user_version = 1;");
+        using (var reopened = new SqliteEventStore(_path))
+        {
+            reopened.EventCount().ShouldBe(Kidal.Events.Count);
+            reopened.Events(new EventQuery(CountryIso2: "ML")).Count.ShouldBe(Kidal.Events.Count);
+        }
+        Indexes().ShouldBe(["events_article", "events_date"], ignoreOrder: true);
+        Sql("PRAGMA user_version").ShouldBe(2L);
+    }
+
+    private List<string> Indexes()
+    {
+        var names = new List<string>();
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_path};Pooling=False");
+        connection.Open();
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' AND sql IS NOT NULL";
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read()) names.Add(reader.GetString(0));
+        return names;
+    }
+
+    private object? Sql(string sql)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_path};Pooling=False");
+        connection.Open();
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        return cmd.ExecuteScalar();
+    }
+
+    [Fact]
     public void A_store_in_a_missing_folder_is_a_clear_error()
     {
         Should.Throw<StoreException>(() => new SqliteEventStore("/nonexistent-folder/x/frontline.db")).Message.ShouldContain("does not exist");
