@@ -6,10 +6,12 @@ namespace Frontline.Storage;
 /// <summary>A record as the store writes it: its indexed columns and its JSON text, already UTF-8.</summary>
 public sealed record StorableRow<TColumns>(TColumns Columns, Utf8Json Json);
 
-/// <summary>JSON text as UTF-8 bytes: stored as text (SQLite binds the bytes as they are; PostgreSQL gets a string), never
-/// as a blob.</summary>
-public sealed record Utf8Json(byte[] Bytes)
+/// <summary>JSON text as UTF-8 bytes, a slice of its article's buffer: stored as text (SQLite binds the bytes as they
+/// are; PostgreSQL gets a string), never as a blob.</summary>
+public sealed record Utf8Json(byte[] Buffer, int Start, int Length)
 {
+    public ReadOnlySpan<byte> Bytes => Buffer.AsSpan(Start, Length);
+
     public override string ToString() => System.Text.Encoding.UTF8.GetString(Bytes);
 }
 
@@ -31,18 +33,36 @@ public sealed record StorableArticle(
     public static StorableArticle From(ArticleAnalysis analysis, string hash)
     {
         var article = analysis.Article;
-        var events = analysis.Events
-            .Select(e => Row(AnalysisMapper.ToDto(e, article.Text) with { Id = ContentHash.EventId(hash, e.Id) }, EventColumns.Of))
-            .ToList();
-        var relations = analysis.Relations.Select(r => Row(AnalysisMapper.ToDto(r, article), RelationColumns.Of)).ToList();
-        var controlChanges = analysis.ControlChanges.Select(c => Row(AnalysisMapper.ToDto(c, article), ControlColumns.Of)).ToList();
-        return new StorableArticle(article, hash, events, relations, controlChanges);
+        var events = analysis.Events.Select(e => AnalysisMapper.ToDto(e, article.Text) with { Id = ContentHash.EventId(hash, e.Id) }).ToList();
+        var relations = analysis.Relations.Select(r => AnalysisMapper.ToDto(r, article)).ToList();
+        var controlChanges = analysis.ControlChanges.Select(c => AnalysisMapper.ToDto(c, article)).ToList();
+        var rows = JsonRows.Begin();
+        foreach (var e in events) rows.Add(e);
+        foreach (var r in relations) rows.Add(r);
+        foreach (var c in controlChanges) rows.Add(c);
+        var (buffer, json) = rows.Pack();
+        return new StorableArticle(
+            article,
+            hash,
+            events.Select((e, i) => new StorableRow<EventColumns>(EventColumns.Of(e), json[i])).ToList(),
+            relations.Select((r, i) => new StorableRow<RelationColumns>(RelationColumns.Of(r), json[events.Count + i])).ToList(),
+            controlChanges.Select((c, i) => new StorableRow<ControlColumns>(ControlColumns.Of(c), json[events.Count + relations.Count + i])).ToList())
+        {
+            _json = buffer,
+        };
+    }
+
+    private byte[]? _json;
+
+    /// <summary>Gives the buffer its rows' JSON lies in back for another article's rows, once they are written. Only the
+    /// one who wrote the article may call it, and nothing may read its rows' JSON after.</summary>
+    public void Written()
+    {
+        if (Interlocked.Exchange(ref _json, null) is { } buffer) JsonRows.Return(buffer);
     }
 
     /// <summary>Prepares a batch on all cores, in its order.</summary>
     public static IReadOnlyList<StorableArticle> AllOf(IReadOnlyList<ArticleAnalysis> batch) =>
         batch.Count < 2 ? batch.Select(From).ToList() : batch.AsParallel().AsOrdered().Select(From).ToList();
 
-    private static StorableRow<TColumns> Row<TDto, TColumns>(TDto dto, Func<TDto, TColumns> columns) =>
-        new(columns(dto), new Utf8Json(AnalysisJson.SerializeToUtf8(dto)));
 }

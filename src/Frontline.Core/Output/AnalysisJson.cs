@@ -14,6 +14,13 @@ public static class AnalysisJson
     /// <summary>Compact JSON as UTF-8, what a store keeps: no UTF-16 string is made only to be encoded again.</summary>
     public static byte[] SerializeToUtf8<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, Compact);
 
+    /// <summary>The same compact JSON, written by a writer the caller keeps (made with <see cref="CompactWriting"/>).</summary>
+    public static void SerializeTo<T>(Utf8JsonWriter writer, T value) => JsonSerializer.Serialize(writer, value, Compact);
+
+    /// <summary>A writer's options that give what <see cref="SerializeToUtf8{T}"/> gives: the writer, not the serializer,
+    /// decides escaping and indentation.</summary>
+    public static JsonWriterOptions CompactWriting => new() { Encoder = Compact.Encoder, Indented = Compact.WriteIndented };
+
     public static T Deserialize<T>(string json) => JsonSerializer.Deserialize<T>(json, Compact)
         ?? throw new JsonException("empty JSON document");
 
