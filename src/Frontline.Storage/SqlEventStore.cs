@@ -184,7 +184,7 @@ public abstract class SqlEventStore : IEventStore
         cmd.ExecuteNonQuery();
     }
 
-    private int Scalar(string sql)
+    protected int Scalar(string sql)
     {
         using var cmd = _connection.CreateCommand();
         cmd.CommandText = sql;

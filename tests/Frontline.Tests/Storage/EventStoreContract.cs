@@ -167,6 +167,22 @@ public sealed class SqliteStoreContract : EventStoreContract
     }
 
     [Fact]
+    public void Back_to_back_batches_keep_the_log_as_small_as_one_batch_once_past_its_limit()
+    {
+        var reports = Enumerable.Range(1, 30)
+            .Select(i => Analysis.Run($"Israeli airstrikes killed {i + 10} people in Khan Younis on Monday, Gaza's health ministry said.", "2024-07-09", $"strike-{i}"))
+            .ToList();
+        using IEventStore store = new SqliteEventStore(_path, restartLogBytes: 1);
+        store.Ingest([reports[0]]);
+        var oneBatch = new FileInfo(_path + "-wal").Length;
+        foreach (var report in reports.Skip(1)) store.Ingest([report]);
+        // Without the writer's restart, a log the checkpointer has not finished copying grows with every batch.
+        new FileInfo(_path + "-wal").Length.ShouldBeLessThanOrEqualTo(2 * oneBatch);
+        store.ArticleCount().ShouldBe(30);
+        store.EventCount().ShouldBe(reports.Sum(r => r.Events.Count));
+    }
+
+    [Fact]
     public void A_closed_store_leaves_no_log_behind()
     {
         using (IEventStore store = new SqliteEventStore(_path)) store.Ingest([Kidal, Kharkiv]);
