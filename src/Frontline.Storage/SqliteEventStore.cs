@@ -45,12 +45,28 @@ public sealed class SqliteEventStore : SqlEventStore
         (_checkpointer ??= new WalCheckpointer(Open(Path))).Committed();
     }
 
-    /// <summary>A checkpoint that finds another one running (the checkpointer's) gives up at once, without the busy
-    /// timeout, and says so in its first column: it is asked again until the checkpointer's copy is done (a batch's
-    /// pages, milliseconds), for a second at most; a log that stays long is restarted after a later batch.</summary>
+    /// <summary>How long a writer waits for another connection's lock (a concurrent ingest's, a checkpoint's).</summary>
+    private const int BusyTimeoutMs = 10_000;
+
+    /// <summary>How long the writer tries to restart the log before going on with its next batch.</summary>
+    private const int RestartWaitMs = 1_000;
+
+    /// <summary>A checkpoint that finds another one running (the checkpointer's) gives up at once and says so in its first
+    /// column, and one that finds readers in the log (a dashboard's query) waits for them up to the busy timeout: it is
+    /// asked again until it finishes, for a second at most, with a short busy timeout meanwhile. The restart only saves
+    /// time, so a writer never waits long for it; a log that stays long is restarted after a later batch.</summary>
     private void RestartLog()
     {
-        for (var attempt = 0; attempt < 200 && Scalar("PRAGMA wal_checkpoint(RESTART)") != 0; attempt++) Thread.Sleep(5);
+        Execute(null, $"PRAGMA busy_timeout={RestartWaitMs / 20}");
+        try
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            while (Scalar("PRAGMA wal_checkpoint(RESTART)") != 0 && clock.ElapsedMilliseconds < RestartWaitMs) Thread.Sleep(5);
+        }
+        finally
+        {
+            Execute(null, $"PRAGMA busy_timeout={BusyTimeoutMs}");
+        }
     }
 
     public override void Dispose()
@@ -73,7 +89,7 @@ public sealed class SqliteEventStore : SqlEventStore
             // the writer (page_size is ignored for an existing file). Since schema 2 (three indexes) a 64 MB cache wrote
             // no faster, up to 100,000 articles, and held 45-60 MB more.
             // No connection checkpoints in its commits: a WalCheckpointer does it beside the writer.
-            cmd.CommandText = "PRAGMA page_size=16384; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000; PRAGMA cache_size=-32768; PRAGMA wal_autocheckpoint=0;";
+            cmd.CommandText = $"PRAGMA page_size=16384; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout={BusyTimeoutMs}; PRAGMA cache_size=-32768; PRAGMA wal_autocheckpoint=0;";
             cmd.ExecuteNonQuery();
             return connection;
         }

@@ -183,6 +183,29 @@ public sealed class SqliteStoreContract : EventStoreContract
     }
 
     [Fact]
+    public void A_reader_holding_the_log_delays_each_batch_by_a_second_at_most()
+    {
+        using IEventStore store = new SqliteEventStore(_path, restartLogBytes: 1);
+        store.Ingest([Kidal]);
+        using var reader = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_path};Pooling=False");
+        reader.Open();
+        using var snapshot = reader.BeginTransaction(deferred: true);
+        using (var count = reader.CreateCommand())
+        {
+            count.Transaction = snapshot;
+            count.CommandText = "SELECT count(*) FROM events";
+            count.ExecuteScalar().ShouldBe((long)Kidal.Events.Count);
+        }
+        // The restart cannot finish while the reader's snapshot is in the log; the writer gives up on it, not on its batch.
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        store.Ingest([Kharkiv]);
+        store.Ingest([Gaza]);
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(5));
+        snapshot.Rollback();
+        store.ArticleCount().ShouldBe(3);
+    }
+
+    [Fact]
     public void A_closed_store_leaves_no_log_behind()
     {
         using (IEventStore store = new SqliteEventStore(_path)) store.Ingest([Kidal, Kharkiv]);
