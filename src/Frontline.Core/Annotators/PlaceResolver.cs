@@ -81,18 +81,18 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
     /// <summary>How many towns a resolution keeps as candidates.</summary>
     private const int KeptTowns = 8;
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, NameHits> _hits = new(StringComparer.Ordinal);
+    /// <summary>Each spelling's readings, looked up by the text's own characters. Made with the resolver: making the span
+    /// look-up checks the comparer's type, which costs as much as a look-up, and a look-up made lazily was a struct that
+    /// another thread could see half written (a NullReferenceException inside it, once, in CI).</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, NameHits>.AlternateLookup<ReadOnlySpan<char>> _hitsBySpan =
+        new System.Collections.Concurrent.ConcurrentDictionary<string, NameHits>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Made once: making it checks the comparer's type, which costs as much as a look-up.</summary>
-    private System.Collections.Concurrent.ConcurrentDictionary<string, NameHits>.AlternateLookup<ReadOnlySpan<char>> HitsBySpan =>
-        _hitsBySpan ??= _hits.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private System.Collections.Concurrent.ConcurrentDictionary<string, NameHits>.AlternateLookup<ReadOnlySpan<char>>? _hitsBySpan;
+    private System.Collections.Concurrent.ConcurrentDictionary<string, NameHits> Hits => _hitsBySpan.Dictionary;
 
     /// <summary>Spellings remembered before the memory is emptied and starts again (about 20 MB at most).</summary>
     private const int MaxRememberedSpellings = 100_000;
 
-    private NameHits Lookup(string name) => _hits.TryGetValue(name, out var known) ? known : Remember(name);
+    private NameHits Lookup(string name) => Hits.TryGetValue(name, out var known) ? known : Remember(name);
 
     private NameHits Remember(string name)
     {
@@ -121,8 +121,8 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
         var exactTowns = Enumerable.Range(0, towns.Length).Where(i => towns[i].Exact).ToArray();
         var largeExactTowns = exactTowns.Where(i => towns[i].Entry.Population >= LargeTown).ToArray();
         var hits = new NameHits(country, admin1, ByCountry(admin2, a => a.Unit.CountryIso2), towns, byCountry, exactTowns, largeExactTowns);
-        if (_hits.Count >= MaxRememberedSpellings) _hits.Clear();
-        _hits[name] = hits;
+        if (Hits.Count >= MaxRememberedSpellings) Hits.Clear();
+        Hits[name] = hits;
         return hits;
     }
 
@@ -132,7 +132,7 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
     /// <summary><see cref="Knows(string)"/> for a run of text: a spelling seen before needs no string made for it
     /// (every capitalized run is asked, at every length, in both place scans).</summary>
     public bool Knows(ReadOnlySpan<char> name) =>
-        HitsBySpan.TryGetValue(name, out var known) ? !known.Nothing : Knows(name.ToString());
+        _hitsBySpan.TryGetValue(name, out var known) ? !known.Nothing : Knows(name.ToString());
 
     public Resolution? Resolve(string name, PlaceContext context, UnitHint hint = UnitHint.None)
     {
