@@ -37,8 +37,9 @@ public sealed class SqliteEventStore : SqlEventStore
     /// <summary>The log is copied into the file by a checkpointer of its own, started with the first ingest. Its passive
     /// copies never finish while the writer goes on, and SQLite starts the log again from its beginning only after a
     /// copy that finished: so the log grew by every batch (5.8 GB during a 100,000-article ingest) and finding a page in
-    /// it took longer with every batch. Past the size given at opening (128 MB unless told) the writer copies what is left itself and
-    /// waits for readers to leave the log (a RESTART checkpoint): its next batch writes the log from the start.</summary>
+    /// it took longer with every batch. Past the size given at opening (128 MB unless told) the writer copies what is
+    /// left itself and waits for readers to leave the log (a RESTART checkpoint): its next batch writes the log from the
+    /// start.</summary>
     protected override void Committed()
     {
         if (File.Exists(Path + "-wal") && new FileInfo(Path + "-wal").Length > _restartLogBytes) RestartLog();

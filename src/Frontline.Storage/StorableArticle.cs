@@ -17,8 +17,9 @@ public sealed record Utf8Json(byte[] Buffer, int Start, int Length)
 
 /// <summary>
 /// An analysed article made ready for the store: its content hash, and every event, relation and control change
-/// already mapped to its output record, serialized, and reduced to its row's columns and JSON. Making these is most of an ingest's CPU apart from analysis and
-/// needs no store, so a batch is prepared on all cores while the single writer inserts the previous one.
+/// already mapped to its output record, serialized, and reduced to its row's columns and JSON. Making these is most of
+/// an ingest's CPU apart from analysis and needs no store, so a batch is prepared on all cores while the single writer
+/// inserts the previous one. Never copied with <c>with</c>: the copy would share the pooled buffer its JSON lies in.
 /// </summary>
 public sealed record StorableArticle(
     Article Article,
@@ -64,5 +65,4 @@ public sealed record StorableArticle(
     /// <summary>Prepares a batch on all cores, in its order.</summary>
     public static IReadOnlyList<StorableArticle> AllOf(IReadOnlyList<ArticleAnalysis> batch) =>
         batch.Count < 2 ? batch.Select(From).ToList() : batch.AsParallel().AsOrdered().Select(From).ToList();
-
 }
