@@ -66,7 +66,7 @@ public abstract class SqlDialect
     /// <summary>Version 2 drops the indexes on events' country, type and first actor. No query could use them (a
     /// country filter also matches either actor's country, a type filter compares lower-cased names or codes, an actor
     /// filter is a substring match), yet every stored event updated them: with them, writing 10,000 articles took
-    /// 1.5 s into an empty store and 2.3-2.7 s into one of 90,000; without, 1.1-1.3 s throughout (docs/BENCHMARKS.md,
+    /// 1.5 s into an empty store and 2.3-2.7 s into one of 90,000; without, 1.1-1.5 s (docs/BENCHMARKS.md,
     /// session 12).</summary>
     protected const string UnusedIndexesDropped = """
         DROP INDEX IF EXISTS events_country;

@@ -42,7 +42,7 @@ public sealed class SqliteEventStore : SqlEventStore
     /// start.</summary>
     protected override void Committed()
     {
-        if (File.Exists(Path + "-wal") && new FileInfo(Path + "-wal").Length > _restartLogBytes) RestartLog();
+        if (new FileInfo(Path + "-wal") is { Exists: true, Length: var logBytes } && logBytes > _restartLogBytes) RestartLog();
         (_checkpointer ??= new WalCheckpointer(Open(Path))).Committed();
     }
 

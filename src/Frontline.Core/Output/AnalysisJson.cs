@@ -11,14 +11,12 @@ public static class AnalysisJson
 
     public static string Serialize<T>(T value, bool indented = true) => JsonSerializer.Serialize(value, indented ? Indented : Compact);
 
-    /// <summary>Compact JSON as UTF-8, what a store keeps: no UTF-16 string is made only to be encoded again.</summary>
-    public static byte[] SerializeToUtf8<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, Compact);
-
-    /// <summary>The same compact JSON, written by a writer the caller keeps (made with <see cref="CompactWriting"/>).</summary>
+    /// <summary>Compact JSON as UTF-8, what a store keeps, written by a writer the caller keeps (made with
+    /// <see cref="CompactWriting"/>): no UTF-16 string is made only to be encoded again.</summary>
     public static void SerializeTo<T>(Utf8JsonWriter writer, T value) => JsonSerializer.Serialize(writer, value, Compact);
 
-    /// <summary>A writer's options that give what <see cref="SerializeToUtf8{T}"/> gives: the writer, not the serializer,
-    /// decides escaping and indentation.</summary>
+    /// <summary>A writer's options that give what <see cref="Serialize{T}"/> gives in compact form: the writer, not the
+    /// serializer, decides escaping and indentation.</summary>
     public static JsonWriterOptions CompactWriting => new() { Encoder = Compact.Encoder, Indented = Compact.WriteIndented };
 
     public static T Deserialize<T>(string json) => JsonSerializer.Deserialize<T>(json, Compact)

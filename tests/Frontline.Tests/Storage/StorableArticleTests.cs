@@ -22,7 +22,7 @@ public sealed class StorableArticleTests
         for (var i = 0; i < Report.Events.Count; i++)
         {
             var dto = AnalysisMapper.ToDto(Report.Events[i], Report.Article.Text) with { Id = ContentHash.EventId(hash, Report.Events[i].Id) };
-            storable.Events[i].Json.Bytes.ToArray().ShouldBe(AnalysisJson.SerializeToUtf8(dto));
+            storable.Events[i].Json.Bytes.ToArray().ShouldBe(System.Text.Encoding.UTF8.GetBytes(AnalysisJson.Serialize(dto, indented: false)));
             storable.Events[i].Columns.ShouldBe(EventColumns.Of(dto));
         }
         for (var i = 0; i < Report.Relations.Count; i++)
