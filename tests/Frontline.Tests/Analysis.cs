@@ -21,19 +21,13 @@ public static class Analysis
 
     public static DateOnly Day(string iso) => DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>The folder shared/ beside the repository (seed, eval, data), found by walking up from the test binaries.</summary>
-    public static string SharedDirectory
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, "shared");
-                if (Directory.Exists(Path.Combine(candidate, "seed"))) return candidate;
-            }
-            throw new DirectoryNotFoundException("shared/ (with seed/) not found above " + AppContext.BaseDirectory);
-        }
-    }
+    /// <summary>A report written for the tests (tests/Fixtures): the repository alone holds everything `dotnet test` reads.</summary>
+    public static string FixturePath(string name) => Path.Combine(RepositoryDirectory, "tests", "Fixtures", name);
+
+    /// <summary>The written Idlib report (captures, backers, a withdrawal, a visit, a toll with its source) and its date.</summary>
+    public static string WrittenReportPath => FixturePath("idlib-offensive.txt");
+
+    public const string WrittenReportPublished = "2020-01-28";
 
     public static string RepositoryDirectory
     {

@@ -5,15 +5,15 @@ using System.Text.Json;
 
 namespace Frontline.Web.Tests;
 
-/// <summary>Every endpoint of the JSON API against the real server, with the seed report posted once; bad input
+/// <summary>Every endpoint of the JSON API against the real server, with a written report posted once; bad input
 /// answers with problem details naming what is wrong, never a stack trace, and leaves the store as it was.</summary>
 public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture>
 {
     private HttpClient Http => server.Client;
 
-    private async Task<JsonElement> PostSeed()
+    private async Task<JsonElement> PostReport()
     {
-        var response = await Http.PostAsJsonAsync("/api/articles", new { text = ServerFixture.SeedText, published = "2024-12-02", id = "seed" });
+        var response = await Http.PostAsJsonAsync("/api/articles", new { text = ServerFixture.ReportText, published = ServerFixture.ReportPublished, id = "idlib" });
         response.StatusCode.ShouldBeOneOf(HttpStatusCode.Created, HttpStatusCode.OK);
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
@@ -38,10 +38,10 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
     [Fact]
     public async Task Posting_a_report_stores_it_once_and_returns_its_events()
     {
-        var first = await PostSeed();
+        var first = await PostReport();
         first.GetProperty("events").GetArrayLength().ShouldBeGreaterThanOrEqualTo(8);
         first.GetProperty("relations").GetArrayLength().ShouldBeGreaterThan(0);
-        var again = await Http.PostAsJsonAsync("/api/articles", new { text = ServerFixture.SeedText, published = "2024-12-02", id = "seed" });
+        var again = await Http.PostAsJsonAsync("/api/articles", new { text = ServerFixture.ReportText, published = ServerFixture.ReportPublished, id = "idlib" });
         again.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("stored").GetBoolean().ShouldBeFalse();
     }
@@ -49,11 +49,11 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
     [Fact]
     public async Task Events_are_filtered_paged_and_merged()
     {
-        await PostSeed();
+        await PostReport();
         var all = await Get("/api/events");
         var total = all.GetProperty("total").GetInt32();
         total.ShouldBeGreaterThanOrEqualTo(8);
-        all.GetProperty("first_date").GetString().ShouldBe("2024-11-25");
+        all.GetProperty("first_date").GetString().ShouldBe("2020-01-21");
         var battles = await Get("/api/events?type=Battles&country=SY");
         battles.GetProperty("items").EnumerateArray().ShouldAllBe(e => e.GetProperty("event_type").GetString() == "Battles");
         battles.GetProperty("total").GetInt32().ShouldBeLessThan(total);
@@ -70,25 +70,26 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
     [Fact]
     public async Task One_event_comes_with_its_reports_evidence_and_article_text()
     {
-        await PostSeed();
+        await PostReport();
         var list = await Get("/api/events?page_size=1000");
-        var tel = list.GetProperty("items").EnumerateArray().First(e => e.GetProperty("location").GetProperty("name").GetString()!.StartsWith("Tall Rif", StringComparison.Ordinal));
-        var detail = await Get("/api/events/" + tel.GetProperty("id").GetString());
+        var capture = list.GetProperty("items").EnumerateArray().First(e => e.GetProperty("location").GetProperty("name").GetString()!.StartsWith("Ma‘arrat", StringComparison.Ordinal));
+        var detail = await Get("/api/events/" + capture.GetProperty("id").GetString());
         var report = detail.GetProperty("incident").GetProperty("reports")[0];
         var article = detail.GetProperty("articles").GetProperty(report.GetProperty("event_id").GetString()!);
         var text = article.GetProperty("text").GetString()!;
         foreach (var ev in report.GetProperty("evidence").EnumerateArray())
             text[ev.GetProperty("start").GetInt32()..ev.GetProperty("end").GetInt32()].ShouldBe(ev.GetProperty("text").GetString());
-        report.GetProperty("evidence").EnumerateArray().ShouldContain(e => e.GetProperty("text").GetString()!.Contains("Tel Rifaat"));
+        report.GetProperty("evidence").EnumerateArray().ShouldContain(e => e.GetProperty("text").GetString()!.Contains("Maarat al-Numan"));
     }
 
     [Fact]
     public async Task Control_relations_report_outlines_types_and_openapi_answer()
     {
-        await PostSeed();
-        var control = await Get("/api/control?at=2024-12-02");
-        control.EnumerateArray().ShouldContain(p => p.GetProperty("place").GetString() == "Aleppo" && p.GetProperty("held_by").GetString() == "Hayat Tahrir al-Sham");
-        (await Get("/api/control?at=2024-01-01")).GetArrayLength().ShouldBe(0);
+        await PostReport();
+        var control = await Get("/api/control?at=2020-01-28");
+        control.EnumerateArray().ShouldContain(p => p.GetProperty("place").GetString()!.StartsWith("Ma‘arrat", StringComparison.Ordinal)
+                                                    && p.GetProperty("held_by").GetString() == "Military Forces of Syria");
+        (await Get("/api/control?at=2019-01-01")).GetArrayLength().ShouldBe(0);
         var graph = await Get("/api/relations");
         graph.GetProperty("edges").EnumerateArray().ShouldContain(e => e.GetProperty("from").GetString() == "Iran" && e.GetProperty("type").GetString() == "backs");
         var md = await Http.GetStringAsync("/api/report?format=md");
@@ -160,7 +161,7 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
     [InlineData("/api/events?actor=%25_%25")]
     public async Task Injection_attempts_in_filters_match_nothing_and_harm_nothing(string path)
     {
-        await PostSeed();
+        await PostReport();
         var before = (await Get("/api/events")).GetProperty("total").GetInt32();
         (await Get(path)).GetProperty("total").GetInt32().ShouldBe(0);
         (await Get("/api/events")).GetProperty("total").GetInt32().ShouldBe(before);

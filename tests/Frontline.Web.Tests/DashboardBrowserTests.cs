@@ -7,8 +7,8 @@ using OpenQA.Selenium.Support.UI;
 namespace Frontline.Web.Tests;
 
 /// <summary>
-/// The dashboard in headless Chromium (Debian's chromium and chromium-driver, driven by Selenium): post the seed
-/// report through the paste box, see its events on the map, open the Tel Rifaat event and find its evidence
+/// The dashboard in headless Chromium (Debian's chromium and chromium-driver, driven by Selenium): post a written
+/// report through the paste box, see its events on the map, open the Maarat al-Numan capture and find its evidence
 /// highlighted, move the time slider and see the set change, use it from the keyboard, and check that no request left
 /// the app's origin. A screenshot is saved to artifacts/screenshots/dashboard.png. Skipped only where Chromium is not
 /// installed; `.ci/run` installs it and fails on any skipped test.
@@ -44,10 +44,10 @@ public sealed class DashboardBrowserTests(ServerFixture server) : IClassFixture<
         return wait;
     }
 
-    private static void PostSeedThroughThePasteBox(ChromeDriver driver)
+    private static void PostReportThroughThePasteBox(ChromeDriver driver)
     {
-        driver.ExecuteScript("document.getElementById('paste-text').value = arguments[0]; document.getElementById('paste-date').value = '2024-12-02';",
-            ServerFixture.SeedText);
+        driver.ExecuteScript("document.getElementById('paste-text').value = arguments[0]; document.getElementById('paste-date').value = arguments[1];",
+            ServerFixture.ReportText, ServerFixture.ReportPublished);
         driver.FindElement(By.Id("paste-submit")).Click();
         Wait(driver).Until(d => d.FindElement(By.Id("paste-status")).Text.Contains("events found", StringComparison.Ordinal));
     }
@@ -60,29 +60,29 @@ public sealed class DashboardBrowserTests(ServerFixture server) : IClassFixture<
     private static int ListedEvents(IWebDriver driver) => driver.FindElements(By.CssSelector("#event-list li button")).Count;
 
     [SkippableFact]
-    public void The_seed_report_pasted_in_shows_on_the_map_with_its_evidence_and_the_slider_filters_it()
+    public void The_report_pasted_in_shows_on_the_map_with_its_evidence_and_the_slider_filters_it()
     {
         var driver = Open();
-        PostSeedThroughThePasteBox(driver);
+        PostReportThroughThePasteBox(driver);
         Wait(driver).Until(d => MarkersShown(d) >= 8);
         var before = ListedEvents(driver);
         before.ShouldBeGreaterThanOrEqualTo(8);
 
-        // The Tel Rifaat capture: open it from the list; its sentence is highlighted in the article text.
+        // The Maarat al-Numan capture: open it from the list; its sentence is highlighted in the article text.
         Wait(driver).Until(d =>
         {
-            d.FindElements(By.CssSelector("#event-list li button")).First(b => b.Text.Contains("Tall Rif", StringComparison.Ordinal)).Click();
+            d.FindElements(By.CssSelector("#event-list li button")).First(b => b.Text.Contains("Ma‘arrat", StringComparison.Ordinal)).Click();
             return true;
         });
-        Wait(driver).Until(d => d.FindElements(By.CssSelector("#event-panel mark.evidence")).Any(m => m.Displayed && m.Text.Contains("Tel Rifaat", StringComparison.Ordinal)))
-            .ShouldBeTrue("the Tel Rifaat sentence is highlighted");
+        Wait(driver).Until(d => d.FindElements(By.CssSelector("#event-panel mark.evidence")).Any(m => m.Displayed && m.Text.Contains("Maarat al-Numan", StringComparison.Ordinal)))
+            .ShouldBeTrue("the Maarat al-Numan sentence is highlighted");
         SaveScreenshot(driver);
 
         // The time slider, moved to its first day by keyboard, leaves only the events up to that day.
         var slider = driver.FindElement(By.Id("time-slider"));
         slider.SendKeys(Keys.Home);
         Wait(driver).Until(d => ListedEvents(d) < before);
-        driver.FindElement(By.Id("slider-date")).Text.ShouldBe("2024-11-25");
+        driver.FindElement(By.Id("slider-date")).Text.ShouldBe("2020-01-21");
         Wait(driver).Until(d => MarkersShown(d) == ListedEvents(d));
         slider.SendKeys(Keys.End);
         Wait(driver).Until(d => ListedEvents(d) == before);
@@ -101,7 +101,7 @@ public sealed class DashboardBrowserTests(ServerFixture server) : IClassFixture<
     public void The_dashboard_works_from_the_keyboard_and_its_text_is_readable()
     {
         var driver = Open();
-        PostSeedThroughThePasteBox(driver);
+        PostReportThroughThePasteBox(driver);
         Wait(driver).Until(d => ListedEvents(d) >= 8);
         // Tab reaches the skip link, whose Enter jumps to the event list; Tab then reaches an event, Enter opens it, Escape closes it.
         driver.ExecuteScript("document.activeElement.blur(); window.scrollTo(0, 0);");

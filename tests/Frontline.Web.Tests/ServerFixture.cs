@@ -14,7 +14,10 @@ public sealed class ServerFixture : IAsyncLifetime
 
     public string StorePath => _store;
 
-    public static string SeedText => File.ReadAllText(Path.Combine(SharedDirectory, "seed", "000_57a8ec9d4026b6f3.txt"));
+    /// <summary>A report written for the tests (tests/Fixtures): `dotnet test` reads nothing outside the repository.</summary>
+    public static string ReportText => File.ReadAllText(Path.Combine(RepositoryDirectory, "tests", "Fixtures", "idlib-offensive.txt"));
+
+    public const string ReportPublished = "2020-01-28";
 
     public async Task InitializeAsync()
     {
@@ -35,9 +38,6 @@ public sealed class ServerFixture : IAsyncLifetime
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var f in new[] { _store, _store + "-wal", _store + "-shm" }) File.Delete(f);
     }
-
-    /// <summary>The folder shared/ beside the repository (the seed report), found by walking up from the test binaries.</summary>
-    public static string SharedDirectory => Above("shared", d => Directory.Exists(Path.Combine(d, "seed")));
 
     public static string RepositoryDirectory => Path.GetDirectoryName(Above("Frontline.sln", File.Exists))!;
 

@@ -2,16 +2,16 @@ using System.Text.Json;
 
 namespace Frontline.Tests.Cli;
 
-/// <summary>`frontline actors`: the seed report's actors and its backing graph, read back from a store.</summary>
+/// <summary>`frontline actors`: the written Idlib report's actors and its backing graph, read back from a store.</summary>
 public sealed class ActorsCommandTests : IDisposable
 {
-    private static string SeedPath => Path.Combine(Analysis.SharedDirectory, "seed", "000_57a8ec9d4026b6f3.txt");
+    private static string ReportPath => Analysis.WrittenReportPath;
 
     private readonly string _store = Path.Combine(Path.GetTempPath(), $"frontline-actors-{Guid.NewGuid():N}.db");
 
     public ActorsCommandTests()
     {
-        var r = CliRunner.Run(null, "ingest", SeedPath, "--published", "2024-12-02", "--store", _store);
+        var r = CliRunner.Run(null, "ingest", ReportPath, "--published", Analysis.WrittenReportPublished, "--store", _store);
         r.ExitCode.ShouldBe(0, r.Stderr);
     }
 
@@ -42,7 +42,7 @@ public sealed class ActorsCommandTests : IDisposable
     [Fact]
     public void A_window_before_the_report_holds_nothing()
     {
-        var r = CliRunner.Run(null, "actors", "--graph", "json", "--until", "2020-01-01", "--store", _store);
+        var r = CliRunner.Run(null, "actors", "--graph", "json", "--until", "2019-01-01", "--store", _store);
         r.ExitCode.ShouldBe(0, r.Stderr);
         JsonDocument.Parse(r.Stdout).RootElement.GetProperty("edges").GetArrayLength().ShouldBe(0);
     }
