@@ -13,6 +13,8 @@ public static class CommandLine
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(EventsCommand.Create());
         root.Subcommands.Add(GeocodeCommand.Create());
+        root.Subcommands.Add(GeoparseCommand.Create());
+        root.Subcommands.Add(GazetteerCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(ActorsCommand.Create());
         root.Subcommands.Add(ControlCommand.Create());

@@ -72,5 +72,11 @@ public static class CommonOptions
             Console.Error.WriteLine($"error: {e.Message}");
             return 2;
         }
+        catch (InvalidDataException e)
+        {
+            // A data file the user gave (a GeoNames dump) is malformed: the message names it and the line.
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 2;
+        }
     }
 }

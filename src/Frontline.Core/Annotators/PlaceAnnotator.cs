@@ -23,12 +23,15 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
 
     private readonly PlaceResolver _resolver = new(kb.Gazetteer);
 
-    public IReadOnlyList<PlaceMention> Annotate(Document doc, IReadOnlyList<ActorMention> actors)
+    public IReadOnlyList<PlaceMention> Annotate(Document doc, IReadOnlyList<ActorMention> actors) => AnnotateInContext(doc, actors).Places;
+
+    /// <summary>The places, and the context they were read in (which the geoparser's reasons name).</summary>
+    public (IReadOnlyList<PlaceMention> Places, PlaceContext Context) AnnotateInContext(Document doc, IReadOnlyList<ActorMention> actors)
     {
         var blocked = Blocked(doc, actors);
         var context = Context(doc, actors, blocked);
         var places = Scan(doc, blocked, context);
-        return places.Where(m => Coherent(m, places, context, doc.Tokens)).ToList();
+        return (places.Where(m => Coherent(m, places, context, doc.Tokens)).ToList(), context);
     }
 
     /// <summary>What the article says about where it is (for `frontline geocode --context`).</summary>

@@ -251,18 +251,18 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
 
     private Place PlaceOf(Town town) => town.Place ??= ToPlace(town.Entry);
 
-    public Place CountryPlace(Country c) => new(c.Name, $"country:{c.Iso2}", c.Lat, c.Lon, c.Iso2, null, PlacePrecision.Country, CountryName: c.Name);
+    public Place CountryPlace(Country c) => new(c.Name, $"country:{c.Iso2}", c.Lat, c.Lon, c.Iso2, null, PlacePrecision.Country, CountryName: c.Name, Feature: "PCLI");
 
     public Place Admin1Place(Admin1Unit a) =>
-        new(a.Name, $"admin1:{a.Code}", a.Lat, a.Lon, a.CountryIso2, a.Name, PlacePrecision.Admin1, CountryName: CountryName(a.CountryIso2), Admin1Code: a.Code);
+        new(a.Name, $"admin1:{a.Code}", a.Lat, a.Lon, a.CountryIso2, a.Name, PlacePrecision.Admin1, CountryName: CountryName(a.CountryIso2), Admin1Code: a.Code, Feature: "ADM1");
 
     private Place Admin2Place(Admin2Unit a) =>
         new(a.Name, $"admin2:{a.Code}", a.Lat, a.Lon, a.CountryIso2, Admin1Name(a.Admin1Code), PlacePrecision.Admin2,
-            CountryName: CountryName(a.CountryIso2), Admin2: a.Name, Admin1Code: a.Admin1Code);
+            CountryName: CountryName(a.CountryIso2), Admin2: a.Name, Admin1Code: a.Admin1Code, Feature: "ADM2");
 
     private Place ToPlace(GazetteerEntry e) =>
         new(e.Name, $"geonames:{e.GeonameId}", e.Lat, e.Lon, e.CountryIso2, gazetteer.Admin1(e.CountryIso2, e.Admin1Code)?.Name,
-            PlacePrecision.Place, e.Population, CountryName(e.CountryIso2), gazetteer.Admin2(e)?.Name, $"{e.CountryIso2}.{e.Admin1Code}");
+            PlacePrecision.Place, e.Population, CountryName(e.CountryIso2), gazetteer.Admin2(e)?.Name, $"{e.CountryIso2}.{e.Admin1Code}", e.Feature);
 
     private string? Admin1Name(string fullCode) => gazetteer.Admin1(fullCode[..2], fullCode[3..])?.Name;
 

@@ -21,20 +21,22 @@ public static class GazetteerSnapshot
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify) is { Length: > 0 } local
                 ? local : Path.GetTempPath(), "frontline");
 
-    /// <summary>The tables from the snapshot for <paramref name="directory"/>'s files, or built from them and saved.</summary>
+    /// <summary>The tables from the snapshot for <paramref name="directory"/>'s files and the user's imported places
+    /// (<see cref="ImportedGazetteer"/>), or built from them and saved.</summary>
     public static GazetteerTables LoadOrBuild(string directory)
     {
-        var path = Path.Combine(CacheDirectory, $"gazetteer-{Fingerprint(directory)}.bin");
+        var imported = ImportedGazetteer.PlaceFiles();
+        var path = Path.Combine(CacheDirectory, $"gazetteer-{Fingerprint(directory, imported)}.bin");
         if (TryRead(path) is { } cached) return cached;
-        var tables = GazetteerTables.FromTsv(directory);
+        var tables = GazetteerTables.FromTsv(directory, imported);
         TryWrite(tables, path);
         return tables;
     }
 
-    public static string Fingerprint(string directory)
+    public static string Fingerprint(string directory, IReadOnlyList<string>? importedPlaceFiles = null)
     {
         var text = new StringBuilder($"{FormatVersion}|{typeof(GazetteerTables).Assembly.ManifestModule.ModuleVersionId}");
-        foreach (var file in Directory.GetFiles(directory).Order(StringComparer.Ordinal))
+        foreach (var file in Directory.GetFiles(directory).Order(StringComparer.Ordinal).Concat(importedPlaceFiles ?? []))
         {
             var info = new FileInfo(file);
             text.Append($"|{info.Name}:{info.Length}:{info.LastWriteTimeUtc.Ticks}");

@@ -32,24 +32,38 @@ public sealed record GazetteerTables(
         ["district", "county", "rayon", "raion", "municipality", "okrug", "department", "parish", "local government area", "sub-district",
          "shi", "kommun", "kommune", "ilcesi", "i̇lçesi", "tumani", "town", "city"];
 
-    public static GazetteerTables FromTsv(string directory)
+    /// <summary>The tables of the TSV files in <paramref name="directory"/>, with the places of
+    /// <paramref name="importedPlaceFiles"/> (tables of the same layout, imported from GeoNames dumps) added: an
+    /// imported place replaces a built-in one of the same GeoNames id.</summary>
+    public static GazetteerTables FromTsv(string directory, IReadOnlyList<string>? importedPlaceFiles = null)
     {
-        var (places, plain, phonetic) = LoadPlaces(directory);
+        var (places, plain, phonetic) = LoadPlaces(directory, importedPlaceFiles ?? []);
         var (admin1, admin1Keys) = LoadAdmin1(directory, places);
         var (admin2, admin2Keys) = LoadAdmin2(directory, places);
         return new GazetteerTables(places, plain, phonetic, admin1, admin1Keys, admin2, admin2Keys);
     }
 
-    private static (GazetteerEntry[], NameIndex, NameIndex) LoadPlaces(string directory)
+    private static (GazetteerEntry[], NameIndex, NameIndex) LoadPlaces(string directory, IReadOnlyList<string> importedPlaceFiles)
     {
-        // 200k places and their spellings: keys are computed in parallel, then indexed in file order so every
-        // lookup lists its places the same way on every run.
+        // 200k places (a million with imports) and their spellings: keys are computed in parallel, then indexed in file
+        // order so every lookup lists its places the same way on every run.
         var path = Path.Combine(directory, "places.tsv");
-        var lines = File.ReadAllLines(path);
-        var header = lines[0].Split('\t');
+        var builtIn = File.ReadAllLines(path);
+        var header = builtIn[0].Split('\t');
         int Col(string name) => Array.IndexOf(header, name) is var i and >= 0 ? i : throw new InvalidDataException($"{path}: no column {name}");
         int id = Col("geonameid"), nameCol = Col("name"), alts = Col("alt_names"), country = Col("country"), admin1 = Col("admin1"), admin2 = Col("admin2"),
             lat = Col("lat"), lon = Col("lon"), population = Col("population"), feature = Col("feature");
+        var imported = new List<string>();
+        foreach (var file in importedPlaceFiles)
+        {
+            var fileLines = File.ReadAllLines(file);
+            if (fileLines.Length == 0 || fileLines[0] != builtIn[0]) throw new InvalidDataException($"{file}: not a table of imported places (import again)");
+            imported.AddRange(fileLines.Skip(1));
+        }
+        var importedIds = imported.Select(l => l[..l.IndexOf('\t')]).ToHashSet(StringComparer.Ordinal);
+        var lines = importedIds.Count == 0
+            ? builtIn
+            : [builtIn[0], .. builtIn.Skip(1).Where(l => !importedIds.Contains(l[..l.IndexOf('\t')])), .. imported];
         var places = new GazetteerEntry[lines.Length - 1];
         var keys = new string[lines.Length - 1][];
         Parallel.For(1, lines.Length, i =>

@@ -3,7 +3,8 @@ namespace Frontline.Core.Model;
 public enum PlacePrecision { Place, Admin2, Admin1, Country }
 
 /// <summary>A geocoded location: a gazetteer entry, an admin1 or admin2 unit (at its seat) or a country (at its centroid).
-/// <see cref="Admin1Code"/> is the GeoNames-style code of its province ("SY.09") when known.</summary>
+/// <see cref="Admin1Code"/> is the GeoNames-style code of its province ("SY.09") when known; <see cref="Feature"/> its
+/// GeoNames feature code ("PPLA", "ADM1", "PCLI", "AIRP").</summary>
 public sealed record Place(
     string Name,
     string Id,
@@ -15,7 +16,8 @@ public sealed record Place(
     long Population = 0,
     string? CountryName = null,
     string? Admin2 = null,
-    string? Admin1Code = null)
+    string? Admin1Code = null,
+    string? Feature = null)
 {
     public double DistanceKm(Place other) => Geo.HaversineKm(Lat, Lon, other.Lat, other.Lon);
 }

@@ -32,7 +32,7 @@ public sealed class Geocoder(KnowledgeBase kb)
         if (resolution is null) return [];
         var all = new List<Place> { resolution.Best };
         all.AddRange(resolution.Candidates.Where(c => c.Id != resolution.Best.Id));
-        return all.Select(p => new GeocodeCandidate(p, p.Id == resolution.Best.Id, Reasons(p, bare, placeContext, hint))).ToList();
+        return all.Select(p => new GeocodeCandidate(p, p.Id == resolution.Best.Id, PlaceReasons.Of(p, bare, placeContext, hint))).ToList();
     }
 
     private (string Name, UnitHint Hint) UnitWord(string name)
@@ -43,17 +43,5 @@ public sealed class Geocoder(KnowledgeBase kb)
         if (kb.Cues.Admin1Nouns.Contains(last)) return (name[..space], UnitHint.Admin1);
         if (kb.Cues.Admin2Nouns.Contains(last)) return (name[..space], UnitHint.Admin2);
         return (name, UnitHint.None);
-    }
-
-    private static List<string> Reasons(Place p, string name, PlaceContext context, UnitHint hint)
-    {
-        var why = new List<string> { p.Precision.ToString().ToLowerInvariant() };
-        why.Add(TransliterationKey.Plain(p.Name) == TransliterationKey.Plain(name) ? "same spelling" : "spelling variant");
-        if (hint != UnitHint.None) why.Add($"named as {(hint == UnitHint.Admin1 ? "a province" : "a district")}");
-        if (context.NamedCountries.Contains(p.CountryIso2)) why.Add("country named in the context");
-        else if (context.Countries.Contains(p.CountryIso2)) why.Add("country of the context's actors");
-        if (p.Admin1Code is { } code && context.Admin1Codes.Contains(code) && p.Precision == PlacePrecision.Place) why.Add("in a province the context names");
-        if (p.Population > 0) why.Add($"population {p.Population:N0}");
-        return why;
     }
 }

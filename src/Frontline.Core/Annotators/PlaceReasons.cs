@@ -1,0 +1,21 @@
+using Frontline.Core.Model;
+using Frontline.Core.Text;
+
+namespace Frontline.Core.Annotators;
+
+/// <summary>Why a place was read for a name, in words a user checks: the match, the unit word, the context's
+/// countries and provinces, the population. One list for `geocode` and `geoparse`.</summary>
+public static class PlaceReasons
+{
+    public static List<string> Of(Place p, string name, PlaceContext context, UnitHint hint)
+    {
+        var why = new List<string> { p.Precision.ToString().ToLowerInvariant() };
+        why.Add(TransliterationKey.Plain(p.Name) == TransliterationKey.Plain(name) ? "same spelling" : "spelling variant");
+        if (hint != UnitHint.None) why.Add($"named as {(hint == UnitHint.Admin1 ? "a province" : "a district")}");
+        if (context.NamedCountries.Contains(p.CountryIso2)) why.Add("country named in the context");
+        else if (context.Countries.Contains(p.CountryIso2)) why.Add("country of the context's actors");
+        if (p.Admin1Code is { } code && context.Admin1Codes.Contains(code) && p.Precision == PlacePrecision.Place) why.Add("in a province the context names");
+        if (p.Population > 0) why.Add($"population {p.Population:N0}");
+        return why;
+    }
+}
