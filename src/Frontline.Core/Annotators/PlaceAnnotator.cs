@@ -143,17 +143,21 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             && kb.Gazetteer.CountryByCode(demonymOf[0]) is { Capital: { } capitalName } capitalOf
             && _resolver.Resolve(capitalName, CapitalContext(capitalOf)) is { Best.Precision: PlacePrecision.Place } city)
             return new PlaceMention(new TokenRange(i, i + demonymLength + 1), city.Best, doc.TextOf(i, i + demonymLength + 1), null, city.Candidates);
-        // "Israeli", "Syrian": a demonym names people, never a place (though "Isorella" sounds alike).
-        if (demonymLength > 0) return null;
+        // "Israeli", "Syrian": a demonym names people, never a place (though "Isorella" sounds alike). But "U.S." and "UK"
+        // are the country's names too: "from the U.S. to the UK" names places ("U.S. officials" is an actor, blocked above).
+        // A demonym may open a longer name, though: "British Columbia", "Syrian Desert".
+        if (demonymLength > 0 && !(runEnd > i + demonymLength && _resolver.Knows(doc.CharsOf(i, runEnd))))
+            return DemonymNamingItsCountry(doc, i, i + demonymLength, s);
         // "Bostan" in "Ghadir al Bostan": the tail of a longer Arabic name the gazetteer lacks, not a place of its own.
         var afterArticle = ArticleBefore(tokens, i, s.FirstToken);
         if (afterArticle is { } article && article > s.FirstToken && tokens[article - 1].IsCapitalized) return null;
-        for (var end = runEnd; end > i; end--)
+        for (var end = runEnd; end > i + demonymLength; end--)
         {
             if (!tokens[end - 1].IsCapitalized) continue;
             // "Sahm" in "Sahm El Golan": a name cut before the article that continues it is its head, not a place.
             if (end < runEnd && IsArabicArticle(tokens, end)) continue;
-            if (end - i == 1 && kb.NotPlaces.Contains(tokens[i])) return null;
+            // "US" and "UK" in capitals are the countries, not the pronoun or a village named "Uk".
+            if (end - i == 1 && kb.NotPlaces.Contains(tokens[i]) && !(tokens[i].IsAllCaps && kb.Gazetteer.FindCountry(tokens[i].Text) is not null)) return null;
             // Most capitalized runs are no name the gazetteer holds: nothing below could read them.
             if (!_resolver.Knows(doc.CharsOf(i, end))) continue;
             var name = doc.TextOf(i, end);
@@ -180,6 +184,17 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             return new PlaceMention(new TokenRange(i, end), resolution.Best, name, direction, resolution.Candidates, resolution.Exact);
         }
         return null;
+    }
+
+    /// <summary>A demonym spelled as its country's name ("U.S.", "UK") where the text treats it as a place: after "in",
+    /// "from", "to" or before a comma, and not modifying a capitalized name ("U.S. Congress").</summary>
+    private PlaceMention? DemonymNamingItsCountry(Document doc, int first, int end, Sentence s)
+    {
+        var tokens = doc.Tokens;
+        if (end < s.EndToken && tokens[end].IsCapitalized) return null;
+        var name = doc.TextOf(first, end);
+        if (kb.Gazetteer.FindCountry(name) is not { } country || !LocativeEvidence(tokens, first, end, s)) return null;
+        return new PlaceMention(new TokenRange(first, end), _resolver.CountryPlace(country), name, null, []);
     }
 
     /// <summary>"Tripoli, Lebanon": a town followed by its country is that country's town of the name, if it has one.</summary>
@@ -266,7 +281,8 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         // Countries named as places ("into Syria") count too.
         var tokens = doc.Tokens;
         for (var i = 0; i < tokens.Count; i++)
-            if (tokens[i].IsCapitalized && (tokens[i].Text.Length > 3 || tokens[i].IsAllCaps) && kb.Gazetteer.FindCountry(tokens[i].Text) is { } c)
+            if (tokens[i].IsCapitalized && (tokens[i].Text.Length > 3 || tokens[i].IsAllCaps) && kb.Gazetteer.FindCountry(tokens[i].Text) is { } c
+                && !_resolver.IsAlsoAProvinceElsewhere(tokens[i].Text))
                 context.Add(c.Iso2);
         return result;
     }

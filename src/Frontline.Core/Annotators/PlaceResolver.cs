@@ -138,7 +138,8 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
     {
         var hits = Lookup(name);
         if (hits.Nothing) return null;
-        if (hits.Country is { } country) return new Resolution(CountryPlace(country), [], true);
+        if (hits.Country is { } country)
+            return StateOfAnotherCountry(hits, country, context) is { } state ? new Resolution(state, [CountryPlace(country)], true) : new Resolution(CountryPlace(country), [], true);
         var admin1 = Admin1Readings(hits, context, hint);
         var admin2 = Admin2Readings(hits, context);
         var towns = BestTowns(hits, context);
@@ -166,12 +167,56 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
                     break;
                 }
             }
+        // "California", "Texas", "Ontario": a province of that very name, many times the town's size and not the
+        // province the town lies in, is the likelier reading (a town that is its province's seat, "Aleppo", stays the town).
+        if (best is { } town && LargerUnitOfTheName(hits, context, town.Town) is { } unit) return new Resolution(unit, candidates, true);
         if (best is { InContext: true } chosen) return new Resolution(PlaceOf(chosen.Town), candidates, chosen.Town.Exact, chosen.Town.Exact);
         if (admin1InContext is not null) return new Resolution(admin1InContext, candidates, true);
         if (admin2InContext is not null) return new Resolution(admin2InContext, candidates, hint == UnitHint.Admin2);
         if (best is { } other)
             return new Resolution(PlaceOf(other.Town), candidates, other.Town.Exact && other.Town.Entry.Population >= 100_000, other.Town.Exact);
         return admin1.Count > 0 ? new Resolution(admin1[0], candidates, false) : null;
+    }
+
+    /// <summary>How many times a town's population a province of the same name must hold to be read instead.</summary>
+    private const long LargerUnitFactor = 10;
+
+    private static Place? LargerUnitOfTheName(NameHits hits, PlaceContext context, Town town)
+    {
+        foreach (var (unit, isName, place) in hits.Admin1)
+        {
+            if (!isName || unit.Code == town.Admin1Key) continue;
+            if (context.Countries.Count > 0 && !context.Countries.Contains(unit.CountryIso2)) continue;
+            if (unit.Population >= LargerUnitFactor * Math.Max(town.Entry.Population, 1_000)) return place;
+        }
+        return null;
+    }
+
+    /// <summary>"Georgia" in a report about the United States: a country's name that is also a state of a country the
+    /// article is about, while nothing else in it points to the country of that name.</summary>
+    private static Place? StateOfAnotherCountry(NameHits hits, Country country, PlaceContext context)
+    {
+        if (context.Countries.Contains(country.Iso2)) return null;
+        foreach (var (unit, isName, place) in hits.Admin1)
+            // A neighbour is as likely to be meant as a state ("Niger" in a report from Nigeria): only a country far away is not.
+            if (isName && unit.CountryIso2 != country.Iso2 && context.Countries.Contains(unit.CountryIso2)
+                && Geo.HaversineKm(place.Lat, place.Lon, country.Lat, country.Lon) > FarCountryKm)
+                return place;
+        return null;
+    }
+
+    /// <summary>Distance beyond which a country is no neighbour of a state of the same name.</summary>
+    private const double FarCountryKm = 3_000;
+
+    /// <summary>Whether a country's name is also some other country's province ("Georgia"): the name alone does not
+    /// say which country an article is about.</summary>
+    public bool IsAlsoAProvinceElsewhere(string name)
+    {
+        var hits = Lookup(name);
+        if (hits.Country is not { } country) return false;
+        foreach (var (unit, isName, _) in hits.Admin1)
+            if (isName && unit.CountryIso2 != country.Iso2) return true;
+        return false;
     }
 
     /// <summary>The provinces a name may be, those in the article's countries first. A sound-alike unit counts only

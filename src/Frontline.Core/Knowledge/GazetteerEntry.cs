@@ -23,8 +23,10 @@ public sealed record GazetteerEntry(
     };
 }
 
-/// <summary>A first-level administrative unit (province, governorate, oblast, state), placed at its most populous town.</summary>
-public sealed record Admin1Unit(string Code, string CountryIso2, string Name, double Lat, double Lon);
+/// <summary>A first-level administrative unit (province, governorate, oblast, state), placed at its most populous town
+/// (where ACLED puts an event known only to its province); <see cref="CenterLat"/>, <see cref="CenterLon"/> is the middle
+/// of its places' extent, where a map puts the province itself; <see cref="Population"/> the sum of its places'.</summary>
+public sealed record Admin1Unit(string Code, string CountryIso2, string Name, double Lat, double Lon, double CenterLat, double CenterLon, long Population);
 
 /// <summary>A second-level unit (district, county, LGA, commune), placed at its most populous town; <see cref="Admin1Code"/>
 /// is the full "CC.A1" code of the province it lies in.</summary>

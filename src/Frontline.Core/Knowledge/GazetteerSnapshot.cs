@@ -12,7 +12,7 @@ namespace Frontline.Core.Knowledge;
 public static class GazetteerSnapshot
 {
     private const string Magic = "frontline-gazetteer";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     /// <summary>Where snapshots are kept: $FRONTLINE_CACHE, else the user's local application data folder.</summary>
     public static string CacheDirectory =>
@@ -60,7 +60,8 @@ public static class GazetteerSnapshot
             var phonetic = NameIndex.Read(reader);
             var admin1 = new Admin1Unit[reader.ReadInt32()];
             for (var i = 0; i < admin1.Length; i++)
-                admin1[i] = new Admin1Unit(reader.ReadString(), strings.Read(), reader.ReadString(), reader.ReadDouble(), reader.ReadDouble());
+                admin1[i] = new Admin1Unit(reader.ReadString(), strings.Read(), reader.ReadString(), reader.ReadDouble(), reader.ReadDouble(),
+                    reader.ReadDouble(), reader.ReadDouble(), reader.ReadInt64());
             var admin1Keys = new (string, string, int)[reader.ReadInt32()];
             for (var i = 0; i < admin1Keys.Length; i++) admin1Keys[i] = (reader.ReadString(), reader.ReadString(), reader.ReadInt32());
             var admin2 = new Admin2Unit[reader.ReadInt32()];
@@ -112,6 +113,9 @@ public static class GazetteerSnapshot
                     writer.Write(a.Name);
                     writer.Write(a.Lat);
                     writer.Write(a.Lon);
+                    writer.Write(a.CenterLat);
+                    writer.Write(a.CenterLon);
+                    writer.Write(a.Population);
                 }
                 writer.Write(tables.Admin1Keys.Length);
                 foreach (var (plain, phonetic, unit) in tables.Admin1Keys)

@@ -60,10 +60,7 @@ public sealed record GazetteerTables(
             if (fileLines.Length == 0 || fileLines[0] != builtIn[0]) throw new InvalidDataException($"{file}: not a table of imported places (import again)");
             imported.AddRange(fileLines.Skip(1));
         }
-        var importedIds = imported.Select(l => l[..l.IndexOf('\t')]).ToHashSet(StringComparer.Ordinal);
-        var lines = importedIds.Count == 0
-            ? builtIn
-            : [builtIn[0], .. builtIn.Skip(1).Where(l => !importedIds.Contains(l[..l.IndexOf('\t')])), .. imported];
+        var lines = imported.Count == 0 ? builtIn : Merge(builtIn, imported, alts);
         var places = new GazetteerEntry[lines.Length - 1];
         var keys = new string[lines.Length - 1][];
         Parallel.For(1, lines.Length, i =>
@@ -105,15 +102,46 @@ public sealed record GazetteerTables(
         return (places, plain.GetAwaiter().GetResult(), phonetic);
     }
 
+    /// <summary>The built-in lines with the imported ones added. A place both hold keeps its built-in row (its English
+    /// name, population and seat code, which converted dumps may lack) and gains the imported spellings.</summary>
+    private static string[] Merge(string[] builtIn, List<string> imported, int altsColumn)
+    {
+        static string IdOf(string line) => line[..line.IndexOf('\t')];
+        var importedById = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in imported) importedById[IdOf(line)] = line;
+        var merged = new List<string>(builtIn.Length + imported.Count) { builtIn[0] };
+        foreach (var line in builtIn.Skip(1))
+        {
+            if (!importedById.Remove(IdOf(line), out var other))
+            {
+                merged.Add(line);
+                continue;
+            }
+            var cells = line.Split('\t');
+            var spellings = cells[altsColumn].Split('|', StringSplitOptions.RemoveEmptyEntries)
+                .Concat(other.Split('\t')[altsColumn].Split('|', StringSplitOptions.RemoveEmptyEntries)).Distinct(StringComparer.Ordinal);
+            cells[altsColumn] = string.Join('|', spellings);
+            merged.Add(string.Join('\t', cells));
+        }
+        // Imported-only places, in their files' order.
+        merged.AddRange(imported.Where(l => importedById.ContainsKey(IdOf(l))));
+        return [.. merged];
+    }
+
     private static (Admin1Unit[], (string, string, int)[]) LoadAdmin1(string directory, GazetteerEntry[] places)
     {
         // An admin1 unit is placed at its most populous town, which is nearly always its seat (ACLED's rule
         // for events known only to the province: the provincial capital).
         var seats = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
+        // A unit's towns spread over it: the middle of their extent is the middle of the unit, and their populations
+        // add up to its own.
+        var extents = new Dictionary<string, Extent>(StringComparer.Ordinal);
         foreach (var p in places)
         {
             var code = $"{p.CountryIso2}.{p.Admin1Code}";
             if (!seats.TryGetValue(code, out var best) || Rank(p) > Rank(best)) seats[code] = p;
+            if (!extents.TryGetValue(code, out var extent)) extents[code] = extent = new Extent();
+            extent.Add(p);
         }
         // The humanitarian datasets' spelling where GeoNames differs ("Idleb", "Taizz"), so exports line up with ACLED.
         var preferred = DataFiles.ReadTable(Path.Combine(directory, "admin1-names.tsv")).ToDictionary(r => r["code"], r => r["name"], StringComparer.Ordinal);
@@ -127,7 +155,10 @@ public sealed record GazetteerTables(
             if (!seats.TryGetValue(code, out var seat)) continue;
             var geonamesName = StripSuffix(StripPrefix(row["name"], "Muhafazat "), Admin1Suffixes);
             byCode[code] = units.Count;
-            units.Add(new Admin1Unit(code, code[..2], preferred.GetValueOrDefault(code) ?? TransliterationKey.Romanized(geonamesName), seat.Lat, seat.Lon));
+            var extent = extents[code];
+            var (centerLat, centerLon) = extent.Middle;
+            units.Add(new Admin1Unit(code, code[..2], preferred.GetValueOrDefault(code) ?? TransliterationKey.Romanized(geonamesName), seat.Lat, seat.Lon,
+                centerLat, centerLon, extent.Population));
             Key(units[^1].Name, units.Count - 1);
             Key(geonamesName, units.Count - 1);
         }
@@ -153,6 +184,32 @@ public sealed record GazetteerTables(
             units.Add(new Admin2Unit(code, code[..2], $"{seat.CountryIso2}.{seat.Admin1Code}", StripSuffix(row["name"], Admin2Suffixes), seat.Lat, seat.Lon));
         }
         return ([.. units], [.. units.Select(u => TransliterationKey.Phonetic(u.Name))]);
+    }
+
+    /// <summary>The box around a unit's places, and their population.</summary>
+    private sealed class Extent
+    {
+        private double _south = 90, _north = -90, _west = 180, _east = -180, _latSum, _lonSum;
+        private int _count;
+
+        public long Population { get; private set; }
+
+        public void Add(GazetteerEntry p)
+        {
+            _south = Math.Min(_south, p.Lat);
+            _north = Math.Max(_north, p.Lat);
+            _west = Math.Min(_west, p.Lon);
+            _east = Math.Max(_east, p.Lon);
+            _latSum += p.Lat;
+            _lonSum += p.Lon;
+            _count++;
+            Population += p.Population;
+        }
+
+        /// <summary>The box's middle; the places' mean for a unit that straddles the antimeridian, whose box would
+        /// circle the globe.</summary>
+        public (double Lat, double Lon) Middle =>
+            _east - _west > 180 ? (_latSum / _count, _lonSum / _count) : ((_south + _north) / 2, (_west + _east) / 2);
     }
 
     /// <summary>A unit's seat: its capital by feature code ("PPLA" for a province, "PPLA2" or a higher seat for a district), else its largest town.</summary>

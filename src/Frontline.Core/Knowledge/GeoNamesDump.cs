@@ -92,7 +92,11 @@ public static class GeoNamesDump
         if (c[14].Length > 0 && !long.TryParse(c[14], NumberStyles.Integer, CultureInfo.InvariantCulture, out population))
             throw new InvalidDataException($"{name}:{lineNumber}: population '{c[14]}' is not a number");
         // A few rows carry broken code points in their name; the ASCII name stands in for it.
-        var placeName = IsWellFormed(c[1]) ? c[1].Trim() : c[2].Trim();
+        // Some converted dumps name a city in its own script ("حلب"): news in English needs a Latin name, which the
+        // ASCII name or else the first Latin alternate gives.
+        var placeName = IsWellFormed(c[1]) && IsLatin(c[1]) ? c[1].Trim()
+            : c[2].Trim().Length > 0 ? c[2].Trim()
+            : c[3].Split(',').FirstOrDefault(a => IsLatin(a) && IsWellFormed(a))?.Trim() ?? c[1].Trim();
         return new Row(id, placeName, AltNames(placeName, c[2], c[3]), c[8].ToUpperInvariant(), c[10], c[11], lat, lon, Math.Max(0, population), c[7]);
     }
 

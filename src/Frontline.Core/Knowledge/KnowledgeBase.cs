@@ -16,6 +16,7 @@ public sealed class KnowledgeBase
         Actors = new ActorCatalogue(Path.Combine(dataDirectory, "actors"), Gazetteer);
         Fronts = new FrontLines(Path.Combine(dataDirectory, "actors", "fronts.tsv"), Path.Combine(dataDirectory, "actors", "front-holders.tsv"));
         Splitter = new SentenceSplitter(DataFiles.ReadList(Path.Combine(dataDirectory, "text", "abbreviations.txt")).ToHashSet(StringComparer.Ordinal));
+        Regions = new WorldRegions(Path.Combine(dataDirectory, "gazetteer", "regions.tsv"));
         NotPlaces = new WordSet(DataFiles.ReadList(Path.Combine(dataDirectory, "gazetteer", "not-places.txt")));
         Lexicon = lexicon.GetAwaiter().GetResult();
         Cues = cues.GetAwaiter().GetResult();
@@ -36,6 +37,9 @@ public sealed class KnowledgeBase
     public Lexicon Lexicon { get; }
     public Cues Cues { get; }
     public SentenceSplitter Splitter { get; }
+
+    /// <summary>Continents, seas and world regions, for the geoparser.</summary>
+    public WorldRegions Regions { get; }
 
     /// <summary>Capitalized words that are never place names in news text although a village somewhere bears them.</summary>
     public WordSet NotPlaces { get; }

@@ -17,22 +17,95 @@ public sealed class Geoparser(KnowledgeBase kb)
 {
     private readonly ActorAnnotator _actors = new(kb);
     private readonly PlaceAnnotator _places = new(kb);
+    private readonly PlaceResolver _resolver = new(kb.Gazetteer);
 
     public IReadOnlyList<Toponym> Parse(Article article)
     {
         var doc = new Document(article, kb.Splitter);
         var (places, context) = _places.AnnotateInContext(doc, _actors.Annotate(doc));
         var tokens = doc.Tokens;
-        var found = new List<Toponym>(places.Count);
+        // A world region ("Asia", "the Americas", "the Pacific") outranks a village of that name or a sound-alike one.
+        var strong = places.Where(m => m.Exact && (m.Place.Precision != PlacePrecision.Place || m.Place.Population >= RegionBeatsTownBelow)).ToList();
+        var regions = Regions(doc, strong.Select(m => m.Range).ToList());
+        var found = new List<Toponym>(places.Count + regions.Count);
         foreach (var m in places)
         {
+            if (!strong.Contains(m) && regions.Any(r => r.Range.First < m.Range.End && m.Range.First < r.Range.End)) continue;
             var start = tokens[m.Range.First].Start;
             var end = tokens[m.Range.End - 1].End;
             var why = PlaceReasons.Of(m.Place, m.Surface, context, UnitHint.None);
             if (m.Candidates.Count > 1) why.Add($"{m.Candidates.Count} candidates");
-            found.Add(new Toponym(start, end, article.Text[start..end], m.Place, Confidence(m, context), why));
+            found.Add(new Toponym(start, end, article.Text[start..end], AtItsMiddle(m.Place, why), Confidence(m, context), why));
         }
+        foreach (var (range, region) in regions)
+        {
+            var start = tokens[range.First].Start;
+            var end = tokens[range.End - 1].End;
+            found.Add(new Toponym(start, end, article.Text[start..end], region, 0.9, ["region", $"feature {region.Feature}"]));
+        }
+        AddCountriesInNames(doc, found);
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
+    }
+
+    /// <summary>Population of a town from which its name is read as the town rather than a world region.</summary>
+    private const long RegionBeatsTownBelow = 100_000;
+
+    /// <summary>A province named as such is the area, not its capital (where an event known only to the province is
+    /// put): the toponym stands at the middle of the province's places.</summary>
+    private Place AtItsMiddle(Place place, List<string> why)
+    {
+        if (place.Precision != PlacePrecision.Admin1 || place.Admin1Code is not { Length: > 3 } code
+            || kb.Gazetteer.Admin1(code[..2], code[3..]) is not { } unit) return place;
+        why.Add("placed at the middle of the province");
+        return place with { Lat = unit.CenterLat, Lon = unit.CenterLon };
+    }
+
+    /// <summary>A country's name inside another name or before a noun ("U.S. health officials", "the Kenya Red Cross")
+    /// still names the country; the place annotator leaves those to the actors.</summary>
+    private void AddCountriesInNames(Document doc, List<Toponym> found)
+    {
+        var tokens = doc.Tokens;
+        var covered = Covered(tokens, found);
+        foreach (var token in tokens)
+        {
+            if (covered[token.Index] || !token.IsCapitalized || kb.Gazetteer.FindCountry(token.Text) is not { } country) continue;
+            // "US" the pronoun in a headline, "Chad" the first name: a short name counts in capitals or with its dots.
+            if (token.Text.Length <= 3 && !token.IsAllCaps) continue;
+            if (kb.NotPlaces.Contains(token) && !token.IsAllCaps) continue;
+            found.Add(new Toponym(token.Start, token.End, doc.Article.Text[token.Start..token.End], _resolver.CountryPlace(country), 0.9,
+                ["country", "named inside a longer name"]));
+        }
+    }
+
+    private static bool[] Covered(IReadOnlyList<Token> tokens, List<Toponym> found)
+    {
+        var covered = new bool[tokens.Count];
+        foreach (var t in found)
+            foreach (var token in tokens)
+                if (token.Start >= t.Start && token.End <= t.End) covered[token.Index] = true;
+        return covered;
+    }
+
+    /// <summary>Continents, seas and world regions named in the text outside the given ranges.</summary>
+    private List<(TokenRange Range, Place Region)> Regions(Document doc, List<TokenRange> taken)
+    {
+        var tokens = doc.Tokens;
+        var covered = new bool[tokens.Count];
+        foreach (var r in taken)
+            for (var k = r.First; k < r.End; k++) covered[k] = true;
+        var regions = new List<(TokenRange, Place)>();
+        foreach (var s in doc.Sentences)
+            for (var i = s.FirstToken; i < s.EndToken; i++)
+            {
+                // "Saudi Arabia", "New Europe Bank": a region's name does not continue a capitalized name.
+                if (covered[i] || (i > s.FirstToken && tokens[i - 1].IsCapitalized && !covered[i - 1])) continue;
+                var (length, region) = kb.Regions.LongestAt(tokens, i, s.EndToken);
+                if (region is null || Enumerable.Range(i, length).Any(k => covered[k])) continue;
+                regions.Add((new TokenRange(i, i + length), region));
+                i += length - 1;
+            }
+        return regions;
     }
 
     /// <summary>A country is certain; a town called by its own spelling in a country the article names is nearly so;
