@@ -57,6 +57,8 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             if (m.Place.Precision == PlacePrecision.Place && m.Place.Admin1Code is { } province && m.Range.First >= 2
                 && t[m.Range.First - 1].Text == "," && t[m.Range.First - 2].IsCapitalized)
                 context.Admin1Codes.Add(province);
+            // A town read by its exact spelling places the story in its province.
+            if (m.Place.Precision == PlacePrecision.Place && m.Exact && m.Place.Admin1Code is { } townProvince) context.NearbyAdmin1Codes.Add(townProvince);
             if (m.Place.Precision is not PlacePrecision.Place || m.Place.Population >= 100_000)
             {
                 context.Countries.Add(m.Place.CountryIso2);

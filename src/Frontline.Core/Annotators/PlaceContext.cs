@@ -9,6 +9,10 @@ public sealed class PlaceContext
     public HashSet<string> Admin1Codes { get; } = new(StringComparer.Ordinal);
     public HashSet<string> Admin2Codes { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Provinces of the towns the article names: a namesake there is likelier than one far from the rest of the
+    /// story (spatial coherence, weaker than a province the article names itself).</summary>
+    public HashSet<string> NearbyAdmin1Codes { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Countries the article itself names as places (a country, a province, a large town), as opposed to
     /// countries only implied by its actors ("Israeli strikes" may fall in Gaza).</summary>
     public HashSet<string> NamedCountries { get; } = new(StringComparer.Ordinal);
@@ -21,6 +25,7 @@ public sealed class PlaceContext
         copy.Countries.UnionWith(Countries);
         copy.Admin1Codes.UnionWith(Admin1Codes);
         copy.Admin2Codes.UnionWith(Admin2Codes);
+        copy.NearbyAdmin1Codes.UnionWith(NearbyAdmin1Codes);
         copy.NamedCountries.UnionWith(NamedCountries);
         return copy;
     }

@@ -257,7 +257,8 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
         // One list per thread, reused: a resolution reads it before it asks for another (every capitalized name asks).
         var kept = _bestTowns ??= new List<RankedTown>(KeptTowns + 1);
         kept.Clear();
-        var unitBonus = (context.Admin1Codes.Count > 0 ? UnitBonus : 0) + (context.Admin2Codes.Count > 0 ? UnitBonus : 0);
+        var unitBonus = (context.Admin1Codes.Count > 0 ? UnitBonus : 0) + (context.Admin2Codes.Count > 0 ? UnitBonus : 0)
+                        + (context.NearbyAdmin1Codes.Count > 0 ? NearbyBonus : 0);
         // Ranked by score, then gazetteer order: the kept few do not depend on which country is walked first.
         foreach (var group in hits.TownsByCountry)
         {
@@ -319,8 +320,12 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
     /// <summary>What lying inside a province or district the article names adds to a town's score.</summary>
     private const double UnitBonus = 4;
 
+    /// <summary>What lying in the province of another town the article names adds.</summary>
+    private const double NearbyBonus = 1.5;
+
     private static double ContextScore(Town town, PlaceContext context) =>
         CountryBonus(town.Entry.CountryIso2, context)
+        + (context.NearbyAdmin1Codes.Count > 0 && context.NearbyAdmin1Codes.Contains(town.Admin1Key) ? NearbyBonus : 0)
         + (context.Admin1Codes.Count > 0 && context.Admin1Codes.Contains(town.Admin1Key) ? UnitBonus : 0)
         + (context.Admin2Codes.Count > 0 && town.Admin2Key is { } admin2 && context.Admin2Codes.Contains(admin2) ? UnitBonus : 0);
 
