@@ -53,6 +53,9 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         var t = doc.Tokens;
         foreach (var m in Scan(doc, blocked, context.Copy()))
         {
+            // "Georgia" read as the country before the article's other places were known says nothing yet: the country
+            // and the state must both stay open for the second pass.
+            if (m.Place.Precision == PlacePrecision.Country && _resolver.IsAlsoAProvinceElsewhere(m.Surface)) continue;
             // "Vasylivka, Donetsk": a city after a town and a comma places the town in the city's province.
             if (m.Place.Precision == PlacePrecision.Place && m.Place.Admin1Code is { } province && m.Range.First >= 2
                 && t[m.Range.First - 1].Text == "," && t[m.Range.First - 2].IsCapitalized)

@@ -37,6 +37,8 @@ public sealed class WorldRegions
         if (!tokens[first].IsCapitalized) return (0, null);
         for (var length = Math.Min(_longest, end - first); length > 0; length--)
         {
+            // Punctuation has an empty key: "Asia ," must not match as "Asia" with the comma.
+            if (tokens[first + length - 1].Kind != TokenKind.Word) continue;
             var words = new string[length];
             for (var k = 0; k < length; k++) words[k] = tokens[first + k].Text;
             if (!_byName.TryGetValue(Key(words), out var region)) continue;

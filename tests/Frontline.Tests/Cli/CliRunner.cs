@@ -9,9 +9,13 @@ public static class CliRunner
 
     private static string Dll => Path.Combine(AppContext.BaseDirectory, "frontline.dll");
 
-    public static Result Run(string? stdin, params string[] args)
+    public static Result Run(string? stdin, params string[] args) => Run(stdin, null, args);
+
+    /// <summary>Runs with extra environment variables (a cache folder of the test's own, for imports).</summary>
+    public static Result Run(string? stdin, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) info.Environment[name] = value;
         info.ArgumentList.Add(Dll);
         foreach (var a in args) info.ArgumentList.Add(a);
         using var process = Process.Start(info)!;

@@ -1,0 +1,58 @@
+using System.Text.Json;
+
+namespace Frontline.Tests.Cli;
+
+/// <summary>`frontline gazetteer import/info` and `geocode` over the import, each run with a cache folder of its own.</summary>
+public sealed class GazetteerCommandTests : IDisposable
+{
+    private readonly string _cache = Directory.CreateTempSubdirectory("frontline-import-").FullName;
+    private Dictionary<string, string> Environment => new() { ["FRONTLINE_CACHE"] = _cache };
+    private static string Dump => Analysis.FixturePath(Path.Combine("geonames", "SY.txt"));
+
+    public void Dispose() => Directory.Delete(_cache, recursive: true);
+
+    private CliRunner.Result Frontline(params string[] args) => CliRunner.Run(null, Environment, args);
+
+    private JsonElement Geocode(string name, string context)
+    {
+        var r = Frontline("geocode", name, "--context", context, "--format", "json");
+        r.ExitCode.ShouldBe(0, r.Stderr);
+        return JsonDocument.Parse(r.Stdout).RootElement.EnumerateArray().Single(c => c.GetProperty("chosen").GetBoolean());
+    }
+
+    [Fact]
+    public void An_imported_village_is_found_under_its_spellings_and_info_lists_the_source()
+    {
+        Frontline("geocode", "Khirbet ez Zeitoun", "--context", "Idlib, Syria", "--format", "json").Stdout.ShouldNotContain("geonames:-1001");
+        var import = Frontline("gazetteer", "import", Dump);
+        import.ExitCode.ShouldBe(0, import.Stderr);
+        import.Stderr.ShouldContain("SY: 5 places");
+        foreach (var spelling in new[] { "Khirbet ez Zeitoun", "Kherbet al-Zaytoun", "Khirbat az Zaytun" })
+        {
+            var place = Geocode(spelling, "Government forces shelled villages in Idlib province, Syria.");
+            place.GetProperty("location").GetProperty("id").GetString().ShouldBe("geonames:-1001", spelling);
+        }
+        var info = Frontline("gazetteer", "info");
+        info.ExitCode.ShouldBe(0, info.Stderr);
+        info.Stdout.ShouldContain("imported: SY");
+        info.Stdout.ShouldContain("5 places");
+    }
+
+    [Fact]
+    public void Importing_again_changes_nothing_and_a_bad_dump_leaves_the_previous_gazetteer_in_use()
+    {
+        Frontline("gazetteer", "import", Dump).ExitCode.ShouldBe(0);
+        var table = Path.Combine(_cache, "imported", "SY.places.tsv");
+        var written = File.GetLastWriteTimeUtc(table);
+        var again = Frontline("gazetteer", "import", Dump);
+        again.Stderr.ShouldContain("(unchanged)");
+        File.GetLastWriteTimeUtc(table).ShouldBe(written);
+
+        var bad = Frontline("gazetteer", "import", Analysis.FixturePath(Path.Combine("geonames", "bad.txt")));
+        bad.ExitCode.ShouldBe(2);
+        bad.Stderr.ShouldContain("bad.txt:3:");
+        bad.Stderr.ShouldNotContain("   at ");
+        File.Exists(Path.Combine(_cache, "imported", "bad.places.tsv")).ShouldBeFalse();
+        Geocode("Tal Shweihat", "Clashes in Idlib, Syria.").GetProperty("location").GetProperty("id").GetString().ShouldBe("geonames:-1002");
+    }
+}

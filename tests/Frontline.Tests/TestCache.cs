@@ -1,0 +1,13 @@
+using System.Runtime.CompilerServices;
+
+namespace Frontline.Tests;
+
+/// <summary>The tests keep their gazetteer snapshot in a cache of their own: a user's imported GeoNames places (in the
+/// user's cache) must not change what the tests see. Child `frontline` processes inherit it.</summary>
+internal static class TestCache
+{
+    public static string Directory { get; } = Path.Combine(Path.GetTempPath(), "frontline-test-cache");
+
+    [ModuleInitializer]
+    internal static void UseTheTestCache() => Environment.SetEnvironmentVariable("FRONTLINE_CACHE", Directory);
+}
