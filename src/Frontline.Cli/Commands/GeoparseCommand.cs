@@ -29,20 +29,23 @@ public static class GeoparseCommand
             var geoparser = new Geoparser(KnowledgeBase.Default);
             BatchCollection.Begin();
             var mode = parse.GetValue(format);
-            var output = Console.Out;
+            // Buffered: the console writer flushes every write, and a corpus writes thousands of lines.
+            using var output = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16);
             if (mode == "json") output.Write('[');
             var first = true;
             foreach (var batch in InputFiles.ReadEach(names, date).Chunk(Batch))
             {
-                var parsed = batch.AsParallel().AsOrdered().Select(a => (Article: a, Toponyms: geoparser.Parse(a))).ToList();
-                foreach (var (article, toponyms) in parsed)
+                if (mode == "table")
                 {
-                    if (mode == "table")
-                    {
-                        WriteTable(article, toponyms);
-                        continue;
-                    }
-                    var json = AnalysisJson.Serialize(GeoparseDto.Of(article.Id, toponyms), indented: mode == "json");
+                    foreach (var article in batch) WriteTable(article, geoparser.Parse(article));
+                    continue;
+                }
+                // Each document is serialized on the worker that parsed it; only the text waits for the writer.
+                var indented = mode == "json";
+                var documents = batch.AsParallel().AsOrdered()
+                    .Select(a => AnalysisJson.Serialize(GeoparseDto.Of(a.Id, geoparser.Parse(a)), indented)).ToList();
+                foreach (var json in documents)
+                {
                     if (mode == "json") output.Write(first ? "\n" : ",\n");
                     output.Write(json);
                     if (mode == "jsonl") output.WriteLine();
