@@ -21,7 +21,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     /// ("as-Suwayda"); "fired missiles at Kharkiv" and "Ukraine as Russia ..." are English.</summary>
     private static readonly WordSet EnglishHomographs = new(["as", "at", "an"]);
 
-    private readonly PlaceResolver _resolver = new(kb.Gazetteer);
+    private readonly PlaceResolver _resolver = new(kb.Gazetteer, kb.ResolverWeights);
 
     public IReadOnlyList<PlaceMention> Annotate(Document doc, IReadOnlyList<ActorMention> actors) => AnnotateInContext(doc, actors).Places;
 

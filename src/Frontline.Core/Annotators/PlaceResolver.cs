@@ -15,26 +15,19 @@ public enum UnitHint { None, Admin1, Admin2 }
 /// match. Once the article names its countries, a town elsewhere needs to be a city of half a million to be read;
 /// while only its actors hint at a country, a town elsewhere needs a hundred thousand.
 /// </summary>
-public sealed class PlaceResolver(IGazetteer gazetteer)
+public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
 {
-    /// <summary>Population above which a city keeps its name worldwide ("Kharkov", "Los Angeles").</summary>
-    private const long WorldCity = 500_000;
-
-    /// <summary>A place called by its own name, not one of its alternate spellings, is the likelier reading.</summary>
-    private const double OwnNameBonus = 1.0;
-
-    /// <summary>How far below an actor-suggested town a world city called by its own name may score and still win.</summary>
-    private const double FameMargin = 3.0;
+    public PlaceResolver(IGazetteer gazetteer)
+        : this(gazetteer, ResolverWeights.Default)
+    {
+    }
 
     /// <summary>Whether a context may read a name as this town beyond its own countries' (which <see cref="BestTowns"/>
     /// walks itself): only a world city by an exact spelling, or while the article names no country, any town of that exact
     /// spelling (a large one once actors hint at a country).</summary>
-    private static bool ReadableElsewhere(GazetteerEntry town, PlaceContext context) =>
+    private bool ReadableElsewhere(GazetteerEntry town, PlaceContext context) =>
         !context.Countries.Contains(town.CountryIso2)
-        && (town.Population >= WorldCity || (!context.Known && (context.Countries.Count == 0 || town.Population >= LargeTown)));
-
-    /// <summary>Population from which a town elsewhere may be read while only actors hint at a country.</summary>
-    private const long LargeTown = 100_000;
+        && (town.Population >= weights.WorldCity || (!context.Known && (context.Countries.Count == 0 || town.Population >= weights.LargeTown)));
 
     public sealed record Resolution(Place Best, IReadOnlyList<Place> Candidates, bool Strong, bool Exact = true);
 
@@ -119,7 +112,7 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
         // Best base score first, so that ranking can stop where no context could lift a town into the kept few.
         var byCountry = ByCountry(Enumerable.Range(0, towns.Length).OrderByDescending(i => towns[i].BaseScore).ThenBy(i => i), i => towns[i].Entry.CountryIso2);
         var exactTowns = Enumerable.Range(0, towns.Length).Where(i => towns[i].Exact).ToArray();
-        var largeExactTowns = exactTowns.Where(i => towns[i].Entry.Population >= LargeTown).ToArray();
+        var largeExactTowns = exactTowns.Where(i => towns[i].Entry.Population >= weights.LargeTown).ToArray();
         var hits = new NameHits(country, admin1, ByCountry(admin2, a => a.Unit.CountryIso2), towns, byCountry, exactTowns, largeExactTowns);
         if (Hits.Count >= MaxRememberedSpellings) Hits.Clear();
         Hits[name] = hits;
@@ -161,7 +154,7 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
             for (var k = 1; k < towns.Count; k++)
             {
                 var t = towns[k];
-                if (!t.InContext && t.Town.Exact && t.Town.Entry.Population >= WorldCity && t.Town.OwnName && t.Score > inContext.Score - FameMargin)
+                if (!t.InContext && t.Town.Exact && t.Town.Entry.Population >= weights.WorldCity && t.Town.OwnName && t.Score > inContext.Score - weights.FameMargin)
                 {
                     best = t;
                     break;
@@ -178,16 +171,13 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
         return admin1.Count > 0 ? new Resolution(admin1[0], candidates, false) : null;
     }
 
-    /// <summary>How many times a town's population a province of the same name must hold to be read instead.</summary>
-    private const long LargerUnitFactor = 10;
-
-    private static Place? LargerUnitOfTheName(NameHits hits, PlaceContext context, Town town)
+    private Place? LargerUnitOfTheName(NameHits hits, PlaceContext context, Town town)
     {
         foreach (var (unit, isName, place) in hits.Admin1)
         {
             if (!isName || unit.Code == town.Admin1Key) continue;
             if (context.Countries.Count > 0 && !context.Countries.Contains(unit.CountryIso2)) continue;
-            if (unit.Population >= LargerUnitFactor * Math.Max(town.Entry.Population, 1_000)) return place;
+            if (unit.Population >= weights.LargerUnitFactor * Math.Max(town.Entry.Population, 1_000)) return place;
         }
         return null;
     }
@@ -252,13 +242,13 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
 
     /// <summary>The best few towns a context reads a name as, best first (ties in gazetteer order). Ranked before they
     /// are made places: a common skeleton matches hundreds of villages, of which a handful are kept.</summary>
-    private static List<RankedTown> BestTowns(NameHits hits, PlaceContext context)
+    private List<RankedTown> BestTowns(NameHits hits, PlaceContext context)
     {
         // One list per thread, reused: a resolution reads it before it asks for another (every capitalized name asks).
         var kept = _bestTowns ??= new List<RankedTown>(KeptTowns + 1);
         kept.Clear();
-        var unitBonus = (context.Admin1Codes.Count > 0 ? UnitBonus : 0) + (context.Admin2Codes.Count > 0 ? UnitBonus : 0)
-                        + (context.NearbyAdmin1Codes.Count > 0 ? NearbyBonus : 0);
+        var unitBonus = (context.Admin1Codes.Count > 0 ? weights.NamedUnit : 0) + (context.Admin2Codes.Count > 0 ? weights.NamedUnit : 0)
+                        + (context.NearbyAdmin1Codes.Count > 0 ? weights.NearbyProvince : 0);
         // Ranked by score, then gazetteer order: the kept few do not depend on which country is walked first.
         foreach (var group in hits.TownsByCountry)
         {
@@ -314,22 +304,16 @@ public sealed class PlaceResolver(IGazetteer gazetteer)
 
     private string? CountryName(string iso2) => gazetteer.CountryByCode(iso2)?.Name;
 
-    private static double BaseScore(GazetteerEntry e, bool exact, bool ownName) =>
-        Math.Log10(e.Population + 10) + e.FeatureWeight + (exact ? 1.5 : 0) + (ownName ? OwnNameBonus : 0);
+    private double BaseScore(GazetteerEntry e, bool exact, bool ownName) =>
+        Math.Log10(e.Population + 10) + weights.Seat(e.Feature) + (exact ? weights.ExactSpelling : 0) + (ownName ? weights.OwnName : 0);
 
-    /// <summary>What lying inside a province or district the article names adds to a town's score.</summary>
-    private const double UnitBonus = 4;
-
-    /// <summary>What lying in the province of another town the article names adds.</summary>
-    private const double NearbyBonus = 1.5;
-
-    private static double ContextScore(Town town, PlaceContext context) =>
+    private double ContextScore(Town town, PlaceContext context) =>
         CountryBonus(town.Entry.CountryIso2, context)
-        + (context.NearbyAdmin1Codes.Count > 0 && context.NearbyAdmin1Codes.Contains(town.Admin1Key) ? NearbyBonus : 0)
-        + (context.Admin1Codes.Count > 0 && context.Admin1Codes.Contains(town.Admin1Key) ? UnitBonus : 0)
-        + (context.Admin2Codes.Count > 0 && town.Admin2Key is { } admin2 && context.Admin2Codes.Contains(admin2) ? UnitBonus : 0);
+        + (context.NearbyAdmin1Codes.Count > 0 && context.NearbyAdmin1Codes.Contains(town.Admin1Key) ? weights.NearbyProvince : 0)
+        + (context.Admin1Codes.Count > 0 && context.Admin1Codes.Contains(town.Admin1Key) ? weights.NamedUnit : 0)
+        + (context.Admin2Codes.Count > 0 && town.Admin2Key is { } admin2 && context.Admin2Codes.Contains(admin2) ? weights.NamedUnit : 0);
 
     /// <summary>A country the article names as a place counts more than one its actors merely come from.</summary>
-    private static double CountryBonus(string iso2, PlaceContext context) =>
-        context.NamedCountries.Contains(iso2) ? 5 : context.Countries.Contains(iso2) ? 2.5 : 0;
+    private double CountryBonus(string iso2, PlaceContext context) =>
+        context.NamedCountries.Contains(iso2) ? weights.NamedCountry : context.Countries.Contains(iso2) ? weights.ActorCountry : 0;
 }

@@ -10,18 +10,7 @@ public sealed record GazetteerEntry(
     double Lat,
     double Lon,
     long Population,
-    string Feature)
-{
-    /// <summary>Seats of government outrank villages of the same name.</summary>
-    public double FeatureWeight => Feature switch
-    {
-        "PPLC" => 2.0,
-        "PPLA" => 1.5,
-        "PPLA2" => 0.7,
-        "PPLA3" or "PPLA4" => 0.3,
-        _ => 0.0,
-    };
-}
+    string Feature);
 
 /// <summary>A first-level administrative unit (province, governorate, oblast, state), placed at its most populous town
 /// (where ACLED puts an event known only to its province); <see cref="CenterLat"/>, <see cref="CenterLon"/> is the middle

@@ -16,6 +16,7 @@ public sealed class KnowledgeBase
         Actors = new ActorCatalogue(Path.Combine(dataDirectory, "actors"), Gazetteer);
         Fronts = new FrontLines(Path.Combine(dataDirectory, "actors", "fronts.tsv"), Path.Combine(dataDirectory, "actors", "front-holders.tsv"));
         Splitter = new SentenceSplitter(DataFiles.ReadList(Path.Combine(dataDirectory, "text", "abbreviations.txt")).ToHashSet(StringComparer.Ordinal));
+        ResolverWeights = ResolverWeights.Load(Path.Combine(dataDirectory, "gazetteer", "resolver-weights.json"));
         Regions = new WorldRegions(Path.Combine(dataDirectory, "gazetteer", "regions.tsv"));
         NotPlaces = new WordSet(DataFiles.ReadList(Path.Combine(dataDirectory, "gazetteer", "not-places.txt")));
         Lexicon = lexicon.GetAwaiter().GetResult();
@@ -37,6 +38,9 @@ public sealed class KnowledgeBase
     public Lexicon Lexicon { get; }
     public Cues Cues { get; }
     public SentenceSplitter Splitter { get; }
+
+    /// <summary>What each feature of a place reading weighs (fitted by tools/eval/fit_resolver.py).</summary>
+    public ResolverWeights ResolverWeights { get; }
 
     /// <summary>Continents, seas and world regions, for the geoparser.</summary>
     public WorldRegions Regions { get; }

@@ -15,7 +15,7 @@ public sealed record GeocodeCandidate(Place Place, bool Chosen, IReadOnlyList<st
 /// </summary>
 public sealed class Geocoder(KnowledgeBase kb)
 {
-    private readonly PlaceResolver _resolver = new(kb.Gazetteer);
+    private readonly PlaceResolver _resolver = new(kb.Gazetteer, kb.ResolverWeights);
     private readonly ActorAnnotator _actors = new(kb);
     private readonly PlaceAnnotator _places = new(kb);
 

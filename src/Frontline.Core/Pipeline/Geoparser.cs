@@ -17,7 +17,7 @@ public sealed class Geoparser(KnowledgeBase kb)
 {
     private readonly ActorAnnotator _actors = new(kb);
     private readonly PlaceAnnotator _places = new(kb);
-    private readonly PlaceResolver _resolver = new(kb.Gazetteer);
+    private readonly PlaceResolver _resolver = new(kb.Gazetteer, kb.ResolverWeights);
 
     public IReadOnlyList<Toponym> Parse(Article article)
     {

@@ -1,0 +1,78 @@
+using System.Text.Json;
+
+namespace Frontline.Core.Knowledge;
+
+/// <summary>
+/// The place resolver's weights: what each feature of a reading (match quality, population, seat of government, the
+/// article's countries and provinces, spatial coherence) adds to its score, and the thresholds between readings. Kept in
+/// data/gazetteer/resolver-weights.json, fitted on development corpora by tools/eval/fit_resolver.py;
+/// $FRONTLINE_RESOLVER_WEIGHTS names another file (the fitting script's trials).
+/// </summary>
+public sealed record ResolverWeights
+{
+    /// <summary>Matched by the exact spelling (modulo accents) rather than a transliteration key.</summary>
+    public double ExactSpelling { get; init; } = 1.5;
+
+    /// <summary>Called by its own name rather than one of its alternate names.</summary>
+    public double OwnName { get; init; } = 1.0;
+
+    /// <summary>Seats of government: capital, province seat, district seat, sub-district seat.</summary>
+    public double CapitalSeat { get; init; } = 2.0;
+    public double ProvinceSeat { get; init; } = 1.5;
+    public double DistrictSeat { get; init; } = 0.7;
+    public double SubDistrictSeat { get; init; } = 0.3;
+
+    /// <summary>In a country the article names as a place, or one only its actors come from.</summary>
+    public double NamedCountry { get; init; } = 5;
+    public double ActorCountry { get; init; } = 2.5;
+
+    /// <summary>Inside a province or district the article names.</summary>
+    public double NamedUnit { get; init; } = 4;
+
+    /// <summary>In the province of another town the article names.</summary>
+    public double NearbyProvince { get; init; } = 1.5;
+
+    /// <summary>How far below an actor-suggested town a world city called by its own name may score and still win.</summary>
+    public double FameMargin { get; init; } = 3.0;
+
+    /// <summary>Population from which a city is read by its name anywhere in the world.</summary>
+    public long WorldCity { get; init; } = 500_000;
+
+    /// <summary>Population from which a town elsewhere may be read while only actors hint at a country.</summary>
+    public long LargeTown { get; init; } = 100_000;
+
+    /// <summary>How many times a town's population a province of the same name must hold to be read instead.</summary>
+    public double LargerUnitFactor { get; init; } = 10;
+
+    public static ResolverWeights Default { get; } = new();
+
+    private static readonly JsonSerializerOptions Options = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, ReadCommentHandling = JsonCommentHandling.Skip };
+
+    /// <summary>The weights in <paramref name="path"/>, or in $FRONTLINE_RESOLVER_WEIGHTS when set; a weight a file
+    /// leaves out keeps its default.</summary>
+    public static ResolverWeights Load(string path)
+    {
+        var chosen = Environment.GetEnvironmentVariable("FRONTLINE_RESOLVER_WEIGHTS") is { Length: > 0 } custom ? custom : path;
+        try
+        {
+            return JsonSerializer.Deserialize<ResolverWeights>(File.ReadAllText(chosen), Options)
+                   ?? throw new InvalidDataException($"{chosen}: empty weights file");
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{chosen}: not a weights file ({e.Message})");
+        }
+    }
+
+    public string ToJson() => JsonSerializer.Serialize(this, new JsonSerializerOptions(Options) { WriteIndented = true });
+
+    /// <summary>What a seat-of-government feature code adds.</summary>
+    public double Seat(string feature) => feature switch
+    {
+        "PPLC" => CapitalSeat,
+        "PPLA" => ProvinceSeat,
+        "PPLA2" => DistrictSeat,
+        "PPLA3" or "PPLA4" => SubDistrictSeat,
+        _ => 0.0,
+    };
+}
