@@ -35,7 +35,17 @@ public static class AnalyzeCommand
                             output.WriteLine(line);
                     break;
                 default:
-                    output.WriteLine(AnalysisJson.Serialize(AnalysisMapper.Concat(AnalyzeAll(InputFiles.ReadAll(names, date), a => AnalysisMapper.ToDto([a])))));
+                    // One document, streamed: checked first, then written batch by batch (StreamedAnalysisJson).
+                    InputFiles.Check(names, date);
+                    using (var stdout = Console.OpenStandardOutput())
+                    using (var json = new StreamedAnalysisJson(stdout))
+                    {
+                        foreach (var batch in InputFiles.ReadEach(names, date).Chunk(StreamedBatch))
+                            foreach (var dto in AnalyzeAll(batch, a => AnalysisMapper.ToDto([a])))
+                                json.Add(dto);
+                        json.Finish();
+                    }
+                    output.WriteLine();
                     break;
             }
             return 0;

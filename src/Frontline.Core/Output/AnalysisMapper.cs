@@ -20,14 +20,6 @@ public static class AnalysisMapper
             list.SelectMany(a => a.ControlChanges.Select(c => ToDto(c, a.Article))).ToList());
     }
 
-    /// <summary>One output of several, in their order (articles mapped apart, on different threads).</summary>
-    public static AnalysisDto Concat(IReadOnlyList<AnalysisDto> parts) => new(
-        Schema,
-        parts.SelectMany(p => p.Articles).ToList(),
-        parts.SelectMany(p => p.Events).ToList(),
-        parts.SelectMany(p => p.Relations).ToList(),
-        parts.SelectMany(p => p.ControlChanges).ToList());
-
     public static EventDto ToDto(Event e, string text)
     {
         var c = e.Codes;
