@@ -66,6 +66,27 @@ public sealed class CliTests : IDisposable
         JsonDocument.Parse(lines[^1]).RootElement.GetProperty("events")[0].GetProperty("fatalities").GetInt32().ShouldBe(1_099 % 7 + 1);
     }
 
+    [Fact]
+    public void Analyze_json_streams_one_document_whose_arrays_follow_input_order()
+    {
+        // More articles than one batch: the document is written as they come, its events spooled until the articles end.
+        string[] towns = ["El Fasher", "Nyala", "Goma", "Kharkiv", "Aleppo"];
+        var ids = Enumerable.Range(0, 1_100).Select(i => $"j{i:D4}").ToList();
+        var input = Write("many.jsonl", string.Concat(ids.Select((id, i) =>
+            $"{{\"id\":\"{id}\",\"published\":\"2024-06-10\",\"text\":\"Militants shelled {towns[i % towns.Length]} on Saturday, killing {i % 7 + 1} civilians.\"}}\n")));
+        var json = CliRunner.Run(null, "analyze", input, "--format", "json");
+        json.ExitCode.ShouldBe(0, json.Stderr);
+        var doc = JsonDocument.Parse(json.Stdout).RootElement;
+        doc.GetProperty("schema").GetString().ShouldBe("frontline/analysis/1");
+        doc.GetProperty("articles").EnumerateArray().Select(a => a.GetProperty("id").GetString()).ShouldBe(ids);
+        var events = doc.GetProperty("events").EnumerateArray().ToList();
+        events.Select(e => e.GetProperty("article_id").GetString()).ShouldBe(ids);
+        events.Select(e => e.GetProperty("fatalities").GetInt32()).ShouldBe(ids.Select((_, i) => i % 7 + 1));
+        // The same events, field for field, as the per-article documents of --format jsonl.
+        var lines = CliRunner.Run(null, "analyze", input, "--format", "jsonl").Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        JsonSerializer.Serialize(JsonDocument.Parse(lines[^1]).RootElement.GetProperty("events")[0]).ShouldBe(JsonSerializer.Serialize(events[^1]));
+    }
+
     [Theory]
     [InlineData("empty.txt", "", "empty text")]
     [InlineData("blank.txt", "   \n  ", "empty text")]
