@@ -37,15 +37,13 @@ public static class AnalyzeCommand
                 default:
                     // One document, streamed: checked first, then written batch by batch (StreamedAnalysisJson).
                     InputFiles.Check(names, date);
-                    using (var stdout = Console.OpenStandardOutput())
-                    using (var json = new StreamedAnalysisJson(stdout))
+                    using (var json = new StreamedAnalysisJson(Console.OpenStandardOutput()))
                     {
                         foreach (var batch in InputFiles.ReadEach(names, date).Chunk(StreamedBatch))
-                            foreach (var dto in AnalyzeAll(batch, a => AnalysisMapper.ToDto([a])))
-                                json.Add(dto);
+                            foreach (var part in AnalyzeAll(batch, a => StreamedAnalysisJson.Prepare(AnalysisMapper.ToDto([a]))))
+                                json.Add(part);
                         json.Finish();
                     }
-                    output.WriteLine();
                     break;
             }
             return 0;
