@@ -34,8 +34,14 @@ public sealed class NumberAnnotator(Cues cues)
             if (taken[i]) continue;
             var (value, length, vague) = ValueAt(tokens, i);
             if (length == 0) continue;
-            var first = QualifierStart(tokens, i);
             var end = i + length;
+            // "his 12-year-old son", "155 mm shells": an age or a measure, not a count.
+            if (IsMeasure(tokens, end))
+            {
+                i = end - 1;
+                continue;
+            }
+            var first = QualifierStart(tokens, i);
             var (unit, unitEnd) = Unit(tokens, end);
             result.Add(new NumberMention(new TokenRange(first, unitEnd), value, unit, vague));
             i = end - 1;
@@ -74,6 +80,12 @@ public sealed class NumberAnnotator(Cues cues)
             end++;
         }
         return (value, end - i, vagueWord);
+    }
+
+    private bool IsMeasure(IReadOnlyList<Token> tokens, int end)
+    {
+        var k = end < tokens.Count && tokens[end].Text == "-" ? end + 1 : end;
+        return k < tokens.Count && cues.MeasureWords.Contains(tokens[k]);
     }
 
     private static int QualifierStart(IReadOnlyList<Token> tokens, int i)

@@ -49,6 +49,7 @@ public sealed class Cues
         PersonNouns = Words(root, "person_nouns");
         KillWords = Matcher(root, "kill_words");
         NotDeathWords = Words(root, "not_death_words");
+        MeasureWords = Words(root, "measure_words");
         SubsetWords = Matcher(root, "subset_words");
         NumberWords = DataFiles.ReadTable(Path.Combine(directory, "number-words.tsv"))
             .ToDictionary(r => r["word"], r => int.Parse(r["value"], System.Globalization.CultureInfo.InvariantCulture));
@@ -104,6 +105,10 @@ public sealed class Cues
     public PhraseMatcher<bool> DoneInfinitive { get; }
     public PhraseMatcher<bool> KillWords { get; }
     public WordSet NotDeathWords { get; }
+
+    /// <summary>Units that make a number an age, a distance, a time, a calibre or a share ("12-year-old", "155 mm",
+    /// "10 km", "30 percent"): never a count of people.</summary>
+    public WordSet MeasureWords { get; }
     public PhraseMatcher<bool> SubsetWords { get; }
     public IReadOnlyDictionary<string, int> NumberWords { get; }
     public PhraseMatcher<int> NumberPhrases { get; } = new();

@@ -22,6 +22,16 @@ public class NumberAnnotatorTests
         First(text).ShouldBe((value, unit));
     }
 
+    [Theory]
+    [InlineData("A man and his 12-year-old son were killed, and 3 neighbours were wounded.")]
+    [InlineData("Troops fired 155 mm shells from 20 km away, and 3 civilians were hurt.")]
+    [InlineData("Turnout fell by 30 percent; the 2-month-old curfew stays, and 3 stations were burned.")]
+    public void Ages_and_measures_are_not_counts(string text)
+    {
+        var (_, ann) = Analysis.Annotate(text);
+        ann.Numbers.Select(n => n.Value).ShouldBe([3]);
+    }
+
     [Fact]
     public void A_year_is_not_a_count()
     {
