@@ -86,9 +86,35 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     {
         if (m.Place.Precision != PlacePrecision.Place) return true;
         if (!m.Exact && !InProvincesCountry(m.Place.CountryIso2, context)) return false;
+        // "Maidanak village ..., Chaghcharan city, Ghor": a village of the name in another province of the country the
+        // article places itself in is a namesake, not this village (which the gazetteer lacks).
+        if (m.Candidates.Count > 1 && m.Place.Population < ProvinceBoundTown && OutsideTheNamedProvinces(m.Place, context)) return false;
         var subPlace = (m.Range.End < tokens.Count && kb.Cues.SubPlaceNouns.Contains(tokens[m.Range.End]))
                        || (m.Range.First > 0 && kb.Cues.SubPlaceNouns.Contains(tokens[m.Range.First - 1]));
         return !subPlace || NearTheOtherTowns(m, all);
+    }
+
+    /// <summary>Population below which an ambiguous town must lie in a province the article names, when it names any of
+    /// that country's.</summary>
+    private const long ProvinceBoundTown = 100_000;
+
+    /// <summary>Beyond this distance from a named province's seat, a town outside it is no neighbour of the story.</summary>
+    private const double NamedProvinceReachKm = 150;
+
+    /// <summary>Whether the town lies outside every province of its country that the article names, and far from them
+    /// (a town just across a provincial line is as likely as one inside).</summary>
+    private bool OutsideTheNamedProvinces(Place town, PlaceContext context)
+    {
+        if (town.Admin1Code is null || context.Admin1Codes.Contains(town.Admin1Code)) return false;
+        var namesAProvince = false;
+        foreach (var code in context.Admin1Codes)
+        {
+            if (!code.StartsWith(town.CountryIso2 + ".", StringComparison.Ordinal)) continue;
+            namesAProvince = true;
+            if (kb.Gazetteer.Admin1(code[..2], code[3..]) is { } unit && Geo.HaversineKm(town.Lat, town.Lon, unit.Lat, unit.Lon) <= NamedProvinceReachKm)
+                return false;
+        }
+        return namesAProvince;
     }
 
     /// <summary>Whether the article names no province, or one of the country ("SY.09" for "SY").</summary>

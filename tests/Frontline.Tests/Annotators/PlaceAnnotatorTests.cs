@@ -115,4 +115,15 @@ public class PlaceAnnotatorTests
         capital.Place.Name.ShouldBe("Bamako");
         capital.Place.Precision.ShouldBe(PlacePrecision.Place);
     }
+
+    [Fact]
+    public void A_village_namesake_far_from_the_province_the_report_names_is_left_unread()
+    {
+        // The gazetteer has a Suran in Hama and one in Aleppo, none in Quneitra: neither is the village meant here.
+        var (_, far) = Analysis.Annotate("Shelling hit the village of Suran in Quneitra province on Sunday.");
+        far.Places.ShouldNotContain(p => p.Surface == "Suran");
+        far.Places.ShouldContain(p => p.Place.Precision == PlacePrecision.Admin1 && p.Place.CountryIso2 == "SY");
+        var (_, near) = Analysis.Annotate("Shelling hit the village of Suran in Hama province on Sunday.");
+        near.Places.Single(p => p.Surface == "Suran").Place.Admin1Code.ShouldBe("SY.10");
+    }
 }
