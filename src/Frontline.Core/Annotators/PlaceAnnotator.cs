@@ -292,8 +292,24 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         // A list of places: "in Mossoro, Rio Grande do Norte", "Shakardara district, Kabul".
         if (first - 2 >= s.FirstToken && tokens[first - 1].Text == "," && (tokens[first - 2].IsCapitalized || kb.Cues.PlaceNouns.Contains(tokens[first - 2])))
             return true;
-        // "Goma, the largest city" / "Ankara, Turkey"
-        return CountryAfterComma(tokens, end, s) is not null;
+        // "Goma, the largest city" / "Ankara, Turkey" / "Tibu, Norte de Santander department"
+        return CountryAfterComma(tokens, end, s) is not null || ProvinceAfterComma(tokens, end, s);
+    }
+
+    /// <summary>Whether a province's own name (not a sound-alike) follows the name and a comma: "Town, Province".</summary>
+    private bool ProvinceAfterComma(IReadOnlyList<Token> tokens, int end, Sentence s)
+    {
+        if (end + 1 >= s.EndToken || tokens[end].Text != "," || !tokens[end + 1].IsCapitalized) return false;
+        var runEnd = end + 1;
+        while (runEnd < s.EndToken && runEnd - end <= 4 && (tokens[runEnd].IsCapitalized || Connectors.Contains(tokens[runEnd]))) runEnd++;
+        for (var k = runEnd; k > end + 1; k--)
+        {
+            if (!tokens[k - 1].IsCapitalized) continue;
+            var name = string.Join(' ', Enumerable.Range(end + 1, k - end - 1).Select(j => tokens[j].Text));
+            foreach (var unit in kb.Gazetteer.FindAdmin1(name))
+                if (kb.Gazetteer.IsAdmin1Name(unit, name)) return true;
+        }
+        return false;
     }
 
     /// <summary>The country named right after a name and a comma ("Ankara, Turkey"), if any.</summary>
