@@ -13,7 +13,7 @@ namespace Frontline.Core.Annotators;
 public sealed class PlaceAnnotator(KnowledgeBase kb)
 {
     private static readonly WordSet Connectors =
-        new(["al", "el", "ez", "ed", "es", "ad", "as", "ash", "ar", "an", "at", "az", "-", "'", "de", "du", "la", "le", "of", "bin", "do", "da", "dos", "das", "del", "au", "aux", "sur"]);
+        new(["al", "el", "ez", "ed", "es", "ad", "as", "ash", "ar", "an", "at", "az", "-", "'", "de", "du", "la", "le", "of", "bin", "do", "da", "dos", "das", "del", "au", "aux", "sur", "a"]);
 
     private static readonly WordSet ArabicArticles = new(["al", "el", "ad", "ar", "as", "az", "ash", "an", "at", "ed", "es", "ez"]);
 
