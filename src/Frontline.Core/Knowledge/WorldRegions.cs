@@ -14,6 +14,9 @@ public sealed class WorldRegions
     private readonly Dictionary<string, Place> _byName = new(StringComparer.Ordinal);
     private readonly int _longest;
 
+    /// <summary>The lower-cased first words of the names: most capitalized words open none, and are passed at once.</summary>
+    private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
+
     public WorldRegions(string path)
     {
         foreach (var row in DataFiles.ReadTable(path))
@@ -24,6 +27,7 @@ public sealed class WorldRegions
             {
                 var key = Key(name.Split(' ', StringSplitOptions.RemoveEmptyEntries));
                 _byName[key] = place;
+                _firstWords.Add(name.Split(' ', '-')[0].ToLowerInvariant());
                 _longest = Math.Max(_longest, name.Split(' ').Length);
             }
         }
@@ -34,7 +38,7 @@ public sealed class WorldRegions
     /// "Atlantic Council").</summary>
     public (int Length, Place? Region) LongestAt(IReadOnlyList<Token> tokens, int first, int end)
     {
-        if (!tokens[first].IsCapitalized) return (0, null);
+        if (!tokens[first].IsCapitalized || !_firstWords.Contains(tokens[first].Lower)) return (0, null);
         for (var length = Math.Min(_longest, end - first); length > 0; length--)
         {
             // Punctuation has an empty key: "Asia ," must not match as "Asia" with the comma.

@@ -25,12 +25,15 @@ public sealed class Geoparser(KnowledgeBase kb)
         var (places, context) = _places.AnnotateInContext(doc, _actors.Annotate(doc));
         var tokens = doc.Tokens;
         // A world region ("Asia", "the Americas", "the Pacific") outranks a village of that name or a sound-alike one.
-        var strong = places.Where(m => m.Exact && (m.Place.Precision != PlacePrecision.Place || m.Place.Population >= RegionBeatsTownBelow)).ToList();
-        var regions = Regions(doc, strong.Select(m => m.Range).ToList());
+        var covered = new bool[tokens.Count];
+        foreach (var m in places)
+            if (IsStrong(m)) Cover(covered, m.Range);
+        var regions = Regions(doc, covered);
         var found = new List<Toponym>(places.Count + regions.Count);
         foreach (var m in places)
         {
-            if (!strong.Contains(m) && regions.Any(r => r.Range.First < m.Range.End && m.Range.First < r.Range.End)) continue;
+            if (!IsStrong(m) && regions.Any(r => r.Range.First < m.Range.End && m.Range.First < r.Range.End)) continue;
+            Cover(covered, m.Range);
             var start = tokens[m.Range.First].Start;
             var end = tokens[m.Range.End - 1].End;
             var why = PlaceReasons.Of(m.Place, m.Surface, context, UnitHint.None);
@@ -39,13 +42,22 @@ public sealed class Geoparser(KnowledgeBase kb)
         }
         foreach (var (range, region) in regions)
         {
+            Cover(covered, range);
             var start = tokens[range.First].Start;
             var end = tokens[range.End - 1].End;
             found.Add(new Toponym(start, end, article.Text[start..end], region, 0.9, ["region", $"feature {region.Feature}"]));
         }
-        AddCountriesInNames(doc, found);
+        AddCountriesInNames(doc, covered, found);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
+    }
+
+    private static bool IsStrong(PlaceMention m) =>
+        m.Exact && (m.Place.Precision != PlacePrecision.Place || m.Place.Population >= RegionBeatsTownBelow);
+
+    private static void Cover(bool[] covered, TokenRange range)
+    {
+        for (var k = range.First; k < range.End; k++) covered[k] = true;
     }
 
     /// <summary>Population of a town from which its name is read as the town rather than a world region.</summary>
@@ -63,37 +75,24 @@ public sealed class Geoparser(KnowledgeBase kb)
 
     /// <summary>A country's name inside another name or before a noun ("U.S. health officials", "the Kenya Red Cross")
     /// still names the country; the place annotator leaves those to the actors.</summary>
-    private void AddCountriesInNames(Document doc, List<Toponym> found)
+    private void AddCountriesInNames(Document doc, bool[] covered, List<Toponym> found)
     {
-        var tokens = doc.Tokens;
-        var covered = Covered(tokens, found);
-        foreach (var token in tokens)
+        foreach (var token in doc.Tokens)
         {
-            if (covered[token.Index] || !token.IsCapitalized || kb.Gazetteer.FindCountry(token.Text) is not { } country) continue;
+            if (covered[token.Index] || !token.IsCapitalized) continue;
             // "US" the pronoun in a headline, "Chad" the first name: a short name counts in capitals or with its dots.
             if (token.Text.Length <= 3 && !token.IsAllCaps) continue;
             if (kb.NotPlaces.Contains(token) && !token.IsAllCaps) continue;
+            if (kb.Gazetteer.FindCountry(token.Text) is not { } country) continue;
             found.Add(new Toponym(token.Start, token.End, doc.Article.Text[token.Start..token.End], _resolver.CountryPlace(country), 0.9,
                 ["country", "named inside a longer name"]));
         }
     }
 
-    private static bool[] Covered(IReadOnlyList<Token> tokens, List<Toponym> found)
-    {
-        var covered = new bool[tokens.Count];
-        foreach (var t in found)
-            foreach (var token in tokens)
-                if (token.Start >= t.Start && token.End <= t.End) covered[token.Index] = true;
-        return covered;
-    }
-
-    /// <summary>Continents, seas and world regions named in the text outside the given ranges.</summary>
-    private List<(TokenRange Range, Place Region)> Regions(Document doc, List<TokenRange> taken)
+    /// <summary>Continents, seas and world regions named in the text outside the covered tokens.</summary>
+    private List<(TokenRange Range, Place Region)> Regions(Document doc, bool[] covered)
     {
         var tokens = doc.Tokens;
-        var covered = new bool[tokens.Count];
-        foreach (var r in taken)
-            for (var k = r.First; k < r.End; k++) covered[k] = true;
         var regions = new List<(TokenRange, Place)>();
         foreach (var s in doc.Sentences)
             for (var i = s.FirstToken; i < s.EndToken; i++)
