@@ -67,6 +67,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     && main.Entry.Frame.Codes.AcledEventType == "Battles"
                     && roles.CountedFighters(s) is { } fallen && fallen.Actor?.Key != a2.Actor?.Key)
                     (a1, a2) = (a2, fallen);
+                // "An earthquake killed 8 people", "three died when their bus crashed": deaths with a natural or accidental
+                // cause and no author are no political violence (ACLED codes none of them).
+                if (a1 is null && KillOnly(group) && NaturalCauseIn(doc, s)) continue;
                 previousActor1 = a1 ?? previousActor1;
                 var (place, placeExplicit) = roles.Location(s, main.Range, statement: main.Entry.Frame.Statement);
                 place ??= CountryOf(main.Entry.Frame, a1?.Actor, ann.MainCountry3);
@@ -253,6 +256,13 @@ public sealed class EventAssembler(KnowledgeBase kb)
             else groups[at].Add(t);
         }
         return groups;
+    }
+
+    private bool NaturalCauseIn(Document doc, Sentence s)
+    {
+        for (var k = s.FirstToken; k < s.EndToken; k++)
+            if (kb.Cues.NaturalCauses.Contains(doc.Tokens[k])) return true;
+        return false;
     }
 
     private static bool KillOnly(List<TriggerMention> group)

@@ -50,6 +50,7 @@ public sealed class Cues
         KillWords = Matcher(root, "kill_words");
         NotDeathWords = Words(root, "not_death_words");
         MeasureWords = Words(root, "measure_words");
+        NaturalCauses = Words(root, "natural_causes");
         SubsetWords = Matcher(root, "subset_words");
         NumberWords = DataFiles.ReadTable(Path.Combine(directory, "number-words.tsv"))
             .ToDictionary(r => r["word"], r => int.Parse(r["value"], System.Globalization.CultureInfo.InvariantCulture));
@@ -109,6 +110,9 @@ public sealed class Cues
     /// <summary>Units that make a number an age, a distance, a time, a calibre or a share ("12-year-old", "155 mm",
     /// "10 km", "30 percent"): never a count of people.</summary>
     public WordSet MeasureWords { get; }
+
+    /// <summary>Causes of death that are no one's act: disasters, accidents, disease ("an earthquake killed 8").</summary>
+    public WordSet NaturalCauses { get; }
     public PhraseMatcher<bool> SubsetWords { get; }
     public IReadOnlyDictionary<string, int> NumberWords { get; }
     public PhraseMatcher<int> NumberPhrases { get; } = new();

@@ -1,0 +1,24 @@
+namespace Frontline.Tests.Events;
+
+/// <summary>Deaths that are no one's act (a disaster, an accident, a disease) are no political violence; the same
+/// sentence with an author, or with a strike in it, still is.</summary>
+public class NaturalCauseTests
+{
+    [Theory]
+    [InlineData("An earthquake killed 8 people in Hatay on Monday.")]
+    [InlineData("Three people died when their bus crashed near Kandahar on Monday.")]
+    [InlineData("Floods killed at least 40 people in Maiduguri last week, officials said.")]
+    [InlineData("Cholera has killed 12 children in Aden since Sunday.")]
+    public void A_disaster_or_an_accident_is_no_event(string text)
+    {
+        Analysis.Run(text, "2024-03-05").Events.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Gunmen killed 5 villagers fleeing the floods in Borno on Monday.", "Attack")]
+    [InlineData("Floods hit the camp, and an airstrike killed 4 people in Idlib on Monday.", "Air/drone strike")]
+    public void Violence_beside_a_disaster_is_still_coded(string text, string subType)
+    {
+        Analysis.Run(text, "2024-03-05").Events.ShouldContain(e => e.Codes.AcledSubEventType == subType && e.Fatalities > 0);
+    }
+}
