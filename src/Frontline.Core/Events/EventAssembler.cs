@@ -69,7 +69,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     (a1, a2) = (a2, fallen);
                 // "An earthquake killed 8 people", "three died when their bus crashed": deaths with a natural or accidental
                 // cause and no author are no political violence (ACLED codes none of them).
-                if (a1 is null && KillOnly(group) && NaturalCauseIn(doc, s)) continue;
+                if (a1 is null && GenericHarmOnly(doc, group) && (AnyIn(kb.Cues.NaturalCauses, doc, s) || (KillOnly(group) && AnyIn(kb.Cues.Diseases, doc, s))))
+                    continue;
                 previousActor1 = a1 ?? previousActor1;
                 var (place, placeExplicit) = roles.Location(s, main.Range, statement: main.Entry.Frame.Statement);
                 place ??= CountryOf(main.Entry.Frame, a1?.Actor, ann.MainCountry3);
@@ -258,10 +259,27 @@ public sealed class EventAssembler(KnowledgeBase kb)
         return groups;
     }
 
-    private bool NaturalCauseIn(Document doc, Sentence s)
+    /// <summary>Words of an explosion that name no weapon: a gas tank or a chemical plant explodes too.</summary>
+    private static readonly WordSet WeaponlessExplosions = new(["explosion", "explosions", "exploded", "explodes", "explode", "blast", "blasts"]);
+
+    /// <summary>Whether every trigger only says that people died or something was hit or blew up, naming no tactic or
+    /// weapon: such a clause needs an author to be violence.</summary>
+    private static bool GenericHarmOnly(Document doc, List<TriggerMention> group)
+    {
+        foreach (var t in group)
+        {
+            var frame = t.Entry.Frame.Name;
+            if (frame is "kill" or "attack") continue;
+            if (frame == "explosive" && WeaponlessExplosions.Contains(doc.Tokens[t.Range.First])) continue;
+            return false;
+        }
+        return true;
+    }
+
+    private static bool AnyIn(WordSet words, Document doc, Sentence s)
     {
         for (var k = s.FirstToken; k < s.EndToken; k++)
-            if (kb.Cues.NaturalCauses.Contains(doc.Tokens[k])) return true;
+            if (words.Contains(doc.Tokens[k])) return true;
         return false;
     }
 

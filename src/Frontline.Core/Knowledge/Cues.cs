@@ -51,6 +51,7 @@ public sealed class Cues
         NotDeathWords = Words(root, "not_death_words");
         MeasureWords = Words(root, "measure_words");
         NaturalCauses = Words(root, "natural_causes");
+        Diseases = Words(root, "diseases");
         SubsetWords = Matcher(root, "subset_words");
         NumberWords = DataFiles.ReadTable(Path.Combine(directory, "number-words.tsv"))
             .ToDictionary(r => r["word"], r => int.Parse(r["value"], System.Globalization.CultureInfo.InvariantCulture));
@@ -111,8 +112,12 @@ public sealed class Cues
     /// "10 km", "30 percent"): never a count of people.</summary>
     public WordSet MeasureWords { get; }
 
-    /// <summary>Causes of death that are no one's act: disasters, accidents, disease ("an earthquake killed 8").</summary>
+    /// <summary>Harm that is no one's act: disasters and accidents ("an earthquake killed 8", "floods hit the city").</summary>
     public WordSet NaturalCauses { get; }
+
+    /// <summary>Diseases: a cause of death ("died of cholera"), but only of deaths; beside an attack they are background
+    /// ("attacked while enforcing a coronavirus curfew").</summary>
+    public WordSet Diseases { get; }
     public PhraseMatcher<bool> SubsetWords { get; }
     public IReadOnlyDictionary<string, int> NumberWords { get; }
     public PhraseMatcher<int> NumberPhrases { get; } = new();

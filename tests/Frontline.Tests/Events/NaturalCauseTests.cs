@@ -9,16 +9,20 @@ public class NaturalCauseTests
     [InlineData("Three people died when their bus crashed near Kandahar on Monday.")]
     [InlineData("Floods killed at least 40 people in Maiduguri last week, officials said.")]
     [InlineData("Cholera has killed 12 children in Aden since Sunday.")]
+    [InlineData("Heavy floods hit parts of Khartoum on Friday, and the death toll climbed to 66.")]
+    [InlineData("Six people were killed when a chemical plant exploded in Kharkiv on Thursday.")]
     public void A_disaster_or_an_accident_is_no_event(string text)
     {
         Analysis.Run(text, "2024-03-05").Events.ShouldBeEmpty();
     }
 
     [Theory]
-    [InlineData("Gunmen killed 5 villagers fleeing the floods in Borno on Monday.", "Attack")]
-    [InlineData("Floods hit the camp, and an airstrike killed 4 people in Idlib on Monday.", "Air/drone strike")]
-    public void Violence_beside_a_disaster_is_still_coded(string text, string subType)
+    [InlineData("Gunmen killed 5 villagers fleeing the floods in Borno on Monday.", "Violence against civilians")]
+    [InlineData("Floods hit the camp, and an airstrike killed 4 people in Idlib on Monday.", "Explosions/Remote violence")]
+    [InlineData("A bomb exploded at a chemical plant in Kharkiv on Thursday, killing six people.", "Explosions/Remote violence")]
+    [InlineData("Police fired tear gas and killed 2 protesters in Khartoum on Monday.", "Violence against civilians")]
+    public void Violence_beside_a_disaster_is_still_coded(string text, string type)
     {
-        Analysis.Run(text, "2024-03-05").Events.ShouldContain(e => e.Codes.AcledSubEventType == subType && e.Fatalities > 0);
+        Analysis.Run(text, "2024-03-05").Events.ShouldContain(e => e.Codes.AcledEventType == type && e.Fatalities > 0);
     }
 }
