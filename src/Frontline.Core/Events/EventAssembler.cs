@@ -71,6 +71,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // cause and no author are no political violence (ACLED codes none of them).
                 if (a1 is null && GenericHarmOnly(doc, group) && (AnyIn(kb.Cues.NaturalCauses, doc, s) || (KillOnly(group) && AnyIn(kb.Cues.Diseases, doc, s))))
                     continue;
+                // "sanctions targeting ten officials", "critics attacked the plan": a verb of violence used figuratively.
+                if (main.Entry.Frame.Name == "attack" && group.Count == 1 && FigurativeUse(doc, s, main)) continue;
                 previousActor1 = a1 ?? previousActor1;
                 var (place, placeExplicit) = roles.Location(s, main.Range, statement: main.Entry.Frame.Statement);
                 place ??= CountryOf(main.Entry.Frame, a1?.Actor, ann.MainCountry3);
@@ -274,6 +276,17 @@ public sealed class EventAssembler(KnowledgeBase kb)
             return false;
         }
         return true;
+    }
+
+    /// <summary>Whether a non-violent instrument stands as the verb's subject or object: within four words before it or
+    /// three after, in its sentence.</summary>
+    private bool FigurativeUse(Document doc, Sentence s, TriggerMention trigger)
+    {
+        var from = Math.Max(s.FirstToken, trigger.Range.First - 4);
+        var to = Math.Min(s.EndToken, trigger.Range.End + 3);
+        for (var k = from; k < to; k++)
+            if ((k < trigger.Range.First || k >= trigger.Range.End) && kb.Cues.NonviolentInstruments.Contains(doc.Tokens[k])) return true;
+        return false;
     }
 
     private static bool AnyIn(WordSet words, Document doc, Sentence s)

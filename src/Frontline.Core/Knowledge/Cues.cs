@@ -52,6 +52,7 @@ public sealed class Cues
         MeasureWords = Words(root, "measure_words");
         NaturalCauses = Words(root, "natural_causes");
         Diseases = Words(root, "diseases");
+        NonviolentInstruments = Words(root, "nonviolent_instruments");
         SubsetWords = Matcher(root, "subset_words");
         NumberWords = DataFiles.ReadTable(Path.Combine(directory, "number-words.tsv"))
             .ToDictionary(r => r["word"], r => int.Parse(r["value"], System.Globalization.CultureInfo.InvariantCulture));
@@ -118,6 +119,10 @@ public sealed class Cues
     /// <summary>Diseases: a cause of death ("died of cholera"), but only of deaths; beside an attack they are background
     /// ("attacked while enforcing a coronavirus curfew").</summary>
     public WordSet Diseases { get; }
+
+    /// <summary>What attacks, hits or targets only figuratively: sanctions, laws, markets, words ("sanctions targeting
+    /// officials", "critics attacked the plan", "stocks hit a record").</summary>
+    public WordSet NonviolentInstruments { get; }
     public PhraseMatcher<bool> SubsetWords { get; }
     public IReadOnlyDictionary<string, int> NumberWords { get; }
     public PhraseMatcher<int> NumberPhrases { get; } = new();
