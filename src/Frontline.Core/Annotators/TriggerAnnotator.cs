@@ -29,7 +29,9 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
             {
                 // A trigger may hold a name in a wildcard slot ("responded to pro-Houthi fire"), never begin or end on one.
                 if (blocked[start] || blocked[start + length - 1]) continue;
-                var entry = entries[0];
+                // A phrase may mean several frames; the first whose conditions hold is meant ("seized" a town or weapons).
+                var entry = FirstFitting(entries, tokens, s, start, length, places);
+                if (entry is null) continue;
                 // "On 1 March 2020": a capitalized month's name beside a number is a date, not a march.
                 if (length == 1 && tokens[start].IsCapitalized && TimeAnnotator.IsMonth(tokens[start].Lower) && NextToNumber(tokens, start, s)) continue;
                 // "shot a man using small arms fire": the means of a violent act already told, not an act of its own
@@ -37,17 +39,56 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
                 if (AnyWordBefore(tokens, s, start, 2, UsingWord) && ViolenceToldIn(found, s)) continue;
                 // A hyphenated compound is a description, not an event: "rebel-held", "Turkish-backed", "war-torn".
                 if (start > s.FirstToken && tokens[start - 1].Text == "-" || start + length < s.EndToken && tokens[start + length].Text == "-") continue;
-                if (start + length < s.EndToken && entry.NotBefore.Contains(tokens[start + length])) continue;
-                if (AnyWordBefore(tokens, s, start, 3, entry.NotAfter)) continue;
-                if (entry.NeedsName && !NameWithin(tokens, start + length, Math.Min(s.EndToken, start + length + 6))) continue;
-                if (entry.NeedsPlace && !PlaceMention.AnyStartingIn(places, start + length, start + length + 6)) continue;
                 var modality = Modality(tokens, s, start, ref claimed, out var isPurpose);
                 // "blocked the road to protest the police": an act done to protest is a protest.
                 if (isPurpose && entry.Frame.Name != "protest") continue;
                 found.Add(new TriggerMention(new TokenRange(start, start + length), entry, modality));
             }
+            DropSeizedWeapons(found, tokens, s);
         }
         return found;
+    }
+
+    /// <summary>"Two explosive devices were found", "seized a grenade launcher": a weapon that is the object of a verb
+    /// with objects (found, seized, defused) is what was found, not an attack with it.</summary>
+    private static void DropSeizedWeapons(List<TriggerMention> found, IReadOnlyList<Token> tokens, Sentence s)
+    {
+        foreach (var verb in found.Where(t => t.Range.First >= s.FirstToken && t.Entry.Objects is not null).ToList())
+            found.RemoveAll(t => t != verb && t.Range.First >= s.FirstToken && t.Range.End <= s.EndToken && t.Entry.Frame.Violent
+                                 && Enumerable.Range(t.Range.First, t.Range.End - t.Range.First).Any(k => verb.Entry.Objects!.Contains(tokens[k]))
+                                 && ObjectNear(tokens, s, verb.Range.First, verb.Range.End - verb.Range.First, new WordSet([tokens[t.Range.End - 1].Lower])));
+    }
+
+    private static TriggerEntry? FirstFitting(IReadOnlyList<TriggerEntry> entries, IReadOnlyList<Token> tokens, Sentence s, int start, int length,
+        IReadOnlyList<PlaceMention> places)
+    {
+        // An entry that names its object is the more specific reading: it is tried first.
+        foreach (var entry in entries.Where(e => e.Objects is not null).Concat(entries.Where(e => e.Objects is null)))
+        {
+            if (start + length < s.EndToken && entry.NotBefore.Contains(tokens[start + length])) continue;
+            if (AnyWordBefore(tokens, s, start, 3, entry.NotAfter)) continue;
+            if (entry.NeedsName && !NameWithin(tokens, start + length, Math.Min(s.EndToken, start + length + 6))) continue;
+            if (entry.NeedsPlace && !PlaceMention.AnyStartingIn(places, start + length, start + length + 6)) continue;
+            if (entry.Objects is not null && !ObjectNear(tokens, s, start, length, entry.Objects)) continue;
+            return entry;
+        }
+        return null;
+    }
+
+    private static readonly WordSet PassiveAuxiliaries = new(["was", "were", "been", "be", "being", "is", "are", "got"]);
+
+    /// <summary>Whether one of the object words follows the verb within six words, or, when the verb is passive ("two
+    /// firearms were seized"), stands within eight words before it; in the same sentence either way.</summary>
+    private static bool ObjectNear(IReadOnlyList<Token> tokens, Sentence s, int start, int length, WordSet objects)
+    {
+        for (var k = start + length; k < Math.Min(s.EndToken, start + length + 6); k++)
+            if (objects.Contains(tokens[k])) return true;
+        var passive = (start - 1 >= s.FirstToken && PassiveAuxiliaries.Contains(tokens[start - 1]))
+                      || (start - 2 >= s.FirstToken && PassiveAuxiliaries.Contains(tokens[start - 2]));
+        if (!passive) return false;
+        for (var k = Math.Max(s.FirstToken, start - 8); k < start; k++)
+            if (objects.Contains(tokens[k])) return true;
+        return false;
     }
 
     private static readonly WordSet UsingWord = new(["using"]);

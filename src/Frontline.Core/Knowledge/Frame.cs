@@ -22,4 +22,9 @@ public sealed record Frame(
     bool NeedsQuantity);
 
 /// <summary>A lexicon entry as found in text.</summary>
-public sealed record TriggerEntry(Frame Frame, string Form, bool NeedsPlace, bool NeedsName, bool AgentAfter, WordSet NotBefore, WordSet NotAfter);
+public sealed record TriggerEntry(Frame Frame, string Form, bool NeedsPlace, bool NeedsName, bool AgentAfter, WordSet NotBefore, WordSet NotAfter)
+{
+    /// <summary>The kinds of thing the verb must act on to mean this frame ("seized weapons" disrupts weapons use,
+    /// "seized Kharkiv" captures a town): one of these words near it, or null when any object will do.</summary>
+    public WordSet? Objects { get; init; }
+}

@@ -36,12 +36,16 @@ public sealed class Lexicon
             var agentAfter = Strings(t, "agent_after").ToHashSet();
             var notBefore = new WordSet(Strings(t, "not_before"));
             var notAfter = new WordSet(Strings(t, "not_after"));
+            var objects = Strings(t, "objects").ToList() is { Count: > 0 } kinds ? new WordSet(kinds) : null;
             foreach (var form in Strings(t, "forms"))
             {
                 // Bare words are guarded by not_before/not_after; longer forms ("withdrew from") say enough themselves.
                 var guard = form.Contains(' ', StringComparison.Ordinal) ? NoWords : notBefore;
                 var guardAfter = form.Contains(' ', StringComparison.Ordinal) ? NoWords : notAfter;
-                var entry = new TriggerEntry(frame, form, needsPlace.Contains(form), needsName.Contains(form), agentAfter.Contains(form), guard, guardAfter);
+                var entry = new TriggerEntry(frame, form, needsPlace.Contains(form), needsName.Contains(form), agentAfter.Contains(form), guard, guardAfter)
+                {
+                    Objects = objects,
+                };
                 foreach (var phrase in Inflector.Expand(form)) Triggers.Add(phrase, entry);
             }
         }

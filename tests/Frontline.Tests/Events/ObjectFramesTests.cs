@@ -1,0 +1,30 @@
+namespace Frontline.Tests.Events;
+
+/// <summary>A verb means what it acts on: seizing a town is a capture, seizing rifles disrupts weapons use; setting up a
+/// base, agreeing a ceasefire, signing a deal and surrendering are strategic developments (ACLED's definitions).</summary>
+public class ObjectFramesTests
+{
+    private static string? SubTypeOf(string text) =>
+        Analysis.Run(text, "2024-03-05").Events.Select(e => e.Codes.AcledSubEventType).FirstOrDefault(t => t is not null);
+
+    [Theory]
+    [InlineData("Police seized 50 Kalashnikov rifles and a grenade launcher in Debre Berhan on Monday.", "Disrupted weapons use")]
+    [InlineData("Two explosive devices were found near a school in Kharkiv on Tuesday.", "Disrupted weapons use")]
+    [InlineData("Army engineers cleared more than 300 landmines around Hodeidah last week.", "Disrupted weapons use")]
+    [InlineData("Rebels seized the town of Kalehe from the army on Monday.", "Non-state actor overtakes territory")]
+    public void Seizing_means_what_is_seized(string text, string subType) => SubTypeOf(text).ShouldBe(subType);
+
+    [Theory]
+    [InlineData("Turkish forces have set up a new observation post in Idlib province on Thursday.", "Headquarters or base established")]
+    [InlineData("US forces established a new military base near Rmeilan on Sunday.", "Headquarters or base established")]
+    [InlineData("The warring parties have agreed a fragile 48-hour ceasefire in Tigray, officials said on Sunday.", "Agreement")]
+    [InlineData("The government and the rebels signed a peace deal in Juba on Friday.", "Agreement")]
+    [InlineData("More than 150 Islamic State fighters surrendered to government forces in Jawzjan province on Monday.", "Agreement")]
+    public void Strategic_developments_are_read_from_their_object(string text, string subType) => SubTypeOf(text).ShouldBe(subType);
+
+    [Fact]
+    public void A_base_set_up_elsewhere_in_the_sentence_is_not_the_verbs_object()
+    {
+        SubTypeOf("Rebels set up roadblocks and shelled the base of the army in Goma on Monday.").ShouldNotBe("Headquarters or base established");
+    }
+}
