@@ -114,6 +114,10 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 if (draft.DateExplicit && draft.Date.End.DayNumber - draft.Date.Start.DayNumber > StandingSituationDays) continue;
                 // "Kurds are fleeing the violence" is context; "thousands fled" is an event.
                 if (draft.Frame.NeedsQuantity && draft.Quantity is null) continue;
+                // "protesters threw stones", "the protests turned violent": a violent demonstration, whose crowd ACLED
+                // names rioters (a protest by rioters is coded a violent demonstration).
+                if (draft.Frame.Name == "protest" && draft.Actor1?.Kind != ActorKind.Rioters && ProtestersViolentIn(doc, s))
+                    draft.Actor1 = kb.Actors.Generic(ActorKind.Rioters, draft.Actor1?.Country3 ?? CountryOf(draft.Location), null, []);
                 // Civilians fleeing are displaced; gunmen fleeing the scene or a state evacuating its officers withdraw.
                 if (draft.Frame.ArmedActorFrame is { } armedFrame && draft.Actor1 is { Kind: not (ActorKind.Civilians or ActorKind.Protesters or ActorKind.Rioters) })
                     draft.Frame = kb.Lexicon.Frames[armedFrame];
@@ -286,6 +290,19 @@ public sealed class EventAssembler(KnowledgeBase kb)
         var to = Math.Min(s.EndToken, trigger.Range.End + 3);
         for (var k = from; k < to; k++)
             if ((k < trigger.Range.First || k >= trigger.Range.End) && kb.Cues.NonviolentInstruments.Contains(doc.Tokens[k])) return true;
+        return false;
+    }
+
+    private string? CountryOf(Place? place) => place is null ? null : kb.Gazetteer.CountryByCode(place.CountryIso2)?.Iso3;
+
+    private bool ProtestersViolentIn(Document doc, Sentence s)
+    {
+        var t = doc.Tokens;
+        for (var k = s.FirstToken; k < s.EndToken; k++)
+        {
+            if (kb.Cues.ProtestViolence.Contains(t[k])) return true;
+            if (t[k].Lower == "violent" && k > s.FirstToken && t[k - 1].Lower is "turned" or "turn" or "turns" or "became" or "grew") return true;
+        }
         return false;
     }
 

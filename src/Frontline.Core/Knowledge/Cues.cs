@@ -52,6 +52,7 @@ public sealed class Cues
         MeasureWords = Words(root, "measure_words");
         NaturalCauses = Words(root, "natural_causes");
         Diseases = Words(root, "diseases");
+        ProtestViolence = Words(root, "protest_violence");
         NonviolentInstruments = Words(root, "nonviolent_instruments");
         SubsetWords = Matcher(root, "subset_words");
         NumberWords = DataFiles.ReadTable(Path.Combine(directory, "number-words.tsv"))
@@ -119,6 +120,10 @@ public sealed class Cues
     /// <summary>Diseases: a cause of death ("died of cholera"), but only of deaths; beside an attack they are background
     /// ("attacked while enforcing a coronavirus curfew").</summary>
     public WordSet Diseases { get; }
+
+    /// <summary>What protesters do when a protest is a violent demonstration (ACLED): throwing stones, torching,
+    /// storming, clashing ("turned violent" is read apart).</summary>
+    public WordSet ProtestViolence { get; }
 
     /// <summary>What attacks, hits or targets only figuratively: sanctions, laws, markets, words ("sanctions targeting
     /// officials", "critics attacked the plan", "stocks hit a record").</summary>

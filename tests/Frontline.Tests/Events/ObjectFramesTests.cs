@@ -27,4 +27,15 @@ public class ObjectFramesTests
     {
         SubTypeOf("Rebels set up roadblocks and shelled the base of the army in Goma on Monday.").ShouldNotBe("Headquarters or base established");
     }
+
+    [Theory]
+    [InlineData("Protesters blocked roads with burning tires in Oued Ellil on Tuesday.", "Violent demonstration")]
+    [InlineData("Protests against the election result turned violent in Caracas on Thursday.", "Violent demonstration")]
+    [InlineData("Hundreds of protesters marched peacefully in Tunis on Friday.", "Peaceful protest")]
+    public void A_protest_is_violent_by_what_its_crowd_does(string text, string subType)
+    {
+        var e = Analysis.Run(text, "2024-03-05").Events.First(e => e.Codes.AcledEventType is "Protests" or "Riots");
+        e.Codes.AcledSubEventType.ShouldBe(subType);
+        if (subType == "Violent demonstration") e.Actor1!.Name.ShouldStartWith("Rioters");
+    }
 }
