@@ -268,14 +268,15 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// <summary>Words of an explosion that name no weapon: a gas tank or a chemical plant explodes too.</summary>
     private static readonly WordSet WeaponlessExplosions = new(["explosion", "explosions", "exploded", "explodes", "explode", "blast", "blasts"]);
 
-    /// <summary>Whether every trigger only says that people died or something was hit or blew up, naming no tactic or
-    /// weapon: such a clause needs an author to be violence.</summary>
+    /// <summary>Whether every trigger only says that people died, something was hit or blew up, or a gas spread, naming
+    /// no tactic or weapon: such a clause needs an author to be violence.</summary>
     private static bool GenericHarmOnly(Document doc, List<TriggerMention> group)
     {
         foreach (var t in group)
         {
             var frame = t.Entry.Frame.Name;
-            if (frame is "kill" or "attack") continue;
+            // A gas released with no author beside an accident word is an accident too ("gas leaked from a factory").
+            if (frame is "kill" or "attack" or "chemical") continue;
             if (frame == "explosive" && WeaponlessExplosions.Contains(doc.Tokens[t.Range.First])) continue;
             return false;
         }
