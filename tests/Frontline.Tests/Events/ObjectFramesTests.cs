@@ -12,6 +12,8 @@ public class ObjectFramesTests
     [InlineData("Two explosive devices were found near a school in Kharkiv on Tuesday.", "Disrupted weapons use")]
     [InlineData("Army engineers cleared more than 300 landmines around Hodeidah last week.", "Disrupted weapons use")]
     [InlineData("Rebels seized the town of Kalehe from the army on Monday.", "Non-state actor overtakes territory")]
+    [InlineData("Government forces captured a new rebel-held neighborhood in Aleppo on Saturday.", "Government regains territory")]
+    [InlineData("Syrian army units achieved a major victory by controlling the entire Lajat area in Deraa province.", "Government regains territory")]
     public void Seizing_means_what_is_seized(string text, string subType) => SubTypeOf(text).ShouldBe(subType);
 
     [Theory]
@@ -37,5 +39,13 @@ public class ObjectFramesTests
         var e = Analysis.Run(text, "2024-03-05").Events.First(e => e.Codes.AcledEventType is "Protests" or "Riots");
         e.Codes.AcledSubEventType.ShouldBe(subType);
         if (subType == "Violent demonstration") e.Actor1!.Name.ShouldStartWith("Rioters");
+    }
+
+    [Theory]
+    [InlineData("A shoot-out took place in the Vila Pauline neighborhood of Belford Roxo on Friday.")]
+    [InlineData("A remote controlled device exploded near Bali Doogle village on Thursday.")]
+    public void Neither_a_place_where_something_happened_nor_a_remote_control_is_a_capture(string text)
+    {
+        Analysis.Run(text, "2024-03-05").Events.ShouldNotContain(e => e.Codes.AcledSubEventType != null && e.Codes.AcledSubEventType.Contains("territory"));
     }
 }
