@@ -34,6 +34,12 @@ public sealed class Geoparser(KnowledgeBase kb)
         {
             if (!IsStrong(m) && regions.Any(r => r.Range.First < m.Range.End && m.Range.First < r.Range.End)) continue;
             Cover(covered, m.Range);
+            // "Kenya's capital": the text names the country; the capital it points to is the event's place, not a toponym.
+            if (CountryBeforeCapital(doc, m) is { } named)
+            {
+                found.Add(named);
+                continue;
+            }
             var start = tokens[m.Range.First].Start;
             var end = tokens[m.Range.End - 1].End;
             var why = PlaceReasons.Of(m.Place, m.Surface, context, UnitHint.None);
@@ -50,6 +56,18 @@ public sealed class Geoparser(KnowledgeBase kb)
         AddCountriesInNames(doc, covered, found);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
+    }
+
+    private Toponym? CountryBeforeCapital(Document doc, PlaceMention m)
+    {
+        var t = doc.Tokens;
+        if (m.Range.End - m.Range.First < 3 || t[m.Range.End - 1].Lower != "capital" || t[m.Range.End - 2].Lower != "'s") return null;
+        var start = t[m.Range.First].Start;
+        var end = t[m.Range.End - 3].End;
+        var name = doc.Article.Text[start..end];
+        return kb.Gazetteer.FindCountry(name) is { } country
+            ? new Toponym(start, end, name, _resolver.CountryPlace(country), 0.99, ["country", "named before its capital"])
+            : null;
     }
 
     private static bool IsStrong(PlaceMention m) =>

@@ -75,4 +75,12 @@ public class GeoparserTests
         var aleppo = At(Parse("Rebels entered Aleppo in northern Syria."), "Aleppo").Place;
         aleppo.Precision.ShouldBe(PlacePrecision.Place);
     }
+
+    [Fact]
+    public void A_country_named_before_its_capital_is_the_country()
+    {
+        var kenya = Parse("Protesters gathered in Kenya's capital on Monday.").ShouldHaveSingleItem();
+        kenya.Text.ShouldBe("Kenya");
+        kenya.Place.Precision.ShouldBe(PlacePrecision.Country);
+    }
 }
