@@ -151,6 +151,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
         }
         foreach (var protest in drafts.Where(d => d.Frame.Name == "protest").ToList()) RespondedTo(doc, ann, protest, drafts);
         foreach (var riot in drafts.Where(d => d.Frame.Name == "riot").ToList()) JoinDemonstration(riot, drafts);
+        // Violence against or by protesters that no protest event told of is itself the protest event.
+        foreach (var draft in drafts) ProtestersAsASide(draft, doc);
         return drafts;
     }
 
@@ -292,6 +294,39 @@ public sealed class EventAssembler(KnowledgeBase kb)
         for (var k = from; k < to; k++)
             if ((k < trigger.Range.First || k >= trigger.Range.End) && kb.Cues.NonviolentInstruments.Contains(doc.Tokens[k])) return true;
         return false;
+    }
+
+    private static readonly WordSet LethalForce = new(["shot", "shooting", "fire", "fired", "live", "bullets", "rounds", "killed", "killing"]);
+
+    /// <summary>Protesters as one side of violence (ACLED puts the crowd first): police who fire on or beat protesters
+    /// use excessive force when they kill, wound or shoot, and intervene otherwise ("fired tear gas to disperse them");
+    /// protesters who clash with the police are a violent demonstration, its crowd rioters.</summary>
+    private void ProtestersAsASide(EventDraft draft, Document doc)
+    {
+        if (!draft.Frame.Violent || draft.Frame.Name is not ("attack" or "clash" or "kill")) return;
+        if (draft.Actor2 is { Kind: ActorKind.Protesters or ActorKind.Rioters } crowd && (draft.Actor1 is null || ActorKinds.IsState(draft.Actor1.Kind)))
+        {
+            var lethal = draft.Fatalities is > 0 || draft.Injured is > 0 || AnyIn(LethalForce, doc, doc.Sentences[draft.SentenceIndex]);
+            if (draft.Frame.Name == "clash" && !lethal)
+            {
+                ViolentDemonstration(draft, crowd, draft.Actor1);
+                return;
+            }
+            draft.Frame = lethal ? kb.Lexicon.ProtestExcessiveForce : kb.Lexicon.ProtestIntervention;
+            (draft.Actor1, draft.Actor2) = (crowd.Kind == ActorKind.Rioters ? kb.Actors.Generic(ActorKind.Protesters, crowd.Country3, null, []) : crowd, draft.Actor1);
+            return;
+        }
+        // "protesters clashed with police": the crowd's violence, a violent demonstration.
+        if (draft.Frame.Name == "clash" && draft.Actor1 is { Kind: ActorKind.Protesters } protesters && draft.Actor2 is { } other && ActorKinds.IsState(other.Kind))
+            ViolentDemonstration(draft, protesters, other);
+    }
+
+    /// <summary>A demonstration by rioters is a violent demonstration (the coder's rule), the police its other side.</summary>
+    private void ViolentDemonstration(EventDraft draft, Actor crowd, Actor? other)
+    {
+        draft.Frame = kb.Lexicon.Frames["protest"];
+        draft.Actor1 = crowd.Kind == ActorKind.Rioters ? crowd : kb.Actors.Generic(ActorKind.Rioters, crowd.Country3, null, []);
+        draft.Actor2 = other;
     }
 
     private string? CountryOf(Place? place) => place is null ? null : kb.Gazetteer.CountryByCode(place.CountryIso2)?.Iso3;

@@ -34,11 +34,14 @@ public class ObjectFramesTests
     [InlineData("Protesters blocked roads with burning tires in Oued Ellil on Tuesday.", "Violent demonstration")]
     [InlineData("Protests against the election result turned violent in Caracas on Thursday.", "Violent demonstration")]
     [InlineData("Hundreds of protesters marched peacefully in Tunis on Friday.", "Peaceful protest")]
+    [InlineData("Security forces opened fire on peaceful protesters in Basra on Friday, killing six.", "Excessive force against protesters")]
     public void A_protest_is_violent_by_what_its_crowd_does(string text, string subType)
     {
         var e = Analysis.Run(text, "2024-03-05").Events.First(e => e.Codes.AcledEventType is "Protests" or "Riots");
         e.Codes.AcledSubEventType.ShouldBe(subType);
         if (subType == "Violent demonstration") e.Actor1!.Name.ShouldStartWith("Rioters");
+        // ACLED puts the crowd first, the force that met it second.
+        if (subType == "Excessive force against protesters") e.Actor1!.Name.ShouldStartWith("Protesters");
     }
 
     [Theory]
