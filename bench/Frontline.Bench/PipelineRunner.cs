@@ -17,7 +17,9 @@ public static class PipelineRunner
 {
     private const int WarmUpAnalyses = 20_000;
 
-    public static void Run(int articles, IReadOnlyList<int> ingestSizes)
+    /// <summary>Runs on <paramref name="articles"/> generated articles, or on the first that many of
+    /// <paramref name="corpusFile"/> (JSON lines, real text) when given; ingests take their articles from the same source.</summary>
+    public static void Run(int articles, IReadOnlyList<int> ingestSizes, string? corpusFile = null)
     {
         var clock = Stopwatch.StartNew();
         var kb = KnowledgeBase.Load(DataFiles.DefaultDirectory);
@@ -30,10 +32,13 @@ public static class PipelineRunner
         analyzer.Analyze(first);
         var firstResult = loaded + clock.Elapsed;
 
-        var corpus = generator.Generate(articles).ToList();
+        // The generated corpus keeps the generator's default seed for analysis and each ingest's size as its seed.
+        IEnumerable<Article> Source(int count, int? seed) =>
+            corpusFile is not null ? ReadCorpus(corpusFile).Take(count) : seed is { } s ? generator.Generate(count, s) : generator.Generate(count);
+        var corpus = Source(articles, null).ToList();
         var megabytes = corpus.Sum(a => (long)System.Text.Encoding.UTF8.GetByteCount(a.Text)) / 1e6;
         Console.WriteLine($"| Machine | {Environment.ProcessorCount} logical cores, {Environment.OSVersion}, .NET {Environment.Version}, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC |");
-        Console.WriteLine($"| Corpus | {corpus.Count:N0} generated articles, {megabytes:F1} MB, mean {megabytes * 1e6 / corpus.Count:F0} bytes |");
+        Console.WriteLine($"| Corpus | {corpus.Count:N0} {(corpusFile is null ? "generated articles" : $"articles of {Path.GetFileName(corpusFile)}")}, {megabytes:F1} MB, mean {megabytes * 1e6 / corpus.Count:F0} bytes |");
         Console.WriteLine($"| Knowledge base load | {loaded.TotalMilliseconds:F0} ms |");
         Console.WriteLine($"| Start-up to first result | {firstResult.TotalMilliseconds:F0} ms |");
         // Warm the JIT and caches before timing: tiered compilation re-JITs hot methods with profile data only after
@@ -55,7 +60,7 @@ public static class PipelineRunner
         {
             foreach (var (size, path) in stores)
             {
-                var elapsed = Ingest(analyzer, generator, size, path);
+                var elapsed = Ingest(analyzer, Source(size, size), path);
                 Console.WriteLine($"| analyze + ingest into SQLite, {size:N0} articles, 2 threads | {elapsed.TotalSeconds:F1} s, {size / elapsed.TotalSeconds:F0} articles/s |");
             }
             // Before any read-back, which holds every stored event at once.
@@ -88,12 +93,19 @@ public static class PipelineRunner
 
     /// <summary>Analysis on two threads, stored in batches of 500 in one transaction each, overlapped, as `frontline ingest`
     /// does: the articles are generated as the batches are read, so the corpus is never held whole.</summary>
-    private static TimeSpan Ingest(Analyzer analyzer, CorpusGenerator generator, int size, string path)
+    private static TimeSpan Ingest(Analyzer analyzer, IEnumerable<Article> articles, string path)
     {
         using var store = new SqliteEventStore(path);
         var clock = Stopwatch.StartNew();
-        BatchIngest.Run(generator.Generate(size, seed: size), new HashSet<string>(), analyzer.Analyze, store, threads: 2);
+        BatchIngest.Run(articles, new HashSet<string>(), analyzer.Analyze, store, threads: 2);
         return clock.Elapsed;
+    }
+
+    /// <summary>A JSON-lines corpus, read lazily as `frontline ingest` reads one.</summary>
+    private static IEnumerable<Article> ReadCorpus(string path)
+    {
+        using var reader = new StreamReader(path);
+        foreach (var article in Frontline.Core.Input.ArticleParser.FromJsonLines(reader, path, null)) yield return article;
     }
 
     /// <summary>Every stored event read back and merged across articles, as `frontline export` and `report` do.</summary>
