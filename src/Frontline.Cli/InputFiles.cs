@@ -15,21 +15,23 @@ public static class InputFiles
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Every article of every input at once, for output that needs them all (one JSON document, a table).</summary>
-    public static List<Article> ReadAll(IEnumerable<string> inputs, DateOnly? published) => ReadEach(inputs, published).ToList();
+    public static List<Article> ReadAll(IEnumerable<string> inputs, DateOnly? published, string? country = null) =>
+        ReadEach(inputs, published, country).ToList();
 
     /// <summary>The articles of every input, read as they are enumerated: a JSON-lines file line by line, any other file
     /// whole, so a corpus is never held at once. Enumerating again reads the files again (standard input is read once
     /// and kept).</summary>
-    public static IEnumerable<Article> ReadEach(IEnumerable<string> inputs, DateOnly? published)
+    /// <param name="country">The --country hint (ISO alpha-2) for articles that carry none of their own.</param>
+    public static IEnumerable<Article> ReadEach(IEnumerable<string> inputs, DateOnly? published, string? country = null)
     {
         foreach (var input in inputs)
             foreach (var article in ReadLazily(input, published))
-                yield return article;
+                yield return article.Country is null && country is not null ? article with { Country = country } : article;
     }
 
     /// <summary>Reads every input through, so that a bad one is an error before any output; returns how many articles
     /// they hold.</summary>
-    public static int Check(IEnumerable<string> inputs, DateOnly? published) => ReadEach(inputs, published).Count();
+    public static int Check(IEnumerable<string> inputs, DateOnly? published, string? country = null) => ReadEach(inputs, published, country).Count();
 
     private static IEnumerable<Article> ReadLazily(string input, DateOnly? published)
     {

@@ -13,33 +13,35 @@ public static class AnalyzeCommand
     {
         var inputs = new Argument<string[]>("inputs") { Description = "Text files, JSON-lines files, folders, or - for stdin", Arity = ArgumentArity.OneOrMore };
         var published = CommonOptions.Published();
+        var country = CommonOptions.Country();
         var format = CommonOptions.Format("json", "jsonl", "table");
-        var command = new Command("analyze", "Analyze reports and print events, backing relations and control changes") { inputs, published, format };
+        var command = new Command("analyze", "Analyze reports and print events, backing relations and control changes") { inputs, published, country, format };
         command.SetAction(parse => CommonOptions.Run(() =>
         {
             var names = parse.GetValue(inputs)!;
             var date = CommonOptions.PublishedDate(parse.GetValue(published));
+            var hint = CommonOptions.CountryHint(parse.GetValue(country));
             var output = Console.Out;
             switch (parse.GetValue(format))
             {
                 case "table":
-                    TableView.Write(AnalyzeAll(InputFiles.ReadAll(names, date), a => a.Events.Select(e => AnalysisMapper.ToDto(e, a.Article.Text)).ToList())
+                    TableView.Write(AnalyzeAll(InputFiles.ReadAll(names, date, hint), a => a.Events.Select(e => AnalysisMapper.ToDto(e, a.Article.Text)).ToList())
                         .SelectMany(e => e).ToList());
                     break;
                 case "jsonl":
                     // Every input is checked before the first line is written, then read again and analysed batch by batch,
                     // each line serialized on its worker: memory holds one batch, not the corpus.
-                    InputFiles.Check(names, date);
-                    foreach (var batch in InputFiles.ReadEach(names, date).Chunk(StreamedBatch))
+                    InputFiles.Check(names, date, hint);
+                    foreach (var batch in InputFiles.ReadEach(names, date, hint).Chunk(StreamedBatch))
                         foreach (var line in AnalyzeAll(batch, a => AnalysisJson.Serialize(AnalysisMapper.ToDto([a]), indented: false)))
                             output.WriteLine(line);
                     break;
                 default:
                     // One document, streamed: checked first, then written batch by batch (StreamedAnalysisJson).
-                    InputFiles.Check(names, date);
+                    InputFiles.Check(names, date, hint);
                     using (var json = new StreamedAnalysisJson(Console.OpenStandardOutput()))
                     {
-                        foreach (var batch in InputFiles.ReadEach(names, date).Chunk(StreamedBatch))
+                        foreach (var batch in InputFiles.ReadEach(names, date, hint).Chunk(StreamedBatch))
                             foreach (var part in AnalyzeAll(batch, a => StreamedAnalysisJson.Prepare(AnalysisMapper.ToDto([a]))))
                                 json.Add(part);
                         json.Finish();

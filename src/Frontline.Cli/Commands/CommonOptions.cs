@@ -11,6 +11,15 @@ public static class CommonOptions
         Description = "Publication date of plain-text input (YYYY-MM-DD); default for JSON lines without one",
     };
 
+    public static Option<string?> Country() => new("--country")
+    {
+        Description = "Where the reports are from when they do not say (an ISO code or a name): ranks places and names actors; "
+                      + "a JSON line's \"country\" field overrides it",
+    };
+
+    /// <summary>--country as an ISO alpha-2 code; an unknown country is an error naming the option.</summary>
+    public static string? CountryHint(string? value) => value is null ? null : ArticleParser.CountryHint(value, "--country", null);
+
     public static Option<string> Store() => new("--store")
     {
         Description = "Store: path of the embedded SQLite file, or postgres://user[:password]@host[:port]/database",

@@ -19,13 +19,15 @@ public static class GeoparseCommand
     {
         var inputs = new Argument<string[]>("inputs") { Description = "Text files, JSON-lines files, feeds, folders, or - for stdin", Arity = ArgumentArity.OneOrMore };
         var published = CommonOptions.Published();
+        var country = CommonOptions.Country();
         var format = CommonOptions.Format("jsonl", "json", "table");
-        var command = new Command("geoparse", "Find and geocode every place name in each article") { inputs, published, format };
+        var command = new Command("geoparse", "Find and geocode every place name in each article") { inputs, published, country, format };
         command.SetAction(parse => CommonOptions.Run(() =>
         {
             var names = parse.GetValue(inputs)!;
             var date = CommonOptions.PublishedDate(parse.GetValue(published));
-            InputFiles.Check(names, date);
+            var hint = CommonOptions.CountryHint(parse.GetValue(country));
+            InputFiles.Check(names, date, hint);
             var geoparser = new Geoparser(KnowledgeBase.Default);
             BatchCollection.Begin();
             var mode = parse.GetValue(format);
@@ -33,7 +35,7 @@ public static class GeoparseCommand
             using var output = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16);
             if (mode == "json") output.Write('[');
             var first = true;
-            foreach (var batch in InputFiles.ReadEach(names, date).Chunk(Batch))
+            foreach (var batch in InputFiles.ReadEach(names, date, hint).Chunk(Batch))
             {
                 if (mode == "table")
                 {

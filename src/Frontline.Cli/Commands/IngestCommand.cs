@@ -17,16 +17,18 @@ public static class IngestCommand
     {
         var inputs = new Argument<string[]>("inputs") { Description = "Text files, JSON-lines files, folders, or - for stdin", Arity = ArgumentArity.OneOrMore };
         var published = CommonOptions.Published();
+        var country = CommonOptions.Country();
         var store = CommonOptions.Store();
         var log = new Option<string?>("--log") { Description = "Write a JSON line per article: stored or already present, and what was extracted" };
-        var command = new Command("ingest", "Analyze reports and store their events (idempotent)") { inputs, published, store, log };
+        var command = new Command("ingest", "Analyze reports and store their events (idempotent)") { inputs, published, country, store, log };
         command.SetAction(parse => CommonOptions.Run(() =>
         {
             var names = parse.GetValue(inputs)!;
             var date = CommonOptions.PublishedDate(parse.GetValue(published));
+            var hint = CommonOptions.CountryHint(parse.GetValue(country));
             // Every input is read and checked before anything is written; only each article's content hash is kept, and
             // the articles are read again batch by batch as they are stored.
-            var hashes = InputFiles.ReadEach(names, date).Select(ContentHash.Of).ToList();
+            var hashes = InputFiles.ReadEach(names, date, hint).Select(ContentHash.Of).ToList();
             using var db = StoreFactory.Open(parse.GetValue(store)!);
             var stored = db.StoredHashes(hashes);
             using var logWriter = parse.GetValue(log) is { } logPath ? new StreamWriter(logPath) : null;
@@ -35,7 +37,7 @@ public static class IngestCommand
             console.Progress().AutoClear(true).Start(ctx =>
             {
                 var task = ctx.AddTask("Analyzing and storing", maxValue: hashes.Count);
-                total = BatchIngest.Run(InputFiles.ReadEach(names, date), stored, article =>
+                total = BatchIngest.Run(InputFiles.ReadEach(names, date, hint), stored, article =>
                     {
                         var analysis = AnalyzeCommand.Analyzer.Analyze(article);
                         lock (task) task.Increment(1);

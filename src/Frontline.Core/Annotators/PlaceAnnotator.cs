@@ -320,6 +320,13 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     {
         var result = new PlaceContext();
         var context = result.Countries;
+        // The user's word for where the report is from counts as a country the report names (a newspaper's home
+        // country): "Tripoli" in a Lebanese paper is Lebanon's, unless the text names Libya too.
+        if (doc.Article.Country is { } hint)
+        {
+            context.Add(hint);
+            result.NamedCountries.Add(hint);
+        }
         foreach (var a in actors.Concat(actors.SelectMany(a => a.Partners)))
         {
             var iso3 = a.Actor?.Country3 ?? a.DemonymCountry;

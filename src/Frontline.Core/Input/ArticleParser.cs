@@ -31,6 +31,15 @@ public static class ArticleParser
             ? date
             : throw new InputException(input, line, $"invalid {what} '{Truncate(value)}' (expected a real date as YYYY-MM-DD)");
 
+    /// <summary>A country hint as an ISO alpha-2 code: a code or a name the gazetteer knows; anything else is an error
+    /// naming the input and line.</summary>
+    public static string CountryHint(string value, string input, int? line)
+    {
+        var gazetteer = Knowledge.KnowledgeBase.Default.Gazetteer;
+        return (gazetteer.CountryByCode(value.Trim()) ?? gazetteer.FindCountry(value.Trim()))?.Iso2
+               ?? throw new InputException(input, line, $"unknown country '{Truncate(value)}'");
+    }
+
     public static Article FromText(string text, string id, DateOnly published, string input, int? line = null)
     {
         Validate(text, input, line);
@@ -72,7 +81,8 @@ public static class ArticleParser
             var publishedRaw = String(root, "published", input, line);
             var published = publishedRaw is null && defaultPublished is { } d ? d : ParseDate(publishedRaw, input, line);
             Validate(text, input, line);
-            return new Article(id, published, text, String(root, "title", input, line), String(root, "url", input, line));
+            var country = String(root, "country", input, line) is { } hint ? CountryHint(hint, input, line) : null;
+            return new Article(id, published, text, String(root, "title", input, line), String(root, "url", input, line), country);
         }
     }
 

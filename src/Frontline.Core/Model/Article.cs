@@ -1,4 +1,6 @@
 namespace Frontline.Core.Model;
 
-/// <summary>One news report as read from input: its text exactly as given and the date it was published.</summary>
-public sealed record Article(string Id, DateOnly Published, string Text, string? Title = null, string? Url = null);
+/// <summary>One news report as read from input: its text exactly as given and the date it was published.
+/// <see cref="Country"/> is the user's hint of where the report is from (ISO alpha-2), as a newspaper's home country: it
+/// ranks places and names actors when the text names no country.</summary>
+public sealed record Article(string Id, DateOnly Published, string Text, string? Title = null, string? Url = null, string? Country = null);

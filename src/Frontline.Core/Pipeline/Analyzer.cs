@@ -32,8 +32,12 @@ public sealed class Analyzer(KnowledgeBase kb)
         var numbers = _numbers.Annotate(doc, times);
         var sources = _sources.Annotate(doc, times);
         var triggers = _triggers.Annotate(doc, actors, places);
-        return (doc, new Annotations(actors, places, times, numbers, sources, triggers, ActorResolver.MainCountry(actors, places, kb.Gazetteer)));
+        return (doc, new Annotations(actors, places, times, numbers, sources, triggers, ActorResolver.MainCountry(actors, places, kb.Gazetteer) ?? HintedCountry(article)));
     }
+
+    /// <summary>The country the user says the report is from, when the text itself points to none.</summary>
+    private string? HintedCountry(Article article) =>
+        article.Country is { } iso2 ? kb.Gazetteer.CountryByCode(iso2)?.Iso3 : null;
 
     public ArticleAnalysis Analyze(Article article)
     {

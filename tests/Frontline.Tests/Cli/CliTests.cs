@@ -87,6 +87,36 @@ public sealed class CliTests : IDisposable
         JsonSerializer.Serialize(JsonDocument.Parse(lines[^1]).RootElement.GetProperty("events")[0]).ShouldBe(JsonSerializer.Serialize(events[^1]));
     }
 
+    [Fact]
+    public void A_country_hint_reads_an_ambiguous_town_in_that_country()
+    {
+        const string text = "Protesters gathered in Tripoli on Monday and police dispersed them.";
+        string CountryOfFirstEvent(string stdout) =>
+            JsonDocument.Parse(stdout).RootElement.GetProperty("events")[0].GetProperty("location").GetProperty("country").GetString()!;
+        var input = Write("tripoli.jsonl",
+            $"{{\"id\":\"plain\",\"published\":\"2024-03-05\",\"text\":\"{text}\"}}\n" +
+            $"{{\"id\":\"hinted\",\"published\":\"2024-03-05\",\"country\":\"Lebanon\",\"text\":\"{text}\"}}\n");
+        var r = CliRunner.Run(null, "analyze", input, "--format", "jsonl");
+        r.ExitCode.ShouldBe(0, r.Stderr);
+        var lines = r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        CountryOfFirstEvent(lines[0]).ShouldBe("LY");
+        CountryOfFirstEvent(lines[1]).ShouldBe("LB");
+        // The option is the default for lines without a country of their own.
+        var hinted = CliRunner.Run(null, "analyze", input, "--format", "jsonl", "--country", "LB");
+        hinted.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(CountryOfFirstEvent).ShouldBe(["LB", "LB"]);
+    }
+
+    [Fact]
+    public void An_unknown_country_hint_is_an_error_naming_where_it_was_given()
+    {
+        var option = CliRunner.Run(null, "analyze", ReportPath, "--published", Analysis.WrittenReportPublished, "--country", "Narnia");
+        option.ExitCode.ShouldBe(2);
+        option.Stderr.ShouldContain("--country: unknown country 'Narnia'");
+        var line = CliRunner.Run(null, "geoparse", Write("bad.jsonl", "{\"id\":\"a\",\"published\":\"2024-03-05\",\"country\":\"Atlantis\",\"text\":\"Clashes in Goma.\"}\n"));
+        line.ExitCode.ShouldBe(2);
+        line.Stderr.ShouldContain("bad.jsonl:1: unknown country 'Atlantis'");
+    }
+
     [Theory]
     [InlineData("empty.txt", "", "empty text")]
     [InlineData("blank.txt", "   \n  ", "empty text")]
