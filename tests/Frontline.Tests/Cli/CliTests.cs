@@ -51,14 +51,21 @@ public sealed class CliTests : IDisposable
         lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("articles")[0].GetProperty("id").GetString()).ShouldBe(["a", "b"]);
     }
 
+    /// <summary>More articles than one streamed batch (500), each telling of a different town so that none is a copy;
+    /// the i-th kills i % 7 + 1 civilians.</summary>
+    private (List<string> Ids, string Path) ManyArticles(string prefix)
+    {
+        string[] towns = ["El Fasher", "Nyala", "Goma", "Kharkiv", "Aleppo"];
+        var ids = Enumerable.Range(0, 1_100).Select(i => $"{prefix}{i:D4}").ToList();
+        var path = Write($"many-{prefix}.jsonl", string.Concat(ids.Select((id, i) =>
+            $"{{\"id\":\"{id}\",\"published\":\"2024-06-10\",\"text\":\"Militants shelled {towns[i % towns.Length]} on Saturday, killing {i % 7 + 1} civilians.\"}}\n")));
+        return (ids, path);
+    }
+
     [Fact]
     public void Analyze_jsonl_keeps_input_order_across_its_batches()
     {
-        // More articles than one streamed batch (500), each telling of a different town so that none is a copy.
-        string[] towns = ["El Fasher", "Nyala", "Goma", "Kharkiv", "Aleppo"];
-        var ids = Enumerable.Range(0, 1_100).Select(i => $"n{i:D4}").ToList();
-        var input = Write("many.jsonl", string.Concat(ids.Select((id, i) =>
-            $"{{\"id\":\"{id}\",\"published\":\"2024-06-10\",\"text\":\"Militants shelled {towns[i % towns.Length]} on Saturday, killing {i % 7 + 1} civilians.\"}}\n")));
+        var (ids, input) = ManyArticles("n");
         var r = CliRunner.Run(null, "analyze", input, "--format", "jsonl");
         r.ExitCode.ShouldBe(0, r.Stderr);
         var lines = r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -69,11 +76,8 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void Analyze_json_streams_one_document_whose_arrays_follow_input_order()
     {
-        // More articles than one batch: the document is written as they come, its events spooled until the articles end.
-        string[] towns = ["El Fasher", "Nyala", "Goma", "Kharkiv", "Aleppo"];
-        var ids = Enumerable.Range(0, 1_100).Select(i => $"j{i:D4}").ToList();
-        var input = Write("many.jsonl", string.Concat(ids.Select((id, i) =>
-            $"{{\"id\":\"{id}\",\"published\":\"2024-06-10\",\"text\":\"Militants shelled {towns[i % towns.Length]} on Saturday, killing {i % 7 + 1} civilians.\"}}\n")));
+        // The document is written as the articles come, its events spooled until the articles end.
+        var (ids, input) = ManyArticles("j");
         var json = CliRunner.Run(null, "analyze", input, "--format", "json");
         json.ExitCode.ShouldBe(0, json.Stderr);
         var doc = JsonDocument.Parse(json.Stdout).RootElement;
