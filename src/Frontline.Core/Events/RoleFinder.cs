@@ -403,6 +403,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         var clauseEnd = _clauses.End(_t, s, trigger.End - 1);
         for (var k = clauseStart; k < clauseEnd; k++)
         {
+            // "attacked a checkpoint": what was attacked is held by armed men.
+            if (k >= trigger.End && kb.Cues.ArmedTargets.Contains(_t[k])) return true;
             var (len, nouns) = kb.Actors.ForceNouns.LongestAt(_t, k, clauseEnd);
             if (len > 0 && nouns[0].Kind is "military" or "militia" or "rebel" or "armed" or "police" && nouns[0].WeaponFrame is null
                 && !NamesAgentBefore(k, trigger))

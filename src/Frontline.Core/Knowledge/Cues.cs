@@ -51,6 +51,7 @@ public sealed class Cues
         NotDeathWords = Words(root, "not_death_words");
         MeasureWords = Words(root, "measure_words");
         NaturalCauses = Words(root, "natural_causes");
+        ArmedTargets = Words(root, "armed_targets");
         Diseases = Words(root, "diseases");
         ProtestViolence = Words(root, "protest_violence");
         NonviolentInstruments = Words(root, "nonviolent_instruments");
@@ -113,6 +114,10 @@ public sealed class Cues
     /// <summary>Units that make a number an age, a distance, a time, a calibre or a share ("12-year-old", "155 mm",
     /// "10 km", "30 percent"): never a count of people.</summary>
     public WordSet MeasureWords { get; }
+
+    /// <summary>What only armed forces hold: attacking a checkpoint, a convoy or a base is fighting them (ACLED codes a
+    /// battle).</summary>
+    public WordSet ArmedTargets { get; }
 
     /// <summary>Harm that is no one's act: disasters and accidents ("an earthquake killed 8", "floods hit the city").</summary>
     public WordSet NaturalCauses { get; }

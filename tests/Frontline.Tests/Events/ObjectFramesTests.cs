@@ -51,4 +51,11 @@ public class ObjectFramesTests
     {
         Analysis.Run(text, "2024-03-05").Events.ShouldNotContain(e => e.Codes.AcledSubEventType != null && e.Codes.AcledSubEventType.Contains("territory"));
     }
+
+    [Fact]
+    public void Attacking_a_checkpoint_is_fighting_the_armed_men_who_hold_it()
+    {
+        SubTypeOf("Taliban fighters attacked a checkpoint in Jawzjan province on Monday.").ShouldBe("Armed clash");
+        SubTypeOf("Taliban fighters attacked a wedding party in Jawzjan province on Monday.").ShouldBe("Attack");
+    }
 }
