@@ -337,8 +337,16 @@ public sealed class EventAssembler(KnowledgeBase kb)
         for (var k = s.FirstToken; k < s.EndToken; k++)
         {
             if (kb.Cues.ProtestViolence.Contains(t[k])) return true;
-            if (t[k].Lower == "violent" && k > s.FirstToken && t[k - 1].Lower is "turned" or "turn" or "turns" or "became" or "grew") return true;
+            // "turned violent", "turn very violent"
+            if (t[k].Lower == "violent" && TurnedBefore(t, k, s)) return true;
         }
+        return false;
+    }
+
+    private static bool TurnedBefore(IReadOnlyList<Token> t, int k, Sentence s)
+    {
+        for (var j = k - 1; j >= Math.Max(s.FirstToken, k - 2); j--)
+            if (t[j].Lower is "turned" or "turn" or "turns" or "turning" or "became" or "grew") return true;
         return false;
     }
 
