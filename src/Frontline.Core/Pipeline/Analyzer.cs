@@ -139,9 +139,10 @@ public sealed class Analyzer(KnowledgeBase kb)
         if (!main.Evidence.Contains(note.Evidence)) main.Evidence.Add(note.Evidence);
     }
 
-    /// <summary>Most important first: deadliest, then the frame that ranks higher (ACLED's hierarchy), then text order.</summary>
+    /// <summary>Most important first: deadliest, then text order (a news report tells its main event first: the inverted
+    /// pyramid), then the frame that ranks higher (ACLED's hierarchy) within a sentence.</summary>
     private static List<EventDraft> Salience(List<EventDraft> drafts) =>
-        drafts.OrderByDescending(d => d.Fatalities ?? 0).ThenByDescending(d => d.Frame.Rank).ThenBy(d => d.SentenceIndex).ToList();
+        drafts.OrderByDescending(d => d.Fatalities ?? 0).ThenBy(d => d.SentenceIndex).ThenByDescending(d => d.Frame.Rank).ToList();
 
     /// <summary>"Turkey, a key supporter of the rebels": the patron is a backer of the rebels in every event.</summary>
     private static Actor? WithRelationBackers(Actor? actor, IReadOnlyList<Relation> relations)
