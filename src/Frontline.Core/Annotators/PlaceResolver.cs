@@ -161,7 +161,7 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
                 }
             }
         // "California", "Texas", "Ontario": a province of that very name, many times the town's size and not the
-        // province the town lies in, is the likelier reading (a town that is its province's seat, "Aleppo", stays the town).
+        // province the town lies in, is the likelier reading (a town that is its own province's seat stays the town).
         if (best is { } town && LargerUnitOfTheName(hits, context, town.Town) is { } unit) return new Resolution(unit, candidates, true);
         if (best is { InContext: true } chosen) return new Resolution(PlaceOf(chosen.Town), candidates, chosen.Town.Exact, chosen.Town.Exact);
         if (admin1InContext is not null) return new Resolution(admin1InContext, candidates, true);

@@ -55,8 +55,8 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
     {
         foreach (var verb in found.Where(t => t.Range.First >= s.FirstToken && t.Entry.Objects is not null).ToList())
             found.RemoveAll(t => t != verb && t.Range.First >= s.FirstToken && t.Range.End <= s.EndToken && t.Entry.Frame.Violent
-                                 && Enumerable.Range(t.Range.First, t.Range.End - t.Range.First).Any(k => verb.Entry.Objects!.Contains(tokens[k]))
-                                 && ObjectNear(tokens, s, verb.Range.First, verb.Range.End - verb.Range.First, new WordSet([tokens[t.Range.End - 1].Lower])));
+                                 && verb.Entry.Objects!.AnyIn(tokens, t.Range.First, t.Range.End)
+                                 && ObjectNear(tokens, s, verb.Range.First, verb.Range.End - verb.Range.First, token => token.Lower == tokens[t.Range.End - 1].Lower));
     }
 
     private static TriggerEntry? FirstFitting(IReadOnlyList<TriggerEntry> entries, IReadOnlyList<Token> tokens, Sentence s, int start, int length,
@@ -69,7 +69,7 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
             if (AnyWordBefore(tokens, s, start, 3, entry.NotAfter)) continue;
             if (entry.NeedsName && !NameWithin(tokens, start + length, Math.Min(s.EndToken, start + length + 6))) continue;
             if (entry.NeedsPlace && !PlaceMention.AnyStartingIn(places, start + length, start + length + 6)) continue;
-            if (entry.Objects is not null && !ObjectNear(tokens, s, start, length, entry.Objects)) continue;
+            if (entry.Objects is { } objects && !ObjectNear(tokens, s, start, length, objects.Contains)) continue;
             return entry;
         }
         return null;
@@ -77,29 +77,23 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
 
     private static readonly WordSet PassiveAuxiliaries = new(["was", "were", "been", "be", "being", "is", "are", "got"]);
 
-    /// <summary>Whether one of the object words follows the verb within six words, or, when the verb is passive ("two
-    /// firearms were seized"), stands within eight words before it; in the same sentence either way.</summary>
-    private static bool ObjectNear(IReadOnlyList<Token> tokens, Sentence s, int start, int length, WordSet objects)
+    /// <summary>Whether an object word follows the verb within six words, or, when the verb is passive ("two firearms
+    /// were seized"), stands within eight words before it; in the same sentence either way.</summary>
+    private static bool ObjectNear(IReadOnlyList<Token> tokens, Sentence s, int start, int length, Func<Token, bool> isObject)
     {
         for (var k = start + length; k < Math.Min(s.EndToken, start + length + 6); k++)
-            if (objects.Contains(tokens[k])) return true;
-        var passive = (start - 1 >= s.FirstToken && PassiveAuxiliaries.Contains(tokens[start - 1]))
-                      || (start - 2 >= s.FirstToken && PassiveAuxiliaries.Contains(tokens[start - 2]));
-        if (!passive) return false;
+            if (isObject(tokens[k])) return true;
+        if (!PassiveAuxiliaries.AnyIn(tokens, Math.Max(s.FirstToken, start - 2), start)) return false;
         for (var k = Math.Max(s.FirstToken, start - 8); k < start; k++)
-            if (objects.Contains(tokens[k])) return true;
+            if (isObject(tokens[k])) return true;
         return false;
     }
 
     private static readonly WordSet UsingWord = new(["using"]);
 
     /// <summary>Whether one of the <paramref name="width"/> words before a trigger, within its sentence, is one of these.</summary>
-    private static bool AnyWordBefore(IReadOnlyList<Token> tokens, Sentence s, int start, int width, WordSet words)
-    {
-        for (var k = Math.Max(s.FirstToken, start - width); k < start; k++)
-            if (words.Contains(tokens[k])) return true;
-        return false;
-    }
+    private static bool AnyWordBefore(IReadOnlyList<Token> tokens, Sentence s, int start, int width, WordSet words) =>
+        words.AnyIn(tokens, Math.Max(s.FirstToken, start - width), start);
 
     /// <summary>Whether a violent act was already found in this sentence.</summary>
     private static bool ViolenceToldIn(List<TriggerMention> found, Sentence s)

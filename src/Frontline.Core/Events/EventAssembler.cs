@@ -69,7 +69,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     (a1, a2) = (a2, fallen);
                 // "An earthquake killed 8 people", "three died when their bus crashed": deaths with a natural or accidental
                 // cause and no author are no political violence (ACLED codes none of them).
-                if (a1 is null && GenericHarmOnly(doc, group) && (AnyIn(kb.Cues.NaturalCauses, doc, s) || (KillOnly(group) && AnyIn(kb.Cues.Diseases, doc, s))))
+                if (a1 is null && GenericHarmOnly(doc, group) && (kb.Cues.NaturalCauses.AnyIn(doc.Tokens, s.FirstToken, s.EndToken)
+                                                              || (KillOnly(group) && kb.Cues.Diseases.AnyIn(doc.Tokens, s.FirstToken, s.EndToken))))
                     continue;
                 // "sanctions targeting ten officials", "critics attacked the plan": a verb of violence used figuratively.
                 if (main.Entry.Frame.Name == "attack" && group.Count == 1 && FigurativeUse(doc, s, main)) continue;
@@ -117,7 +118,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // "protesters threw stones", "the protests turned violent": a violent demonstration, whose crowd ACLED
                 // names rioters (a protest by rioters is coded a violent demonstration).
                 if (draft.Frame.Name == "protest" && draft.Actor1?.Kind != ActorKind.Rioters && ProtestersViolentIn(doc, s))
-                    draft.Actor1 = kb.Actors.Generic(ActorKind.Rioters, draft.Actor1?.Country3 ?? CountryOf(draft.Location), null, []);
+                    draft.Actor1 = Rioters(draft.Actor1?.Country3 ?? CountryOf(draft.Location));
                 // Civilians fleeing are displaced; gunmen fleeing the scene or a state evacuating its officers withdraw.
                 if (draft.Frame.ArmedActorFrame is { } armedFrame && draft.Actor1 is { Kind: not (ActorKind.Civilians or ActorKind.Protesters or ActorKind.Rioters) })
                     draft.Frame = kb.Lexicon.Frames[armedFrame];
@@ -289,11 +290,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// three after, in its sentence.</summary>
     private bool FigurativeUse(Document doc, Sentence s, TriggerMention trigger)
     {
-        var from = Math.Max(s.FirstToken, trigger.Range.First - 4);
-        var to = Math.Min(s.EndToken, trigger.Range.End + 3);
-        for (var k = from; k < to; k++)
-            if ((k < trigger.Range.First || k >= trigger.Range.End) && kb.Cues.NonviolentInstruments.Contains(doc.Tokens[k])) return true;
-        return false;
+        var instruments = kb.Cues.NonviolentInstruments;
+        return instruments.AnyIn(doc.Tokens, Math.Max(s.FirstToken, trigger.Range.First - 4), trigger.Range.First)
+               || instruments.AnyIn(doc.Tokens, trigger.Range.End, Math.Min(s.EndToken, trigger.Range.End + 3));
     }
 
     private static readonly WordSet LethalForce = new(["shot", "shooting", "fire", "fired", "live", "bullets", "rounds", "killed", "killing"]);
@@ -306,7 +305,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
         if (!draft.Frame.Violent || draft.Frame.Name is not ("attack" or "clash" or "kill")) return;
         if (draft.Actor2 is { Kind: ActorKind.Protesters or ActorKind.Rioters } crowd && (draft.Actor1 is null || ActorKinds.IsState(draft.Actor1.Kind)))
         {
-            var lethal = draft.Fatalities is > 0 || draft.Injured is > 0 || AnyIn(LethalForce, doc, doc.Sentences[draft.SentenceIndex]);
+            var sentence = doc.Sentences[draft.SentenceIndex];
+            var lethal = draft.Fatalities is > 0 || draft.Injured is > 0 || LethalForce.AnyIn(doc.Tokens, sentence.FirstToken, sentence.EndToken);
             if (draft.Frame.Name == "clash" && !lethal)
             {
                 ViolentDemonstration(draft, crowd, draft.Actor1);
@@ -325,21 +325,22 @@ public sealed class EventAssembler(KnowledgeBase kb)
     private void ViolentDemonstration(EventDraft draft, Actor crowd, Actor? other)
     {
         draft.Frame = kb.Lexicon.Frames["protest"];
-        draft.Actor1 = crowd.Kind == ActorKind.Rioters ? crowd : kb.Actors.Generic(ActorKind.Rioters, crowd.Country3, null, []);
+        draft.Actor1 = crowd.Kind == ActorKind.Rioters ? crowd : Rioters(crowd.Country3);
         draft.Actor2 = other;
     }
 
+    private Actor Rioters(string? country3) => kb.Actors.Generic(ActorKind.Rioters, country3, null, []);
+
+    /// <summary>The ISO alpha-3 code of the country a place lies in.</summary>
     private string? CountryOf(Place? place) => place is null ? null : kb.Gazetteer.CountryByCode(place.CountryIso2)?.Iso3;
 
     private bool ProtestersViolentIn(Document doc, Sentence s)
     {
         var t = doc.Tokens;
+        if (kb.Cues.ProtestViolence.AnyIn(t, s.FirstToken, s.EndToken)) return true;
+        // "turned violent", "turn very violent"
         for (var k = s.FirstToken; k < s.EndToken; k++)
-        {
-            if (kb.Cues.ProtestViolence.Contains(t[k])) return true;
-            // "turned violent", "turn very violent"
             if (t[k].Lower == "violent" && TurnedBefore(t, k, s)) return true;
-        }
         return false;
     }
 
@@ -347,13 +348,6 @@ public sealed class EventAssembler(KnowledgeBase kb)
     {
         for (var j = k - 1; j >= Math.Max(s.FirstToken, k - 2); j--)
             if (t[j].Lower is "turned" or "turn" or "turns" or "turning" or "became" or "grew") return true;
-        return false;
-    }
-
-    private static bool AnyIn(WordSet words, Document doc, Sentence s)
-    {
-        for (var k = s.FirstToken; k < s.EndToken; k++)
-            if (words.Contains(doc.Tokens[k])) return true;
         return false;
     }
 
@@ -531,7 +525,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
     private Actor? Protesters(Actor? actor, EventDraft draft)
     {
         if (draft.Frame.Name != "protest" || actor is not (null or { Kind: ActorKind.Civilians })) return actor;
-        var country = actor?.Country3 ?? (draft.Location is { } p ? kb.Gazetteer.CountryByCode(p.CountryIso2)?.Iso3 : null);
+        var country = actor?.Country3 ?? CountryOf(draft.Location);
         return kb.Actors.Generic(ActorKind.Protesters, country, null, []);
     }
 
@@ -541,10 +535,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
     {
         if (!(draft.Frame.Violent || draft.Frame.Name == "loot") || draft.Frame.Name == "kill") return null;
         // "local villagers assaulted three persons": civilians doing violence are rioters (ACLED names them so).
-        if (draft.Actor1 is { Kind: ActorKind.Civilians } civilians) return kb.Actors.Generic(ActorKind.Rioters, civilians.Country3, null, []);
+        if (draft.Actor1 is { Kind: ActorKind.Civilians } civilians) return Rioters(civilians.Country3);
         if (draft.Actor1 is not null || !CrowdBefore(doc, s, trigger.Range.First)) return null;
-        var country = draft.Location is { } p ? kb.Gazetteer.CountryByCode(p.CountryIso2)?.Iso3 : null;
-        return kb.Actors.Generic(ActorKind.Rioters, country, null, []);
+        return Rioters(CountryOf(draft.Location));
     }
 
     /// <summary>A crowd named before the act, and not as its victims ("villagers were killed").</summary>
@@ -561,5 +554,5 @@ public sealed class EventAssembler(KnowledgeBase kb)
         actor?.Kind == ActorKind.Civilians && place is not null ? Civilians(place, null) : actor;
 
     private Actor Civilians(Place? place, Actor? fallback) =>
-        kb.Actors.Generic(ActorKind.Civilians, place is null ? fallback?.Country3 : kb.Gazetteer.CountryByCode(place.CountryIso2)?.Iso3, null, []);
+        kb.Actors.Generic(ActorKind.Civilians, place is null ? fallback?.Country3 : CountryOf(place), null, []);
 }

@@ -25,10 +25,10 @@ public sealed class WorldRegions
                 PlacePrecision.Country, Feature: row["feature"]);
             foreach (var name in row["aliases"].Split('|', StringSplitOptions.RemoveEmptyEntries).Prepend(row["name"]))
             {
-                var key = Key(name.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-                _byName[key] = place;
-                _firstWords.Add(name.Split(' ', '-')[0].ToLowerInvariant());
-                _longest = Math.Max(_longest, name.Split(' ').Length);
+                var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                _byName[Key(words)] = place;
+                _firstWords.Add(words[0].Split('-')[0].ToLowerInvariant());
+                _longest = Math.Max(_longest, words.Length);
             }
         }
     }

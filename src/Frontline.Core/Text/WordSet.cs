@@ -23,6 +23,14 @@ public sealed class WordSet : IReadOnlySet<string>
 
     public bool Contains(string item) => _words.Contains(item);
 
+    /// <summary>Whether any token in [from, to) is one of the words.</summary>
+    public bool AnyIn(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (Contains(tokens[k])) return true;
+        return false;
+    }
+
     public int Count => _words.Count;
 
     public IEnumerator<string> GetEnumerator() => _words.GetEnumerator();
