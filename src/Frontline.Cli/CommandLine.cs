@@ -20,6 +20,7 @@ public static class CommandLine
         root.Subcommands.Add(ControlCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(WatchCommand.Create());
         return root;
     }
 }

@@ -11,13 +11,13 @@ namespace Frontline.Storage;
 internal static class IngestRows
 {
     public const string ArticleSql = """
-        INSERT INTO articles (content_hash, article_id, published, title, url, text, ingested_at)
-        VALUES (@hash, @id, @published, @title, @url, @text, @now)
+        INSERT INTO articles (content_hash, article_id, published, title, url, text, ingested_at, byline, published_at)
+        VALUES (@hash, @id, @published, @title, @url, @text, @now, @byline, @published_at)
         ON CONFLICT(content_hash) DO NOTHING
         RETURNING row_id
         """;
 
-    public static readonly string[] ArticleParameters = ["@hash", "@id", "@published", "@title", "@url", "@text", "@now"];
+    public static readonly string[] ArticleParameters = ["@hash", "@id", "@published", "@title", "@url", "@text", "@now", "@byline", "@published_at"];
 
     public const string EventSql = """
         INSERT INTO events (event_id, article_row, date_start, date_end, event_type, sub_event_type, cameo, plover,
@@ -47,7 +47,8 @@ internal static class IngestRows
     public static object?[] Article(StorableArticle s)
     {
         var a = s.Article;
-        return [s.Hash, a.Id, AnalysisMapper.Iso(a.Published), a.Title, a.Url, a.Text, DateTime.UtcNow.ToString("o", CultureInfo.InvariantCulture)];
+        return [s.Hash, a.Id, AnalysisMapper.Iso(a.Published), a.Title, a.Url, a.Text, DateTime.UtcNow.ToString("o", CultureInfo.InvariantCulture),
+            a.Byline, a.PublishedAt?.ToString("o", CultureInfo.InvariantCulture)];
     }
 
     public static object?[] Event(long articleRow, EventColumns e, Utf8Json json) =>

@@ -74,6 +74,43 @@ public abstract class SqlDialect
         DROP INDEX IF EXISTS events_actor1;
         """;
 
+    /// <summary>Version 3: what a watcher keeps (<see cref="IWatchLedger"/>): its sources with their poll state and lease,
+    /// and every feed item it has claimed or stored; and an article's byline and exact publication time, as a feed or page
+    /// gives them.</summary>
+    protected static string WatchTables(string bigint) => $"""
+        ALTER TABLE articles ADD COLUMN byline TEXT;
+        ALTER TABLE articles ADD COLUMN published_at TEXT;
+        CREATE TABLE watch_sources (
+            url TEXT PRIMARY KEY,
+            every_ms {bigint} NOT NULL,
+            hints TEXT,
+            enabled INTEGER NOT NULL DEFAULT 1,
+            next_poll_ms {bigint} NOT NULL DEFAULT 0,
+            lease_owner TEXT,
+            lease_until_ms {bigint} NOT NULL DEFAULT 0,
+            last_poll_ms {bigint},
+            last_status TEXT, last_error TEXT,
+            etag TEXT, last_modified TEXT,
+            polls {bigint} NOT NULL DEFAULT 0,
+            items {bigint} NOT NULL DEFAULT 0,
+            errors {bigint} NOT NULL DEFAULT 0,
+            failures INTEGER NOT NULL DEFAULT 0);
+        CREATE INDEX watch_sources_due ON watch_sources(next_poll_ms);
+        CREATE TABLE watch_items (
+            item_key TEXT PRIMARY KEY,
+            source_url TEXT NOT NULL,
+            state TEXT NOT NULL,
+            owner TEXT,
+            claimed_until_ms {bigint} NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 1,
+            seen_ms {bigint} NOT NULL,
+            note TEXT);
+        """;
+
+    /// <summary>What a lease query adds so that workers racing for due sources each take different ones without
+    /// waiting (nothing where one writer at a time holds the whole file).</summary>
+    public virtual string SkipLocked => "";
+
     protected static int Scalar(DbConnection connection, DbTransaction tx, string sql)
     {
         using var cmd = connection.CreateCommand();
@@ -86,7 +123,7 @@ public abstract class SqlDialect
 /// <summary>SQLite: the version lives in PRAGMA user_version; "INTEGER PRIMARY KEY" is the row id.</summary>
 public sealed class SqliteDialect : SqlDialect
 {
-    public override IReadOnlyList<string> Migrations { get; } = [Schema("INTEGER PRIMARY KEY", "REAL"), UnusedIndexesDropped];
+    public override IReadOnlyList<string> Migrations { get; } = [Schema("INTEGER PRIMARY KEY", "REAL"), UnusedIndexesDropped, WatchTables("INTEGER")];
 
     public override int ReadVersion(DbConnection connection, DbTransaction tx) => Scalar(connection, tx, "PRAGMA user_version");
 
@@ -99,7 +136,9 @@ public sealed class SqliteDialect : SqlDialect
 /// <summary>PostgreSQL: the version lives in a one-row table; identity columns; an advisory lock serializes migrations.</summary>
 public sealed class PostgresDialect : SqlDialect
 {
-    public override IReadOnlyList<string> Migrations { get; } = [Schema("BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY", "DOUBLE PRECISION"), UnusedIndexesDropped];
+    public override IReadOnlyList<string> Migrations { get; } = [Schema("BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY", "DOUBLE PRECISION"), UnusedIndexesDropped, WatchTables("BIGINT")];
+
+    public override string SkipLocked => " FOR UPDATE SKIP LOCKED";
 
     public override string MigrationLock => "SELECT pg_advisory_xact_lock(727370); CREATE TABLE IF NOT EXISTS frontline_schema (version INTEGER NOT NULL);";
 

@@ -10,7 +10,7 @@ namespace Frontline.Storage;
 /// batch, idempotent by content hash, every query parameterized. Events keep their full JSON beside the indexed
 /// columns used for filtering.
 /// </summary>
-public abstract class SqlEventStore : IEventStore
+public abstract partial class SqlEventStore : IEventStore, IWatchLedger
 {
     private readonly DbConnection _connection;
     private readonly SqlDialect _dialect;

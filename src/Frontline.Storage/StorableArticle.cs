@@ -34,7 +34,7 @@ public sealed record StorableArticle(
     public static StorableArticle From(ArticleAnalysis analysis, string hash)
     {
         var article = analysis.Article;
-        var events = analysis.Events.Select(e => AnalysisMapper.ToDto(e, article.Text) with { Id = ContentHash.EventId(hash, e.Id) }).ToList();
+        var events = EventsOf(analysis, hash);
         var relations = analysis.Relations.Select(r => AnalysisMapper.ToDto(r, article)).ToList();
         var controlChanges = analysis.ControlChanges.Select(c => AnalysisMapper.ToDto(c, article)).ToList();
         var rows = JsonRows.Begin();
@@ -52,6 +52,10 @@ public sealed record StorableArticle(
             _json = buffer,
         };
     }
+
+    /// <summary>The article's events as the store holds them: output records under their stored ids.</summary>
+    public static IReadOnlyList<EventDto> EventsOf(ArticleAnalysis analysis, string hash) =>
+        analysis.Events.Select(e => AnalysisMapper.ToDto(e, analysis.Article.Text) with { Id = ContentHash.EventId(hash, e.Id) }).ToList();
 
     private byte[]? _json;
 

@@ -22,6 +22,26 @@ public static class FeedParser
 
     public static IReadOnlyList<Article> Parse(string content, string input, DateOnly? defaultPublished)
     {
+        var entries = Entries(content, input);
+        if (entries.Count == 0) throw new InputException(input, null, "feed holds no items");
+        var articles = new List<Article>(entries.Count);
+        var item = 0;
+        foreach (var entry in entries)
+        {
+            item++;
+            var published = entry.Published is { } date
+                ? ArticleParser.ParseDate(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), input, item)
+                : defaultPublished ?? throw new InputException(input, item, $"item {item} has no publication date (give --published YYYY-MM-DD)");
+            var id = entry.Key ?? $"{Path.GetFileNameWithoutExtension(input)}-{item}";
+            articles.Add(ArticleParser.FromText(entry.Text, id, published, input, item) with { Title = entry.Title, Url = entry.Link });
+        }
+        return articles;
+    }
+
+    /// <summary>The feed's items as read, in feed order (none for an empty feed); a document that is no feed is an
+    /// error naming the input.</summary>
+    public static IReadOnlyList<FeedEntry> Entries(string content, string input)
+    {
         Feed feed;
         try
         {
@@ -32,26 +52,18 @@ public static class FeedParser
         {
             throw new InputException(input, null, $"not a readable RSS or Atom feed: {e.Message}");
         }
-        if (feed.Items.Count == 0) throw new InputException(input, null, "feed holds no items");
-        var articles = new List<Article>(feed.Items.Count);
-        var item = 0;
-        foreach (var entry in feed.Items)
+        return feed.Items.Select(entry =>
         {
-            item++;
             var body = PlainText(entry.Content ?? entry.Description);
             var title = PlainText(entry.Title);
-            var text = string.IsNullOrEmpty(title) ? body : string.IsNullOrEmpty(body) ? title : $"{title}\n\n{body}";
-            var published = entry.PublishingDate is { } date
-                ? ArticleParser.ParseDate(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), input, item)
-                : defaultPublished ?? throw new InputException(input, item, $"item {item} has no publication date (give --published YYYY-MM-DD)");
-            var id = !string.IsNullOrWhiteSpace(entry.Id) ? entry.Id : !string.IsNullOrWhiteSpace(entry.Link) ? entry.Link : $"{Path.GetFileNameWithoutExtension(input)}-{item}";
-            articles.Add(ArticleParser.FromText(text, id, published, input, item) with { Title = title, Url = entry.Link });
-        }
-        return articles;
+            var key = !string.IsNullOrWhiteSpace(entry.Id) ? entry.Id.Trim() : !string.IsNullOrWhiteSpace(entry.Link) ? entry.Link.Trim() : null;
+            return new FeedEntry(key, string.IsNullOrWhiteSpace(entry.Link) ? null : entry.Link.Trim(), title, body,
+                entry.PublishingDate, string.IsNullOrWhiteSpace(entry.Author) ? null : PlainText(entry.Author));
+        }).ToList();
     }
 
     /// <summary>Feed bodies are HTML: the words a reader sees, entities decoded, paragraphs kept as line breaks.</summary>
-    private static string PlainText(string? html)
+    public static string PlainText(string? html)
     {
         if (string.IsNullOrWhiteSpace(html)) return "";
         var doc = new HtmlDocument();
@@ -60,4 +72,11 @@ public static class FeedParser
         var lines = text.Split('\n').Select(l => string.Join(' ', l.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
         return string.Join('\n', lines.Where(l => l.Length > 0));
     }
+}
+
+/// <summary>One feed item: its key (GUID, else link), link, title and body as plain text, publication time and author.</summary>
+public sealed record FeedEntry(string? Key, string? Link, string Title, string Body, DateTime? Published, string? Author)
+{
+    /// <summary>The item as one text: its title, a blank line, its body.</summary>
+    public string Text => string.IsNullOrEmpty(Title) ? Body : string.IsNullOrEmpty(Body) ? Title : $"{Title}\n\n{Body}";
 }

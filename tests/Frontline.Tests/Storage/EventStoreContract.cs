@@ -274,23 +274,9 @@ public sealed class SqliteStoreContract : EventStoreContract
 /// starts a throwaway one); each test gets a database of its own, dropped after. Skipped, visibly, when none is set.</summary>
 public sealed class PostgresStoreContract : EventStoreContract
 {
-    private readonly string? _server = Environment.GetEnvironmentVariable("FRONTLINE_TEST_POSTGRES");
-    private readonly string _database = $"frontline_test_{Guid.NewGuid():N}";
-    private bool _created;
+    private readonly PostgresTestDatabase _database = new();
 
-    protected override IEventStore Open()
-    {
-        Skip.If(string.IsNullOrEmpty(_server), "FRONTLINE_TEST_POSTGRES is not set: no PostgreSQL server to test against");
-        lock (this)
-        {
-            if (!_created)
-            {
-                Admin($"CREATE DATABASE {_database}");
-                _created = true;
-            }
-        }
-        return new PostgresEventStore(new UriBuilder(_server!) { Path = "/" + _database }.Uri.ToString());
-    }
+    protected override IEventStore Open() => new PostgresEventStore(_database.Url);
 
     [Fact]
     public void A_malformed_url_is_a_clear_error()
@@ -306,17 +292,5 @@ public sealed class PostgresStoreContract : EventStoreContract
         e.Message.ShouldNotContain("secret");
     }
 
-    public override void Dispose()
-    {
-        if (_created) Admin($"DROP DATABASE IF EXISTS {_database} WITH (FORCE)");
-    }
-
-    private void Admin(string sql)
-    {
-        using var connection = new Npgsql.NpgsqlConnection(PostgresEventStore.ConnectionString(_server!));
-        connection.Open();
-        using var cmd = connection.CreateCommand();
-        cmd.CommandText = sql;
-        cmd.ExecuteNonQuery();
-    }
+    public override void Dispose() => _database.Dispose();
 }

@@ -1,0 +1,186 @@
+using System.Data.Common;
+
+namespace Frontline.Storage;
+
+/// <summary>The watchers' ledger (<see cref="IWatchLedger"/>) over the store's own database: each call one statement
+/// (or one transaction), so two workers never see a half-made lease or claim. Times are kept as milliseconds since
+/// 1970 (UTC), compared the same way in every backend.</summary>
+public abstract partial class SqlEventStore
+{
+    private const int MaxItemAttempts = 3;
+
+    public void SyncSources(IReadOnlyList<WatchSource> sources)
+    {
+        using var tx = _connection.BeginTransaction();
+        foreach (var source in sources)
+        {
+            using var cmd = Command(tx, """
+                INSERT INTO watch_sources (url, every_ms, hints, enabled) VALUES (@url, @every, @hints, 1)
+                ON CONFLICT (url) DO UPDATE SET every_ms = excluded.every_ms, hints = excluded.hints, enabled = 1
+                """);
+            Add(cmd, "@url", source.Url);
+            Add(cmd, "@every", (long)source.Every.TotalMilliseconds);
+            Add(cmd, "@hints", source.Hints);
+            cmd.ExecuteNonQuery();
+        }
+        using (var disable = Command(tx, "UPDATE watch_sources SET enabled = 0 WHERE enabled = 1"))
+        {
+            if (sources.Count > 0)
+            {
+                var names = sources.Select((_, i) => $"@u{i}").ToList();
+                disable.CommandText += $" AND url NOT IN ({string.Join(", ", names)})";
+                for (var i = 0; i < sources.Count; i++) Add(disable, names[i], sources[i].Url);
+            }
+            disable.ExecuteNonQuery();
+        }
+        tx.Commit();
+    }
+
+    public IReadOnlyList<LeasedSource> LeaseDue(string worker, DateTimeOffset now, TimeSpan leaseFor, int max)
+    {
+        using var cmd = Command(null, $"""
+            UPDATE watch_sources SET lease_owner = @worker, lease_until_ms = @until
+            WHERE url IN (SELECT url FROM watch_sources
+                          WHERE enabled = 1 AND next_poll_ms <= @now AND lease_until_ms < @now
+                          ORDER BY next_poll_ms, url LIMIT @max{_dialect.SkipLocked})
+            RETURNING url, every_ms, hints, etag, last_modified, failures
+            """);
+        Add(cmd, "@worker", worker);
+        Add(cmd, "@until", Ms(now + leaseFor));
+        Add(cmd, "@now", Ms(now));
+        Add(cmd, "@max", max);
+        var leased = new List<LeasedSource>();
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read())
+            leased.Add(new LeasedSource(reader.GetString(0), TimeSpan.FromMilliseconds(reader.GetInt64(1)), Text(reader, 2), Text(reader, 3),
+                Text(reader, 4), reader.GetInt32(5)));
+        return leased;
+    }
+
+    public IReadOnlySet<string> RenewLeases(string worker, IReadOnlyCollection<string> urls, DateTimeOffset until)
+    {
+        var held = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in urls.Chunk(500))
+        {
+            using var cmd = Command(null, "UPDATE watch_sources SET lease_until_ms = @until WHERE lease_owner = @worker");
+            Add(cmd, "@until", Ms(until));
+            Add(cmd, "@worker", worker);
+            var names = chunk.Select((_, i) => $"@u{i}").ToList();
+            cmd.CommandText += $" AND url IN ({string.Join(", ", names)}) RETURNING url";
+            for (var i = 0; i < chunk.Length; i++) Add(cmd, names[i], chunk[i]);
+            using var reader = cmd.ExecuteReader();
+            while (reader.Read()) held.Add(reader.GetString(0));
+        }
+        return held;
+    }
+
+    public bool RecordPoll(string worker, string url, PollOutcome o)
+    {
+        using var cmd = Command(null, """
+            UPDATE watch_sources SET lease_owner = NULL, lease_until_ms = 0, next_poll_ms = @next, last_poll_ms = @started,
+                last_status = @status, last_error = @error, etag = @etag, last_modified = @modified, polls = polls + 1,
+                items = items + @items, errors = errors + @errors, failures = @failures
+            WHERE url = @url AND lease_owner = @worker
+            """);
+        Add(cmd, "@next", Ms(o.NextPoll));
+        Add(cmd, "@started", Ms(o.Started));
+        Add(cmd, "@status", o.Status);
+        Add(cmd, "@error", o.Error);
+        Add(cmd, "@etag", o.ETag);
+        Add(cmd, "@modified", o.LastModified);
+        Add(cmd, "@items", o.NewItems);
+        Add(cmd, "@errors", o.Error is null ? 0 : 1);
+        Add(cmd, "@failures", o.Failures);
+        Add(cmd, "@url", url);
+        Add(cmd, "@worker", worker);
+        return cmd.ExecuteNonQuery() == 1;
+    }
+
+    public void ReleaseLeases(string worker)
+    {
+        using var cmd = Command(null, "UPDATE watch_sources SET lease_owner = NULL, lease_until_ms = 0 WHERE lease_owner = @worker");
+        Add(cmd, "@worker", worker);
+        cmd.ExecuteNonQuery();
+    }
+
+    public IReadOnlySet<string> SettledItems(IEnumerable<string> keys, DateTimeOffset now)
+    {
+        var settled = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in keys.Distinct(StringComparer.Ordinal).Chunk(500))
+        {
+            using var cmd = Command(null, "");
+            var names = chunk.Select((_, i) => $"@k{i}").ToList();
+            cmd.CommandText = $"""
+                SELECT item_key FROM watch_items WHERE item_key IN ({string.Join(", ", names)})
+                AND (state IN ('stored', 'skipped') OR claimed_until_ms >= @now OR attempts >= {MaxItemAttempts})
+                """;
+            for (var i = 0; i < chunk.Length; i++) Add(cmd, names[i], chunk[i]);
+            Add(cmd, "@now", Ms(now));
+            using var reader = cmd.ExecuteReader();
+            while (reader.Read()) settled.Add(reader.GetString(0));
+        }
+        return settled;
+    }
+
+    public bool ClaimItem(string worker, string key, string sourceUrl, DateTimeOffset now, DateTimeOffset until)
+    {
+        // A new item is inserted as claimed; a known one is taken over only where its last claim ran out unsettled (its
+        // worker died) or its fetch failed, a few times at most.
+        using var cmd = Command(null, $"""
+            INSERT INTO watch_items (item_key, source_url, state, owner, claimed_until_ms, attempts, seen_ms)
+            VALUES (@key, @source, 'claimed', @worker, @until, 1, @now)
+            ON CONFLICT (item_key) DO UPDATE SET state = 'claimed', owner = excluded.owner,
+                claimed_until_ms = excluded.claimed_until_ms, attempts = watch_items.attempts + 1
+            WHERE watch_items.state IN ('claimed', 'failed') AND watch_items.claimed_until_ms < @now
+                AND watch_items.attempts < {MaxItemAttempts}
+            RETURNING item_key
+            """);
+        Add(cmd, "@key", key);
+        Add(cmd, "@source", sourceUrl);
+        Add(cmd, "@worker", worker);
+        Add(cmd, "@until", Ms(until));
+        Add(cmd, "@now", Ms(now));
+        using var reader = cmd.ExecuteReader();
+        return reader.Read();
+    }
+
+    public void SettleItem(string key, ItemFate fate, string? note = null)
+    {
+        using var cmd = Command(null, "UPDATE watch_items SET state = @state, claimed_until_ms = 0, note = @note WHERE item_key = @key");
+        Add(cmd, "@state", fate.ToString().ToLowerInvariant());
+        Add(cmd, "@note", note);
+        Add(cmd, "@key", key);
+        cmd.ExecuteNonQuery();
+    }
+
+    public IReadOnlyList<SourceState> Sources()
+    {
+        using var cmd = Command(null, """
+            SELECT url, every_ms, hints, enabled, last_poll_ms, last_status, last_error, next_poll_ms, lease_owner, lease_until_ms,
+                   polls, items, errors, failures
+            FROM watch_sources ORDER BY url
+            """);
+        var sources = new List<SourceState>();
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read())
+        {
+            DateTimeOffset? Time(int i) => reader.IsDBNull(i) || reader.GetInt64(i) == 0 ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(i));
+            sources.Add(new SourceState(reader.GetString(0), TimeSpan.FromMilliseconds(reader.GetInt64(1)), Text(reader, 2),
+                reader.GetInt32(3) == 1, Time(4), Text(reader, 5), Text(reader, 6), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(7)),
+                Text(reader, 8), Time(9), reader.GetInt64(10), reader.GetInt64(11), reader.GetInt64(12), reader.GetInt32(13)));
+        }
+        return sources;
+    }
+
+    private DbCommand Command(DbTransaction? tx, string sql)
+    {
+        var cmd = _connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = sql;
+        return cmd;
+    }
+
+    private static long Ms(DateTimeOffset time) => time.ToUnixTimeMilliseconds();
+
+    private static string? Text(DbDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+}
