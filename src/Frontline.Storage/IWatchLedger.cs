@@ -45,7 +45,9 @@ public interface IWatchLedger
     void SyncSources(IReadOnlyList<WatchSource> sources);
 
     /// <summary>Leases up to <paramref name="max"/> enabled sources that are due and not leased by anyone, until
-    /// <paramref name="now"/> + <paramref name="leaseFor"/>, most overdue first.</summary>
+    /// <paramref name="now"/> + <paramref name="leaseFor"/>, most overdue first. A leased source is due again one
+    /// interval on whatever becomes of the poll: a worker that dies mid-poll leaves it to another at its next time, so
+    /// no source is polled more often than its interval, even across a crash.</summary>
     IReadOnlyList<LeasedSource> LeaseDue(string worker, DateTimeOffset now, TimeSpan leaseFor, int max);
 
     /// <summary>Extends the leases this worker still holds on these sources; returns those it holds.</summary>

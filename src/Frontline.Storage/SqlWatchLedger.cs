@@ -39,7 +39,7 @@ public abstract partial class SqlEventStore
     public IReadOnlyList<LeasedSource> LeaseDue(string worker, DateTimeOffset now, TimeSpan leaseFor, int max)
     {
         using var cmd = Command(null, $"""
-            UPDATE watch_sources SET lease_owner = @worker, lease_until_ms = @until
+            UPDATE watch_sources SET lease_owner = @worker, lease_until_ms = @until, next_poll_ms = @now + every_ms
             WHERE url IN (SELECT url FROM watch_sources
                           WHERE enabled = 1 AND next_poll_ms <= @now AND lease_until_ms < @now
                           ORDER BY next_poll_ms, url LIMIT @max{_dialect.SkipLocked})

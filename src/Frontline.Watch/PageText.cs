@@ -17,7 +17,10 @@ public static partial class PageText
         SmartReader.Article page;
         try
         {
-            page = SmartReader.Reader.ParseArticle(url.AbsoluteUri, html);
+            // The reader parses the HTML it is given; it fetches nothing (two-argument ParseArticle would take the HTML
+            // for a User-Agent and fetch the address).
+            using var reader = new SmartReader.Reader(url.AbsoluteUri, html);
+            page = reader.GetArticle();
         }
         // A page the extractor cannot make sense of is a page without an article, never a crash of the watcher.
         catch (Exception e) when (e is not OutOfMemoryException)

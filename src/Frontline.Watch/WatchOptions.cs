@@ -10,8 +10,15 @@ public sealed record WatchOptions
     /// after at most this long. Renewed every third of it while a poll runs.</summary>
     public TimeSpan LeaseFor { get; init; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>How long a claimed item stays this worker's while it fetches and stores it.</summary>
-    public TimeSpan ClaimFor { get; init; } = TimeSpan.FromMinutes(5);
+    /// <summary>How long a claimed item stays this worker's while it fetches and stores it (as long as a lease unless
+    /// told): the items a dead worker had claimed are fetched by another on a later poll.</summary>
+    public TimeSpan ClaimFor
+    {
+        get => _claimFor ?? LeaseFor;
+        init => _claimFor = value;
+    }
+
+    private readonly TimeSpan? _claimFor;
 
     /// <summary>Sources polled at once by this worker.</summary>
     public int ConcurrentPolls { get; init; } = 8;
