@@ -50,6 +50,10 @@ public interface IWatchLedger
     /// no source is polled more often than its interval, even across a crash.</summary>
     IReadOnlyList<LeasedSource> LeaseDue(string worker, DateTimeOffset now, TimeSpan leaseFor, int max);
 
+    /// <summary>The poll of a leased source really begins now (its request leaves later than the lease was taken): it
+    /// is due again at <paramref name="next"/> whatever becomes of the poll.</summary>
+    void PollBegins(string worker, string url, DateTimeOffset next);
+
     /// <summary>Extends the leases this worker still holds on these sources; returns those it holds.</summary>
     IReadOnlySet<string> RenewLeases(string worker, IReadOnlyCollection<string> urls, DateTimeOffset until);
 

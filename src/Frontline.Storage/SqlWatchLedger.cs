@@ -57,6 +57,15 @@ public abstract partial class SqlEventStore
         return leased;
     }
 
+    public void PollBegins(string worker, string url, DateTimeOffset next)
+    {
+        using var cmd = Command(null, "UPDATE watch_sources SET next_poll_ms = @next WHERE url = @url AND lease_owner = @worker");
+        Add(cmd, "@next", Ms(next));
+        Add(cmd, "@url", url);
+        Add(cmd, "@worker", worker);
+        cmd.ExecuteNonQuery();
+    }
+
     public IReadOnlySet<string> RenewLeases(string worker, IReadOnlyCollection<string> urls, DateTimeOffset until)
     {
         var held = new HashSet<string>(StringComparer.Ordinal);

@@ -97,19 +97,21 @@ public sealed class PoliteFetcher : IDisposable
     }
 
     /// <summary>Fetches a document, conditionally when validators are given; throws <see cref="FetchException"/> with a
-    /// message fit for the source's report.</summary>
-    public async Task<FetchedDocument> GetAsync(Uri url, string? etag = null, string? lastModified = null, CancellationToken cancel = default)
+    /// message fit for the source's report. <paramref name="sending"/> hears when the first request is about to leave
+    /// (after robots.txt and the wait for the host's turn).</summary>
+    public async Task<FetchedDocument> GetAsync(Uri url, string? etag = null, string? lastModified = null, CancellationToken cancel = default, Action? sending = null)
     {
         if (!(await RobotsOf(url, cancel)).Allows(url.PathAndQuery)) throw new FetchException("robots.txt forbids this address");
-        return await _retry.ExecuteAsync(async token => await AttemptAsync(url, etag, lastModified, token), cancel);
+        return await _retry.ExecuteAsync(async token => await AttemptAsync(url, etag, lastModified, token, sending), cancel);
     }
 
-    private async Task<FetchedDocument> AttemptAsync(Uri url, string? etag, string? lastModified, CancellationToken cancel)
+    private async Task<FetchedDocument> AttemptAsync(Uri url, string? etag, string? lastModified, CancellationToken cancel, Action? sending = null)
     {
         var gate = _hosts.GetOrAdd(url.Authority, _ => new SemaphoreSlim(_policy.PerHost, _policy.PerHost));
         await gate.WaitAsync(cancel);
         try
         {
+            sending?.Invoke();
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancel);
             timeout.CancelAfter(_policy.Timeout);
             using var request = new HttpRequestMessage(HttpMethod.Get, url);

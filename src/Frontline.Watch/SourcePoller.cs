@@ -26,7 +26,19 @@ public sealed class SourcePoller(WatchStore store, PoliteFetcher fetcher, Func<A
         var hints = SourceHints.Parse(source.Hints);
         try
         {
-            var document = await fetcher.GetAsync(new Uri(source.Url), source.ETag, source.LastModified, cancel);
+            // The poll begins when its request leaves, which may be a while after the lease (the host's turn): the source
+            // is due again one interval after that, so the site never sees two polls closer than the interval.
+            var document = await fetcher.GetAsync(new Uri(source.Url), source.ETag, source.LastModified, cancel, sending: () =>
+            {
+                if (clock.GetUtcNow() - started <= TimeSpan.FromMilliseconds(100)) return;
+                // The time is taken once the store is this poll's (another poll's ingest may hold it a while), just
+                // before the request leaves.
+                store.Ledger(l =>
+                {
+                    started = clock.GetUtcNow();
+                    l.PollBegins(options.Worker, source.Url, started + source.Every);
+                });
+            });
             if (document.NotModified)
                 return Report(source, started, "not modified", null, document.ETag, document.LastModified, [], 0, 0, 0);
             var items = ItemsOf(document, source.Url);
