@@ -19,6 +19,15 @@ public sealed record SourceState(
     string Url, TimeSpan Every, string? Hints, bool Enabled, DateTimeOffset? LastPoll, string? LastStatus, string? LastError,
     DateTimeOffset NextPoll, string? LeaseOwner, DateTimeOffset? LeaseUntil, long Polls, long Items, long Errors, int Failures);
 
+/// <summary>An alert a rule raised: its key (rule and what matched, so the same match is raised once whichever worker
+/// finds it), a one-line summary, the JSON a webhook receives, and the webhook, if any.</summary>
+public sealed record NewAlert(string Key, string Rule, string Summary, string Payload, string? Webhook);
+
+/// <summary>An alert as kept: when raised, and how its delivery goes.</summary>
+public sealed record AlertState(
+    string Key, string Rule, string Summary, string Payload, string? Webhook, DateTimeOffset Created, DateTimeOffset? Delivered,
+    int Attempts, string? LastError);
+
 /// <summary>What became of a claimed item.</summary>
 public enum ItemFate
 {
@@ -75,4 +84,18 @@ public interface IWatchLedger
     void SettleItem(string key, ItemFate fate, string? note = null);
 
     IReadOnlyList<SourceState> Sources();
+
+    /// <summary>Keeps new alerts (one already raised is not raised again); returns those that were new.</summary>
+    IReadOnlyList<NewAlert> RaiseAlerts(IReadOnlyList<NewAlert> alerts, DateTimeOffset now);
+
+    /// <summary>Leases up to <paramref name="max"/> undelivered alerts with a webhook whose next try is due, for one
+    /// delivery attempt each.</summary>
+    IReadOnlyList<AlertState> LeaseDeliveries(string worker, DateTimeOffset now, TimeSpan leaseFor, int max);
+
+    /// <summary>Records a delivery attempt: delivered, or failed with its error and the time of the next try (null: give
+    /// up).</summary>
+    void RecordDelivery(string worker, string key, DateTimeOffset now, string? error, DateTimeOffset? nextTry);
+
+    /// <summary>The newest alerts first.</summary>
+    IReadOnlyList<AlertState> Alerts(int limit);
 }

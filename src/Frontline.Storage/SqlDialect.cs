@@ -75,7 +75,7 @@ public abstract class SqlDialect
         """;
 
     /// <summary>Version 3: what a watcher keeps (<see cref="IWatchLedger"/>): its sources with their poll state and lease,
-    /// and every feed item it has claimed or stored; and an article's byline and exact publication time, as a feed or page
+    /// every feed item it has claimed or stored, and the alerts its rules raised with their webhook deliveries; and an article's byline and exact publication time, as a feed or page
     /// gives them.</summary>
     protected static string WatchTables(string bigint) => $"""
         ALTER TABLE articles ADD COLUMN byline TEXT;
@@ -105,6 +105,20 @@ public abstract class SqlDialect
             attempts INTEGER NOT NULL DEFAULT 1,
             seen_ms {bigint} NOT NULL,
             note TEXT);
+        CREATE TABLE watch_alerts (
+            alert_key TEXT PRIMARY KEY,
+            rule TEXT NOT NULL,
+            summary TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            webhook TEXT,
+            created_ms {bigint} NOT NULL,
+            delivered_ms {bigint},
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_try_ms {bigint} NOT NULL DEFAULT 0,
+            lease_owner TEXT,
+            lease_until_ms {bigint} NOT NULL DEFAULT 0,
+            last_error TEXT);
+        CREATE INDEX watch_alerts_created ON watch_alerts(created_ms);
         """;
 
     /// <summary>What a lease query adds so that workers racing for due sources each take different ones without

@@ -181,6 +181,84 @@ public abstract partial class SqlEventStore
         return sources;
     }
 
+    public IReadOnlyList<NewAlert> RaiseAlerts(IReadOnlyList<NewAlert> alerts, DateTimeOffset now)
+    {
+        var raised = new List<NewAlert>();
+        if (alerts.Count == 0) return raised;
+        using var tx = _connection.BeginTransaction();
+        foreach (var alert in alerts)
+        {
+            using var cmd = Command(tx, """
+                INSERT INTO watch_alerts (alert_key, rule, summary, payload, webhook, created_ms, next_try_ms)
+                VALUES (@key, @rule, @summary, @payload, @webhook, @now, @now)
+                ON CONFLICT (alert_key) DO NOTHING RETURNING alert_key
+                """);
+            Add(cmd, "@key", alert.Key);
+            Add(cmd, "@rule", alert.Rule);
+            Add(cmd, "@summary", alert.Summary);
+            Add(cmd, "@payload", alert.Payload);
+            Add(cmd, "@webhook", alert.Webhook);
+            Add(cmd, "@now", Ms(now));
+            using var reader = cmd.ExecuteReader();
+            if (reader.Read()) raised.Add(alert);
+        }
+        tx.Commit();
+        return raised;
+    }
+
+    public IReadOnlyList<AlertState> LeaseDeliveries(string worker, DateTimeOffset now, TimeSpan leaseFor, int max)
+    {
+        using var cmd = Command(null, $"""
+            UPDATE watch_alerts SET lease_owner = @worker, lease_until_ms = @until
+            WHERE alert_key IN (SELECT alert_key FROM watch_alerts
+                                WHERE webhook IS NOT NULL AND delivered_ms IS NULL AND next_try_ms > 0 AND next_try_ms <= @now
+                                AND lease_until_ms < @now
+                                ORDER BY next_try_ms, alert_key LIMIT @max{_dialect.SkipLocked})
+            RETURNING {AlertColumns}
+            """);
+        Add(cmd, "@worker", worker);
+        Add(cmd, "@until", Ms(now + leaseFor));
+        Add(cmd, "@now", Ms(now));
+        Add(cmd, "@max", max);
+        return ReadAlerts(cmd);
+    }
+
+    public void RecordDelivery(string worker, string key, DateTimeOffset now, string? error, DateTimeOffset? nextTry)
+    {
+        // A given-up alert keeps next_try_ms = 0: never leased again, its last error shown.
+        using var cmd = Command(null, """
+            UPDATE watch_alerts SET lease_owner = NULL, lease_until_ms = 0, attempts = attempts + 1, last_error = @error,
+                delivered_ms = @delivered, next_try_ms = @next
+            WHERE alert_key = @key AND lease_owner = @worker
+            """);
+        Add(cmd, "@error", error);
+        Add(cmd, "@delivered", error is null ? Ms(now) : null);
+        Add(cmd, "@next", error is null || nextTry is null ? 0L : Ms(nextTry.Value));
+        Add(cmd, "@key", key);
+        Add(cmd, "@worker", worker);
+        cmd.ExecuteNonQuery();
+    }
+
+    public IReadOnlyList<AlertState> Alerts(int limit)
+    {
+        using var cmd = Command(null, $"SELECT {AlertColumns} FROM watch_alerts ORDER BY created_ms DESC, alert_key LIMIT @limit");
+        Add(cmd, "@limit", limit);
+        return ReadAlerts(cmd);
+    }
+
+    private const string AlertColumns = "alert_key, rule, summary, payload, webhook, created_ms, delivered_ms, attempts, last_error";
+
+    private static List<AlertState> ReadAlerts(DbCommand cmd)
+    {
+        var alerts = new List<AlertState>();
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read())
+            alerts.Add(new AlertState(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), Text(reader, 4),
+                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(5)),
+                reader.IsDBNull(6) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(6)), reader.GetInt32(7), Text(reader, 8)));
+        return alerts;
+    }
+
     private DbCommand Command(DbTransaction? tx, string sql)
     {
         var cmd = _connection.CreateCommand();

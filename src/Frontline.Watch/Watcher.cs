@@ -19,6 +19,8 @@ public sealed class Watcher : IDisposable
     private readonly TimeProvider _clock;
     private readonly PoliteFetcher _fetcher;
     private readonly SourcePoller _poller;
+    private readonly AlertDeliverer _deliverer;
+    private AlertMatcher _matcher = new([]);
 
     public Watcher(WatchStore store, Func<Article, ArticleAnalysis> analyze, WatchOptions options, ILogger logger, TimeProvider? clock = null)
     {
@@ -28,12 +30,21 @@ public sealed class Watcher : IDisposable
         _clock = clock ?? TimeProvider.System;
         _fetcher = new PoliteFetcher(options.Fetch, _clock);
         _poller = new SourcePoller(store, _fetcher, analyze, options, logger, _clock);
+        _deliverer = new AlertDeliverer(store, options, logger, _clock);
     }
 
     /// <summary>Hears of every poll once it is recorded (alerts, the live dashboard, metrics).</summary>
     public event Action<PollReport>? Polled;
 
-    public void Sync(SourcesFile file) => _store.Ledger(l => l.SyncSources(file.Sources.Select(s => s.ToLedger()).ToList()));
+    /// <summary>Hears of every alert raised (the live dashboard).</summary>
+    public event Action<NewAlert>? Raised;
+
+    /// <summary>Takes the file's sources into the ledger and its alert rules for what this worker stores.</summary>
+    public void Sync(SourcesFile file)
+    {
+        _store.Ledger(l => l.SyncSources(file.Sources.Select(s => s.ToLedger()).ToList()));
+        _matcher = new AlertMatcher(file.Alerts);
+    }
 
     /// <summary>Polls every source due now once (those another worker holds excepted) and returns their reports.</summary>
     public async Task<IReadOnlyList<PollReport>> RunOnceAsync(CancellationToken cancel = default)
@@ -45,6 +56,7 @@ public sealed class Watcher : IDisposable
             if (leased.Count == 0) break;
             reports.AddRange(await Task.WhenAll(leased.Select(s => PollAndRecord(s, cancel))));
         }
+        await _deliverer.DeliverDueAsync(cancel);
         return reports;
     }
 
@@ -55,6 +67,7 @@ public sealed class Watcher : IDisposable
         var running = new Dictionary<string, Task>(StringComparer.Ordinal);
         using var abort = new CancellationTokenSource();
         var lastRenewal = _clock.GetUtcNow();
+        var delivering = Task.CompletedTask;
         _logger.LogInformation("worker {Worker} watching", _options.Worker);
         while (!stop.IsCancellationRequested)
         {
@@ -81,6 +94,7 @@ public sealed class Watcher : IDisposable
                 }
                 foreach (var source in leased) running[source.Url] = PollAndRecord(source, abort.Token);
             }
+            if (delivering.IsCompleted) delivering = DeliverAlerts(abort.Token);
             var tick = Task.Delay(_options.Tick, _clock, stop);
             await Task.WhenAny(running.Values.Append(tick)).ConfigureAwait(false);
         }
@@ -94,8 +108,21 @@ public sealed class Watcher : IDisposable
         catch (OperationCanceledException)
         {
         }
+        await delivering;
         _store.Ledger(l => l.ReleaseLeases(_options.Worker));
         _logger.LogInformation("worker {Worker} stopped", _options.Worker);
+    }
+
+    private async Task DeliverAlerts(CancellationToken cancel)
+    {
+        try
+        {
+            await _deliverer.DeliverDueAsync(cancel);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            _logger.LogError(e, "alert delivery failed");
+        }
     }
 
     private async Task<PollReport> PollAndRecord(LeasedSource source, CancellationToken cancel)
@@ -119,9 +146,32 @@ public sealed class Watcher : IDisposable
             _logger.LogWarning("{Source}: lease expired before the poll was recorded; another worker has the source", source.Url);
         _logger.LogInformation("{Source}: {Status}, {New} new article(s), {Present} already stored, {Skipped} skipped, {Failed} failed",
             source.Url, report.Outcome.Status, report.Stored.Count, report.AlreadyStored, report.Skipped, report.Failed);
+        RaiseAlerts(report);
         Polled?.Invoke(report);
         return report;
     }
 
-    public void Dispose() => _fetcher.Dispose();
+    private void RaiseAlerts(PollReport report)
+    {
+        try
+        {
+            var matches = _matcher.Match(report.Stored, _clock.GetUtcNow());
+            if (matches.Count == 0) return;
+            foreach (var alert in _store.Ledger(l => l.RaiseAlerts(matches, _clock.GetUtcNow())))
+            {
+                _logger.LogInformation("alert {Rule}: {Summary}", alert.Rule, alert.Summary);
+                Raised?.Invoke(alert);
+            }
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or StoreException)
+        {
+            _logger.LogError("{Source}: alerts not raised: {Error}", report.Source, e.Message);
+        }
+    }
+
+    public void Dispose()
+    {
+        _fetcher.Dispose();
+        _deliverer.Dispose();
+    }
 }

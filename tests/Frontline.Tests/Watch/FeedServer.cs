@@ -23,6 +23,12 @@ public sealed class FeedServer : IAsyncDisposable
 
     public string Base { get; private set; } = "";
 
+    /// <summary>What the webhook (/hook) received and answered 200 to: each alert's key header and JSON body. Its
+    /// first request is answered 503, so a delivery must be tried again.</summary>
+    public ConcurrentQueue<(string Key, string Body)> Delivered { get; } = new();
+
+    private int _hookCalls;
+
     private FeedServer(WebApplication app) => _app = app;
 
     public static async Task<FeedServer> StartAsync()
@@ -65,6 +71,13 @@ public sealed class FeedServer : IAsyncDisposable
             {
                 // The watcher hung up at its cap, as it should.
             }
+        });
+        app.MapPost("/hook", async (HttpContext c) =>
+        {
+            if (Interlocked.Increment(ref server._hookCalls) == 1) return Results.StatusCode(503);
+            using var reader = new StreamReader(c.Request.Body);
+            server.Delivered.Enqueue((c.Request.Headers["X-Frontline-Alert"].ToString(), await reader.ReadToEndAsync()));
+            return Results.Ok();
         });
         app.MapGet("/loop/a", () => Results.Redirect("/loop/b"));
         app.MapGet("/loop/b", () => Results.Redirect("/loop/a"));

@@ -117,6 +117,49 @@ public abstract class WatchEndToEndTests : IAsyncLifetime
         _server.Hits["/gone.rss"].ShouldBe(6);
     }
 
+    [SkippableFact]
+    public async Task A_matching_event_raises_its_alert_once_and_the_webhook_gets_it_after_a_failed_try()
+    {
+        var clock = new ShiftedClock();
+        using var store = WatchStore.Open(Location);
+        using var watcher = new Watcher(store, Analysis.Analyzer.Analyze, Options, NullLogger.Instance, clock);
+        watcher.Sync(SourcesFile.Parse($"""
+            sources:
+              - {"{"} url: {_server.Base}/wire.rss, every: 5m {"}"}
+              - {"{"} url: {_server.Base}/desk.atom, every: 5m {"}"}
+            alerts:
+              - name: mass killing in Sudan
+                country: Sudan
+                min_fatalities: 10
+                webhook: {_server.Base}/hook
+              - name: anything in Myanmar
+                country: MM
+            """, "sources.yaml"));
+
+        await watcher.RunOnceAsync();
+        var alerts = store.Ledger(l => l.Alerts(100));
+        var sudan = alerts.Where(a => a.Rule == "mass killing in Sudan").ToList();
+        sudan.ShouldNotBeEmpty();
+        sudan.ShouldAllBe(a => a.Delivered == null && a.Attempts == 1 && a.LastError!.Contains("503"));
+        var myanmar = alerts.Where(a => a.Rule == "anything in Myanmar").ToList();
+        myanmar.ShouldNotBeEmpty();
+        myanmar.ShouldAllBe(a => a.Webhook == null && a.Attempts == 0);
+        alerts.Count.ShouldBe(sudan.Count + myanmar.Count, "no other event matches a rule");
+
+        clock.Shift = TimeSpan.FromMinutes(2);
+        await watcher.RunOnceAsync();
+        clock.Shift = TimeSpan.FromMinutes(10);
+        await watcher.RunOnceAsync();
+
+        _server.Delivered.Select(d => Uri.UnescapeDataString(d.Key)).Order(StringComparer.Ordinal).ShouldBe(sudan.Select(a => a.Key).Order(StringComparer.Ordinal));
+        var body = System.Text.Json.JsonDocument.Parse(_server.Delivered.First().Body).RootElement;
+        body.GetProperty("alert").GetString().ShouldBe("mass killing in Sudan");
+        body.GetProperty("event").GetProperty("fatalities").GetInt32().ShouldBeGreaterThanOrEqualTo(10);
+        body.GetProperty("article").GetProperty("url").GetString()!.ShouldEndWith("/story/sudan.html");
+        store.Ledger(l => l.Alerts(100)).Where(a => a.Webhook != null).ShouldAllBe(a => a.Delivered != null && a.Attempts == 2);
+        store.Ledger(l => l.Alerts(100)).Count.ShouldBe(alerts.Count);
+    }
+
     /// <summary>The system clock moved on by a settable amount, so a test can let hours pass.</summary>
     private sealed class ShiftedClock : TimeProvider
     {
