@@ -11,11 +11,29 @@ const raw = readFileSync(source);
 const topology = JSON.parse(raw);
 const collection = feature(topology, topology.objects.countries);
 const round = (c) => Array.isArray(c[0]) ? c.map(round) : [Math.round(c[0] * 100) / 100, Math.round(c[1] * 100) / 100];
+// A ring that crosses the antimeridian (Russia's Chukotka, Fiji, Antarctica) jumps from +180 to -180 between two
+// vertices; a flat map draws that edge across the whole world as a horizontal band. Each such ring is made continuous
+// instead: the vertices past a jump are shifted by 360 degrees, so the shape runs on past the map's edge.
+const continuousRing = (ring) => {
+  let shift = 0;
+  return ring.map((c, i) => {
+    if (i > 0) {
+      const jump = c[0] - ring[i - 1][0];
+      if (jump > 180) shift -= 360;
+      else if (jump < -180) shift += 360;
+    }
+    return [Math.round((c[0] + shift) * 100) / 100, c[1]];
+  });
+};
+const continuous = (geometry) => {
+  const polygon = (rings) => rings.map(continuousRing);
+  return geometry.type === "MultiPolygon" ? geometry.coordinates.map(polygon) : polygon(geometry.coordinates);
+};
 const features = collection.features.map((f) => ({
   type: "Feature",
   id: f.id ?? null,
   properties: { name: f.properties.name },
-  geometry: { type: f.geometry.type, coordinates: round(f.geometry.coordinates) },
+  geometry: { type: f.geometry.type, coordinates: continuous({ type: f.geometry.type, coordinates: round(f.geometry.coordinates) }) },
 }));
 const text = JSON.stringify({ type: "FeatureCollection", features });
 writeFileSync(`${out}/countries.geojson`, text);
