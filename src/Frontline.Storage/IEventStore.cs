@@ -53,6 +53,13 @@ public interface IEventStore : IDisposable
     /// <summary>The stored article an event was read from (its text as given, so evidence offsets point into it), or null.</summary>
     StoredArticle? ArticleOf(string eventId);
 
+    /// <summary>Events of the articles stored after row <paramref name="afterArticleRow"/> (the store's own order of
+    /// arrival), oldest article first, with each one's article row: what a live view has not shown yet.</summary>
+    IReadOnlyList<(long ArticleRow, EventDto Event)> EventsAfter(long afterArticleRow, int limit);
+
+    /// <summary>The row of the newest stored article (0 for an empty store).</summary>
+    long LatestArticleRow();
+
     int ArticleCount();
 
     int EventCount();

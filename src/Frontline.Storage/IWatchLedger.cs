@@ -63,6 +63,9 @@ public interface IWatchLedger
     /// is due again at <paramref name="next"/> whatever becomes of the poll.</summary>
     void PollBegins(string worker, string url, DateTimeOffset next);
 
+    /// <summary>How many enabled sources are due and leased by no one (the queue the workers have yet to take).</summary>
+    int DueCount(DateTimeOffset now);
+
     /// <summary>Extends the leases this worker still holds on these sources; returns those it holds.</summary>
     IReadOnlySet<string> RenewLeases(string worker, IReadOnlyCollection<string> urls, DateTimeOffset until);
 

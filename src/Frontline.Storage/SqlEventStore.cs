@@ -166,6 +166,25 @@ public abstract partial class SqlEventStore : IEventStore, IWatchLedger
         return new StoredArticle(reader.GetString(0), reader.GetString(1), Text(2), Text(3), reader.GetString(4));
     }
 
+    public IReadOnlyList<(long ArticleRow, EventDto Event)> EventsAfter(long afterArticleRow, int limit)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = "SELECT article_row, json FROM events WHERE article_row > @after ORDER BY article_row, event_id LIMIT @limit";
+        Add(cmd, "@after", afterArticleRow);
+        Add(cmd, "@limit", limit);
+        var result = new List<(long, EventDto)>();
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read()) result.Add((reader.GetInt64(0), AnalysisJson.Deserialize<EventDto>(reader.GetString(1))));
+        return result;
+    }
+
+    public long LatestArticleRow()
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = "SELECT coalesce(max(row_id), 0) FROM articles";
+        return Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
     public int ArticleCount() => Scalar("SELECT count(*) FROM articles");
 
     public int EventCount() => Scalar("SELECT count(*) FROM events");

@@ -57,6 +57,13 @@ public abstract partial class SqlEventStore
         return leased;
     }
 
+    public int DueCount(DateTimeOffset now)
+    {
+        using var cmd = Command(null, "SELECT count(*) FROM watch_sources WHERE enabled = 1 AND next_poll_ms <= @now AND lease_until_ms < @now");
+        Add(cmd, "@now", Ms(now));
+        return Convert.ToInt32(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public void PollBegins(string worker, string url, DateTimeOffset next)
     {
         using var cmd = Command(null, "UPDATE watch_sources SET next_poll_ms = @next WHERE url = @url AND lease_owner = @worker");

@@ -182,7 +182,13 @@ public sealed class SourcePoller(WatchStore store, PoliteFetcher fetcher, Func<A
     private (List<(ArticleAnalysis, string)> Stored, int Present) Store(List<(WatchItem Item, Article Article)> fetched)
     {
         if (fetched.Count == 0) return ([], 0);
-        var analyses = fetched.AsParallel().AsOrdered().Select(f => analyze(f.Article)).ToList();
+        var analyses = fetched.AsParallel().AsOrdered().Select(f =>
+        {
+            var timer = System.Diagnostics.Stopwatch.StartNew();
+            var analysis = analyze(f.Article);
+            WatchMetrics.AnalysisSeconds.Record(timer.Elapsed.TotalSeconds);
+            return analysis;
+        }).ToList();
         var result = store.Ingest(analyses);
         var present = new HashSet<string>(result.AlreadyPresent ?? [], StringComparer.Ordinal);
         store.Ledger(l =>
@@ -190,6 +196,13 @@ public sealed class SourcePoller(WatchStore store, PoliteFetcher fetcher, Func<A
             foreach (var (item, _) in fetched) l.SettleItem(item.Key, ItemFate.Stored);
         });
         var stored = analyses.Where(a => !present.Contains(a.Article.Id)).Select(a => (a, ContentHash.Of(a.Article))).ToList();
+        var now = clock.GetUtcNow();
+        foreach (var (analysis, _) in stored)
+        {
+            WatchMetrics.NewArticles.Add(1);
+            WatchMetrics.Events.Add(analysis.Events.Count);
+            if (analysis.Article.PublishedAt is { } published && published <= now) WatchMetrics.LagSeconds.Record((now - published).TotalSeconds);
+        }
         return (stored, fetched.Count - stored.Count);
     }
 

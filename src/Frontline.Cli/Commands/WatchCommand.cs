@@ -24,11 +24,12 @@ public static class WatchCommand
         var worker = new Option<string?>("--worker") { Description = "This worker's name in the store's ledger (default: host:pid)" };
         var lease = new Option<string>("--lease") { Description = "How long a source stays this worker's without renewal (a dead worker's sources pass on after it)", DefaultValueFactory = _ => "2m" };
         var concurrency = new Option<int>("--concurrency") { Description = "Sources polled at once", DefaultValueFactory = _ => 8 };
+        var listen = new Option<string?>("--listen") { Description = "Serve /healthz, /readyz and /metrics (Prometheus) on this address, e.g. 127.0.0.1:9464" };
         var logOption = new Option<string>("--log-format") { Description = "Log lines on stderr: json or text", DefaultValueFactory = _ => "json" };
         logOption.AcceptOnlyFromAmong("json", "text");
         var command = new Command("watch", "Poll feeds and pages around the clock, code and store what is new (several workers may share a PostgreSQL store)")
         {
-            sources, store, once, status, worker, lease, concurrency, logOption,
+            sources, store, once, status, worker, lease, concurrency, listen, logOption,
         };
         command.SetAction(parse => CommonOptions.Run(() =>
         {
@@ -59,10 +60,13 @@ public static class WatchCommand
                                         $"{reports.Sum(r => r.AlreadyStored)} already present, {reports.Sum(r => r.Skipped)} item(s) skipped, {reports.Sum(r => r.Failed)} to retry.");
                 return 0;
             }
+            using var ops = parse.GetValue(listen) is { } address ? Frontline.Web.Ops.Listener($"http://{address}", () => watchStore.Ledger(l => l.DueCount(DateTimeOffset.UtcNow) >= 0)) : null;
+            ops?.StartAsync().GetAwaiter().GetResult();
             using var stop = new CancellationTokenSource();
             using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, ctx => { ctx.Cancel = true; stop.Cancel(); });
             using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, ctx => { ctx.Cancel = true; stop.Cancel(); });
             watcher.RunAsync(stop.Token).GetAwaiter().GetResult();
+            ops?.StopAsync().GetAwaiter().GetResult();
             return 0;
         }));
         return command;

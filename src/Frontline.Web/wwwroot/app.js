@@ -278,9 +278,40 @@ $("paste-form").addEventListener("submit", async (ev) => {
 
 function showError(err) { $("event-count").textContent = "(error: " + err.message + ")"; }
 
+// Live: the server streams each newly stored event and each new alert (server-sent events). New events reload the
+// list and map (merged server-side, so a new report of a known incident updates it), at most once a second, and are
+// marked as new; an alert shows in a banner. The browser reconnects by itself when the stream drops.
+function startLive() {
+  const fresh = new Set();
+  let pending = null;
+  const stream = new EventSource("/api/stream");
+  stream.addEventListener("open", () => { $("live-status").textContent = "Live"; });
+  stream.addEventListener("error", () => { $("live-status").textContent = "Reconnecting..."; });
+  stream.addEventListener("event", (message) => {
+    const e = JSON.parse(message.data);
+    fresh.add(e.id);
+    $("live-status").textContent = `Live: ${fresh.size} new event(s)`;
+    pending ??= setTimeout(async () => {
+      pending = null;
+      await loadEvents();
+      for (const b of document.querySelectorAll("#event-list button")) if (fresh.has(b.dataset.id)) b.classList.add("fresh");
+    }, 1000);
+  });
+  stream.addEventListener("alert", (message) => {
+    const a = JSON.parse(message.data);
+    const banner = $("alert-banner");
+    const link = document.createElement("a");
+    link.href = "alerts.html";
+    link.textContent = "all alerts";
+    banner.replaceChildren(`Alert: ${a.summary} `, link);
+    banner.hidden = false;
+  });
+}
+
 (async () => {
   await Promise.all([loadBaseMap(), loadLegend()]);
   await loadEvents();
   await loadGraph();
+  startLive();
   document.body.dataset.ready = "true";
 })().catch(showError);
