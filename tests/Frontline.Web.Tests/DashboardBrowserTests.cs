@@ -15,34 +15,12 @@ namespace Frontline.Web.Tests;
 /// </summary>
 public sealed class DashboardBrowserTests(ServerFixture server) : IClassFixture<ServerFixture>, IDisposable
 {
-    private const string Chromium = "/usr/bin/chromium";
-    private const string ChromeDriver = "/usr/bin/chromedriver";
     private readonly string _profile = Directory.CreateTempSubdirectory("frontline-chromium-").FullName;
     private ChromeDriver? _driver;
 
-    private ChromeDriver Open()
-    {
-        Skip.IfNot(File.Exists(Chromium) && File.Exists(ChromeDriver), "Debian chromium and chromium-driver are not installed");
-        var options = new ChromeOptions { BinaryLocation = Chromium };
-        options.AddArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--window-size=1400,1100", $"--user-data-dir={_profile}");
-        options.SetLoggingPreference("performance", LogLevel.All);
-        var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(ChromeDriver)!, Path.GetFileName(ChromeDriver));
-        service.SuppressInitialDiagnosticInformation = true;
-        service.HideCommandPromptWindow = true;
-        _driver = new ChromeDriver(service, options, TimeSpan.FromSeconds(90));
-        _driver.Navigate().GoToUrl(server.BaseUrl + "/");
-        Wait(_driver).Until(d => d.FindElement(By.TagName("body")).GetAttribute("data-ready") == "true");
-        return _driver;
-    }
+    private ChromeDriver Open() => _driver = HeadlessChromium.Open(server.BaseUrl + "/", _profile);
 
-    /// <summary>A wait that retries while the page re-renders the list or the markers under it (the map's moves redraw them).</summary>
-    private static WebDriverWait Wait(IWebDriver driver, int seconds = 60)
-    {
-        var wait = new WebDriverWait(driver, TimeSpan.FromSeconds(seconds));
-        wait.IgnoreExceptionTypes(typeof(StaleElementReferenceException));
-        return wait;
-    }
+    private static WebDriverWait Wait(IWebDriver driver, int seconds = 60) => HeadlessChromium.Wait(driver, seconds);
 
     private static void PostReportThroughThePasteBox(ChromeDriver driver)
     {
@@ -158,13 +136,7 @@ public sealed class DashboardBrowserTests(ServerFixture server) : IClassFixture<
         return false;
     }
 
-    private static void SaveScreenshot(ChromeDriver driver)
-    {
-        var folder = Path.Combine(ServerFixture.RepositoryDirectory, "artifacts", "screenshots");
-        Directory.CreateDirectory(folder);
-        driver.ExecuteScript("window.scrollTo(0, 0);");
-        driver.GetScreenshot().SaveAsFile(Path.Combine(folder, "dashboard.png"));
-    }
+    private static void SaveScreenshot(ChromeDriver driver) => HeadlessChromium.SaveScreenshot(driver, "dashboard.png");
 
     /// <summary>The WCAG contrast ratio of the first element matching a selector: its text colour against the first
     /// opaque background up its ancestors.</summary>
@@ -180,17 +152,5 @@ public sealed class DashboardBrowserTests(ServerFixture server) : IClassFixture<
         return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
         """;
 
-    public void Dispose()
-    {
-        _driver?.Quit();
-        _driver?.Dispose();
-        try
-        {
-            Directory.Delete(_profile, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Chromium may still be letting go of its profile; the temp folder is cleaned by the system.
-        }
-    }
+    public void Dispose() => HeadlessChromium.Close(_driver, _profile);
 }

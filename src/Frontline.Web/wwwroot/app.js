@@ -50,13 +50,16 @@ function filters() {
 
 async function loadEvents() {
   const page = await api("/api/events?" + query({ ...filters(), page_size: 1000 }));
+  const chosenDay = sliderDate();
   state.events = page.items;
   const first = page.first_date, last = page.last_date;
   state.days = [];
   if (first && last) for (let d = new Date(first + "T00:00:00Z"); d <= new Date(last + "T00:00:00Z"); d.setUTCDate(d.getUTCDate() + 1)) state.days.push(d.toISOString().slice(0, 10));
   const slider = $("time-slider");
+  // A reload (filters, a pasted report, live news) keeps the day the user chose; a slider at its end follows the end.
+  const chosen = slider.value === slider.max ? null : chosenDay;
   slider.max = Math.max(0, state.days.length - 1);
-  slider.value = slider.max;
+  slider.value = chosen && state.days.includes(chosen) ? state.days.indexOf(chosen) : slider.max;
   slider.disabled = state.days.length === 0;
   await render();
 }
@@ -289,6 +292,8 @@ function startLive() {
   stream.addEventListener("error", () => { $("live-status").textContent = "Reconnecting..."; });
   stream.addEventListener("event", (message) => {
     const e = JSON.parse(message.data);
+    // A report this page just posted is on the screen already.
+    if (state.events.some((shown) => shown.id === e.id)) return;
     fresh.add(e.id);
     $("live-status").textContent = `Live: ${fresh.size} new event(s)`;
     pending ??= setTimeout(async () => {
