@@ -1,15 +1,8 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
-using System.Security;
 using Frontline.Bench;
 using Frontline.Core.Knowledge;
-using Frontline.Core.Model;
 using Frontline.Storage;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace Frontline.Robustness;
 
@@ -29,16 +22,19 @@ public static class WatchersTest
     {
         var kb = KnowledgeBase.Load(DataFiles.DefaultDirectory);
         var corpus = new CorpusGenerator(DataFiles.DefaultDirectory, kb).Generate(stories, 20261205, targetBytes: 900).ToList();
+        // Story j appears at j/N of the publishing time, in feeds j mod F and (j+1) mod F; odd stories as summaries.
         var publishFor = TimeSpan.FromSeconds(seconds * 0.5);
-        var site = NewsSite.StartAsync(corpus, feeds, publishFor).GetAwaiter().GetResult();
+        var placements = Enumerable.Range(0, stories).Select(j => new StoryPlacement(publishFor * j / stories, [j % feeds, (j + 1) % feeds], j % 2 == 1)).ToList();
+        var site = NewsSite.StartAsync(corpus, placements, feeds).GetAwaiter().GetResult();
         var dir = Directory.CreateTempSubdirectory("frontline-watchers").FullName;
         var sources = Path.Combine(dir, "sources.yaml");
-        File.WriteAllText(sources, "sources:\n" + string.Concat(Enumerable.Range(0, feeds).Select(i => $"  - url: {site.Base}/feed/{i}.rss\n    every: {Every.TotalSeconds}s\n")));
+        File.WriteAllText(sources, site.SourcesYaml(Every));
         var clock = Stopwatch.StartNew();
         var processes = Enumerable.Range(1, workers).Select(w => Start(cli, sources, store, $"w{w}", Path.Combine(dir, $"w{w}.log"))).ToList();
 
-        // Midway through publishing, the second worker dies without a word.
+        // Midway through publishing, the second worker dies without a word, while it holds leases if it can be caught so.
         Thread.Sleep(TimeSpan.FromSeconds(seconds * 0.3));
+        for (var tries = 0; tries < 100 && HeldBy(store, "w2").Sources.Count == 0; tries++) Thread.Sleep(50);
         var victim = processes[1];
         victim.Kill();
         victim.WaitForExit();
@@ -55,7 +51,7 @@ public static class WatchersTest
 
         var failures = new List<string>();
         var (articles, distinctUrls, storedItems) = Counts(store);
-        var published = site.Published;
+        var published = stories;
         if (articles != published || distinctUrls != published)
             failures.Add($"{published} stories published, {articles} articles stored ({distinctUrls} distinct addresses)");
         if (storedItems != published) failures.Add($"{storedItems} items settled as stored, expected {published}");
@@ -126,78 +122,5 @@ public static class WatchersTest
         var connection = new Npgsql.NpgsqlConnection(PostgresEventStore.ConnectionString(store));
         connection.Open();
         return connection;
-    }
-
-    /// <summary>The site: story j is published at j/N of the publishing time and appears in feeds j mod F and
-    /// (j+1) mod F (the newest 20 of each); even stories carry their full text, odd ones a summary whose page
-    /// (/story/j.html) has the rest. Requests are timed from the site's start.</summary>
-    private sealed class NewsSite : IAsyncDisposable
-    {
-        private readonly List<Article> _stories;
-        private readonly int _feeds;
-        private readonly TimeSpan _publishFor;
-        private readonly Stopwatch _clock = Stopwatch.StartNew();
-        private WebApplication _app = null!;
-
-        public ConcurrentDictionary<string, List<TimeSpan>> FeedRequests { get; } = new();
-
-        public ConcurrentDictionary<int, int> PageRequests { get; } = new();
-
-        public string Base { get; private set; } = "";
-
-        /// <summary>How many stories the site has published so far (all of them once the publishing time is over).</summary>
-        public int Published => Math.Min(_stories.Count, (int)(_stories.Count * (_clock.Elapsed / _publishFor)));
-
-        private NewsSite(List<Article> stories, int feeds, TimeSpan publishFor) => (_stories, _feeds, _publishFor) = (stories, feeds, publishFor);
-
-        public static async Task<NewsSite> StartAsync(List<Article> stories, int feeds, TimeSpan publishFor)
-        {
-            var site = new NewsSite(stories, feeds, publishFor);
-            var builder = WebApplication.CreateSlimBuilder();
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-            builder.Logging.ClearProviders();
-            site._app = builder.Build();
-            site._app.MapGet("/robots.txt", () => Results.NotFound());
-            site._app.MapGet("/feed/{n:int}.rss", (int n, HttpContext c) =>
-            {
-                FeedRequestsOf(site, c.Request.Path.Value!).Add(site._clock.Elapsed);
-                return Results.Content(site.Feed(n), "application/rss+xml");
-            });
-            site._app.MapGet("/story/{j:int}.html", (int j) =>
-            {
-                if (j >= site.Published) return Results.NotFound();
-                site.PageRequests.AddOrUpdate(j, 1, (_, k) => k + 1);
-                var paragraphs = site._stories[j].Text.Split(". ").Select(p => $"<p>{SecurityElement.Escape(p)}.</p>");
-                return Results.Content($"<html><head><title>Story {j}</title></head><body><nav>Home | World</nav><article><h1>Story {j}</h1>{string.Concat(paragraphs)}</article><footer>(c) Site</footer></body></html>", "text/html");
-            });
-            await site._app.StartAsync();
-            site.Base = site._app.Urls.First().TrimEnd('/');
-            return site;
-        }
-
-        private static List<TimeSpan> FeedRequestsOf(NewsSite site, string path)
-        {
-            var list = site.FeedRequests.GetOrAdd(path, _ => []);
-            return list;
-        }
-
-        private string Feed(int n)
-        {
-            var published = Published;
-            var items = Enumerable.Range(0, published).Where(j => j % _feeds == n || (j + 1) % _feeds == n).Reverse().Take(20).Select(j =>
-            {
-                var story = _stories[j];
-                var body = j % 2 == 0 ? story.Text : story.Text.Split(". ")[0] + ".";
-                return $"<item><title>Story {j}</title><link>{Base}/story/{j}.html</link><guid>story-{j}</guid>" +
-                       $"<pubDate>{story.Published.ToDateTime(TimeOnly.MinValue):R}</pubDate><description>{SecurityElement.Escape(body)}</description></item>";
-            });
-            return $"<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>Feed {n}</title>{string.Concat(items)}</channel></rss>";
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
     }
 }
