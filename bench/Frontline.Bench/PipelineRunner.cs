@@ -102,7 +102,7 @@ public static class PipelineRunner
     }
 
     /// <summary>A JSON-lines corpus, read lazily as `frontline ingest` reads one.</summary>
-    private static IEnumerable<Article> ReadCorpus(string path)
+    internal static IEnumerable<Article> ReadCorpus(string path)
     {
         using var reader = new StreamReader(path);
         foreach (var article in Frontline.Core.Input.ArticleParser.FromJsonLines(reader, path, null)) yield return article;

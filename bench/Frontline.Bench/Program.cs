@@ -13,7 +13,11 @@ if (corpusAt >= 0)
     corpusFile = args[corpusAt + 1];
     args = [.. args[..corpusAt], .. args[(corpusAt + 2)..]];
 }
+// dotnet run -c Release --project bench/Frontline.Bench -- watch-scaling CLI_DLL POSTGRES_SERVER_URL [stories] [feeds] [--corpus FILE]
+// dotnet run -c Release --project bench/Frontline.Bench -- watch-latency CLI_DLL STORE [feeds] [every seconds] [minutes] [--corpus FILE]
+// dotnet run -c Release --project bench/Frontline.Bench -- watch-soak CLI_DLL STORE [feeds] [every seconds] [minutes] [--corpus FILE]
 var mode = args.FirstOrDefault() ?? "pipeline";
+int Arg(int i, int fallback) => args.Length > i ? int.Parse(args[i], System.Globalization.CultureInfo.InvariantCulture) : fallback;
 switch (mode)
 {
     case "pipeline":
@@ -26,6 +30,12 @@ switch (mode)
     case "stages":
         BenchmarkRunner.Run<StageBenchmarks>(args: args[1..]);
         return 0;
+    case "watch-scaling" when args.Length >= 3:
+        return WatchBench.Scaling(args[1], args[2], Arg(3, 3_000), Arg(4, 150), corpusFile);
+    case "watch-latency" when args.Length >= 3:
+        return WatchBench.Latency(args[1], args[2], Arg(3, 1_000), TimeSpan.FromSeconds(Arg(4, 300)), TimeSpan.FromMinutes(Arg(5, 12)), corpusFile);
+    case "watch-soak" when args.Length >= 3:
+        return WatchBench.Soak(args[1], args[2], Arg(3, 1_000), TimeSpan.FromSeconds(Arg(4, 10)), TimeSpan.FromMinutes(Arg(5, 48)), corpusFile);
     default:
         Console.Error.WriteLine($"unknown mode '{mode}': use 'pipeline [articles] [ingest sizes]', 'ingest-stages [articles]' or 'stages'");
         return 2;

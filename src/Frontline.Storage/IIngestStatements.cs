@@ -11,4 +11,9 @@ internal interface IIngestStatements : IDisposable
     void InsertRelations(long articleRow, StorableArticle s);
 
     void InsertControlChanges(long articleRow, StorableArticle s);
+
+    /// <summary>Writes whatever the statements held back (a bulk load), before the transaction commits.</summary>
+    void Complete()
+    {
+    }
 }

@@ -4,45 +4,40 @@ using Frontline.Core.Output;
 namespace Frontline.Storage;
 
 /// <summary>
-/// What an ingest writes, whatever binds it: the four INSERT statements and each row's values in the order of the
-/// statement's parameters. The ADO.NET writer (<see cref="IngestStatements"/>) and SQLite's own
-/// (<see cref="SqliteIngestStatements"/>) both take them from here.
+/// What an ingest writes, whatever binds it: the four tables with their columns and each row's values in column order.
+/// SQLite's writer (<see cref="SqliteIngestStatements"/>) inserts them row by row, PostgreSQL's
+/// (<see cref="PostgresIngestStatements"/>) inserts the articles and bulk-loads the rest; both take them from here.
 /// </summary>
 internal static class IngestRows
 {
-    public const string ArticleSql = """
-        INSERT INTO articles (content_hash, article_id, published, title, url, text, ingested_at, byline, published_at)
-        VALUES (@hash, @id, @published, @title, @url, @text, @now, @byline, @published_at)
-        ON CONFLICT(content_hash) DO NOTHING
-        RETURNING row_id
-        """;
+    /// <summary>A table an ingest writes: its columns in the order each row's values are given.</summary>
+    public sealed record Table(string Name, string[] Columns)
+    {
+        /// <summary>Parameters @c0, @c1, ... in column order (SQLite binds by position, ADO.NET by these names).</summary>
+        public string[] Parameters { get; } = Columns.Select((_, i) => $"@c{i}").ToArray();
 
-    public static readonly string[] ArticleParameters = ["@hash", "@id", "@published", "@title", "@url", "@text", "@now", "@byline", "@published_at"];
+        public string InsertSql => $"INSERT INTO {Name} ({string.Join(", ", Columns)}) VALUES ({string.Join(", ", Parameters)})";
 
-    public const string EventSql = """
-        INSERT INTO events (event_id, article_row, date_start, date_end, event_type, sub_event_type, cameo, plover,
-                            country, admin1, location, lat, lon, actor1, actor1_acled, actor1_country, actor2, actor2_acled,
-                            actor2_country, fatalities, json)
-        VALUES (@id, @article, @start, @end, @type, @sub, @cameo, @plover, @country, @admin1, @location, @lat, @lon,
-                @a1, @a1acled, @a1country, @a2, @a2acled, @a2country, @fatalities, @json)
-        """;
+        /// <summary>PostgreSQL's bulk load of the same columns (binary COPY).</summary>
+        public string CopySql => $"COPY {Name} ({string.Join(", ", Columns)}) FROM STDIN (FORMAT BINARY)";
+    }
 
-    public static readonly string[] EventParameters =
+    public static readonly Table Articles = new("articles",
+        ["content_hash", "article_id", "published", "title", "url", "text", "ingested_at", "byline", "published_at"]);
+
+    public static readonly Table Events = new("events",
     [
-        "@id", "@article", "@start", "@end", "@type", "@sub", "@cameo", "@plover", "@country", "@admin1", "@location",
-        "@lat", "@lon", "@a1", "@a1acled", "@a1country", "@a2", "@a2acled", "@a2country", "@fatalities", "@json",
-    ];
+        "event_id", "article_row", "date_start", "date_end", "event_type", "sub_event_type", "cameo", "plover", "country", "admin1",
+        "location", "lat", "lon", "actor1", "actor1_acled", "actor1_country", "actor2", "actor2_acled", "actor2_country", "fatalities", "json",
+    ]);
 
-    public const string RelationSql = "INSERT INTO relations (article_row, type, patron, client, json) VALUES (@article, @type, @patron, @client, @json)";
+    public static readonly Table Relations = new("relations", ["article_row", "type", "patron", "client", "json"]);
 
-    public static readonly string[] RelationParameters = ["@article", "@type", "@patron", "@client", "@json"];
+    public static readonly Table ControlChanges = new("control_changes",
+        ["article_row", "place", "lat", "lon", "from_actor", "to_actor", "date_start", "date_end", "json"]);
 
-    public const string ControlSql = """
-        INSERT INTO control_changes (article_row, place, lat, lon, from_actor, to_actor, date_start, date_end, json)
-        VALUES (@article, @place, @lat, @lon, @from, @to, @start, @end, @json)
-        """;
-
-    public static readonly string[] ControlParameters = ["@article", "@place", "@lat", "@lon", "@from", "@to", "@start", "@end", "@json"];
+    /// <summary>An article already stored (same content hash) is skipped: no row comes back.</summary>
+    public static readonly string ArticleSql = Articles.InsertSql + " ON CONFLICT(content_hash) DO NOTHING RETURNING row_id";
 
     public static object?[] Article(StorableArticle s)
     {

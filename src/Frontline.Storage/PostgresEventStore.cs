@@ -18,6 +18,9 @@ public sealed class PostgresEventStore : SqlEventStore
         }
     }
 
+    private protected override IIngestStatements IngestStatementsFor(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction tx) =>
+        new PostgresIngestStatements((NpgsqlConnection)connection, (NpgsqlTransaction)tx);
+
     public static bool IsUrl(string location) =>
         location.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || location.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase);
 

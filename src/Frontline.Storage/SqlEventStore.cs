@@ -61,8 +61,8 @@ public abstract partial class SqlEventStore : IEventStore, IWatchLedger
 
     private const int MaxAttempts = 5;
 
-    /// <summary>The statements an ingest transaction writes with: ADO.NET's, unless a backend binds more directly.</summary>
-    private protected virtual IIngestStatements IngestStatementsFor(DbConnection connection, DbTransaction tx) => new IngestStatements(connection, tx);
+    /// <summary>The statements an ingest transaction writes with: each backend's own.</summary>
+    private protected abstract IIngestStatements IngestStatementsFor(DbConnection connection, DbTransaction tx);
 
     /// <summary>An ingest batch was committed (for a backend that has upkeep to do after it).</summary>
     protected virtual void Committed()
@@ -89,6 +89,7 @@ public abstract partial class SqlEventStore : IEventStore, IWatchLedger
             statements.InsertRelations(row.Value, article);
             statements.InsertControlChanges(row.Value, article);
         }
+        statements.Complete();
         tx.Commit();
         Committed();
         return new IngestResult(added, present.Count, events, present);

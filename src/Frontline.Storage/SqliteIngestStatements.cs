@@ -23,9 +23,9 @@ internal sealed class SqliteIngestStatements : IIngestStatements
     {
         _db = connection.Handle ?? throw new InvalidOperationException("the SQLite connection is not open");
         _article = Prepare(IngestRows.ArticleSql);
-        _event = Prepare(IngestRows.EventSql);
-        _relation = Prepare(IngestRows.RelationSql);
-        _control = Prepare(IngestRows.ControlSql);
+        _event = Prepare(IngestRows.Events.InsertSql);
+        _relation = Prepare(IngestRows.Relations.InsertSql);
+        _control = Prepare(IngestRows.ControlChanges.InsertSql);
     }
 
     public long? InsertArticle(StorableArticle s)

@@ -49,6 +49,11 @@ public static class WatchCommand
             if (parse.GetValue(worker) is { } name) options = options with { Worker = name };
             using var logging = Logs(parse.GetValue(logOption)!);
             var logger = logging.CreateLogger("frontline.watch");
+            // Polls wait on the store's connection (a lock, and synchronous ADO.NET calls) on pool threads, and each poll's
+            // analysis blocks for its parallel workers: with the pool's default of one thread per core, sixteen polls
+            // starved it, and a worker used one core of two (docs/BENCHMARKS.md, watch).
+            ThreadPool.GetMinThreads(out var minWorkers, out var minIo);
+            ThreadPool.SetMinThreads(Math.Max(minWorkers, options.ConcurrentPolls * 2 + Environment.ProcessorCount), minIo);
             using var watchStore = WatchStore.Open(location);
             using var watcher = new Watcher(watchStore, AnalyzeCommand.Analyzer.Analyze, options, logger);
             watcher.Sync(file);

@@ -215,11 +215,14 @@ public sealed class SqliteStoreContract : EventStoreContract
     }
 
     [Fact]
-    public void A_store_of_schema_version_1_is_upgraded_keeping_its_events_and_losing_the_indexes_no_query_used()
+    public void A_store_of_schema_version_1_is_upgraded_keeping_its_events_losing_the_indexes_no_query_used_and_gaining_the_ledger()
     {
         using (IEventStore store = new SqliteEventStore(_path)) store.Ingest([Kidal]);
-        // Back to version 1 as an earlier Frontline left it: its three filter indexes, and user_version 1.
-        Sql("CREATE INDEX events_country ON events(country); CREATE INDEX events_type ON events(event_type); " +
+        // Back to version 1 as an earlier Frontline left it: no watchers' tables, no byline or publication time, its
+        // three filter indexes, and user_version 1.
+        Sql("DROP TABLE watch_sources; DROP TABLE watch_items; DROP TABLE watch_alerts; " +
+            "ALTER TABLE articles DROP COLUMN byline; ALTER TABLE articles DROP COLUMN published_at; " +
+            "CREATE INDEX events_country ON events(country); CREATE INDEX events_type ON events(event_type); " +
             "CREATE INDEX events_actor1 ON events(actor1); PRAGMA user_version = 1;");
         using (var reopened = new SqliteEventStore(_path))
         {
@@ -227,7 +230,8 @@ public sealed class SqliteStoreContract : EventStoreContract
             reopened.Events(new EventQuery(CountryIso2: "ML")).Count.ShouldBe(Kidal.Events.Count);
         }
         Indexes().ShouldBe(["events_article", "events_date"], ignoreOrder: true);
-        Sql("PRAGMA user_version").ShouldBe(2L);
+        Sql("PRAGMA user_version").ShouldBe(3L);
+        Sql("SELECT count(*) FROM watch_sources").ShouldBe(0L);
     }
 
     private List<string> Indexes()
