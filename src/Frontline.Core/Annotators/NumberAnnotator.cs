@@ -101,6 +101,8 @@ public sealed class NumberAnnotator(Cues cues)
         return i;
     }
 
+    private static readonly HashSet<string> Determiners = ["the", "these", "those", "its", "their", "his", "her"];
+
     private static readonly HashSet<string> UnitModifiers =
         ["suspected", "alleged", "armed", "other", "more", "additional", "unarmed", "innocent", "local", "foreign", "young", "senior", "fellow"];
 
@@ -109,8 +111,16 @@ public sealed class NumberAnnotator(Cues cues)
     private (string? Unit, int End) Unit(IReadOnlyList<Token> tokens, int from)
     {
         var k = from;
-        if (k < tokens.Count && tokens[k].Lower == "of") k++;
-        for (; k < tokens.Count && k < from + 4; k++)
+        var limit = from + 4;
+        if (k < tokens.Count && tokens[k].Lower == "of")
+        {
+            k++;
+            // "eleven of the fifteen drones": the part counts what the whole counts (drones), never "the".
+            if (k < tokens.Count && Determiners.Contains(tokens[k].Lower)) k++;
+            if (k < tokens.Count && (tokens[k].Kind == TokenKind.Number || cues.NumberWords.ContainsKey(tokens[k].Lower))) k++;
+            limit = k + 4;
+        }
+        for (; k < tokens.Count && k < limit; k++)
         {
             var t = tokens[k];
             if (t.Kind != TokenKind.Word || UnitStops.Contains(t.Lower)) break;

@@ -15,6 +15,8 @@ public class NumberAnnotatorTests
     [InlineData("twenty-five soldiers died", 25, "soldiers")]
     [InlineData("two hundred people fled", 200, "people")]
     [InlineData("dozens of protesters gathered", 12, "protesters")]
+    [InlineData("air defences shot down eleven of the fifteen drones launched", 11, "drones")]
+    [InlineData("three of the soldiers were wounded", 3, "soldiers")]
     [InlineData("1,200 residents fled", 1200, "residents")]
     [InlineData("police arrested 12 suspected Islamic State members", 12, "members")]
     public void Counts_with_their_noun(string text, int value, string unit)
