@@ -1,4 +1,5 @@
 using Frontline.Core.Input;
+using Frontline.Core.Text;
 using Frontline.Core.Output;
 using YamlDotNet.RepresentationModel;
 
@@ -38,17 +39,28 @@ public sealed record AlertRule(
         if (WatchesControl) return false;
         if (EventTypes.Count > 0 && !EventTypes.Any(t => Same(t, e.Acled?.EventType) || Same(t, e.Acled?.SubEventType) || Same(t, e.Cameo) || Same(t, e.Plover?.Type)))
             return false;
-        if (Countries.Count > 0 && !Countries.Any(c => Same(c, e.Location?.Country) || Same(c, e.Actor1?.Country) || Same(c, e.Actor2?.Country))) return false;
+        if (Countries.Count > 0 && !Countries.Any(c => Same(c, e.Location?.Country) || SameCountry(c, e.Actor1?.Country) || SameCountry(c, e.Actor2?.Country)))
+            return false;
         if (Admin1.Count > 0 && !Admin1.Any(a => Same(a, e.Location?.Admin1))) return false;
         if (Box is { } box && (e.Location is not { } at || !Inside(box, at.Lat, at.Lon))) return false;
         if (Actor is { } actor && !new[] { e.Actor1, e.Actor2 }.Concat(e.AssociatedActors).Any(a => Mentions(a, actor))) return false;
         return MinFatalities is not { } min || e.Fatalities >= min;
     }
 
+    /// <summary>The watched places by sound, so any common spelling matches ("Tal Rifaat" is "Tall Rif‘at"), as in
+    /// `frontline control --place`.</summary>
+    private HashSet<string> ControlKeys => _controlKeys ??= ControlOf.Select(TransliterationKey.Phonetic).ToHashSet(StringComparer.Ordinal);
+
+    private HashSet<string>? _controlKeys;
+
     public bool Matches(ControlChangeDto change) =>
-        WatchesControl && ControlOf.Any(place => Same(place, change.Location.Name))
+        WatchesControl && ControlKeys.Contains(TransliterationKey.Phonetic(change.Location.Name))
         && (Countries.Count == 0 || Countries.Any(c => Same(c, change.Location.Country)))
         && (Actor is not { } actor || Mentions(change.From, actor) || Mentions(change.To, actor));
+
+    /// <summary>Places carry ISO alpha-2 codes, actors alpha-3: a rule's country (alpha-2) matches either.</summary>
+    private static bool SameCountry(string iso2, string? iso3) =>
+        iso3 is not null && Frontline.Core.Knowledge.KnowledgeBase.Default.Gazetteer.CountryByCode(iso2)?.Iso3 is { } wanted && Same(wanted, iso3);
 
     private static bool Same(string wanted, string? value) => value is not null && string.Equals(wanted, value, StringComparison.OrdinalIgnoreCase);
 
