@@ -79,11 +79,10 @@ public sealed class LiveDashboardBrowserTests : IAsyncLifetime
         _webhook.ShouldHaveSingleItem().ShouldContain("\"alert\":\"Ukraine\"");
         HeadlessChromium.SaveScreenshot(_driver, "dashboard-live.png");
 
-        _driver.Navigate().GoToUrl(url + "/sources.html");
+        _driver.Navigate().GoToUrl(url + "/watch.html");
         HeadlessChromium.Wait(_driver).Until(d => d.FindElement(By.TagName("body")).GetAttribute("data-ready") == "true");
-        _driver.FindElement(By.Id("rows")).Text.ShouldContain("/news.rss");
-        _driver.Navigate().GoToUrl(url + "/alerts.html");
-        HeadlessChromium.Wait(_driver).Until(d => d.FindElement(By.Id("rows")).Text.Contains("Ukraine", StringComparison.Ordinal));
+        _driver.FindElement(By.Id("sources-rows")).Text.ShouldContain("/news.rss");
+        HeadlessChromium.Wait(_driver).Until(d => d.FindElement(By.Id("alerts-rows")).Text.Contains("Ukraine", StringComparison.Ordinal));
     }
 
     public async Task DisposeAsync()

@@ -306,7 +306,7 @@ function startLive() {
     const a = JSON.parse(message.data);
     const banner = $("alert-banner");
     const link = document.createElement("a");
-    link.href = "alerts.html";
+    link.href = "watch.html#alerts";
     link.textContent = "all alerts";
     banner.replaceChildren(`Alert: ${a.summary} `, link);
     banner.hidden = false;

@@ -1,10 +1,7 @@
-// Frontline's Sources and Alerts pages: tables from /api/sources and /api/alerts, kept fresh (every five seconds,
-// and alerts as the live stream announces them). Text is only ever inserted as text nodes.
+// Frontline's Sources and Alerts page: tables from /api/sources and /api/alerts, refreshed every five seconds (polls
+// and deliveries change rows without raising anything) and whenever the live stream announces an alert. Text is only
+// ever inserted as text nodes.
 "use strict";
-
-const rows = document.getElementById("rows");
-const count = document.getElementById("count");
-const page = location.pathname.endsWith("alerts.html") ? "alerts" : "sources";
 
 function cell(text, bad) {
   const td = document.createElement("td");
@@ -13,27 +10,26 @@ function cell(text, bad) {
   return td;
 }
 
-async function load() {
-  const response = await fetch(`/api/${page}`);
+const tables = {
+  sources: (x) => [cell(x.url + (x.enabled ? "" : " (removed)")), cell(x.every), cell(x.last_poll), cell(x.status, x.status === "error"),
+    cell(String(x.items)), cell(String(x.errors), x.failing_in_a_row > 0), cell(x.next_poll), cell(x.leased_by), cell(x.last_error, true)],
+  alerts: (x) => [cell(x.created), cell(x.rule), cell(x.summary), cell(x.webhook_host),
+    cell(x.delivered ?? (x.webhook_host ? "pending" : "-"), !x.delivered && x.webhook_host), cell(String(x.attempts)), cell(x.last_error, true)],
+};
+
+async function load(name) {
+  const response = await fetch(`/api/${name}`);
   if (!response.ok) throw new Error(response.statusText);
   const items = await response.json();
-  count.textContent = `(${items.length})`;
-  rows.replaceChildren(...items.map((x) => {
+  document.getElementById(`${name}-count`).textContent = `(${items.length})`;
+  document.getElementById(`${name}-rows`).replaceChildren(...items.map((x) => {
     const tr = document.createElement("tr");
-    if (page === "sources") {
-      tr.append(cell(x.url + (x.enabled ? "" : " (removed)")), cell(x.every), cell(x.last_poll), cell(x.status, x.status === "error"),
-        cell(String(x.items)), cell(String(x.errors), x.failing_in_a_row > 0), cell(x.next_poll), cell(x.leased_by), cell(x.last_error, true));
-    } else {
-      tr.dataset.key = x.key;
-      tr.append(cell(x.created), cell(x.rule), cell(x.summary), cell(x.webhook_host), cell(x.delivered ?? (x.webhook_host ? "pending" : "-"), !x.delivered && x.webhook_host),
-        cell(String(x.attempts)), cell(x.last_error, true));
-    }
+    tr.append(...tables[name](x));
     return tr;
   }));
-  document.body.dataset.ready = "true";
 }
 
-load().catch((e) => { count.textContent = "(error: " + e.message + ")"; });
-// Polls and deliveries change a row without raising anything new: both pages also refresh every five seconds.
-setInterval(() => load().catch(() => {}), 5000);
-if (page === "alerts") new EventSource("/api/stream").addEventListener("alert", () => load().catch(() => {}));
+const loadAll = () => Promise.all(Object.keys(tables).map(load));
+loadAll().then(() => { document.body.dataset.ready = "true"; }, (e) => { document.getElementById("sources-count").textContent = "(error: " + e.message + ")"; });
+setInterval(() => loadAll().catch(() => {}), 5000);
+new EventSource("/api/stream").addEventListener("alert", () => load("alerts").catch(() => {}));
