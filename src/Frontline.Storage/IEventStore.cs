@@ -40,6 +40,11 @@ public interface IEventStore : IDisposable
 
     IReadOnlyList<EventDto> Events(EventQuery query);
 
+    /// <summary>The events a query selects, oldest first (as <see cref="Events"/> orders them), read as they are
+    /// enumerated: a corpus of any size streams through (the query's limit is ignored). The store's connection is busy
+    /// until the enumeration ends.</summary>
+    IEnumerable<EventDto> EventsInDateOrder(EventQuery query);
+
     /// <summary>Backing and alliance statements of the articles published in the query's window (other filters ignored).</summary>
     IReadOnlyList<RelationDto> Relations(EventQuery query);
 

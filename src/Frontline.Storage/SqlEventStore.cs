@@ -98,6 +98,22 @@ public abstract partial class SqlEventStore : IEventStore, IWatchLedger
     public IReadOnlyList<EventDto> Events(EventQuery q)
     {
         using var cmd = _connection.CreateCommand();
+        var where = EventFilter(cmd, q);
+        return Select<EventDto>(cmd, "json FROM events", where, "date_start, event_id", q.Limit);
+    }
+
+    public IEnumerable<EventDto> EventsInDateOrder(EventQuery q)
+    {
+        using var cmd = _connection.CreateCommand();
+        var where = EventFilter(cmd, q);
+        cmd.CommandText = "SELECT json FROM events" + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "") + " ORDER BY date_start, event_id";
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read()) yield return AnalysisJson.Deserialize<EventDto>(reader.GetString(0));
+    }
+
+    /// <summary>The WHERE terms of an event query, its values added to the command as parameters.</summary>
+    private static List<string> EventFilter(DbCommand cmd, EventQuery q)
+    {
         var where = new List<string>();
         AddWindow(cmd, where, q, endColumn: "date_end", startColumn: "date_start");
         if (q.CountryIso2 is not null || q.CountryIso3 is not null)
@@ -122,7 +138,7 @@ public abstract partial class SqlEventStore : IEventStore, IWatchLedger
             where.Add("event_id = @event");
             Add(cmd, "@event", q.EventId);
         }
-        return Select<EventDto>(cmd, "json FROM events", where, "date_start, event_id", q.Limit);
+        return where;
     }
 
     public IReadOnlyList<RelationDto> Relations(EventQuery q)

@@ -26,9 +26,9 @@ public static class ExportCommand
         {
             var path = parse.GetValue(store)!;
             using var db = CommonOptions.OpenExisting(path);
-            var stored = db.Events(new EventQuery(CommonOptions.Date(parse.GetValue(since), "--since"), CommonOptions.Date(parse.GetValue(until), "--until"),
-                Limit: int.MaxValue));
-            var events = parse.GetValue(perReport) ? stored : IncidentMerger.Merge(stored).Select(i => i.Event).ToList();
+            // Read, merged and written as a stream: memory holds the incidents of the last days read, not the store.
+            var stored = db.EventsInDateOrder(new EventQuery(CommonOptions.Date(parse.GetValue(since), "--since"), CommonOptions.Date(parse.GetValue(until), "--until")));
+            var events = parse.GetValue(perReport) ? stored : IncidentMerger.MergeInDateOrder(stored).Select(i => i.Event);
             CommonOptions.WriteOutput(parse.GetValue(output), writer =>
             {
                 switch (parse.GetValue(format))

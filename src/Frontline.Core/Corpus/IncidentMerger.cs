@@ -24,35 +24,66 @@ public static class IncidentMerger
     private const double CellDegrees = 0.1;
     private const string AnyArea = "*";
 
-    public static IReadOnlyList<Incident> Merge(IEnumerable<EventDto> events)
+    public static IReadOnlyList<Incident> Merge(IEnumerable<EventDto> events) =>
+        MergeInDateOrder(events.OrderBy(e => e.Date.Start, StringComparer.Ordinal)).ToList();
+
+    /// <summary>
+    /// The same merge over events that come in order of their start date (as a store reads them, any order within a
+    /// day), yielding each incident once no later report can join it, in the order <see cref="Merge"/> gives: memory
+    /// holds the incidents of the last days read, never the corpus. An incident is closed once the reports read have
+    /// started past its last possible partner's day: the day after its first report ends, or after the last day it is
+    /// indexed under, whichever comes first.
+    /// </summary>
+    public static IEnumerable<Incident> MergeInDateOrder(IEnumerable<EventDto> eventsByStart)
     {
-        var groups = new List<Group>();
         var index = new Index();
         var candidates = new List<Group>();
+        var open = new Queue<Group>();
         var stamp = 0;
-        foreach (var e in events.OrderBy(e => e.Date.Start, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal))
+        var created = 0;
+        var day = new List<EventDto>();
+        string? dayStart = null;
+        foreach (var e in eventsByStart.Append(null))
         {
-            var report = new Report(e);
-            Group? target = null;
-            if (report.Location is not null)
+            if (e is not null && e.Date.Start == dayStart)
             {
-                index.Candidates(report, ++stamp, candidates);
-                target = candidates.Where(g => g.Accepts(report))
-                    .OrderBy(g => g.DistanceKm(report)).ThenByDescending(g => g.Members.Count).ThenBy(g => g.Index)
-                    .FirstOrDefault();
+                day.Add(e);
+                continue;
             }
-            if (target is null)
+            if (e is not null && dayStart is not null && string.CompareOrdinal(e.Date.Start, dayStart) < 0)
+                throw new ArgumentException($"events must come in order of start date: {e.Date.Start} after {dayStart}", nameof(eventsByStart));
+            // One day's reports, by id, as Merge takes them.
+            day.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+            foreach (var report in day.Select(d => new Report(d)))
             {
-                target = new Group(groups.Count, report);
-                groups.Add(target);
-                index.Add(target, report);
+                Group? target = null;
+                if (report.Location is not null)
+                {
+                    index.Candidates(report, ++stamp, candidates);
+                    target = candidates.Where(g => g.Accepts(report))
+                        .OrderBy(g => g.DistanceKm(report)).ThenByDescending(g => g.Members.Count).ThenBy(g => g.Index)
+                        .FirstOrDefault();
+                }
+                if (target is null)
+                {
+                    target = new Group(created++, report);
+                    open.Enqueue(target);
+                    index.Add(target, report);
+                }
+                else if (target.Add(report))
+                {
+                    index.Add(target, report);
+                }
             }
-            else if (target.Add(report))
-            {
-                index.Add(target, report);
-            }
+            day.Clear();
+            if (e is null) break;
+            dayStart = e.Date.Start;
+            day.Add(e);
+            var today = e.Date.StartDay().DayNumber;
+            while (open.Count > 0 && open.Peek().OpenUntil < today) yield return open.Dequeue().ToIncident();
+            index.Forget(before: today - DateSlackDays);
         }
-        return groups.Select(g => g.ToIncident()).ToList();
+        while (open.Count > 0) yield return open.Dequeue().ToIncident();
     }
 
     /// <summary>
@@ -68,21 +99,33 @@ public static class IncidentMerger
         private readonly Dictionary<string, long> _kinds = new(StringComparer.Ordinal);
         private readonly Dictionary<long, List<Group>> _byArea = new();
         private readonly Dictionary<long, List<Group>> _byCell = new();
+        private readonly SortedDictionary<int, List<(bool Cell, long Key)>> _keysByDay = new();
 
         public void Add(Group g, Report r)
         {
             var loc = r.Location;
             if (loc is null) return;
+            g.IndexedUntil = Math.Max(g.IndexedUntil, Math.Min(r.End, r.Start + MaxIndexedDays));
             var all = Area(loc.Country, loc.Admin1 ?? "", r.Kind, vagueOnly: false);
             var vague = r.IsTown ? -1 : Area(loc.Country, loc.Admin1 ?? "", r.Kind, vagueOnly: true);
             var country = Area(loc.Country, AnyArea, r.Kind, vagueOnly: false);
             var (x, y) = Cell(loc);
             for (var day = r.Start; day <= Math.Min(r.End, r.Start + MaxIndexedDays); day++)
             {
-                Put(_byArea, AreaKey(all, day), g);
-                Put(_byArea, AreaKey(country, day), g);
-                if (vague >= 0) Put(_byArea, AreaKey(vague, day), g);
-                if (r.IsTown) Put(_byCell, CellKey(Kind(r.Kind), x, y, day), g);
+                Put(day, false, AreaKey(all, day), g);
+                Put(day, false, AreaKey(country, day), g);
+                if (vague >= 0) Put(day, false, AreaKey(vague, day), g);
+                if (r.IsTown) Put(day, true, CellKey(Kind(r.Kind), x, y, day), g);
+            }
+        }
+
+        /// <summary>Drops the keys of days before <paramref name="before"/>: no report starting later looks them up.</summary>
+        public void Forget(int before)
+        {
+            while (_keysByDay.Count > 0 && _keysByDay.First() is var (day, keys) && day < before)
+            {
+                foreach (var (cell, key) in keys) (cell ? _byCell : _byArea).Remove(key);
+                _keysByDay.Remove(day);
             }
         }
 
@@ -135,10 +178,16 @@ public static class IncidentMerger
 
         private static long CellKey(long kind, int x, int y, int day) => (kind << 46) | ((long)(x + 2048) << 34) | ((long)(y + 1024) << 22) | (uint)day;
 
-        private static void Put(Dictionary<long, List<Group>> index, long key, Group g)
+        private void Put(int day, bool cell, long key, Group g)
         {
             // A re-indexed incident may be listed twice under one key; Candidates lists it once.
-            if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+            var index = cell ? _byCell : _byArea;
+            if (!index.TryGetValue(key, out var list))
+            {
+                index[key] = list = [];
+                if (!_keysByDay.TryGetValue(day, out var keys)) _keysByDay[day] = keys = [];
+                keys.Add((cell, key));
+            }
             list.Add(g);
         }
     }
@@ -182,6 +231,13 @@ public static class IncidentMerger
 
         /// <summary>The last report this incident was taken as a candidate for (see <see cref="Candidates"/>).</summary>
         public int Seen { get; set; }
+
+        /// <summary>The last day this incident is indexed under (none: it has no place, and no report can find it).</summary>
+        public int IndexedUntil { get; set; } = int.MinValue + 1;
+
+        /// <summary>The last start day of a report that could still join: it must overlap the first report (a day's
+        /// slack) and find the incident in the index (looking a day back).</summary>
+        public int OpenUntil => Math.Min(anchor.End, IndexedUntil) + DateSlackDays;
         public List<Report> Members { get; } = [first];
 
         public bool Accepts(Report r) =>

@@ -54,6 +54,46 @@ public sealed class CorpusMergeTests : IClassFixture<CorpusMergeTests.StoredCorp
     }
 
     [Fact]
+    public void Merging_as_a_stream_gives_the_same_incidents_in_the_same_order_whatever_the_order_within_a_day()
+    {
+        var byDateThenReversed = _corpus.Events.OrderBy(e => e.Date.Start, StringComparer.Ordinal).ThenByDescending(e => e.Id, StringComparer.Ordinal);
+        var streamed = IncidentMerger.MergeInDateOrder(byDateThenReversed).ToList();
+        streamed.Select(Signature).ShouldBe(_corpus.Incidents.Select(Signature));
+        IncidentMerger.Merge(_corpus.Events.Reverse()).Select(Signature).ShouldBe(_corpus.Incidents.Select(Signature));
+    }
+
+    [Fact]
+    public void The_stream_closes_incidents_long_before_it_has_read_everything()
+    {
+        // The corpus again, a year later: nothing of the first year can merge with it, so the first year's incidents
+        // must all be out before the stream reads the second year.
+        static string Later(string iso) => AnalysisMapper.Iso(DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture).AddDays(365));
+        var later = _corpus.Events.Select(e => e with { Id = "later-" + e.Id, ArticleId = "later-" + e.ArticleId, Date = e.Date with { Start = Later(e.Date.Start), End = Later(e.Date.End) } });
+        var read = 0;
+        IEnumerable<EventDto> Counted()
+        {
+            foreach (var e in _corpus.Events.Concat(later).OrderBy(e => e.Date.Start, StringComparer.Ordinal))
+            {
+                read++;
+                yield return e;
+            }
+        }
+        var readWhenOut = new List<int>();
+        foreach (var _ in IncidentMerger.MergeInDateOrder(Counted())) readWhenOut.Add(read);
+        readWhenOut.Count.ShouldBe(2 * _corpus.Incidents.Count);
+        readWhenOut.Take(_corpus.Incidents.Count).ShouldAllBe(n => n <= _corpus.Events.Count + 1);
+    }
+
+    [Fact]
+    public void A_stream_out_of_date_order_is_refused()
+    {
+        var backwards = _corpus.Events.OrderByDescending(e => e.Date.Start, StringComparer.Ordinal).ToList();
+        Should.Throw<ArgumentException>(() => IncidentMerger.MergeInDateOrder(backwards).ToList()).Message.ShouldContain("order of start date");
+    }
+
+    private static string Signature(Incident i) => $"{i.Event.Id}: {string.Join(",", i.Reports.Select(r => r.EventId))}";
+
+    [Fact]
     public void Control_histories_are_exact_with_every_report_counted_once_per_change()
     {
         foreach (var expected in Expected().GetProperty("control").EnumerateArray())

@@ -17,4 +17,30 @@ internal static class ExportJson
         writer.Write(node.ToJsonString(Options));
         writer.WriteLine();
     }
+
+    /// <summary>Writes an array of items as they come, laid out as <see cref="Write"/> lays out the whole array (or the
+    /// array as a property of an object opened by <paramref name="open"/> and closed after it): an export of any size
+    /// never holds more than one item.</summary>
+    public static void WriteArray(TextWriter writer, IEnumerable<JsonNode> items, Action<Utf8JsonWriter>? open = null)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = Options.Encoder });
+        void Drain()
+        {
+            json.Flush();
+            writer.Write(System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
+            buffer.ResetWrittenCount();
+        }
+        open?.Invoke(json);
+        json.WriteStartArray();
+        foreach (var item in items)
+        {
+            item.WriteTo(json, Options);
+            Drain();
+        }
+        json.WriteEndArray();
+        if (open is not null) json.WriteEndObject();
+        Drain();
+        writer.WriteLine();
+    }
 }
