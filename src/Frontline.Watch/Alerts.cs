@@ -87,7 +87,7 @@ public sealed class AlertDeliverer(WatchStore store, WatchOptions options, ILogg
             var attempts = alert.Attempts + 1;
             DateTimeOffset? next = error is null || attempts >= MaxAttempts ? null : clock.GetUtcNow() + Backoff(attempts);
             store.Ledger(l => l.RecordDelivery(options.Worker, alert.Key, clock.GetUtcNow(), error, next));
-            WatchMetrics.Alerts.Add(1, new KeyValuePair<string, object?>("state", error is null ? "delivered" : "delivery failed"));
+            WatchMetrics.Alerts.WithLabels(error is null ? "delivered" : "delivery failed").Inc();
             if (error is null)
             {
                 delivered++;

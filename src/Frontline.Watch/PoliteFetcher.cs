@@ -121,7 +121,7 @@ public sealed class PoliteFetcher : IDisposable
             try
             {
                 using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
-                WatchMetrics.Responses.Add(1, new KeyValuePair<string, object?>("class", $"{(int)response.StatusCode / 100}xx"));
+                WatchMetrics.Responses.WithLabels($"{(int)response.StatusCode / 100}xx").Inc();
                 var finalUrl = response.RequestMessage?.RequestUri ?? url;
                 var status = (int)response.StatusCode;
                 if (response.StatusCode == HttpStatusCode.NotModified)
@@ -137,12 +137,12 @@ public sealed class PoliteFetcher : IDisposable
             }
             catch (OperationCanceledException e) when (!cancel.IsCancellationRequested)
             {
-                WatchMetrics.Responses.Add(1, new KeyValuePair<string, object?>("class", "failed"));
+                WatchMetrics.Responses.WithLabels("failed").Inc();
                 throw new FetchException($"no complete answer within {_policy.Timeout.TotalSeconds:0.#} s", transient: true, e);
             }
             catch (HttpRequestException e)
             {
-                WatchMetrics.Responses.Add(1, new KeyValuePair<string, object?>("class", "failed"));
+                WatchMetrics.Responses.WithLabels("failed").Inc();
                 throw new FetchException($"cannot reach {url.Authority}: {e.Message}", transient: true, e);
             }
         }

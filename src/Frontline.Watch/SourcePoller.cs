@@ -186,7 +186,7 @@ public sealed class SourcePoller(WatchStore store, PoliteFetcher fetcher, Func<A
         {
             var timer = System.Diagnostics.Stopwatch.StartNew();
             var analysis = analyze(f.Article);
-            WatchMetrics.AnalysisSeconds.Record(timer.Elapsed.TotalSeconds);
+            WatchMetrics.AnalysisSeconds.Observe(timer.Elapsed.TotalSeconds);
             return analysis;
         }).ToList();
         var result = store.Ingest(analyses);
@@ -199,9 +199,9 @@ public sealed class SourcePoller(WatchStore store, PoliteFetcher fetcher, Func<A
         var now = clock.GetUtcNow();
         foreach (var (analysis, _) in stored)
         {
-            WatchMetrics.NewArticles.Add(1);
-            WatchMetrics.Events.Add(analysis.Events.Count);
-            if (analysis.Article.PublishedAt is { } published && published <= now) WatchMetrics.LagSeconds.Record((now - published).TotalSeconds);
+            WatchMetrics.NewArticles.Inc();
+            WatchMetrics.Events.Inc(analysis.Events.Count);
+            if (analysis.Article.PublishedAt is { } published && published <= now) WatchMetrics.LagSeconds.Observe((now - published).TotalSeconds);
         }
         return (stored, fetched.Count - stored.Count);
     }

@@ -1,41 +1,33 @@
-using System.Diagnostics.Metrics;
+using Prometheus;
 
 namespace Frontline.Watch;
 
 /// <summary>
-/// What a watcher counts, on .NET's metrics API (meter "Frontline.Watch"): the Prometheus endpoint of `serve` and of
-/// `watch --listen` exports it (prometheus-net's meter adapter), as would any OpenTelemetry exporter.
+/// What a watcher counts, as Prometheus metrics (prometheus-net's default registry): the /metrics endpoint of `serve`
+/// and of `watch --listen` exports them with the HTTP and .NET runtime metrics.
 /// </summary>
 public static class WatchMetrics
 {
-    public static readonly Meter Meter = new("Frontline.Watch");
+    public static readonly Counter Polls = Metrics.CreateCounter("frontline_watch_polls_total", "Source polls, by outcome (ok, not modified, error)", "outcome");
 
-    public static readonly Counter<long> Polls = Meter.CreateCounter<long>("frontline_watch_polls", description: "Source polls, by outcome (ok, not modified, error)");
+    public static readonly Counter Responses = Metrics.CreateCounter("frontline_watch_http_responses_total", "HTTP answers by status class (2xx..5xx, or failed: no answer)", "class");
 
-    public static readonly Counter<long> Responses = Meter.CreateCounter<long>("frontline_watch_http_responses", description: "HTTP answers by status class (2xx..5xx, or failed: no answer)");
+    public static readonly Counter NewArticles = Metrics.CreateCounter("frontline_watch_new_articles_total", "Articles stored by this worker");
 
-    public static readonly Counter<long> NewArticles = Meter.CreateCounter<long>("frontline_watch_new_articles", description: "Articles stored by this worker");
+    public static readonly Counter Events = Metrics.CreateCounter("frontline_watch_events_total", "Events coded from the articles this worker stored");
 
-    public static readonly Counter<long> Events = Meter.CreateCounter<long>("frontline_watch_events", description: "Events coded from the articles this worker stored");
+    public static readonly Counter Alerts = Metrics.CreateCounter("frontline_watch_alerts_total", "Alerts raised, and webhook deliveries by outcome", "state");
 
-    public static readonly Counter<long> Alerts = Meter.CreateCounter<long>("frontline_watch_alerts", description: "Alerts raised, and webhook deliveries by outcome");
+    public static readonly Histogram AnalysisSeconds = Metrics.CreateHistogram("frontline_watch_analysis_seconds", "Analysis time per article",
+        new HistogramConfiguration { Buckets = Histogram.ExponentialBuckets(0.0001, 2, 14) });
 
-    public static readonly Histogram<double> AnalysisSeconds = Meter.CreateHistogram<double>("frontline_watch_analysis_seconds", unit: "s", description: "Analysis time per article");
-
-    public static readonly Histogram<double> LagSeconds = Meter.CreateHistogram<double>("frontline_watch_publication_lag_seconds", unit: "s", description: "From an item's publication time (as its feed gives it) to its events being stored");
-
-    private static int _inFlight;
-    private static int _due;
+    public static readonly Histogram LagSeconds = Metrics.CreateHistogram("frontline_watch_publication_lag_seconds",
+        "From an item's publication time (as its feed gives it) to its events being stored",
+        new HistogramConfiguration { Buckets = Histogram.ExponentialBuckets(1, 2, 18) });
 
     /// <summary>Polls this worker is running now.</summary>
-    public static void InFlight(int polls) => _inFlight = polls;
+    public static readonly Gauge InFlight = Metrics.CreateGauge("frontline_watch_polls_in_flight", "Polls this worker is running now");
 
     /// <summary>Sources due and waiting for a worker (the queue), as last seen.</summary>
-    public static void Due(int sources) => _due = sources;
-
-    static WatchMetrics()
-    {
-        Meter.CreateObservableGauge("frontline_watch_polls_in_flight", () => _inFlight, description: "Polls this worker is running now");
-        Meter.CreateObservableGauge("frontline_watch_due_sources", () => _due, description: "Sources due and not yet leased by any worker (queue depth)");
-    }
+    public static readonly Gauge Due = Metrics.CreateGauge("frontline_watch_due_sources", "Sources due and not yet leased by any worker (queue depth)");
 }

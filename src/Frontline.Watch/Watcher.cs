@@ -79,7 +79,7 @@ public sealed class Watcher : IDisposable
                 foreach (var lost in running.Keys.Where(k => !held.Contains(k))) _logger.LogWarning("{Source}: lease lost while polling", lost);
                 lastRenewal = now;
             }
-            WatchMetrics.InFlight(running.Count);
+            WatchMetrics.InFlight.Set(running.Count);
             var free = _options.ConcurrentPolls - running.Count;
             if (free > 0)
             {
@@ -94,8 +94,8 @@ public sealed class Watcher : IDisposable
                     leased = [];
                 }
                 foreach (var source in leased) running[source.Url] = PollAndRecord(source, abort.Token);
-                if (leased.Count == free) WatchMetrics.Due(_store.Ledger(l => l.DueCount(now)));
-                else WatchMetrics.Due(0);
+                if (leased.Count == free) WatchMetrics.Due.Set(_store.Ledger(l => l.DueCount(now)));
+                else WatchMetrics.Due.Set(0);
             }
             if (delivering.IsCompleted) delivering = DeliverAlerts(abort.Token);
             var tick = Task.Delay(_options.Tick, _clock, stop);
@@ -149,7 +149,7 @@ public sealed class Watcher : IDisposable
             _logger.LogWarning("{Source}: lease expired before the poll was recorded; another worker has the source", source.Url);
         _logger.LogInformation("{Source}: {Status}, {New} new article(s), {Present} already stored, {Skipped} skipped, {Failed} failed",
             source.Url, report.Outcome.Status, report.Stored.Count, report.AlreadyStored, report.Skipped, report.Failed);
-        WatchMetrics.Polls.Add(1, new KeyValuePair<string, object?>("outcome", report.Outcome.Status));
+        WatchMetrics.Polls.WithLabels(report.Outcome.Status).Inc();
         RaiseAlerts(report);
         Polled?.Invoke(report);
         return report;
@@ -163,7 +163,7 @@ public sealed class Watcher : IDisposable
             if (matches.Count == 0) return;
             foreach (var alert in _store.Ledger(l => l.RaiseAlerts(matches, _clock.GetUtcNow())))
             {
-                WatchMetrics.Alerts.Add(1, new KeyValuePair<string, object?>("state", "raised"));
+                WatchMetrics.Alerts.WithLabels("raised").Inc();
                 _logger.LogInformation("alert {Rule}: {Summary}", alert.Rule, alert.Summary);
                 Raised?.Invoke(alert);
             }

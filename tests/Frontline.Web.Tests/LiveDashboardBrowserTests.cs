@@ -79,6 +79,13 @@ public sealed class LiveDashboardBrowserTests : IAsyncLifetime
         _webhook.ShouldHaveSingleItem().ShouldContain("\"alert\":\"Ukraine\"");
         HeadlessChromium.SaveScreenshot(_driver, "dashboard-live.png");
 
+        // The watcher's metrics on the dashboard's Prometheus endpoint.
+        using var http = new HttpClient();
+        var metrics = http.GetStringAsync(url + "/metrics").GetAwaiter().GetResult();
+        metrics.ShouldContain("frontline_watch_new_articles_total 1");
+        metrics.ShouldContain("frontline_watch_polls_total{outcome=\"ok\"}");
+        metrics.ShouldContain("frontline_watch_alerts_total{state=\"delivered\"} 1");
+
         _driver.Navigate().GoToUrl(url + "/watch.html");
         HeadlessChromium.Wait(_driver).Until(d => d.FindElement(By.TagName("body")).GetAttribute("data-ready") == "true");
         _driver.FindElement(By.Id("sources-rows")).Text.ShouldContain("/news.rss");
