@@ -45,6 +45,9 @@ public sealed class NewsSite : IAsyncDisposable
 
     public int Feeds => _byFeed.Length;
 
+    /// <summary>How long the site takes to answer a feed request (a slow site keeps its pollers' leases held longer).</summary>
+    public TimeSpan FeedDelay { get; init; }
+
     private NewsSite(IReadOnlyList<Article> stories, IReadOnlyList<StoryPlacement> placements, int feeds)
     {
         _stories = stories;
@@ -60,15 +63,20 @@ public sealed class NewsSite : IAsyncDisposable
 
     public TimeSpan AppearedAt(int story) => _placements[story].At;
 
-    public static async Task<NewsSite> StartAsync(IReadOnlyList<Article> stories, IReadOnlyList<StoryPlacement> placements, int feeds)
+    public static async Task<NewsSite> StartAsync(IReadOnlyList<Article> stories, IReadOnlyList<StoryPlacement> placements, int feeds, TimeSpan feedDelay = default)
     {
-        var site = new NewsSite(stories, placements, feeds);
+        var site = new NewsSite(stories, placements, feeds) { FeedDelay = feedDelay };
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         site._app = builder.Build();
         site._app.MapGet("/robots.txt", () => Results.NotFound());
-        site._app.MapGet("/feed/{n:int}.rss", (int n, HttpContext c) => site.Feed(n, c));
+        site._app.MapGet("/feed/{n:int}.rss", async (int n, HttpContext c) =>
+        {
+            var answer = site.Feed(n, c);
+            if (site.FeedDelay > TimeSpan.Zero) await Task.Delay(site.FeedDelay, c.RequestAborted);
+            return answer;
+        });
         site._app.MapGet("/story/{j:int}.html", (int j) =>
         {
             if (j < 0 || j >= site._stories.Count || site._placements[j].At > site._clock.Elapsed) return Results.NotFound();

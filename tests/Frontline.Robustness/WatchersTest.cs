@@ -25,7 +25,8 @@ public static class WatchersTest
         // Story j appears at j/N of the publishing time, in feeds j mod F and (j+1) mod F; odd stories as summaries.
         var publishFor = TimeSpan.FromSeconds(seconds * 0.5);
         var placements = Enumerable.Range(0, stories).Select(j => new StoryPlacement(publishFor * j / stories, [j % feeds, (j + 1) % feeds], j % 2 == 1)).ToList();
-        var site = NewsSite.StartAsync(corpus, placements, feeds).GetAwaiter().GetResult();
+        // Feeds answer after half a second, so a worker holds leases for a good part of each round and the kill finds some.
+        var site = NewsSite.StartAsync(corpus, placements, feeds, TimeSpan.FromMilliseconds(500)).GetAwaiter().GetResult();
         var dir = Directory.CreateTempSubdirectory("frontline-watchers").FullName;
         var sources = Path.Combine(dir, "sources.yaml");
         File.WriteAllText(sources, site.SourcesYaml(Every));
