@@ -1,3 +1,4 @@
+using Frontline.Core.Corpus;
 using Frontline.Core.Knowledge;
 using Frontline.Core.Output.Report;
 
@@ -9,7 +10,10 @@ public static class StoredReport
     public static SituationReport Build(IEventStore store, DateOnly? since, DateOnly? until, Country? country)
     {
         var window = new EventQuery(since, until, Limit: int.MaxValue);
-        var events = store.Events(window with { CountryIso2 = country?.Iso2, CountryIso3 = country?.Iso3 });
-        return SituationReport.Build(events, store.ControlChanges(window), store.Relations(window), since, until, country?.Iso2, country?.Iso3);
+        // Control changes and relations first: the events are then read, merged and dropped as they stream.
+        var changes = store.ControlChanges(window);
+        var relations = store.Relations(window);
+        var incidents = IncidentMerger.MergeInDateOrder(store.EventsInDateOrder(window with { CountryIso2 = country?.Iso2, CountryIso3 = country?.Iso3 })).ToList();
+        return SituationReport.Build(incidents, changes, relations, since, until, country?.Iso2, country?.Iso3);
     }
 }

@@ -40,9 +40,16 @@ public sealed record SituationReport(
 
     public static SituationReport Build(
         IReadOnlyList<EventDto> events, IReadOnlyList<ControlChangeDto> changes, IReadOnlyList<RelationDto> relations,
+        DateOnly? since, DateOnly? until, string? countryIso2, string? countryIso3 = null) =>
+        Build(IncidentMerger.Merge(events), changes, relations, since, until, countryIso2, countryIso3);
+
+    /// <summary>The report over incidents already merged (a store's events merged as they are read, so the report
+    /// holds incidents, never every report of the window).</summary>
+    public static SituationReport Build(
+        IEnumerable<Incident> merged, IReadOnlyList<ControlChangeDto> changes, IReadOnlyList<RelationDto> relations,
         DateOnly? since, DateOnly? until, string? countryIso2, string? countryIso3 = null)
     {
-        var incidents = IncidentMerger.Merge(events)
+        var incidents = merged
             .Where(i => countryIso2 is null || i.Event.Location?.Country == countryIso2)
             .ToList();
         var countries = incidents.Where(i => i.Event.Location is not null)
