@@ -8,16 +8,16 @@ namespace Frontline.Watch;
 /// <summary>
 /// What a user wants to hear about, from the sources file's <c>alerts:</c> list. Every condition given must hold:
 /// <code>
-///   - name: deadly strikes in Syria
-///     event_type: [Explosions/Remote violence, Battles]   # ACLED type or sub-type, CAMEO or PLOVER code
-///     country: SY                                        # ISO code or name, one or a list
-///     admin1: Idlib                                      # one or a list
-///     bbox: [35.5, 35.0, 37.5, 36.8]                     # west, south, east, north
-///     actor: HTS                                         # part of either side's name
+///   - name: ...
+///     event_type: [...]          # ACLED type or sub-type, CAMEO or PLOVER code, one or a list
+///     country: ...               # ISO code or name, one or a list
+///     admin1: ...                # one or a list
+///     bbox: [w, s, e, n]         # degrees: west, south, east, north
+///     actor: ...                 # part of either side's name
 ///     min_fatalities: 5
-///     webhook: https://hooks.example.org/frontline       # where a match is POSTed (JSON)
-///   - name: Tal Rifaat changes hands
-///     control: [Tal Rifaat]                              # places whose control changes are watched
+///     webhook: https://...       # where a match is POSTed (JSON)
+///   - name: ...
+///     control: [...]             # places whose control changes are watched
 /// </code>
 /// A rule with <c>control</c> matches control changes of those places; any other rule matches events.
 /// </summary>
@@ -47,8 +47,8 @@ public sealed record AlertRule(
         return MinFatalities is not { } min || e.Fatalities >= min;
     }
 
-    /// <summary>The watched places by sound, so any common spelling matches ("Tal Rifaat" is "Tall Rif‘at"), as in
-    /// `frontline control --place`.</summary>
+    /// <summary>The watched places by sound, so any common spelling or transliteration matches, as in
+    /// `frontline control --place`; samples/sources.yaml shows rules of each kind.</summary>
     private HashSet<string> ControlKeys => _controlKeys ??= ControlOf.Select(TransliterationKey.Phonetic).ToHashSet(StringComparer.Ordinal);
 
     private HashSet<string>? _controlKeys;
