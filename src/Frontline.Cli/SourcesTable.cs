@@ -14,16 +14,12 @@ public static class SourcesTable
             table.AddColumn(column);
         foreach (var s in sources)
         {
-            table.AddRow(Cell(s.Url + (s.Enabled ? "" : " (removed)")), Cell(s.Every.ToString()), Cell(Time(s.LastPoll)), Cell(s.LastStatus),
-                Cell(s.Items.ToString(CultureInfo.InvariantCulture)), Cell(s.Errors.ToString(CultureInfo.InvariantCulture)),
-                Cell(s.Failures > 0 ? $"{s.Failures} in a row" : null), Cell(Time(s.NextPoll)), Cell(s.LeaseOwner), Cell(s.LastError));
+            table.AddRow(TableView.Cell(s.Url + (s.Enabled ? "" : " (removed)")), TableView.Cell(s.Every.ToString()), TableView.Cell(Time(s.LastPoll)), TableView.Cell(s.LastStatus),
+                TableView.Cell(s.Items.ToString(CultureInfo.InvariantCulture)), TableView.Cell(s.Errors.ToString(CultureInfo.InvariantCulture)),
+                TableView.Cell(s.Failures > 0 ? $"{s.Failures} in a row" : null), TableView.Cell(Time(s.NextPoll)), TableView.Cell(s.LeaseOwner), TableView.Cell(s.LastError));
         }
-        if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = 240;
-        AnsiConsole.Write(table);
-        AnsiConsole.MarkupLine($"[grey]{sources.Count} source(s)[/]");
+        TableView.Show(table, $"{sources.Count} source(s)");
     }
 
     private static string? Time(DateTimeOffset? t) => t?.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-
-    private static Markup Cell(string? text) => new(Markup.Escape(text ?? "-"));
 }

@@ -25,11 +25,18 @@ public static class TableView
             ];
             table.AddRow(reports is null ? cells : [.. cells, Cell(reports[i].ToString(System.Globalization.CultureInfo.InvariantCulture))]);
         }
+        Show(table, $"{events.Count} event(s)");
+    }
+
+    /// <summary>Writes a table and a grey count line under it.</summary>
+    internal static void Show(Table table, string count)
+    {
         // Piped output has no terminal width; a wide one keeps cells on one line for grep and logs.
         if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = 240;
         AnsiConsole.Write(table);
-        AnsiConsole.MarkupLine($"[grey]{events.Count} event(s)[/]");
+        AnsiConsole.MarkupLine($"[grey]{Markup.Escape(count)}[/]");
     }
 
-    private static Markup Cell(string? text) => new(Markup.Escape(text ?? "-"));
+    /// <summary>A cell's text as it is (no markup), "-" when missing.</summary>
+    internal static Markup Cell(string? text) => new(Markup.Escape(text ?? "-"));
 }

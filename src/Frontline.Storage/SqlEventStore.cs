@@ -163,9 +163,7 @@ public abstract partial class SqlEventStore : IEventStore, IWatchLedger
         foreach (var chunk in hashes.Distinct(StringComparer.Ordinal).Chunk(500))
         {
             using var cmd = _connection.CreateCommand();
-            var names = chunk.Select((h, i) => $"@h{i}").ToList();
-            cmd.CommandText = $"SELECT content_hash FROM articles WHERE content_hash IN ({string.Join(", ", names)})";
-            for (var i = 0; i < chunk.Length; i++) Add(cmd, names[i], chunk[i]);
+            cmd.CommandText = $"SELECT content_hash FROM articles WHERE content_hash IN ({AddList(cmd, "h", chunk)})";
             using var reader = cmd.ExecuteReader();
             while (reader.Read()) found.Add(reader.GetString(0));
         }
@@ -179,8 +177,7 @@ public abstract partial class SqlEventStore : IEventStore, IWatchLedger
         Add(cmd, "@id", eventId);
         using var reader = cmd.ExecuteReader();
         if (!reader.Read()) return null;
-        string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
-        return new StoredArticle(reader.GetString(0), reader.GetString(1), Text(2), Text(3), reader.GetString(4));
+        return new StoredArticle(reader.GetString(0), reader.GetString(1), Text(reader, 2), Text(reader, 3), reader.GetString(4));
     }
 
     public IReadOnlyList<(long ArticleRow, EventDto Event)> EventsAfter(long afterArticleRow, int limit)
@@ -214,18 +211,25 @@ public abstract partial class SqlEventStore : IEventStore, IWatchLedger
 
     protected void Execute(DbTransaction? tx, string sql)
     {
-        using var cmd = _connection.CreateCommand();
-        cmd.Transaction = tx;
-        cmd.CommandText = sql;
+        using var cmd = Command(tx, sql);
         cmd.ExecuteNonQuery();
     }
 
     protected int Scalar(string sql)
     {
-        using var cmd = _connection.CreateCommand();
-        cmd.CommandText = sql;
+        using var cmd = Command(null, sql);
         return Convert.ToInt32(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
+
+    private DbCommand Command(DbTransaction? tx, string sql)
+    {
+        var cmd = _connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = sql;
+        return cmd;
+    }
+
+    private static string? Text(DbDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
 
     /// <summary>The query's date window: what ends on or after --since and starts on or before --until.</summary>
     private static void AddWindow(DbCommand cmd, List<string> where, EventQuery q, string endColumn, string startColumn)
@@ -244,6 +248,14 @@ public abstract partial class SqlEventStore : IEventStore, IWatchLedger
         using var reader = cmd.ExecuteReader();
         while (reader.Read()) result.Add(AnalysisJson.Deserialize<T>(reader.GetString(0)));
         return result;
+    }
+
+    /// <summary>Adds the values as parameters @{prefix}0, @{prefix}1, ... and returns them as a list for "IN (...)".</summary>
+    private static string AddList(DbCommand cmd, string prefix, IReadOnlyList<string> values)
+    {
+        var names = new string[values.Count];
+        for (var i = 0; i < values.Count; i++) Add(cmd, names[i] = $"@{prefix}{i}", values[i]);
+        return string.Join(", ", names);
     }
 
     private static void Add(DbCommand cmd, string name, object? value)

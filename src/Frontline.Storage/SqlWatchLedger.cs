@@ -27,9 +27,7 @@ public abstract partial class SqlEventStore
         {
             if (sources.Count > 0)
             {
-                var names = sources.Select((_, i) => $"@u{i}").ToList();
-                disable.CommandText += $" AND url NOT IN ({string.Join(", ", names)})";
-                for (var i = 0; i < sources.Count; i++) Add(disable, names[i], sources[i].Url);
+                disable.CommandText += $" AND url NOT IN ({AddList(disable, "u", sources.Select(x => x.Url).ToList())})";
             }
             disable.ExecuteNonQuery();
         }
@@ -81,9 +79,7 @@ public abstract partial class SqlEventStore
             using var cmd = Command(null, "UPDATE watch_sources SET lease_until_ms = @until WHERE lease_owner = @worker");
             Add(cmd, "@until", Ms(until));
             Add(cmd, "@worker", worker);
-            var names = chunk.Select((_, i) => $"@u{i}").ToList();
-            cmd.CommandText += $" AND url IN ({string.Join(", ", names)}) RETURNING url";
-            for (var i = 0; i < chunk.Length; i++) Add(cmd, names[i], chunk[i]);
+            cmd.CommandText += $" AND url IN ({AddList(cmd, "u", chunk)}) RETURNING url";
             using var reader = cmd.ExecuteReader();
             while (reader.Read()) held.Add(reader.GetString(0));
         }
@@ -125,12 +121,10 @@ public abstract partial class SqlEventStore
         foreach (var chunk in keys.Distinct(StringComparer.Ordinal).Chunk(500))
         {
             using var cmd = Command(null, "");
-            var names = chunk.Select((_, i) => $"@k{i}").ToList();
             cmd.CommandText = $"""
-                SELECT item_key FROM watch_items WHERE item_key IN ({string.Join(", ", names)})
+                SELECT item_key FROM watch_items WHERE item_key IN ({AddList(cmd, "k", chunk)})
                 AND (state IN ('stored', 'skipped') OR claimed_until_ms >= @now OR attempts >= {MaxItemAttempts})
                 """;
-            for (var i = 0; i < chunk.Length; i++) Add(cmd, names[i], chunk[i]);
             Add(cmd, "@now", Ms(now));
             using var reader = cmd.ExecuteReader();
             while (reader.Read()) settled.Add(reader.GetString(0));
@@ -266,15 +260,5 @@ public abstract partial class SqlEventStore
         return alerts;
     }
 
-    private DbCommand Command(DbTransaction? tx, string sql)
-    {
-        var cmd = _connection.CreateCommand();
-        cmd.Transaction = tx;
-        cmd.CommandText = sql;
-        return cmd;
-    }
-
     private static long Ms(DateTimeOffset time) => time.ToUnixTimeMilliseconds();
-
-    private static string? Text(DbDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
 }

@@ -31,14 +31,14 @@ public sealed class AlertMatcher(IReadOnlyList<AlertRule> rules)
             foreach (var rule in rules)
             {
                 foreach (var e in events.Where(rule.Matches))
-                    alerts.Add(Alert(rule, $"{rule.Name}|{e.Id}", "event", e.Summary, new AlertPayload(rule.Name, "event", $"{rule.Name}|{e.Id}", e, null, source, Iso(now))));
+                    alerts.Add(Alert(rule, $"{rule.Name}|{e.Id}", "event", e.Summary, new AlertPayload(rule.Name, "event", $"{rule.Name}|{e.Id}", e, null, source, AnalysisMapper.Iso(now))));
                 for (var i = 0; i < changes.Count; i++)
                 {
                     if (!rule.Matches(changes[i])) continue;
                     var key = $"{rule.Name}|{hash[..16]}/control/{i}";
                     var c = changes[i];
                     var summary = $"{c.Location.Name}: {c.From?.Name ?? "?"} -> {c.To?.Name ?? "?"} ({c.Date.Start})";
-                    alerts.Add(Alert(rule, key, "control", summary, new AlertPayload(rule.Name, "control", key, null, c, source, Iso(now))));
+                    alerts.Add(Alert(rule, key, "control", summary, new AlertPayload(rule.Name, "control", key, null, c, source, AnalysisMapper.Iso(now))));
                 }
             }
         }
@@ -47,8 +47,6 @@ public sealed class AlertMatcher(IReadOnlyList<AlertRule> rules)
 
     private static NewAlert Alert(AlertRule rule, string key, string kind, string summary, AlertPayload payload) =>
         new(key, rule.Name, $"{rule.Name}: {summary}", AnalysisJson.Serialize(payload, indented: false), rule.Webhook);
-
-    private static string Iso(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 }
 
 /// <summary>

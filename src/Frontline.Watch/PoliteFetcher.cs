@@ -19,10 +19,13 @@ public sealed record FetchedDocument(Uri Url, HttpStatusCode Status, byte[] Body
 }
 
 /// <summary>Why a fetch failed, for the source's report. <see cref="Transient"/> failures (a 5xx, 408 or 429, a timeout,
-/// a refused connection) are retried; the rest are not.</summary>
-public sealed class FetchException(string message, bool transient = false, Exception? inner = null) : Exception(message, inner)
+/// a refused connection) are retried; the rest are not. <see cref="Status"/> is the HTTP status when the server answered
+/// with an error.</summary>
+public sealed class FetchException(string message, bool transient = false, Exception? inner = null, int? status = null) : Exception(message, inner)
 {
     public bool Transient { get; } = transient;
+
+    public int? Status { get; } = status;
 }
 
 /// <summary>How the fetcher behaves towards the sites it reads.</summary>
@@ -83,17 +86,18 @@ public sealed class PoliteFetcher : IDisposable
         };
         _http = new HttpClient(handler) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
         _http.DefaultRequestHeaders.UserAgent.ParseAdd(_policy.UserAgent);
-        _retry = new ResiliencePipelineBuilder()
-            .AddRetry(new RetryStrategyOptions
-            {
-                ShouldHandle = new PredicateBuilder().Handle<FetchException>(e => e.Transient),
-                MaxRetryAttempts = Math.Max(1, _policy.Retries),
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = _policy.RetryDelay,
-            })
-            .Build();
-        if (_policy.Retries == 0) _retry = ResiliencePipeline.Empty;
+        _retry = _policy.Retries == 0
+            ? ResiliencePipeline.Empty
+            : new ResiliencePipelineBuilder()
+                .AddRetry(new RetryStrategyOptions
+                {
+                    ShouldHandle = new PredicateBuilder().Handle<FetchException>(e => e.Transient),
+                    MaxRetryAttempts = _policy.Retries,
+                    BackoffType = DelayBackoffType.Exponential,
+                    UseJitter = true,
+                    Delay = _policy.RetryDelay,
+                })
+                .Build();
     }
 
     /// <summary>Fetches a document, conditionally when validators are given; throws <see cref="FetchException"/> with a
@@ -102,10 +106,14 @@ public sealed class PoliteFetcher : IDisposable
     public async Task<FetchedDocument> GetAsync(Uri url, string? etag = null, string? lastModified = null, CancellationToken cancel = default, Action? sending = null)
     {
         if (!(await RobotsOf(url, cancel)).Allows(url.PathAndQuery)) throw new FetchException("robots.txt forbids this address");
-        return await _retry.ExecuteAsync(async token => await AttemptAsync(url, etag, lastModified, token, sending), cancel);
+        return await Retrying(url, etag, lastModified, cancel, sending);
     }
 
-    private async Task<FetchedDocument> AttemptAsync(Uri url, string? etag, string? lastModified, CancellationToken cancel, Action? sending = null)
+    /// <summary>One GET, its transient failures tried again (no robots.txt check: robots.txt itself is fetched so).</summary>
+    private async Task<FetchedDocument> Retrying(Uri url, string? etag, string? lastModified, CancellationToken cancel, Action? sending = null) =>
+        await _retry.ExecuteAsync(async token => await AttemptAsync(url, etag, lastModified, token, sending), cancel);
+
+    private async Task<FetchedDocument> AttemptAsync(Uri url, string? etag, string? lastModified, CancellationToken cancel, Action? sending)
     {
         var gate = _hosts.GetOrAdd(url.Authority, _ => new SemaphoreSlim(_policy.PerHost, _policy.PerHost));
         await gate.WaitAsync(cancel);
@@ -127,8 +135,8 @@ public sealed class PoliteFetcher : IDisposable
                 if (response.StatusCode == HttpStatusCode.NotModified)
                     return new FetchedDocument(finalUrl, response.StatusCode, [], null, etag, lastModified);
                 if (status is >= 300 and < 400) throw new FetchException($"more than {_policy.MaxRedirects} redirects (a redirect loop?)");
-                if (status >= 500 || status is 408 or 429) throw new FetchException($"HTTP {status} {response.ReasonPhrase}", transient: true);
-                if (status >= 400) throw new FetchException($"HTTP {status} {response.ReasonPhrase}");
+                if (status >= 400)
+                    throw new FetchException($"HTTP {status} {response.ReasonPhrase}", transient: status >= 500 || status is 408 or 429, status: status);
                 if (response.Content.Headers.ContentLength > _policy.MaxBytes)
                     throw new FetchException($"body of {response.Content.Headers.ContentLength:N0} bytes is over the {_policy.MaxBytes:N0}-byte cap");
                 var body = await ReadCapped(response.Content, timeout.Token);
@@ -176,10 +184,10 @@ public sealed class PoliteFetcher : IDisposable
         RobotsRules rules;
         try
         {
-            var document = await _retry.ExecuteAsync(async token => await AttemptAsync(new Uri(site + "/robots.txt"), null, null, token), cancel);
+            var document = await Retrying(new Uri(site + "/robots.txt"), null, null, cancel);
             rules = RobotsRules.Parse(document.Text, FetchPolicy.ProductToken);
         }
-        catch (FetchException e) when (!e.Transient && e.Message.StartsWith("HTTP 4", StringComparison.Ordinal))
+        catch (FetchException e) when (e is { Transient: false, Status: >= 400 and < 500 })
         {
             rules = RobotsRules.AllowAll;
         }

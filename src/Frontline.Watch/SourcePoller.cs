@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Frontline.Core.Input;
 using Frontline.Core.Model;
 using Frontline.Storage;
@@ -95,7 +93,7 @@ public sealed class SourcePoller(WatchStore store, PoliteFetcher fetcher, Func<A
             return FeedParser.Entries(text, sourceUrl).Select(e => WatchItem.Of(e, document.Url)).Take(options.MaxItemsPerPoll * 4).ToList();
         var page = PageText.Extract(document.Url, text)
                    ?? throw new InputException(sourceUrl, null, "neither a feed nor a page with an article");
-        return [new WatchItem($"{document.Url.AbsoluteUri}#{Hash(page.Text)[..16]}", document.Url.AbsoluteUri, page.Title ?? "", page.Text, page.Published, page.Byline, page)];
+        return [new WatchItem($"{document.Url.AbsoluteUri}#{ContentHash.Of(page.Text)[..16]}", document.Url.AbsoluteUri, page.Title ?? "", page.Text, page.Published, page.Byline, page)];
     }
 
     private static bool IsFeed(FetchedDocument document, string text) =>
@@ -205,8 +203,6 @@ public sealed class SourcePoller(WatchStore store, PoliteFetcher fetcher, Func<A
         }
         return (stored, fetched.Count - stored.Count);
     }
-
-    internal static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }
 
 /// <summary>A feed item (or a polled page) on its way to the store; <see cref="Key"/> names it in the ledger: its
@@ -218,21 +214,10 @@ public sealed record WatchItem(string Key, string? Link, string Title, string Bo
         var link = entry.Link is not null && Uri.TryCreate(feedUrl, entry.Link, out var absolute) && absolute.Scheme is "http" or "https"
             ? absolute.GetLeftPart(UriPartial.Query)
             : null;
-        var key = link ?? entry.Key ?? "text:" + SourcePoller.Hash(entry.Text);
+        var key = link ?? entry.Key ?? "text:" + ContentHash.Of(entry.Text);
         DateTimeOffset? published = entry.Published is { } d
             ? new DateTimeOffset(d.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(d, DateTimeKind.Utc) : d.ToUniversalTime())
             : null;
         return new WatchItem(key, link, entry.Title, entry.Body, published, entry.Author);
-    }
-}
-
-/// <summary>A source's hints, as the ledger keeps them.</summary>
-public sealed record SourceHints(string? Country, string? Language, string? Trust)
-{
-    public static SourceHints Parse(string? json)
-    {
-        if (json is null) return new SourceHints(null, null, null);
-        var map = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string?>>(json) ?? [];
-        return new SourceHints(map.GetValueOrDefault("country"), map.GetValueOrDefault("language"), map.GetValueOrDefault("trust"));
     }
 }

@@ -12,12 +12,25 @@ namespace Frontline.Watch;
 public sealed record SourceEntry(string Url, TimeSpan Every, string? Country = null, string? Language = null, string? Trust = null)
 {
     /// <summary>The hints as the ledger keeps them (JSON), null when there are none.</summary>
-    public string? HintsJson => Country is null && Language is null && Trust is null
+    public string? HintsJson => new SourceHints(Country, Language, Trust).ToJson();
+
+    public WatchSource ToLedger() => new(Url, Every, HintsJson);
+}
+
+/// <summary>A source's hints, kept in the ledger as JSON (only those given).</summary>
+public sealed record SourceHints(string? Country, string? Language, string? Trust)
+{
+    public string? ToJson() => Country is null && Language is null && Trust is null
         ? null
         : JsonSerializer.Serialize(new Dictionary<string, string?> { ["country"] = Country, ["language"] = Language, ["trust"] = Trust }
             .Where(kv => kv.Value is not null).ToDictionary());
 
-    public WatchSource ToLedger() => new(Url, Every, HintsJson);
+    public static SourceHints Parse(string? json)
+    {
+        if (json is null) return new SourceHints(null, null, null);
+        var map = JsonSerializer.Deserialize<Dictionary<string, string?>>(json) ?? [];
+        return new SourceHints(map.GetValueOrDefault("country"), map.GetValueOrDefault("language"), map.GetValueOrDefault("trust"));
+    }
 }
 
 /// <summary>

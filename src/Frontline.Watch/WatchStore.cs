@@ -1,5 +1,4 @@
 using Frontline.Core.Model;
-using Frontline.Core.Output;
 using Frontline.Storage;
 
 namespace Frontline.Watch;
@@ -29,11 +28,6 @@ public sealed class WatchStore(IEventStore store, IWatchLedger ledger) : IDispos
     public IngestResult Ingest(IReadOnlyList<ArticleAnalysis> analyses)
     {
         lock (_lock) return store.Ingest(analyses);
-    }
-
-    public IReadOnlyList<EventDto> Events(EventQuery query)
-    {
-        lock (_lock) return store.Events(query);
     }
 
     public void Dispose() => store.Dispose();

@@ -33,12 +33,6 @@ public sealed class Watcher : IDisposable
         _deliverer = new AlertDeliverer(store, options, logger, _clock);
     }
 
-    /// <summary>Hears of every poll once it is recorded (alerts, the live dashboard, metrics).</summary>
-    public event Action<PollReport>? Polled;
-
-    /// <summary>Hears of every alert raised (the live dashboard).</summary>
-    public event Action<NewAlert>? Raised;
-
     /// <summary>Takes the file's sources into the ledger and its alert rules for what this worker stores.</summary>
     public void Sync(SourcesFile file)
     {
@@ -151,7 +145,6 @@ public sealed class Watcher : IDisposable
             source.Url, report.Outcome.Status, report.Stored.Count, report.AlreadyStored, report.Skipped, report.Failed);
         WatchMetrics.Polls.WithLabels(report.Outcome.Status).Inc();
         RaiseAlerts(report);
-        Polled?.Invoke(report);
         return report;
     }
 
@@ -165,7 +158,6 @@ public sealed class Watcher : IDisposable
             {
                 WatchMetrics.Alerts.WithLabels("raised").Inc();
                 _logger.LogInformation("alert {Rule}: {Summary}", alert.Rule, alert.Summary);
-                Raised?.Invoke(alert);
             }
         }
         catch (Exception e) when (e is System.Data.Common.DbException or StoreException)

@@ -44,7 +44,7 @@ public sealed class LiveFeed(StoreGate gate, ILogger<LiveFeed> logger) : Backgro
         var floor = gate.Use(s => s.LatestArticleRow());
         var cursor = floor;
         var sent = new Dictionary<string, long>(StringComparer.Ordinal);
-        var alertsSeen = new HashSet<string>(gate.Use(s => (s as IWatchLedger)?.Alerts(100) ?? []).Select(a => a.Key), StringComparer.Ordinal);
+        var alertsSeen = new HashSet<string>(gate.Ledger(l => l.Alerts(100)).Select(a => a.Key), StringComparer.Ordinal);
         while (!stop.IsCancellationRequested)
         {
             try
@@ -61,7 +61,7 @@ public sealed class LiveFeed(StoreGate gate, ILogger<LiveFeed> logger) : Backgro
                 {
                     floor = cursor = gate.Use(s => s.LatestArticleRow());
                     sent.Clear();
-                    alertsSeen.UnionWith(gate.Use(s => (s as IWatchLedger)?.Alerts(100) ?? []).Select(a => a.Key));
+                    alertsSeen.UnionWith(gate.Ledger(l => l.Alerts(100)).Select(a => a.Key));
                     continue;
                 }
                 var rows = gate.Use(s => s.EventsAfter(Math.Max(floor, cursor - Slack), 2_000));
@@ -72,7 +72,7 @@ public sealed class LiveFeed(StoreGate gate, ILogger<LiveFeed> logger) : Backgro
                     cursor = Math.Max(cursor, row);
                 }
                 foreach (var old in sent.Where(kv => kv.Value < cursor - Slack).Select(kv => kv.Key).ToList()) sent.Remove(old);
-                var alerts = gate.Use(s => (s as IWatchLedger)?.Alerts(20) ?? []);
+                var alerts = gate.Ledger(l => l.Alerts(20));
                 foreach (var alert in alerts.Reverse().Where(a => alertsSeen.Add(a.Key)))
                     Publish(new LiveMessage("alert", AnalysisJson.Serialize(AlertView.Of(alert), indented: false)));
             }
@@ -92,8 +92,6 @@ public sealed class LiveFeed(StoreGate gate, ILogger<LiveFeed> logger) : Backgro
 /// <summary>An alert as the dashboard shows it: the webhook reduced to its host (its path may hold a secret).</summary>
 public sealed record AlertView(string Key, string Rule, string Summary, string Created, string? Delivered, string? WebhookHost, int Attempts, string? LastError)
 {
-    public static AlertView Of(AlertState a) => new(a.Key, a.Rule, a.Summary, Iso(a.Created), a.Delivered is { } d ? Iso(d) : null,
+    public static AlertView Of(AlertState a) => new(a.Key, a.Rule, a.Summary, AnalysisMapper.Iso(a.Created), a.Delivered is { } d ? AnalysisMapper.Iso(d) : null,
         a.Webhook is not null && Uri.TryCreate(a.Webhook, UriKind.Absolute, out var hook) ? hook.Authority : null, a.Attempts, a.LastError);
-
-    private static string Iso(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -15,5 +15,8 @@ public sealed class StoreGate(IEventStore store) : IDisposable
         lock (_turn) return work(store);
     }
 
+    /// <summary>A list from the watchers' ledger (sources, alerts); a store that keeps none has nothing to list.</summary>
+    public IReadOnlyList<T> Ledger<T>(Func<IWatchLedger, IReadOnlyList<T>> read) => Use(s => s is IWatchLedger ledger ? read(ledger) : []);
+
     public void Dispose() => store.Dispose();
 }

@@ -340,16 +340,11 @@ public sealed class EventAssembler(KnowledgeBase kb)
         if (kb.Cues.ProtestViolence.AnyIn(t, s.FirstToken, s.EndToken)) return true;
         // "turned violent", "turn very violent"
         for (var k = s.FirstToken; k < s.EndToken; k++)
-            if (t[k].Lower == "violent" && TurnedBefore(t, k, s)) return true;
+            if (t[k].Lower == "violent" && TurnWords.AnyIn(t, Math.Max(s.FirstToken, k - 2), k)) return true;
         return false;
     }
 
-    private static bool TurnedBefore(IReadOnlyList<Token> t, int k, Sentence s)
-    {
-        for (var j = k - 1; j >= Math.Max(s.FirstToken, k - 2); j--)
-            if (t[j].Lower is "turned" or "turn" or "turns" or "turning" or "became" or "grew") return true;
-        return false;
-    }
+    private static readonly WordSet TurnWords = new(["turned", "turn", "turns", "turning", "became", "grew"]);
 
     private static bool KillOnly(List<TriggerMention> group)
     {

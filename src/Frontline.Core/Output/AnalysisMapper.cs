@@ -68,4 +68,7 @@ public static class AnalysisMapper
     }
 
     public static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A moment as every output writes it: UTC to the second, ISO 8601 ("2026-12-05T01:59:04Z").</summary>
+    public static string Iso(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }

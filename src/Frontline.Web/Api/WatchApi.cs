@@ -18,11 +18,11 @@ public static class WatchApi
     public static void Map(WebApplication app)
     {
         app.MapGet("/api/sources", (StoreGate gate) =>
-            Results.Json(gate.Use(s => (s as IWatchLedger)?.Sources() ?? []).Select(View).ToList(), AnalysisJson.Compact))
+            Results.Json(gate.Ledger(l => l.Sources()).Select(View).ToList(), AnalysisJson.Compact))
             .WithSummary("The watched sources: last poll, status, items, errors, next poll, which worker holds each");
 
         app.MapGet("/api/alerts", (StoreGate gate, int? limit) =>
-            Results.Json(gate.Use(s => (s as IWatchLedger)?.Alerts(Math.Clamp(limit ?? 200, 1, 1000)) ?? []).Select(AlertView.Of).ToList(), AnalysisJson.Compact))
+            Results.Json(gate.Ledger(l => l.Alerts(Math.Clamp(limit ?? 200, 1, 1000))).Select(AlertView.Of).ToList(), AnalysisJson.Compact))
             .WithSummary("Alerts raised by the watchers' rules, newest first, with their webhook delivery");
 
         app.MapGet("/api/stream", async (LiveFeed feed, HttpContext context) =>
@@ -52,5 +52,5 @@ public static class WatchApi
     private static SourceView View(SourceState s) => new(
         s.Url, s.Every.ToString(), s.Enabled, Iso(s.LastPoll), s.LastStatus, s.LastError, Iso(s.NextPoll)!, s.LeaseOwner, s.Polls, s.Items, s.Errors, s.Failures);
 
-    private static string? Iso(DateTimeOffset? t) => t?.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+    private static string? Iso(DateTimeOffset? t) => t is { } time ? AnalysisMapper.Iso(time) : null;
 }

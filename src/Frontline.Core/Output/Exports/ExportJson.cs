@@ -12,15 +12,9 @@ internal static class ExportJson
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static void Write(TextWriter writer, JsonNode node)
-    {
-        writer.Write(node.ToJsonString(Options));
-        writer.WriteLine();
-    }
-
-    /// <summary>Writes an array of items as they come, laid out as <see cref="Write"/> lays out the whole array (or the
-    /// array as a property of an object opened by <paramref name="open"/> and closed after it): an export of any size
-    /// never holds more than one item.</summary>
+    /// <summary>Writes an array of items as they come, indented as the whole array would be (or the array as a property
+    /// of an object opened by <paramref name="open"/> and closed after it), then a newline: an export of any size never
+    /// holds more than one item.</summary>
     public static void WriteArray(TextWriter writer, IEnumerable<JsonNode> items, Action<Utf8JsonWriter>? open = null)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
