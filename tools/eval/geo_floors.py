@@ -5,7 +5,7 @@ place (score.py's report). Floors sit a little below what the geoparser reaches,
 Usage: geo_floors.py GEOVIRUS_SCORE.json ACLED_SCORE.json"""
 import json, sys
 
-GEOVIRUS_FLOORS = {"acc161": 0.69, "detection_recall": 0.93, "resolution_acc161": 0.73}
+GEOVIRUS_FLOORS = {"acc161": 0.80, "detection_recall": 0.93, "resolution_acc161": 0.85}
 ACLED_FLOORS = {"loc_25km_named": 0.62, "admin1": 0.75}
 
 geovirus = json.load(open(sys.argv[1]))

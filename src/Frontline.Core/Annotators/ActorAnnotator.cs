@@ -36,6 +36,15 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
 
         public List<ActorMention> Mentions { get; } = [];
 
+        /// <summary>Prepositions after which a bare surname that is also a town names the town: "a clinic in Austin".</summary>
+        private static readonly WordSet InsidePrepositions = new(["in", "near", "into", "inside", "outside", "around"]);
+
+        /// <summary>Whether a one-word alias of a person stands where a place does ("in Austin") and the gazetteer
+        /// holds a town of exactly that name: the town, not the person.</summary>
+        private bool SurnameInPlace(int i, int length, Sentence s) =>
+            length == 1 && i > s.FirstToken && InsidePrepositions.Contains(_t[i - 1])
+            && kb.Gazetteer.FindPlaces(_t[i].Text).Exact.Count > 0;
+
         public void Sentence(Sentence s)
         {
             var pendingBackers = new List<string>();
@@ -85,7 +94,7 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
             }
             // People from the catalogue ("Bashar al-Assad", "Assad") or seen earlier with a title ("Fidan").
             var (plen, people) = _cat.PersonAliases.LongestAt(_t, i, end);
-            if (plen > 0 && tok.IsCapitalized)
+            if (plen > 0 && tok.IsCapitalized && !SurnameInPlace(i, plen, s))
             {
                 var person = people[0];
                 if (ActorFor(person) is { } actor)

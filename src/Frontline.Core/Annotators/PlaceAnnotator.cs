@@ -12,8 +12,10 @@ namespace Frontline.Core.Annotators;
 /// </summary>
 public sealed class PlaceAnnotator(KnowledgeBase kb)
 {
+    /// <summary>Words that join a name's capitalized words: Arabic, French and Portuguese articles, "of", and the
+    /// possessive of "People's Republic of China" (kept only where the whole is a name the gazetteer holds).</summary>
     private static readonly WordSet Connectors =
-        new(["al", "el", "ez", "ed", "es", "ad", "as", "ash", "ar", "an", "at", "az", "-", "'", "de", "du", "la", "le", "of", "bin", "do", "da", "dos", "das", "del", "au", "aux", "sur", "a"]);
+        new(["al", "el", "ez", "ed", "es", "ad", "as", "ash", "ar", "an", "at", "az", "-", "'", "de", "du", "la", "le", "of", "bin", "do", "da", "dos", "das", "del", "au", "aux", "sur", "a", "'s"]);
 
     private static readonly WordSet ArabicArticles = new(["al", "el", "ad", "ar", "as", "az", "ash", "an", "at", "ed", "es", "ez"]);
 
@@ -51,6 +53,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     {
         var context = ContextCountries(doc, actors);
         var t = doc.Tokens;
+        var districts = new List<PlaceMention>();
         foreach (var m in Scan(doc, blocked, context.Copy()))
         {
             // "Georgia" read as the country before the article's other places were known says nothing yet: the country
@@ -68,11 +71,17 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
                 context.NamedCountries.Add(m.Place.CountryIso2);
             }
             if (m.Place.Id.StartsWith("admin1:", StringComparison.Ordinal)) context.Admin1Codes.Add(m.Place.Id[7..]);
-            if (m.Place.Id.StartsWith("admin2:", StringComparison.Ordinal))
-            {
-                context.Admin2Codes.Add(m.Place.Id[7..]);
-                context.Admin1Codes.Add(m.Place.Id[7..m.Place.Id.LastIndexOf('.')]);
-            }
+            if (m.Place.Id.StartsWith("admin2:", StringComparison.Ordinal)) districts.Add(m);
+        }
+        // "Clark County, Nevada": of a district's namesakes in one country the first pass picked one blind; it places
+        // the story in its province only when it has no namesake there or that province is named too.
+        foreach (var m in districts)
+        {
+            var province = m.Place.Id[7..m.Place.Id.LastIndexOf('.')];
+            var namesakes = m.Candidates.Count(c => c.Precision == PlacePrecision.Admin2 && c.CountryIso2 == m.Place.CountryIso2);
+            if (namesakes > 1 && !context.Admin1Codes.Contains(province)) continue;
+            context.Admin2Codes.Add(m.Place.Id[7..]);
+            context.Admin1Codes.Add(province);
         }
         return context;
     }
@@ -187,6 +196,9 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             if (!tokens[end - 1].IsCapitalized) continue;
             // "Sahm" in "Sahm El Golan": a name cut before the article that continues it is its head, not a place.
             if (end < runEnd && IsArabicArticle(tokens, end)) continue;
+            // "Island" of "Waiheke Island" is no Iceland, "Lake" of "Lake Erie" no village called Lake: a feature's generic
+            // word inside a longer name the gazetteer lacks is not read alone.
+            if (end - i == 1 && kb.Cues.FeatureNouns.Contains(tokens[i]) && InsideLongerName(tokens, i, s)) return null;
             // "US" and "UK" in capitals are the countries, not the pronoun or a village named "Uk".
             if (end - i == 1 && kb.NotPlaces.Contains(tokens[i]) && !(tokens[i].IsAllCaps && kb.Gazetteer.FindCountry(tokens[i].Text) is not null)) return null;
             // Most capitalized runs are no name the gazetteer holds: nothing below could read them.
@@ -216,6 +228,9 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         }
         return null;
     }
+
+    private static bool InsideLongerName(IReadOnlyList<Token> tokens, int i, Sentence s) =>
+        (i > s.FirstToken && tokens[i - 1].IsCapitalized) || (i + 1 < s.EndToken && tokens[i + 1].IsCapitalized);
 
     /// <summary>A demonym spelled as its country's name ("U.S.", "UK") where the text treats it as a place: after "in",
     /// "from", "to" or before a comma, and not modifying a capitalized name ("U.S. Congress").</summary>

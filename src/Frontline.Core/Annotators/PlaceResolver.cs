@@ -163,6 +163,10 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
         // "California", "Texas", "Ontario": a province of that very name, many times the town's size and not the
         // province the town lies in, is the likelier reading (a town that is its own province's seat stays the town).
         if (best is { } town && LargerUnitOfTheName(hits, context, town.Town) is { } unit) return new Resolution(unit, candidates, true);
+        // "Minnesota" is the state, not the village "Minneota" that has it for a variant: a unit's own name beats a town's
+        // other spelling, unless the town is a capital or its province's seat ("Deir ez-Zor").
+        if (best is { Town.OwnName: false, Town.Entry.Feature: not ("PPLA" or "PPLC") } && ProvinceOfThatName(hits, context) is { } province)
+            return new Resolution(province, candidates, true);
         if (best is { InContext: true } chosen) return new Resolution(PlaceOf(chosen.Town), candidates, chosen.Town.Exact, chosen.Town.Exact);
         if (admin1InContext is not null) return new Resolution(admin1InContext, candidates, true);
         if (admin2InContext is not null) return new Resolution(admin2InContext, candidates, hint == UnitHint.Admin2);
@@ -179,6 +183,14 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
             if (context.Countries.Count > 0 && !context.Countries.Contains(unit.CountryIso2)) continue;
             if (unit.Population >= weights.LargerUnitFactor * Math.Max(town.Entry.Population, 1_000)) return place;
         }
+        return null;
+    }
+
+    /// <summary>A province spelled exactly as the name, in the article's countries (or anywhere, while it names none).</summary>
+    private static Place? ProvinceOfThatName(NameHits hits, PlaceContext context)
+    {
+        foreach (var (unit, isName, place) in hits.Admin1)
+            if (isName && (context.Countries.Count == 0 || context.Countries.Contains(unit.CountryIso2))) return place;
         return null;
     }
 

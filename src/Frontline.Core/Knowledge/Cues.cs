@@ -32,6 +32,7 @@ public sealed class Cues
         PlaceNouns = Words(placeNouns, "place");
         Admin2Nouns = Words(placeNouns, "admin2");
         SubPlaceNouns = Words(placeNouns, "sub_place");
+        FeatureNouns = Words(placeNouns, "feature");
         HelperVerbs = Words(root, "helper_verbs");
         Roles = new RoleCues(root.GetProperty("roles"));
         Hedges = Words(root, "hedges");
@@ -75,6 +76,10 @@ public sealed class Cues
     public PhraseMatcher<bool> ProxyNouns { get; }
     public PhraseMatcher<bool> LedBy { get; }
     public WordSet LocativeWords { get; }
+
+    /// <summary>Generic words of natural features and units that end or open a name ("Waiheke Island", "Lake Erie",
+    /// "Clark County"): never a place of their own inside such a name.</summary>
+    public WordSet FeatureNouns { get; }
 
     /// <summary>Verbs of "supported by X", "accompanied by X": X helps the actor named before it.</summary>
     public WordSet HelperVerbs { get; }

@@ -100,10 +100,13 @@ public sealed class Gazetteer : IGazetteer
     private void LoadCountries(string directory)
     {
         var acledNames = DataFiles.ReadTable(Path.Combine(directory, "acled-country-names.tsv")).ToDictionary(r => r["iso2"], r => r["acled_name"], StringComparer.Ordinal);
+        // Hand-kept GeoNames points for the few countries whose package point is a coarse one far from it.
+        var points = DataFiles.ReadTable(Path.Combine(directory, "country-points.tsv"))
+            .ToDictionary(r => r["iso2"], r => (Lat: Number(r["lat"]), Lon: Number(r["lon"])), StringComparer.Ordinal);
         foreach (var row in DataFiles.ReadTable(Path.Combine(directory, "countries.tsv")))
         {
-            var country = new Country(row["iso2"], row["iso3"], row["name"], row["demonym"],
-                Number(row["lat"]), Number(row["lon"]), row["capital"].Length > 0 ? row["capital"] : null);
+            var (lat, lon) = points.GetValueOrDefault(row["iso2"], (Number(row["lat"]), Number(row["lon"])));
+            var country = new Country(row["iso2"], row["iso3"], row["name"], row["demonym"], lat, lon, row["capital"].Length > 0 ? row["capital"] : null);
             if (acledNames.TryGetValue(country.Iso2, out var acledName)) country = country with { AcledName = acledName };
             _countries.Add(country);
             _countriesByCode[country.Iso2] = country;

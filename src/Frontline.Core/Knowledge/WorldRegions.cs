@@ -28,7 +28,8 @@ public sealed class WorldRegions
                 var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 _byName[Key(words)] = place;
                 _firstWords.Add(words[0].Split('-')[0].ToLowerInvariant());
-                _longest = Math.Max(_longest, words.Length);
+                // In text a hyphen is a token of its own: "Sub-Saharan Africa" takes four.
+                _longest = Math.Max(_longest, words.Length + 2 * name.Count(c => c == '-'));
             }
         }
     }
@@ -38,7 +39,9 @@ public sealed class WorldRegions
     /// "Atlantic Council").</summary>
     public (int Length, Place? Region) LongestAt(IReadOnlyList<Token> tokens, int first, int end)
     {
-        if (!tokens[first].IsCapitalized || !_firstWords.Contains(tokens[first].Lower)) return (0, null);
+        // "sub-Saharan Africa": a hyphened prefix may open a region's name in lower case.
+        var opens = tokens[first].IsCapitalized || (first + 1 < end && tokens[first + 1].Text == "-");
+        if (!opens || !_firstWords.Contains(tokens[first].Lower)) return (0, null);
         for (var length = Math.Min(_longest, end - first); length > 0; length--)
         {
             // Punctuation has an empty key: "Asia ," must not match as "Asia" with the comma.

@@ -24,15 +24,16 @@ public sealed class Geoparser(KnowledgeBase kb)
         var doc = new Document(article, kb.Splitter);
         var (places, context) = _places.AnnotateInContext(doc, _actors.Annotate(doc));
         var tokens = doc.Tokens;
-        // A world region ("Asia", "the Americas", "the Pacific") outranks a village of that name or a sound-alike one.
+        // A world region ("Asia", "the Americas", "the Pacific") outranks a village of that name or a sound-alike one,
+        // and a longer region outranks a place inside its name ("America" in "North America").
         var covered = new bool[tokens.Count];
-        foreach (var m in places)
-            if (IsStrong(m)) Cover(covered, m.Range);
-        var regions = Regions(doc, covered);
+        var strong = places.Where(IsStrong).ToList();
+        foreach (var m in strong) Cover(covered, m.Range);
+        var regions = Regions(doc, covered, strong);
         var found = new List<Toponym>(places.Count + regions.Count);
         foreach (var m in places)
         {
-            if (!IsStrong(m) && regions.Any(r => r.Range.First < m.Range.End && m.Range.First < r.Range.End)) continue;
+            if (regions.Any(r => r.Range.First < m.Range.End && m.Range.First < r.Range.End)) continue;
             Cover(covered, m.Range);
             // "Kenya's capital": the text names the country; the capital it points to is the event's place, not a toponym.
             if (CountryBeforeCapital(doc, m) is { } named)
@@ -95,20 +96,47 @@ public sealed class Geoparser(KnowledgeBase kb)
     /// still names the country; the place annotator leaves those to the actors.</summary>
     private void AddCountriesInNames(Document doc, bool[] covered, List<Toponym> found)
     {
-        foreach (var token in doc.Tokens)
+        var tokens = doc.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
         {
-            if (covered[token.Index] || !token.IsCapitalized) continue;
-            // "US" the pronoun in a headline, "Chad" the first name: a short name counts in capitals or with its dots.
-            if (token.Text.Length <= 3 && !token.IsAllCaps) continue;
-            if (kb.NotPlaces.Contains(token) && !token.IsAllCaps) continue;
-            if (kb.Gazetteer.FindCountry(token.Text) is not { } country) continue;
-            found.Add(new Toponym(token.Start, token.End, doc.Article.Text[token.Start..token.End], _resolver.CountryPlace(country), 0.9,
+            var token = tokens[i];
+            if (covered[i] || !token.IsCapitalized) continue;
+            if (CountryNameAt(doc, i, covered) is not var (length, country))
+            {
+                // "US" the pronoun in a headline, "Chad" the first name: a short name counts in capitals or with its dots.
+                if (token.Text.Length <= 3 && !token.IsAllCaps) continue;
+                if (kb.NotPlaces.Contains(token) && !token.IsAllCaps) continue;
+                // "Island" of "Waiheke Island" is Iceland's own name for itself, not the country in English text.
+                if (kb.Cues.FeatureNouns.Contains(token)) continue;
+                if (kb.Gazetteer.FindCountry(token.Text) is not { } single) continue;
+                (length, country) = (1, single);
+            }
+            var end = tokens[i + length - 1].End;
+            found.Add(new Toponym(token.Start, end, doc.Article.Text[token.Start..end], _resolver.CountryPlace(country), 0.9,
                 ["country", "named inside a longer name"]));
+            i += length - 1;
         }
     }
 
-    /// <summary>Continents, seas and world regions named in the text outside the covered tokens.</summary>
-    private List<(TokenRange Range, Place Region)> Regions(Document doc, bool[] covered)
+    /// <summary>A country's name of several words at a token ("United States military laboratory"), longest first.</summary>
+    private (int Length, Country Country)? CountryNameAt(Document doc, int first, bool[] covered)
+    {
+        var tokens = doc.Tokens;
+        for (var length = Math.Min(MaxCountryWords, tokens.Count - first); length > 1; length--)
+        {
+            var last = first + length - 1;
+            if (!tokens[last].IsCapitalized || Enumerable.Range(first, length).Any(k => covered[k])) continue;
+            if (kb.Gazetteer.FindCountry(doc.Article.Text[tokens[first].Start..tokens[last].End]) is { } country) return (length, country);
+        }
+        return null;
+    }
+
+    /// <summary>The most words a country's name takes ("Democratic Republic of the Congo").</summary>
+    private const int MaxCountryWords = 6;
+
+    /// <summary>Continents, seas and world regions named in the text, outside the strong places or wholly around
+    /// them ("North America" around "America").</summary>
+    private List<(TokenRange Range, Place Region)> Regions(Document doc, bool[] covered, List<PlaceMention> strong)
     {
         var tokens = doc.Tokens;
         var regions = new List<(TokenRange, Place)>();
@@ -116,14 +144,19 @@ public sealed class Geoparser(KnowledgeBase kb)
             for (var i = s.FirstToken; i < s.EndToken; i++)
             {
                 // "Saudi Arabia", "New Europe Bank": a region's name does not continue a capitalized name.
-                if (covered[i] || (i > s.FirstToken && tokens[i - 1].IsCapitalized && !covered[i - 1])) continue;
+                if (i > s.FirstToken && tokens[i - 1].IsCapitalized && !covered[i - 1]) continue;
                 var (length, region) = kb.Regions.LongestAt(tokens, i, s.EndToken);
-                if (region is null || Enumerable.Range(i, length).Any(k => covered[k])) continue;
-                regions.Add((new TokenRange(i, i + length), region));
+                if (region is null) continue;
+                var range = new TokenRange(i, i + length);
+                if (strong.Any(m => m.Range.First < range.End && range.First < m.Range.End && !StrictlyInside(m.Range, range))) continue;
+                regions.Add((range, region));
                 i += length - 1;
             }
         return regions;
     }
+
+    private static bool StrictlyInside(TokenRange inner, TokenRange outer) =>
+        inner.First >= outer.First && inner.End <= outer.End && inner.End - inner.First < outer.End - outer.First;
 
     /// <summary>A country is certain; a town called by its own spelling in a country the article names is nearly so;
     /// a sound-alike reading, or one among many namesakes with no country to choose by, is less so.</summary>

@@ -83,4 +83,58 @@ public class GeoparserTests
         kenya.Text.ShouldBe("Kenya");
         kenya.Place.Precision.ShouldBe(PlacePrecision.Country);
     }
+
+    [Fact]
+    public void A_longer_name_wins_over_a_country_inside_it()
+    {
+        var found = Parse("The WHO said the People's Republic of China withheld data; cases rose in North America and in sub-Saharan Africa.");
+        found.Select(t => t.Text).ShouldBe(["People's Republic of China", "North America", "sub-Saharan Africa"]);
+        At(found, "People's Republic of China").Place.CountryIso2.ShouldBe("CN");
+        At(found, "North America").Place.Feature.ShouldBe("CONT");
+    }
+
+    [Fact]
+    public void A_country_of_several_words_before_a_noun_is_still_the_country()
+    {
+        var found = Parse("The result came from a United States military laboratory in Cairo.");
+        At(found, "United States").Place.Precision.ShouldBe(PlacePrecision.Country);
+    }
+
+    [Fact]
+    public void The_United_States_stands_at_the_centre_of_the_contiguous_states()
+    {
+        var us = At(Parse("Cases were confirmed in the United States."), "United States").Place;
+        // GeoNames' point for the country (39.76 N, 98.5 W); the factbook's 38 N, 97 W lies 235 km from it.
+        Geo.HaversineKm(us.Lat, us.Lon, 39.76, -98.5).ShouldBeLessThan(25);
+    }
+
+    [Theory]
+    [InlineData("Two tourists drowned off Waiheke Island on Sunday.", "Island")]
+    [InlineData("Birds died on the shore of Lake Pontchartrain.", "Lake")]
+    public void A_features_generic_word_is_no_place_of_its_own(string text, string word)
+    {
+        Parse(text).ShouldNotContain(t => t.Text == word);
+    }
+
+    [Fact]
+    public void A_county_is_read_in_the_state_the_article_names()
+    {
+        var clark = At(Parse("He died in Las Vegas. An autopsy was carried out by the Clark County, Nevada coroner's office."), "Clark").Place;
+        clark.Precision.ShouldBe(PlacePrecision.Admin2);
+        clark.Admin1.ShouldBe("Nevada");
+    }
+
+    [Fact]
+    public void A_state_by_its_own_name_beats_a_sound_alike_town()
+    {
+        var minnesota = At(Parse("Cases were found in 42 U.S. states. In Minnesota, the state's Health Department announced tests."), "Minnesota").Place;
+        minnesota.Precision.ShouldBe(PlacePrecision.Admin1);
+    }
+
+    [Fact]
+    public void A_surname_after_in_that_is_a_town_is_the_town()
+    {
+        var found = Parse("With the concerns in Dallas, officials acted. A nurse at a senior center in Austin told media she was worried.");
+        At(found, "Austin").Place.CountryIso2.ShouldBe("US");
+    }
 }
