@@ -212,8 +212,11 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
                 && kb.Gazetteer.FindCountry(name) is { Capital: { } capital } country
                 && _resolver.Resolve(capital, CapitalContext(country)) is { Best.Precision: PlacePrecision.Place } capitalCity)
                 return new PlaceMention(new TokenRange(i, end + 2), capitalCity.Best, doc.TextOf(i, end + 2), null, capitalCity.Candidates);
-            var resolution = InNamedCountry(tokens, end, s, name, hint) ?? _resolver.Resolve(name, context, hint);
+            var resolution = InNamedCountry(tokens, end, s, name, hint) ?? InNamedProvince(tokens, end, s, name, hint) ?? _resolver.Resolve(name, context, hint);
             if (resolution is null) continue;
+            // "Stroud, Ontario, Canada": a place the text puts in a province or country is not a namesake elsewhere (the
+            // gazetteer lacks the village); a large city by its own spelling may still open a list ("Baghdad, Iran and Syria").
+            if (OutsideTheNamedContainer(tokens, end, s, resolution)) continue;
             // "al Malaqa" in a report from Syria is an Arabic name, not Malaga by its Arabic spelling: after an article,
             // a town must lie in the article's countries.
             if (afterArticle is not null && resolution.Best.Precision == PlacePrecision.Place && !context.Countries.Contains(resolution.Best.CountryIso2))
@@ -248,6 +251,34 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     {
         if (CountryAfterComma(tokens, end, s) is not { } country) return null;
         return _resolver.Resolve(name, CapitalContext(country), hint) is { Best.Precision: not PlacePrecision.Country } r && r.Best.CountryIso2 == country.Iso2 ? r : null;
+    }
+
+    /// <summary>"Washington, D.C.", "Clark County, Nevada": a name followed by its province is that province's town or
+    /// district of the name, if it has one.</summary>
+    private PlaceResolver.Resolution? InNamedProvince(IReadOnlyList<Token> tokens, int end, Sentence s, string name, UnitHint hint)
+    {
+        foreach (var unit in ProvincesAfterComma(tokens, end, s))
+        {
+            var context = CapitalContext(kb.Gazetteer.CountryByCode(unit.CountryIso2)!);
+            context.Admin1Codes.Add(unit.Code);
+            if (_resolver.Resolve(name, context, hint) is { Best: { Precision: PlacePrecision.Place or PlacePrecision.Admin2 } best } r
+                && best.Admin1Code == unit.Code)
+                return r;
+        }
+        return null;
+    }
+
+    /// <summary>Whether the text puts the name in a province or country ("X, Ontario", "X, Canada") that the reading
+    /// lies outside, and the reading is no large city by its own spelling. What follows the comma may be either
+    /// ("Colorado, Georgia" lists two states): every country it may stand for counts.</summary>
+    private bool OutsideTheNamedContainer(IReadOnlyList<Token> tokens, int end, Sentence s, PlaceResolver.Resolution resolution)
+    {
+        var place = resolution.Best;
+        if (place.Precision == PlacePrecision.Country || (resolution.Exact && place.Population >= ProvinceBoundTown)) return false;
+        var country = CountryAfterComma(tokens, end, s);
+        var provinces = ProvincesAfterComma(tokens, end, s);
+        if (country is null && provinces.Count == 0) return false;
+        return country?.Iso2 != place.CountryIso2 && provinces.All(p => p.CountryIso2 != place.CountryIso2);
     }
 
     /// <summary>Where the Arabic article just before a name stands ("al Bostan", "al-Zawiya"), or null.</summary>
@@ -308,28 +339,38 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         if (first - 2 >= s.FirstToken && tokens[first - 1].Text == "," && (tokens[first - 2].IsCapitalized || kb.Cues.PlaceNouns.Contains(tokens[first - 2])))
             return true;
         // "Goma, the largest city" / "Ankara, Turkey" / "Tibu, Norte de Santander department"
-        return CountryAfterComma(tokens, end, s) is not null || ProvinceAfterComma(tokens, end, s);
+        return CountryAfterComma(tokens, end, s) is not null || ProvincesAfterComma(tokens, end, s).Count > 0;
     }
 
-    /// <summary>Whether a province's own name (not a sound-alike) follows the name and a comma: "Town, Province".</summary>
-    private bool ProvinceAfterComma(IReadOnlyList<Token> tokens, int end, Sentence s)
+    /// <summary>The provinces whose own name (not a sound-alike) follows the name and a comma: "Town, Province"
+    /// ("Maryland" is a state and a Liberian county).</summary>
+    private List<Admin1Unit> ProvincesAfterComma(IReadOnlyList<Token> tokens, int end, Sentence s)
     {
-        if (end + 1 >= s.EndToken || tokens[end].Text != "," || !tokens[end + 1].IsCapitalized) return false;
+        if (end + 1 >= s.EndToken || tokens[end].Text != "," || !tokens[end + 1].IsCapitalized) return [];
         var runEnd = end + 1;
         while (runEnd < s.EndToken && runEnd - end <= 4 && (tokens[runEnd].IsCapitalized || Connectors.Contains(tokens[runEnd]))) runEnd++;
         for (var k = runEnd; k > end + 1; k--)
         {
             if (!tokens[k - 1].IsCapitalized) continue;
             var name = string.Join(' ', Enumerable.Range(end + 1, k - end - 1).Select(j => tokens[j].Text));
-            foreach (var unit in kb.Gazetteer.FindAdmin1(name))
-                if (kb.Gazetteer.IsAdmin1Name(unit, name)) return true;
+            var units = kb.Gazetteer.FindAdmin1(name).Where(unit => kb.Gazetteer.IsAdmin1Name(unit, name)).ToList();
+            if (units.Count > 0) return units;
         }
-        return false;
+        return [];
     }
 
-    /// <summary>The country named right after a name and a comma ("Ankara, Turkey"), if any.</summary>
-    private Country? CountryAfterComma(IReadOnlyList<Token> tokens, int end, Sentence s) =>
-        end + 1 < s.EndToken && tokens[end].Text == "," ? kb.Gazetteer.FindCountry(tokens[end + 1].Text) : null;
+    /// <summary>The country named right after a name and a comma ("Ankara, Turkey", "Dallas, United States"), if any.</summary>
+    private Country? CountryAfterComma(IReadOnlyList<Token> tokens, int end, Sentence s)
+    {
+        if (end + 1 >= s.EndToken || tokens[end].Text != "," || !tokens[end + 1].IsCapitalized) return null;
+        for (var last = Math.Min(s.EndToken - 1, end + CountryWords); last > end; last--)
+            if (tokens[last].IsCapitalized && kb.Gazetteer.FindCountry(string.Join(' ', Enumerable.Range(end + 1, last - end).Select(k => tokens[k].Text))) is { } country)
+                return country;
+        return null;
+    }
+
+    /// <summary>The most words of a country's name read after a comma ("Central African Republic").</summary>
+    private const int CountryWords = 4;
 
     private PlaceContext ContextCountries(Document doc, IReadOnlyList<ActorMention> actors)
     {

@@ -160,6 +160,9 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
                     break;
                 }
             }
+        // "Pittsburgh" is the city of that name, not the smaller "Pittsburg" that a named province and a variant spelling
+        // lift above it.
+        if (best is { Town.OwnName: false } variant && LargerTownOfItsOwnName(towns, variant) is { } own) best = own;
         // "California", "Texas", "Ontario": a province of that very name, many times the town's size and not the
         // province the town lies in, is the likelier reading (a town that is its own province's seat stays the town).
         if (best is { } town && LargerUnitOfTheName(hits, context, town.Town) is { } unit) return new Resolution(unit, candidates, true);
@@ -173,6 +176,15 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
         if (best is { } other)
             return new Resolution(PlaceOf(other.Town), candidates, other.Town.Exact && other.Town.Entry.Population >= 100_000, other.Town.Exact);
         return admin1.Count > 0 ? new Resolution(admin1[0], candidates, false) : null;
+    }
+
+    private static RankedTown? LargerTownOfItsOwnName(List<RankedTown> towns, RankedTown variant)
+    {
+        foreach (var t in towns)
+            if (t.InContext && t.Town.Exact && t.Town.OwnName && t.Town.Entry.CountryIso2 == variant.Town.Entry.CountryIso2
+                && t.Town.Entry.Population >= variant.Town.Entry.Population)
+                return t;
+        return null;
     }
 
     private Place? LargerUnitOfTheName(NameHits hits, PlaceContext context, Town town)
@@ -221,19 +233,22 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
         return false;
     }
 
-    /// <summary>The provinces a name may be, those in the article's countries first. A sound-alike unit counts only
-    /// in the article's countries ("Tawila" is not "Tula").</summary>
+    /// <summary>The provinces a name may be, those in the article's countries first, and of those the ones of that very
+    /// name before sound-alikes ("Hubei" is not "Hebei"). A sound-alike unit counts only in the article's countries
+    /// ("Tawila" is not "Tula").</summary>
     private static List<Place> Admin1Readings(NameHits hits, PlaceContext context, UnitHint hint)
     {
-        var inContext = new List<Place>();
+        var named = new List<Place>();
+        var soundAlike = new List<Place>();
         var elsewhere = new List<Place>();
         foreach (var (unit, isName, place) in hits.Admin1)
         {
-            if (context.Countries.Contains(unit.CountryIso2)) inContext.Add(place);
+            if (context.Countries.Contains(unit.CountryIso2)) (isName ? named : soundAlike).Add(place);
             else if (isName || (hint == UnitHint.Admin1 && context.Countries.Count == 0)) elsewhere.Add(place);
         }
-        inContext.AddRange(elsewhere);
-        return inContext;
+        named.AddRange(soundAlike);
+        named.AddRange(elsewhere);
+        return named;
     }
 
     /// <summary>The districts a name may be: only where the article is, those inside a province the article names

@@ -137,4 +137,36 @@ public class GeoparserTests
         var found = Parse("With the concerns in Dallas, officials acted. A nurse at a senior center in Austin told media she was worried.");
         At(found, "Austin").Place.CountryIso2.ShouldBe("US");
     }
+
+    [Theory]
+    [InlineData("A patient was admitted to a hospital in Rockville, Maryland on Monday.", "Rockville", "US")]
+    [InlineData("Flu was reported in Arkansas, Colorado, Georgia and Idaho.", "Colorado", "US")]
+    [InlineData("Few cases were seen in Delaware, Idaho, Maine, Montana and Vermont.", "Maine", "US")]
+    public void A_town_followed_by_its_province_is_that_provinces_town(string text, string name, string country)
+    {
+        At(Parse(text), name).Place.CountryIso2.ShouldBe(country);
+    }
+
+    [Fact]
+    public void A_town_the_text_puts_in_a_province_is_no_namesake_on_another_continent()
+    {
+        // The gazetteer has no Stroud in Ontario, only England's: the name stays unresolved.
+        var found = Parse("The man was arrested on Highway 11 in Stroud, Ontario, Canada on Sunday.");
+        found.ShouldNotContain(t => t.Text == "Stroud" && t.Place.CountryIso2 != "CA");
+    }
+
+    [Fact]
+    public void A_city_by_its_own_name_beats_a_smaller_variant_in_a_named_province()
+    {
+        var found = Parse("Obesity rose in California, in San Diego and Los Angeles, said a doctor at Children's Hospital of Pittsburgh.");
+        At(found, "Pittsburgh").Place.Admin1.ShouldBe("Pennsylvania");
+    }
+
+    [Fact]
+    public void A_province_by_its_own_name_beats_a_sound_alike_province()
+    {
+        var found = Parse("A boy died in Hebei province, and another of the virus in Hubei province, China said.");
+        At(found, "Hubei").Place.Name.ShouldBe("Hubei");
+        At(found, "Hebei").Place.Name.ShouldBe("Hebei");
+    }
 }
