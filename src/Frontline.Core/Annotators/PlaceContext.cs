@@ -13,6 +13,9 @@ public sealed class PlaceContext
     /// story (spatial coherence, weaker than a province the article names itself).</summary>
     public HashSet<string> NearbyAdmin1Codes { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Provinces that open fronts of the article's day run through: a weak prior for a village's namesakes.</summary>
+    public HashSet<string> ConflictAdmin1Codes { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Countries the article itself names as places (a country, a province, a large town), as opposed to
     /// countries only implied by its actors ("Israeli strikes" may fall in Gaza).</summary>
     public HashSet<string> NamedCountries { get; } = new(StringComparer.Ordinal);
@@ -27,6 +30,7 @@ public sealed class PlaceContext
         copy.Admin2Codes.UnionWith(Admin2Codes);
         copy.NearbyAdmin1Codes.UnionWith(NearbyAdmin1Codes);
         copy.NamedCountries.UnionWith(NamedCountries);
+        copy.ConflictAdmin1Codes.UnionWith(ConflictAdmin1Codes);
         return copy;
     }
 }

@@ -32,6 +32,10 @@ public sealed record ResolverWeights
     /// <summary>In the province of another town the article names.</summary>
     public double NearbyProvince { get; init; } = 1.5;
 
+    /// <summary>In a province an open front of the article's day runs through (data/actors/fronts.tsv): of a village's
+    /// namesakes, the one on the front is the likelier scene of fighting.</summary>
+    public double ConflictZone { get; init; } = 3.0;
+
     /// <summary>How far below an actor-suggested town a world city called by its own name may score and still win.</summary>
     public double FameMargin { get; init; } = 3.0;
 

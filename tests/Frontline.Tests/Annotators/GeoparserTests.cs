@@ -169,4 +169,15 @@ public class GeoparserTests
         At(found, "Hubei").Place.Name.ShouldBe("Hubei");
         At(found, "Hebei").Place.Name.ShouldBe("Hebei");
     }
+
+    [Fact]
+    public void Of_a_villages_namesakes_the_one_on_a_front_open_that_day_is_read()
+    {
+        const string text = "The monitors observed 12 explosions near Kalynove.";
+        // Two villages of the name: a larger one in central Ukraine, a smaller one in Donetsk oblast, on the 2014-2022 front.
+        var during = Parser.Parse(new Article("t", Analysis.Day("2019-06-01"), text, Country: "UA")).Single(t => t.Text == "Kalynove").Place;
+        during.Admin1.ShouldBe("Donetsk");
+        var before = Parser.Parse(new Article("t", Analysis.Day("2013-06-01"), text, Country: "UA")).Single(t => t.Text == "Kalynove").Place;
+        before.Admin1.ShouldNotBe("Donetsk");
+    }
 }
