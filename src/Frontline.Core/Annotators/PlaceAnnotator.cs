@@ -63,8 +63,13 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             if (m.Place.Precision == PlacePrecision.Place && m.Place.Admin1Code is { } province && m.Range.First >= 2
                 && t[m.Range.First - 1].Text == "," && t[m.Range.First - 2].IsCapitalized)
                 context.Admin1Codes.Add(province);
-            // A town read by its exact spelling places the story in its province.
-            if (m.Place.Precision == PlacePrecision.Place && m.Exact && m.Place.Admin1Code is { } townProvince) context.NearbyAdmin1Codes.Add(townProvince);
+            // A town read by its exact spelling places the story in its province, unless the first pass picked it blind
+            // among namesakes in its country ("Kochkin" of five villages, before "Kabul" is known).
+            if (m.Place.Precision == PlacePrecision.Place && m.Exact && m.Place.Admin1Code is { } townProvince && !PickedAmongNamesakes(m))
+            {
+                context.NearbyAdmin1Codes.Add(townProvince);
+                context.Anchors.Add((m.Place.Lat, m.Place.Lon));
+            }
             if (m.Place.Precision is not PlacePrecision.Place || m.Place.Population >= 100_000)
             {
                 context.Countries.Add(m.Place.CountryIso2);
@@ -102,6 +107,11 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
                        || (m.Range.First > 0 && kb.Cues.SubPlaceNouns.Contains(tokens[m.Range.First - 1]));
         return !subPlace || NearTheOtherTowns(m, all);
     }
+
+    /// <summary>Whether a small town was one of several of its name in its country (a large one is the likely one).</summary>
+    private static bool PickedAmongNamesakes(PlaceMention m) =>
+        m.Place.Population < ProvinceBoundTown
+        && m.Candidates.Count(c => c.Precision == PlacePrecision.Place && c.CountryIso2 == m.Place.CountryIso2 && c.Name == m.Place.Name) > 1;
 
     /// <summary>Population below which an ambiguous town must lie in a province the article names, when it names any of
     /// that country's.</summary>

@@ -13,6 +13,10 @@ public sealed class PlaceContext
     /// story (spatial coherence, weaker than a province the article names itself).</summary>
     public HashSet<string> NearbyAdmin1Codes { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Where the towns and districts the article names without ambiguity lie: a namesake near them is the
+    /// likelier one.</summary>
+    public List<(double Lat, double Lon)> Anchors { get; } = [];
+
     /// <summary>Provinces that open fronts of the article's day run through: a weak prior for a village's namesakes.</summary>
     public HashSet<string> ConflictAdmin1Codes { get; } = new(StringComparer.Ordinal);
 
@@ -31,6 +35,7 @@ public sealed class PlaceContext
         copy.NearbyAdmin1Codes.UnionWith(NearbyAdmin1Codes);
         copy.NamedCountries.UnionWith(NamedCountries);
         copy.ConflictAdmin1Codes.UnionWith(ConflictAdmin1Codes);
+        copy.Anchors.AddRange(Anchors);
         return copy;
     }
 }

@@ -7,7 +7,8 @@ namespace Frontline.Core.Annotators;
 /// countries and provinces, the population. One list for `geocode` and `geoparse`.</summary>
 public static class PlaceReasons
 {
-    public static List<string> Of(Place p, string name, PlaceContext context, UnitHint hint)
+    /// <param name="nearKm">The distance the resolver's spatial coherence reads as near (its weights' <c>near_km</c>).</param>
+    public static List<string> Of(Place p, string name, PlaceContext context, UnitHint hint, double nearKm)
     {
         var why = new List<string> { p.Precision.ToString().ToLowerInvariant() };
         why.Add(TransliterationKey.Plain(p.Name) == TransliterationKey.Plain(name) ? "same spelling" : "spelling variant");
@@ -15,6 +16,9 @@ public static class PlaceReasons
         if (context.NamedCountries.Contains(p.CountryIso2)) why.Add("country named in the context");
         else if (context.Countries.Contains(p.CountryIso2)) why.Add("country of the context's actors");
         if (p.Admin1Code is { } code && context.Admin1Codes.Contains(code) && p.Precision == PlacePrecision.Place) why.Add("in a province the context names");
+        else if (p.Admin1Code is { } nearby && context.NearbyAdmin1Codes.Contains(nearby) && p.Precision == PlacePrecision.Place) why.Add("in the province of another town named");
+        if (p.Precision == PlacePrecision.Place && context.Anchors.Any(a => Geo.HaversineKm(p.Lat, p.Lon, a.Lat, a.Lon) <= nearKm)) why.Add("near another place named");
+        if (p.Admin1Code is { } zone && context.ConflictAdmin1Codes.Contains(zone) && p.Precision == PlacePrecision.Place) why.Add("on a front open that day");
         if (p.Population > 0) why.Add($"population {p.Population:N0}");
         return why;
     }

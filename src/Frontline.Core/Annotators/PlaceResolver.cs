@@ -275,7 +275,8 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
         var kept = _bestTowns ??= new List<RankedTown>(KeptTowns + 1);
         kept.Clear();
         var unitBonus = (context.Admin1Codes.Count > 0 ? weights.NamedUnit : 0) + (context.Admin2Codes.Count > 0 ? weights.NamedUnit : 0)
-                        + (context.NearbyAdmin1Codes.Count > 0 ? weights.NearbyProvince : 0) + (context.ConflictAdmin1Codes.Count > 0 ? weights.ConflictZone : 0);
+                        + (context.NearbyAdmin1Codes.Count > 0 ? weights.NearbyProvince : 0) + (context.ConflictAdmin1Codes.Count > 0 ? weights.ConflictZone : 0)
+                        + (context.Anchors.Count > 0 ? weights.NearNamedPlace : 0);
         // Ranked by score, then gazetteer order: the kept few do not depend on which country is walked first.
         foreach (var group in hits.TownsByCountry)
         {
@@ -338,8 +339,16 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
         CountryBonus(town.Entry.CountryIso2, context)
         + (context.NearbyAdmin1Codes.Count > 0 && context.NearbyAdmin1Codes.Contains(town.Admin1Key) ? weights.NearbyProvince : 0)
         + (context.ConflictAdmin1Codes.Count > 0 && context.ConflictAdmin1Codes.Contains(town.Admin1Key) ? weights.ConflictZone : 0)
+        + (NearAnAnchor(town.Entry, context) ? weights.NearNamedPlace : 0)
         + (context.Admin1Codes.Count > 0 && context.Admin1Codes.Contains(town.Admin1Key) ? weights.NamedUnit : 0)
         + (context.Admin2Codes.Count > 0 && town.Admin2Key is { } admin2 && context.Admin2Codes.Contains(admin2) ? weights.NamedUnit : 0);
+
+    private bool NearAnAnchor(GazetteerEntry e, PlaceContext context)
+    {
+        foreach (var (lat, lon) in context.Anchors)
+            if (Geo.HaversineKm(e.Lat, e.Lon, lat, lon) <= weights.NearKm) return true;
+        return false;
+    }
 
     /// <summary>A country the article names as a place counts more than one its actors merely come from.</summary>
     private double CountryBonus(string iso2, PlaceContext context) =>

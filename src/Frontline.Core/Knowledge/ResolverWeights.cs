@@ -32,6 +32,13 @@ public sealed record ResolverWeights
     /// <summary>In the province of another town the article names.</summary>
     public double NearbyProvince { get; init; } = 1.5;
 
+    /// <summary>Within <see cref="NearKm"/> of a town or district the article names unambiguously (spatial coherence
+    /// across provincial lines: "Kochkin village ..., Kabul").</summary>
+    public double NearNamedPlace { get; init; } = 2.0;
+
+    /// <summary>The distance within which a namesake counts as near a place the article names.</summary>
+    public double NearKm { get; init; } = 75;
+
     /// <summary>In a province an open front of the article's day runs through (data/actors/fronts.tsv): of a village's
     /// namesakes, the one on the front is the likelier scene of fighting.</summary>
     public double ConflictZone { get; init; } = 3.0;

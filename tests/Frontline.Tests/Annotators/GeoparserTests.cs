@@ -180,4 +180,13 @@ public class GeoparserTests
         var before = Parser.Parse(new Article("t", Analysis.Day("2013-06-01"), text, Country: "UA")).Single(t => t.Text == "Kalynove").Place;
         before.Admin1.ShouldNotBe("Donetsk");
     }
+
+    [Fact]
+    public void Of_a_villages_namesakes_the_one_near_a_city_the_article_names_is_read_across_a_provincial_line()
+    {
+        // Two villages of the name, both without a population: one 600 km east, one 30 km from the city, in a neighbouring province.
+        var narli = At(Parse("Rockets hit the village of Narli, 30 km north of Gaziantep, on Monday."), "Narli");
+        Geo.HaversineKm(narli.Place.Lat, narli.Place.Lon, 37.07, 37.38).ShouldBeLessThan(75);
+        narli.Why.ShouldContain("near another place named");
+    }
 }
