@@ -372,7 +372,8 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     /// <summary>The country named right after a name and a comma ("Ankara, Turkey", "Dallas, United States"), if any.</summary>
     private Country? CountryAfterComma(IReadOnlyList<Token> tokens, int end, Sentence s)
     {
-        if (end + 1 >= s.EndToken || tokens[end].Text != "," || !tokens[end + 1].IsCapitalized) return null;
+        if (end + 1 >= s.EndToken || tokens[end].Text != "," || !tokens[end + 1].IsCapitalized || !kb.Gazetteer.MayStartCountryName(tokens[end + 1].Text))
+            return null;
         for (var last = Math.Min(s.EndToken - 1, end + CountryWords); last > end; last--)
             if (tokens[last].IsCapitalized && kb.Gazetteer.FindCountry(string.Join(' ', Enumerable.Range(end + 1, last - end).Select(k => tokens[k].Text))) is { } country)
                 return country;

@@ -122,6 +122,8 @@ public sealed class Geoparser(KnowledgeBase kb)
     private (int Length, Country Country)? CountryNameAt(Document doc, int first, bool[] covered)
     {
         var tokens = doc.Tokens;
+        // Most capitalized words open no country's name: one look-up rules out every longer phrase they start.
+        if (!kb.Gazetteer.MayStartCountryName(tokens[first].Text)) return null;
         for (var length = Math.Min(MaxCountryWords, tokens.Count - first); length > 1; length--)
         {
             var last = first + length - 1;
