@@ -69,8 +69,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     (a1, a2) = (a2, fallen);
                 // "An earthquake killed 8 people", "three died when their bus crashed": deaths with a natural or accidental
                 // cause and no author are no political violence (ACLED codes none of them).
-                if (a1 is null && GenericHarmOnly(doc, group) && (kb.Cues.NaturalCauses.AnyIn(doc.Tokens, s.FirstToken, s.EndToken)
-                                                              || (KillOnly(group) && kb.Cues.Diseases.AnyIn(doc.Tokens, s.FirstToken, s.EndToken))))
+                if (a1 is null && GenericHarmOnly(doc, group) && CauseTold(doc, s, kb.Cues.NaturalCauses, KillOnly(group) ? kb.Cues.Diseases : null))
                     continue;
                 // "sanctions targeting ten officials", "critics attacked the plan": a verb of violence used figuratively.
                 if (main.Entry.Frame.Name == "attack" && group.Count == 1 && FigurativeUse(doc, s, main)) continue;
@@ -280,7 +279,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
             var frame = t.Entry.Frame.Name;
             // A gas released with no author beside an accident word is an accident too ("gas leaked from a factory").
             if (frame is "kill" or "attack" or "chemical") continue;
-            if (frame == "explosive" && WeaponlessExplosions.Contains(doc.Tokens[t.Range.First])) continue;
+            // "Explosions hit the port": the word alone names no weapon, whichever frame lists it.
+            if (frame is "explosive" or "shelling" && t.Range.End - t.Range.First == 1 && WeaponlessExplosions.Contains(doc.Tokens[t.Range.First])) continue;
             return false;
         }
         return true;
@@ -345,6 +345,20 @@ public sealed class EventAssembler(KnowledgeBase kb)
     }
 
     private static readonly WordSet TurnWords = new(["turned", "turn", "turns", "turning", "became", "grew"]);
+
+    /// <summary>Whether the sentence, or one beside it in its paragraph, names a natural or accidental cause (or an
+    /// illness): "Explosions hit the port. They were caused by ammonium nitrate stored there."</summary>
+    private static bool CauseTold(Document doc, Sentence s, WordSet causes, WordSet? illnesses)
+    {
+        for (var k = Math.Max(0, s.Index - 1); k <= Math.Min(doc.Sentences.Count - 1, s.Index + 1); k++)
+        {
+            var near = doc.Sentences[k];
+            if (near.Paragraph != s.Paragraph) continue;
+            if (causes.AnyIn(doc.Tokens, near.FirstToken, near.EndToken)) return true;
+            if (illnesses is not null && illnesses.AnyIn(doc.Tokens, near.FirstToken, near.EndToken)) return true;
+        }
+        return false;
+    }
 
     private static bool KillOnly(List<TriggerMention> group)
     {
