@@ -69,8 +69,12 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     (a1, a2) = (a2, fallen);
                 // "An earthquake killed 8 people", "three died when their bus crashed": deaths with a natural or accidental
                 // cause and no author are no political violence (ACLED codes none of them).
-                if (a1 is null && GenericHarmOnly(doc, group) && CauseTold(doc, s, kb.Cues.NaturalCauses, KillOnly(group) ? kb.Cues.Diseases : null))
+                // A country or the victims in the author's place ("Nepal Earthquake Death Toll") are no author either; nor is a
+                // relief deployment after a disaster a change in an armed group's activity.
+                var noAuthor = a1 is null || a1.Kind == ActorMentionKind.Country || a1.Actor?.Kind == ActorKind.Civilians;
+                if (noAuthor && GenericHarmOnly(doc, group) && CauseTold(doc, s, kb.Cues.NaturalCauses, KillOnly(group) ? kb.Cues.Diseases : null))
                     continue;
+                if (main.Entry.Frame.Name == "deploy" && group.Count == 1 && CauseTold(doc, s, kb.Cues.NaturalCauses, null)) continue;
                 // "sanctions targeting ten officials", "critics attacked the plan": a verb of violence used figuratively.
                 if (main.Entry.Frame.Name == "attack" && group.Count == 1 && FigurativeUse(doc, s, main)) continue;
                 previousActor1 = a1 ?? previousActor1;

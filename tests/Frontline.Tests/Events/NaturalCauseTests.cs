@@ -11,6 +11,9 @@ public class NaturalCauseTests
     [InlineData("Cholera has killed 12 children in Aden since Sunday.")]
     [InlineData("Heavy floods hit parts of Khartoum on Friday, and the death toll climbed to 66.")]
     [InlineData("Six people were killed when a chemical plant exploded in Kharkiv on Thursday.")]
+    [InlineData("Two large explosions hit the port of Beirut on Tuesday. They were reportedly caused by ammonium nitrate stored in a warehouse.")]
+    [InlineData("Nepal Earthquake Death Toll Crosses 2,200.")]
+    [InlineData("After torrential rains in southern Iran, the military forces mobilized to help people trapped in flooded areas.")]
     public void A_disaster_or_an_accident_is_no_event(string text)
     {
         Analysis.Run(text, "2024-03-05").Events.ShouldBeEmpty();
@@ -20,6 +23,7 @@ public class NaturalCauseTests
     [InlineData("Gunmen killed 5 villagers fleeing the floods in Borno on Monday.", "Violence against civilians")]
     [InlineData("Floods hit the camp, and an airstrike killed 4 people in Idlib on Monday.", "Explosions/Remote violence")]
     [InlineData("A bomb exploded at a chemical plant in Kharkiv on Thursday, killing six people.", "Explosions/Remote violence")]
+    [InlineData("Militants fired rockets at Sderot on Tuesday, killing two people. Fires broke out in a warehouse.", "Explosions/Remote violence")]
     [InlineData("Police fired tear gas and killed 2 protesters in Khartoum on Monday.", "Protests")]
     public void Violence_beside_a_disaster_is_still_coded(string text, string type)
     {
