@@ -307,6 +307,11 @@ public sealed class EventAssembler(KnowledgeBase kb)
     private void ProtestersAsASide(EventDraft draft, Document doc)
     {
         if (!draft.Frame.Violent || draft.Frame.Name is not ("attack" or "clash" or "kill")) return;
+        // "security forces opened fire on a peaceful protest": state forces' violence in a clause about a protest falls on
+        // its crowd, even where the text names the protest rather than the protesters.
+        if (draft.Actor2 is null or { Kind: ActorKind.Civilians } && draft.Actor1 is { } state && ActorKinds.IsState(state.Kind)
+            && ProtestScene(doc, doc.Sentences[draft.SentenceIndex]))
+            draft.Actor2 = kb.Actors.Generic(ActorKind.Protesters, state.Country3, null, []);
         if (draft.Actor2 is { Kind: ActorKind.Protesters or ActorKind.Rioters } crowd && (draft.Actor1 is null || ActorKinds.IsState(draft.Actor1.Kind)))
         {
             var sentence = doc.Sentences[draft.SentenceIndex];
@@ -324,6 +329,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
         if (draft.Frame.Name == "clash" && draft.Actor1 is { Kind: ActorKind.Protesters } protesters && draft.Actor2 is { } other && ActorKinds.IsState(other.Kind))
             ViolentDemonstration(draft, protesters, other);
     }
+
+    private bool ProtestScene(Document doc, Sentence s) => kb.Cues.ProtestScene.AnyIn(doc.Tokens, s.FirstToken, s.EndToken);
 
     /// <summary>A demonstration by rioters is a violent demonstration (the coder's rule), the police its other side.</summary>
     private void ViolentDemonstration(EventDraft draft, Actor crowd, Actor? other)

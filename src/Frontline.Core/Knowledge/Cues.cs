@@ -37,6 +37,7 @@ public sealed class Cues
         Roles = new RoleCues(root.GetProperty("roles"));
         Hedges = Words(root, "hedges");
         CrowdNouns = Words(root, "crowd_nouns");
+        ProtestScene = Words(root, "protest_scene");
         ProtestIntervention = Matcher(root, "protest_intervention");
         InjuryWords = Words(root, "injury_words");
         Directions = Words(root, "directions");
@@ -76,6 +77,9 @@ public sealed class Cues
     public PhraseMatcher<bool> ProxyNouns { get; }
     public PhraseMatcher<bool> LedBy { get; }
     public WordSet LocativeWords { get; }
+
+    /// <summary>Words that put a clause at a protest ("a peaceful protest", "demonstrators", "a sit-in").</summary>
+    public WordSet ProtestScene { get; }
 
     /// <summary>Generic words of natural features and units that end or open a name ("Waiheke Island", "Lake Erie",
     /// "Clark County"): never a place of their own inside such a name.</summary>

@@ -35,6 +35,7 @@ public class ObjectFramesTests
     [InlineData("Protests against the election result turned violent in Caracas on Thursday.", "Violent demonstration")]
     [InlineData("Hundreds of protesters marched peacefully in Tunis on Friday.", "Peaceful protest")]
     [InlineData("Security forces opened fire on peaceful protesters in Basra on Friday, killing six.", "Excessive force against protesters")]
+    [InlineData("Riot police beat and injured dozens of students at a peaceful protest in Beirut on Saturday.", "Excessive force against protesters")]
     public void A_protest_is_violent_by_what_its_crowd_does(string text, string subType)
     {
         var e = Analysis.Run(text, "2024-03-05").Events.First(e => e.Codes.AcledEventType is "Protests" or "Riots");
