@@ -61,12 +61,13 @@ public sealed record GazetteerTables(
             imported.AddRange(fileLines.Skip(1));
         }
         var lines = imported.Count == 0 ? builtIn : Merge(builtIn, imported, alts);
+        var admin1Codes = DataFiles.ReadTable(Path.Combine(directory, "admin1.tsv")).Select(r => r["code"]).ToHashSet(StringComparer.Ordinal);
         var places = new GazetteerEntry[lines.Length - 1];
         var keys = new string[lines.Length - 1][];
         Parallel.For(1, lines.Length, i =>
         {
             var c = lines[i].Split('\t');
-            places[i - 1] = new GazetteerEntry(long.Parse(c[id], CultureInfo.InvariantCulture), c[nameCol], c[country], c[admin1], c[admin2],
+            places[i - 1] = new GazetteerEntry(long.Parse(c[id], CultureInfo.InvariantCulture), c[nameCol], c[country], KnownAdmin1(c[country], c[admin1], admin1Codes), c[admin2],
                 Number(c[lat]), Number(c[lon]), long.Parse(c[population], CultureInfo.InvariantCulture), c[feature]);
             var altNames = c[alts].Length == 0 ? [] : c[alts].Split('|');
             // Keys in pairs: plain, phonetic; the name first, then its alternate spellings.
@@ -101,6 +102,10 @@ public sealed record GazetteerTables(
         var phonetic = NameIndex.Build(phoneticPairs);
         return (places, plain.GetAwaiter().GetResult(), phonetic);
     }
+
+    /// <summary>A place's admin1 code as the admin1 table writes it: some dumps drop the leading zero ("1" for "01").</summary>
+    private static string KnownAdmin1(string country, string code, HashSet<string> known) =>
+        code.Length == 1 && char.IsAsciiDigit(code[0]) && !known.Contains($"{country}.{code}") && known.Contains($"{country}.0{code}") ? "0" + code : code;
 
     /// <summary>The built-in lines with the imported ones added. A place both hold keeps its built-in row (its English
     /// name, population and seat code, which converted dumps may lack) and gains the imported spellings.</summary>

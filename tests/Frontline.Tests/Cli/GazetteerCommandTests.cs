@@ -55,4 +55,13 @@ public sealed class GazetteerCommandTests : IDisposable
         File.Exists(Path.Combine(_cache, "imported", "bad.places.tsv")).ShouldBeFalse();
         Geocode("Tal Shweihat", "Clashes in Idlib, Syria.").GetProperty("location").GetProperty("id").GetString().ShouldBe("geonames:-1002");
     }
+
+    [Fact]
+    public void An_admin1_code_without_its_leading_zero_still_names_the_province()
+    {
+        Frontline("gazetteer", "import", Analysis.FixturePath(Path.Combine("geonames", "MZ.txt"))).ExitCode.ShouldBe(0);
+        var place = Geocode("Namuge Velho", "Insurgents attacked villages in Cabo Delgado, Mozambique.");
+        place.GetProperty("location").GetProperty("id").GetString().ShouldBe("geonames:-2001");
+        place.GetProperty("location").GetProperty("admin1").GetString().ShouldBe("Cabo Delgado");
+    }
 }
