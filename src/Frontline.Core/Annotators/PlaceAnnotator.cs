@@ -211,6 +211,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             if (end - i == 1 && kb.Cues.FeatureNouns.Contains(tokens[i]) && InsideLongerName(tokens, i, s)) return null;
             // "US" and "UK" in capitals are the countries, not the pronoun or a village named "Uk".
             if (end - i == 1 && kb.NotPlaces.Contains(tokens[i]) && !(tokens[i].IsAllCaps && kb.Gazetteer.FindCountry(tokens[i].Text) is not null)) return null;
+            if (NamesMoney(tokens, end)) continue;
             // Most capitalized runs are no name the gazetteer holds: nothing below could read them.
             if (!_resolver.Knows(doc.CharsOf(i, end))) continue;
             var name = doc.TextOf(i, end);
@@ -250,7 +251,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     private PlaceMention? DemonymNamingItsCountry(Document doc, int first, int end, Sentence s)
     {
         var tokens = doc.Tokens;
-        if (end < s.EndToken && tokens[end].IsCapitalized) return null;
+        if (end < s.EndToken && (tokens[end].IsCapitalized || NamesMoney(tokens, end))) return null;
         var name = doc.TextOf(first, end);
         if (kb.Gazetteer.FindCountry(name) is not { } country || !LocativeEvidence(tokens, first, end, s)) return null;
         return new PlaceMention(new TokenRange(first, end), _resolver.CountryPlace(country), name, null, []);
@@ -405,9 +406,12 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         // Countries named as places ("into Syria") count too.
         var tokens = doc.Tokens;
         for (var i = 0; i < tokens.Count; i++)
-            if (tokens[i].IsCapitalized && (tokens[i].Text.Length > 3 || tokens[i].IsAllCaps) && kb.Gazetteer.FindCountry(tokens[i].Text) is { } c
-                && !_resolver.IsAlsoAProvinceElsewhere(tokens[i].Text))
+            if (tokens[i].IsCapitalized && (tokens[i].Text.Length > 3 || tokens[i].IsAllCaps) && !NamesMoney(tokens, i + 1)
+                && kb.Gazetteer.FindCountry(tokens[i].Text) is { } c && !_resolver.IsAlsoAProvinceElsewhere(tokens[i].Text))
                 context.Add(c.Iso2);
         return result;
     }
+
+    /// <summary>Whether a currency follows: "the US dollar" names money, not the country.</summary>
+    public bool NamesMoney(IReadOnlyList<Token> tokens, int next) => next < tokens.Count && kb.Cues.CurrencyNouns.Contains(tokens[next]);
 }

@@ -38,6 +38,7 @@ public sealed class Cues
         Hedges = Words(root, "hedges");
         CrowdNouns = Words(root, "crowd_nouns");
         ProtestScene = Words(root, "protest_scene");
+        CurrencyNouns = Words(root, "currency_nouns");
         ProtestIntervention = Matcher(root, "protest_intervention");
         InjuryWords = Words(root, "injury_words");
         Directions = Words(root, "directions");
@@ -77,6 +78,9 @@ public sealed class Cues
     public PhraseMatcher<bool> ProxyNouns { get; }
     public PhraseMatcher<bool> LedBy { get; }
     public WordSet LocativeWords { get; }
+
+    /// <summary>Currencies: a country's name before one ("the US dollar", "Lebanese pound") names money, not a place.</summary>
+    public WordSet CurrencyNouns { get; }
 
     /// <summary>Words that put a clause at a protest ("a peaceful protest", "demonstrators", "a sit-in").</summary>
     public WordSet ProtestScene { get; }

@@ -111,6 +111,8 @@ public sealed class Geoparser(KnowledgeBase kb)
                 if (kb.Gazetteer.FindCountry(token.Text) is not { } single) continue;
                 (length, country) = (1, single);
             }
+            // "the US dollar", "the Lebanese pound": money, not the country.
+            if (_places.NamesMoney(tokens, i + length)) continue;
             var end = tokens[i + length - 1].End;
             found.Add(new Toponym(token.Start, end, doc.Article.Text[token.Start..end], _resolver.CountryPlace(country), 0.9,
                 ["country", "named inside a longer name"]));

@@ -189,4 +189,11 @@ public class GeoparserTests
         Geo.HaversineKm(narli.Place.Lat, narli.Place.Lon, 37.07, 37.38).ShouldBeLessThan(75);
         narli.Why.ShouldContain("near another place named");
     }
+
+    [Fact]
+    public void A_country_before_a_currency_names_money_not_a_place()
+    {
+        Parse("Protesters angry at the high US dollar exchange rate and the falling Lebanese pound blocked roads.").ShouldBeEmpty();
+        Parse("Prices are quoted in Syrian pounds in Syria.").Select(t => t.Text).ShouldBe(["Syria"]);
+    }
 }
