@@ -6,7 +6,7 @@ Usage: geo_floors.py GEOVIRUS_SCORE.json ACLED_SCORE.json"""
 import json, sys
 
 GEOVIRUS_FLOORS = {"acc161": 0.80, "detection_recall": 0.93, "resolution_acc161": 0.85}
-ACLED_FLOORS = {"loc_25km_named": 0.62, "admin1": 0.75}
+ACLED_FLOORS = {"loc_25km_named": 0.67, "admin1": 0.81}
 
 geovirus = json.load(open(sys.argv[1]))
 acled = json.load(open(sys.argv[2]))["accuracy"]

@@ -72,9 +72,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // A country or the victims in the author's place ("Nepal Earthquake Death Toll") are no author either; nor is a
                 // relief deployment after a disaster a change in an armed group's activity.
                 var noAuthor = a1 is null || a1.Kind == ActorMentionKind.Country || a1.Actor?.Kind == ActorKind.Civilians;
-                if (noAuthor && GenericHarmOnly(doc, group) && CauseTold(doc, s, kb.Cues.NaturalCauses, KillOnly(group) ? kb.Cues.Diseases : null))
+                if (noAuthor && GenericHarmOnly(doc, group) && ToldNearby(doc, s, kb.Cues.NaturalCauses, KillOnly(group) ? kb.Cues.Diseases : null))
                     continue;
-                if (main.Entry.Frame.Name == "deploy" && group.Count == 1 && CauseTold(doc, s, kb.Cues.NaturalCauses, null)) continue;
+                if (main.Entry.Frame.Name == "deploy" && group.Count == 1 && ToldNearby(doc, s, kb.Cues.NaturalCauses, null)) continue;
                 // "sanctions targeting ten officials", "critics attacked the plan": a verb of violence used figuratively.
                 if (main.Entry.Frame.Name == "attack" && group.Count == 1 && FigurativeUse(doc, s, main)) continue;
                 previousActor1 = a1 ?? previousActor1;
@@ -95,6 +95,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     Modality = main.Modality,
                     Anaphoric = AnyAnaphoric(group, s, roles, LastOfParagraph(drafts, s.Paragraph, main.Entry.Frame.Violent) is not null),
                 };
+                // "US forces have withdrawn from a key base": a withdrawal that no one is told to take over changes the
+                // force's activity; ground transfers only when the text says it passed ("handed control", "took over").
+                if (draft.Frame.Name == "withdraw" && !ToldNearby(doc, s, kb.Cues.TransferCues, null)) draft.Frame = kb.Lexicon.Frames["pull_out"];
                 // "Police repelled the assault": the attack repelled is the last one told, and its author the other side.
                 if (draft.Actor2 is null && RepelsAttackTold(doc, main)
                     && drafts.LastOrDefault(d => d.Frame.Violent && d.Actor1 is not null && d.Actor1.Key != draft.Actor1?.Key) is { } attack)
@@ -357,16 +360,17 @@ public sealed class EventAssembler(KnowledgeBase kb)
 
     private static readonly WordSet TurnWords = new(["turned", "turn", "turns", "turning", "became", "grew"]);
 
-    /// <summary>Whether the sentence, or one beside it in its paragraph, names a natural or accidental cause (or an
-    /// illness): "Explosions hit the port. They were caused by ammonium nitrate stored there."</summary>
-    private static bool CauseTold(Document doc, Sentence s, WordSet causes, WordSet? illnesses)
+    /// <summary>Whether the sentence, or one beside it in its paragraph, has one of the words (or, if given, one of the
+    /// second set): a natural or accidental cause ("Explosions hit the port. They were caused by ammonium nitrate
+    /// stored there."), an illness, ground passing to another side.</summary>
+    private static bool ToldNearby(Document doc, Sentence s, WordSet words, WordSet? more)
     {
         for (var k = Math.Max(0, s.Index - 1); k <= Math.Min(doc.Sentences.Count - 1, s.Index + 1); k++)
         {
             var near = doc.Sentences[k];
             if (near.Paragraph != s.Paragraph) continue;
-            if (causes.AnyIn(doc.Tokens, near.FirstToken, near.EndToken)) return true;
-            if (illnesses is not null && illnesses.AnyIn(doc.Tokens, near.FirstToken, near.EndToken)) return true;
+            if (words.AnyIn(doc.Tokens, near.FirstToken, near.EndToken)) return true;
+            if (more is not null && more.AnyIn(doc.Tokens, near.FirstToken, near.EndToken)) return true;
         }
         return false;
     }

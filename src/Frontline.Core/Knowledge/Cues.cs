@@ -39,6 +39,7 @@ public sealed class Cues
         CrowdNouns = Words(root, "crowd_nouns");
         ProtestScene = Words(root, "protest_scene");
         CurrencyNouns = Words(root, "currency_nouns");
+        TransferCues = Words(root, "transfer_cues");
         ProtestIntervention = Matcher(root, "protest_intervention");
         InjuryWords = Words(root, "injury_words");
         Directions = Words(root, "directions");
@@ -78,6 +79,10 @@ public sealed class Cues
     public PhraseMatcher<bool> ProxyNouns { get; }
     public PhraseMatcher<bool> LedBy { get; }
     public WordSet LocativeWords { get; }
+
+    /// <summary>Words that tell of ground passing to another side ("handed control", "took over", "entered"): a
+    /// withdrawal told with one transfers territory; one told alone is a change in the force's activity.</summary>
+    public WordSet TransferCues { get; }
 
     /// <summary>Currencies: a country's name before one ("the US dollar", "Lebanese pound") names money, not a place.</summary>
     public WordSet CurrencyNouns { get; }

@@ -59,4 +59,12 @@ public class ObjectFramesTests
         SubTypeOf("Taliban fighters attacked a checkpoint in Jawzjan province on Monday.").ShouldBe("Armed clash");
         SubTypeOf("Taliban fighters attacked a wedding party in Jawzjan province on Monday.").ShouldBe("Attack");
     }
+
+    [Theory]
+    [InlineData("US forces withdrew from a key base near Kobani on Monday.", "Change to group/activity")]
+    [InlineData("Kurdish forces withdrew from Manbij on Monday, and the town was transferred to government forces.", "Non-violent transfer of territory")]
+    public void A_withdrawal_transfers_ground_only_when_the_text_says_it_passed(string text, string subType)
+    {
+        SubTypeOf(text).ShouldBe(subType);
+    }
 }
