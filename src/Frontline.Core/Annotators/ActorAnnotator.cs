@@ -39,11 +39,20 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
         /// <summary>Prepositions after which a bare surname that is also a town names the town: "a clinic in Austin".</summary>
         private static readonly WordSet InsidePrepositions = new(["in", "near", "into", "inside", "outside", "around"]);
 
-        /// <summary>Whether a one-word alias of a person stands where a place does ("in Austin") and the gazetteer
-        /// holds a town of exactly that name: the town, not the person.</summary>
+        /// <summary>Whether a one-word alias of a person stands where a place does ("in Austin", "Austin, in Scott
+        /// County", "Austin, Texas") and the gazetteer holds a town of exactly that name: the town, not the person.</summary>
         private bool SurnameInPlace(int i, int length, Sentence s) =>
-            length == 1 && i > s.FirstToken && InsidePrepositions.Contains(_t[i - 1])
-            && kb.Gazetteer.FindPlaces(_t[i].Text).Exact.Count > 0;
+            length == 1 && (PlaceBefore(i, s) || PlaceAfter(i, s)) && kb.Gazetteer.FindPlaces(_t[i].Text).Exact.Count > 0;
+
+        private bool PlaceBefore(int i, Sentence s) => i > s.FirstToken && InsidePrepositions.Contains(_t[i - 1]);
+
+        private bool PlaceAfter(int i, Sentence s)
+        {
+            if (i + 2 >= s.EndToken || _t[i + 1].Text != ",") return false;
+            var next = _t[i + 2];
+            return InsidePrepositions.Contains(next)
+                   || (next.IsCapitalized && kb.Gazetteer.FindAdmin1(next.Text).Any(unit => kb.Gazetteer.IsAdmin1Name(unit, next.Text)));
+        }
 
         public void Sentence(Sentence s)
         {

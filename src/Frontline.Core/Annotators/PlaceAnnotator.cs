@@ -66,10 +66,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             // A town read by its exact spelling places the story in its province, unless the first pass picked it blind
             // among namesakes in its country ("Kochkin" of five villages, before "Kabul" is known).
             if (m.Place.Precision == PlacePrecision.Place && m.Exact && m.Place.Admin1Code is { } townProvince && !PickedAmongNamesakes(m))
-            {
-                context.NearbyAdmin1Codes.Add(townProvince);
-                context.Anchors.Add((m.Place.Lat, m.Place.Lon));
-            }
+                context.NamedTowns.Add(new NamedTown(TransliterationKey.Plain(m.Surface), townProvince, m.Place.Lat, m.Place.Lon));
             if (m.Place.Precision is not PlacePrecision.Place || m.Place.Population >= 100_000)
             {
                 context.Countries.Add(m.Place.CountryIso2);
@@ -349,6 +346,8 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         // A list of places: "in Mossoro, Rio Grande do Norte", "Shakardara district, Kabul".
         if (first - 2 >= s.FirstToken && tokens[first - 1].Text == "," && (tokens[first - 2].IsCapitalized || kb.Cues.PlaceNouns.Contains(tokens[first - 2])))
             return true;
+        // "Austin, in Scott County": a place set in another by an apposition.
+        if (end + 1 < s.EndToken && tokens[end].Text == "," && tokens[end + 1].Lower is "in" or "near" or "outside") return true;
         // "Goma, the largest city" / "Ankara, Turkey" / "Tibu, Norte de Santander department"
         return CountryAfterComma(tokens, end, s) is not null || ProvincesAfterComma(tokens, end, s).Count > 0;
     }

@@ -9,13 +9,26 @@ public sealed class PlaceContext
     public HashSet<string> Admin1Codes { get; } = new(StringComparer.Ordinal);
     public HashSet<string> Admin2Codes { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Provinces of the towns the article names: a namesake there is likelier than one far from the rest of the
-    /// story (spatial coherence, weaker than a province the article names itself).</summary>
-    public HashSet<string> NearbyAdmin1Codes { get; } = new(StringComparer.Ordinal);
+    /// <summary>The towns the article names without ambiguity, by the plain key of their name: a namesake in one's
+    /// province, or near one, is likelier than one far from the rest of the story (spatial coherence, weaker than a
+    /// province the article names itself). A town lends nothing to its own name.</summary>
+    public List<NamedTown> NamedTowns { get; } = [];
 
-    /// <summary>Where the towns and districts the article names without ambiguity lie: a namesake near them is the
-    /// likelier one.</summary>
-    public List<(double Lat, double Lon)> Anchors { get; } = [];
+    /// <summary>Whether a town other than <paramref name="plainName"/> lies in that province.</summary>
+    public bool InProvinceOfAnotherTown(string admin1Code, string plainName)
+    {
+        foreach (var t in NamedTowns)
+            if (t.Admin1Code == admin1Code && t.PlainName != plainName) return true;
+        return false;
+    }
+
+    /// <summary>Whether a town other than <paramref name="plainName"/> lies within <paramref name="km"/>.</summary>
+    public bool NearAnotherTown(double lat, double lon, double km, string plainName)
+    {
+        foreach (var t in NamedTowns)
+            if (t.PlainName != plainName && Frontline.Core.Model.Geo.HaversineKm(lat, lon, t.Lat, t.Lon) <= km) return true;
+        return false;
+    }
 
     /// <summary>Provinces that open fronts of the article's day run through: a weak prior for a village's namesakes.</summary>
     public HashSet<string> ConflictAdmin1Codes { get; } = new(StringComparer.Ordinal);
@@ -32,10 +45,12 @@ public sealed class PlaceContext
         copy.Countries.UnionWith(Countries);
         copy.Admin1Codes.UnionWith(Admin1Codes);
         copy.Admin2Codes.UnionWith(Admin2Codes);
-        copy.NearbyAdmin1Codes.UnionWith(NearbyAdmin1Codes);
+        copy.NamedTowns.AddRange(NamedTowns);
         copy.NamedCountries.UnionWith(NamedCountries);
         copy.ConflictAdmin1Codes.UnionWith(ConflictAdmin1Codes);
-        copy.Anchors.AddRange(Anchors);
         return copy;
     }
 }
+
+/// <summary>A town an article names without ambiguity: its name's plain key, province code and point.</summary>
+public sealed record NamedTown(string PlainName, string Admin1Code, double Lat, double Lon);

@@ -16,17 +16,11 @@ public static class PlaceReasons
         if (context.NamedCountries.Contains(p.CountryIso2)) why.Add("country named in the context");
         else if (context.Countries.Contains(p.CountryIso2)) why.Add("country of the context's actors");
         if (p.Admin1Code is { } code && context.Admin1Codes.Contains(code) && p.Precision == PlacePrecision.Place) why.Add("in a province the context names");
-        else if (p.Admin1Code is { } nearby && context.NearbyAdmin1Codes.Contains(nearby) && p.Precision == PlacePrecision.Place) why.Add("in the province of another town named");
-        if (p.Precision == PlacePrecision.Place && NearAnAnchor(p, context, nearKm)) why.Add("near another place named");
+        else if (p.Admin1Code is { } nearby && p.Precision == PlacePrecision.Place && context.InProvinceOfAnotherTown(nearby, TransliterationKey.Plain(name)))
+            why.Add("in the province of another town named");
+        if (p.Precision == PlacePrecision.Place && context.NearAnotherTown(p.Lat, p.Lon, nearKm, TransliterationKey.Plain(name))) why.Add("near another place named");
         if (p.Admin1Code is { } zone && context.ConflictAdmin1Codes.Contains(zone) && p.Precision == PlacePrecision.Place) why.Add("on a front open that day");
         if (p.Population > 0) why.Add($"population {p.Population:N0}");
         return why;
-    }
-
-    private static bool NearAnAnchor(Place p, PlaceContext context, double nearKm)
-    {
-        foreach (var (lat, lon) in context.Anchors)
-            if (Geo.HaversineKm(p.Lat, p.Lon, lat, lon) <= nearKm) return true;
-        return false;
     }
 }

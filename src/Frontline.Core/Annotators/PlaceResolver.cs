@@ -135,7 +135,7 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
             return StateOfAnotherCountry(hits, country, context) is { } state ? new Resolution(state, [CountryPlace(country)], true) : new Resolution(CountryPlace(country), [], true);
         var admin1 = Admin1Readings(hits, context, hint);
         var admin2 = Admin2Readings(hits, context);
-        var towns = BestTowns(hits, context);
+        var towns = BestTowns(hits, context, TransliterationKey.Plain(name));
         var candidates = new List<Place>(towns.Count + admin2.Count + admin1.Count);
         foreach (var t in towns) candidates.Add(PlaceOf(t.Town));
         candidates.AddRange(admin2);
@@ -160,6 +160,11 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
                     break;
                 }
             }
+        // "the Mayor of Boston", "an agency in Rome": a world city by its own name outranks a sound-alike or a small
+        // namesake that only a province or country named elsewhere in the article lifts (the text ties a namesake to its
+        // province itself: "Rome, Georgia" is read before this).
+        if (best is { } lifted && (!lifted.Town.Exact || lifted.Town.Entry.Population < weights.LargeTown) && WorldCityOfThatName(towns) is { } city)
+            best = city;
         // "Pittsburgh" is the city of that name, not the smaller "Pittsburg" that a named province and a variant spelling
         // lift above it.
         if (best is { Town.OwnName: false } variant && LargerTownOfItsOwnName(towns, variant) is { } own) best = own;
@@ -176,6 +181,13 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
         if (best is { } other)
             return new Resolution(PlaceOf(other.Town), candidates, other.Town.Exact && other.Town.Entry.Population >= 100_000, other.Town.Exact);
         return admin1.Count > 0 ? new Resolution(admin1[0], candidates, false) : null;
+    }
+
+    private RankedTown? WorldCityOfThatName(List<RankedTown> towns)
+    {
+        foreach (var t in towns)
+            if (t.Town.Exact && t.Town.OwnName && t.Town.Entry.Population >= weights.WorldCity) return t;
+        return null;
     }
 
     private static RankedTown? LargerTownOfItsOwnName(List<RankedTown> towns, RankedTown variant)
@@ -269,14 +281,14 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
 
     /// <summary>The best few towns a context reads a name as, best first (ties in gazetteer order). Ranked before they
     /// are made places: a common skeleton matches hundreds of villages, of which a handful are kept.</summary>
-    private List<RankedTown> BestTowns(NameHits hits, PlaceContext context)
+    private List<RankedTown> BestTowns(NameHits hits, PlaceContext context, string plainName)
     {
         // One list per thread, reused: a resolution reads it before it asks for another (every capitalized name asks).
         var kept = _bestTowns ??= new List<RankedTown>(KeptTowns + 1);
         kept.Clear();
         var unitBonus = (context.Admin1Codes.Count > 0 ? weights.NamedUnit : 0) + (context.Admin2Codes.Count > 0 ? weights.NamedUnit : 0)
-                        + (context.NearbyAdmin1Codes.Count > 0 ? weights.NearbyProvince : 0) + (context.ConflictAdmin1Codes.Count > 0 ? weights.ConflictZone : 0)
-                        + (context.Anchors.Count > 0 ? weights.NearNamedPlace : 0);
+                        + (context.NamedTowns.Count > 0 ? weights.NearbyProvince + weights.NearNamedPlace : 0)
+                        + (context.ConflictAdmin1Codes.Count > 0 ? weights.ConflictZone : 0);
         // Ranked by score, then gazetteer order: the kept few do not depend on which country is walked first.
         foreach (var group in hits.TownsByCountry)
         {
@@ -287,14 +299,14 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
                 var town = hits.Towns[i];
                 // The rest of this country's towns score lower still: none can displace the kept ones.
                 if (kept.Count == KeptTowns && town.BaseScore + mostBonus < kept[^1].Score) break;
-                Keep(kept, new RankedTown(i, town, true, town.BaseScore + ContextScore(town, context)));
+                Keep(kept, new RankedTown(i, town, true, town.BaseScore + ContextScore(town, context, plainName)));
             }
         }
         // Only a context with no country at all may read a small town elsewhere; any other reads large ones only.
         foreach (var i in context.Countries.Count == 0 && !context.Known ? hits.ExactTowns : hits.LargeExactTowns)
         {
             var town = hits.Towns[i];
-            if (ReadableElsewhere(town.Entry, context)) Keep(kept, new RankedTown(i, town, false, town.BaseScore + ContextScore(town, context)));
+            if (ReadableElsewhere(town.Entry, context)) Keep(kept, new RankedTown(i, town, false, town.BaseScore + ContextScore(town, context, plainName)));
         }
         return kept;
     }
@@ -335,20 +347,14 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
     private double BaseScore(GazetteerEntry e, bool exact, bool ownName) =>
         Math.Log10(e.Population + 10) + weights.Seat(e.Feature) + (exact ? weights.ExactSpelling : 0) + (ownName ? weights.OwnName : 0);
 
-    private double ContextScore(Town town, PlaceContext context) =>
+    private double ContextScore(Town town, PlaceContext context, string plainName) =>
         CountryBonus(town.Entry.CountryIso2, context)
-        + (context.NearbyAdmin1Codes.Count > 0 && context.NearbyAdmin1Codes.Contains(town.Admin1Key) ? weights.NearbyProvince : 0)
+        + (context.NamedTowns.Count > 0 && context.InProvinceOfAnotherTown(town.Admin1Key, plainName) ? weights.NearbyProvince : 0)
+        + (context.NamedTowns.Count > 0 && context.NearAnotherTown(town.Entry.Lat, town.Entry.Lon, weights.NearKm, plainName) ? weights.NearNamedPlace : 0)
         + (context.ConflictAdmin1Codes.Count > 0 && context.ConflictAdmin1Codes.Contains(town.Admin1Key) ? weights.ConflictZone : 0)
-        + (NearAnAnchor(town.Entry, context) ? weights.NearNamedPlace : 0)
+
         + (context.Admin1Codes.Count > 0 && context.Admin1Codes.Contains(town.Admin1Key) ? weights.NamedUnit : 0)
         + (context.Admin2Codes.Count > 0 && town.Admin2Key is { } admin2 && context.Admin2Codes.Contains(admin2) ? weights.NamedUnit : 0);
-
-    private bool NearAnAnchor(GazetteerEntry e, PlaceContext context)
-    {
-        foreach (var (lat, lon) in context.Anchors)
-            if (Geo.HaversineKm(e.Lat, e.Lon, lat, lon) <= weights.NearKm) return true;
-        return false;
-    }
 
     /// <summary>A country the article names as a place counts more than one its actors merely come from.</summary>
     private double CountryBonus(string iso2, PlaceContext context) =>

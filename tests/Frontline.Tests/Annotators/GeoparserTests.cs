@@ -196,4 +196,19 @@ public class GeoparserTests
         Parse("Protesters angry at the high US dollar exchange rate and the falling Lebanese pound blocked roads.").ShouldBeEmpty();
         Parse("Prices are quoted in Syrian pounds in Syria.").Select(t => t.Text).ShouldBe(["Syria"]);
     }
+
+    [Theory]
+    [InlineData("Flu cases rose in Georgia and Alabama in the United States. Earlier this week, the Mayor of Boston declared a flu emergency.", "Boston", "Massachusetts")]
+    [InlineData("Outbreaks hit farms in Georgia, in the United States, said an official of the Food and Agriculture Organization in Rome.", "Rome", "Lazio")]
+    public void A_world_city_by_its_own_name_beats_a_small_namesake_in_a_province_named_elsewhere(string text, string name, string admin1)
+    {
+        At(Parse(text), name).Place.Admin1.ShouldBe(admin1);
+    }
+
+    [Fact]
+    public void A_town_set_in_its_county_and_state_by_an_apposition_is_read_there()
+    {
+        var found = Parse("An HIV outbreak hit southern Indiana. The town of Austin, in Scott County, Indiana, was its epicenter.");
+        At(found, "Austin").Place.CountryIso2.ShouldBe("US");
+    }
 }
