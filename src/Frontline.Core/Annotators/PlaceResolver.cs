@@ -175,6 +175,8 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
         // other spelling, unless the town is a capital or its province's seat ("Deir ez-Zor").
         if (best is { Town.OwnName: false, Town.Entry.Feature: not ("PPLA" or "PPLC") } && ProvinceOfThatName(hits, context) is { } province)
             return new Resolution(province, candidates, true);
+        // "Cornwall" is the county, not the sound-alike village "Cranwell": a district's own name beats a sound-alike town.
+        if (best is { Town.Exact: false } && DistrictOfThatName(hits, context) is { } county) return new Resolution(county, candidates, true);
         if (best is { InContext: true } chosen) return new Resolution(PlaceOf(chosen.Town), candidates, chosen.Town.Exact, chosen.Town.Exact);
         if (admin1InContext is not null) return new Resolution(admin1InContext, candidates, true);
         if (admin2InContext is not null) return new Resolution(admin2InContext, candidates, hint == UnitHint.Admin2);
@@ -215,6 +217,18 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
     {
         foreach (var (unit, isName, place) in hits.Admin1)
             if (isName && (context.Countries.Count == 0 || context.Countries.Contains(unit.CountryIso2))) return place;
+        return null;
+    }
+
+    /// <summary>A district spelled as the name, in the article's countries.</summary>
+    private static Place? DistrictOfThatName(NameHits hits, PlaceContext context)
+    {
+        foreach (var group in hits.Admin2ByCountry)
+        {
+            if (!context.Countries.Contains(group.CountryIso2)) continue;
+            foreach (var (_, samePlain, place, _) in group.Items)
+                if (samePlain) return place;
+        }
         return null;
     }
 

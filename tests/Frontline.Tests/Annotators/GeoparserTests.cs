@@ -211,4 +211,12 @@ public class GeoparserTests
         var found = Parse("An HIV outbreak hit southern Indiana. The town of Austin, in Scott County, Indiana, was its epicenter.");
         At(found, "Austin").Place.CountryIso2.ShouldBe("US");
     }
+
+    [Fact]
+    public void A_district_by_its_own_name_beats_a_sound_alike_village()
+    {
+        var cornwall = At(Parse("Bird flu was found on a farm in Cornwall, in the south-west of England, officials in London said."), "Cornwall").Place;
+        cornwall.Precision.ShouldBe(PlacePrecision.Admin2);
+        cornwall.Name.ShouldBe("Cornwall");
+    }
 }
