@@ -94,6 +94,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     DateExplicit = dateExplicit,
                     Modality = main.Modality,
                     Anaphoric = AnyAnaphoric(group, s, roles, LastOfParagraph(drafts, s.Paragraph, main.Entry.Frame.Violent) is not null),
+                    Backdrop = AfterScenePreposition(doc, s, main),
                 };
                 // "US forces have withdrawn from a key base": a withdrawal that no one is told to take over changes the
                 // force's activity; ground transfers only when the text says it passed ("handed control", "took over").
@@ -161,6 +162,24 @@ public sealed class EventAssembler(KnowledgeBase kb)
         // Violence against or by protesters that no protest event told of is itself the protest event.
         foreach (var draft in drafts) ProtestersAsASide(draft, doc);
         return drafts;
+    }
+
+    private static readonly WordSet ScenePrepositions = new(["after", "following", "amid", "during", "before", "since", "despite"]);
+
+    private static readonly WordSet SceneModifiers = new(["a", "an", "the", "their", "its", "his", "her", "this", "these", "that",
+        "worst", "heavy", "fierce", "renewed", "recent", "deadly", "violent", "weeks", "days", "of", "two", "three", "several"]);
+
+    /// <summary>Whether the trigger follows "after", "amid", "during"... within a few modifiers ("after the worst
+    /// fighting in decades"), and the sentence has another trigger before it.</summary>
+    private static bool AfterScenePreposition(Document doc, Sentence s, TriggerMention trigger)
+    {
+        var tokens = doc.Tokens;
+        for (var k = trigger.Range.First - 1; k >= s.FirstToken && k >= trigger.Range.First - 5; k--)
+        {
+            if (ScenePrepositions.Contains(tokens[k])) return true;
+            if (!SceneModifiers.Contains(tokens[k])) return false;
+        }
+        return false;
     }
 
     private static bool AnyAnaphoric(List<TriggerMention> group, Sentence s, RoleFinder roles, bool earlierEventInParagraph)

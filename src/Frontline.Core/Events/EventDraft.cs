@@ -41,6 +41,10 @@ public sealed class EventDraft
     /// <summary>"These strikes ...": the trigger refers back to an event already told.</summary>
     public bool Anaphoric { get; init; }
 
+    /// <summary>Told as the scene of another act of its sentence ("agreed a ceasefire after the worst fighting"): listed
+    /// after that act, which is what the sentence reports.</summary>
+    public bool Backdrop { get; init; }
+
     /// <summary>Takes the toll of a clause that tells more of this event: deaths told in other sentences add up when
     /// <paramref name="sum"/> ("also 4 militants were killed"); a toll restated, or read twice from one sentence, keeps the higher figure.</summary>
     public void TakeToll(EventDraft from, bool sum)

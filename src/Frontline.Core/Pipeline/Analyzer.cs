@@ -140,9 +140,10 @@ public sealed class Analyzer(KnowledgeBase kb)
     }
 
     /// <summary>Most important first: deadliest, then text order (a news report tells its main event first: the inverted
-    /// pyramid), then the frame that ranks higher (ACLED's hierarchy) within a sentence.</summary>
+    /// pyramid), then, within a sentence, the act it reports before the scene it sets ("agreed a ceasefire after the
+    /// worst fighting"), then the frame that ranks higher (ACLED's hierarchy).</summary>
     private static List<EventDraft> Salience(List<EventDraft> drafts) =>
-        drafts.OrderByDescending(d => d.Fatalities ?? 0).ThenBy(d => d.SentenceIndex).ThenByDescending(d => d.Frame.Rank).ToList();
+        drafts.OrderByDescending(d => d.Fatalities ?? 0).ThenBy(d => d.SentenceIndex).ThenBy(d => d.Backdrop).ThenByDescending(d => d.Frame.Rank).ToList();
 
     /// <summary>"Turkey, a key supporter of the rebels": the patron is a backer of the rebels in every event.</summary>
     private static Actor? WithRelationBackers(Actor? actor, IReadOnlyList<Relation> relations)

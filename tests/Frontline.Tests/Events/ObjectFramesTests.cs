@@ -67,4 +67,12 @@ public class ObjectFramesTests
     {
         SubTypeOf(text).ShouldBe(subType);
     }
+
+    [Fact]
+    public void The_act_a_sentence_reports_comes_before_the_scene_it_sets()
+    {
+        var events = Analysis.Run("Government and rebel forces agreed a fragile ceasefire after the worst fighting in decades near Goma on Monday.", "2024-03-05").Events;
+        events.Count.ShouldBeGreaterThan(1);
+        events[0].Codes.AcledSubEventType.ShouldBe("Agreement");
+    }
 }
