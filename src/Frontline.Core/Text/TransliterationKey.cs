@@ -185,6 +185,8 @@ public static class TransliterationKey
         else if (w[..length].EndsWith("ieh") || w[..length].EndsWith("iya")) { length -= 2; w[length - 1] = 'i'; }
         if (w[..length].EndsWith("ov") || w[..length].EndsWith("iv")) { length -= 1; w[length - 1] = 'v'; }
         for (var i = 0; i < length; i++) if (w[i] == 'q') w[i] = 'k';
+        // Arabic dhal is written "dh" and "th" alike ("Dhiban", "Thiban").
+        for (var i = 0; i + 1 < length; i++) if (w[i] == 'd' && w[i + 1] == 'h') w[i] = 't';
         var n = 0;
         into[n++] = w[0];
         for (var i = 1; i < length; i++)

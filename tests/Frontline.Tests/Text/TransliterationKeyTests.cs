@@ -10,6 +10,7 @@ public class TransliterationKeyTests
     [InlineData("Bou Kamal", "Abū Kamāl")]
     [InlineData("Albu Kamal", "Abu Kamal")]
     [InlineData("Deir ez-Zor", "Dayr az Zawr")]
+    [InlineData("Thiban", "Dhībān")]
     [InlineData("Kharkov", "Kharkiv")]
     [InlineData("Kiev", "Kyiv")]
     [InlineData("Kiryat Shmona", "Qiryat Shemona")]
