@@ -10,7 +10,9 @@ namespace Frontline.Core.Events;
 /// </summary>
 public static class EventMerger
 {
-    public static List<EventDraft> Merge(List<EventDraft> drafts)
+    /// <param name="protestIntervention">The frame of a protest the police intervened in (arrests at a peaceful protest
+    /// make it one).</param>
+    public static List<EventDraft> Merge(List<EventDraft> drafts, Frame protestIntervention)
     {
         var merged = new List<EventDraft>();
         foreach (var d in drafts)
@@ -19,7 +21,41 @@ public static class EventMerger
             if (target is null) merged.Add(d);
             else Absorb(target, d);
         }
-        return FoldWithdrawalsIntoCaptures(merged);
+        return FoldArrestsIntoTheirEvent(FoldWithdrawalsIntoCaptures(merged), protestIntervention);
+    }
+
+    /// <summary>
+    /// "NDS forces attacked the centre, killing 5 militants and arresting 8", "police arrested 180 people as the
+    /// opposition staged sit-ins": arrests made in the course of a fight or a protest told in the same paragraph are
+    /// part of that event (ACLED codes one event: a peaceful protest with arrests is a protest with intervention), not
+    /// an event of their own.
+    /// </summary>
+    private static List<EventDraft> FoldArrestsIntoTheirEvent(List<EventDraft> drafts, Frame protestIntervention)
+    {
+        var kept = new List<EventDraft>(drafts.Count);
+        foreach (var d in drafts)
+        {
+            var course = d.Frame.Codes.AcledSubEventType != "Arrests" ? null : drafts.FirstOrDefault(c =>
+                c != d && c.Paragraph == d.Paragraph && (c.Frame.Violent || c.Frame.Codes.AcledEventType is "Protests" or "Riots")
+                && (!c.LocationExplicit || !d.LocationExplicit || SamePlace(c.Location!, d.Location!))
+                && (!c.DateExplicit || !d.DateExplicit || c.Date.Overlaps(d.Date)));
+            if (course is null)
+            {
+                kept.Add(d);
+                continue;
+            }
+            course.Evidence.AddMissing(d.Evidence);
+            course.Sources.AddMissing(d.Sources);
+            // Police arresting protesters in the protest's own sentence intervened in it; arrests the protesters
+            // protest against ("against the arrest of an editor") or made later did not.
+            if (course.Frame.Codes.AcledSubEventType == "Peaceful protest" && course.SentenceIndex == d.SentenceIndex
+                && d.Actor1 is { } arresting && ActorKinds.IsState(arresting.Kind))
+            {
+                course.Frame = protestIntervention;
+                course.Actor2 ??= d.Actor1;
+            }
+        }
+        return kept;
     }
 
     /// <summary>

@@ -42,7 +42,7 @@ public sealed class Analyzer(KnowledgeBase kb)
     public ArticleAnalysis Analyze(Article article)
     {
         var (doc, ann) = Annotate(article);
-        var merged = EventMerger.Merge(_assembler.Assemble(doc, ann));
+        var merged = EventMerger.Merge(_assembler.Assemble(doc, ann), kb.Lexicon.ProtestIntervention);
         if (CodedFatalities.Read(doc, ann.Numbers, ann.Places) is { } note) ApplyCodedToll(merged, note);
         foreach (var d in merged) OnFront(d, doc, ann.MainCountry3);
         foreach (var d in merged) d.Actor1 ??= Unidentified(d);

@@ -172,7 +172,9 @@ public class ActorRecognitionTests
         var protest = events.Single(e => e.Codes.AcledEventType == "Protests");
         protest.Actor1!.Name.ShouldBe("Protesters (Türkiye)");
         protest.Actor1.AcledName.ShouldBe("Protesters (Turkey)");
-        events.Single(e => e.Codes.AcledSubEventType == "Arrests").Actor1!.AcledName.ShouldBe("Police Forces of Turkey");
+        // The police who detained them intervened in the protest (one event, ACLED's coding), its second actor.
+        protest.Codes.AcledSubEventType.ShouldBe("Protest with intervention");
+        protest.Actor2!.AcledName.ShouldBe("Police Forces of Turkey");
     }
 
     [Fact]

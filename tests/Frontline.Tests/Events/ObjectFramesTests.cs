@@ -75,4 +75,18 @@ public class ObjectFramesTests
         events.Count.ShouldBeGreaterThan(1);
         events[0].Codes.AcledSubEventType.ShouldBe("Agreement");
     }
+
+    [Fact]
+    public void Arrests_made_in_the_course_of_a_fight_are_part_of_it()
+    {
+        var events = Analysis.Run("On 5 May 2020, NDS forces attacked an Islamic State centre, killing 5 militants and arresting 8, in Kabul.", "2020-05-06").Events;
+        events.ShouldHaveSingleItem().Codes.AcledEventType.ShouldBe("Battles");
+    }
+
+    [Fact]
+    public void Police_arresting_protesters_at_their_protest_intervened_in_it()
+    {
+        var events = Analysis.Run("Police arrested more than 180 people as opposition supporters staged sit-ins in Yerevan on Friday.", "2024-03-05").Events;
+        events.ShouldHaveSingleItem().Codes.AcledSubEventType.ShouldBe("Protest with intervention");
+    }
 }
