@@ -89,4 +89,11 @@ public class ObjectFramesTests
         var events = Analysis.Run("Police arrested more than 180 people as opposition supporters staged sit-ins in Yerevan on Friday.", "2024-03-05").Events;
         events.ShouldHaveSingleItem().Codes.AcledSubEventType.ShouldBe("Protest with intervention");
     }
+
+    [Fact]
+    public void The_same_act_told_again_in_its_paragraph_without_a_place_is_one_event()
+    {
+        var events = Analysis.Run("On 4 May 2020, residents protested in Tegucigalpa against burials in a cemetery. The demonstrators blocked a road and demanded food aid.", "2020-05-05").Events;
+        events.ShouldHaveSingleItem().Codes.AcledEventType.ShouldBe("Protests");
+    }
 }
