@@ -96,4 +96,11 @@ public class ObjectFramesTests
         var events = Analysis.Run("On 4 May 2020, residents protested in Tegucigalpa against burials in a cemetery. The demonstrators blocked a road and demanded food aid.", "2020-05-05").Events;
         events.ShouldHaveSingleItem().Codes.AcledEventType.ShouldBe("Protests");
     }
+
+    [Fact]
+    public void A_road_blocked_in_both_directions_is_no_exchange_of_fire()
+    {
+        var events = Analysis.Run("On 28 April 2020, protesters demonstrating against prices blocked the Sport City intersection in Beirut in both directions.", "2020-04-29").Events;
+        events.ShouldHaveSingleItem().Codes.AcledSubEventType.ShouldBe("Peaceful protest");
+    }
 }
