@@ -17,7 +17,7 @@ public static class EventMerger
         var merged = new List<EventDraft>();
         foreach (var d in drafts)
         {
-            var target = merged.FirstOrDefault(m => SameAction(m, d));
+            var target = merged.FirstOrDefault(m => SameAction(m, d) || SceneOf(d, m) || SceneOf(m, d));
             if (target is null) merged.Add(d);
             else Absorb(target, d);
         }
@@ -57,6 +57,11 @@ public static class EventMerger
         }
         return kept;
     }
+
+    /// <summary>"Clashes took place near Saraqib amid artillery fire": violence told as the scene of other violence in
+    /// its own sentence is part of it (concurrent tactics are one event, ACLED 1.6; the higher-ranked frame names it).</summary>
+    private static bool SceneOf(EventDraft scene, EventDraft fight) =>
+        scene.Backdrop && !fight.Backdrop && scene.SentenceIndex == fight.SentenceIndex && scene.Frame.Violent && fight.Frame.Violent;
 
     /// <summary>
     /// "Ukrainian forces withdrew from X, which Russian forces took": a withdrawal from a place that another actor

@@ -103,4 +103,11 @@ public class ObjectFramesTests
         var events = Analysis.Run("On 28 April 2020, protesters demonstrating against prices blocked the Sport City intersection in Beirut in both directions.", "2020-04-29").Events;
         events.ShouldHaveSingleItem().Codes.AcledSubEventType.ShouldBe("Peaceful protest");
     }
+
+    [Fact]
+    public void Violence_told_as_the_scene_of_a_fight_is_part_of_it()
+    {
+        var events = Analysis.Run("On 26 February 2020, clashes took place between regime forces and rebels near Saraqib in Idleb amid artillery fire.", "2020-02-27").Events;
+        events.ShouldHaveSingleItem().Codes.AcledEventType.ShouldBe("Battles");
+    }
 }
