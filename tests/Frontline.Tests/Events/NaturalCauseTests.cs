@@ -34,6 +34,7 @@ public class NaturalCauseTests
     [InlineData("Stocks crashed in London on Monday as markets attacked the plan.")]
     [InlineData("The United States unveiled sanctions targeting 10 officials in Caracas on Thursday.")]
     [InlineData("Washington imposed new sanctions aimed at halting North Korea's missile development programs.")]
+    [InlineData("On 29 April 2020, teachers went on a hunger strike in Sulaymaniyah, and a general strike closed shops in Erbil.")]
     public void A_verb_of_violence_used_figuratively_is_no_event(string text)
     {
         Analysis.Run(text, "2024-03-05").Events.ShouldNotContain(e => e.Codes.AcledEventType != null && e.Codes.AcledEventType != "Strategic developments");
