@@ -34,9 +34,16 @@ public class NaturalCauseTests
     [InlineData("Stocks crashed in London on Monday as markets attacked the plan.")]
     [InlineData("The United States unveiled sanctions targeting 10 officials in Caracas on Thursday.")]
     [InlineData("Washington imposed new sanctions aimed at halting North Korea's missile development programs.")]
-    [InlineData("On 29 April 2020, teachers went on a hunger strike in Sulaymaniyah, and a general strike closed shops in Erbil.")]
     public void A_verb_of_violence_used_figuratively_is_no_event(string text)
     {
         Analysis.Run(text, "2024-03-05").Events.ShouldNotContain(e => e.Codes.AcledEventType != null && e.Codes.AcledEventType != "Strategic developments");
+    }
+
+    [Fact]
+    public void A_hunger_or_general_strike_is_a_protest_not_an_air_strike()
+    {
+        var events = Analysis.Run("On 29 April 2020, teachers went on a hunger strike in Sulaymaniyah, and a general strike closed shops in Erbil.", "2020-04-30").Events;
+        events.ShouldNotBeEmpty();
+        events.ShouldAllBe(e => e.Codes.AcledEventType == "Protests");
     }
 }
