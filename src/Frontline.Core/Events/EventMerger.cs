@@ -99,9 +99,11 @@ public static class EventMerger
         if (a.Actor1 is not null && b.Actor1 is not null && !a.Actor1.SameAs(b.Actor1)) return false;
         if (a.DateExplicit && b.DateExplicit && !a.Date.Overlaps(b.Date)) return false;
         // "Residents protested in Tegucigalpa. The demonstrators blocked a road": the same act told again in its
-        // paragraph, without a place of its own, is the act already told.
+        // paragraph, without a place of its own, is the act already told; so is the same act told twice in one sentence
+        // that names no place for either.
         if (!a.LocationExplicit || !b.LocationExplicit)
-            return a.Paragraph == b.Paragraph && a.Frame.Name == b.Frame.Name && (a.LocationExplicit || b.LocationExplicit);
+            return a.Frame.Name == b.Frame.Name
+                   && (a.LocationExplicit || b.LocationExplicit ? a.Paragraph == b.Paragraph : a.SentenceIndex == b.SentenceIndex);
         // Different tactics are one event only at one place; a whole country is too coarse to tell.
         if (a.Frame.Codes.AcledEventType != b.Frame.Codes.AcledEventType
             && (a.Location!.Precision == PlacePrecision.Country || b.Location!.Precision == PlacePrecision.Country)) return false;
