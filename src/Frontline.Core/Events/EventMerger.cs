@@ -21,24 +21,34 @@ public static class EventMerger
             if (target is null) merged.Add(d);
             else Absorb(target, d);
         }
-        return FoldArrestsIntoTheirEvent(FoldWithdrawalsIntoCaptures(merged), protestIntervention);
+        return FoldIntoTheirEvent(FoldWithdrawalsIntoCaptures(merged), protestIntervention);
     }
 
     /// <summary>
     /// "NDS forces attacked the centre, killing 5 militants and arresting 8", "police arrested 180 people as the
-    /// opposition staged sit-ins": arrests made in the course of a fight or a protest told in the same paragraph are
-    /// part of that event (ACLED codes one event: a peaceful protest with arrests is a protest with intervention), not
-    /// an event of their own.
+    /// opposition staged sit-ins": arrests made in the course of a fight or a protest told in the same paragraph, and
+    /// property destroyed in the course of a fight or a strike, are part of that event (ACLED codes one event: a
+    /// peaceful protest with arrests is a protest with intervention), not an event of their own.
     /// </summary>
-    private static List<EventDraft> FoldArrestsIntoTheirEvent(List<EventDraft> drafts, Frame protestIntervention)
+    /// <summary>Whether <paramref name="d"/> may have happened in the course of <paramref name="course"/>: told in its
+    /// sentence, or in its paragraph at the same place, at overlapping times.</summary>
+    private static bool InCourseOf(EventDraft course, EventDraft d) =>
+        course.Paragraph == d.Paragraph
+        && (course.SentenceIndex == d.SentenceIndex || !course.LocationExplicit || !d.LocationExplicit || SamePlace(course.Location!, d.Location!))
+        && (!course.DateExplicit || !d.DateExplicit || course.Date.Overlaps(d.Date));
+
+    private static List<EventDraft> FoldIntoTheirEvent(List<EventDraft> drafts, Frame protestIntervention)
     {
         var kept = new List<EventDraft>(drafts.Count);
         foreach (var d in drafts)
         {
-            var course = d.Frame.Codes.AcledSubEventType != "Arrests" ? null : drafts.FirstOrDefault(c =>
-                c != d && c.Paragraph == d.Paragraph && (c.Frame.Violent || c.Frame.Codes.AcledEventType is "Protests" or "Riots")
-                && (!c.LocationExplicit || !d.LocationExplicit || SamePlace(c.Location!, d.Location!))
-                && (!c.DateExplicit || !d.DateExplicit || c.Date.Overlaps(d.Date)));
+            var course = d.Frame.Codes.AcledSubEventType switch
+            {
+                "Arrests" => drafts.FirstOrDefault(c => c != d && InCourseOf(c, d) && (c.Frame.Violent || c.Frame.Codes.AcledEventType is "Protests" or "Riots")),
+                // "attacked LNA positions with artillery and destroyed four vehicles": destruction in a fight is the fight.
+                "Looting/property destruction" => drafts.FirstOrDefault(c => c != d && !c.Backdrop && InCourseOf(c, d) && c.Frame.Codes.AcledEventType is "Battles" or "Explosions/Remote violence"),
+                _ => null,
+            };
             if (course is null)
             {
                 kept.Add(d);

@@ -83,6 +83,7 @@ public class ObjectFramesTests
     [InlineData("On 4 May 2020, residents protested in Tegucigalpa against burials in a cemetery. The demonstrators blocked a road and demanded food aid.", "Peaceful protest")]
     [InlineData("On 28 April 2020, protesters demonstrating against prices blocked the Sport City intersection in Beirut in both directions.", "Peaceful protest")]
     [InlineData("On 26 February 2020, clashes took place between regime forces and rebels near Saraqib in Idleb amid artillery fire.", "Armed clash")]
+    [InlineData("On 30 April 2020, rebels shelled army positions near Saraqib in Idleb and destroyed four military vehicles.", "Shelling/artillery/missile attack")]
     public void One_act_told_with_its_arrests_retelling_or_scene_is_one_event(string text, string subType)
     {
         Analysis.Run(text, "2020-05-06").Events.ShouldHaveSingleItem().Codes.AcledSubEventType.ShouldBe(subType);
