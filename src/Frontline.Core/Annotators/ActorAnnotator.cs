@@ -51,7 +51,7 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
             if (i + 2 >= s.EndToken || _t[i + 1].Text != ",") return false;
             var next = _t[i + 2];
             return InsidePrepositions.Contains(next)
-                   || (next.IsCapitalized && kb.Gazetteer.FindAdmin1(next.Text).Any(unit => kb.Gazetteer.IsAdmin1Name(unit, next.Text)));
+                   || (next.IsCapitalized && kb.Gazetteer.FindAdmin1Named(next.Text).Any());
         }
 
         public void Sentence(Sentence s)

@@ -80,8 +80,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         foreach (var m in districts)
         {
             var province = m.Place.Id[7..m.Place.Id.LastIndexOf('.')];
-            var namesakes = m.Candidates.Count(c => c.Precision == PlacePrecision.Admin2 && c.CountryIso2 == m.Place.CountryIso2);
-            if (namesakes > 1 && !context.Admin1Codes.Contains(province)) continue;
+            if (NamesakesInItsCountry(m, sameName: false) > 1 && !context.Admin1Codes.Contains(province)) continue;
             context.Admin2Codes.Add(m.Place.Id[7..]);
             context.Admin1Codes.Add(province);
         }
@@ -106,9 +105,11 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     }
 
     /// <summary>Whether a small town was one of several of its name in its country (a large one is the likely one).</summary>
-    private static bool PickedAmongNamesakes(PlaceMention m) =>
-        m.Place.Population < ProvinceBoundTown
-        && m.Candidates.Count(c => c.Precision == PlacePrecision.Place && c.CountryIso2 == m.Place.CountryIso2 && c.Name == m.Place.Name) > 1;
+    private static bool PickedAmongNamesakes(PlaceMention m) => m.Place.Population < ProvinceBoundTown && NamesakesInItsCountry(m, sameName: true) > 1;
+
+    /// <summary>How many of a mention's candidates are of its reading's kind and country (and, if asked, its name).</summary>
+    private static int NamesakesInItsCountry(PlaceMention m, bool sameName) =>
+        m.Candidates.Count(c => c.Precision == m.Place.Precision && c.CountryIso2 == m.Place.CountryIso2 && (!sameName || c.Name == m.Place.Name));
 
     /// <summary>Population below which an ambiguous town must lie in a province the article names, when it names any of
     /// that country's.</summary>
@@ -220,19 +221,19 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
                 && kb.Gazetteer.FindCountry(name) is { Capital: { } capital } country
                 && _resolver.Resolve(capital, CapitalContext(country)) is { Best.Precision: PlacePrecision.Place } capitalCity)
                 return new PlaceMention(new TokenRange(i, end + 2), capitalCity.Best, doc.TextOf(i, end + 2), null, capitalCity.Candidates);
-            var resolution = InNamedCountry(tokens, end, s, name, hint) ?? InNamedProvince(tokens, end, s, name, hint) ?? _resolver.Resolve(name, context, hint);
+            var resolution = InNamedCountry(doc, end, s, name, hint) ?? InNamedProvince(tokens, end, s, name, hint) ?? _resolver.Resolve(name, context, hint);
             if (resolution is null) continue;
             // "Stroud, Ontario, Canada": a place the text puts in a province or country is not a namesake elsewhere (the
             // gazetteer lacks the village); a large city by its own spelling may still open a list ("Baghdad, Iran and Syria").
-            if (OutsideTheNamedContainer(tokens, end, s, resolution)) continue;
+            if (OutsideTheNamedContainer(doc, end, s, resolution)) continue;
             // "al Malaqa" in a report from Syria is an Arabic name, not Malaga by its Arabic spelling: after an article,
             // a town must lie in the article's countries.
             if (afterArticle is not null && resolution.Best.Precision == PlacePrecision.Place && !context.Countries.Contains(resolution.Best.CountryIso2))
                 continue;
             // "Syriatel" of "Syriatel Telecom": the head of a longer name, read only by sound, is no place.
             if (end < runEnd && !resolution.Exact && tokens[end].IsCapitalized) continue;
-            if (!resolution.Strong && !LocativeEvidence(tokens, i, end, s)) continue;
-            if (resolution.Best.Precision == PlacePrecision.Place && !LocativeEvidence(tokens, i, end, s)
+            if (!resolution.Strong && !LocativeEvidence(doc, i, end, s)) continue;
+            if (resolution.Best.Precision == PlacePrecision.Place && !LocativeEvidence(doc, i, end, s)
                 && (resolution.Best.Population < 50_000 || !context.Countries.Contains(resolution.Best.CountryIso2)))
                 continue;
             return new PlaceMention(new TokenRange(i, end), resolution.Best, name, direction, resolution.Candidates, resolution.Exact);
@@ -250,14 +251,14 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         var tokens = doc.Tokens;
         if (end < s.EndToken && (tokens[end].IsCapitalized || NamesMoney(tokens, end))) return null;
         var name = doc.TextOf(first, end);
-        if (kb.Gazetteer.FindCountry(name) is not { } country || !LocativeEvidence(tokens, first, end, s)) return null;
+        if (kb.Gazetteer.FindCountry(name) is not { } country || !LocativeEvidence(doc, first, end, s)) return null;
         return new PlaceMention(new TokenRange(first, end), _resolver.CountryPlace(country), name, null, []);
     }
 
     /// <summary>"Tripoli, Lebanon": a town followed by its country is that country's town of the name, if it has one.</summary>
-    private PlaceResolver.Resolution? InNamedCountry(IReadOnlyList<Token> tokens, int end, Sentence s, string name, UnitHint hint)
+    private PlaceResolver.Resolution? InNamedCountry(Document doc, int end, Sentence s, string name, UnitHint hint)
     {
-        if (CountryAfterComma(tokens, end, s) is not { } country) return null;
+        if (CountryAfterComma(doc, end, s) is not { } country) return null;
         return _resolver.Resolve(name, CapitalContext(country), hint) is { Best.Precision: not PlacePrecision.Country } r && r.Best.CountryIso2 == country.Iso2 ? r : null;
     }
 
@@ -279,12 +280,12 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     /// <summary>Whether the text puts the name in a province or country ("X, Ontario", "X, Canada") that the reading
     /// lies outside, and the reading is no large city by its own spelling. What follows the comma may be either
     /// ("Colorado, Georgia" lists two states): every country it may stand for counts.</summary>
-    private bool OutsideTheNamedContainer(IReadOnlyList<Token> tokens, int end, Sentence s, PlaceResolver.Resolution resolution)
+    private bool OutsideTheNamedContainer(Document doc, int end, Sentence s, PlaceResolver.Resolution resolution)
     {
         var place = resolution.Best;
         if (place.Precision == PlacePrecision.Country || (resolution.Exact && place.Population >= ProvinceBoundTown)) return false;
-        var country = CountryAfterComma(tokens, end, s);
-        var provinces = ProvincesAfterComma(tokens, end, s);
+        var country = CountryAfterComma(doc, end, s);
+        var provinces = ProvincesAfterComma(doc.Tokens, end, s);
         if (country is null && provinces.Count == 0) return false;
         return country?.Iso2 != place.CountryIso2 && provinces.All(p => p.CountryIso2 != place.CountryIso2);
     }
@@ -334,8 +335,9 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         return kb.Gazetteer.FindAdmin1(name).Any(a => TransliterationKey.Plain(a.Name) == plain) ? UnitHint.Admin1 : UnitHint.None;
     }
 
-    private bool LocativeEvidence(IReadOnlyList<Token> tokens, int first, int end, Sentence s)
+    private bool LocativeEvidence(Document doc, int first, int end, Sentence s)
     {
+        var tokens = doc.Tokens;
         if (first > s.FirstToken)
         {
             var prev = tokens[first - 1];
@@ -349,7 +351,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         // "Austin, in Scott County": a place set in another by an apposition.
         if (end + 1 < s.EndToken && tokens[end].Text == "," && tokens[end + 1].Lower is "in" or "near" or "outside") return true;
         // "Goma, the largest city" / "Ankara, Turkey" / "Tibu, Norte de Santander department"
-        return CountryAfterComma(tokens, end, s) is not null || ProvincesAfterComma(tokens, end, s).Count > 0;
+        return CountryAfterComma(doc, end, s) is not null || ProvincesAfterComma(tokens, end, s).Count > 0;
     }
 
     /// <summary>The provinces whose own name (not a sound-alike) follows the name and a comma: "Town, Province"
@@ -363,25 +365,37 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         {
             if (!tokens[k - 1].IsCapitalized) continue;
             var name = string.Join(' ', Enumerable.Range(end + 1, k - end - 1).Select(j => tokens[j].Text));
-            var units = kb.Gazetteer.FindAdmin1(name).Where(unit => kb.Gazetteer.IsAdmin1Name(unit, name)).ToList();
+            var units = kb.Gazetteer.FindAdmin1Named(name).ToList();
             if (units.Count > 0) return units;
         }
         return [];
     }
 
     /// <summary>The country named right after a name and a comma ("Ankara, Turkey", "Dallas, United States"), if any.</summary>
-    private Country? CountryAfterComma(IReadOnlyList<Token> tokens, int end, Sentence s)
+    private Country? CountryAfterComma(Document doc, int end, Sentence s) =>
+        end + 1 < s.EndToken && doc.Tokens[end].Text == "," && doc.Tokens[end + 1].IsCapitalized
+            ? CountryNameAt(doc, end + 1, s.EndToken, minWords: 1)?.Country
+            : null;
+
+    /// <summary>The longest country name from token <paramref name="first"/>, ending on a capitalized word before
+    /// <paramref name="limit"/>, of at least <paramref name="minWords"/> words ("United States", "Central African
+    /// Republic"), as the text writes it.</summary>
+    public (int Length, Country Country)? CountryNameAt(Document doc, int first, int limit, int minWords)
     {
-        if (end + 1 >= s.EndToken || tokens[end].Text != "," || !tokens[end + 1].IsCapitalized || !kb.Gazetteer.MayStartCountryName(tokens[end + 1].Text))
-            return null;
-        for (var last = Math.Min(s.EndToken - 1, end + CountryWords); last > end; last--)
-            if (tokens[last].IsCapitalized && kb.Gazetteer.FindCountry(string.Join(' ', Enumerable.Range(end + 1, last - end).Select(k => tokens[k].Text))) is { } country)
-                return country;
+        var tokens = doc.Tokens;
+        // Most capitalized words open no country's name: one look-up rules out every longer phrase they start.
+        if (!kb.Gazetteer.MayStartCountryName(tokens[first].Text)) return null;
+        for (var length = Math.Min(CountryWords, limit - first); length >= minWords; length--)
+        {
+            var last = first + length - 1;
+            if (tokens[last].IsCapitalized && kb.Gazetteer.FindCountry(doc.Article.Text[tokens[first].Start..tokens[last].End]) is { } country)
+                return (length, country);
+        }
         return null;
     }
 
-    /// <summary>The most words of a country's name read after a comma ("Central African Republic").</summary>
-    private const int CountryWords = 4;
+    /// <summary>The most words a country's name takes ("Democratic Republic of the Congo").</summary>
+    private const int CountryWords = 6;
 
     private PlaceContext ContextCountries(Document doc, IReadOnlyList<ActorMention> actors)
     {

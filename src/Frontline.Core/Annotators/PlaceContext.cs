@@ -1,3 +1,5 @@
+using Frontline.Core.Model;
+
 namespace Frontline.Core.Annotators;
 
 /// <summary>What an article has said about where it is: its countries (ISO alpha-2) and the admin1 units it names.
@@ -26,7 +28,7 @@ public sealed class PlaceContext
     public bool NearAnotherTown(double lat, double lon, double km, string plainName)
     {
         foreach (var t in NamedTowns)
-            if (t.PlainName != plainName && Frontline.Core.Model.Geo.HaversineKm(lat, lon, t.Lat, t.Lon) <= km) return true;
+            if (t.PlainName != plainName && Geo.HaversineKm(lat, lon, t.Lat, t.Lon) <= km) return true;
         return false;
     }
 

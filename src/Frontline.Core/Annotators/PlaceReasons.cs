@@ -10,15 +10,16 @@ public static class PlaceReasons
     /// <param name="nearKm">The distance the resolver's spatial coherence reads as near (its weights' <c>near_km</c>).</param>
     public static List<string> Of(Place p, string name, PlaceContext context, UnitHint hint, double nearKm)
     {
+        var plainName = TransliterationKey.Plain(name);
         var why = new List<string> { p.Precision.ToString().ToLowerInvariant() };
-        why.Add(TransliterationKey.Plain(p.Name) == TransliterationKey.Plain(name) ? "same spelling" : "spelling variant");
+        why.Add(TransliterationKey.Plain(p.Name) == plainName ? "same spelling" : "spelling variant");
         if (hint != UnitHint.None) why.Add($"named as {(hint == UnitHint.Admin1 ? "a province" : "a district")}");
         if (context.NamedCountries.Contains(p.CountryIso2)) why.Add("country named in the context");
         else if (context.Countries.Contains(p.CountryIso2)) why.Add("country of the context's actors");
         if (p.Admin1Code is { } code && context.Admin1Codes.Contains(code) && p.Precision == PlacePrecision.Place) why.Add("in a province the context names");
-        else if (p.Admin1Code is { } nearby && p.Precision == PlacePrecision.Place && context.InProvinceOfAnotherTown(nearby, TransliterationKey.Plain(name)))
+        else if (p.Admin1Code is { } nearby && p.Precision == PlacePrecision.Place && context.InProvinceOfAnotherTown(nearby, plainName))
             why.Add("in the province of another town named");
-        if (p.Precision == PlacePrecision.Place && context.NearAnotherTown(p.Lat, p.Lon, nearKm, TransliterationKey.Plain(name))) why.Add("near another place named");
+        if (p.Precision == PlacePrecision.Place && context.NearAnotherTown(p.Lat, p.Lon, nearKm, plainName)) why.Add("near another place named");
         if (p.Admin1Code is { } zone && context.ConflictAdmin1Codes.Contains(zone) && p.Precision == PlacePrecision.Place) why.Add("on a front open that day");
         if (p.Population > 0) why.Add($"population {p.Population:N0}");
         return why;

@@ -34,6 +34,7 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
     /// <summary>What the gazetteer holds for one spelling, before any context: looked up once per spelling, since
     /// an article names its places many times and a corpus names the same places in every article.</summary>
     private sealed record NameHits(
+        string Plain,
         Country? Country,
         (Admin1Unit Unit, bool IsName, Place Place)[] Admin1,
         CountryGroup<(Admin2Unit Unit, bool SamePlain, Place Place, int Index)>[] Admin2ByCountry,
@@ -113,7 +114,7 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
         var byCountry = ByCountry(Enumerable.Range(0, towns.Length).OrderByDescending(i => towns[i].BaseScore).ThenBy(i => i), i => towns[i].Entry.CountryIso2);
         var exactTowns = Enumerable.Range(0, towns.Length).Where(i => towns[i].Exact).ToArray();
         var largeExactTowns = exactTowns.Where(i => towns[i].Entry.Population >= weights.LargeTown).ToArray();
-        var hits = new NameHits(country, admin1, ByCountry(admin2, a => a.Unit.CountryIso2), towns, byCountry, exactTowns, largeExactTowns);
+        var hits = new NameHits(plain, country, admin1, ByCountry(admin2, a => a.Unit.CountryIso2), towns, byCountry, exactTowns, largeExactTowns);
         if (Hits.Count >= MaxRememberedSpellings) Hits.Clear();
         Hits[name] = hits;
         return hits;
@@ -135,7 +136,7 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
             return StateOfAnotherCountry(hits, country, context) is { } state ? new Resolution(state, [CountryPlace(country)], true) : new Resolution(CountryPlace(country), [], true);
         var admin1 = Admin1Readings(hits, context, hint);
         var admin2 = Admin2Readings(hits, context);
-        var towns = BestTowns(hits, context, TransliterationKey.Plain(name));
+        var towns = BestTowns(hits, context);
         var candidates = new List<Place>(towns.Count + admin2.Count + admin1.Count);
         foreach (var t in towns) candidates.Add(PlaceOf(t.Town));
         candidates.AddRange(admin2);
@@ -295,8 +296,9 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
 
     /// <summary>The best few towns a context reads a name as, best first (ties in gazetteer order). Ranked before they
     /// are made places: a common skeleton matches hundreds of villages, of which a handful are kept.</summary>
-    private List<RankedTown> BestTowns(NameHits hits, PlaceContext context, string plainName)
+    private List<RankedTown> BestTowns(NameHits hits, PlaceContext context)
     {
+        var plainName = hits.Plain;
         // One list per thread, reused: a resolution reads it before it asks for another (every capitalized name asks).
         var kept = _bestTowns ??= new List<RankedTown>(KeptTowns + 1);
         kept.Clear();
@@ -366,7 +368,6 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
         + (context.NamedTowns.Count > 0 && context.InProvinceOfAnotherTown(town.Admin1Key, plainName) ? weights.NearbyProvince : 0)
         + (context.NamedTowns.Count > 0 && context.NearAnotherTown(town.Entry.Lat, town.Entry.Lon, weights.NearKm, plainName) ? weights.NearNamedPlace : 0)
         + (context.ConflictAdmin1Codes.Count > 0 && context.ConflictAdmin1Codes.Contains(town.Admin1Key) ? weights.ConflictZone : 0)
-
         + (context.Admin1Codes.Count > 0 && context.Admin1Codes.Contains(town.Admin1Key) ? weights.NamedUnit : 0)
         + (context.Admin2Codes.Count > 0 && town.Admin2Key is { } admin2 && context.Admin2Codes.Contains(admin2) ? weights.NamedUnit : 0);
 

@@ -72,9 +72,10 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // A country or the victims in the author's place ("Nepal Earthquake Death Toll") are no author either; nor is a
                 // relief deployment after a disaster a change in an armed group's activity.
                 var noAuthor = a1 is null || a1.Kind == ActorMentionKind.Country || a1.Actor?.Kind == ActorKind.Civilians;
-                if (noAuthor && GenericHarmOnly(doc, group) && ToldNearby(doc, s, kb.Cues.NaturalCauses, KillOnly(group) ? kb.Cues.Diseases : null))
+                if (noAuthor && GenericHarmOnly(doc, group)
+                    && (ToldNearby(doc, s, kb.Cues.NaturalCauses) || (KillOnly(group) && ToldNearby(doc, s, kb.Cues.Diseases))))
                     continue;
-                if (main.Entry.Frame.Name == "deploy" && group.Count == 1 && ToldNearby(doc, s, kb.Cues.NaturalCauses, null)) continue;
+                if (main.Entry.Frame.Name == "deploy" && group.Count == 1 && ToldNearby(doc, s, kb.Cues.NaturalCauses)) continue;
                 // "sanctions targeting ten officials", "critics attacked the plan": a verb of violence used figuratively.
                 if (main.Entry.Frame.Name == "attack" && group.Count == 1 && FigurativeUse(doc, s, main)) continue;
                 previousActor1 = a1 ?? previousActor1;
@@ -98,7 +99,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 };
                 // "US forces have withdrawn from a key base": a withdrawal that no one is told to take over changes the
                 // force's activity; ground transfers only when the text says it passed ("handed control", "took over").
-                if (draft.Frame.Name == "withdraw" && !ToldNearby(doc, s, kb.Cues.TransferCues, null)) draft.Frame = kb.Lexicon.Frames["pull_out"];
+                if (draft.Frame.Name == "withdraw" && !ToldNearby(doc, s, kb.Cues.TransferCues)) draft.Frame = kb.Lexicon.Frames["pull_out"];
                 // "Police repelled the assault": the attack repelled is the last one told, and its author the other side.
                 if (draft.Actor2 is null && RepelsAttackTold(doc, main)
                     && drafts.LastOrDefault(d => d.Frame.Violent && d.Actor1 is not null && d.Actor1.Key != draft.Actor1?.Key) is { } attack)
@@ -170,7 +171,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
         "worst", "heavy", "fierce", "renewed", "recent", "deadly", "violent", "weeks", "days", "of", "two", "three", "several"]);
 
     /// <summary>Whether the trigger follows "after", "amid", "during"... within a few modifiers ("after the worst
-    /// fighting in decades"), and the sentence has another trigger before it.</summary>
+    /// fighting in decades").</summary>
     private static bool AfterScenePreposition(Document doc, Sentence s, TriggerMention trigger)
     {
         var tokens = doc.Tokens;
@@ -379,17 +380,15 @@ public sealed class EventAssembler(KnowledgeBase kb)
 
     private static readonly WordSet TurnWords = new(["turned", "turn", "turns", "turning", "became", "grew"]);
 
-    /// <summary>Whether the sentence, or one beside it in its paragraph, has one of the words (or, if given, one of the
-    /// second set): a natural or accidental cause ("Explosions hit the port. They were caused by ammonium nitrate
-    /// stored there."), an illness, ground passing to another side.</summary>
-    private static bool ToldNearby(Document doc, Sentence s, WordSet words, WordSet? more)
+    /// <summary>Whether the sentence, or one beside it in its paragraph, has one of the words: a natural or accidental
+    /// cause ("Explosions hit the port. They were caused by ammonium nitrate stored there."), an illness, ground passing
+    /// to another side.</summary>
+    private static bool ToldNearby(Document doc, Sentence s, WordSet words)
     {
         for (var k = Math.Max(0, s.Index - 1); k <= Math.Min(doc.Sentences.Count - 1, s.Index + 1); k++)
         {
             var near = doc.Sentences[k];
-            if (near.Paragraph != s.Paragraph) continue;
-            if (words.AnyIn(doc.Tokens, near.FirstToken, near.EndToken)) return true;
-            if (more is not null && more.AnyIn(doc.Tokens, near.FirstToken, near.EndToken)) return true;
+            if (near.Paragraph == s.Paragraph && words.AnyIn(doc.Tokens, near.FirstToken, near.EndToken)) return true;
         }
         return false;
     }

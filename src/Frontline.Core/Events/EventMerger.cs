@@ -24,12 +24,6 @@ public static class EventMerger
         return FoldIntoTheirEvent(FoldWithdrawalsIntoCaptures(merged), protestIntervention);
     }
 
-    /// <summary>
-    /// "NDS forces attacked the centre, killing 5 militants and arresting 8", "police arrested 180 people as the
-    /// opposition staged sit-ins": arrests made in the course of a fight or a protest told in the same paragraph, and
-    /// property destroyed in the course of a fight or a strike, are part of that event (ACLED codes one event: a
-    /// peaceful protest with arrests is a protest with intervention), not an event of their own.
-    /// </summary>
     /// <summary>Whether <paramref name="d"/> may have happened in the course of <paramref name="course"/>: told in its
     /// sentence, or in its paragraph at the same place, at overlapping times.</summary>
     private static bool InCourseOf(EventDraft course, EventDraft d) =>
@@ -37,6 +31,12 @@ public static class EventMerger
         && (course.SentenceIndex == d.SentenceIndex || !course.LocationExplicit || !d.LocationExplicit || SamePlace(course.Location!, d.Location!))
         && (!course.DateExplicit || !d.DateExplicit || course.Date.Overlaps(d.Date));
 
+    /// <summary>
+    /// "NDS forces attacked the centre, killing 5 militants and arresting 8", "police arrested 180 people as the
+    /// opposition staged sit-ins": arrests made in the course of a fight or a protest told in the same paragraph, and
+    /// property destroyed in the course of a fight or a strike, are part of that event (ACLED codes one event: a
+    /// peaceful protest with arrests is a protest with intervention), not an event of their own.
+    /// </summary>
     private static List<EventDraft> FoldIntoTheirEvent(List<EventDraft> drafts, Frame protestIntervention)
     {
         var kept = new List<EventDraft>(drafts.Count);

@@ -37,13 +37,14 @@ public sealed record GazetteerTables(
     /// imported place replaces a built-in one of the same GeoNames id.</summary>
     public static GazetteerTables FromTsv(string directory, IReadOnlyList<string>? importedPlaceFiles = null)
     {
-        var (places, plain, phonetic) = LoadPlaces(directory, importedPlaceFiles ?? []);
-        var (admin1, admin1Keys) = LoadAdmin1(directory, places);
+        var admin1Rows = DataFiles.ReadTable(Path.Combine(directory, "admin1.tsv")).ToList();
+        var (places, plain, phonetic) = LoadPlaces(directory, importedPlaceFiles ?? [], admin1Rows.Select(r => r["code"]).ToHashSet(StringComparer.Ordinal));
+        var (admin1, admin1Keys) = LoadAdmin1(directory, admin1Rows, places);
         var (admin2, admin2Keys) = LoadAdmin2(directory, places);
         return new GazetteerTables(places, plain, phonetic, admin1, admin1Keys, admin2, admin2Keys);
     }
 
-    private static (GazetteerEntry[], NameIndex, NameIndex) LoadPlaces(string directory, IReadOnlyList<string> importedPlaceFiles)
+    private static (GazetteerEntry[], NameIndex, NameIndex) LoadPlaces(string directory, IReadOnlyList<string> importedPlaceFiles, HashSet<string> admin1Codes)
     {
         // 200k places (a million with imports) and their spellings: keys are computed in parallel, then indexed in file
         // order so every lookup lists its places the same way on every run.
@@ -61,7 +62,6 @@ public sealed record GazetteerTables(
             imported.AddRange(fileLines.Skip(1));
         }
         var lines = imported.Count == 0 ? builtIn : Merge(builtIn, imported, alts);
-        var admin1Codes = DataFiles.ReadTable(Path.Combine(directory, "admin1.tsv")).Select(r => r["code"]).ToHashSet(StringComparer.Ordinal);
         var places = new GazetteerEntry[lines.Length - 1];
         var keys = new string[lines.Length - 1][];
         Parallel.For(1, lines.Length, i =>
@@ -133,7 +133,7 @@ public sealed record GazetteerTables(
         return [.. merged];
     }
 
-    private static (Admin1Unit[], (string, string, int)[]) LoadAdmin1(string directory, GazetteerEntry[] places)
+    private static (Admin1Unit[], (string, string, int)[]) LoadAdmin1(string directory, List<Dictionary<string, string>> admin1Rows, GazetteerEntry[] places)
     {
         // An admin1 unit is placed at its most populous town, which is nearly always its seat (ACLED's rule
         // for events known only to the province: the provincial capital).
@@ -154,7 +154,7 @@ public sealed record GazetteerTables(
         var byCode = new Dictionary<string, int>(StringComparer.Ordinal);
         var keys = new List<(string, string, int)>();
         void Key(string name, int unit) => keys.Add((TransliterationKey.Plain(name), TransliterationKey.Phonetic(name), unit));
-        foreach (var row in DataFiles.ReadTable(Path.Combine(directory, "admin1.tsv")))
+        foreach (var row in admin1Rows)
         {
             var code = row["code"];
             if (!seats.TryGetValue(code, out var seat)) continue;

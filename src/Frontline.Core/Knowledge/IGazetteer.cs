@@ -23,6 +23,10 @@ public interface IGazetteer
     /// <summary>Whether <paramref name="name"/> is the unit's name or a kept alias, modulo accents (not merely a sound-alike).</summary>
     bool IsAdmin1Name(Admin1Unit unit, string name);
 
+    /// <summary>The units <paramref name="name"/> is the name or a kept alias of ("Maryland": a US state and a Liberian
+    /// county), not those it merely sounds like.</summary>
+    IEnumerable<Admin1Unit> FindAdmin1Named(string name) => FindAdmin1(name).Where(unit => IsAdmin1Name(unit, name));
+
     IReadOnlyList<Admin2Unit> FindAdmin2(string name);
 
     /// <summary>The district a place lies in, when the gazetteer knows it.</summary>

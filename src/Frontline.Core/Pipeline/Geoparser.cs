@@ -120,23 +120,14 @@ public sealed class Geoparser(KnowledgeBase kb)
         }
     }
 
-    /// <summary>A country's name of several words at a token ("United States military laboratory"), longest first.</summary>
+    /// <summary>A country's name of several words at a token, among tokens no other toponym covers ("United States
+    /// military laboratory"), longest first.</summary>
     private (int Length, Country Country)? CountryNameAt(Document doc, int first, bool[] covered)
     {
-        var tokens = doc.Tokens;
-        // Most capitalized words open no country's name: one look-up rules out every longer phrase they start.
-        if (!kb.Gazetteer.MayStartCountryName(tokens[first].Text)) return null;
-        for (var length = Math.Min(MaxCountryWords, tokens.Count - first); length > 1; length--)
-        {
-            var last = first + length - 1;
-            if (!tokens[last].IsCapitalized || Enumerable.Range(first, length).Any(k => covered[k])) continue;
-            if (kb.Gazetteer.FindCountry(doc.Article.Text[tokens[first].Start..tokens[last].End]) is { } country) return (length, country);
-        }
-        return null;
+        var uncovered = first;
+        while (uncovered < doc.Tokens.Count && !covered[uncovered]) uncovered++;
+        return _places.CountryNameAt(doc, first, uncovered, minWords: 2);
     }
-
-    /// <summary>The most words a country's name takes ("Democratic Republic of the Congo").</summary>
-    private const int MaxCountryWords = 6;
 
     /// <summary>Continents, seas and world regions named in the text, outside the strong places or wholly around
     /// them ("North America" around "America").</summary>
