@@ -153,7 +153,7 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
                 }
             }
             // Generic nouns: "the insurgents", "rebel-held", "gunmen", "civilians", "government forces".
-            if (ForceNounAt(i, end) is { } fn && (!tok.IsCapitalized || i == Math.Max(s.FirstToken, doc.DatelineEnd) || CapitalizedStateNoun(i, fn.Noun)
+            if (!AfterAnti(i) && ForceNounAt(i, end) is { } fn && (!tok.IsCapitalized || i == Math.Max(s.FirstToken, doc.DatelineEnd) || CapitalizedStateNoun(i, fn.Noun)
                                                   || CapitalizedModifier(i, fn.Length)))
             {
                 var kind = GenericKind(fn.Noun.Kind);
@@ -352,8 +352,7 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
 
         private bool AcceptsName(int i, int len)
         {
-            // "anti-Houthi forces" are the Houthis' enemies, never the Houthis.
-            if (i >= 2 && _t[i - 1].Text == "-" && _t[i - 2].Lower == "anti") return false;
+            if (AfterAnti(i)) return false;
             var text = string.Join(' ', Enumerable.Range(i, len).Select(k => _t[k].Lower));
             if (_cat.CaseSensitiveAliases.Contains(text))
                 return Enumerable.Range(i, len).All(k => _t[k].Kind != TokenKind.Word || _t[k].Text.Where(char.IsLetter).All(char.IsUpper));
@@ -363,6 +362,10 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
             return _t[i].IsCapitalized || _t[i].Lower is "the" or "al" && len > 1 && _t[i + 1].IsCapitalized
                    || Enumerable.Range(i + 1, len - 1).Any(k => _t[k].IsCapitalized);
         }
+
+        /// <summary>"anti-Houthi forces", "an anti-government protester": the word names who they oppose, never who
+        /// they are.</summary>
+        private bool AfterAnti(int i) => i >= 2 && _t[i - 1].Text == "-" && _t[i - 2].Lower == "anti";
 
         /// <summary>"Iranian-backed", "U.S.-backed", "Russia-backed", "pro-Iran", "pro-Russian": a patron prefix.</summary>
         private (string Patron3, int End)? BackingPrefix(int i, int end)

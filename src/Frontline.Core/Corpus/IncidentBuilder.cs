@@ -19,15 +19,18 @@ internal static class IncidentBuilder
         int? highest = tolls.Count > 0 ? tolls.Max() : null;
         var actor1 = members.Select(m => m.Actor1).FirstOrDefault(a => a is not null && a.Type != "unidentified") ?? placeEvent.Actor1;
         var actor2 = placeEvent.Actor2 ?? members.Select(m => m.Actor2).FirstOrDefault(a => a is not null);
+        var coding = CodingOf(members, placeEvent);
         var merged = placeEvent with
         {
             Id = first.Id,
-            Summary = Resummarize(placeEvent, actor1, credible),
+            Summary = Resummarize(coding, actor1, credible),
+            Acled = coding.Acled,
+            Cameo = coding.Cameo,
             Date = date,
             Actor1 = actor1,
             Actor2 = actor2,
             Fatalities = credible,
-            Plover = placeEvent.Plover is { } p ? p with { Dead = credible } : null,
+            Plover = coding.Plover is { } p ? p with { Dead = credible } : null,
             Sources = members.SelectMany(m => m.Sources).Distinct(StringComparer.Ordinal).ToList(),
             Modality = members.Any(m => m.Modality == "asserted") ? "asserted" : placeEvent.Modality,
         };
@@ -35,6 +38,15 @@ internal static class IncidentBuilder
             m.Location?.Name, m.Sources, m.Evidence)).ToList();
         return new Incident(first.Id, merged, highest, reports, Disagreements(members));
     }
+
+    /// <summary>The report whose coding the incident takes: the one with the most precise place, except that a report
+    /// telling a town was taken by force outweighs one silent on fighting ("seized it after the army withdrew", coded a
+    /// non-violent transfer): silence about a fight does not deny it.</summary>
+    private static EventDto CodingOf(IReadOnlyList<EventDto> members, EventDto placeEvent) =>
+        placeEvent.Acled?.SubEventType == "Non-violent transfer of territory"
+        && members.FirstOrDefault(m => m.Acled?.SubEventType is "Non-state actor overtakes territory" or "Government regains territory") is { } forced
+            ? forced
+            : placeEvent;
 
     /// <summary>The representative report's summary line (EventCoder's "Actor did what; N killed") told with the
     /// incident's actor and toll.</summary>

@@ -202,12 +202,19 @@ public static class IncidentMerger
             Event = e;
             Start = e.Date.StartDay().DayNumber;
             End = Math.Max(Start, e.Date.EndDay().DayNumber);
-            Kind = e.Acled?.EventType ?? e.Plover?.Type ?? e.Cameo ?? "";
+            Kind = KindOf(e);
             Named = new[] { e.Actor1, e.Actor2 }.Concat(e.AssociatedActors)
                 .Where(a => a is not null && a.Type is not ("unidentified" or "civilians"))
                 .Select(a => a!.AcledName ?? a!.Name)
                 .ToHashSet(StringComparer.Ordinal);
         }
+
+        /// <summary>The ACLED event type, but one kind for every change of hands: a report that a town was taken by
+        /// force and one that it was taken unopposed tell one incident.</summary>
+        private static string KindOf(EventDto e) =>
+            e.Acled?.SubEventType is "Non-state actor overtakes territory" or "Government regains territory" or "Non-violent transfer of territory"
+                ? "territory"
+                : e.Acled?.EventType ?? e.Plover?.Type ?? e.Cameo ?? "";
 
         public EventDto Event { get; }
         public int Start { get; }

@@ -15,6 +15,7 @@ namespace Frontline.Core.Events;
 public sealed class EventAssembler(KnowledgeBase kb)
 {
     private readonly PlaceResolver _places = new(kb.Gazetteer);
+    private readonly UnopposedTakeovers _takeovers = new(kb);
 
     /// <summary>An action dated only to a span longer than a month ("since 2011", "since April 2023") is background.</summary>
     private const int StandingSituationDays = 31;
@@ -162,6 +163,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
         foreach (var riot in drafts.Where(d => d.Frame.Name == "riot").ToList()) JoinDemonstration(riot, drafts);
         // Violence against or by protesters that no protest event told of is itself the protest event.
         foreach (var draft in drafts) ProtestersAsASide(draft, doc);
+        _takeovers.Apply(doc, ann, drafts);
         return drafts;
     }
 
@@ -237,8 +239,12 @@ public sealed class EventAssembler(KnowledgeBase kb)
             return;
         }
         var told = doc.Sentences.Where(x => x.Paragraph == protest.Paragraph && x.Index >= protest.SentenceIndex).ToList();
-        if (!told.Any(x => kb.Cues.ProtestIntervention.AnyIn(doc.Tokens, x.FirstToken, x.EndToken))) return;
-        protest.Frame = kb.Lexicon.ProtestIntervention;
+        var intervened = told.Where(x => kb.Cues.ProtestIntervention.AnyIn(doc.Tokens, x.FirstToken, x.EndToken)).ToList();
+        if (intervened.Count == 0) return;
+        // "beat demonstrators with batons to disperse them": force that hurts, told where the intervention is (not the
+        // crowd's own violence told before it).
+        protest.Frame = intervened.Any(x => kb.Cues.SeriousForce.AnyIn(doc.Tokens, x.FirstToken, x.EndToken))
+            ? kb.Lexicon.ProtestExcessiveForce : kb.Lexicon.ProtestIntervention;
         // Who intervened: the police or army the paragraph names ("Police dispersed them").
         protest.Actor2 ??= ann.Actors.FirstOrDefault(m => m.Actor is { Kind: ActorKind.Police or ActorKind.StateMilitary }
                                                           && told.Any(x => m.Range.First >= x.FirstToken && m.Range.End <= x.EndToken))?.Actor;
@@ -322,10 +328,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
                || instruments.AnyIn(doc.Tokens, trigger.Range.End, Math.Min(s.EndToken, trigger.Range.End + 3));
     }
 
-    private static readonly WordSet LethalForce = new(["shot", "shooting", "fire", "fired", "live", "bullets", "rounds", "killed", "killing"]);
-
     /// <summary>Protesters as one side of violence (ACLED puts the crowd first): police who fire on or beat protesters
-    /// use excessive force when they kill, wound or shoot, and intervene otherwise ("fired tear gas to disperse them");
+    /// use excessive force when they kill, wound, shoot or beat, and intervene otherwise ("fired tear gas to disperse them");
     /// protesters who clash with the police are a violent demonstration, its crowd rioters.</summary>
     private void ProtestersAsASide(EventDraft draft, Document doc)
     {
@@ -338,7 +342,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
         if (draft.Actor2 is { Kind: ActorKind.Protesters or ActorKind.Rioters } crowd && (draft.Actor1 is null || ActorKinds.IsState(draft.Actor1.Kind)))
         {
             var sentence = doc.Sentences[draft.SentenceIndex];
-            var lethal = draft.Fatalities is > 0 || draft.Injured is > 0 || LethalForce.AnyIn(doc.Tokens, sentence.FirstToken, sentence.EndToken);
+            var lethal = draft.Fatalities is > 0 || draft.Injured is > 0 || kb.Cues.SeriousForce.AnyIn(doc.Tokens, sentence.FirstToken, sentence.EndToken);
             if (draft.Frame.Name == "clash" && !lethal)
             {
                 ViolentDemonstration(draft, crowd, draft.Actor1);

@@ -40,7 +40,10 @@ public sealed class Cues
         ProtestScene = Words(root, "protest_scene");
         CurrencyNouns = Words(root, "currency_nouns");
         TransferCues = Words(root, "transfer_cues");
+        WithdrawalCues = Matcher(root, "withdrawal_cues");
+        UnopposedCues = Matcher(root, "unopposed_cues");
         ProtestIntervention = Matcher(root, "protest_intervention");
+        SeriousForce = Matcher(root, "serious_force");
         InjuryWords = Words(root, "injury_words");
         Directions = Words(root, "directions");
         AnaphoricPlaces = Matcher(root, "anaphoric_places");
@@ -84,6 +87,12 @@ public sealed class Cues
     /// withdrawal told with one transfers territory; one told alone is a change in the force's activity.</summary>
     public WordSet TransferCues { get; }
 
+    /// <summary>Words that tell a side left ground ("following the withdrawal of", "pulled out of", "vacated").</summary>
+    public PhraseMatcher<bool> WithdrawalCues { get; }
+
+    /// <summary>Words that tell ground was taken with no fight ("without resistance", "unopposed").</summary>
+    public PhraseMatcher<bool> UnopposedCues { get; }
+
     /// <summary>Currencies: a country's name before one ("the US dollar", "Lebanese pound") names money, not a place.</summary>
     public WordSet CurrencyNouns { get; }
 
@@ -114,6 +123,10 @@ public sealed class Cues
 
     /// <summary>What the police do to a protest they stop: "dispersed", "tear gas", "arrested".</summary>
     public PhraseMatcher<bool> ProtestIntervention { get; }
+
+    /// <summary>Force that kills or seriously hurts ("opened fire", "live ammunition", "beaten with batons", "injured"):
+    /// used on protesters it is excessive force (ACLED), not an intervention.</summary>
+    public PhraseMatcher<bool> SeriousForce { get; }
 
     /// <summary>Words that say a count was wounded ("7 were injured", "wounding 5").</summary>
     public WordSet InjuryWords { get; }

@@ -36,6 +36,10 @@ public class ObjectFramesTests
     [InlineData("Hundreds of protesters marched peacefully in Tunis on Friday.", "Peaceful protest")]
     [InlineData("Security forces opened fire on peaceful protesters in Basra on Friday, killing six.", "Excessive force against protesters")]
     [InlineData("Riot police beat and injured dozens of students at a peaceful protest in Beirut on Saturday.", "Excessive force against protesters")]
+    [InlineData("Riot police officers beat an anti-government protester during a protest in Beirut on Saturday.", "Excessive force against protesters")]
+    [InlineData("Workers protested in Lima on Monday. Police dispersed them and beat several with batons.", "Excessive force against protesters")]
+    [InlineData("Workers protested in Lima on Monday. Police dispersed them with tear gas and rubber bullets.", "Protest with intervention")]
+    [InlineData("Workers protested in Lima on Monday. Police fired shots into the air to disperse them.", "Protest with intervention")]
     public void A_protest_is_violent_by_what_its_crowd_does(string text, string subType)
     {
         var e = Analysis.Run(text, "2024-03-05").Events.First(e => e.Codes.AcledEventType is "Protests" or "Riots");
@@ -66,6 +70,24 @@ public class ObjectFramesTests
     public void A_withdrawal_transfers_ground_only_when_the_text_says_it_passed(string text, string subType)
     {
         SubTypeOf(text).ShouldBe(subType);
+    }
+
+    /// <summary>Ground taken with no fight is a non-violent transfer (ACLED); with a fight, or when the loser's
+    /// withdrawal is only told after the capture, it stays a capture; a state regaining ground keeps ACLED's
+    /// government-regains coding either way.</summary>
+    [Theory]
+    [InlineData("Al-Shabaab militants seized Bulo Burte on Monday after the army pulled out of the town.", "Non-violent transfer of territory")]
+    [InlineData("Islamic State fighters entered Sirte on Monday without resistance.", "Non-violent transfer of territory")]
+    [InlineData("Rebels took control of Sake on Monday. The rebels seized the town following the withdrawal of the police.", "Non-violent transfer of territory")]
+    [InlineData("Al-Shabaab militants seized Bulo Burte on Monday after heavy clashes forced the army to pull out of the town.", "Non-state actor overtakes territory")]
+    [InlineData("Rebels captured Tel Rifaat from Kurdish forces on Monday. The Kurdish forces have withdrawn from the area.", "Non-state actor overtakes territory")]
+    [InlineData("Government forces regained control of Sake on Monday after the withdrawal of the rebels from the town.", "Government regains territory")]
+    public void Ground_taken_without_a_fight_is_a_transfer(string text, string subType)
+    {
+        var events = Analysis.Run(text, "2024-03-05").Events;
+        events[0].Codes.AcledSubEventType.ShouldBe(subType);
+        // The withdrawal that made the transfer is the transfer, not a second event.
+        if (subType == "Non-violent transfer of territory") events.Count.ShouldBe(1);
     }
 
     [Fact]
