@@ -474,6 +474,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
         foreach (var t in group)
         {
             if (t.Range.First > lastCandidate) continue;
+            // "the explosion of a landmine": a word that names no weapon yields to one of its event type that does.
+            if (t.Entry.Generic && group.Any(o => !o.Entry.Generic && o.Range.First <= lastCandidate
+                                                  && o.Entry.Frame.Codes.AcledEventType == t.Entry.Frame.Codes.AcledEventType)) continue;
             if (main is null || t.Entry.Frame.Rank > main.Entry.Frame.Rank || (t.Entry.Frame.Rank == main.Entry.Frame.Rank && t.Range.First < main.Range.First))
                 main = t;
         }

@@ -60,7 +60,7 @@ public sealed class Cues
         NaturalCauses = Words(root, "natural_causes");
         ArmedTargets = Words(root, "armed_targets");
         Diseases = Words(root, "diseases");
-        ProtestViolence = Words(root, "protest_violence");
+        ProtestViolence = Matcher(root, "protest_violence");
         NonviolentInstruments = Words(root, "nonviolent_instruments");
         SubsetWords = Matcher(root, "subset_words");
         NumberWords = DataFiles.ReadTable(Path.Combine(directory, "number-words.tsv"))
@@ -159,7 +159,7 @@ public sealed class Cues
 
     /// <summary>What protesters do when a protest is a violent demonstration (ACLED): throwing stones, torching,
     /// storming, clashing ("turned violent" is read apart).</summary>
-    public WordSet ProtestViolence { get; }
+    public PhraseMatcher<bool> ProtestViolence { get; }
 
     /// <summary>What attacks, hits or targets only figuratively: sanctions, laws, markets, words ("sanctions targeting
     /// officials", "critics attacked the plan", "stocks hit a record").</summary>

@@ -27,4 +27,8 @@ public sealed record TriggerEntry(Frame Frame, string Form, bool NeedsPlace, boo
     /// <summary>The kinds of thing the verb must act on to mean this frame ("seized weapons" disrupts weapons use,
     /// "seized Kharkiv" captures a town): one of these words near it, or null when any object will do.</summary>
     public WordSet? Objects { get; init; }
+
+    /// <summary>The word names the kind of event but no weapon or tactic ("an explosion", "a blast"): it yields to a
+    /// word of the same event type in its clause that does ("the explosion of a landmine" is a landmine).</summary>
+    public bool Generic { get; init; }
 }

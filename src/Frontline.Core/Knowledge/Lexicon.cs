@@ -33,6 +33,7 @@ public sealed class Lexicon
                 ?? throw new InvalidDataException($"triggers.json: unknown frame '{frameName}'");
             var needsPlace = Strings(t, "needs_place").ToHashSet();
             var needsName = Strings(t, "needs_name").ToHashSet();
+            var generic = Strings(t, "generic").ToHashSet();
             var agentAfter = Strings(t, "agent_after").ToHashSet();
             var notBefore = new WordSet(Strings(t, "not_before"));
             var notAfter = new WordSet(Strings(t, "not_after"));
@@ -45,6 +46,7 @@ public sealed class Lexicon
                 var entry = new TriggerEntry(frame, form, needsPlace.Contains(form), needsName.Contains(form), agentAfter.Contains(form), guard, guardAfter)
                 {
                     Objects = objects,
+                    Generic = generic.Contains(form),
                 };
                 foreach (var phrase in Inflector.Expand(form)) Triggers.Add(phrase, entry);
             }

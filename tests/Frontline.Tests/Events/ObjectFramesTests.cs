@@ -72,6 +72,17 @@ public class ObjectFramesTests
         SubTypeOf(text).ShouldBe(subType);
     }
 
+    /// <summary>A word that names no weapon ("explosion") yields to one that does; a capitalized word that ends a name
+    /// ("Butovka Mine") is no weapon.</summary>
+    [Theory]
+    [InlineData("Three children were injured on Tuesday by the explosion of a landmine planted near Al-Bab.", "Remote explosive/landmine/IED")]
+    [InlineData("A deadly explosion caused by a landmine killed 4 civilians in Spin Boldak on Monday.", "Remote explosive/landmine/IED")]
+    [InlineData("The monitors recorded 21 explosions near Butovka Mine on Monday.", "Shelling/artillery/missile attack")]
+    public void A_weapon_named_outranks_the_word_explosion(string text, string subType)
+    {
+        SubTypeOf(text).ShouldBe(subType);
+    }
+
     /// <summary>Ground taken with no fight is a non-violent transfer (ACLED); with a fight, or when the loser's
     /// withdrawal is only told after the capture, it stays a capture; a state regaining ground keeps ACLED's
     /// government-regains coding either way.</summary>
