@@ -203,6 +203,8 @@ public class CodingRuleTests
     [InlineData("On 1 May 2020, hundreds of workers protested in Ankara, Turkey. Police intervened and dispersed the crowd with tear gas.", "Protest with intervention")]
     [InlineData("On 5 May 2020, students protested in Khartoum, Sudan. Security forces opened fire, killing 3 protesters.", "Excessive force against protesters")]
     [InlineData("On 3 May 2020, teachers protested peacefully outside the ministry in Beirut, Lebanon, demanding unpaid salaries.", "Peaceful protest")]
+    [InlineData("On 3 May 2020, the government freed 30 rebels in exchange for the release of 16 soldiers in Gao, Mali.", "Agreement")]
+    [InlineData("On 4 May 2020, the government and the SPLM-IO started peace talks in Juba, South Sudan.", "Agreement")]
     public void Every_sub_event_type_has_its_rule(string text, string subEventType)
     {
         Analysis.Run(text, "2020-05-08").Events.Select(e => e.Codes.AcledSubEventType).ShouldContain(subEventType);
