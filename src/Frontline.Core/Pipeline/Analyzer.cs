@@ -139,11 +139,13 @@ public sealed class Analyzer(KnowledgeBase kb)
         if (!main.Evidence.Contains(note.Evidence)) main.Evidence.Add(note.Evidence);
     }
 
-    /// <summary>Most important first: deadliest, then text order (a news report tells its main event first: the inverted
-    /// pyramid), then, within a sentence, the act it reports before the scene it sets ("agreed a ceasefire after the
-    /// worst fighting"), then the frame that ranks higher (ACLED's hierarchy).</summary>
+    /// <summary>Most important first: deadliest, then what happened before what did not (planned, feared, denied:
+    /// "troops mobilized to defend against a possible attack" reports the mobilization), then text order (a news report
+    /// tells its main event first: the inverted pyramid), then, within a sentence, the act it reports before the scene
+    /// it sets ("agreed a ceasefire after the worst fighting"), then the frame that ranks higher (ACLED's hierarchy).</summary>
     private static List<EventDraft> Salience(List<EventDraft> drafts) =>
-        drafts.OrderByDescending(d => d.Fatalities ?? 0).ThenBy(d => d.SentenceIndex).ThenBy(d => d.Backdrop).ThenByDescending(d => d.Frame.Rank).ToList();
+        drafts.OrderByDescending(d => d.Fatalities ?? 0).ThenBy(d => d.Modality is Modality.Planned or Modality.Hypothetical or Modality.Denied)
+            .ThenBy(d => d.SentenceIndex).ThenBy(d => d.Backdrop).ThenByDescending(d => d.Frame.Rank).ToList();
 
     /// <summary>"Turkey, a key supporter of the rebels": the patron is a backer of the rebels in every event.</summary>
     private static Actor? WithRelationBackers(Actor? actor, IReadOnlyList<Relation> relations)

@@ -72,6 +72,18 @@ public class ObjectFramesTests
         SubTypeOf(text).ShouldBe(subType);
     }
 
+    /// <summary>Troops formed, moved or mobilized change a group's activity (ACLED); an attack only feared is not what
+    /// the report tells, and tear gas deployed is no deployment.</summary>
+    [Theory]
+    [InlineData("Special groups of troops have been formed in four regions of the Western Military District on Monday.", "Change to group/activity")]
+    [InlineData("Syria is moving troops to a desert region near its border with Jordan on Monday.", "Change to group/activity")]
+    [InlineData("Hundreds of fighters mobilized in Panjshir on Monday to defend their areas against a possible attack by the Taliban.", "Change to group/activity")]
+    [InlineData("Workers protested in Lima on Monday. Police deployed tear gas to disperse them.", "Protest with intervention")]
+    public void Forces_formed_or_moved_change_a_groups_activity(string text, string subType)
+    {
+        SubTypeOf(text).ShouldBe(subType);
+    }
+
     /// <summary>A word that names no weapon ("explosion") yields to one that does; a capitalized word that ends a name
     /// ("Butovka Mine") is no weapon.</summary>
     [Theory]
