@@ -52,7 +52,6 @@ public static class BatchIngest
             {
                 var result = store.Ingest(storable);
                 written?.Invoke(storable, result);
-                foreach (var article in storable) article.Written();
                 return result;
             });
         }

@@ -4,7 +4,8 @@ using Frontline.Core.Output;
 namespace Frontline.Storage;
 
 /// <summary>
-/// What an ingest writes, whatever binds it: the four tables with their columns and each row's values in column order.
+/// What an ingest writes, whatever binds it: the four tables with their columns and each row's values in column order
+/// (an article's text and each row's JSON packed: <see cref="RowPacking"/>).
 /// SQLite's writer (<see cref="SqliteIngestStatements"/>) inserts them row by row, PostgreSQL's
 /// (<see cref="PostgresIngestStatements"/>) inserts the articles and bulk-loads the rest; both take them from here.
 /// </summary>
@@ -27,14 +28,13 @@ internal static class IngestRows
 
     public static readonly Table Events = new("events",
     [
-        "event_id", "article_row", "date_start", "date_end", "event_type", "sub_event_type", "cameo", "plover", "country", "admin1",
-        "location", "lat", "lon", "actor1", "actor1_acled", "actor1_country", "actor2", "actor2_acled", "actor2_country", "fatalities", "json",
+        "event_id", "article_row", "date_start", "date_end", "event_type", "sub_event_type", "cameo", "plover", "country",
+        "actor1", "actor1_acled", "actor1_country", "actor2", "actor2_acled", "actor2_country", "json",
     ]);
 
-    public static readonly Table Relations = new("relations", ["article_row", "type", "patron", "client", "json"]);
+    public static readonly Table Relations = new("relations", ["article_row", "json"]);
 
-    public static readonly Table ControlChanges = new("control_changes",
-        ["article_row", "place", "lat", "lon", "from_actor", "to_actor", "date_start", "date_end", "json"]);
+    public static readonly Table ControlChanges = new("control_changes", ["article_row", "date_start", "date_end", "json"]);
 
     /// <summary>An article already stored (same content hash) is skipped: no row comes back.</summary>
     public static readonly string ArticleSql = Articles.InsertSql + " ON CONFLICT(content_hash) DO NOTHING RETURNING row_id";
@@ -42,20 +42,17 @@ internal static class IngestRows
     public static object?[] Article(StorableArticle s)
     {
         var a = s.Article;
-        return [s.Hash, a.Id, AnalysisMapper.Iso(a.Published), a.Title, a.Url, a.Text, DateTime.UtcNow.ToString("o", CultureInfo.InvariantCulture),
+        return [s.Hash, a.Id, AnalysisMapper.Iso(a.Published), a.Title, a.Url, s.PackedText, DateTime.UtcNow.ToString("o", CultureInfo.InvariantCulture),
             a.Byline, a.PublishedAt?.ToString("o", CultureInfo.InvariantCulture)];
     }
 
-    public static object?[] Event(long articleRow, EventColumns e, Utf8Json json) =>
+    public static object?[] Event(long articleRow, EventColumns e, byte[] json) =>
     [
-        e.Id, articleRow, e.DateStart, e.DateEnd, e.EventType, e.SubEventType, e.Cameo, e.Plover,
-        e.Country, e.Admin1, e.Location, e.Lat, e.Lon,
-        e.Actor1, e.Actor1Acled, e.Actor1Country, e.Actor2, e.Actor2Acled, e.Actor2Country,
-        e.Fatalities, json,
+        e.Id, articleRow, e.DateStart, e.DateEnd, e.EventType, e.SubEventType, e.Cameo, e.Plover, e.Country,
+        e.Actor1, e.Actor1Acled, e.Actor1Country, e.Actor2, e.Actor2Acled, e.Actor2Country, json,
     ];
 
-    public static object?[] Relation(long articleRow, RelationColumns r, Utf8Json json) => [articleRow, r.Type, r.Patron, r.Client, json];
+    public static object?[] Relation(long articleRow, byte[] json) => [articleRow, json];
 
-    public static object?[] Control(long articleRow, ControlColumns c, Utf8Json json) =>
-        [articleRow, c.Place, c.Lat, c.Lon, c.From, c.To, c.DateStart, c.DateEnd, json];
+    public static object?[] Control(long articleRow, ControlColumns c, byte[] json) => [articleRow, c.DateStart, c.DateEnd, json];
 }

@@ -38,7 +38,7 @@ internal sealed class PostgresIngestStatements : IIngestStatements
 
     public void InsertRelations(long articleRow, StorableArticle s)
     {
-        foreach (var (r, json) in s.Relations) _relations.Add(IngestRows.Relation(articleRow, r, json));
+        foreach (var row in s.Relations) _relations.Add(IngestRows.Relation(articleRow, row.Packed));
     }
 
     public void InsertControlChanges(long articleRow, StorableArticle s)
@@ -54,7 +54,7 @@ internal sealed class PostgresIngestStatements : IIngestStatements
     }
 
     /// <summary>Bulk-loads rows; each value's column type follows from its CLR type (text, bigint, integer, double
-    /// precision), a missing value is NULL, JSON goes as text.</summary>
+    /// precision, bytea), a missing value is NULL.</summary>
     private void Copy(IngestRows.Table table, List<object?[]> rows)
     {
         if (rows.Count == 0) return;
@@ -68,7 +68,7 @@ internal sealed class PostgresIngestStatements : IIngestStatements
                 {
                     case null: importer.WriteNull(); break;
                     case string text: importer.Write(text); break;
-                    case Utf8Json json: importer.Write(json.ToString()); break;
+                    case byte[] packed: importer.Write(packed, NpgsqlTypes.NpgsqlDbType.Bytea); break;
                     case long number: importer.Write(number); break;
                     case int number: importer.Write(number); break;
                     case double number: importer.Write(number); break;

@@ -3,7 +3,8 @@ using Frontline.Core.Output;
 namespace Frontline.Storage;
 
 /// <summary>
-/// The columns a stored row is found and filtered by, beside its JSON text. A prepared batch waits for the writer with
+/// The columns a stored row is found and filtered by, beside its packed JSON (an event's place and toll are kept here
+/// for the ingest log, not stored as columns). A prepared batch waits for the writer with
 /// these and the JSON only: the output record they come from (evidence, sources, backers) dies on the worker that made
 /// it, so little of a batch is promoted by the collector while it waits.
 /// </summary>
@@ -22,13 +23,7 @@ public sealed record EventColumns(
         e.Fatalities);
 }
 
-public sealed record RelationColumns(string Type, string Patron, string Client)
+public sealed record ControlColumns(string DateStart, string DateEnd)
 {
-    public static RelationColumns Of(RelationDto r) => new(r.Type, r.Patron.Name, r.Client.Name);
-}
-
-public sealed record ControlColumns(string Place, double Lat, double Lon, string? From, string? To, string DateStart, string DateEnd)
-{
-    public static ControlColumns Of(ControlChangeDto c) =>
-        new(c.Location.Name, c.Location.Lat, c.Location.Lon, c.From?.Name, c.To?.Name, c.Date.Start, c.Date.End);
+    public static ControlColumns Of(ControlChangeDto c) => new(c.Date.Start, c.Date.End);
 }

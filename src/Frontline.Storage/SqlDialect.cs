@@ -74,6 +74,29 @@ public abstract class SqlDialect
         DROP INDEX IF EXISTS events_actor1;
         """;
 
+    /// <summary>Version 4: rows keep their JSON packed (<see cref="RowPacking"/>, evidence quotes left to the article:
+    /// <see cref="StoredForm"/>), and the columns no query reads are dropped (an event's place, point and toll, a
+    /// relation's sides, a control change's place and sides: every query filters events by date, country, type or
+    /// actor, and relations and control changes by date only; the rest is in the JSON). With them, a seed-sized article
+    /// took 26.7 KB of store; without them and packed, about 8 KB (docs/BENCHMARKS.md, session 16).</summary>
+    protected const string UnqueriedColumnsDropped = """
+        DROP INDEX IF EXISTS control_place;
+        ALTER TABLE events DROP COLUMN admin1;
+        ALTER TABLE events DROP COLUMN location;
+        ALTER TABLE events DROP COLUMN lat;
+        ALTER TABLE events DROP COLUMN lon;
+        ALTER TABLE events DROP COLUMN fatalities;
+        ALTER TABLE relations DROP COLUMN type;
+        ALTER TABLE relations DROP COLUMN patron;
+        ALTER TABLE relations DROP COLUMN client;
+        ALTER TABLE control_changes DROP COLUMN place;
+        ALTER TABLE control_changes DROP COLUMN lat;
+        ALTER TABLE control_changes DROP COLUMN lon;
+        ALTER TABLE control_changes DROP COLUMN from_actor;
+        ALTER TABLE control_changes DROP COLUMN to_actor;
+
+        """;
+
     /// <summary>Version 3: what a watcher keeps (<see cref="IWatchLedger"/>): its sources with their poll state and lease,
     /// every feed item it has claimed or stored, and the alerts its rules raised with their webhook deliveries; and an article's byline and exact publication time, as a feed or page
     /// gives them.</summary>
@@ -137,7 +160,10 @@ public abstract class SqlDialect
 /// <summary>SQLite: the version lives in PRAGMA user_version; "INTEGER PRIMARY KEY" is the row id.</summary>
 public sealed class SqliteDialect : SqlDialect
 {
-    public override IReadOnlyList<string> Migrations { get; } = [Schema("INTEGER PRIMARY KEY", "REAL"), UnusedIndexesDropped, WatchTables("INTEGER")];
+    /// <summary>Version 4 (<see cref="SqlDialect.UnqueriedColumnsDropped"/>): a SQLite column keeps whatever type each
+    /// value has, so packed blobs stand beside the text an earlier version wrote.</summary>
+    public override IReadOnlyList<string> Migrations { get; } =
+        [Schema("INTEGER PRIMARY KEY", "REAL"), UnusedIndexesDropped, WatchTables("INTEGER"), UnqueriedColumnsDropped];
 
     public override int ReadVersion(DbConnection connection, DbTransaction tx) => Scalar(connection, tx, "PRAGMA user_version");
 
@@ -150,7 +176,19 @@ public sealed class SqliteDialect : SqlDialect
 /// <summary>PostgreSQL: the version lives in a one-row table; identity columns; an advisory lock serializes migrations.</summary>
 public sealed class PostgresDialect : SqlDialect
 {
-    public override IReadOnlyList<string> Migrations { get; } = [Schema("BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY", "DOUBLE PRECISION"), UnusedIndexesDropped, WatchTables("BIGINT")];
+    public override IReadOnlyList<string> Migrations { get; } =
+        [Schema("BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY", "DOUBLE PRECISION"), UnusedIndexesDropped, WatchTables("BIGINT"),
+            UnqueriedColumnsDropped + PackedColumns];
+
+    /// <summary>Version 4, besides <see cref="SqlDialect.UnqueriedColumnsDropped"/>: articles' text and rows' JSON become
+    /// bytes (packed by <see cref="RowPacking"/>); what an earlier version stored is kept as its UTF-8 bytes, which read
+    /// back as they were.</summary>
+    private const string PackedColumns = """
+        ALTER TABLE articles ALTER COLUMN text TYPE BYTEA USING convert_to(text, 'UTF8');
+        ALTER TABLE events ALTER COLUMN json TYPE BYTEA USING convert_to(json, 'UTF8');
+        ALTER TABLE relations ALTER COLUMN json TYPE BYTEA USING convert_to(json, 'UTF8');
+        ALTER TABLE control_changes ALTER COLUMN json TYPE BYTEA USING convert_to(json, 'UTF8');
+        """;
 
     public override string SkipLocked => " FOR UPDATE SKIP LOCKED";
 

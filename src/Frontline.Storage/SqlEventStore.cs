@@ -99,17 +99,21 @@ public abstract partial class SqlEventStore : IEventStore, IWatchLedger
     {
         using var cmd = _connection.CreateCommand();
         var where = EventFilter(cmd, q);
-        return Select<EventDto>(cmd, "json FROM events", where, "date_start, event_id", q.Limit);
+        return Select<EventDto>(cmd, EventsWithText, where, "date_start, event_id", q.Limit);
     }
 
     public IEnumerable<EventDto> EventsInDateOrder(EventQuery q)
     {
         using var cmd = _connection.CreateCommand();
         var where = EventFilter(cmd, q);
-        cmd.CommandText = "SELECT json FROM events" + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "") + " ORDER BY date_start, event_id";
+        cmd.CommandText = $"SELECT {EventsWithText}" + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "") + " ORDER BY date_start, event_id";
         using var reader = cmd.ExecuteReader();
-        while (reader.Read()) yield return AnalysisJson.Deserialize<EventDto>(reader.GetString(0));
+        var records = new StoredRecords(reader);
+        while (reader.Read()) yield return records.Read<EventDto>();
     }
+
+    /// <summary>Events with what the store keeps beside their JSON (<see cref="StoredForm"/>, <see cref="StoredRecords"/>).</summary>
+    private const string EventsWithText = "e.json, e.article_row, a.text, a.article_id, e.event_id FROM events e JOIN articles a ON a.row_id = e.article_row";
 
     /// <summary>The WHERE terms of an event query, its values added to the command as parameters.</summary>
     private static List<string> EventFilter(DbCommand cmd, EventQuery q)
@@ -146,7 +150,7 @@ public abstract partial class SqlEventStore : IEventStore, IWatchLedger
         using var cmd = _connection.CreateCommand();
         var where = new List<string>();
         AddWindow(cmd, where, q, endColumn: "a.published", startColumn: "a.published");
-        return Select<RelationDto>(cmd, "r.json FROM relations r JOIN articles a ON a.row_id = r.article_row", where, "a.published, r.row_id", q.Limit);
+        return Select<RelationDto>(cmd, "r.json, r.article_row, a.text, a.article_id FROM relations r JOIN articles a ON a.row_id = r.article_row", where, "a.published, r.row_id", q.Limit);
     }
 
     public IReadOnlyList<ControlChangeDto> ControlChanges(EventQuery q)
@@ -154,7 +158,8 @@ public abstract partial class SqlEventStore : IEventStore, IWatchLedger
         using var cmd = _connection.CreateCommand();
         var where = new List<string>();
         AddWindow(cmd, where, q, endColumn: "date_end", startColumn: "date_start");
-        return Select<ControlChangeDto>(cmd, "json FROM control_changes", where, "date_start, row_id", q.Limit);
+        return Select<ControlChangeDto>(cmd, "c.json, c.article_row, a.text, a.article_id FROM control_changes c JOIN articles a ON a.row_id = c.article_row", where,
+            "c.date_start, c.row_id", q.Limit);
     }
 
     public IReadOnlySet<string> StoredHashes(IEnumerable<string> hashes)
@@ -177,18 +182,19 @@ public abstract partial class SqlEventStore : IEventStore, IWatchLedger
         Add(cmd, "@id", eventId);
         using var reader = cmd.ExecuteReader();
         if (!reader.Read()) return null;
-        return new StoredArticle(reader.GetString(0), reader.GetString(1), Text(reader, 2), Text(reader, 3), reader.GetString(4));
+        return new StoredArticle(reader.GetString(0), reader.GetString(1), Text(reader, 2), Text(reader, 3), RowPacking.Unpack(reader.GetValue(4)));
     }
 
     public IReadOnlyList<(long ArticleRow, EventDto Event)> EventsAfter(long afterArticleRow, int limit)
     {
         using var cmd = _connection.CreateCommand();
-        cmd.CommandText = "SELECT article_row, json FROM events WHERE article_row > @after ORDER BY article_row, event_id LIMIT @limit";
+        cmd.CommandText = $"SELECT {EventsWithText} WHERE e.article_row > @after ORDER BY e.article_row, e.event_id LIMIT @limit";
         Add(cmd, "@after", afterArticleRow);
         Add(cmd, "@limit", limit);
         var result = new List<(long, EventDto)>();
         using var reader = cmd.ExecuteReader();
-        while (reader.Read()) result.Add((reader.GetInt64(0), AnalysisJson.Deserialize<EventDto>(reader.GetString(1))));
+        var records = new StoredRecords(reader);
+        while (reader.Read()) result.Add((reader.GetInt64(1), records.Read<EventDto>()));
         return result;
     }
 
@@ -239,14 +245,16 @@ public abstract partial class SqlEventStore : IEventStore, IWatchLedger
     }
 
     /// <summary>Runs "SELECT <paramref name="what"/> [WHERE ...] ORDER BY ... LIMIT" and reads each row's stored contract
-    /// JSON (first column) back as records. Column names come from this class only; every value is a parameter.</summary>
+    /// JSON back as records (the columns <see cref="StoredRecords"/> reads). Column names come from this class only;
+    /// every value is a parameter.</summary>
     private static List<T> Select<T>(DbCommand cmd, string what, List<string> where, string orderBy, int limit)
     {
         cmd.CommandText = $"SELECT {what}" + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "") + $" ORDER BY {orderBy} LIMIT @limit";
         Add(cmd, "@limit", limit);
         var result = new List<T>();
         using var reader = cmd.ExecuteReader();
-        while (reader.Read()) result.Add(AnalysisJson.Deserialize<T>(reader.GetString(0)));
+        var records = new StoredRecords(reader);
+        while (reader.Read()) result.Add(records.Read<T>());
         return result;
     }
 

@@ -52,7 +52,7 @@ internal sealed class SqliteIngestStatements : IIngestStatements
 
     public void InsertRelations(long articleRow, StorableArticle s)
     {
-        foreach (var (r, json) in s.Relations) Execute(_relation, IngestRows.Relation(articleRow, r, json));
+        foreach (var row in s.Relations) Execute(_relation, IngestRows.Relation(articleRow, row.Packed));
     }
 
     public void InsertControlChanges(long articleRow, StorableArticle s)
@@ -92,7 +92,7 @@ internal sealed class SqliteIngestStatements : IIngestStatements
             {
                 null => raw.sqlite3_bind_null(statement, i + 1),
                 string text => BindText(statement, i + 1, text),
-                Utf8Json json => raw.sqlite3_bind_text(statement, i + 1, json.Bytes),
+                byte[] packed => raw.sqlite3_bind_blob(statement, i + 1, packed),
                 long number => raw.sqlite3_bind_int64(statement, i + 1, number),
                 int number => raw.sqlite3_bind_int64(statement, i + 1, number),
                 double real => raw.sqlite3_bind_double(statement, i + 1, real),

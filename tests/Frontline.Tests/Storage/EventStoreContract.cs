@@ -1,3 +1,4 @@
+using Frontline.Core.Output;
 using Frontline.Storage;
 
 namespace Frontline.Tests.Storage;
@@ -215,23 +216,31 @@ public sealed class SqliteStoreContract : EventStoreContract
     }
 
     [Fact]
-    public void A_store_of_schema_version_1_is_upgraded_keeping_its_events_losing_the_indexes_no_query_used_and_gaining_the_ledger()
+    public void A_store_of_schema_version_1_is_upgraded_keeping_its_events_losing_what_no_query_used_and_gaining_the_ledger()
     {
-        using (IEventStore store = new SqliteEventStore(_path)) store.Ingest([Kidal]);
-        // Back to version 1 as an earlier Frontline left it: no watchers' tables, no byline or publication time, its
-        // three filter indexes, and user_version 1.
-        Sql("DROP TABLE watch_sources; DROP TABLE watch_items; DROP TABLE watch_alerts; " +
-            "ALTER TABLE articles DROP COLUMN byline; ALTER TABLE articles DROP COLUMN published_at; " +
-            "CREATE INDEX events_country ON events(country); CREATE INDEX events_type ON events(event_type); " +
-            "CREATE INDEX events_actor1 ON events(actor1); PRAGMA user_version = 1;");
-        using (var reopened = new SqliteEventStore(_path))
+        // A store as version 1 of Frontline left it: its schema with its three filter indexes, rows' JSON as whole text.
+        var hash = ContentHash.Of(Kidal.Article);
+        var events = StorableArticle.EventsOf(Kidal, hash);
+        Sql(new SqliteDialect().Migrations[0] + "PRAGMA user_version = 1;");
+        Sql("INSERT INTO articles (content_hash, article_id, published, text, ingested_at) " +
+            $"VALUES ('{hash}', 'kidal', '2023-11-16', '{Kidal.Article.Text.Replace("'", "''", StringComparison.Ordinal)}', '2023-11-16T00:00:00Z')");
+        foreach (var e in events)
+            Sql("INSERT INTO events (event_id, article_row, date_start, date_end, country, admin1, location, lat, lon, fatalities, json) " +
+                $"VALUES ('{e.Id}', 1, '{e.Date.Start}', '{e.Date.End}', '{e.Location?.Country}', 'Kidal', 'Kidal', 18.4, 1.4, 0, " +
+                $"'{AnalysisJson.Serialize(e, indented: false).Replace("'", "''", StringComparison.Ordinal)}')");
+        using (IEventStore reopened = new SqliteEventStore(_path))
         {
-            reopened.EventCount().ShouldBe(Kidal.Events.Count);
-            reopened.Events(new EventQuery(CountryIso2: "ML")).Count.ShouldBe(Kidal.Events.Count);
+            reopened.EventCount().ShouldBe(events.Count);
+            reopened.Events(new EventQuery(CountryIso2: "ML")).Select(e => AnalysisJson.Serialize(e, indented: false))
+                .ShouldBe(events.Select(e => AnalysisJson.Serialize(e, indented: false)), ignoreOrder: true);
+            reopened.Ingest([Kidal]).ArticlesSkipped.ShouldBe(1);
+            reopened.Ingest([Kharkiv]).ArticlesAdded.ShouldBe(1);
+            reopened.Events(new EventQuery()).Count.ShouldBe(events.Count + Kharkiv.Events.Count);
         }
         Indexes().ShouldBe(["events_article", "events_date"], ignoreOrder: true);
-        Sql("PRAGMA user_version").ShouldBe(3L);
+        Sql("PRAGMA user_version").ShouldBe(4L);
         Sql("SELECT count(*) FROM watch_sources").ShouldBe(0L);
+        Sql("SELECT count(*) FROM pragma_table_info('events') WHERE name IN ('admin1', 'lat', 'fatalities')").ShouldBe(0L);
     }
 
     private List<string> Indexes()
