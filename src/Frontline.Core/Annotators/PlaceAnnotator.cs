@@ -416,12 +416,19 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             var iso3 = a.Actor?.Country3 ?? a.DemonymCountry;
             if (iso3 is not null && kb.Gazetteer.CountryByCode(iso3) is { } c && a.Kind is not ActorMentionKind.Country) context.Add(c.Iso2);
         }
-        // Countries named as places ("into Syria") count too.
+        // Countries named as places ("into Syria") count too, and so do nationalities the text gives anything ("amid
+        // Syrian and/or Russian air raids"): a village of the name on another continent is then no reading of it.
         var tokens = doc.Tokens;
         for (var i = 0; i < tokens.Count; i++)
-            if (tokens[i].IsCapitalized && (tokens[i].Text.Length > 3 || tokens[i].IsAllCaps) && !NamesMoney(tokens, i + 1)
+        {
+            if (!tokens[i].IsCapitalized) continue;
+            if ((tokens[i].Text.Length > 3 || tokens[i].IsAllCaps) && !NamesMoney(tokens, i + 1)
                 && kb.Gazetteer.FindCountry(tokens[i].Text) is { } c && !_resolver.IsAlsoAProvinceElsewhere(tokens[i].Text))
                 context.Add(c.Iso2);
+            else if (kb.Actors.Demonyms.LongestAt(tokens, i, tokens.Count) is ( > 0, var of) && !NamesMoney(tokens, i + 1)
+                     && kb.Gazetteer.CountryByCode(of[0]) is { } nation)
+                context.Add(nation.Iso2);
+        }
         return result;
     }
 

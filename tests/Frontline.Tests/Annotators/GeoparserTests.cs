@@ -156,6 +156,15 @@ public class GeoparserTests
     }
 
     [Fact]
+    public void A_nationality_the_text_gives_keeps_a_village_from_another_continent()
+    {
+        // Paracas is a Peruvian village; a report whose only nationalities are Syrian and Russian does not mean it.
+        Parse("Rebels clashed with regime forces in the Paracas area amid Syrian and Russian air raids.")
+            .ShouldNotContain(t => t.Text == "Paracas" && t.Place.CountryIso2 == "PE");
+        At(Parse("Rebels clashed with soldiers in the Paracas area on Sunday."), "Paracas").Place.CountryIso2.ShouldBe("PE");
+    }
+
+    [Fact]
     public void A_city_by_its_own_name_beats_a_smaller_variant_in_a_named_province()
     {
         var found = Parse("Obesity rose in California, in San Diego and Los Angeles, said a doctor at Children's Hospital of Pittsburgh.");
