@@ -182,7 +182,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         var tokens = doc.Tokens;
         var runEnd = i;
         while (runEnd < s.EndToken && runEnd - i < 5 && !blocked[runEnd]
-               && (tokens[runEnd].IsCapitalized || ((runEnd > i || StartsWithArticle(tokens, i, s)) && Connectors.Contains(tokens[runEnd]) && runEnd + 1 < s.EndToken && !blocked[runEnd + 1]
+               && (tokens[runEnd].IsCapitalized || (runEnd > i && ElidedName(tokens[runEnd])) || ((runEnd > i || StartsWithArticle(tokens, i, s)) && Connectors.Contains(tokens[runEnd]) && runEnd + 1 < s.EndToken && !blocked[runEnd + 1]
                                                      && (tokens[runEnd + 1].IsCapitalized || Connectors.Contains(tokens[runEnd + 1])))))
             runEnd++;
         // "the Somali capital": the capital city of that country.
@@ -201,7 +201,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         if (afterArticle is { } article && article > s.FirstToken && tokens[article - 1].IsCapitalized) return null;
         for (var end = runEnd; end > i + demonymLength; end--)
         {
-            if (!tokens[end - 1].IsCapitalized) continue;
+            if (!tokens[end - 1].IsCapitalized && !ElidedName(tokens[end - 1])) continue;
             // "Sahm" in "Sahm El Golan": a name cut before the article that continues it is its head, not a place.
             if (end < runEnd && IsArabicArticle(tokens, end)) continue;
             // "Island" of "Waiheke Island" is no Iceland, "Lake" of "Lake Erie" no village called Lake: a feature's generic
@@ -240,6 +240,11 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         }
         return null;
     }
+
+    /// <summary>"d'Ivoire" of "Côte d'Ivoire", "l'Aquila": a French or Italian article elided onto a capitalized name
+    /// continues the name.</summary>
+    private static bool ElidedName(Token t) =>
+        t.Text.Length > 2 && t.Text[1] == '\'' && t.Text[0] is 'd' or 'l' && char.IsUpper(t.Text[2]);
 
     private static bool InsideLongerName(IReadOnlyList<Token> tokens, int i, Sentence s) =>
         (i > s.FirstToken && tokens[i - 1].IsCapitalized) || (i + 1 < s.EndToken && tokens[i + 1].IsCapitalized);

@@ -155,6 +155,17 @@ public class GeoparserTests
         found.ShouldNotContain(t => t.Text == "Stroud" && t.Place.CountryIso2 != "CA");
     }
 
+    [Theory]
+    [InlineData("Ebola was reported in Côte d'Ivoire on Monday.", "Côte d'Ivoire", "CI")]
+    [InlineData("The outbreak began in Zaire in 1976.", "Zaire", "CD")]
+    [InlineData("Tea exports from Ceylon rose.", "Ceylon", "LK")]
+    public void A_country_is_found_by_its_elided_or_former_name(string text, string name, string country)
+    {
+        var place = At(Parse(text), name).Place;
+        place.CountryIso2.ShouldBe(country);
+        place.Precision.ShouldBe(PlacePrecision.Country);
+    }
+
     [Fact]
     public void A_nationality_the_text_gives_keeps_a_village_from_another_continent()
     {
