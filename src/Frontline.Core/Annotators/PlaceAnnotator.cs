@@ -210,6 +210,9 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             // "US" and "UK" in capitals are the countries, not the pronoun or a village named "Uk".
             if (end - i == 1 && kb.NotPlaces.Contains(tokens[i]) && !(tokens[i].IsAllCaps && kb.Gazetteer.FindCountry(tokens[i].Text) is not null)) return null;
             if (NamesMoney(tokens, end)) continue;
+            // "Iran-backed", "Saudi-led": a patron or leader, not where anything happens.
+            if (end + 1 < s.EndToken && tokens[end].Text == "-" && (kb.Cues.BackedSuffixes.Contains(tokens[end + 1]) || tokens[end + 1].Lower == "led"))
+                continue;
             // Most capitalized runs are no name the gazetteer holds: nothing below could read them.
             if (!_resolver.Knows(doc.CharsOf(i, end))) continue;
             var name = doc.TextOf(i, end);
@@ -223,6 +226,11 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
                 return new PlaceMention(new TokenRange(i, end + 2), capitalCity.Best, doc.TextOf(i, end + 2), null, capitalCity.Candidates);
             var resolution = InNamedCountry(doc, end, s, name, hint) ?? InNamedProvince(tokens, end, s, name, hint) ?? _resolver.Resolve(name, context, hint);
             if (resolution is null) continue;
+            // "the Red Sea coastline" in a report from Yemen is the sea, not Egypt's governorate of that name: a unit named
+            // as a world region is the region unless the article names the unit's country.
+            if (resolution.Best.Precision is PlacePrecision.Admin1 or PlacePrecision.Admin2 && !context.NamedCountries.Contains(resolution.Best.CountryIso2)
+                && kb.Regions.LongestAt(tokens, i, s.EndToken).Length == end - i)
+                continue;
             // "Stroud, Ontario, Canada": a place the text puts in a province or country is not a namesake elsewhere (the
             // gazetteer lacks the village); a large city by its own spelling may still open a list ("Baghdad, Iran and Syria").
             if (OutsideTheNamedContainer(doc, end, s, resolution)) continue;

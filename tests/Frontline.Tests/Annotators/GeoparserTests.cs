@@ -167,6 +167,13 @@ public class GeoparserTests
     }
 
     [Fact]
+    public void A_sea_named_in_a_report_from_elsewhere_is_the_sea_not_a_province_of_its_name()
+    {
+        At(Parse("Yemeni forces pushed the rebels from the Red Sea coastline."), "Red Sea").Place.Id.ShouldStartWith("region:");
+        At(Parse("Tourists returned to Hurghada in Egypt's Red Sea governorate."), "Red Sea").Place.CountryIso2.ShouldBe("EG");
+    }
+
+    [Fact]
     public void A_nationality_the_text_gives_keeps_a_village_from_another_continent()
     {
         // Paracas is a Peruvian village; a report whose only nationalities are Syrian and Russian does not mean it.

@@ -72,6 +72,18 @@ public class ObjectFramesTests
         SubTypeOf(text).ShouldBe(subType);
     }
 
+    /// <summary>A state's forces regaining ground at home are coded so even when the text names a patron ("Iran-backed")
+    /// or a sea that is also a province elsewhere: neither is where the event happened.</summary>
+    [Theory]
+    [InlineData("Yemeni government forces recaptured new areas in Radman district after heavy clashes with the Iran-backed Houthi militia on Monday.")]
+    [InlineData("Yemeni government forces captured the port of Mokha on Monday as they pushed to oust Houthi rebels from the Red Sea coastline.")]
+    public void A_patron_or_a_sea_is_not_where_ground_was_taken(string text)
+    {
+        var e = Analysis.Run(text, "2024-03-05").Events[0];
+        e.Codes.AcledSubEventType.ShouldBe("Government regains territory");
+        e.Location.ShouldNotBeNull().CountryIso2.ShouldBe("YE");
+    }
+
     /// <summary>Troops formed, moved or mobilized change a group's activity (ACLED); an attack only feared is not what
     /// the report tells, and tear gas deployed is no deployment.</summary>
     [Theory]
