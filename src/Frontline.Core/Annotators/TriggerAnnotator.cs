@@ -77,10 +77,18 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
             if (entry.NeedsName && !NameWithin(tokens, start + length, Math.Min(s.EndToken, start + length + 6))) continue;
             if (entry.NeedsPlace && !PlaceMention.AnyStartingIn(places, start + length, start + length + 6)) continue;
             if (entry.Objects is { } objects && !ObjectNear(tokens, s, start, length, objects.Contains)) continue;
+            // "triggered the bomb", "a shell hit": a verb's bare form right after an article is its noun.
+            if (length == 1 && start > s.FirstToken && Articles.Contains(tokens[start - 1]) && IsBareVerb(entry, tokens[start])) continue;
             return entry;
         }
         return null;
     }
+
+    private static readonly WordSet Articles = new(["a", "an", "the"]);
+
+    private static bool IsBareVerb(TriggerEntry entry, Token token) =>
+        entry.Form.EndsWith("/V", StringComparison.Ordinal) && entry.Form.Length - 2 == token.Lower.Length
+        && entry.Form.AsSpan(0, entry.Form.Length - 2).Equals(token.Lower, StringComparison.OrdinalIgnoreCase);
 
     private static readonly WordSet PassiveAuxiliaries = new(["was", "were", "been", "be", "being", "is", "are", "got"]);
 

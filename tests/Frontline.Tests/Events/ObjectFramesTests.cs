@@ -102,6 +102,9 @@ public class ObjectFramesTests
     [InlineData("Three children were injured on Tuesday by the explosion of a landmine planted near Al-Bab.", "Remote explosive/landmine/IED")]
     [InlineData("A deadly explosion caused by a landmine killed 4 civilians in Spin Boldak on Monday.", "Remote explosive/landmine/IED")]
     [InlineData("The monitors recorded 21 explosions near Butovka Mine on Monday.", "Shelling/artillery/missile attack")]
+    [InlineData("Gunmen attacked a mosque in Arish on Friday and set off a bomb, wounding 75 people.", "Remote explosive/landmine/IED")]
+    [InlineData("Two militants refused to surrender in Ankara on Saturday and triggered the bomb.", "Remote explosive/landmine/IED")]
+    [InlineData("A rocket-propelled grenade hit the family's car in Aden on Monday, killing one.", "Shelling/artillery/missile attack")]
     public void A_weapon_named_outranks_the_word_explosion(string text, string subType)
     {
         SubTypeOf(text).ShouldBe(subType);
