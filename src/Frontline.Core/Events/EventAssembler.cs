@@ -173,14 +173,14 @@ public sealed class EventAssembler(KnowledgeBase kb)
         "worst", "heavy", "fierce", "renewed", "recent", "deadly", "violent", "weeks", "days", "of", "two", "three", "several"]);
 
     /// <summary>Whether the trigger follows "after", "amid", "during"... within a few modifiers ("after the worst
-    /// fighting in decades").</summary>
+    /// fighting in decades", "before the President's rally").</summary>
     private static bool AfterScenePreposition(Document doc, Sentence s, TriggerMention trigger)
     {
         var tokens = doc.Tokens;
         for (var k = trigger.Range.First - 1; k >= s.FirstToken && k >= trigger.Range.First - 5; k--)
         {
             if (ScenePrepositions.Contains(tokens[k])) return true;
-            if (!SceneModifiers.Contains(tokens[k])) return false;
+            if (!SceneModifiers.Contains(tokens[k]) && !(tokens[k].IsCapitalized && k > s.FirstToken) && tokens[k].Lower != "'s") return false;
         }
         return false;
     }

@@ -25,9 +25,10 @@ public static class EventMerger
     }
 
     /// <summary>Whether <paramref name="d"/> may have happened in the course of <paramref name="course"/>: told in its
-    /// sentence, or in its paragraph at the same place, at overlapping times.</summary>
+    /// sentence, or in its paragraph at the same place, at overlapping times (a course only planned or feared has none).</summary>
     private static bool InCourseOf(EventDraft course, EventDraft d) =>
-        course.Paragraph == d.Paragraph
+        course.Modality is not (Modality.Planned or Modality.Hypothetical)
+        && course.Paragraph == d.Paragraph
         && (course.SentenceIndex == d.SentenceIndex || !course.LocationExplicit || !d.LocationExplicit || SamePlace(course.Location!, d.Location!))
         && (!course.DateExplicit || !d.DateExplicit || course.Date.Overlaps(d.Date));
 
@@ -44,7 +45,8 @@ public static class EventMerger
         {
             var course = d.Frame.Codes.AcledSubEventType switch
             {
-                "Arrests" => drafts.FirstOrDefault(c => c != d && InCourseOf(c, d) && (c.Frame.Violent || c.Frame.Codes.AcledEventType is "Protests" or "Riots")),
+                // A protest only told as the arrests' time ("detained before the rally") is not their course.
+                "Arrests" => drafts.FirstOrDefault(c => c != d && !c.Backdrop && InCourseOf(c, d) && (c.Frame.Violent || c.Frame.Codes.AcledEventType is "Protests" or "Riots")),
                 // "attacked LNA positions with artillery and destroyed four vehicles": destruction in a fight is the fight.
                 "Looting/property destruction" => drafts.FirstOrDefault(c => c != d && !c.Backdrop && InCourseOf(c, d) && c.Frame.Codes.AcledEventType is "Battles" or "Explosions/Remote violence"),
                 _ => null,

@@ -72,6 +72,19 @@ public class ObjectFramesTests
         SubTypeOf(text).ShouldBe(subType);
     }
 
+    /// <summary>Arrests are what the sentence reports even when it tells of protests or plots around them: police who
+    /// "continue to detain" are detaining, people intercepted are arrested, and a rally the arrests came before, or an
+    /// attack only plotted, is no course they were made in.</summary>
+    [Theory]
+    [InlineData("The security service continues to detain people who organise or take part in the demonstrations in Khartoum.")]
+    [InlineData("Police in Kenya detained several activists before the President's rally at Voi on Monday.")]
+    [InlineData("Security forces in Lahore jailed more than 60 militants they suspect were plotting to launch attacks.")]
+    [InlineData("Police in Addis Ababa intercepted 15 suspected members of a terrorist group planning attacks on an embassy.")]
+    public void Arrests_are_the_event_beside_protests_and_plots(string text)
+    {
+        Analysis.Run(text, "2024-03-05").Events[0].Codes.AcledSubEventType.ShouldBe("Arrests");
+    }
+
     /// <summary>A state's forces regaining ground at home are coded so even when the text names a patron ("Iran-backed")
     /// or a sea that is also a province elsewhere: neither is where the event happened.</summary>
     [Theory]
