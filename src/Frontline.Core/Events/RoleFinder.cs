@@ -80,11 +80,13 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return (actor1, target, associated);
     }
 
-    /// <summary>"Russian airstrikes": an author named inside the trigger's words; a bare generic ("an air strike") is none.</summary>
+    /// <summary>"Russian airstrikes": an author named inside the trigger's words; a bare generic ("an air strike") is none,
+    /// nor is a name in the trigger's slot ("drove the ISIL fighters out of": whom they drove out).</summary>
     private static ActorMention? AuthorInTrigger(List<ActorMention> agents, TokenRange trigger)
     {
         foreach (var a in agents)
-            if (a.Range.Overlaps(trigger) && !(a.Kind == ActorMentionKind.Generic && a.DemonymCountry is null && a.Backers.Count == 0)) return a;
+            if (a.Range.Overlaps(trigger) && a.Range.First <= trigger.First && !(a.Kind == ActorMentionKind.Generic && a.DemonymCountry is null && a.Backers.Count == 0))
+                return a;
         return null;
     }
 

@@ -72,6 +72,17 @@ public class ObjectFramesTests
         SubTypeOf(text).ShouldBe(subType);
     }
 
+    /// <summary>"drove the ISIL fighters out of": the name in the verb's slot is whom they drove out, never the author.</summary>
+    [Theory]
+    [InlineData("Army units drove the ISIL terrorists out of key areas in Homs province on Monday.")]
+    [InlineData("Somali government forces pushed al-Shabab militants out of fresh areas in Lower Shabelle on Monday.")]
+    public void Those_driven_out_are_the_other_side(string text)
+    {
+        var e = Analysis.Run(text, "2024-03-05").Events[0];
+        e.Codes.AcledSubEventType.ShouldBe("Government regains territory");
+        e.Actor1.ShouldNotBeNull().Kind.ShouldBe(Frontline.Core.Model.ActorKind.StateMilitary);
+    }
+
     /// <summary>Arrests are what the sentence reports even when it tells of protests or plots around them: police who
     /// "continue to detain" are detaining, people intercepted are arrested, and a rally the arrests came before, or an
     /// attack only plotted, is no course they were made in.</summary>
