@@ -493,7 +493,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
     private static bool Continue(List<EventDraft> drafts, EventDraft draft, bool sumTolls)
     {
         var antecedent = LastOfParagraph(drafts, draft.Paragraph, draft.Frame.Violent);
-        if (antecedent is null) return false;
+        if (antecedent is null || (antecedent.Unrealized && !draft.Unrealized)) return false;
         var newPlace = draft.LocationExplicit && draft.Location is { } p && (antecedent.Location is null || !antecedent.Location.Id.Equals(p.Id, StringComparison.Ordinal));
         if (!newPlace)
         {
@@ -512,6 +512,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
     {
         var host = LastOfParagraph(drafts, draft.Paragraph, violent: true);
         if (host is null || (host.DateExplicit && draft.DateExplicit && !host.Date.Overlaps(draft.Date))) return null;
+        // "They intended to take the mountain ... heavy clashes": a fight that happened is no more of one only planned.
+        if (host.Unrealized && !draft.Unrealized) return null;
         return draft.Actor1 is null || host.Actor1 is null || IsParty(host, draft.Actor1) ? host : null;
     }
 

@@ -32,6 +32,9 @@ public sealed class EventDraft
     public HashSet<int> TollSentences { get; } = [];
     public Quantity? Quantity { get; set; }
     public Modality Modality { get; set; }
+
+    /// <summary>Only planned or feared ("intended to take the mountain", "a possible attack"): it did not happen.</summary>
+    public bool Unrealized => Modality is Modality.Planned or Modality.Hypothetical;
     public List<string> Sources { get; } = [];
     public List<TextSpan> Evidence { get; } = [];
 

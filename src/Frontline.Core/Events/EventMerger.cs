@@ -27,7 +27,7 @@ public static class EventMerger
     /// <summary>Whether <paramref name="d"/> may have happened in the course of <paramref name="course"/>: told in its
     /// sentence, or in its paragraph at the same place, at overlapping times (a course only planned or feared has none).</summary>
     private static bool InCourseOf(EventDraft course, EventDraft d) =>
-        course.Modality is not (Modality.Planned or Modality.Hypothetical)
+        !course.Unrealized
         && course.Paragraph == d.Paragraph
         && (course.SentenceIndex == d.SentenceIndex || !course.LocationExplicit || !d.LocationExplicit || SamePlace(course.Location!, d.Location!))
         && (!course.DateExplicit || !d.DateExplicit || course.Date.Overlaps(d.Date));

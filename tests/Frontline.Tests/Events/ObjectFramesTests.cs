@@ -72,6 +72,15 @@ public class ObjectFramesTests
         SubTypeOf(text).ShouldBe(subType);
     }
 
+    [Fact]
+    public void A_fight_that_happened_is_not_more_of_a_capture_only_planned()
+    {
+        var events = Analysis.Run("Saudi-led forces intended to take control of Haylan Mountain in Marib province on Monday, but the Houthis pushed " +
+                                  "them back. Dozens of fighters were killed during heavy clashes.", "2024-03-05").Events;
+        events[0].Codes.AcledSubEventType.ShouldBe("Armed clash");
+        events.ShouldNotContain(e => e.Codes.AcledSubEventType == "Non-state actor overtakes territory" && e.Modality == Frontline.Core.Model.Modality.Asserted);
+    }
+
     /// <summary>"drove the ISIL fighters out of": the name in the verb's slot is whom they drove out, never the author.</summary>
     [Theory]
     [InlineData("Army units drove the ISIL terrorists out of key areas in Homs province on Monday.")]
