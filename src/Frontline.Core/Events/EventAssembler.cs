@@ -71,12 +71,12 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // "An earthquake killed 8 people", "three died when their bus crashed": deaths with a natural or accidental
                 // cause and no author are no political violence (ACLED codes none of them).
                 // A country or the victims in the author's place ("Nepal Earthquake Death Toll") are no author either; nor is a
-                // relief deployment after a disaster a change in an armed group's activity.
+                // relief deployment after a disaster a change in an armed group's activity, nor flight from one displacement.
                 var noAuthor = a1 is null || a1.Kind == ActorMentionKind.Country || a1.Actor?.Kind == ActorKind.Civilians;
                 if (noAuthor && GenericHarmOnly(doc, group)
                     && (ToldNearby(doc, s, kb.Cues.NaturalCauses) || (KillOnly(group) && ToldNearby(doc, s, kb.Cues.Diseases))))
                     continue;
-                if (main.Entry.Frame.Name == "deploy" && group.Count == 1 && ToldNearby(doc, s, kb.Cues.NaturalCauses)) continue;
+                if (main.Entry.Frame.Name is "deploy" or "flee" && group.Count == 1 && ToldNearby(doc, s, kb.Cues.NaturalCauses)) continue;
                 // "sanctions targeting ten officials", "critics attacked the plan": a verb of violence used figuratively.
                 if (main.Entry.Frame.Name == "attack" && group.Count == 1 && FigurativeUse(doc, s, main)) continue;
                 previousActor1 = a1 ?? previousActor1;
@@ -310,8 +310,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
         foreach (var t in group)
         {
             var frame = t.Entry.Frame.Name;
-            // A gas released with no author beside an accident word is an accident too ("gas leaked from a factory").
-            if (frame is "kill" or "attack" or "chemical") continue;
+            // A gas released with no author beside an accident word is an accident too ("gas leaked from a factory"); a
+            // "chemical attack" says it was one.
+            if (frame is "kill" or "attack" || (frame == "chemical" && !NamesAnAttack(t.Entry.Form))) continue;
             // "Explosions hit the port": the word alone names no weapon, whichever frame lists it.
             if (frame is "explosive" or "shelling" && t.Range.End - t.Range.First == 1 && WeaponlessExplosions.Contains(doc.Tokens[t.Range.First])) continue;
             return false;
@@ -319,13 +320,22 @@ public sealed class EventAssembler(KnowledgeBase kb)
         return true;
     }
 
+    /// <summary>"chemical attack", "chemical weapon", "chlorine bomb": words that say a gas was used as a weapon.</summary>
+    private static bool NamesAnAttack(string form) =>
+        form.Contains("attack", StringComparison.Ordinal) || form.Contains("weapon", StringComparison.Ordinal)
+        || form.Contains("bomb", StringComparison.Ordinal) || form.Contains("munition", StringComparison.Ordinal);
+
     /// <summary>Whether a non-violent instrument stands as the verb's subject or object: within four words before it or
-    /// three after, in its sentence.</summary>
+    /// three after, in its sentence; or anywhere before a participle that trails the clause (", targeting 10 officials"
+    /// after "unveiled fresh sanctions against the government": the sanctions target them).</summary>
     private bool FigurativeUse(Document doc, Sentence s, TriggerMention trigger)
     {
         var instruments = kb.Cues.NonviolentInstruments;
-        return instruments.AnyIn(doc.Tokens, Math.Max(s.FirstToken, trigger.Range.First - 4), trigger.Range.First)
-               || instruments.AnyIn(doc.Tokens, trigger.Range.End, Math.Min(s.EndToken, trigger.Range.End + 3));
+        var t = doc.Tokens;
+        var first = trigger.Range.First;
+        var participle = first > s.FirstToken && t[first - 1].Text == "," && t[first].Lower.EndsWith("ing", StringComparison.Ordinal);
+        return instruments.AnyIn(t, participle ? s.FirstToken : Math.Max(s.FirstToken, first - 4), first)
+               || instruments.AnyIn(t, trigger.Range.End, Math.Min(s.EndToken, trigger.Range.End + 3));
     }
 
     /// <summary>Protesters as one side of violence (ACLED puts the crowd first): police who fire on or beat protesters
@@ -387,12 +397,16 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// <summary>Whether the sentence, or one beside it in its paragraph, has one of the words: a natural or accidental
     /// cause ("Explosions hit the port. They were caused by ammonium nitrate stored there."), an illness, ground passing
     /// to another side.</summary>
-    private static bool ToldNearby(Document doc, Sentence s, WordSet words)
+    private static bool ToldNearby(Document doc, Sentence s, WordSet words) => ToldNearby(doc, s, words.AnyIn);
+
+    private static bool ToldNearby(Document doc, Sentence s, PhraseMatcher<bool> phrases) => ToldNearby(doc, s, phrases.AnyIn);
+
+    private static bool ToldNearby(Document doc, Sentence s, Func<IReadOnlyList<Token>, int, int, bool> anyIn)
     {
         for (var k = Math.Max(0, s.Index - 1); k <= Math.Min(doc.Sentences.Count - 1, s.Index + 1); k++)
         {
             var near = doc.Sentences[k];
-            if (near.Paragraph == s.Paragraph && words.AnyIn(doc.Tokens, near.FirstToken, near.EndToken)) return true;
+            if (near.Paragraph == s.Paragraph && anyIn(doc.Tokens, near.FirstToken, near.EndToken)) return true;
         }
         return false;
     }

@@ -57,7 +57,7 @@ public sealed class Cues
         KillWords = Matcher(root, "kill_words");
         NotDeathWords = Words(root, "not_death_words");
         MeasureWords = Words(root, "measure_words");
-        NaturalCauses = Words(root, "natural_causes");
+        NaturalCauses = Matcher(root, "natural_causes");
         ArmedTargets = Words(root, "armed_targets");
         Diseases = Words(root, "diseases");
         ProtestViolence = Matcher(root, "protest_violence");
@@ -151,7 +151,7 @@ public sealed class Cues
     public WordSet ArmedTargets { get; }
 
     /// <summary>Harm that is no one's act: disasters and accidents ("an earthquake killed 8", "floods hit the city").</summary>
-    public WordSet NaturalCauses { get; }
+    public PhraseMatcher<bool> NaturalCauses { get; }
 
     /// <summary>Diseases: a cause of death ("died of cholera"), but only of deaths; beside an attack they are background
     /// ("attacked while enforcing a coronavirus curfew").</summary>
