@@ -39,8 +39,8 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
                 if (AnyWordBefore(tokens, s, start, 2, UsingWord) && ViolenceToldIn(found, s)) continue;
                 // A hyphenated compound is a description, not an event: "rebel-held", "Turkish-backed", "war-torn".
                 if (start > s.FirstToken && tokens[start - 1].Text == "-" || start + length < s.EndToken && tokens[start + length].Text == "-") continue;
-                // "near Butovka-Donetskaya Mine", "at Shelling Point": a capitalized word that ends a run of capitalized
-                // words in running text is the last word of a name (a title-case headline goes on capitalized).
+                // "near Butovka-Donetskaya Mine", "Kerman Coal Mine Company": a capitalized word after another in running
+                // text is part of a name (a title-case headline capitalizes its verbs too).
                 if (length == 1 && EndsAName(tokens, s, start)) continue;
                 var modality = Modality(tokens, s, start, ref claimed, out var isPurpose);
                 // "blocked the road to protest the police": an act done to protest is a protest.
@@ -54,7 +54,20 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
 
     private static bool EndsAName(IReadOnlyList<Token> tokens, Sentence s, int at) =>
         tokens[at].IsCapitalized && at > s.FirstToken && tokens[at - 1].IsCapitalized && tokens[at - 1].Kind == TokenKind.Word
-        && (at + 1 >= s.EndToken || !tokens[at + 1].IsCapitalized);
+        && (at + 1 >= s.EndToken || !tokens[at + 1].IsCapitalized || !TitleCase(tokens, s));
+
+    /// <summary>A headline's capitals ("Kabul Blast Kills 10"): most of its words capitalized.</summary>
+    private static bool TitleCase(IReadOnlyList<Token> tokens, Sentence s)
+    {
+        int words = 0, capitalized = 0;
+        for (var k = s.FirstToken; k < s.EndToken; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word) continue;
+            words++;
+            if (tokens[k].IsCapitalized) capitalized++;
+        }
+        return capitalized * 2 > words;
+    }
 
     /// <summary>"Two explosive devices were found", "seized a grenade launcher": a weapon that is the object of a verb
     /// with objects (found, seized, defused) is what was found, not an attack with it.</summary>

@@ -120,6 +120,13 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     draft.Actor2 = Civilians(draft.Location, draft.Actor1);
                 draft.Actor1 = Protesters(LocalCivilians(Crowd(doc, s, main, draft) ?? draft.Actor1, draft.Location), draft);
                 draft.Actor2 = LocalCivilians(draft.Actor2, draft.Location);
+                // "Civilians were attacked with poisonous gas", "residents hit by an air raid": people a weapon of war
+                // struck are its victims; no crowd fires one.
+                if (draft.Frame.Codes.AcledEventType == "Explosions/Remote violence" && draft.Actor1 is { Kind: ActorKind.Civilians or ActorKind.Rioters or ActorKind.Protesters } struck)
+                {
+                    draft.Actor1 = null;
+                    draft.Actor2 ??= struck.Kind == ActorKind.Civilians ? struck : Civilians(draft.Location, struck);
+                }
                 // "which has been fighting the RSF since April 2023": a standing situation, not an event of the report.
                 if (draft.DateExplicit && draft.Date.End.DayNumber - draft.Date.Start.DayNumber > StandingSituationDays) continue;
                 // "Kurds are fleeing the violence" is context; "thousands fled" is an event.

@@ -72,6 +72,16 @@ public class ObjectFramesTests
         SubTypeOf(text).ShouldBe(subType);
     }
 
+    [Theory]
+    [InlineData("Civilians near Damascus were attacked on Tuesday with suspected poisonous gas, activists said.")]
+    [InlineData("Residents of Douma were hit by an air raid with poison gas on Saturday. More than 180 people died.")]
+    public void People_a_weapon_of_war_struck_are_its_victims_not_a_crowd(string text)
+    {
+        var e = Analysis.Run(text, "2024-03-05").Events[0];
+        e.Codes.AcledEventType.ShouldBe("Explosions/Remote violence");
+        e.Actor2.ShouldNotBeNull().Kind.ShouldBe(Frontline.Core.Model.ActorKind.Civilians);
+    }
+
     [Fact]
     public void A_fight_that_happened_is_not_more_of_a_capture_only_planned()
     {
@@ -138,6 +148,7 @@ public class ObjectFramesTests
     [InlineData("Gunmen attacked a mosque in Arish on Friday and set off a bomb, wounding 75 people.", "Remote explosive/landmine/IED")]
     [InlineData("Two militants refused to surrender in Ankara on Saturday and triggered the bomb.", "Remote explosive/landmine/IED")]
     [InlineData("A rocket-propelled grenade hit the family's car in Aden on Monday, killing one.", "Shelling/artillery/missile attack")]
+    [InlineData("On 4 May 2020, miners of Kerman Coal Mine Company held a protest in Zarand against plans to privatize the mine.", "Peaceful protest")]
     public void A_weapon_named_outranks_the_word_explosion(string text, string subType)
     {
         SubTypeOf(text).ShouldBe(subType);
