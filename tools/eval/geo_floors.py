@@ -5,8 +5,8 @@ place (score.py's report). Floors sit a little below what the geoparser reaches,
 Usage: geo_floors.py GEOVIRUS_SCORE.json ACLED_SCORE.json"""
 import json, sys
 
-GEOVIRUS_FLOORS = {"acc161": 0.80, "detection_recall": 0.93, "resolution_acc161": 0.85}
-ACLED_FLOORS = {"loc_25km_named": 0.67, "admin1": 0.81}
+GEOVIRUS_FLOORS = {"acc161": 0.81, "detection_recall": 0.935, "resolution_acc161": 0.855}
+ACLED_FLOORS = {"loc_25km_named": 0.69, "admin1": 0.82}
 
 geovirus = json.load(open(sys.argv[1]))
 acled = json.load(open(sys.argv[2]))["accuracy"]
