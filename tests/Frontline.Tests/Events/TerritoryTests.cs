@@ -15,6 +15,17 @@ public class TerritoryTests
         SubTypeOf(text).ShouldBe(subType);
     }
 
+    /// <summary>A verb's bare form after an article is its noun; the nouns of taking ground still take it.</summary>
+    [Theory]
+    [InlineData("Militias moved in to counter a sudden insurgent offensive that saw the capture of Aleppo on Friday.", "Aleppo")]
+    [InlineData("The army announced the recapture of Saraqib on Monday.", "Sarāqib")]
+    public void The_capture_of_a_town_takes_it(string text, string town)
+    {
+        var analysis = Analysis.Run(text, "2024-03-05");
+        analysis.Events.ShouldContain(e => e.Codes.AcledEventType == "Battles" && e.Codes.AcledSubEventType!.EndsWith("territory", StringComparison.Ordinal));
+        analysis.ControlChanges.ShouldContain(c => c.Location.Name == town);
+    }
+
     [Fact]
     public void A_fight_that_happened_is_not_more_of_a_capture_only_planned()
     {
