@@ -16,6 +16,10 @@ public static class Analysis
     public static ArticleAnalysis Run(string text, string published = "2024-12-02", string id = "test") =>
         Analyzer.Analyze(new Article(id, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture), text));
 
+    /// <summary>The ACLED sub-event type of the text's first event that has one (its main event, as the analyzer orders them).</summary>
+    public static string? FirstSubType(string text, string published = "2024-03-05") =>
+        Run(text, published).Events.Select(e => e.Codes.AcledSubEventType).FirstOrDefault(t => t is not null);
+
     public static (Document Doc, Annotations Ann) Annotate(string text, string published = "2024-12-02") =>
         Analyzer.Annotate(new Article("test", DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture), text));
 

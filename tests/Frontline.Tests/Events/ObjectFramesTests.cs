@@ -4,9 +4,6 @@ namespace Frontline.Tests.Events;
 /// base, agreeing a ceasefire, signing a deal and surrendering are strategic developments (ACLED's definitions).</summary>
 public class ObjectFramesTests
 {
-    private static string? SubTypeOf(string text) =>
-        Analysis.Run(text, "2024-03-05").Events.Select(e => e.Codes.AcledSubEventType).FirstOrDefault(t => t is not null);
-
     [Theory]
     [InlineData("Police seized 50 Kalashnikov rifles and a grenade launcher in Debre Berhan on Monday.", "Disrupted weapons use")]
     [InlineData("Two explosive devices were found near a school in Kharkiv on Tuesday.", "Disrupted weapons use")]
@@ -14,7 +11,7 @@ public class ObjectFramesTests
     [InlineData("Rebels seized the town of Kalehe from the army on Monday.", "Non-state actor overtakes territory")]
     [InlineData("Government forces captured a new rebel-held neighborhood in Aleppo on Saturday.", "Government regains territory")]
     [InlineData("Syrian army units achieved a major victory by controlling the entire Lajat area in Deraa province.", "Government regains territory")]
-    public void Seizing_means_what_is_seized(string text, string subType) => SubTypeOf(text).ShouldBe(subType);
+    public void Seizing_means_what_is_seized(string text, string subType) => Analysis.FirstSubType(text).ShouldBe(subType);
 
     [Theory]
     [InlineData("Turkish forces have set up a new observation post in Idlib province on Thursday.", "Headquarters or base established")]
@@ -22,12 +19,12 @@ public class ObjectFramesTests
     [InlineData("The warring parties have agreed a fragile 48-hour ceasefire in Tigray, officials said on Sunday.", "Agreement")]
     [InlineData("The government and the rebels signed a peace deal in Juba on Friday.", "Agreement")]
     [InlineData("More than 150 Islamic State fighters surrendered to government forces in Jawzjan province on Monday.", "Agreement")]
-    public void Strategic_developments_are_read_from_their_object(string text, string subType) => SubTypeOf(text).ShouldBe(subType);
+    public void Strategic_developments_are_read_from_their_object(string text, string subType) => Analysis.FirstSubType(text).ShouldBe(subType);
 
     [Fact]
     public void A_base_set_up_elsewhere_in_the_sentence_is_not_the_verbs_object()
     {
-        SubTypeOf("Rebels set up roadblocks and shelled the base of the army in Goma on Monday.").ShouldNotBe("Headquarters or base established");
+        Analysis.FirstSubType("Rebels set up roadblocks and shelled the base of the army in Goma on Monday.").ShouldNotBe("Headquarters or base established");
     }
 
     [Theory]
@@ -60,8 +57,8 @@ public class ObjectFramesTests
     [Fact]
     public void Attacking_a_checkpoint_is_fighting_the_armed_men_who_hold_it()
     {
-        SubTypeOf("Taliban fighters attacked a checkpoint in Jawzjan province on Monday.").ShouldBe("Armed clash");
-        SubTypeOf("Taliban fighters attacked a wedding party in Jawzjan province on Monday.").ShouldBe("Attack");
+        Analysis.FirstSubType("Taliban fighters attacked a checkpoint in Jawzjan province on Monday.").ShouldBe("Armed clash");
+        Analysis.FirstSubType("Taliban fighters attacked a wedding party in Jawzjan province on Monday.").ShouldBe("Attack");
     }
 
     [Theory]
@@ -96,7 +93,7 @@ public class ObjectFramesTests
     [InlineData("Workers protested in Lima on Monday. Police deployed tear gas to disperse them.", "Protest with intervention")]
     public void Forces_formed_or_moved_change_a_groups_activity(string text, string subType)
     {
-        SubTypeOf(text).ShouldBe(subType);
+        Analysis.FirstSubType(text).ShouldBe(subType);
     }
 
     /// <summary>A word that names no weapon ("explosion") yields to one that does; a capitalized word that ends a name
@@ -111,7 +108,7 @@ public class ObjectFramesTests
     [InlineData("On 4 May 2020, miners of Kerman Coal Mine Company held a protest in Zarand against plans to privatize the mine.", "Peaceful protest")]
     public void A_weapon_named_outranks_the_word_explosion(string text, string subType)
     {
-        SubTypeOf(text).ShouldBe(subType);
+        Analysis.FirstSubType(text).ShouldBe(subType);
     }
 
     [Fact]

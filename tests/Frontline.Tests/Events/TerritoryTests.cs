@@ -4,15 +4,12 @@ namespace Frontline.Tests.Events;
 /// changed hands at (a patron, a sea), or no capture that happened (one only planned).</summary>
 public class TerritoryTests
 {
-    private static string? SubTypeOf(string text) =>
-        Analysis.Run(text, "2024-03-05").Events.Select(e => e.Codes.AcledSubEventType).FirstOrDefault(t => t is not null);
-
     [Theory]
     [InlineData("US forces withdrew from a key base near Kobani on Monday.", "Change to group/activity")]
     [InlineData("Kurdish forces withdrew from Manbij on Monday, and the town was transferred to government forces.", "Non-violent transfer of territory")]
     public void A_withdrawal_transfers_ground_only_when_the_text_says_it_passed(string text, string subType)
     {
-        SubTypeOf(text).ShouldBe(subType);
+        Analysis.FirstSubType(text).ShouldBe(subType);
     }
 
     /// <summary>A verb's bare form after an article is its noun; the nouns of taking ground still take it.</summary>
