@@ -42,7 +42,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
             ActorMention? previousActor1 = null;
             foreach (var group in JoinClauses(doc, s, ann, triggers, clauses))
             {
-                var main = MainTrigger(group);
+                var main = MainTrigger(doc.Tokens, group);
                 // "killed 2 civilians during an incursion": a raid that kills civilians is an attack on them, not a fight.
                 if (kb.Cues.Roles.OneSidedAssaults.Contains(doc.Tokens[main.Range.First])
                     && group.FirstOrDefault(t => t.Entry.Frame.Name == "kill"
@@ -279,7 +279,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
         for (var i = 0; i < groups.Count; i++)
         {
             var g = groups[i];
-            var host = KillOnly(g) ? NearestViolent(groups, i) : !HasPlace(doc, s, ann, clauses, g) ? OtherBattle(groups, i) : null;
+            var host = KillOnly(g) ? NearestViolent(groups, i) : !HasPlace(doc, s, ann, clauses, g) ? OtherBattle(doc.Tokens, groups, i) : null;
             if (host is null) continue;
             host.AddRange(g);
             groups.RemoveAt(i);
@@ -435,7 +435,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// not an action of its own.</summary>
     private static bool Participial(Document doc, Sentence s, List<TriggerMention> group, List<TriggerMention> before)
     {
-        var m = MainTrigger(group);
+        var m = MainTrigger(doc.Tokens, group);
         return doc.Tokens[m.Range.First].Lower.EndsWith("ing", StringComparison.Ordinal)
                && m.Range.First > s.FirstToken && doc.Tokens[m.Range.First - 1].Text == ","
                && (m.Entry.Frame.TakesComplement || (m.Entry.Frame.Violent || m.Entry.Frame.Name == "loot") && AnyViolent(before));
@@ -450,7 +450,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
 
     /// <summary>"protested in Kharkiv, against the arrest of an activist": what a protest is against is its content.</summary>
     private static bool ProtestObject(Document doc, Sentence s, Clauses clauses, List<TriggerMention> group, List<TriggerMention> before) =>
-        MainTrigger(before).Entry.Frame.Name == "protest"
+        MainTrigger(doc.Tokens, before).Entry.Frame.Name == "protest"
         && doc.Tokens[clauses.Start(doc.Tokens, s, group[0].Range.First)].Lower is "against" or "over" or "denouncing" or "condemning";
 
     /// <summary>The violent clause nearest to a clause that only counts the dead (the earlier one on a tie).</summary>
@@ -465,11 +465,11 @@ public sealed class EventAssembler(KnowledgeBase kb)
     }
 
     /// <summary>For a battle clause with no place of its own, the first other battle clause of the sentence.</summary>
-    private static List<TriggerMention>? OtherBattle(List<List<TriggerMention>> groups, int i)
+    private static List<TriggerMention>? OtherBattle(IReadOnlyList<Token> tokens, List<List<TriggerMention>> groups, int i)
     {
-        if (MainTrigger(groups[i]).Entry.Frame.Codes.AcledEventType != "Battles") return null;
+        if (MainTrigger(tokens, groups[i]).Entry.Frame.Codes.AcledEventType != "Battles") return null;
         for (var j = 0; j < groups.Count; j++)
-            if (j != i && MainTrigger(groups[j]).Entry.Frame.Codes.AcledEventType is "Battles") return groups[j];
+            if (j != i && MainTrigger(tokens, groups[j]).Entry.Frame.Codes.AcledEventType is "Battles") return groups[j];
         return null;
     }
 
@@ -484,13 +484,15 @@ public sealed class EventAssembler(KnowledgeBase kb)
 
     /// <summary>The clause's event. A frame that takes content ("accused X of targeting", "talks on a ceasefire", a protest) makes
     /// every trigger after it its content; of the triggers up to it, the one that ranks highest names the event.</summary>
-    private static TriggerMention MainTrigger(List<TriggerMention> group)
+    private static TriggerMention MainTrigger(IReadOnlyList<Token> tokens, List<TriggerMention> group)
     {
-        // A protest's object is its content too: "protested against the possible arrest of an activist".
+        // A protest's object is its content too: "protested against the possible arrest of an activist". A protest
+        // noun that only names people ("a gathering of soldiers was attacked") has no content.
         // Triggers never overlap, so their first tokens order them.
         var lastCandidate = int.MaxValue;
         foreach (var t in group)
-            if ((t.Entry.Frame.TakesComplement || t.Entry.Frame.Name == "protest") && t.Range.First < lastCandidate) lastCandidate = t.Range.First;
+            if ((t.Entry.Frame.TakesComplement || (t.Entry.Frame.Name == "protest" && !NamesItsPeople(tokens, t))) && t.Range.First < lastCandidate)
+                lastCandidate = t.Range.First;
         TriggerMention? main = null;
         foreach (var t in group)
         {
@@ -505,6 +507,10 @@ public sealed class EventAssembler(KnowledgeBase kb)
         }
         return main!;
     }
+
+    /// <summary>"a gathering of soldiers", "a rally of supporters": the protest word followed by "of", who gathered.</summary>
+    private static bool NamesItsPeople(IReadOnlyList<Token> tokens, TriggerMention t) =>
+        t.Range.End < tokens.Count && tokens[t.Range.End].Lower == "of";
 
     private static bool Unrealized(TriggerMention t) => t.Modality is Modality.Planned or Modality.Hypothetical;
 

@@ -106,6 +106,7 @@ public class ObjectFramesTests
     [InlineData("Two militants refused to surrender in Ankara on Saturday and triggered the bomb.", "Remote explosive/landmine/IED")]
     [InlineData("A rocket-propelled grenade hit the family's car in Aden on Monday, killing one.", "Shelling/artillery/missile attack")]
     [InlineData("On 4 May 2020, miners of Kerman Coal Mine Company held a protest in Zarand against plans to privatize the mine.", "Peaceful protest")]
+    [InlineData("A gathering of soldiers loyal to the regional state was attacked with a grenade in Baidoa on Monday.", "Grenade")]
     public void A_weapon_named_outranks_the_word_explosion(string text, string subType)
     {
         Analysis.FirstSubType(text).ShouldBe(subType);
