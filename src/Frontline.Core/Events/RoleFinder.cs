@@ -32,7 +32,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         var (all, inSentence, violentAgents) = ActorsOf(s);
         var agents = entry.Frame.Violent ? violentAgents : inSentence;
 
-        if (entry.AgentAfter || IsPassive(trigger.First, s))
+        if (entry.AgentAfter || IsPassive(trigger.First, s) || MeansOfAPassive(trigger.First, s))
         {
             ActorMention? byAgent = null;
             foreach (var a in agents)
@@ -843,6 +843,14 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             if (best is null || d < best) best = d;
         }
         return best;
+    }
+
+    /// <summary>"was attacked with a grenade": the weapon names the act, the passive verb before it says who suffered it.</summary>
+    private bool MeansOfAPassive(int trigger, Sentence s)
+    {
+        var k = trigger - 1;
+        while (k > s.FirstToken && k >= trigger - 3 && _t[k].Lower is "a" or "an" or "the" or "two" or "several") k--;
+        return k - 1 > s.FirstToken && _t[k].Lower == "with" && IsPassive(k - 1, s);
     }
 
     private bool IsPassive(int trigger, Sentence s)

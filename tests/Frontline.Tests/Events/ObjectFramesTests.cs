@@ -61,6 +61,15 @@ public class ObjectFramesTests
         Analysis.FirstSubType("Taliban fighters attacked a wedding party in Jawzjan province on Monday.").ShouldBe("Attack");
     }
 
+    [Fact]
+    public void Those_attacked_with_a_weapon_suffered_it()
+    {
+        var e = Analysis.Run("A gathering of soldiers loyal to the regional state was attacked with a grenade in Baidoa on Monday.", "2024-03-05").Events[0];
+        e.Codes.AcledSubEventType.ShouldBe("Grenade");
+        e.Actor2.ShouldNotBeNull().Kind.ShouldBe(Frontline.Core.Model.ActorKind.StateMilitary);
+        e.Actor1?.Kind.ShouldNotBe(Frontline.Core.Model.ActorKind.StateMilitary);
+    }
+
     [Theory]
     [InlineData("Civilians near Damascus were attacked on Tuesday with suspected poisonous gas, activists said.")]
     [InlineData("Residents of Douma were hit by an air raid with poison gas on Saturday. More than 180 people died.")]
