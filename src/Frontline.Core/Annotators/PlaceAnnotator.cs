@@ -434,12 +434,11 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         var tokens = doc.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsCapitalized) continue;
-            if ((tokens[i].Text.Length > 3 || tokens[i].IsAllCaps) && !NamesMoney(tokens, i + 1)
+            if (!tokens[i].IsCapitalized || NamesMoney(tokens, i + 1)) continue;
+            if ((tokens[i].Text.Length > 3 || tokens[i].IsAllCaps)
                 && kb.Gazetteer.FindCountry(tokens[i].Text) is { } c && !_resolver.IsAlsoAProvinceElsewhere(tokens[i].Text))
                 context.Add(c.Iso2);
-            else if (kb.Actors.Demonyms.LongestAt(tokens, i, tokens.Count) is ( > 0, var of) && !NamesMoney(tokens, i + 1)
-                     && kb.Gazetteer.CountryByCode(of[0]) is { } nation)
+            else if (kb.Actors.Demonyms.LongestAt(tokens, i, tokens.Count) is ( > 0, var of) && kb.Gazetteer.CountryByCode(of[0]) is { } nation)
                 context.Add(nation.Iso2);
         }
         return result;

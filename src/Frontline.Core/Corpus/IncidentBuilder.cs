@@ -43,8 +43,8 @@ internal static class IncidentBuilder
     /// telling a town was taken by force outweighs one silent on fighting ("seized it after the army withdrew", coded a
     /// non-violent transfer): silence about a fight does not deny it.</summary>
     private static EventDto CodingOf(IReadOnlyList<EventDto> members, EventDto placeEvent) =>
-        placeEvent.Acled?.SubEventType == "Non-violent transfer of territory"
-        && members.FirstOrDefault(m => m.Acled?.SubEventType is "Non-state actor overtakes territory" or "Government regains territory") is { } forced
+        placeEvent.Acled?.SubEventType == TerritorySubTypes.Unopposed
+        && members.FirstOrDefault(m => TerritorySubTypes.TakenByForce(m.Acled?.SubEventType)) is { } forced
             ? forced
             : placeEvent;
 

@@ -212,7 +212,7 @@ public static class IncidentMerger
         /// <summary>The ACLED event type, but one kind for every change of hands: a report that a town was taken by
         /// force and one that it was taken unopposed tell one incident.</summary>
         private static string KindOf(EventDto e) =>
-            e.Acled?.SubEventType is "Non-state actor overtakes territory" or "Government regains territory" or "Non-violent transfer of territory"
+            TerritorySubTypes.ChangesHands(e.Acled?.SubEventType)
                 ? "territory"
                 : e.Acled?.EventType ?? e.Plover?.Type ?? e.Cameo ?? "";
 

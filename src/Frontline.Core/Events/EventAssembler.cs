@@ -498,7 +498,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
         {
             if (t.Range.First > lastCandidate) continue;
             // "mobilized to defend against a possible attack": what happened names the clause, not what is feared.
-            if (Unrealized(t) && group.Any(o => !Unrealized(o) && o.Range.First <= lastCandidate)) continue;
+            if (t.Modality.IsUnrealized() && group.Any(o => !o.Modality.IsUnrealized() && o.Range.First <= lastCandidate)) continue;
             // "the explosion of a landmine": a word that names no weapon yields to one of its event type that does.
             if (t.Entry.Generic && group.Any(o => !o.Entry.Generic && o.Range.First <= lastCandidate
                                                   && o.Entry.Frame.Codes.AcledEventType == t.Entry.Frame.Codes.AcledEventType)) continue;
@@ -511,8 +511,6 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// <summary>"a gathering of soldiers", "a rally of supporters": the protest word followed by "of", who gathered.</summary>
     private static bool NamesItsPeople(IReadOnlyList<Token> tokens, TriggerMention t) =>
         t.Range.End < tokens.Count && tokens[t.Range.End].Lower == "of";
-
-    private static bool Unrealized(TriggerMention t) => t.Modality is Modality.Planned or Modality.Hypothetical;
 
     /// <summary>"This deployment was confirmed ..." is the deployment already told: it joins it. "These strikes
     /// resulted in the deaths of 10 civilians in Maarat" names a new place: it stays an event of its own, with the

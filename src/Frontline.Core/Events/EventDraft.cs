@@ -33,8 +33,8 @@ public sealed class EventDraft
     public Quantity? Quantity { get; set; }
     public Modality Modality { get; set; }
 
-    /// <summary>Only planned or feared ("intended to take the mountain", "a possible attack"): it did not happen.</summary>
-    public bool Unrealized => Modality is Modality.Planned or Modality.Hypothetical;
+    /// <summary>Only planned or feared: it did not happen (<see cref="ModalityExtensions.IsUnrealized"/>).</summary>
+    public bool Unrealized => Modality.IsUnrealized();
     public List<string> Sources { get; } = [];
     public List<TextSpan> Evidence { get; } = [];
 

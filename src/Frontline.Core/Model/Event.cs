@@ -2,6 +2,12 @@ namespace Frontline.Core.Model;
 
 public enum Modality { Asserted, Claimed, Denied, Planned, Hypothetical }
 
+public static class ModalityExtensions
+{
+    /// <summary>Only planned or feared ("intended to take the mountain", "a possible attack"): it did not happen.</summary>
+    public static bool IsUnrealized(this Modality m) => m is Modality.Planned or Modality.Hypothetical;
+}
+
 public sealed record Quantity(int Value, string Unit);
 
 /// <summary>One coded event found in an article, with the spans that justify it.</summary>

@@ -144,7 +144,7 @@ public sealed class Analyzer(KnowledgeBase kb)
     /// tells its main event first: the inverted pyramid), then, within a sentence, the act it reports before the scene
     /// it sets ("agreed a ceasefire after the worst fighting"), then the frame that ranks higher (ACLED's hierarchy).</summary>
     private static List<EventDraft> Salience(List<EventDraft> drafts) =>
-        drafts.OrderByDescending(d => d.Fatalities ?? 0).ThenBy(d => d.Modality is Modality.Planned or Modality.Hypothetical or Modality.Denied)
+        drafts.OrderByDescending(d => d.Fatalities ?? 0).ThenBy(d => d.Unrealized || d.Modality == Modality.Denied)
             .ThenBy(d => d.SentenceIndex).ThenBy(d => d.Backdrop).ThenByDescending(d => d.Frame.Rank).ToList();
 
     /// <summary>"Turkey, a key supporter of the rebels": the patron is a backer of the rebels in every event.</summary>
