@@ -27,14 +27,22 @@ public static class RowPacking
     [ThreadStatic]
     private static Decompressor? _decompressor;
 
+    /// <summary>The thread's buffers: compression writes into one before the packed bytes are copied out once;
+    /// decompression fills the other, which the caller reads before it asks again.</summary>
+    [ThreadStatic]
+    private static byte[]? _packed;
+
+    [ThreadStatic]
+    private static byte[]? _unpacked;
+
     /// <summary>UTF-8 text packed: the mark, then the compressed bytes.</summary>
     public static byte[] Pack(ReadOnlySpan<byte> utf8)
     {
         var compressor = _compressor ??= NewCompressor();
-        var packed = new byte[1 + Compressor.GetCompressBound(utf8.Length)];
-        packed[0] = ZstdDictionary1;
-        var length = compressor.Wrap(utf8, packed.AsSpan(1));
-        return packed.AsSpan(0, 1 + length).ToArray();
+        var buffer = Scratch(ref _packed, 1 + Compressor.GetCompressBound(utf8.Length));
+        buffer[0] = ZstdDictionary1;
+        var length = compressor.Wrap(utf8, buffer.AsSpan(1));
+        return buffer.AsSpan(0, 1 + length).ToArray();
     }
 
     public static byte[] Pack(string text) => Pack(Encoding.UTF8.GetBytes(text));
@@ -43,20 +51,26 @@ public static class RowPacking
     public static string Unpack(object value) => value switch
     {
         string text => text,
-        byte[] { Length: > 0 } bytes when bytes[0] == ZstdDictionary1 => Encoding.UTF8.GetString(Decompress(bytes.AsSpan(1))),
-        byte[] bytes => Encoding.UTF8.GetString(bytes),
+        byte[] bytes => Encoding.UTF8.GetString(Utf8(bytes)),
         _ => throw new StoreException($"a stored value of type {value.GetType().Name} is neither text nor packed bytes"),
     };
+
+    /// <summary>The UTF-8 text stored bytes hold (packed, or as an earlier version wrote them), valid until this thread
+    /// unpacks again: a row's JSON is parsed from it with no string made on the way.</summary>
+    public static ReadOnlySpan<byte> Utf8(byte[] stored) => stored is [ZstdDictionary1, ..] ? Decompress(stored.AsSpan(1)) : stored;
 
     private static ReadOnlySpan<byte> Decompress(ReadOnlySpan<byte> compressed)
     {
         var decompressor = _decompressor ??= NewDecompressor();
         var size = Decompressor.GetDecompressedSize(compressed);
         if (size > int.MaxValue) throw new StoreException($"a packed value claims {size} bytes");
-        var text = new byte[(int)size];
+        var text = Scratch(ref _unpacked, (int)size);
         var length = decompressor.Unwrap(compressed, text);
         return text.AsSpan(0, length);
     }
+
+    private static byte[] Scratch(ref byte[]? buffer, int size) =>
+        buffer is { } b && b.Length >= size ? b : buffer = new byte[Math.Max(size, 2 * (buffer?.Length ?? 8 * 1024))];
 
     private static Compressor NewCompressor()
     {

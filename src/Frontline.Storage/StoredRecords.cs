@@ -17,7 +17,8 @@ internal sealed class StoredRecords(DbDataReader reader)
 
     public T Read<T>()
     {
-        var record = AnalysisJson.Deserialize<T>(RowPacking.Unpack(reader.GetValue(0)));
+        var json = reader.GetValue(0);
+        var record = json is byte[] stored ? AnalysisJson.Deserialize<T>(RowPacking.Utf8(stored)) : AnalysisJson.Deserialize<T>(RowPacking.Unpack(json));
         var eventId = reader.FieldCount > 4 ? reader.GetString(4) : null;
         return StoredForm.Restore(record, eventId, reader.GetString(3), ArticleText);
     }

@@ -22,6 +22,10 @@ public static class AnalysisJson
     public static T Deserialize<T>(string json) => JsonSerializer.Deserialize<T>(json, Compact)
         ?? throw new JsonException("empty JSON document");
 
+    /// <summary>The same from UTF-8 bytes (as a store keeps them), with no string made on the way.</summary>
+    public static T Deserialize<T>(ReadOnlySpan<byte> utf8) => JsonSerializer.Deserialize<T>(utf8, Compact)
+        ?? throw new JsonException("empty JSON document");
+
     private static JsonSerializerOptions Options(bool indented) => new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
