@@ -45,11 +45,18 @@ public interface IEventStore : IDisposable
     /// until the enumeration ends.</summary>
     IEnumerable<EventDto> EventsInDateOrder(EventQuery query);
 
-    /// <summary>Backing and alliance statements of the articles published in the query's window (other filters ignored).</summary>
-    IReadOnlyList<RelationDto> Relations(EventQuery query);
+    /// <summary>Backing and alliance statements of the articles published in the query's window (other filters ignored),
+    /// in the order their articles were published, read as they are enumerated (so a store of any size streams through;
+    /// the store's connection is busy until the enumeration ends).</summary>
+    IEnumerable<RelationDto> Relations(EventQuery query);
 
-    /// <summary>Places changing hands in the query's window (by the change's date; other filters ignored), oldest first.</summary>
-    IReadOnlyList<ControlChangeDto> ControlChanges(EventQuery query);
+    /// <summary>Places changing hands in the query's window (by the change's date; other filters ignored), oldest first,
+    /// read as they are enumerated.</summary>
+    IEnumerable<ControlChangeDto> ControlChanges(EventQuery query);
+
+    /// <summary>The same control changes, the most precisely dated first (by the days their date spans, then oldest
+    /// first), as <see cref="ControlTimeline.FromMostPreciseFirst"/> takes them, read as they are enumerated.</summary>
+    IEnumerable<ControlChangeDto> ControlChangesMostPreciseFirst(EventQuery query);
 
     /// <summary>Which of these content hashes (<see cref="ContentHash.Of"/>) are stored already: an ingest skips those
     /// articles before analysing them, so re-running one over a corpus costs only the new articles.</summary>

@@ -144,6 +144,9 @@ public abstract class SqlDialect
         CREATE INDEX watch_alerts_created ON watch_alerts(created_ms);
         """;
 
+    /// <summary>The whole days between two ISO date columns (0 for one day).</summary>
+    public abstract string DaySpan(string startColumn, string endColumn);
+
     /// <summary>What a lease query adds so that workers racing for due sources each take different ones without
     /// waiting (nothing where one writer at a time holds the whole file).</summary>
     public virtual string SkipLocked => "";
@@ -166,6 +169,8 @@ public sealed class SqliteDialect : SqlDialect
         [Schema("INTEGER PRIMARY KEY", "REAL"), UnusedIndexesDropped, WatchTables("INTEGER"), UnqueriedColumnsDropped];
 
     public override int ReadVersion(DbConnection connection, DbTransaction tx) => Scalar(connection, tx, "PRAGMA user_version");
+
+    public override string DaySpan(string startColumn, string endColumn) => $"CAST(julianday({endColumn}) - julianday({startColumn}) AS INTEGER)";
 
     public override string RecordVersion(int version) => $"PRAGMA user_version = {version};";
 
@@ -191,6 +196,8 @@ public sealed class PostgresDialect : SqlDialect
         """;
 
     public override string SkipLocked => " FOR UPDATE SKIP LOCKED";
+
+    public override string DaySpan(string startColumn, string endColumn) => $"({endColumn}::date - {startColumn}::date)";
 
     public override string MigrationLock => "SELECT pg_advisory_xact_lock(727370); CREATE TABLE IF NOT EXISTS frontline_schema (version INTEGER NOT NULL);";
 

@@ -99,17 +99,13 @@ public abstract partial class SqlEventStore : IEventStore, IWatchLedger
     {
         using var cmd = _connection.CreateCommand();
         var where = EventFilter(cmd, q);
-        return Select<EventDto>(cmd, EventsWithText, where, "date_start, event_id", q.Limit);
+        return Select<EventDto>(cmd, EventsWithText, where, "date_start, event_id", q.Limit).ToList();
     }
 
     public IEnumerable<EventDto> EventsInDateOrder(EventQuery q)
     {
         using var cmd = _connection.CreateCommand();
-        var where = EventFilter(cmd, q);
-        cmd.CommandText = $"SELECT {EventsWithText}" + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "") + " ORDER BY date_start, event_id";
-        using var reader = cmd.ExecuteReader();
-        var records = new StoredRecords(reader);
-        while (reader.Read()) yield return records.Read<EventDto>();
+        foreach (var e in Select<EventDto>(cmd, EventsWithText, EventFilter(cmd, q), "date_start, event_id", int.MaxValue)) yield return e;
     }
 
     /// <summary>Events with what the store keeps beside their JSON (<see cref="StoredForm"/>, <see cref="StoredRecords"/>).</summary>
@@ -145,21 +141,29 @@ public abstract partial class SqlEventStore : IEventStore, IWatchLedger
         return where;
     }
 
-    public IReadOnlyList<RelationDto> Relations(EventQuery q)
+    public IEnumerable<RelationDto> Relations(EventQuery q)
     {
         using var cmd = _connection.CreateCommand();
         var where = new List<string>();
         AddWindow(cmd, where, q, endColumn: "a.published", startColumn: "a.published");
-        return Select<RelationDto>(cmd, "r.json, r.article_row, a.text, a.article_id FROM relations r JOIN articles a ON a.row_id = r.article_row", where, "a.published, r.row_id", q.Limit);
+        foreach (var r in Select<RelationDto>(cmd, "r.json, r.article_row, a.text, a.article_id FROM relations r JOIN articles a ON a.row_id = r.article_row", where,
+                     "a.published, r.row_id", q.Limit))
+            yield return r;
     }
 
-    public IReadOnlyList<ControlChangeDto> ControlChanges(EventQuery q)
+    public IEnumerable<ControlChangeDto> ControlChanges(EventQuery q) => ControlChangesOrdered(q, "c.date_start, c.row_id");
+
+    public IEnumerable<ControlChangeDto> ControlChangesMostPreciseFirst(EventQuery q) =>
+        ControlChangesOrdered(q, $"{_dialect.DaySpan("c.date_start", "c.date_end")}, c.date_start, c.row_id");
+
+    private IEnumerable<ControlChangeDto> ControlChangesOrdered(EventQuery q, string orderBy)
     {
         using var cmd = _connection.CreateCommand();
         var where = new List<string>();
         AddWindow(cmd, where, q, endColumn: "date_end", startColumn: "date_start");
-        return Select<ControlChangeDto>(cmd, "c.json, c.article_row, a.text, a.article_id FROM control_changes c JOIN articles a ON a.row_id = c.article_row", where,
-            "c.date_start, c.row_id", q.Limit);
+        foreach (var c in Select<ControlChangeDto>(cmd, "c.json, c.article_row, a.text, a.article_id FROM control_changes c JOIN articles a ON a.row_id = c.article_row", where,
+                     orderBy, q.Limit))
+            yield return c;
     }
 
     public IReadOnlySet<string> StoredHashes(IEnumerable<string> hashes)
@@ -245,17 +249,15 @@ public abstract partial class SqlEventStore : IEventStore, IWatchLedger
     }
 
     /// <summary>Runs "SELECT <paramref name="what"/> [WHERE ...] ORDER BY ... LIMIT" and reads each row's stored contract
-    /// JSON back as records (the columns <see cref="StoredRecords"/> reads). Column names come from this class only;
-    /// every value is a parameter.</summary>
-    private static List<T> Select<T>(DbCommand cmd, string what, List<string> where, string orderBy, int limit)
+    /// JSON back as records (the columns <see cref="StoredRecords"/> reads) as they are enumerated. Column names come
+    /// from this class only; every value is a parameter.</summary>
+    private static IEnumerable<T> Select<T>(DbCommand cmd, string what, List<string> where, string orderBy, int limit)
     {
         cmd.CommandText = $"SELECT {what}" + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "") + $" ORDER BY {orderBy} LIMIT @limit";
         Add(cmd, "@limit", limit);
-        var result = new List<T>();
         using var reader = cmd.ExecuteReader();
         var records = new StoredRecords(reader);
-        while (reader.Read()) result.Add(records.Read<T>());
-        return result;
+        while (reader.Read()) yield return records.Read<T>();
     }
 
     /// <summary>Adds the values as parameters @{prefix}0, @{prefix}1, ... and returns them as a list for "IN (...)".</summary>

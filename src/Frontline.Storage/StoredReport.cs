@@ -10,10 +10,8 @@ public static class StoredReport
     public static SituationReport Build(IEventStore store, DateOnly? since, DateOnly? until, Country? country)
     {
         var window = new EventQuery(since, until, Limit: int.MaxValue);
-        // Control changes and relations first: the events are then read, merged and dropped as they stream.
-        var changes = store.ControlChanges(window);
-        var relations = store.Relations(window);
-        var incidents = IncidentMerger.MergeInDateOrder(store.EventsInDateOrder(window with { CountryIso2 = country?.Iso2, CountryIso3 = country?.Iso3 })).ToList();
-        return SituationReport.Build(incidents, changes, relations, since, until, country?.Iso2, country?.Iso3);
+        // Each read streams, merged and summed as it comes; the report takes them one after the other.
+        var incidents = IncidentMerger.MergeInDateOrder(store.EventsInDateOrder(window with { CountryIso2 = country?.Iso2, CountryIso3 = country?.Iso3 }));
+        return SituationReport.Build(incidents, store.ControlChangesMostPreciseFirst(window), store.Relations(window), since, until, country?.Iso2, country?.Iso3);
     }
 }

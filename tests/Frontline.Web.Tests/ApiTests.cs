@@ -58,7 +58,11 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
         battles.GetProperty("items").EnumerateArray().ShouldAllBe(e => e.GetProperty("event_type").GetString() == "Battles");
         battles.GetProperty("total").GetInt32().ShouldBeLessThan(total);
         var page = await Get("/api/events?page_size=3&page=2");
-        page.GetProperty("items").GetArrayLength().ShouldBe(3);
+        var ids = all.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("id").GetString()).ToList();
+        page.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("id").GetString()).ShouldBe(ids.Skip(3).Take(3), "page 2 is rows 4-6 of the list");
+        page.GetProperty("total").GetInt32().ShouldBe(total);
+        var dates = all.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("date").GetString()!).ToList();
+        dates.ShouldBe(dates.OrderByDescending(d => d, StringComparer.Ordinal).ToList(), "newest first");
         var box = await Get("/api/events?bbox=36.5,35.5,37.5,36.5");
         box.GetProperty("items").EnumerateArray().ShouldAllBe(e => e.GetProperty("location").GetProperty("lat").GetDouble() >= 35.5
                                                                   && e.GetProperty("location").GetProperty("lon").GetDouble() <= 37.5);

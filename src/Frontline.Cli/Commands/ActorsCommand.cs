@@ -22,7 +22,7 @@ public static class ActorsCommand
             var path = parse.GetValue(store)!;
             using var db = CommonOptions.OpenExisting(path);
             var query = new EventQuery(CommonOptions.Date(parse.GetValue(since), "--since"), CommonOptions.Date(parse.GetValue(until), "--until"), Limit: int.MaxValue);
-            var result = ActorGraph.Build(db.Events(query), db.Relations(query));
+            var result = ActorGraph.Build(db.EventsInDateOrder(query), db.Relations(query));
             switch (parse.GetValue(graph))
             {
                 case "dot": Console.Out.Write(result.ToDot()); return 0;

@@ -19,7 +19,7 @@ public static class ControlCommand
         {
             using var db = CommonOptions.OpenExisting(parse.GetValue(store)!);
             var date = CommonOptions.Date(parse.GetValue(at), "--at");
-            var timeline = ControlTimeline.Build(db.ControlChanges(new EventQuery(Until: date, Limit: int.MaxValue)), parse.GetValue(place), date);
+            var timeline = ControlTimeline.FromMostPreciseFirst(db.ControlChangesMostPreciseFirst(new EventQuery(Until: date, Limit: int.MaxValue)), parse.GetValue(place), date);
             if (parse.GetValue(format) == "json")
             {
                 Console.Out.WriteLine(AnalysisJson.Serialize(timeline));

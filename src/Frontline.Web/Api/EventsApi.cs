@@ -28,16 +28,7 @@ public static class EventsApi
         app.MapGet("/api/events", (HttpRequest request, StoreGate gate) =>
         {
             var f = EventFilter.Parse(request.Query);
-            var events = gate.Use(s => s.Events(f.ToQuery()));
-            var matched = IncidentMerger.Merge(events)
-                .Where(i => f.Admin1 is null || string.Equals(i.Event.Location?.Admin1, f.Admin1, StringComparison.OrdinalIgnoreCase))
-                .Where(i => f.Box is null || i.Event.Location is { } l && f.Box.Contains(l.Lat, l.Lon))
-                .OrderByDescending(i => i.Event.Date.Start, StringComparer.Ordinal).ThenBy(i => i.Id, StringComparer.Ordinal)
-                .ToList();
-            var items = matched.Skip((f.Page - 1) * f.PageSize).Take(f.PageSize).Select(Summary).ToList();
-            var first = matched.Count == 0 ? null : matched.Min(i => i.Event.Date.Start);
-            var last = matched.Count == 0 ? null : matched.Max(i => i.Event.Date.Start);
-            return Results.Json(new EventPage(matched.Count, f.Page, f.PageSize, first, last, items), AnalysisJson.Compact);
+            return Results.Json(gate.Use(s => Page(s, f)), AnalysisJson.Compact);
         })
         .WithSummary("Events, one per real event (reports merged across articles), newest first")
         .WithDescription("Filters: since, until (YYYY-MM-DD), country (ISO code or name), admin1, type (ACLED type or sub-type, CAMEO code, PLOVER type), actor (part of a name), bbox (west,south,east,north); paging: page, page_size (1-1000).")
@@ -53,6 +44,41 @@ public static class EventsApi
         .WithSummary("One event with every report, its evidence and the articles' texts")
         .Produces<EventDetail>().ProducesProblem(StatusCodes.Status404NotFound);
     }
+
+    /// <summary>One page of the matching incidents, newest first, merged as the store's events stream by: only the
+    /// incidents up to the page's end are held (a bounded heap), never the store's events.</summary>
+    private static EventPage Page(IEventStore store, EventFilter f)
+    {
+        var wanted = (long)f.Page * f.PageSize;
+        var kept = new PriorityQueue<EventSummary, EventSummary>(LastInListFirst);
+        var total = 0;
+        string? first = null, last = null;
+        foreach (var i in IncidentMerger.MergeInDateOrder(store.EventsInDateOrder(f.ToQuery())))
+        {
+            if (f.Admin1 is not null && !string.Equals(i.Event.Location?.Admin1, f.Admin1, StringComparison.OrdinalIgnoreCase)) continue;
+            if (f.Box is not null && !(i.Event.Location is { } l && f.Box.Contains(l.Lat, l.Lon))) continue;
+            total++;
+            var day = i.Event.Date.Start;
+            if (first is null || string.CompareOrdinal(day, first) < 0) first = day;
+            if (last is null || string.CompareOrdinal(day, last) > 0) last = day;
+            var summary = Summary(i);
+            if (kept.Count < wanted) kept.Enqueue(summary, summary);
+            else if (LastInListFirst.Compare(summary, kept.Peek()) > 0) kept.EnqueueDequeue(summary, summary);
+        }
+        var newestFirst = new List<EventSummary>(kept.Count);
+        while (kept.Count > 0) newestFirst.Add(kept.Dequeue());
+        newestFirst.Reverse();
+        var items = newestFirst.Skip((f.Page - 1) * f.PageSize).ToList();
+        return new EventPage(total, f.Page, f.PageSize, first, last, items);
+    }
+
+    /// <summary>The list's order reversed (the list is newest first, then by id): the heap's top is the row that would
+    /// come last, the one to drop when a row that comes earlier arrives.</summary>
+    private static readonly Comparer<EventSummary> LastInListFirst = Comparer<EventSummary>.Create((a, b) =>
+    {
+        var byDate = string.CompareOrdinal(a.Date, b.Date);
+        return byDate != 0 ? byDate : string.CompareOrdinal(b.Id, a.Id);
+    });
 
     private static EventDetail? Detail(IEventStore store, string id)
     {

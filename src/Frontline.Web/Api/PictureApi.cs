@@ -20,8 +20,8 @@ public static class PictureApi
         {
             var at = EventFilter.Date(request.Query, "at");
             var place = EventFilter.Text(request.Query, "place");
-            var changes = gate.Use(s => s.ControlChanges(new EventQuery(Until: at, Limit: int.MaxValue)));
-            return Results.Json(ControlTimeline.Build(changes, place, at), AnalysisJson.Compact);
+            var timeline = gate.Use(s => ControlTimeline.FromMostPreciseFirst(s.ControlChangesMostPreciseFirst(new EventQuery(Until: at, Limit: int.MaxValue)), place, at));
+            return Results.Json(timeline, AnalysisJson.Compact);
         })
         .WithSummary("Who holds which place at a date (default: the latest), with each place's history")
         .WithDescription("Parameters: at (YYYY-MM-DD), place (any common spelling).")
@@ -30,7 +30,7 @@ public static class PictureApi
         app.MapGet("/api/relations", (HttpRequest request, StoreGate gate) =>
         {
             var window = new EventQuery(EventFilter.Date(request.Query, "since"), EventFilter.Date(request.Query, "until"), Limit: int.MaxValue);
-            var graph = gate.Use(s => ActorGraph.Build(s.Events(window), s.Relations(window)));
+            var graph = gate.Use(s => ActorGraph.Build(s.EventsInDateOrder(window), s.Relations(window)));
             return Results.Json(graph, AnalysisJson.Compact);
         })
         .WithSummary("Actors and the backing/alliance graph, each edge with its evidence count")

@@ -54,7 +54,7 @@ public sealed class ReportCommandTests(ReportCommandTests.CorpusStore corpus) : 
     }
 
     [Fact]
-    public void The_html_report_stands_alone_with_a_map_dot_per_located_event_and_a_timeline()
+    public void The_html_report_stands_alone_with_a_map_dot_per_place_and_event_type_and_a_timeline()
     {
         var path = Path.Combine(Path.GetTempPath(), $"frontline-report-{Guid.NewGuid():N}.html");
         try
@@ -63,7 +63,10 @@ public sealed class ReportCommandTests(ReportCommandTests.CorpusStore corpus) : 
             r.ExitCode.ShouldBe(0, r.Stderr);
             var doc = new HtmlDocument();
             doc.Load(path);
-            doc.DocumentNode.SelectNodes("//svg[@class='map']//circle")!.Count.ShouldBe(15);
+            // 15 located events; the two battles for Wad Medani (2023 and 2025) share one dot.
+            var dots = doc.DocumentNode.SelectNodes("//svg[@class='map']//circle")!;
+            dots.Count.ShouldBe(14);
+            dots.Select(d => d.InnerText).ShouldContain(t => t.StartsWith("2 events, 2023-12-18 to 2025-01-11", StringComparison.Ordinal));
             doc.DocumentNode.SelectNodes("//svg[@class='map']//path")!.Count.ShouldBeGreaterThan(5);
             doc.DocumentNode.SelectNodes("//svg[@class='timeline']//rect")!.Count.ShouldBe(14, "one bar per day with events");
             doc.DocumentNode.SelectNodes("//h3")!.Select(h => h.InnerText).ShouldContain("Ukraine");
@@ -94,6 +97,35 @@ public sealed class ReportCommandTests(ReportCommandTests.CorpusStore corpus) : 
         finally
         {
             foreach (var f in new[] { path, store, store + "-wal", store + "-shm" }) File.Delete(f);
+        }
+    }
+
+    [Fact]
+    public void A_busy_region_lists_its_five_deadliest_and_a_widely_told_event_cites_ten_articles()
+    {
+        // Seven attacks in seven towns of one state, and the deadliest told by twelve outlets.
+        var towns = new[] { "Gusau", "Anka", "Maru", "Tsafe", "Bungudu", "Kaura Namoda", "Talata Mafara" };
+        var lines = towns.Select((town, i) =>
+            $$"""{"id": "attack-{{i + 1}}", "published": "2025-05-05", "text": "Gunmen killed {{i + 2}} villagers in {{town}} in Zamfara state on Monday, police said."}""")
+            .Concat(Enumerable.Range(1, 11).Select(n =>
+                $$"""{"id": "outlet-{{n:00}}", "published": "2025-05-05", "text": "Gunmen killed 8 villagers in Talata Mafara in Zamfara state on Monday, police said, as outlet {{n}} reported."}"""));
+        var store = Path.Combine(Path.GetTempPath(), $"frontline-report-{Guid.NewGuid():N}.db");
+        try
+        {
+            CliRunner.Run(string.Join('\n', lines), "ingest", "-", "--store", store).ExitCode.ShouldBe(0);
+            var r = CliRunner.Run(null, "report", "--store", store);
+            r.ExitCode.ShouldBe(0, r.Stderr);
+            var incidents = r.Stdout.Split('\n').Where(l => l.StartsWith("- **2025", StringComparison.Ordinal)).ToList();
+            incidents.Select(l => int.Parse(l.Split("; ")[1].Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture))
+                .ShouldBe([8, 7, 6, 5, 4], "the five deadliest, deadliest first");
+            r.Stdout.ShouldContain("- and 2 more event(s) of lesser toll.");
+            incidents[0].ShouldContain("12 report(s): `attack-7`, `outlet-01`, ");
+            incidents[0].ShouldContain("`outlet-09` and 2 more.");
+            incidents[0].ShouldNotContain("outlet-10");
+        }
+        finally
+        {
+            foreach (var f in new[] { store, store + "-wal", store + "-shm" }) File.Delete(f);
         }
     }
 

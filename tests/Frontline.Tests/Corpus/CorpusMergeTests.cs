@@ -116,6 +116,14 @@ public sealed class CorpusMergeTests : IClassFixture<CorpusMergeTests.StoredCorp
     }
 
     [Fact]
+    public void The_timeline_streamed_from_the_store_is_the_timeline_of_all_changes_sorted()
+    {
+        var sorted = ControlTimeline.Build(_corpus.ControlChanges, null, null);
+        sorted.Count.ShouldBeGreaterThan(3);
+        AnalysisJson.Serialize(_corpus.TimelineAsStoreReadsIt).ShouldBe(AnalysisJson.Serialize(sorted));
+    }
+
+    [Fact]
     public void The_order_reports_arrive_in_does_not_change_the_incidents()
     {
         var reversed = IncidentMerger.Merge(_corpus.Events.Reverse());
@@ -173,13 +181,18 @@ public sealed class CorpusMergeTests : IClassFixture<CorpusMergeTests.StoredCorp
             Articles = store.ArticleCount();
             var all = new EventQuery(Limit: int.MaxValue);
             Events = store.Events(all);
-            ControlChanges = store.ControlChanges(all);
+            ControlChanges = store.ControlChanges(all).ToList();
+            TimelineAsStoreReadsIt = ControlTimeline.FromMostPreciseFirst(store.ControlChangesMostPreciseFirst(all), null, null);
             Incidents = IncidentMerger.Merge(Events);
         }
 
         public int Articles { get; }
         public IReadOnlyList<EventDto> Events { get; }
         public IReadOnlyList<ControlChangeDto> ControlChanges { get; }
+
+        /// <summary>The timeline built as the CLI builds it: the store reads the most precisely dated changes first and
+        /// the timeline takes them as they stream.</summary>
+        public IReadOnlyList<PlaceControl> TimelineAsStoreReadsIt { get; }
         public IReadOnlyList<Incident> Incidents { get; }
 
         public void Dispose()

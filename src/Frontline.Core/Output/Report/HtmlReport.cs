@@ -26,9 +26,9 @@ public static class HtmlReport
         var body = Markdown.ToHtml(MarkdownReport.Write(report, generated), Pipeline);
         var legend = string.Concat(ReportFigures.TypeColours.Select(kv =>
             $"<span><i style=\"background:{kv.Value}\"></i>{WebUtility.HtmlEncode(kv.Key)}</span>"));
-        var figures = report.AllIncidents.Count == 0 ? "" :
-            $"<figure>{ReportFigures.Map(report.AllIncidents, countriesGeoJsonPath)}<figcaption>Events by place: dot size grows with the toll. <span class=\"legend\">{legend}</span></figcaption></figure>"
-            + $"<figure>{ReportFigures.Timeline(report.AllIncidents)}<figcaption>Events per day.</figcaption></figure>";
+        var figures = report.Events == 0 ? "" :
+            $"<figure>{ReportFigures.Map(report.Map, countriesGeoJsonPath)}<figcaption>Events by place: a dot per place and event type, its size growing with the toll. <span class=\"legend\">{legend}</span></figcaption></figure>"
+            + $"<figure>{ReportFigures.Timeline(report.EventsPerDay)}<figcaption>Events per day.</figcaption></figure>";
         const string anchor = "<h2>Key developments</h2>";
         var at = body.IndexOf(anchor, StringComparison.Ordinal);
         var page = at < 0 ? figures + body : body[..at] + figures + body[at..];

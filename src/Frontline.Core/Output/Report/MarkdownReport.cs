@@ -11,16 +11,13 @@ namespace Frontline.Core.Output.Report;
 /// </summary>
 public static class MarkdownReport
 {
-    /// <summary>Incidents listed per region; the rest are counted, so a busy region cannot drown the brief.</summary>
-    public const int IncidentsPerRegion = 5;
-
     public static string Write(SituationReport report, DateTimeOffset generated)
     {
         var md = new StringBuilder();
         md.AppendLine(CultureInfo.InvariantCulture, $"# Situation report: {Window(report)}");
         md.AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture,
-            $"Generated {generated:yyyy-MM-dd HH:mm} UTC by Frontline from {report.Reports} report(s): {report.AllIncidents.Count} event(s) after merging reports of the same event, {report.Fatalities} reported fatalities (lowest credible figures).");
+            $"Generated {generated:yyyy-MM-dd HH:mm} UTC by Frontline from {report.Reports} report(s): {report.Events} event(s) after merging reports of the same event, {report.Fatalities} reported fatalities (lowest credible figures).");
         md.AppendLine();
         Overview(md, report);
         Developments(md, report);
@@ -69,22 +66,21 @@ public static class MarkdownReport
             {
                 md.AppendLine(CultureInfo.InvariantCulture, $"#### {Escape(region.Region)}");
                 md.AppendLine();
-                foreach (var incident in region.Incidents.Take(IncidentsPerRegion)) IncidentLine(md, incident);
-                if (region.Incidents.Count > IncidentsPerRegion)
-                    md.AppendLine(CultureInfo.InvariantCulture, $"- and {region.Incidents.Count - IncidentsPerRegion} more event(s) of lesser toll.");
+                foreach (var incident in region.Incidents) IncidentLine(md, incident);
+                if (region.Events > region.Incidents.Count)
+                    md.AppendLine(CultureInfo.InvariantCulture, $"- and {region.Events - region.Incidents.Count} more event(s) of lesser toll.");
                 md.AppendLine();
             }
         }
     }
 
-    private static void IncidentLine(StringBuilder md, Incident incident)
+    private static void IncidentLine(StringBuilder md, ReportedIncident incident)
     {
         var e = incident.Event;
         var range = incident.FatalitiesMax > (e.Fatalities ?? 0) ? $" (reports give {e.Fatalities ?? 0} to {incident.FatalitiesMax} killed)" : "";
         var type = e.Acled is { } a ? $"{a.EventType} / {a.SubEventType}" : e.Plover?.Type ?? "";
-        var articles = incident.Reports.Select(r => r.ArticleId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         md.AppendLine(CultureInfo.InvariantCulture,
-            $"- **{DateText(e.Date)}**: {Escape(e.Summary)}{range}. _{Escape(type)}_; {articles.Count} report(s): {Cites(articles)}.");
+            $"- **{DateText(e.Date)}**: {Escape(e.Summary)}{range}. _{Escape(type)}_; {incident.Reports} report(s): {Cites(incident.Articles, incident.Reports)}.");
         foreach (var d in incident.Disagreements.Where(d => d.Key != "fatalities"))
             md.AppendLine(CultureInfo.InvariantCulture, $"  Reports differ on {d.Key.Replace('_', ' ')}: {Escape(string.Join(" / ", d.Value))}.");
         if (e.Evidence.Count > 0)
@@ -134,7 +130,13 @@ public static class MarkdownReport
 
     private static string DateText(DateDto d) => d.Start == d.End ? d.Start : $"{d.Start} to {d.End}";
 
-    private static string Cites(IEnumerable<string> articleIds) => string.Join(", ", articleIds.Select(Cite));
+    /// <summary>The first articles by name, the rest counted: an event told by thousands of articles stays one
+    /// readable line.</summary>
+    private static string Cites(IReadOnlyList<string> articleIds, int of) =>
+        string.Join(", ", articleIds.Take(ReportedIncident.CitedArticles).Select(Cite))
+        + (of > ReportedIncident.CitedArticles ? $" and {of - ReportedIncident.CitedArticles} more" : "");
+
+    private static string Cites(IReadOnlyList<string> articleIds) => Cites(articleIds, articleIds.Count);
 
     private static string Cite(string articleId) => $"`{articleId.Replace('`', '\'')}`";
 

@@ -2,14 +2,13 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using Frontline.Core.Corpus;
 
 namespace Frontline.Core.Output.Report;
 
 /// <summary>
 /// The report's two figures as inline SVG, so the HTML file stands alone (no tile server, no script, no network):
-/// a map of the incidents over country outlines (equirectangular, fitted to the incidents, dots sized by toll and
-/// coloured by event type) and a timeline of events per day.
+/// a map of the incidents over country outlines (equirectangular, fitted to the incidents, a dot per place and event
+/// type, sized by toll and coloured by type) and a timeline of events per day.
 /// </summary>
 public static class ReportFigures
 {
@@ -26,12 +25,11 @@ public static class ReportFigures
 
     private const string OtherColour = "#566573";
 
-    public static string Map(IReadOnlyList<Incident> incidents, string countriesGeoJsonPath)
+    public static string Map(IReadOnlyList<MapDot> dots, string countriesGeoJsonPath)
     {
-        var located = incidents.Where(i => i.Event.Location is not null).ToList();
-        if (located.Count == 0) return "";
-        var (west, east) = (located.Min(i => i.Event.Location!.Lon), located.Max(i => i.Event.Location!.Lon));
-        var (south, north) = (located.Min(i => i.Event.Location!.Lat), located.Max(i => i.Event.Location!.Lat));
+        if (dots.Count == 0) return "";
+        var (west, east) = (dots.Min(d => d.Lon), dots.Max(d => d.Lon));
+        var (south, north) = (dots.Min(d => d.Lat), dots.Max(d => d.Lat));
         // At least 8 degrees across, with a margin, so one town's events still show their surroundings.
         var pad = Math.Max(1.5, Math.Max(8 - (east - west), 8 - (north - south)) / 2);
         (west, east, south, north) = (west - pad, east + pad, Math.Max(-85, south - pad), Math.Min(85, north + pad));
@@ -46,22 +44,20 @@ public static class ReportFigures
         foreach (var path in CountryPaths(countriesGeoJsonPath, west, east, south, north, k))
             svg.Append("<path d=\"").Append(path).Append("\" fill=\"#f4f1ea\" stroke=\"#9a9a9a\" stroke-width=\"1\" vector-effect=\"non-scaling-stroke\"/>");
         var unit = Math.Max(width, height) / 160;
-        foreach (var i in located.OrderByDescending(i => i.Event.Fatalities ?? 0))
+        // The largest first, so smaller dots stay visible on top of them.
+        foreach (var d in dots.OrderByDescending(d => d.Fatalities))
         {
-            var l = i.Event.Location!;
-            var r = unit * (1 + Math.Sqrt(i.Event.Fatalities ?? 0) / 2);
-            var label = $"{i.Event.Date.Start} {i.Event.Summary} ({i.Reports.Count} report(s))";
+            var r = unit * (1 + Math.Sqrt(d.Fatalities) / 2);
             svg.Append(CultureInfo.InvariantCulture,
-                $"<circle cx=\"{F(l.Lon * k)}\" cy=\"{F(-l.Lat)}\" r=\"{F(r)}\" fill=\"{Colour(i)}\" fill-opacity=\"0.75\" stroke=\"#222\" stroke-width=\"0.5\" vector-effect=\"non-scaling-stroke\"><title>{WebUtility.HtmlEncode(label)}</title></circle>");
+                $"<circle cx=\"{F(d.Lon * k)}\" cy=\"{F(-d.Lat)}\" r=\"{F(r)}\" fill=\"{Colour(d.EventType)}\" fill-opacity=\"0.75\" stroke=\"#222\" stroke-width=\"0.5\" vector-effect=\"non-scaling-stroke\"><title>{WebUtility.HtmlEncode(d.Label)}</title></circle>");
         }
         svg.Append("</svg>");
         return svg.ToString();
     }
 
-    public static string Timeline(IReadOnlyList<Incident> incidents)
+    public static string Timeline(IReadOnlyDictionary<DateOnly, int> byDay)
     {
-        if (incidents.Count == 0) return "";
-        var byDay = incidents.GroupBy(i => i.Event.Date.StartDay()).ToDictionary(g => g.Key, g => g.Count());
+        if (byDay.Count == 0) return "";
         var first = byDay.Keys.Min();
         var days = byDay.Keys.Max().DayNumber - first.DayNumber + 1;
         const double width = 800, height = 160, bottom = 20;
@@ -84,7 +80,7 @@ public static class ReportFigures
         return svg.ToString();
     }
 
-    public static string Colour(Incident i) => TypeColours.GetValueOrDefault(i.Event.Acled?.EventType ?? "", OtherColour);
+    private static string Colour(string? eventType) => TypeColours.GetValueOrDefault(eventType ?? "", OtherColour);
 
     /// <summary>SVG path data of the countries whose bounding box meets the view (x is the longitude times k, y minus the latitude).</summary>
     private static IEnumerable<string> CountryPaths(string path, double west, double east, double south, double north, double k)
