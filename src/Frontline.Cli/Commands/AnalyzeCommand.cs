@@ -21,7 +21,6 @@ public static class AnalyzeCommand
             var names = parse.GetValue(inputs)!;
             var date = CommonOptions.PublishedDate(parse.GetValue(published));
             var hint = CommonOptions.CountryHint(parse.GetValue(country));
-            var output = Console.Out;
             switch (parse.GetValue(format))
             {
                 case "table":
@@ -30,11 +29,21 @@ public static class AnalyzeCommand
                     break;
                 case "jsonl":
                     // Every input is checked before the first line is written, then read again and analysed batch by batch,
-                    // each line serialized on its worker: memory holds one batch, not the corpus.
+                    // each line serialized to UTF-8 on its worker: memory holds one batch, not the corpus. The lines go
+                    // out through one buffer, flushed after each batch (the console's writer flushes every line).
                     InputFiles.Check(names, date, hint);
-                    foreach (var batch in InputFiles.ReadEach(names, date, hint).Chunk(StreamedBatch))
-                        foreach (var line in AnalyzeAll(batch, a => AnalysisJson.Serialize(AnalysisMapper.ToDto([a]), indented: false)))
-                            output.WriteLine(line);
+                    using (var lines = new BufferedStream(Console.OpenStandardOutput(), 1 << 16))
+                    {
+                        foreach (var batch in InputFiles.ReadEach(names, date, hint).Chunk(StreamedBatch))
+                        {
+                            foreach (var line in AnalyzeAll(batch, a => AnalysisJson.SerializeToUtf8(AnalysisMapper.ToDto([a]))))
+                            {
+                                lines.Write(line);
+                                lines.WriteByte((byte)'\n');
+                            }
+                            lines.Flush();
+                        }
+                    }
                     break;
                 default:
                     // One document, streamed: checked first, then written batch by batch (StreamedAnalysisJson).

@@ -15,6 +15,9 @@ public static class AnalysisJson
     /// <see cref="CompactWriting"/>): no UTF-16 string is made only to be encoded again.</summary>
     public static void SerializeTo<T>(Utf8JsonWriter writer, T value) => JsonSerializer.Serialize(writer, value, Compact);
 
+    /// <summary>Compact JSON as UTF-8 bytes, as a line of JSON-lines output writes it: no UTF-16 string on the way.</summary>
+    public static byte[] SerializeToUtf8<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, Compact);
+
     /// <summary>A writer's options that give what <see cref="Serialize{T}"/> gives in compact form: the writer, not the
     /// serializer, decides escaping and indentation.</summary>
     public static JsonWriterOptions CompactWriting => new() { Encoder = Compact.Encoder, Indented = Compact.WriteIndented };
