@@ -93,9 +93,16 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
         {
             var (len, _) = kb.Cues.LedBy.LongestAt(tokens, m.Range.End, tokens.Count);
             if (len == 0) continue;
-            var after = m.Range.End + len;
-            m.LedBy = mentions.FirstOrDefault(x => x.Kind is ActorMentionKind.Named or ActorMentionKind.Person && x.Range.First >= after && x.Range.First <= after + 3);
+            m.LedBy = LeaderAt(mentions, m.Range.End + len);
         }
+    }
+
+    /// <summary>A named group or person within three tokens of <paramref name="after"/>.</summary>
+    private static ActorMention? LeaderAt(IReadOnlyList<ActorMention> mentions, int after)
+    {
+        foreach (var x in mentions)
+            if (x.Kind is ActorMentionKind.Named or ActorMentionKind.Person && x.Range.First >= after && x.Range.First <= after + 3) return x;
+        return null;
     }
 
     private Actor ResolveGeneric(ActorMention m, List<ActorMention> named, List<ActorMention> identifying, HashSet<string> countries, string? main,
@@ -138,9 +145,28 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
         var at = doc.Article.Published;
         var inArticle = named.Select(n => n.Actor!).Where(a => Fits(m, a.Kind) && m.Backers.All(a.Backers.Contains)).DistinctBy(a => a.Key).ToList();
         if (inArticle.Count == 1) return inArticle[0];
-        var known = catalogue.NamedActors.Where(a => a.Country3 is not null && countries.Contains(a.Country3) && Fits(m, a.Kind)
-                                                     && m.Backers.All(b => a.Patrons.Any(p => p.Patron3 == b && p.FromYear <= at.Year))).ToList();
-        return known.Count == 1 ? catalogue.ToActor(known[0], at) : GenericNamed(kind, main, m);
+        CatalogueActor? known = null;
+        foreach (var a in catalogue.NamedActors)
+        {
+            if (a.Country3 is null || !countries.Contains(a.Country3) || !Fits(m, a.Kind) || !BackedByAll(a, m.Backers, at.Year)) continue;
+            if (known is not null) return GenericNamed(kind, main, m);
+            known = a;
+        }
+        return known is not null ? catalogue.ToActor(known, at) : GenericNamed(kind, main, m);
+    }
+
+    /// <summary>Whether every one of the patrons backed the catalogue's actor by that year (a loop: this runs for every
+    /// catalogue actor of the article's countries).</summary>
+    private static bool BackedByAll(CatalogueActor a, IReadOnlyList<string> patrons, int year)
+    {
+        foreach (var b in patrons)
+        {
+            var backed = false;
+            foreach (var p in a.Patrons)
+                if (p.Patron3 == b && p.FromYear <= year) { backed = true; break; }
+            if (!backed) return false;
+        }
+        return true;
     }
 
     private Actor Nearby(ActorMention m, List<ActorMention> named, List<ActorMention> identifying, string? main, ActorKind kind)
@@ -235,7 +261,12 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
         foreach (var m in all)
         {
             var backers = byKey[m.Actor!.Key];
-            if (!backers.SequenceEqual(m.Actor.Backers)) m.Actor = m.Actor with { Backers = backers.Where(b => b != m.Actor.Country3).ToList() };
+            if (!backers.SequenceEqual(m.Actor.Backers)) m.Actor = WithBackers(m.Actor, backers);
         }
     }
+
+    /// <summary>The actor with these patrons, its own country not among them (a method of its own: a lambda over the
+    /// loop's mention would be made on every pass).</summary>
+    private static Actor WithBackers(Actor actor, List<string> backers) =>
+        actor with { Backers = backers.Where(b => b != actor.Country3).ToList() };
 }

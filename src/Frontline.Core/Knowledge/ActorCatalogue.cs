@@ -104,7 +104,13 @@ public sealed class ActorCatalogue
             a.Ethnicity, person);
 
     /// <summary>A state's own actor of the given kind ("Military Forces of Syria"), or null for an unknown country.</summary>
-    public Actor? State(string iso3, ActorKind kind, string? person = null)
+    public Actor? State(string iso3, ActorKind kind, string? person = null) =>
+        person is null ? _states.GetOrAdd((iso3, kind), k => NewState(k.Iso3, k.Kind, null)) : NewState(iso3, kind, person);
+
+    /// <summary>Each country's state actors, made once (an actor is immutable): analyses ask for them in every article.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Iso3, ActorKind Kind), Actor?> _states = new();
+
+    private Actor? NewState(string iso3, ActorKind kind, string? person)
     {
         var country = _gazetteer.CountryByCode(iso3);
         if (country is null) return null;
@@ -119,12 +125,12 @@ public sealed class ActorCatalogue
     }
 
     /// <summary>A country acting as a whole ("Iran", "Turkey" as patrons or parties to talks).</summary>
-    public Actor? Country(string iso3)
-    {
-        var country = _gazetteer.CountryByCode(iso3);
-        return country is null ? null
-            : new Actor($"gov:{country.Iso3}", country.Name, $"Government of {country.AcledName}", ActorKind.Government, country.Iso3, []);
-    }
+    public Actor? Country(string iso3) => _countries.GetOrAdd(iso3, code =>
+        _gazetteer.CountryByCode(code) is { } country
+            ? new Actor($"gov:{country.Iso3}", country.Name, $"Government of {country.AcledName}", ActorKind.Government, country.Iso3, [])
+            : null);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Actor?> _countries = new(StringComparer.Ordinal);
 
     /// <summary>An unnamed militia of a clan or tribe ("Clan", "Tribal"), as ACLED names it:
     /// "Unidentified Clan Militia (Ethiopia)".</summary>
