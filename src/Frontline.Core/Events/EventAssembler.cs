@@ -220,8 +220,10 @@ public sealed class EventAssembler(KnowledgeBase kb)
     private static void JoinDemonstration(EventDraft riot, List<EventDraft> drafts)
     {
         // The demonstration is told first; "a mob pelted stones at police and broke barricades" is a mob's violence.
+        // Its crowd is the riot's, whether named protesters or rioters (one is the other turned violent).
+        if (riot.Actor1 is not { Kind: ActorKind.Rioters or ActorKind.Protesters } crowd) return;
         var demonstration = drafts.Take(drafts.IndexOf(riot)).FirstOrDefault(d => d.Frame.Name == "protest" && d.SentenceIndex == riot.SentenceIndex
-                                                       && d.Actor1 is { Kind: ActorKind.Rioters or ActorKind.Protesters } && d.Actor1.Key == riot.Actor1?.Key);
+                                                       && d.Actor1 is { Kind: ActorKind.Rioters or ActorKind.Protesters } && d.Actor1.Country3 == crowd.Country3);
         if (demonstration is null) return;
         demonstration.Actor2 ??= riot.Actor2;
         demonstration.TakeToll(riot, sum: false);

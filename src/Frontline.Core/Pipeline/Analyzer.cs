@@ -61,10 +61,15 @@ public sealed class Analyzer(KnowledgeBase kb)
         var codes = EventCoder.Code(kb.Lexicon, d.Frame, actor1, actor2, country3, d.VictimsArmed);
         // Violence against civilians always has civilians as its target (ACLED): "a man was found dead" names no other;
         // so do arrests of people the text names by no group ("arrested 28 managers"), property destroyed or looted
-        // and a mob's violence when nobody else is named.
-        if (actor2 is null && (codes.AcledEventType == "Violence against civilians" || codes.AcledSubEventType is "Arrests" or "Looting/property destruction" or "Mob violence")
+        // a mob's violence when nobody else is named, and a crowd's attack on property ("rioters hurled a Molotov cocktail
+        // at a bank").
+        var crowdOnProperty = codes.AcledSubEventType == "Violent demonstration" && d.Frame.Name is "attack" or "loot";
+        if (actor2 is null && (codes.AcledEventType == "Violence against civilians" || codes.AcledSubEventType is "Arrests" or "Looting/property destruction" or "Mob violence" || crowdOnProperty)
             && (country3 ?? actor1?.Country3) is { } where)
             actor2 = kb.Actors.Generic(ActorKind.Civilians, where, null, []);
+        // "protesters threw stones": the crowd of a violent demonstration is what ACLED names rioters.
+        if (codes.AcledSubEventType == "Violent demonstration" && actor1 is { Kind: ActorKind.Protesters } crowd)
+            actor1 = kb.Actors.Generic(ActorKind.Rioters, crowd.Country3, null, []);
         // A battle has two sides: "regime forces captured the village" fought someone the report does not name (ACLED: an
         // unidentified armed group of the country where it happened).
         if (actor2 is null && actor1 is { Kind: not ActorKind.Unidentified } && codes.AcledEventType == "Battles" && country3 is not null)

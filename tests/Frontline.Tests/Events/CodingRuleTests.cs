@@ -249,6 +249,19 @@ public class CodingRuleTests
         Only("On 28 April 2020, rioters blocked the main road in Beirut, Lebanon.").Codes.AcledSubEventType.ShouldBe("Violent demonstration");
     }
 
+    [Theory]
+    [InlineData("Rioters set fire to cars in central Paris on Saturday.", "Violent demonstration", "Rioters (France)", "Civilians (France)")]
+    [InlineData("Protesters threw bottles at police in Istanbul on Sunday.", "Violent demonstration", "Rioters (Türkiye)", "Police Forces of Türkiye")]
+    [InlineData("A mob lynched a man accused of theft in Kano on Sunday.", "Mob violence", "Rioters (Nigeria)", "Civilians (Nigeria)")]
+    [InlineData("Youths attacked a police station in Kano on Sunday.", "Mob violence", "Rioters (Nigeria)", "Police Forces of Nigeria")]
+    public void Rioters_and_protesters_turning_violent_demonstrate_where_a_mob_or_youths_riot(string text, string subType, string actor1, string actor2)
+    {
+        // ACLED names the crowd of both "rioters"; the word "rioters" tells a demonstration's crowd, "a mob" or "youths" a
+        // crowd outside any demonstration.
+        var e = Only(text);
+        (e.Codes.AcledSubEventType, e.Actor1?.Name, e.Actor2?.Name).ShouldBe((subType, actor1, actor2));
+    }
+
     [Fact]
     public void Exchanging_shelling_is_an_armed_clash()
     {
