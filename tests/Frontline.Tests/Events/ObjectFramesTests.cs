@@ -8,6 +8,8 @@ public class ObjectFramesTests
     [InlineData("Police seized 50 Kalashnikov rifles and a grenade launcher in Debre Berhan on Monday.", "Disrupted weapons use")]
     [InlineData("Two explosive devices were found near a school in Kharkiv on Tuesday.", "Disrupted weapons use")]
     [InlineData("Army engineers cleared more than 300 landmines around Hodeidah last week.", "Disrupted weapons use")]
+    [InlineData("Fishermen said two rocket bombs were identified on a beach in Siaya county on Wednesday.", "Disrupted weapons use")]
+    [InlineData("Sappers detected an explosive device under a bridge near Kherson on Sunday.", "Disrupted weapons use")]
     [InlineData("Rebels seized the town of Kalehe from the army on Monday.", "Non-state actor overtakes territory")]
     [InlineData("Government forces captured a new rebel-held neighborhood in Aleppo on Saturday.", "Government regains territory")]
     [InlineData("Syrian army units achieved a major victory by controlling the entire Lajat area in Deraa province.", "Government regains territory")]
