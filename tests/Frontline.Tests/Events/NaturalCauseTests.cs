@@ -17,6 +17,8 @@ public class NaturalCauseTests
     [InlineData("Floods triggered by torrential rain hit Kerala on Saturday. Some 6,800 people fled to temporary shelters.")]
     [InlineData("Sixty-seven people sought medical attention after a chemical spill at a plant released a noxious cloud in Arizona.")]
     [InlineData("At least 10 people died in Kano after consuming a drink containing toxins, officials said.")]
+    [InlineData("The tanker, carrying about a million barrels of crude, was struck by a bulk carrier off Fujairah on Sunday.")]
+    [InlineData("Heavy rainfall led to the discharge of excess water from the Valmikinagar barrage in West Champaran, flooding parts of Bihar.")]
     public void A_disaster_or_an_accident_is_no_event(string text)
     {
         Analysis.Run(text, "2024-03-05").Events.ShouldBeEmpty();
@@ -29,6 +31,7 @@ public class NaturalCauseTests
     [InlineData("Militants fired rockets at Sderot on Tuesday, killing two people. Fires broke out in a warehouse.", "Explosions/Remote violence")]
     [InlineData("Police fired tear gas and killed 2 protesters in Khartoum on Monday.", "Protests")]
     [InlineData("A chemical attack killed at least 40 civilians in Douma on Saturday. Toxic gas was released over the town.", "Explosions/Remote violence")]
+    [InlineData("Russia fired a barrage of missiles at Kyiv on Monday, killing three people.", "Explosions/Remote violence")]
     public void Violence_beside_a_disaster_is_still_coded(string text, string type)
     {
         Analysis.Run(text, "2024-03-05").Events.ShouldContain(e => e.Codes.AcledEventType == type && e.Fatalities > 0);
@@ -38,6 +41,7 @@ public class NaturalCauseTests
     [InlineData("Stocks crashed in London on Monday as markets attacked the plan.")]
     [InlineData("The United States unveiled sanctions targeting 10 officials in Caracas on Thursday.")]
     [InlineData("The United States unveiled fresh sanctions against the government of President Maduro, targeting 10 officials.")]
+    [InlineData("The United States unveiled sanctions against the government of President Maduro, targeting 10 officials over alleged corruption.")]
     [InlineData("The US will freeze $1 billion in assets unless the junta relinquishes power and releases the detained leaders.")]
     [InlineData("Washington imposed new sanctions aimed at halting North Korea's missile development programs.")]
     public void A_verb_of_violence_used_figuratively_is_no_event(string text)
