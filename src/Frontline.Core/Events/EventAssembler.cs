@@ -504,11 +504,23 @@ public sealed class EventAssembler(KnowledgeBase kb)
             // "the explosion of a landmine": a word that names no weapon yields to one of its event type that does.
             if (t.Entry.Generic && group.Any(o => !o.Entry.Generic && o.Range.First <= lastCandidate
                                                   && o.Entry.Frame.Codes.AcledEventType == t.Entry.Frame.Codes.AcledEventType)) continue;
+            // "detained 12 Palestinians in overnight raids": the raid is when the act was done, the act names the event.
+            // Deaths in an operation ("militants were killed during security operations") stay the operation's fight.
+            if (t.Entry.Circumstance && InOrDuring(tokens, t) && group.Any(o => o.Range.First < t.Range.First && !o.Entry.Circumstance
+                                                                                && !o.Modality.IsUnrealized() && o.Entry.Frame.Name is not ("kill" or "attack")
+                                                                                && o.Entry.Frame.Codes.AcledEventType != "Battles")) continue;
             if (main is null || t.Entry.Frame.Rank > main.Entry.Frame.Rank || (t.Entry.Frame.Rank == main.Entry.Frame.Rank && t.Range.First < main.Range.First))
                 main = t;
         }
         return main!;
     }
+
+    private static readonly WordSet InOrDuringWords = new(["in", "during"]);
+
+    /// <summary>"in overnight raids", "during a joint operation": the trigger is governed by "in" or "during", within
+    /// four words before it ("in a series of raids").</summary>
+    private static bool InOrDuring(IReadOnlyList<Token> tokens, TriggerMention t) =>
+        InOrDuringWords.AnyIn(tokens, Math.Max(0, t.Range.First - 4), t.Range.First);
 
     /// <summary>"a gathering of soldiers", "a rally of supporters": the protest word followed by "of", who gathered.</summary>
     private static bool NamesItsPeople(IReadOnlyList<Token> tokens, TriggerMention t) =>

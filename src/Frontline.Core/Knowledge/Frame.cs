@@ -31,4 +31,8 @@ public sealed record TriggerEntry(Frame Frame, string Form, bool NeedsPlace, boo
     /// <summary>The word names the kind of event but no weapon or tactic ("an explosion", "a blast"): it yields to a
     /// word of the same event type in its clause that does ("the explosion of a landmine" is a landmine).</summary>
     public bool Generic { get; init; }
+
+    /// <summary>The word names an operation in the course of which other acts are done ("detained 12 people in
+    /// overnight raids"): after "in" or "during", it yields to the act its clause tells before it.</summary>
+    public bool Circumstance { get; init; }
 }

@@ -34,6 +34,7 @@ public sealed class Lexicon
             var needsPlace = Strings(t, "needs_place").ToHashSet();
             var needsName = Strings(t, "needs_name").ToHashSet();
             var generic = Strings(t, "generic").ToHashSet();
+            var circumstance = Strings(t, "circumstance").ToHashSet();
             var agentAfter = Strings(t, "agent_after").ToHashSet();
             var notBefore = new WordSet(Strings(t, "not_before"));
             var notAfter = new WordSet(Strings(t, "not_after"));
@@ -47,6 +48,7 @@ public sealed class Lexicon
                 {
                     Objects = objects,
                     Generic = generic.Contains(form),
+                    Circumstance = circumstance.Contains(form),
                 };
                 foreach (var phrase in Inflector.Expand(form)) Triggers.Add(phrase, entry);
             }

@@ -262,6 +262,14 @@ public class CodingRuleTests
         (e.Codes.AcledSubEventType, e.Actor1?.Name, e.Actor2?.Name).ShouldBe((subType, actor1, actor2));
     }
 
+    [Theory]
+    [InlineData("Israeli forces detained 12 Palestinians in overnight raids across the West Bank on Wednesday.", "Arrests")]
+    [InlineData("Soldiers abducted dozens of villagers in a series of raids near Tanout on Sunday.", "Abduction/forced disappearance")]
+    [InlineData("Troops killed five militants in a raid on a hideout in Kandahar on Monday.", "Armed clash")]
+    [InlineData("Security forces raided a house in Mosul on Monday and clashed with gunmen.", "Armed clash")]
+    public void A_raid_is_when_its_arrests_were_made_and_a_fight_when_it_kills(string text, string subType) =>
+        Analysis.FirstSubType(text).ShouldBe(subType);
+
     [Fact]
     public void Exchanging_shelling_is_an_armed_clash()
     {
