@@ -69,6 +69,15 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         var associated = new List<ActorMention>(Math.Max(0, coordinated.Count - 1));
         for (var k = 1; k < coordinated.Count; k++) associated.Add(coordinated[k]);
         var target = Target(inSentence, trigger, clauseStart, clauseEnd, agent, coordinated);
+        // "government forces and Kurdish fighters clashed, killing several people": the two sides of a clash are its
+        // coordinated subject, when no armed side is named after it ("... and allied militias clashed with rebels");
+        // the people it killed are its toll, not its other side.
+        if (entry.Frame.Name == "clash" && coordinated.Count >= 2 && (target is null || target.Actor?.Kind == ActorKind.Civilians)
+            && coordinated[1].Actor?.Key != actor1?.Actor?.Key && !ArmedSideAfter(inSentence, trigger))
+        {
+            target = coordinated[1];
+            associated.Remove(target);
+        }
         // "captured Khan Hifra and Diriyah from ISIS": who lost the place, however many places the clause lists first.
         if (target is null && entry.Frame.Name == "capture") target = LoserAfterFrom(inSentence, trigger, s, agent);
         // "Turkish forces and rebel factions, operating under OPS, shelled": the operation acts, its members join it.
@@ -78,6 +87,13 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             actor1 = operation;
         }
         return (actor1, target, associated);
+    }
+
+    private static bool ArmedSideAfter(List<ActorMention> inSentence, TokenRange trigger)
+    {
+        foreach (var a in inSentence)
+            if (a.Range.First >= trigger.End && a.Actor is { } actor && ActorKinds.IsArmed(actor.Kind)) return true;
+        return false;
     }
 
     /// <summary>"Russian airstrikes": an author named inside the trigger's words; a bare generic ("an air strike") is none,

@@ -271,6 +271,20 @@ public class CodingRuleTests
         Analysis.FirstSubType(text).ShouldBe(subType);
 
     [Fact]
+    public void Two_sides_clashing_are_the_clash_and_the_people_it_killed_its_toll()
+    {
+        var e = Only("Government forces and Kurdish fighters clashed in Qamishli on Saturday, killing several people.");
+        (e.Codes.AcledSubEventType, e.Actor1?.Name, e.Actor2?.Name).ShouldBe(("Armed clash", "Military Forces of Syria", "Kurdish fighters"));
+    }
+
+    [Fact]
+    public void Fighter_jets_are_aircraft_not_fighters()
+    {
+        var e = Only("Saudi fighter jets hit residential areas in Saada province on Saturday, killing 19 people.");
+        (e.Codes.AcledSubEventType, e.Actor1?.Name).ShouldBe(("Air/drone strike", "Military Forces of Saudi Arabia"));
+    }
+
+    [Fact]
     public void Exchanging_shelling_is_an_armed_clash()
     {
         Only("On 1 April 2021, regime forces exchanged shelling with rebels near Idlib, Syria.").Codes.AcledSubEventType.ShouldBe("Armed clash");
