@@ -86,6 +86,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 var draft = new EventDraft
                 {
                     Frame = OfficialMovement(WeaponFrame(main.Entry.Frame, a1), a1),
+                    // "Russian missiles caused an explosion": a weapon named by the actor is a tactic named.
+                    GenericTrigger = main.Entry.Generic && WeaponFrame(main.Entry.Frame, a1) == main.Entry.Frame,
                     SentenceIndex = s.Index,
                     Paragraph = s.Paragraph,
                     Actor1 = a1?.Actor,
@@ -539,7 +541,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
             Absorb(antecedent, draft, sumTolls);
             return true;
         }
-        if (antecedent.Frame.Rank > draft.Frame.Rank) draft.Frame = antecedent.Frame;
+        draft.TakeFrameOf(antecedent);
         draft.Actor1 ??= antecedent.Actor1;
         if (draft.Associated.Count == 0) draft.Associated.AddRange(antecedent.Associated);
         if (!draft.DateExplicit && antecedent.DateExplicit) draft.Date = antecedent.Date;
@@ -578,8 +580,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
     private static void Absorb(EventDraft into, EventDraft from, bool sumTolls)
     {
         // A generic word ("the attack") adds nothing to a killing or a strike already named.
-        if (from.Frame.Rank > into.Frame.Rank && from.Frame.Control == into.Frame.Control && from.Frame.Name is not ("attack" or "kill"))
-            into.Frame = from.Frame;
+        if (into.YieldsTo(from) && from.Frame.Control == into.Frame.Control && from.Frame.Name is not ("attack" or "kill"))
+            into.TakeFrameOf(from);
         into.Actor1 ??= from.Actor1;
         into.Actor2 ??= from.Actor2;
         into.VictimsArmed |= from.VictimsArmed;

@@ -8,6 +8,26 @@ namespace Frontline.Core.Events;
 public sealed class EventDraft
 {
     public required Frame Frame { get; set; }
+
+    /// <summary>The frame was named by a word that names no tactic ("explosions", "a blast"): a report of the same
+    /// event type that names one ("two suicide bombers blew themselves up") names the event, whatever the ranks.</summary>
+    public bool GenericTrigger { get; set; }
+
+    /// <summary>Whether <paramref name="other"/>'s frame should name the event this draft and it tell together: a
+    /// tactic named outweighs a generic word of its event type; otherwise the higher rank wins (ACLED 1.6).</summary>
+    public bool YieldsTo(EventDraft other)
+    {
+        if (Frame.Codes.AcledEventType == other.Frame.Codes.AcledEventType && GenericTrigger != other.GenericTrigger) return GenericTrigger;
+        return other.Frame.Rank > Frame.Rank;
+    }
+
+    /// <summary>Takes <paramref name="other"/>'s frame when it should name the event (<see cref="YieldsTo"/>).</summary>
+    public void TakeFrameOf(EventDraft other)
+    {
+        if (!YieldsTo(other)) return;
+        Frame = other.Frame;
+        GenericTrigger = other.GenericTrigger;
+    }
     public required int SentenceIndex { get; init; }
     public required int Paragraph { get; init; }
     public Actor? Actor1 { get; set; }

@@ -133,7 +133,7 @@ public static class EventMerger
 
     private static void Absorb(EventDraft into, EventDraft from)
     {
-        if (from.Frame.Rank > into.Frame.Rank) into.Frame = from.Frame;
+        into.TakeFrameOf(from);
         into.Actor1 ??= from.Actor1;
         into.Actor2 ??= from.Actor2;
         foreach (var a in from.Associated.Where(a => into.Associated.All(x => !x.SameAs(a)))) into.Associated.Add(a);

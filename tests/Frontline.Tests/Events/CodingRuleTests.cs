@@ -284,6 +284,13 @@ public class CodingRuleTests
         (e.Codes.AcledSubEventType, e.Actor1?.Name).ShouldBe(("Air/drone strike", "Military Forces of Saudi Arabia"));
     }
 
+    [Theory]
+    [InlineData("Two suicide bombers blew themselves up at a market in Baghdad on Monday, in explosions that killed at least 38 people.", "Suicide bomb")]
+    [InlineData("Helicopters dropped barrel bombs amid artillery shelling on Kafr Nabl on Monday, killing 3 civilians.", "Air/drone strike")]
+    [InlineData("A suicide bombing at a mosque in Quetta on Friday killed 12 worshippers.", "Suicide bomb")]
+    public void A_named_tactic_outweighs_a_generic_word_for_its_kind_of_event(string text, string subType) =>
+        Analysis.FirstSubType(text).ShouldBe(subType);
+
     [Fact]
     public void Exchanging_shelling_is_an_armed_clash()
     {
