@@ -527,6 +527,12 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return bySentence[s.Index] ?? (IReadOnlyList<T>)[];
     }
 
+    private bool ForeignPostOf(PlaceMention p)
+    {
+        var next = p.Range.End < _t.Count && _t[p.Range.End].Text == "." ? p.Range.End + 1 : p.Range.End;
+        return p.Place.Precision == PlacePrecision.Country && next < _t.Count && kb.Cues.ForeignPosts.Contains(_t[next]);
+    }
+
     /// <summary>The places a sentence's events may happen at, asked once per trigger: not those of its "according to" phrases
     /// or its dateline, nor an owner ("Somalia's central government"); for a statement, only where it was made.</summary>
     private List<PlaceMention> PlacesOf(Sentence s, bool statement)
@@ -540,6 +546,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                 // in Ukraine).
                 && !(p.Range.End < _t.Count && _t[p.Range.End].Lower == "'s"
                      && !(p.Range.First > 0 && kb.Cues.LocativeWords.Contains(_t[p.Range.First - 1])))
+                // "near the U.S. Embassy in Tunis": a country's post abroad is its, not in it.
+                && !ForeignPostOf(p)
                 // A statement happens where it is made ("said in Beirut"), not where it points ("pressure Israel").
                 && (!statement || p.Range.First > 0 && _t[p.Range.First - 1].Lower is "in" or "at"))
                 places.Add(p);

@@ -27,6 +27,7 @@ public sealed class Cues
         ProxyNouns = Matcher(backing, "proxy_nouns");
         LedBy = Matcher(backing, "led_by");
         LocativeWords = Words(root, "locative_prepositions");
+        ForeignPosts = Words(root, "foreign_posts");
         var placeNouns = root.GetProperty("place_nouns");
         Admin1Nouns = Words(placeNouns, "admin1");
         PlaceNouns = Words(placeNouns, "place");
@@ -133,6 +134,10 @@ public sealed class Cues
     public WordSet Directions { get; }
     public PhraseMatcher<bool> AnaphoricPlaces { get; }
     public WordSet ClauseBreaks { get; }
+
+    /// <summary>A country's posts abroad ("the U.S. Embassy in Tunis"): the country before one owns it, and is not
+    /// where anything happened.</summary>
+    public WordSet ForeignPosts { get; }
     public WordSet Determiners { get; }
     public WordSet PersonNouns { get; }
     public WordSet SourceNouns { get; }

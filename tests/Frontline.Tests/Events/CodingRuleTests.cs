@@ -291,6 +291,12 @@ public class CodingRuleTests
     public void A_named_tactic_outweighs_a_generic_word_for_its_kind_of_event(string text, string subType) =>
         Analysis.FirstSubType(text).ShouldBe(subType);
 
+    [Theory]
+    [InlineData("A suicide bomber set off a blast near the U.S. Embassy in Tunis on Friday.", "Tunis")]
+    [InlineData("A car bomb exploded outside the Turkish embassy in Mogadishu on Monday, killing 4 people.", "Mogadishu")]
+    public void A_countrys_embassy_is_where_it_stands_not_in_that_country(string text, string place) =>
+        Only(text).Location.ShouldNotBeNull().Name.ShouldBe(place);
+
     [Fact]
     public void Exchanging_shelling_is_an_armed_clash()
     {
