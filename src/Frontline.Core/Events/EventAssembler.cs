@@ -121,6 +121,10 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 if (draft.Actor2 is null && draft.Fatalities is > 0 && draft.Frame.Codes.AcledEventType != "Battles" && VictimsAreCivilians(ann, s))
                     draft.Actor2 = Civilians(draft.Location, draft.Actor1);
                 draft.Actor1 = Protesters(LocalCivilians(Crowd(doc, s, main, draft) ?? draft.Actor1, draft.Location), draft);
+                // "protesters denouncing the election result", "demonstrators demanded his release": what a crowd says, it
+                // says by protesting, whomever it addresses.
+                if (draft.Frame.Statement && draft.Actor1 is { Kind: ActorKind.Protesters })
+                    (draft.Frame, draft.Actor2) = (kb.Lexicon.Frames["protest"], null);
                 draft.Actor2 = LocalCivilians(draft.Actor2, draft.Location);
                 // "Civilians were attacked with poisonous gas", "residents hit by an air raid": people a weapon of war
                 // struck are its victims; no crowd fires one.

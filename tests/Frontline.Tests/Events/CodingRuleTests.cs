@@ -297,6 +297,16 @@ public class CodingRuleTests
     public void A_countrys_embassy_is_where_it_stands_not_in_that_country(string text, string place) =>
         Only(text).Location.ShouldNotBeNull().Name.ShouldBe(place);
 
+    [Theory]
+    [InlineData("Protesters poured into the streets of Minsk on Sunday, denouncing the election result.")]
+    [InlineData("Demonstrators demanded the release of detained activists in Khartoum on Monday.")]
+    [InlineData("Thousands of protesters chanted anti-government slogans in Baghdad on Friday.")]
+    public void What_a_crowd_says_it_says_by_protesting(string text)
+    {
+        var e = Only(text);
+        (e.Codes.AcledSubEventType, e.Actor2).ShouldBe(("Peaceful protest", null));
+    }
+
     [Fact]
     public void Exchanging_shelling_is_an_armed_clash()
     {
