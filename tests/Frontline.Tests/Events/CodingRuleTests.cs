@@ -307,6 +307,12 @@ public class CodingRuleTests
         (e.Codes.AcledSubEventType, e.Actor2).ShouldBe(("Peaceful protest", null));
     }
 
+    [Theory]
+    [InlineData("Police continue to arrest activists in Cairo, in anticipation of mass protests on the anniversary.")]
+    [InlineData("Security forces arrested 20 opposition members in Kampala on Monday ahead of planned protests.")]
+    public void Arrests_before_a_protest_that_has_not_happened_are_arrests(string text) =>
+        Analysis.FirstSubType(text, "2020-05-04").ShouldBe("Arrests");
+
     [Fact]
     public void Exchanging_shelling_is_an_armed_clash()
     {
