@@ -314,6 +314,13 @@ public class CodingRuleTests
         Analysis.FirstSubType(text, "2020-05-04").ShouldBe("Arrests");
 
     [Fact]
+    public void Protestors_spelt_either_way_are_protesters()
+    {
+        var e = Only("Police fired tear gas to disperse protestors who had gathered in Nairobi on Tuesday.");
+        (e.Codes.AcledSubEventType, e.Actor1?.Name).ShouldBe(("Protest with intervention", "Protesters (Kenya)"));
+    }
+
+    [Fact]
     public void Exchanging_shelling_is_an_armed_clash()
     {
         Only("On 1 April 2021, regime forces exchanged shelling with rebels near Idlib, Syria.").Codes.AcledSubEventType.ShouldBe("Armed clash");
