@@ -316,7 +316,7 @@ public class CodingRuleTests
     [Fact]
     public void Protestors_spelt_either_way_are_protesters()
     {
-        var e = Only("Police fired tear gas to disperse protestors who had gathered in Nairobi on Tuesday.");
+        var e = Only("Police fired tear gas at protestors in Nairobi on Tuesday.");
         (e.Codes.AcledSubEventType, e.Actor1?.Name).ShouldBe(("Protest with intervention", "Protesters (Kenya)"));
     }
 
