@@ -11,6 +11,7 @@ public class ObjectFramesTests
     [InlineData("Fishermen said two rocket bombs were identified on a beach in Siaya county on Wednesday.", "Disrupted weapons use")]
     [InlineData("Sappers detected an explosive device under a bridge near Kherson on Sunday.", "Disrupted weapons use")]
     [InlineData("Rebels seized the town of Kalehe from the army on Monday.", "Non-state actor overtakes territory")]
+    [InlineData("Ethiopian troops recovered several villages near Gondar on Monday.", "Government regains territory")]
     [InlineData("Government forces captured a new rebel-held neighborhood in Aleppo on Saturday.", "Government regains territory")]
     [InlineData("Syrian army units achieved a major victory by controlling the entire Lajat area in Deraa province.", "Government regains territory")]
     public void Seizing_means_what_is_seized(string text, string subType) => Analysis.FirstSubType(text).ShouldBe(subType);
