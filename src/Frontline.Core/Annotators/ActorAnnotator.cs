@@ -173,7 +173,7 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
             }
             // A capital standing for its government: "accused Ankara of ...", "Moscow denied ...".
             if (tok.IsCapitalized && !IsLocative(i) && (i == 0 || _t[i - 1].Text != ",") && capitals.TryGetValue(tok.Lower, out var capitalOf) && (i + 1 >= end || !_t[i + 1].IsCapitalized)
-                && _cat.Country(capitalOf) is { } government)
+                && !InsideAName(i) && _cat.Country(capitalOf) is { } government)
             {
                 Add(new ActorMention(new TokenRange(i, i + 1), ActorMentionKind.Country, government, tok.Text));
                 return i + 1;
@@ -461,6 +461,11 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
             }
             return null;
         }
+
+        /// <summary>"Mocimboa da Praia", "Ras al Ain": a capitalized word after a lowercase name particle that follows
+        /// another capitalized word ends a longer name; it is not a name of its own.</summary>
+        private bool InsideAName(int i) =>
+            i >= 2 && kb.Cues.NameParticles.Contains(_t[i - 1]) && !_t[i - 1].IsCapitalized && _t[i - 2].IsCapitalized;
 
         private bool IsLocative(int i)
         {

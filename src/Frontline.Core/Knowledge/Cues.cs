@@ -28,6 +28,7 @@ public sealed class Cues
         LedBy = Matcher(backing, "led_by");
         LocativeWords = Words(root, "locative_prepositions");
         ForeignPosts = Words(root, "foreign_posts");
+        NameParticles = Words(root, "name_particles");
         var placeNouns = root.GetProperty("place_nouns");
         Admin1Nouns = Words(placeNouns, "admin1");
         PlaceNouns = Words(placeNouns, "place");
@@ -138,6 +139,9 @@ public sealed class Cues
     /// <summary>A country's posts abroad ("the U.S. Embassy in Tunis"): the country before one owns it, and is not
     /// where anything happened.</summary>
     public WordSet ForeignPosts { get; }
+
+    /// <summary>Lowercase particles inside place and person names ("Mocimboa da Praia", "Ras al Ain", "Bandar bin Sultan").</summary>
+    public WordSet NameParticles { get; }
     public WordSet Determiners { get; }
     public WordSet PersonNouns { get; }
     public WordSet SourceNouns { get; }

@@ -321,6 +321,15 @@ public class CodingRuleTests
     }
 
     [Fact]
+    public void A_capital_inside_a_longer_name_is_no_government()
+    {
+        // "Praia" is Cape Verde's capital; in "Mocimboa da Praia" it ends the name of a Mozambican town.
+        var e = Only("Mozambican troops recovered several villages near Mocimboa da Praia on Monday.");
+        e.Codes.AcledSubEventType.ShouldBe("Government regains territory");
+        new[] { e.Actor1, e.Actor2 }.ShouldAllBe(a => a == null || a.Country3 != "CPV");
+    }
+
+    [Fact]
     public void Exchanging_shelling_is_an_armed_clash()
     {
         Only("On 1 April 2021, regime forces exchanged shelling with rebels near Idlib, Syria.").Codes.AcledSubEventType.ShouldBe("Armed clash");
