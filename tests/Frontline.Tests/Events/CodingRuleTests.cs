@@ -330,6 +330,13 @@ public class CodingRuleTests
     }
 
     [Fact]
+    public void Fighters_captured_alive_are_no_territory_taken()
+    {
+        Analysis.Run("Ten militants were killed and two others were captured alive when they attacked the AMISOM base in Mogadishu on Thursday.", "2020-05-04")
+            .Events.ShouldNotContain(e => e.Codes.AcledEventType == "Battles" && e.Codes.AcledSubEventType != "Armed clash");
+    }
+
+    [Fact]
     public void Exchanging_shelling_is_an_armed_clash()
     {
         Only("On 1 April 2021, regime forces exchanged shelling with rebels near Idlib, Syria.").Codes.AcledSubEventType.ShouldBe("Armed clash");
