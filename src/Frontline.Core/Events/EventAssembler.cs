@@ -85,9 +85,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 var (date, dateExplicit) = roles.Date(s, main.Range);
                 var draft = new EventDraft
                 {
-                    Frame = OfficialMovement(WeaponFrame(main.Entry.Frame, a1), a1),
+                    Frame = OfficialMovement(WeaponFrame(main.Entry.Frame, a1, doc, main), a1),
                     // "Russian missiles caused an explosion": a weapon named by the actor is a tactic named.
-                    GenericTrigger = main.Entry.Generic && WeaponFrame(main.Entry.Frame, a1) == main.Entry.Frame,
+                    GenericTrigger = main.Entry.Generic && WeaponFrame(main.Entry.Frame, a1, doc, main) == main.Entry.Frame,
                     SentenceIndex = s.Index,
                     Paragraph = s.Paragraph,
                     Actor1 = a1?.Actor,
@@ -487,8 +487,28 @@ public sealed class EventAssembler(KnowledgeBase kb)
 
     /// <summary>"Russian missiles hit Odesa", "warplanes carried out raids": violence by an actor named by its weapon is
     /// that weapon's attack (a capture stays a capture).</summary>
-    private Frame WeaponFrame(Frame frame, ActorMention? agent) =>
-        agent?.WeaponFrame is { } name && kb.Lexicon.Frames.TryGetValue(name, out var weapon) && frame.Violent && frame.Control == ControlEffect.None ? weapon : frame;
+    private Frame WeaponFrame(Frame frame, ActorMention? agent, Document doc, TriggerMention trigger) =>
+        (agent?.WeaponFrame ?? WeaponBefore(doc, trigger)) is { } name && kb.Lexicon.Frames.TryGetValue(name, out var weapon) && frame.Violent
+        && frame.Control == ControlEffect.None ? weapon : frame;
+
+    private static readonly WordSet Auxiliaries = new(["have", "has", "had", "also", "reportedly", "then"]);
+
+    /// <summary>"warplanes hit a base", "three tanks attacked our positions": a weapon that is the verb's subject names
+    /// the tactic even when no one is named as its owner.</summary>
+    private string? WeaponBefore(Document doc, TriggerMention trigger)
+    {
+        var t = doc.Tokens;
+        var end = trigger.Range.First;
+        while (end > 0 && Auxiliaries.Contains(t[end - 1])) end--;
+        for (var start = Math.Max(0, end - 2); start < end; start++)
+        {
+            var (length, nouns) = kb.Actors.ForceNouns.LongestAt(t, start, end);
+            if (length == 0 || start + length != end) continue;
+            foreach (var noun in nouns)
+                if (noun.WeaponFrame is { } frame) return frame;
+        }
+        return null;
+    }
 
     /// <summary>The clause's event. A frame that takes content ("accused X of targeting", "talks on a ceasefire", a protest) makes
     /// every trigger after it its content; of the triggers up to it, the one that ranks highest names the event.</summary>

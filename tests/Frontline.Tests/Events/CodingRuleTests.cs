@@ -336,6 +336,13 @@ public class CodingRuleTests
             .Events.ShouldNotContain(e => e.Codes.AcledEventType == "Battles" && e.Codes.AcledSubEventType != "Armed clash");
     }
 
+    [Theory]
+    [InlineData("Warplanes hit a base of the YPG in Hasakah province on Sunday, killing several fighters.", "Air/drone strike")]
+    [InlineData("Three tanks attacked army positions in Rutshuru on Sunday.", "Shelling/artillery/missile attack")]
+    [InlineData("Drones have struck a fuel depot in Belgorod on Monday.", "Air/drone strike")]
+    public void A_weapon_as_the_subject_names_the_tactic_though_no_one_owns_it(string text, string subType) =>
+        Analysis.FirstSubType(text, "2020-05-04").ShouldBe(subType);
+
     [Fact]
     public void Exchanging_shelling_is_an_armed_clash()
     {
