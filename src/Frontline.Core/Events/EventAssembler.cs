@@ -488,8 +488,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// <summary>"Russian missiles hit Odesa", "warplanes carried out raids": violence by an actor named by its weapon is
     /// that weapon's attack (a capture stays a capture).</summary>
     private Frame WeaponFrame(Frame frame, ActorMention? agent, Document doc, TriggerMention trigger) =>
-        (agent?.WeaponFrame ?? WeaponBefore(doc, trigger)) is { } name && kb.Lexicon.Frames.TryGetValue(name, out var weapon) && frame.Violent
-        && frame.Control == ControlEffect.None ? weapon : frame;
+        (agent?.WeaponFrame ?? WeaponBefore(doc, trigger)) is { } name && kb.Lexicon.Frames.TryGetValue(name, out var weapon)
+        && (frame.Violent || frame.Name == "loot") && frame.Control == ControlEffect.None ? weapon : frame;
 
     private static readonly WordSet Auxiliaries = new(["have", "has", "had", "also", "reportedly", "then"]);
 

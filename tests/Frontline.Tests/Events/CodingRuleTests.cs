@@ -340,6 +340,8 @@ public class CodingRuleTests
     [InlineData("Warplanes hit a base of the YPG in Hasakah province on Sunday, killing several fighters.", "Air/drone strike")]
     [InlineData("Three tanks attacked army positions in Rutshuru on Sunday.", "Shelling/artillery/missile attack")]
     [InlineData("Drones have struck a fuel depot in Belgorod on Monday.", "Air/drone strike")]
+    [InlineData("The Syrian Air Force destroyed a number of vehicles near Zardana in Idlib on Monday.", "Air/drone strike")]
+    [InlineData("Russian missiles destroyed a power plant in Kharkiv on Friday.", "Shelling/artillery/missile attack")]
     public void A_weapon_as_the_subject_names_the_tactic_though_no_one_owns_it(string text, string subType) =>
         Analysis.FirstSubType(text, "2020-05-04").ShouldBe(subType);
 
