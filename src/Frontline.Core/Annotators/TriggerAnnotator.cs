@@ -36,9 +36,14 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
                 if (length == 1 && tokens[start].IsCapitalized && TimeAnnotator.IsMonth(tokens[start].Lower) && NextToNumber(tokens, start, s)) continue;
                 // "shot a man using small arms fire": the means of a violent act already told, not an act of its own
                 // ("destroyed a bulldozer using an ATGM" keeps its missile: the weapon makes that act an attack).
-                if (AnyWordBefore(tokens, s, start, 2, UsingWord) && ViolenceToldIn(found, s)) continue;
+                // An explosive weapon used in an act told only as an attack or a killing names its tactic ("the attacks,
+                // mostly using grenades").
+                if (AnyWordBefore(tokens, s, start, 2, UsingWord) && ViolenceToldIn(found, s)
+                    && !(entry.Frame.Codes.AcledEventType == "Explosions/Remote violence" && OnlyGenericViolenceToldIn(found, s))) continue;
                 // A hyphenated compound is a description, not an event: "rebel-held", "Turkish-backed", "war-torn".
-                if (start > s.FirstToken && tokens[start - 1].Text == "-" || start + length < s.EndToken && tokens[start + length].Text == "-") continue;
+                // A dash between spaces ("the attacks - mostly using grenades - happened") sets off an aside, not a compound.
+                if (start > s.FirstToken && tokens[start - 1].Text == "-" && tokens[start - 1].End == tokens[start].Start
+                    || start + length < s.EndToken && tokens[start + length].Text == "-" && tokens[start + length - 1].End == tokens[start + length].Start) continue;
                 // "near Butovka-Donetskaya Mine", "Kerman Coal Mine Company": a capitalized word after another in running
                 // text is part of a name (a title-case headline capitalizes its verbs too).
                 if (length == 1 && EndsAName(tokens, s, start)) continue;
@@ -122,6 +127,14 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
     /// <summary>Whether one of the <paramref name="width"/> words before a trigger, within its sentence, is one of these.</summary>
     private static bool AnyWordBefore(IReadOnlyList<Token> tokens, Sentence s, int start, int width, WordSet words) =>
         words.AnyIn(tokens, Math.Max(s.FirstToken, start - width), start);
+
+    /// <summary>Whether the violent acts found in this sentence so far are all told as a bare attack or killing.</summary>
+    private static bool OnlyGenericViolenceToldIn(List<TriggerMention> found, Sentence s)
+    {
+        foreach (var f in found)
+            if (f.Range.First >= s.FirstToken && f.Entry.Frame.Violent && f.Entry.Frame.Name is not ("attack" or "kill")) return false;
+        return true;
+    }
 
     /// <summary>Whether a violent act was already found in this sentence.</summary>
     private static bool ViolenceToldIn(List<TriggerMention> found, Sentence s)

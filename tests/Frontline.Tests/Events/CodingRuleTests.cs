@@ -346,6 +346,14 @@ public class CodingRuleTests
         Analysis.FirstSubType(text, "2020-05-04").ShouldBe(subType);
 
     [Fact]
+    public void A_weapon_set_off_by_spaced_dashes_still_names_the_attack()
+    {
+        // "Turkish-backed" is a compound; " - mostly using grenades - " is an aside, and its weapon names the tactic.
+        Analysis.Run("Gunmen attacked police posts in Yala on Friday night - mostly using grenades - officials said.", "2020-03-01").Events
+            .ShouldContain(e => e.Codes.AcledSubEventType == "Grenade");
+    }
+
+    [Fact]
     public void Exchanging_shelling_is_an_armed_clash()
     {
         Only("On 1 April 2021, regime forces exchanged shelling with rebels near Idlib, Syria.").Codes.AcledSubEventType.ShouldBe("Armed clash");
