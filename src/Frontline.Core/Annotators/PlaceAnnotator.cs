@@ -210,6 +210,8 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             // "US" and "UK" in capitals are the countries, not the pronoun or a village named "Uk".
             if (end - i == 1 && kb.NotPlaces.Contains(tokens[i]) && !(tokens[i].IsAllCaps && kb.Gazetteer.FindCountry(tokens[i].Text) is not null)) return null;
             if (NamesMoney(tokens, end)) continue;
+            // "the Bangkok Post", "the Kyiv Independent": a place that names a newspaper or broadcaster is no place of the story.
+            if (end < s.EndToken && tokens[end].IsCapitalized && kb.Cues.MediaWords.Contains(tokens[end])) return null;
             // "Iran-backed", "Saudi-led": a patron or leader, not where anything happens.
             if (end + 1 < s.EndToken && tokens[end].Text == "-" && (kb.Cues.BackedSuffixes.Contains(tokens[end + 1]) || tokens[end + 1].Lower == "led"))
                 continue;

@@ -29,6 +29,7 @@ public sealed class Cues
         LocativeWords = Words(root, "locative_prepositions");
         ForeignPosts = Words(root, "foreign_posts");
         NameParticles = Words(root, "name_particles");
+        MediaWords = Words(root, "media_words");
         var placeNouns = root.GetProperty("place_nouns");
         Admin1Nouns = Words(placeNouns, "admin1");
         PlaceNouns = Words(placeNouns, "place");
@@ -142,6 +143,9 @@ public sealed class Cues
 
     /// <summary>Lowercase particles inside place and person names ("Mocimboa da Praia", "Ras al Ain", "Bandar bin Sultan").</summary>
     public WordSet NameParticles { get; }
+
+    /// <summary>Words that end a news outlet's name after a place ("the Bangkok Post", "the Kyiv Independent").</summary>
+    public WordSet MediaWords { get; }
     public WordSet Determiners { get; }
     public WordSet PersonNouns { get; }
     public WordSet SourceNouns { get; }

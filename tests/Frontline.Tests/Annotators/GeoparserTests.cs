@@ -116,6 +116,16 @@ public class GeoparserTests
         Parse(text).ShouldNotContain(t => t.Text == word);
     }
 
+    [Theory]
+    [InlineData("Grenade attacks hit 11 districts of Pattani on Friday, said the Bangkok Post.", "Bangkok")]
+    [InlineData("Drones struck Odesa overnight, the Kyiv Independent reported.", "Kyiv")]
+    public void A_place_naming_a_newspaper_is_no_place_of_the_story(string text, string word)
+    {
+        var places = Parse(text);
+        places.ShouldNotContain(t => t.Text == word);
+        places.ShouldNotBeEmpty();
+    }
+
     [Fact]
     public void A_county_is_read_in_the_state_the_article_names()
     {
