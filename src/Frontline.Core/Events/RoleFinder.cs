@@ -721,9 +721,17 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     {
         var total = 0;
         var any = false;
+        int? runningTotal = null;
         foreach (var n in NumbersOf(s))
         {
             if (n.Unit is not null && !CountsPeople(n, s)) continue;
+            // "bringing the death toll to 45", "raise the total of those killed to five": a running total, the event's
+            // toll only when the sentence gives no count of its own.
+            if (IsRunningTotal(n.Range, s))
+            {
+                runningTotal = Math.Max(runningTotal ?? 0, n.Value);
+                continue;
+            }
             // "1 fatality", "4 dead": the counted noun says it.
             if (n.Unit is not null && kb.Cues.KillWords.LongestAt(_t, n.Range.End - 1, n.Range.End).Length > 0)
             {
@@ -738,9 +746,15 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             total += n.Value;
             any = true;
         }
+        if (!any && runningTotal is { } sum) return sum;
         if (!any && SingleVictim(s)) return 1;
         return any ? total : null;
     }
+
+    /// <summary>A count after "to" with a running-total word ("toll", "total", "tally") in the eight words before it.</summary>
+    private bool IsRunningTotal(TokenRange count, Sentence s) =>
+        count.First - 1 >= s.FirstToken && _t[count.First - 1].Lower == "to"
+        && kb.Cues.RunningTotalWords.AnyIn(_t, Math.Max(s.FirstToken, count.First - 9), count.First - 1);
 
     /// <summary>The wounded in the sentence: counts of people whose word is an injury ("5 were wounded", "injuring 7").</summary>
     public int? Injured(Sentence s)

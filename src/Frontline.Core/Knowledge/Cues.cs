@@ -30,6 +30,7 @@ public sealed class Cues
         ForeignPosts = Words(root, "foreign_posts");
         NameParticles = Words(root, "name_particles");
         MediaWords = Words(root, "media_words");
+        RunningTotalWords = Words(root, "running_total_words");
         var placeNouns = root.GetProperty("place_nouns");
         Admin1Nouns = Words(placeNouns, "admin1");
         PlaceNouns = Words(placeNouns, "place");
@@ -146,6 +147,9 @@ public sealed class Cues
 
     /// <summary>Words that end a news outlet's name after a place ("the Bangkok Post", "the Kyiv Independent").</summary>
     public WordSet MediaWords { get; }
+
+    /// <summary>Words of a running total ("bringing the death toll to 45"): the count after "to" sums earlier events.</summary>
+    public WordSet RunningTotalWords { get; }
     public WordSet Determiners { get; }
     public WordSet PersonNouns { get; }
     public WordSet SourceNouns { get; }

@@ -353,6 +353,13 @@ public class CodingRuleTests
             .ShouldContain(e => e.Codes.AcledSubEventType == "Grenade");
     }
 
+    [Theory]
+    [InlineData("Gunmen killed three villagers in Zamfara on Sunday, bringing the death toll from attacks this month to 45.", 3)]
+    [InlineData("An airstrike killed 4 civilians in Maarat al-Numan on Monday, raising the total killed in the town this week to 19.", 4)]
+    [InlineData("The death toll from Sunday's airstrike on Idlib rose to 12, rescuers said.", 12)]
+    public void A_running_total_is_no_events_toll_unless_the_sentence_gives_none(string text, int dead) =>
+        Only(text).Fatalities.ShouldBe(dead);
+
     [Fact]
     public void Exchanging_shelling_is_an_armed_clash()
     {
