@@ -242,6 +242,10 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
                 continue;
             // "Syriatel" of "Syriatel Telecom": the head of a longer name, read only by sound, is no place.
             if (end < runEnd && !resolution.Exact && tokens[end].IsCapitalized) continue;
+            // "FAO", "UNHCR": a word in capitals in running text is an acronym; a town it reaches only through another
+            // name ("Fao" for Al Faw) is no place (a country's code, "US", is read as the country above).
+            if (end - i == 1 && tokens[i].IsAllCaps && tokens[i].Text.Length >= 2 && resolution.Best.Precision == PlacePrecision.Place
+                && TransliterationKey.Plain(resolution.Best.Name) != TransliterationKey.Plain(name) && !ShoutedAround(tokens, i, s)) continue;
             if (!resolution.Strong && !LocativeEvidence(doc, i, end, s)) continue;
             if (resolution.Best.Precision == PlacePrecision.Place && !LocativeEvidence(doc, i, end, s)
                 && (resolution.Best.Population < 50_000 || !context.Countries.Contains(resolution.Best.CountryIso2)))
@@ -250,6 +254,11 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         }
         return null;
     }
+
+    /// <summary>A headline in capitals: a word next to this one is in capitals too.</summary>
+    private static bool ShoutedAround(IReadOnlyList<Token> tokens, int i, Sentence s) =>
+        (i > s.FirstToken && tokens[i - 1].IsAllCaps && tokens[i - 1].Kind == TokenKind.Word)
+        || (i + 1 < s.EndToken && tokens[i + 1].IsAllCaps && tokens[i + 1].Kind == TokenKind.Word);
 
     /// <summary>"d'Ivoire" of "Côte d'Ivoire", "l'Aquila": a French or Italian article elided onto a capitalized name
     /// continues the name.</summary>

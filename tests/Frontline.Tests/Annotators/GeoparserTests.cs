@@ -127,6 +127,15 @@ public class GeoparserTests
     }
 
     [Fact]
+    public void An_acronym_that_reaches_a_town_only_by_another_name_is_no_place()
+    {
+        // "Fao" is an English name of Al Faw in Iraq; "FAO" in capitals is the UN agency.
+        var places = Parse("Test results from a joint mission of FAO and the World Animal Health Organization were released in Manila.");
+        places.ShouldNotContain(t => t.Text == "FAO");
+        places.ShouldContain(t => t.Text == "Manila");
+    }
+
+    [Fact]
     public void A_county_is_read_in_the_state_the_article_names()
     {
         var clark = At(Parse("He died in Las Vegas. An autopsy was carried out by the Clark County, Nevada coroner's office."), "Clark").Place;
