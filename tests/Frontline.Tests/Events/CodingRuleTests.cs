@@ -360,6 +360,12 @@ public class CodingRuleTests
     public void A_running_total_is_no_events_toll_unless_the_sentence_gives_none(string text, int dead) =>
         Only(text).Fatalities.ShouldBe(dead);
 
+    [Theory]
+    [InlineData("A man molested a schoolgirl in Lahore on Monday, police said.", "Sexual violence")]
+    [InlineData("Turkish-backed militants stole the old railway of Afrin on Sunday.", "Looting/property destruction")]
+    public void Molesting_is_sexual_violence_and_stealing_is_looting(string text, string subType) =>
+        Analysis.FirstSubType(text, "2020-05-04").ShouldBe(subType);
+
     [Fact]
     public void Exchanging_shelling_is_an_armed_clash()
     {
