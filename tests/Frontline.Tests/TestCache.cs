@@ -11,3 +11,11 @@ internal static class TestCache
     [ModuleInitializer]
     internal static void UseTheTestCache() => Environment.SetEnvironmentVariable("FRONTLINE_CACHE", Directory);
 }
+
+/// <summary>Tests that change the process's environment run alone, after the parallel ones (xUnit runs a collection
+/// with parallelization disabled by itself).</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ProcessEnvironment
+{
+    public const string Name = "process environment";
+}

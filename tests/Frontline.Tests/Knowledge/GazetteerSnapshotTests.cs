@@ -3,7 +3,9 @@ using Frontline.Core.Knowledge;
 namespace Frontline.Tests.Knowledge;
 
 /// <summary>The cached snapshot of the gazetteer's tables answers exactly as the tables built from the TSV files, and a
-/// damaged snapshot is rebuilt rather than read.</summary>
+/// damaged snapshot is rebuilt rather than read. The class points the process's FRONTLINE_CACHE at a cache of its own,
+/// so it runs alone: a test running beside it (or a `frontline` process it starts) would write its snapshot there.</summary>
+[Collection(ProcessEnvironment.Name)]
 public sealed class GazetteerSnapshotTests : IDisposable
 {
     private static readonly string GazetteerDirectory = Path.Combine(DataFiles.DefaultDirectory, "gazetteer");
