@@ -132,7 +132,7 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
     private static bool OnlyGenericViolenceToldIn(List<TriggerMention> found, Sentence s)
     {
         foreach (var f in found)
-            if (f.Range.First >= s.FirstToken && f.Entry.Frame.Violent && f.Entry.Frame.Name is not ("attack" or "kill")) return false;
+            if (f.Range.First >= s.FirstToken && f.Entry.Frame.Violent && !f.Entry.Frame.NamesNoTactic) return false;
         return true;
     }
 

@@ -83,11 +83,12 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 var (place, placeExplicit) = roles.Location(s, main.Range, statement: main.Entry.Frame.Statement);
                 place ??= CountryOf(main.Entry.Frame, a1?.Actor, ann.MainCountry3);
                 var (date, dateExplicit) = roles.Date(s, main.Range);
+                var weaponFrame = WeaponFrame(main.Entry.Frame, a1, doc, main);
                 var draft = new EventDraft
                 {
-                    Frame = OfficialMovement(WeaponFrame(main.Entry.Frame, a1, doc, main), a1),
+                    Frame = OfficialMovement(weaponFrame, a1),
                     // "Russian missiles caused an explosion": a weapon named by the actor is a tactic named.
-                    GenericTrigger = main.Entry.Generic && WeaponFrame(main.Entry.Frame, a1, doc, main) == main.Entry.Frame,
+                    GenericTrigger = main.Entry.Generic && weaponFrame == main.Entry.Frame,
                     SentenceIndex = s.Index,
                     Paragraph = s.Paragraph,
                     Actor1 = a1?.Actor,
@@ -327,7 +328,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
             var frame = t.Entry.Frame.Name;
             // A gas released with no author beside an accident word is an accident too ("gas leaked from a factory"); a
             // "chemical attack" says it was one.
-            if (frame is "kill" or "attack" || (frame == "chemical" && !NamesAnAttack(t.Entry.Form))) continue;
+            if (t.Entry.Frame.NamesNoTactic || (frame == "chemical" && !NamesAnAttack(t.Entry.Form))) continue;
             // "Explosions hit the port": the word alone names no weapon, whichever frame lists it.
             if (frame is "explosive" or "shelling" && t.Range.End - t.Range.First == 1 && WeaponlessExplosions.Contains(doc.Tokens[t.Range.First])) continue;
             return false;
@@ -533,7 +534,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
             // "detained 12 Palestinians in overnight raids": the raid is when the act was done, the act names the event.
             // Deaths in an operation ("militants were killed during security operations") stay the operation's fight.
             if (t.Entry.Circumstance && InOrDuring(tokens, t) && group.Any(o => o.Range.First < t.Range.First && !o.Entry.Circumstance
-                                                                                && !o.Modality.IsUnrealized() && o.Entry.Frame.Name is not ("kill" or "attack")
+                                                                                && !o.Modality.IsUnrealized() && !o.Entry.Frame.NamesNoTactic
                                                                                 && o.Entry.Frame.Codes.AcledEventType != "Battles")) continue;
             if (main is null || t.Entry.Frame.Rank > main.Entry.Frame.Rank || (t.Entry.Frame.Rank == main.Entry.Frame.Rank && t.Range.First < main.Range.First))
                 main = t;
@@ -604,8 +605,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
     private static void Absorb(EventDraft into, EventDraft from, bool sumTolls)
     {
         // A generic word ("the attack") adds nothing to a killing or a strike already named.
-        if (into.YieldsTo(from) && from.Frame.Control == into.Frame.Control && from.Frame.Name is not ("attack" or "kill"))
-            into.TakeFrameOf(from);
+        if (from.Frame.Control == into.Frame.Control && !from.Frame.NamesNoTactic) into.TakeFrameOf(from);
         into.Actor1 ??= from.Actor1;
         into.Actor2 ??= from.Actor2;
         into.VictimsArmed |= from.VictimsArmed;

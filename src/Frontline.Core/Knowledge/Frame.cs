@@ -19,7 +19,12 @@ public sealed record Frame(
     bool TakesComplement,
     string? ArmedActorFrame,
     bool Statement,
-    bool NeedsQuantity);
+    bool NeedsQuantity)
+{
+    /// <summary>A bare attack or killing ("attacked", "killed"): harm that names no tactic, so a weapon or a more specific
+    /// act told with it names the event.</summary>
+    public bool NamesNoTactic => Name is "attack" or "kill";
+}
 
 /// <summary>A lexicon entry as found in text.</summary>
 public sealed record TriggerEntry(Frame Frame, string Form, bool NeedsPlace, bool NeedsName, bool AgentAfter, WordSet NotBefore, WordSet NotAfter)
