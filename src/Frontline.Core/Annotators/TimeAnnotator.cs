@@ -17,6 +17,9 @@ public sealed class TimeAnnotator
     /// <summary>Whether a word names a month ("march", "May"), in any case.</summary>
     public static bool IsMonth(string lower) => Months.ContainsKey(lower);
 
+    /// <summary>Whether a lower-case word names a month or a day of the week: a capital that starts no name.</summary>
+    public static bool IsCalendarWord(string lower) => Months.ContainsKey(lower) || Array.IndexOf(Weekdays, lower) >= 0;
+
     private static readonly Dictionary<string, int> Months = new(StringComparer.Ordinal)
     {
         ["january"] = 1,

@@ -84,7 +84,7 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
                                  && ObjectNear(tokens, s, verb.Range.First, verb.Range.End - verb.Range.First, token => token.Lower == tokens[t.Range.End - 1].Lower));
     }
 
-    private static TriggerEntry? FirstFitting(IReadOnlyList<TriggerEntry> entries, IReadOnlyList<Token> tokens, Sentence s, int start, int length,
+    private TriggerEntry? FirstFitting(IReadOnlyList<TriggerEntry> entries, IReadOnlyList<Token> tokens, Sentence s, int start, int length,
         IReadOnlyList<PlaceMention> places)
     {
         // An entry that names its object is the more specific reading: it is tried first.
@@ -92,17 +92,21 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
         {
             if (start + length < s.EndToken && entry.NotBefore.Contains(tokens[start + length])) continue;
             if (AnyWordBefore(tokens, s, start, 3, entry.NotAfter)) continue;
-            if (entry.NeedsName && !NameWithin(tokens, start + length, Math.Min(s.EndToken, start + length + 6))) continue;
+            if (entry.NeedsName && !NameOrPlaceNounWithin(tokens, start + length, Math.Min(s.EndToken, start + length + 6))) continue;
             if (entry.NeedsPlace && !PlaceMention.AnyStartingIn(places, start + length, start + length + 6)) continue;
             if (entry.Objects is { } objects && !ObjectNear(tokens, s, start, length, objects.Contains)) continue;
-            // "triggered the bomb", "a shell hit": a verb's bare form right after an article is its noun.
-            if (length == 1 && start > s.FirstToken && Articles.Contains(tokens[start - 1]) && IsBareVerb(entry, tokens[start])) continue;
+            // "triggered the bomb", "a shell hit", "their control", "lost control", "an armed attack": a verb's bare form
+            // right after a determiner or a past form is its noun (a verb in the past is followed by its object).
+            if (length == 1 && start > s.FirstToken && IsBareVerb(entry, tokens[start])
+                && (Determiners.Contains(tokens[start - 1]) || kb.Lexicon.Inflector.IsPastForm(tokens[start - 1].Lower))) continue;
             return entry;
         }
         return null;
     }
 
-    private static readonly WordSet Articles = new(["a", "an", "the"]);
+    private static readonly WordSet PersonalPossessives = new(["his", "her", "my", "your"]);
+
+    private static readonly WordSet Determiners = new(["a", "an", "the", "its", "their", "his", "her", "our"]);
 
     private static bool IsBareVerb(TriggerEntry entry, Token token) =>
         entry.Form.EndsWith("/V", StringComparison.Ordinal) && entry.Form.Length - 2 == token.Lower.Length
@@ -144,10 +148,15 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
         return false;
     }
 
-    private static bool NameWithin(IReadOnlyList<Token> tokens, int from, int to)
+    /// <summary>Whether a name or a word for a place ("the town", "the district") stands in [from, to): what is captured
+    /// is ground, not goods, services, a day or a person's belongings ("lost control of his car near Kabul").</summary>
+    private bool NameOrPlaceNounWithin(IReadOnlyList<Token> tokens, int from, int to)
     {
+        if (from < to && PersonalPossessives.Contains(tokens[from])) return false;
+        var cues = kb.Cues;
         for (var k = from; k < to; k++)
-            if (tokens[k].IsCapitalized) return true;
+            if ((tokens[k].IsCapitalized && !TimeAnnotator.IsCalendarWord(tokens[k].Lower)) || cues.PlaceNouns.Contains(tokens[k]) || cues.Admin1Nouns.Contains(tokens[k])
+                || cues.Admin2Nouns.Contains(tokens[k]) || cues.FeatureNouns.Contains(tokens[k])) return true;
         return false;
     }
 

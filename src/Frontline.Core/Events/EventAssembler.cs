@@ -49,6 +49,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
                                                  && roles.Actors(s, t.Range, t.Entry, previousActor1).Actor2?.Actor?.Kind == ActorKind.Civilians) is { } killing)
                     main = killing;
                 var (a1, a2, associated) = roles.Actors(s, main.Range, main.Entry, previousActor1);
+                // "Police found the body of a man", "the army put corpses into bags": the finder named before remains is no killer.
+                if (main.Entry.Remains && a1 is not null && a1.Range.First < main.Range.First) a1 = null;
                 // A joined clause may name the other side: "captured Sake after heavy clashes with the Congolese army".
                 // Civilians killed during clashes are their toll, not their other side.
                 a2 ??= group.Where(t => t != main).Select(t => roles.Actors(s, t.Range, t.Entry, a1).Actor2)
@@ -76,7 +78,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 if (noAuthor && GenericHarmOnly(doc, group)
                     && (ToldNearby(doc, s, kb.Cues.NaturalCauses) || (KillOnly(group) && ToldNearby(doc, s, kb.Cues.Diseases))))
                     continue;
-                if (main.Entry.Frame.Name is "deploy" or "flee" && group.Count == 1 && ToldNearby(doc, s, kb.Cues.NaturalCauses)) continue;
+                if (main.Entry.Frame.IsAftermath && group.Count == 1 && ToldNearby(doc, s, kb.Cues.NaturalCauses)) continue;
                 // "sanctions targeting ten officials", "critics attacked the plan": a verb of violence used figuratively.
                 if (main.Entry.Frame.Name == "attack" && group.Count == 1 && FigurativeUse(doc, s, main)) continue;
                 previousActor1 = a1 ?? previousActor1;
@@ -328,7 +330,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
             var frame = t.Entry.Frame.Name;
             // A gas released with no author beside an accident word is an accident too ("gas leaked from a factory"); a
             // "chemical attack" says it was one.
-            if (t.Entry.Frame.NamesNoTactic || (frame == "chemical" && !NamesAnAttack(t.Entry.Form))) continue;
+            // Evacuations and relief beside the harm are its aftermath, not a tactic.
+            if (t.Entry.Frame.NamesNoTactic || t.Entry.Frame.IsAftermath || (frame == "chemical" && !NamesAnAttack(t.Entry.Form))) continue;
             // "Explosions hit the port": the word alone names no weapon, whichever frame lists it.
             if (frame is "explosive" or "shelling" && t.Range.End - t.Range.First == 1 && WeaponlessExplosions.Contains(doc.Tokens[t.Range.First])) continue;
             return false;

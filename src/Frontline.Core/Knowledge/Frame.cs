@@ -24,6 +24,9 @@ public sealed record Frame(
     /// <summary>A bare attack or killing ("attacked", "killed"): harm that names no tactic, so a weapon or a more specific
     /// act told with it names the event.</summary>
     public bool NamesNoTactic => Name is "attack" or "kill";
+
+    /// <summary>People fleeing or forces deployed: what follows a disaster as readily as an attack.</summary>
+    public bool IsAftermath => Name is "deploy" or "flee";
 }
 
 /// <summary>A lexicon entry as found in text.</summary>
@@ -40,4 +43,8 @@ public sealed record TriggerEntry(Frame Frame, string Form, bool NeedsPlace, boo
     /// <summary>The word names an operation in the course of which other acts are done ("detained 12 people in
     /// overnight raids"): after "in" or "during", it yields to the act its clause tells before it.</summary>
     public bool Circumstance { get; init; }
+
+    /// <summary>The words report remains found ("the body of", "corpses"): whoever the clause says found or handled them
+    /// ("police found the body of a man") did not kill.</summary>
+    public bool Remains { get; init; }
 }

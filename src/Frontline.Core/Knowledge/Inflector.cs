@@ -4,6 +4,14 @@ namespace Frontline.Core.Knowledge;
 /// "airstrike/N" -> airstrike, airstrikes. Irregular verbs come from data (irregular-verbs.tsv).</summary>
 public sealed class Inflector(IReadOnlyDictionary<string, string[]> irregularVerbs)
 {
+    private readonly HashSet<string> _irregularPast = irregularVerbs.Values.SelectMany(f => new[] { f[1], f[2] }).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Whether a lower-case word reads as a past tense or participle: an irregular one from the table, or a
+    /// regular "-ed" form ("lost", "gained", "armed"; "need" and "speed" are not).</summary>
+    public bool IsPastForm(string lower) =>
+        _irregularPast.Contains(lower)
+        || lower.Length > 4 && lower.EndsWith("ed", StringComparison.Ordinal) && !lower.EndsWith("eed", StringComparison.Ordinal);
+
     public IEnumerable<string> VerbForms(string verb)
     {
         if (irregularVerbs.TryGetValue(verb, out var forms)) return forms.Prepend(verb).Distinct();

@@ -35,6 +35,7 @@ public sealed class Lexicon
             var needsName = Strings(t, "needs_name").ToHashSet();
             var generic = Strings(t, "generic").ToHashSet();
             var circumstance = Strings(t, "circumstance").ToHashSet();
+            var remains = Strings(t, "remains").ToHashSet();
             var agentAfter = Strings(t, "agent_after").ToHashSet();
             var notBefore = new WordSet(Strings(t, "not_before"));
             var notAfter = new WordSet(Strings(t, "not_after"));
@@ -49,6 +50,7 @@ public sealed class Lexicon
                     Objects = objects,
                     Generic = generic.Contains(form),
                     Circumstance = circumstance.Contains(form),
+                    Remains = remains.Contains(form),
                 };
                 foreach (var phrase in Inflector.Expand(form)) Triggers.Add(phrase, entry);
             }

@@ -27,6 +27,18 @@ public class TriggerAnnotatorTests
         Frames(text).ShouldContain(frame);
     }
 
+    /// <summary>A verb's bare form after a determiner or a past form is its noun ("lost control", "their control");
+    /// what is captured is ground: a name or a word for a place, not services or a person's car.</summary>
+    [Theory]
+    [InlineData("His car lost control on an icy road near Ardrishaig.")]
+    [InlineData("The town has been under their control since May.")]
+    [InlineData("The decree gives authorities the power to take control of services.")]
+    [InlineData("The driver lost control of his car near Kabul.")]
+    public void Control_of_no_ground_is_no_capture(string text)
+    {
+        Frames(text).ShouldNotContain("capture");
+    }
+
     [Fact]
     public void An_infinitive_of_purpose_is_not_an_event()
     {

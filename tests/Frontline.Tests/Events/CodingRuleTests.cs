@@ -122,6 +122,17 @@ public class CodingRuleTests
         Only("On 8 May 2020, an IED exploded near a checkpoint in Dathinah, Yemen, killing 1 soldier.").Actor1!.Name.ShouldBe("Unidentified Armed Group (Yemen)");
     }
 
+    /// <summary>Whoever found or handled the remains did not kill: the author stays unidentified.</summary>
+    [Theory]
+    [InlineData("On 3 May 2020, police found the body of a man in Kirkuk city.", "Unidentified Armed Group (Iraq)")]
+    [InlineData("On 3 May 2020, villagers found three corpses near the river in Bunia.", "Unidentified Armed Group (DR Congo)")]
+    public void Those_who_find_the_dead_are_not_their_killers(string text, string author)
+    {
+        var e = Only(text);
+        e.Codes.AcledEventType.ShouldBe("Violence against civilians");
+        e.Actor1!.Name.ShouldBe(author);
+    }
+
     [Fact]
     public void The_killers_count_is_not_the_toll()
     {

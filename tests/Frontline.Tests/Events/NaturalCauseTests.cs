@@ -19,6 +19,8 @@ public class NaturalCauseTests
     [InlineData("At least 10 people died in Kano after consuming a drink containing toxins, officials said.")]
     [InlineData("The tanker, carrying about a million barrels of crude, was struck by a bulk carrier off Fujairah on Sunday.")]
     [InlineData("Heavy rainfall led to the discharge of excess water from the Valmikinagar barrage in West Champaran, flooding parts of Bihar.")]
+    [InlineData("Scores died in the disaster, triggered by torrential rain. The military has taken up the grim task of putting corpses into body bags in Kerala.")]
+    [InlineData("Authorities are evacuating residents within 3 km of the blast site in Tianjin, after toxic sodium cyanide was found near the blast site.")]
     public void A_disaster_or_an_accident_is_no_event(string text)
     {
         Analysis.Run(text, "2024-03-05").Events.ShouldBeEmpty();
@@ -44,6 +46,8 @@ public class NaturalCauseTests
     [InlineData("The United States unveiled sanctions against the government of President Maduro, targeting 10 officials over alleged corruption.")]
     [InlineData("The US will freeze $1 billion in assets unless the junta relinquishes power and releases the detained leaders.")]
     [InlineData("Washington imposed new sanctions aimed at halting North Korea's missile development programs.")]
+    [InlineData("The government declared an emergency in Sonora, giving authorities the power to evacuate people and take control of services.")]
+    [InlineData("Sanctions on Iran were reported by the Associated Press website, taken over by local media on Monday.")]
     public void A_verb_of_violence_used_figuratively_is_no_event(string text)
     {
         Analysis.Run(text, "2024-03-05").Events.ShouldNotContain(e => e.Codes.AcledEventType != null && e.Codes.AcledEventType != "Strategic developments");

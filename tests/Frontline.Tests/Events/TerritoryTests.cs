@@ -72,4 +72,14 @@ public class TerritoryTests
         // The withdrawal that made the transfer is the transfer, not a second event.
         if (subType == "Non-violent transfer of territory") events.Count.ShouldBe(1);
     }
+
+    /// <summary>"lost control of X to Y": Y took X from the side that lost it.</summary>
+    [Fact]
+    public void Ground_lost_to_a_side_is_taken_by_that_side()
+    {
+        var e = Analysis.Run("Government forces lost control of Kidal to the rebels on Monday.", "2024-03-05").Events.Single();
+        e.Codes.AcledSubEventType.ShouldBe("Non-state actor overtakes territory");
+        e.Actor1.ShouldNotBeNull().Kind.ShouldBe(Frontline.Core.Model.ActorKind.Rebel);
+        e.Actor2.ShouldNotBeNull().Kind.ShouldBe(Frontline.Core.Model.ActorKind.StateMilitary);
+    }
 }
