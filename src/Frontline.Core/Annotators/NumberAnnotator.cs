@@ -56,7 +56,9 @@ public sealed class NumberAnnotator(Cues cues)
         {
             var digits = token.Text.Replace(",", "", StringComparison.Ordinal);
             if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return (0, 0, false);
-            var looksLikeYear = digits.Length == 4 && !token.Text.Contains(',') && n is >= 1900 and <= 2100;
+            // "in 2016", and "in 1812" or "since 1948" after a preposition of time: a year, not a count.
+            var looksLikeYear = digits.Length == 4 && !token.Text.Contains(',')
+                                && (n is >= 1900 and <= 2100 || n is >= 1000 and < 1900 && i > 0 && YearPrepositions.Contains(tokens[i - 1].Lower));
             if (looksLikeYear) return (0, 0, false);
             // "10 million", "2 thousand"
             if (i + 1 < tokens.Count && tokens[i + 1].Lower is "million" or "thousand")
@@ -100,6 +102,8 @@ public sealed class NumberAnnotator(Cues cues)
         }
         return i;
     }
+
+    private static readonly HashSet<string> YearPrepositions = ["in", "since", "until", "before", "after", "from", "of", "by"];
 
     private static readonly HashSet<string> Determiners = ["the", "these", "those", "its", "their", "his", "her"];
 

@@ -79,8 +79,14 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     && (ToldNearby(doc, s, kb.Cues.NaturalCauses) || (KillOnly(group) && ToldNearby(doc, s, kb.Cues.Diseases))))
                     continue;
                 if (main.Entry.Frame.IsAftermath && group.Count == 1 && ToldNearby(doc, s, kb.Cues.NaturalCauses)) continue;
-                // "sanctions targeting ten officials", "critics attacked the plan": a verb of violence used figuratively.
-                if (main.Entry.Frame.Name == "attack" && group.Count == 1 && FigurativeUse(doc, s, main)) continue;
+                // "sanctions targeting ten officials", "critics attacked the plan", "vowed to fight inflation": a verb of
+                // violence used figuratively.
+                if ((main.Entry.Frame.NamesNoTactic || main.Entry.Frame.Name == "clash") && group.Count == 1 && FigurativeUse(doc, s, main, clauses.Start(doc.Tokens, s, main.Range.First), roles.IsPassive(main.Range.First, s))) continue;
+                if (main.Entry.Frame.Name == "protest" && NoProtest(doc, s, group, a1)) continue;
+                // "found a former nurse guilty on Tuesday of murdering three babies": a verdict on a crime, not the crime;
+                // "the historian's new book recounts how Napoleon's army was destroyed": a story told in a work, not news.
+                if (main.Entry.Frame.Violent && (kb.Cues.LegalProceedings.AnyIn(doc.Tokens, clauses.Start(doc.Tokens, s, main.Range.First), main.Range.First)
+                                                 || kb.Cues.NarrativeFrames.AnyIn(doc.Tokens, s.FirstToken, main.Range.First))) continue;
                 previousActor1 = a1 ?? previousActor1;
                 var (place, placeExplicit) = roles.Location(s, main.Range, statement: main.Entry.Frame.Statement);
                 place ??= CountryOf(main.Entry.Frame, a1?.Actor, ann.MainCountry3);
@@ -140,6 +146,10 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 if (draft.DateExplicit && draft.Date.End.DayNumber - draft.Date.Start.DayNumber > StandingSituationDays) continue;
                 // "Kurds are fleeing the violence" is context; "thousands fled" is an event.
                 if (draft.Frame.NeedsQuantity && draft.Quantity is null) continue;
+                // "captured their twelfth league title", "Brent crude hit $82 a barrel": violence told in the words of sport,
+                // markets, entertainment or space, with no armed force named and no one hurt, is a figure of speech.
+                if (draft.Frame.Violent && draft.Fatalities is null or 0 && draft.Injured is null or 0
+                    && !NamesArmedForce(ann.Actors, s) && RegisterWordsNearby(doc, s) >= 2) continue;
                 // "protesters threw stones", "the protests turned violent": a violent demonstration, whose crowd ACLED
                 // names rioters (a protest by rioters is coded a violent demonstration).
                 if (draft.Frame.Name == "protest" && draft.Actor1?.Kind != ActorKind.Rioters && ProtestersViolentIn(doc, s))
@@ -347,11 +357,18 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// <summary>Whether a non-violent instrument stands as the verb's subject or object: within four words before it or
     /// three after, in its sentence; or anywhere before a participle that trails the clause (", targeting 10 officials"
     /// after "unveiled fresh sanctions against the government": the sanctions target them).</summary>
-    private bool FigurativeUse(Document doc, Sentence s, TriggerMention trigger)
+    private bool FigurativeUse(Document doc, Sentence s, TriggerMention trigger, int clauseStart, bool passive)
     {
         var instruments = kb.Cues.NonviolentInstruments;
         var t = doc.Tokens;
         var first = trigger.Range.First;
+        // "Negotiators fought late into the night", "analysts attacked the forecast": people who fight with words, as
+        // the subject of an active verb.
+        if (kb.Cues.NonviolentRoles.AnyIn(t, clauseStart, first) && !passive) return true;
+        // A fight is figurative by what it fights ("fight inflation", "battled the blaze"); one "with" someone is not.
+        if (trigger.Entry.Frame.Name == "clash")
+            return trigger.Range.End < s.EndToken && t[trigger.Range.End].Lower is not ("with" or "between")
+                   && instruments.AnyIn(t, trigger.Range.End, Math.Min(s.EndToken, trigger.Range.End + 3));
         var participle = first > s.FirstToken && t[first - 1].Text == "," && t[first].Lower.EndsWith("ing", StringComparison.Ordinal);
         return instruments.AnyIn(t, participle ? s.FirstToken : Math.Max(s.FirstToken, first - 4), first)
                || instruments.AnyIn(t, trigger.Range.End, Math.Min(s.EndToken, trigger.Range.End + 3));
@@ -428,6 +445,42 @@ public sealed class EventAssembler(KnowledgeBase kb)
             if (near.Paragraph == s.Paragraph && anyIn(doc.Tokens, near.FirstToken, near.EndToken)) return true;
         }
         return false;
+    }
+
+    /// <summary>"summoned the French ambassador to protest remarks": a state's protest is diplomatic. "Veterans gathered
+    /// in Moscow ... a military parade", "the honour guard marched across the square": people gathered for a celebration,
+    /// or soldiers marching, are no protest. A sentence that calls them protesters or demonstrators is one.</summary>
+    private bool NoProtest(Document doc, Sentence s, List<TriggerMention> group, ActorMention? actor)
+    {
+        if (kb.Cues.ProtesterNouns.AnyIn(doc.Tokens, s.FirstToken, s.EndToken)) return false;
+        if (ToldNearby(doc, s, kb.Cues.DiplomaticProtest)) return true;
+        if (!group.All(t => t.Entry.Gathering)) return false;
+        return actor is { Kind: ActorMentionKind.StateForce or ActorMentionKind.Generic, Actor.Kind: not (ActorKind.Civilians or ActorKind.Protesters or ActorKind.Rioters) }
+               || ToldNearby(doc, s, kb.Cues.Celebrations);
+    }
+
+    /// <summary>Whether the sentence names an armed group or a state's force ("police", "the army", "al-Shabaab").</summary>
+    private static bool NamesArmedForce(IReadOnlyList<ActorMention> actors, Sentence s)
+    {
+        foreach (var a in actors)
+            if (a.Range.First >= s.FirstToken && a.Range.End <= s.EndToken && a.Kind is ActorMentionKind.Named or ActorMentionKind.StateForce or ActorMentionKind.Generic
+                && a.Actor is { Kind: not (ActorKind.Civilians or ActorKind.Protesters or ActorKind.Rioters) }) return true;
+        return false;
+    }
+
+    /// <summary>How many different words of other registers (sport, markets, entertainment, space) the sentence and its
+    /// neighbours in the paragraph hold.</summary>
+    private int RegisterWordsNearby(Document doc, Sentence s)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = Math.Max(0, s.Index - 1); k <= Math.Min(doc.Sentences.Count - 1, s.Index + 1); k++)
+        {
+            var near = doc.Sentences[k];
+            if (near.Paragraph != s.Paragraph) continue;
+            foreach (var (start, length, _) in kb.Cues.OtherRegisters.Scan(doc.Tokens, near.FirstToken, near.EndToken))
+                seen.Add(string.Join(' ', Enumerable.Range(start, length).Select(i => doc.Tokens[i].Lower)));
+        }
+        return seen.Count;
     }
 
     private static bool KillOnly(List<TriggerMention> group)

@@ -891,7 +891,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return k - 1 > s.FirstToken && _t[k].Lower == "with" && IsPassive(k - 1, s);
     }
 
-    private bool IsPassive(int trigger, Sentence s)
+    /// <summary>"were killed", "was later captured": the trigger is a passive participle.</summary>
+    public bool IsPassive(int trigger, Sentence s)
     {
         var w = _t[trigger].Lower;
         if (!(w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal) || w is "struck" or "shot" or "hit" or "held" or "fled"))

@@ -66,6 +66,15 @@ public sealed class Cues
         Diseases = Words(root, "diseases");
         ProtestViolence = Matcher(root, "protest_violence");
         NonviolentInstruments = Words(root, "nonviolent_instruments");
+        var registers = root.GetProperty("other_registers");
+        foreach (var register in registers.EnumerateObject().Where(r => r.Name != "about"))
+            foreach (var phrase in Lexicon.Strings(registers, register.Name)) OtherRegisters.Add(phrase, true);
+        DiplomaticProtest = Matcher(root, "diplomatic_protest");
+        Celebrations = Matcher(root, "celebrations");
+        ProtesterNouns = Words(root, "protester_nouns");
+        LegalProceedings = Matcher(root, "legal_proceedings");
+        NarrativeFrames = Matcher(root, "narrative_frames");
+        NonviolentRoles = Words(root, "nonviolent_roles");
         SubsetWords = Matcher(root, "subset_words");
         NumberWords = DataFiles.ReadTable(Path.Combine(directory, "number-words.tsv"))
             .ToDictionary(r => r["word"], r => int.Parse(r["value"], System.Globalization.CultureInfo.InvariantCulture));
@@ -181,6 +190,28 @@ public sealed class Cues
     /// <summary>What attacks, hits or targets only figuratively: sanctions, laws, markets, words ("sanctions targeting
     /// officials", "critics attacked the plan", "stocks hit a record").</summary>
     public WordSet NonviolentInstruments { get; }
+
+    /// <summary>Words of sport, markets, entertainment and space: violent verbs among them are figurative ("captured the
+    /// title", "crude hit $82").</summary>
+    public PhraseMatcher<bool> OtherRegisters { get; } = new();
+
+    /// <summary>A state's protest is a diplomatic one ("summoned the ambassador to protest"), not a demonstration.</summary>
+    public PhraseMatcher<bool> DiplomaticProtest { get; }
+
+    /// <summary>Why a crowd gathers when it does not protest: "to celebrate", "to mark", a parade, a festival.</summary>
+    public PhraseMatcher<bool> Celebrations { get; }
+
+    /// <summary>A court's words: violence told after them is the crime judged ("found guilty of murdering").</summary>
+    public PhraseMatcher<bool> LegalProceedings { get; }
+
+    /// <summary>Words that introduce a story told in a book, a film or a game ("recounts how", "the film follows").</summary>
+    public PhraseMatcher<bool> NarrativeFrames { get; }
+
+    /// <summary>Nouns that name a crowd by its protest ("demonstrators", "strikers"), unlike "crowds" or "fans".</summary>
+    public WordSet ProtesterNouns { get; }
+
+    /// <summary>People whose fights and attacks are of words ("negotiators fought over a deal", "analysts attacked").</summary>
+    public WordSet NonviolentRoles { get; }
     public PhraseMatcher<bool> SubsetWords { get; }
     public IReadOnlyDictionary<string, int> NumberWords { get; }
     public PhraseMatcher<int> NumberPhrases { get; } = new();

@@ -47,4 +47,7 @@ public sealed record TriggerEntry(Frame Frame, string Form, bool NeedsPlace, boo
     /// <summary>The words report remains found ("the body of", "corpses"): whoever the clause says found or handled them
     /// ("police found the body of a man") did not kill.</summary>
     public bool Remains { get; init; }
+
+    /// <summary>The words say a crowd gathered, not that it protested ("gathered"): gathered to celebrate it did not.</summary>
+    public bool Gathering { get; init; }
 }

@@ -36,6 +36,7 @@ public sealed class Lexicon
             var generic = Strings(t, "generic").ToHashSet();
             var circumstance = Strings(t, "circumstance").ToHashSet();
             var remains = Strings(t, "remains").ToHashSet();
+            var gathering = Strings(t, "gathering").ToHashSet();
             var agentAfter = Strings(t, "agent_after").ToHashSet();
             var notBefore = new WordSet(Strings(t, "not_before"));
             var notAfter = new WordSet(Strings(t, "not_after"));
@@ -51,6 +52,7 @@ public sealed class Lexicon
                     Generic = generic.Contains(form),
                     Circumstance = circumstance.Contains(form),
                     Remains = remains.Contains(form),
+                    Gathering = gathering.Contains(form),
                 };
                 foreach (var phrase in Inflector.Expand(form)) Triggers.Add(phrase, entry);
             }

@@ -34,11 +34,21 @@ public class NumberAnnotatorTests
         ann.Numbers.Select(n => n.Value).ShouldBe([3]);
     }
 
-    [Fact]
-    public void A_year_is_not_a_count()
+    [Theory]
+    [InlineData("The war began in 2011 and 40 people died.")]
+    [InlineData("The army was destroyed in 1812, and 40 people died.")]
+    [InlineData("A feud that has run since 1848 flared again and 40 people died.")]
+    public void A_year_is_not_a_count(string text)
     {
-        var (_, ann) = Analysis.Annotate("The war began in 2011 and 40 people died.");
+        var (_, ann) = Analysis.Annotate(text);
         ann.Numbers.Select(n => n.Value).ShouldBe([40]);
+    }
+
+    [Fact]
+    public void An_old_count_without_a_preposition_of_time_is_still_a_count()
+    {
+        var (_, ann) = Analysis.Annotate("Some 1500 people fled the village.");
+        ann.Numbers.Select(n => n.Value).ShouldBe([1500]);
     }
 
     [Fact]

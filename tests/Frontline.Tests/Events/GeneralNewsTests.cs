@@ -1,0 +1,46 @@
+using System.Text.Json;
+
+namespace Frontline.Tests.Events;
+
+/// <summary>Most of a user's feed is not war: 95 general news stories written for the tests (sport, markets, films and
+/// games, disasters, accidents, illness, courts, diplomacy, celebrations; tests/Fixtures/general-news.jsonl), full of
+/// violent words used otherwise ("stormed to victory", "crude hit $82", "fought late into the night over a deal").
+/// None may yield a battle, an attack, an explosion, a riot or a protest; and conflict stories that use the same words
+/// (an attack on football fans, an airstrike on a wedding) keep their event.</summary>
+public class GeneralNewsTests
+{
+    private static readonly string[] ViolentTypes = ["Battles", "Violence against civilians", "Explosions/Remote violence", "Riots", "Protests"];
+
+    public static TheoryData<string> GeneralStories() => Ids("general-news.jsonl");
+
+    public static TheoryData<string> ConflictStories() => Ids("conflict-news-distractors.jsonl");
+
+    [Theory]
+    [MemberData(nameof(GeneralStories))]
+    public void General_news_yields_no_violent_event(string id)
+    {
+        var story = Story("general-news.jsonl", id);
+        var events = Analysis.Run(story.GetProperty("text").GetString()!, story.GetProperty("published").GetString()!).Events;
+        events.Where(e => ViolentTypes.Contains(e.Codes.AcledEventType)).Select(e => e.Summary).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [MemberData(nameof(ConflictStories))]
+    public void Conflict_news_told_with_the_same_words_keeps_its_event(string id)
+    {
+        var story = Story("conflict-news-distractors.jsonl", id);
+        var events = Analysis.Run(story.GetProperty("text").GetString()!, story.GetProperty("published").GetString()!).Events;
+        events.Select(e => e.Codes.AcledSubEventType).ShouldContain(story.GetProperty("sub_event_type").GetString());
+    }
+
+    private static TheoryData<string> Ids(string file)
+    {
+        var data = new TheoryData<string>();
+        foreach (var line in File.ReadLines(Analysis.FixturePath(file)))
+            data.Add(JsonDocument.Parse(line).RootElement.GetProperty("id").GetString()!);
+        return data;
+    }
+
+    private static JsonElement Story(string file, string id) =>
+        File.ReadLines(Analysis.FixturePath(file)).Select(l => JsonDocument.Parse(l).RootElement).Single(e => e.GetProperty("id").GetString() == id);
+}
