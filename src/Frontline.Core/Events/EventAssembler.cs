@@ -107,7 +107,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     DateExplicit = dateExplicit,
                     Modality = main.Modality,
                     Anaphoric = AnyAnaphoric(group, s, roles, LastOfParagraph(drafts, s.Paragraph, main.Entry.Frame.Violent) is not null),
-                    Backdrop = AfterScenePreposition(doc, s, main),
+                    Backdrop = AfterScenePreposition(doc, s, main) || IsMotive(doc.Tokens, main),
                 };
                 // "US forces have withdrawn from a key base": a withdrawal that no one is told to take over changes the
                 // force's activity; ground transfers only when the text says it passed ("handed control", "took over").
@@ -125,7 +125,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     if (draft.Frame.Violent) draft.Injured = roles.Injured(s);
                     draft.VictimsArmed = roles.VictimsAreArmed(s, main.Range);
                 }
-                else draft.Quantity = roles.Quantity(s, main.Range);
+                // "15,000 Egyptians have fled ... in the wake of Islamic State's murder of 21 Copts": a count the event needs is
+                // read even where a violent motive shares its clause.
+                if (!AnyViolent(group) || draft.Frame.NeedsQuantity) draft.Quantity = roles.Quantity(s, main.Range);
                 // Civilians killed in crossfire do not make a fight an attack on civilians (ACLED codes the battle).
                 if (draft.Actor2 is null && draft.Fatalities is > 0 && draft.Frame.Codes.AcledEventType != "Battles" && VictimsAreCivilians(ann, s))
                     draft.Actor2 = Civilians(draft.Location, draft.Actor1);
@@ -191,6 +193,20 @@ public sealed class EventAssembler(KnowledgeBase kb)
         foreach (var draft in drafts) ProtestersAsASide(draft, doc);
         _takeovers.Apply(doc, ann, drafts);
         return drafts;
+    }
+
+    /// <summary>Whether a motive phrase ("in retaliation for", "in response to", "because of") governs the trigger, with
+    /// only modifiers and names between ("in retaliation for Riyadh's military operations").</summary>
+    private bool IsMotive(IReadOnlyList<Token> tokens, TriggerMention trigger)
+    {
+        var from = Math.Max(0, trigger.Range.First - 8);
+        foreach (var (start, length, _) in kb.Cues.Motives.Scan(tokens, from, trigger.Range.First))
+        {
+            var k = start + length;
+            while (k < trigger.Range.First && (SceneModifiers.Contains(tokens[k]) || tokens[k].IsCapitalized || tokens[k].Lower == "'s")) k++;
+            if (k == trigger.Range.First) return true;
+        }
+        return false;
     }
 
     private static readonly WordSet ScenePrepositions = new(["after", "following", "amid", "during", "before", "since", "despite"]);
@@ -279,7 +295,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
     }
 
     /// <summary>Triggers grouped by clause, then clauses of one action joined.</summary>
-    private static List<List<TriggerMention>> JoinClauses(Document doc, Sentence s, Annotations ann, List<TriggerMention> triggers, Clauses clauses)
+    private List<List<TriggerMention>> JoinClauses(Document doc, Sentence s, Annotations ann, List<TriggerMention> triggers, Clauses clauses)
     {
         var groups = ByClause(doc, s, triggers, clauses);
         for (var i = 1; i < groups.Count; i++)
@@ -300,7 +316,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
         for (var i = 0; i < groups.Count; i++)
         {
             var g = groups[i];
-            var host = KillOnly(g) ? NearestViolent(groups, i) : !HasPlace(doc, s, ann, clauses, g) ? OtherBattle(doc.Tokens, groups, i) : null;
+            // "Six people were killed and dozens wounded after security forces opened fire": the toll joins the act.
+            var host = TollOnly(doc, g) ? NearestViolent(doc, groups, i) : !HasPlace(doc, s, ann, clauses, g) ? OtherBattle(doc.Tokens, groups, i) : null;
             if (host is null) continue;
             host.AddRange(g);
             groups.RemoveAt(i);
@@ -483,6 +500,25 @@ public sealed class EventAssembler(KnowledgeBase kb)
         return seen.Count;
     }
 
+    /// <summary>Whether a clause only counts the dead and the wounded ("six people were killed and dozens wounded").</summary>
+    private bool TollOnly(Document doc, List<TriggerMention> group)
+    {
+        foreach (var t in group)
+            if (!IsToll(doc.Tokens, t)) return false;
+        return true;
+    }
+
+    /// <summary>"were killed ... after security forces opened fire": a toll, then the act that caused it after "after" or
+    /// "when".</summary>
+    private bool CausedBy(IReadOnlyList<Token> tokens, TriggerMention toll, TriggerMention act) =>
+        toll.Range.End <= act.Range.First && IsToll(tokens, toll) && !IsToll(tokens, act) && CauseWords.AnyIn(tokens, toll.Range.End, act.Range.First);
+
+    private static readonly WordSet CauseWords = new(["after", "when"]);
+
+    /// <summary>"killed", "wounded": a word that counts harm done and names no act.</summary>
+    private bool IsToll(IReadOnlyList<Token> tokens, TriggerMention t) =>
+        t.Entry.Frame.Name == "kill" || (t.Range.End - t.Range.First == 1 && kb.Cues.InjuryWords.Contains(tokens[t.Range.First]));
+
     private static bool KillOnly(List<TriggerMention> group)
     {
         foreach (var t in group)
@@ -498,7 +534,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
 
     /// <summary>", demanding that ...", ", torching homes and killing 15": the manner or result of the action before,
     /// not an action of its own.</summary>
-    private static bool Participial(Document doc, Sentence s, List<TriggerMention> group, List<TriggerMention> before)
+    private bool Participial(Document doc, Sentence s, List<TriggerMention> group, List<TriggerMention> before)
     {
         var m = MainTrigger(doc.Tokens, group);
         return doc.Tokens[m.Range.First].Lower.EndsWith("ing", StringComparison.Ordinal)
@@ -514,23 +550,23 @@ public sealed class EventAssembler(KnowledgeBase kb)
     }
 
     /// <summary>"protested in Kharkiv, against the arrest of an activist": what a protest is against is its content.</summary>
-    private static bool ProtestObject(Document doc, Sentence s, Clauses clauses, List<TriggerMention> group, List<TriggerMention> before) =>
+    private bool ProtestObject(Document doc, Sentence s, Clauses clauses, List<TriggerMention> group, List<TriggerMention> before) =>
         MainTrigger(doc.Tokens, before).Entry.Frame.Name == "protest"
         && doc.Tokens[clauses.Start(doc.Tokens, s, group[0].Range.First)].Lower is "against" or "over" or "denouncing" or "condemning";
 
     /// <summary>The violent clause nearest to a clause that only counts the dead (the earlier one on a tie).</summary>
-    private static List<TriggerMention>? NearestViolent(List<List<TriggerMention>> groups, int i)
+    private List<TriggerMention>? NearestViolent(Document doc, List<List<TriggerMention>> groups, int i)
     {
         List<TriggerMention>? nearest = null;
         var distance = int.MaxValue;
         for (var j = 0; j < groups.Count; j++)
-            if (j != i && Math.Abs(j - i) < distance && !KillOnly(groups[j]) && AnyViolent(groups[j]))
+            if (j != i && Math.Abs(j - i) < distance && !TollOnly(doc, groups[j]) && AnyViolent(groups[j]))
                 (nearest, distance) = (groups[j], Math.Abs(j - i));
         return nearest;
     }
 
     /// <summary>For a battle clause with no place of its own, the first other battle clause of the sentence.</summary>
-    private static List<TriggerMention>? OtherBattle(IReadOnlyList<Token> tokens, List<List<TriggerMention>> groups, int i)
+    private List<TriggerMention>? OtherBattle(IReadOnlyList<Token> tokens, List<List<TriggerMention>> groups, int i)
     {
         if (MainTrigger(tokens, groups[i]).Entry.Frame.Codes.AcledEventType != "Battles") return null;
         for (var j = 0; j < groups.Count; j++)
@@ -569,7 +605,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
 
     /// <summary>The clause's event. A frame that takes content ("accused X of targeting", "talks on a ceasefire", a protest) makes
     /// every trigger after it its content; of the triggers up to it, the one that ranks highest names the event.</summary>
-    private static TriggerMention MainTrigger(IReadOnlyList<Token> tokens, List<TriggerMention> group)
+    private TriggerMention MainTrigger(IReadOnlyList<Token> tokens, List<TriggerMention> group)
     {
         // A protest's object is its content too: "protested against the possible arrest of an activist". A protest
         // noun that only names people ("a gathering of soldiers was attacked") has no content.
@@ -584,6 +620,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
             if (t.Range.First > lastCandidate) continue;
             // "mobilized to defend against a possible attack": what happened names the clause, not what is feared.
             if (t.Modality.IsUnrealized() && group.Any(o => !o.Modality.IsUnrealized() && o.Range.First <= lastCandidate)) continue;
+            // "launched an airstrike ... in retaliation for Riyadh's military operations": the motive is no event of the clause.
+            if (IsMotive(tokens, t) && group.Any(o => o != t && o.Range.First <= lastCandidate && !IsMotive(tokens, o) && !o.Modality.IsUnrealized())) continue;
             // "the explosion of a landmine": a word that names no weapon yields to one of its event type that does.
             if (t.Entry.Generic && group.Any(o => !o.Entry.Generic && o.Range.First <= lastCandidate
                                                   && o.Entry.Frame.Codes.AcledEventType == t.Entry.Frame.Codes.AcledEventType)) continue;
@@ -592,10 +630,14 @@ public sealed class EventAssembler(KnowledgeBase kb)
             if (t.Entry.Circumstance && InOrDuring(tokens, t) && group.Any(o => o.Range.First < t.Range.First && !o.Entry.Circumstance
                                                                                 && !o.Modality.IsUnrealized() && !o.Entry.Frame.NamesNoTactic
                                                                                 && o.Entry.Frame.Codes.AcledEventType != "Battles")) continue;
-            if (main is null || t.Entry.Frame.Rank > main.Entry.Frame.Rank || (t.Entry.Frame.Rank == main.Entry.Frame.Rank && t.Range.First < main.Range.First))
+            // Of equal ranks the first names the event, but an act outweighs the count of its dead and wounded told before
+            // it ("six people were killed and dozens wounded after security forces opened fire").
+            if (main is null || t.Entry.Frame.Rank > main.Entry.Frame.Rank
+                || (t.Entry.Frame.Rank == main.Entry.Frame.Rank && (CausedBy(tokens, main, t) || t.Range.First < main.Range.First && !CausedBy(tokens, t, main))))
                 main = t;
         }
-        return main!;
+        // Each trigger yielded to another that yielded in turn ("in response to an explosion"): the first names the event.
+        return main ?? group[0];
     }
 
     private static readonly WordSet InOrDuringWords = new(["in", "during"]);

@@ -852,13 +852,24 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // Of the counts of things not killed, the first in the clause before any other, then the nearest (earliest on a tie).
         NumberMention? best = null;
         (int OutOfClause, int Distance) bestRank = default;
+        string? bestUnit = null;
         foreach (var n in NumbersOf(s))
         {
-            if (n.Unit is null || KillWordDistance(n.Range, s) is not (null or > 4)) continue;
+            var unit = n.Unit ?? PeopleCountedBy(n);
+            if (unit is null || KillWordDistance(n.Range, s) is not (null or > 4)) continue;
             var rank = (n.Range.First >= clauseStart ? 0 : 1, Math.Abs(n.Range.First - trigger.First));
-            if (best is null || rank.CompareTo(bestRank) < 0) (best, bestRank) = (n, rank);
+            if (best is null || rank.CompareTo(bestRank) < 0) (best, bestRank, bestUnit) = (n, rank, unit);
         }
-        return best is null ? null : new Quantity(best.Value, best.Unit!);
+        return best is null ? null : new Quantity(best.Value, bestUnit!);
+    }
+
+    /// <summary>"15,000 Egyptians": people named by a demonym right after the number, which counts them.</summary>
+    private string? PeopleCountedBy(NumberMention n)
+    {
+        foreach (var a in ann.Actors)
+            if (a.Range.First == n.Range.End && a.Kind == ActorMentionKind.Generic && a.Actor?.Kind == ActorKind.Civilians)
+                return a.Surface.ToLowerInvariant();
+        return null;
     }
 
     /// <summary>"These strikes", "this attack", and "the fighting" once a fight has been told in the paragraph:

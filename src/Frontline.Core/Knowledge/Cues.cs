@@ -74,6 +74,7 @@ public sealed class Cues
         ProtesterNouns = Words(root, "protester_nouns");
         LegalProceedings = Matcher(root, "legal_proceedings");
         NarrativeFrames = Matcher(root, "narrative_frames");
+        Motives = Matcher(root, "motives");
         NonviolentRoles = Words(root, "nonviolent_roles");
         SubsetWords = Matcher(root, "subset_words");
         NumberWords = DataFiles.ReadTable(Path.Combine(directory, "number-words.tsv"))
@@ -203,6 +204,9 @@ public sealed class Cues
 
     /// <summary>A court's words: violence told after them is the crime judged ("found guilty of murdering").</summary>
     public PhraseMatcher<bool> LegalProceedings { get; }
+
+    /// <summary>Phrases that give an act's motive ("in retaliation for", "in response to"): what follows is no event of the clause.</summary>
+    public PhraseMatcher<bool> Motives { get; }
 
     /// <summary>Words that introduce a story told in a book, a film or a game ("recounts how", "the film follows").</summary>
     public PhraseMatcher<bool> NarrativeFrames { get; }

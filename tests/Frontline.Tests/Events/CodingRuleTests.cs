@@ -122,6 +122,28 @@ public class CodingRuleTests
         Only("On 8 May 2020, an IED exploded near a checkpoint in Dathinah, Yemen, killing 1 soldier.").Actor1!.Name.ShouldBe("Unidentified Armed Group (Yemen)");
     }
 
+    /// <summary>A count of the dead and wounded told before the act that caused them ("were killed ... after security
+    /// forces opened fire on protesters") is that act's toll: one event, named by the act.</summary>
+    [Fact]
+    public void A_toll_told_before_its_act_is_the_acts_toll()
+    {
+        var events = Analysis.Run("At least six people have been killed and dozens wounded after security forces opened fire on peaceful protesters in Basra, police said.", "2019-10-05").Events;
+        var e = events.ShouldHaveSingleItem();
+        e.Codes.AcledSubEventType.ShouldBe("Excessive force against protesters");
+        e.Fatalities.ShouldBe(6);
+    }
+
+    /// <summary>What an act answers ("in retaliation for", "because of") is its motive, not the clause's event; people
+    /// counted by a demonym ("15,000 Egyptians have fled") are a count.</summary>
+    [Theory]
+    [InlineData("Houthi forces launched an airstrike against an oil facility in Abha in retaliation for Saudi military operations on Monday.", "Air/drone strike")]
+    [InlineData("Almost 15,000 Egyptians have fled Libya via a single border crossing in the wake of the murder of 21 Coptic Christians.", "Other")]
+    [InlineData("Some 7,000 people have fled from villages around Chibok because of Boko Haram attacks, the IOM said on Monday.", "Other")]
+    public void A_motive_does_not_name_the_event(string text, string subType)
+    {
+        Analysis.FirstSubType(text).ShouldBe(subType);
+    }
+
     /// <summary>Whoever found or handled the remains did not kill: the author stays unidentified.</summary>
     [Theory]
     [InlineData("On 3 May 2020, police found the body of a man in Kirkuk city.", "Unidentified Armed Group (Iraq)")]
