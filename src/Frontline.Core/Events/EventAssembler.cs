@@ -128,6 +128,12 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // "15,000 Egyptians have fled ... in the wake of Islamic State's murder of 21 Copts": a count the event needs is
                 // read even where a violent motive shares its clause.
                 if (!AnyViolent(group) || draft.Frame.NeedsQuantity) draft.Quantity = roles.Quantity(s, main.Range);
+                // "attacks on properties of its members", "attacked shops": an attack on property that hurts no one destroys it
+                // (shooting at houses stays an attack on the people in them).
+                if (draft.Frame.Name == "attack" && group.Count == 1 && draft.Fatalities is null or 0 && draft.Injured is null or 0
+                    && doc.Tokens[main.Range.First].Lower.StartsWith("attack", StringComparison.Ordinal)
+                    && kb.Cues.PropertyNouns.AnyIn(doc.Tokens, main.Range.End, Math.Min(s.EndToken, main.Range.End + 3)))
+                    draft.Frame = kb.Lexicon.Frames["loot"];
                 // Civilians killed in crossfire do not make a fight an attack on civilians (ACLED codes the battle).
                 if (draft.Actor2 is null && draft.Fatalities is > 0 && draft.Frame.Codes.AcledEventType != "Battles" && VictimsAreCivilians(ann, s))
                     draft.Actor2 = Civilians(draft.Location, draft.Actor1);

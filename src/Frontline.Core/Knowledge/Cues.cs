@@ -75,6 +75,7 @@ public sealed class Cues
         LegalProceedings = Matcher(root, "legal_proceedings");
         NarrativeFrames = Matcher(root, "narrative_frames");
         Motives = Matcher(root, "motives");
+        PropertyNouns = Words(root, "property_nouns");
         NonviolentRoles = Words(root, "nonviolent_roles");
         SubsetWords = Matcher(root, "subset_words");
         NumberWords = DataFiles.ReadTable(Path.Combine(directory, "number-words.tsv"))
@@ -204,6 +205,9 @@ public sealed class Cues
 
     /// <summary>A court's words: violence told after them is the crime judged ("found guilty of murdering").</summary>
     public PhraseMatcher<bool> LegalProceedings { get; }
+
+    /// <summary>Property an attack may destroy without hurting anyone ("attacks on shops", "attacked properties").</summary>
+    public WordSet PropertyNouns { get; }
 
     /// <summary>Phrases that give an act's motive ("in retaliation for", "in response to"): what follows is no event of the clause.</summary>
     public PhraseMatcher<bool> Motives { get; }

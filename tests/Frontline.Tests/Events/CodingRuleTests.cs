@@ -144,6 +144,23 @@ public class CodingRuleTests
         Analysis.FirstSubType(text).ShouldBe(subType);
     }
 
+    /// <summary>An attack on property that hurts no one destroys property; shooting at houses stays an attack. A force
+    /// "tasked with fighting" a group is not told fighting it.</summary>
+    [Theory]
+    [InlineData("On 3 May 2020, gunmen attacked shops owned by foreigners in Pretoria, residents said.", "Looting/property destruction")]
+    [InlineData("On 7 May 2020, armed men started shooting at two houses in Puebla. Neither fatalities nor injuries reported.", "Attack")]
+    public void An_attack_on_property_alone_destroys_it(string text, string subType)
+    {
+        Analysis.FirstSubType(text).ShouldBe(subType);
+    }
+
+    [Fact]
+    public void A_mandate_to_fight_is_no_fight()
+    {
+        Analysis.Run("The coalition tasked with fighting Daesh withdrew from the Abu Ghraib base on Monday.", "2020-03-20").Events
+            .ShouldNotContain(e => e.Codes.AcledEventType == "Battles");
+    }
+
     /// <summary>Whoever found or handled the remains did not kill: the author stays unidentified.</summary>
     [Theory]
     [InlineData("On 3 May 2020, police found the body of a man in Kirkuk city.", "Unidentified Armed Group (Iraq)")]
