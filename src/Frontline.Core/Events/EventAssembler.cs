@@ -49,6 +49,10 @@ public sealed class EventAssembler(KnowledgeBase kb)
                                                  && roles.Actors(s, t.Range, t.Entry, previousActor1).Actor2?.Actor?.Kind == ActorKind.Civilians) is { } killing)
                     main = killing;
                 var (a1, a2, associated) = roles.Actors(s, main.Range, main.Entry, previousActor1);
+                // "Four protesters died from gunfire": who died is the victim of the act told after, not its author.
+                if (a1 is not null && group.Any(t => t != main && t.Entry.Frame.Name == "kill" && a1.Range.End <= t.Range.First && t.Range.First < main.Range.First
+                                                     && (t.Entry.Intransitive || roles.IsPassive(t.Range.First, s))))
+                    (a1, a2) = (null, a2 ?? a1);
                 // "Police found the body of a man", "the army put corpses into bags": the finder named before remains is no killer.
                 if (main.Entry.Remains && a1 is not null && a1.Range.First < main.Range.First) a1 = null;
                 // A joined clause may name the other side: "captured Sake after heavy clashes with the Congolese army".
@@ -514,12 +518,12 @@ public sealed class EventAssembler(KnowledgeBase kb)
         return true;
     }
 
-    /// <summary>"were killed ... after security forces opened fire": a toll, then the act that caused it after "after" or
-    /// "when".</summary>
+    /// <summary>"were killed ... after security forces opened fire", "... as a result of Israeli attacks": a toll, then the
+    /// act that caused it after "after", "when", "following", "amid" or "as a result of".</summary>
     private bool CausedBy(IReadOnlyList<Token> tokens, TriggerMention toll, TriggerMention act) =>
         toll.Range.End <= act.Range.First && IsToll(tokens, toll) && !IsToll(tokens, act) && CauseWords.AnyIn(tokens, toll.Range.End, act.Range.First);
 
-    private static readonly WordSet CauseWords = new(["after", "when"]);
+    private static readonly WordSet CauseWords = new(["after", "when", "following", "amid", "result"]);
 
     /// <summary>"killed", "wounded": a word that counts harm done and names no act.</summary>
     private bool IsToll(IReadOnlyList<Token> tokens, TriggerMention t) =>
@@ -760,16 +764,17 @@ public sealed class EventAssembler(KnowledgeBase kb)
         if (!(draft.Frame.Violent || draft.Frame.Name == "loot") || draft.Frame.Name == "kill") return null;
         // "local villagers assaulted three persons": civilians doing violence are rioters (ACLED names them so).
         if (draft.Actor1 is { Kind: ActorKind.Civilians } civilians) return Rioters(civilians.Country3);
-        if (draft.Actor1 is not null || !CrowdBefore(doc, s, trigger.Range.First)) return null;
+        // "Four protesters died from gunfire": a crowd that suffered the act did not do it.
+        if (draft.Actor1 is not null || draft.Actor2 is { Kind: ActorKind.Protesters } || !CrowdBefore(doc, s, trigger.Range.First)) return null;
         return Rioters(CountryOf(draft.Location));
     }
 
-    /// <summary>A crowd named before the act, and not as its victims ("villagers were killed").</summary>
+    /// <summary>A crowd named before the act, and not as its victims ("villagers were killed", "protesters died").</summary>
     private bool CrowdBefore(Document doc, Sentence s, int trigger)
     {
         var t = doc.Tokens;
         for (var k = s.FirstToken; k < trigger; k++)
-            if (kb.Cues.CrowdNouns.Contains(t[k]) && !(k + 1 < s.EndToken && t[k + 1].Lower is "were" or "was")) return true;
+            if (kb.Cues.CrowdNouns.Contains(t[k]) && !(k + 1 < s.EndToken && t[k + 1].Lower is "were" or "was" or "died" or "die" or "dies")) return true;
         return false;
     }
 

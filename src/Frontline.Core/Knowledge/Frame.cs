@@ -48,6 +48,9 @@ public sealed record TriggerEntry(Frame Frame, string Form, bool NeedsPlace, boo
     /// ("police found the body of a man") did not kill.</summary>
     public bool Remains { get; init; }
 
+    /// <summary>The words tell a death with no object ("died", "dead"): their subject is who died.</summary>
+    public bool Intransitive { get; init; }
+
     /// <summary>The words say a crowd gathered, not that it protested ("gathered"): gathered to celebrate it did not.</summary>
     public bool Gathering { get; init; }
 }

@@ -133,6 +133,19 @@ public class CodingRuleTests
         e.Fatalities.ShouldBe(6);
     }
 
+    /// <summary>A toll told before its cause "as a result of" an attack on protesters is that attack's: excessive force;
+    /// protesters who died are no crowd doing violence.</summary>
+    [Theory]
+    [InlineData("A Palestinian civilian was killed and 65 others injured as a result of Israeli attacks against peaceful protestors near Khan Younis on Friday.", "Excessive force against protesters")]
+    [InlineData("Four protesters died from gunfire overnight during a demonstration outside the consulate in Karbala.", null)]
+    public void Those_who_died_did_not_do_the_violence(string text, string? subType)
+    {
+        var first = Analysis.FirstSubType(text, "2019-10-05");
+        if (subType is not null) first.ShouldBe(subType);
+        first.ShouldNotBe("Mob violence");
+        first.ShouldNotBe("Violent demonstration");
+    }
+
     /// <summary>What an act answers ("in retaliation for", "because of") is its motive, not the clause's event; people
     /// counted by a demonym ("15,000 Egyptians have fled") are a count.</summary>
     [Theory]
