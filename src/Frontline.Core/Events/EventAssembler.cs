@@ -766,15 +766,20 @@ public sealed class EventAssembler(KnowledgeBase kb)
         if (draft.Actor1 is { Kind: ActorKind.Civilians } civilians) return Rioters(civilians.Country3);
         // "Four protesters died from gunfire": a crowd that suffered the act did not do it.
         if (draft.Actor1 is not null || draft.Actor2 is { Kind: ActorKind.Protesters } || !CrowdBefore(doc, s, trigger.Range.First)) return null;
-        return Rioters(CountryOf(draft.Location));
+        // "hundreds of protesters attacked the embassies": a crowd of protesters makes a violent demonstration.
+        return kb.Cues.ProtesterNouns.AnyIn(doc.Tokens, s.FirstToken, trigger.Range.First)
+            ? kb.Actors.Generic(ActorKind.Protesters, CountryOf(draft.Location), null, [])
+            : Rioters(CountryOf(draft.Location));
     }
 
-    /// <summary>A crowd named before the act, and not as its victims ("villagers were killed", "protesters died").</summary>
+    /// <summary>A crowd named before the act, and not as its victims ("villagers were killed", "protesters died") nor as
+    /// who tells it ("humanitarian groups said").</summary>
     private bool CrowdBefore(Document doc, Sentence s, int trigger)
     {
         var t = doc.Tokens;
         for (var k = s.FirstToken; k < trigger; k++)
-            if (kb.Cues.CrowdNouns.Contains(t[k]) && !(k + 1 < s.EndToken && t[k + 1].Lower is "were" or "was" or "died" or "die" or "dies")) return true;
+            if (kb.Cues.CrowdNouns.Contains(t[k]) && !(k + 1 < s.EndToken && t[k + 1].Lower is "were" or "was" or "died" or "die" or "dies")
+                && !(k + 1 < s.EndToken && kb.Cues.SourcesAfter.LongestAt(t, k + 1, s.EndToken).Length > 0)) return true;
         return false;
     }
 

@@ -181,7 +181,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         {
             if (a.Range.First < s.FirstToken || a.Range.End > s.EndToken) continue;
             all.Add(a);
-            if (InSource(a)) continue;
+            if (InSource(a) || a.Kind == ActorMentionKind.Country && OwnsForeignPost(a.Range)) continue;
             notSources.Add(a);
             // The counted dead are victims, never the attackers: "At least 20 people were killed in the fighting".
             // One civilian named in the singular ("a man", "a woman") is a victim of violence, never its author.
@@ -406,8 +406,11 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         for (var k = trigger - 1; k >= clauseStart && k >= s.FirstToken; k--)
         {
             if (_t[k].Lower is not ("it" or "they" or "he" or "she")) continue;
+            // "M23 rebels backed by Rwanda said they had captured": not the patron after "by", nor the dateline's country.
             for (var j = all.Count - 1; j >= 0; j--)
-                if (all[j].Range.End <= k && all[j].Actor?.Kind is not ActorKind.Civilians) return all[j];
+                if (all[j].Range.End <= k && all[j].Actor?.Kind is not ActorKind.Civilians && all[j].Range.First >= doc.DatelineEnd
+                    && !(all[j].Range.First > 0 && _t[all[j].Range.First - 1].Lower == "by"))
+                    return all[j];
             return null;
         }
         return null;
@@ -527,10 +530,26 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return bySentence[s.Index] ?? (IReadOnlyList<T>)[];
     }
 
-    private bool ForeignPostOf(PlaceMention p)
+    /// <summary>"13 from South Africa, Malawi and Uruguay", "peacekeepers from Chad": countries people come from.</summary>
+    private bool OriginOfPeople(PlaceMention p)
     {
-        var next = p.Range.End < _t.Count && _t[p.Range.End].Text == "." ? p.Range.End + 1 : p.Range.End;
-        return p.Place.Precision == PlacePrecision.Country && next < _t.Count && kb.Cues.ForeignPosts.Contains(_t[next]);
+        if (p.Place.Precision != PlacePrecision.Country) return false;
+        var k = p.Range.First - 1;
+        while (k > 1 && (_t[k].Text == "," || _t[k].Lower == "and" || _t[k].IsCapitalized)) k--;
+        return k > 0 && _t[k].Lower == "from" && (_t[k - 1].Kind == TokenKind.Number || kb.Cues.PersonNouns.Contains(_t[k - 1]));
+    }
+
+    private bool ForeignPostOf(PlaceMention p) => p.Place.Precision == PlacePrecision.Country && OwnsForeignPost(p.Range);
+
+    /// <summary>"the U.S. Embassy", "the embassies of Rwanda, France and the United States": a country named as the owner
+    /// of a post abroad, which is neither where the event is nor who acts.</summary>
+    private bool OwnsForeignPost(TokenRange range)
+    {
+        var next = range.End < _t.Count && _t[range.End].Text == "." ? range.End + 1 : range.End;
+        if (next < _t.Count && kb.Cues.ForeignPosts.Contains(_t[next])) return true;
+        var k = range.First - 1;
+        while (k > 0 && (_t[k].Text == "," || _t[k].Lower is "and" or "the" || _t[k].IsCapitalized || _t[k].Text == ".")) k--;
+        return k > 0 && _t[k].Lower == "of" && kb.Cues.ForeignPosts.Contains(_t[k - 1]);
     }
 
     /// <summary>The places a sentence's events may happen at, asked once per trigger: not those of its "according to" phrases
@@ -548,6 +567,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                      && !(p.Range.First > 0 && kb.Cues.LocativeWords.Contains(_t[p.Range.First - 1])))
                 // "near the U.S. Embassy in Tunis": a country's post abroad is its, not in it.
                 && !ForeignPostOf(p)
+                // "13 from South Africa", "peacekeepers from Chad": where people come from, not where the event is.
+                && !OriginOfPeople(p)
                 // A statement happens where it is made ("said in Beirut"), not where it points ("pressure Israel").
                 && (!statement || p.Range.First > 0 && _t[p.Range.First - 1].Lower is "in" or "at"))
                 places.Add(p);

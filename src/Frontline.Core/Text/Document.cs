@@ -18,6 +18,9 @@ public sealed class Document
     /// not a party to or the place of any event. 0 when the article has none.</summary>
     public int DatelineEnd { get; }
 
+    /// <summary>Small words inside a place's name ("Democratic Republic of Congo", "Rio de Janeiro").</summary>
+    private static readonly HashSet<string> NameParticles = new(["of", "de", "du", "la", "el", "al", "the", "and"], StringComparer.Ordinal);
+
     private int FindDateline()
     {
         for (var i = 1; i < Math.Min(Tokens.Count, 14); i++)
@@ -25,8 +28,8 @@ public sealed class Document
             var t = Tokens[i];
             // A spaced dash (an em or en dash in the original) closes the dateline.
             if (t.Text == "-" && t.Start > 0 && Normalized[t.Start - 1] == ' ' && t.End < Normalized.Length && Normalized[t.End] == ' ')
-                return Tokens.Take(i).All(x => x.IsCapitalized || x.Kind is TokenKind.Punctuation or TokenKind.Number) ? i + 1 : 0;
-            if (t.Kind == TokenKind.Word && !t.IsCapitalized) return 0;
+                return Tokens.Take(i).All(x => x.IsCapitalized || x.Kind is TokenKind.Punctuation or TokenKind.Number || NameParticles.Contains(x.Lower)) ? i + 1 : 0;
+            if (t.Kind == TokenKind.Word && !t.IsCapitalized && !NameParticles.Contains(t.Lower)) return 0;
         }
         return 0;
     }

@@ -146,6 +146,30 @@ public class CodingRuleTests
         first.ShouldNotBe("Violent demonstration");
     }
 
+    /// <summary>Full wire reports name countries that are neither actors nor places: a dateline ("GOMA, Democratic Republic
+    /// of Congo -"), a patron after "backed by" (not the antecedent of "they"), the owners of embassies, where peacekeepers
+    /// come from; and a group that speaks ("humanitarian groups said") is no crowd.</summary>
+    [Fact]
+    public void Countries_named_in_passing_are_neither_actors_nor_places()
+    {
+        var events = Analysis.Run("""
+            GOMA, Democratic Republic of Congo - M23 rebels backed by Rwanda said on Monday they had captured Goma, the largest city in eastern Congo.
+
+            At least 17 peacekeepers have been killed in the fighting in recent days, including 13 from South Africa, Malawi and Uruguay, according to the United Nations.
+
+            In Kinshasa, hundreds of protesters attacked the embassies of Rwanda, France and the United States on Tuesday.
+
+            Humanitarian groups said hospitals in Goma were overwhelmed with wounded.
+            """, "2025-01-29").Events;
+        var capture = events.Single(e => e.Codes.AcledSubEventType == "Non-state actor overtakes territory");
+        capture.Actor1!.Name.ShouldBe("M23");
+        events.ShouldNotContain(e => e.Location != null && e.Location.CountryIso2 != "CD");
+        var riot = events.Single(e => e.Codes.AcledEventType == "Riots");
+        riot.Codes.AcledSubEventType.ShouldBe("Violent demonstration");
+        riot.Location!.Name.ShouldBe("Kinshasa");
+        events.ShouldNotContain(e => e.Codes.AcledSubEventType == "Mob violence");
+    }
+
     /// <summary>What an act answers ("in retaliation for", "because of") is its motive, not the clause's event; people
     /// counted by a demonym ("15,000 Egyptians have fled") are a count.</summary>
     [Theory]
