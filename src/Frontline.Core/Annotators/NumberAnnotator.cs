@@ -81,6 +81,12 @@ public sealed class NumberAnnotator(Cues cues)
             value *= tokens[end].Lower switch { "hundred" => 100, "thousand" => 1000, _ => 1_000_000 };
             end++;
         }
+        // "tens of thousands", "hundreds of thousands": one vague count, the lower bound of both words multiplied.
+        if (vagueWord && end + 1 < tokens.Count && tokens[end].Lower == "of" && tokens[end + 1].Lower is "hundreds" or "thousands" or "millions")
+        {
+            value *= tokens[end + 1].Lower switch { "hundreds" => 100, "thousands" => 1000, _ => 1_000_000 };
+            end += 2;
+        }
         return (value, end - i, vagueWord);
     }
 

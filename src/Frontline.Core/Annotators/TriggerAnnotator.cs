@@ -32,8 +32,10 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
                 // A phrase may mean several frames; the first whose conditions hold is meant ("seized" a town or weapons).
                 var entry = FirstFitting(entries, tokens, s, start, length, places);
                 if (entry is null) continue;
-                // "On 1 March 2020": a capitalized month's name beside a number is a date, not a march.
-                if (length == 1 && tokens[start].IsCapitalized && TimeAnnotator.IsMonth(tokens[start].Lower) && NextToNumber(tokens, start, s)) continue;
+                // "On 1 March 2020", "retook in March": a capitalized month's name beside a number or after a preposition of
+                // time is a date, not a march.
+                if (length == 1 && tokens[start].IsCapitalized && TimeAnnotator.IsMonth(tokens[start].Lower)
+                    && (NextToNumber(tokens, start, s) || start > s.FirstToken && MonthPrepositions.Contains(tokens[start - 1]))) continue;
                 // "shot a man using small arms fire": the means of a violent act already told, not an act of its own
                 // ("destroyed a bulldozer using an ATGM" keeps its missile: the weapon makes that act an attack).
                 // An explosive weapon used in an act told only as an attack or a killing names its tactic ("the attacks,
@@ -44,6 +46,8 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
                 // A dash between spaces ("the attacks - mostly using grenades - happened") sets off an aside, not a compound.
                 if (start > s.FirstToken && tokens[start - 1].Text == "-" && tokens[start - 1].End == tokens[start].Start
                     || start + length < s.EndToken && tokens[start + length].Text == "-" && tokens[start + length - 1].End == tokens[start + length].Start) continue;
+                // "people who fled earlier fighting", "previous attacks": an event told as past background is none of the report.
+                if (start > s.FirstToken && BackgroundModifiers.Contains(tokens[start - 1])) continue;
                 // "near Butovka-Donetskaya Mine", "Kerman Coal Mine Company": a capitalized word after another in running
                 // text is part of a name (a title-case headline capitalizes its verbs too).
                 if (length == 1 && EndsAName(tokens, s, start)) continue;
@@ -103,6 +107,10 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
         }
         return null;
     }
+
+    private static readonly WordSet BackgroundModifiers = new(["earlier", "previous", "prior", "past", "former"]);
+
+    private static readonly WordSet MonthPrepositions = new(["in", "since", "until", "by", "last", "early", "late", "mid", "from", "through"]);
 
     private static readonly WordSet PersonalPossessives = new(["his", "her", "my", "your"]);
 

@@ -156,6 +156,10 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 }
                 // "which has been fighting the RSF since April 2023": a standing situation, not an event of the report.
                 if (draft.DateExplicit && draft.Date.End.DayNumber - draft.Date.Start.DayNumber > StandingSituationDays) continue;
+                // "Since the war broke out in April 2023, tens of thousands of people have been killed": a war's toll to date,
+                // counted over more than a month, is no event of the report.
+                if (a1 is null && TollOnly(doc, group) && SinceWords.AnyIn(doc.Tokens, s.FirstToken, main.Range.First)
+                    && doc.Article.Published.DayNumber - draft.Date.Start.DayNumber > StandingSituationDays) continue;
                 // "Kurds are fleeing the violence" is context; "thousands fled" is an event.
                 if (draft.Frame.NeedsQuantity && draft.Quantity is null) continue;
                 // "captured their twelfth league title", "Brent crude hit $82 a barrel": violence told in the words of sport,
@@ -523,6 +527,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
     private bool CausedBy(IReadOnlyList<Token> tokens, TriggerMention toll, TriggerMention act) =>
         toll.Range.End <= act.Range.First && IsToll(tokens, toll) && !IsToll(tokens, act) && CauseWords.AnyIn(tokens, toll.Range.End, act.Range.First);
 
+    private static readonly WordSet SinceWords = new(["since"]);
+
     private static readonly WordSet CauseWords = new(["after", "when", "following", "amid", "result"]);
 
     /// <summary>"killed", "wounded": a word that counts harm done and names no act.</summary>
@@ -688,6 +694,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
         if (host is null || (host.DateExplicit && draft.DateExplicit && !host.Date.Overlaps(draft.Date))) return null;
         // "They intended to take the mountain ... heavy clashes": a fight that happened is no more of one only planned.
         if (host.Unrealized && !draft.Unrealized) return null;
+        // "The RSF denied targeting civilians ... The army repelled an RSF assault": what is denied hosts no fight.
+        if (host.Modality == Modality.Denied && draft.Modality != Modality.Denied) return null;
         return draft.Actor1 is null || host.Actor1 is null || IsParty(host, draft.Actor1) ? host : null;
     }
 

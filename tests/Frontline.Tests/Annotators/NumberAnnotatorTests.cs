@@ -18,6 +18,8 @@ public class NumberAnnotatorTests
     [InlineData("air defences shot down eleven of the fifteen drones launched", 11, "drones")]
     [InlineData("three of the soldiers were wounded", 3, "soldiers")]
     [InlineData("1,200 residents fled", 1200, "residents")]
+    [InlineData("tens of thousands of people have been killed", 10000, "people")]
+    [InlineData("hundreds of thousands of soldiers died", 100000, "soldiers")]
     [InlineData("police arrested 12 suspected Islamic State members", 12, "members")]
     public void Counts_with_their_noun(string text, int value, string unit)
     {

@@ -170,6 +170,27 @@ public class CodingRuleTests
         events.ShouldNotContain(e => e.Codes.AcledSubEventType == "Mob violence");
     }
 
+    /// <summary>A war's toll to date, fighting told as past background ("who fled earlier fighting"), a month after "in"
+    /// and a denied attack are no events of the report, and a denied attack hosts no fight told after it.</summary>
+    [Fact]
+    public void Background_of_a_report_is_no_event()
+    {
+        var events = Analysis.Run("""
+            The paramilitary Rapid Support Forces shelled a displacement camp near El Fasher on Friday, killing at least 40 people, a local rights group said.
+
+            The RSF denied targeting civilians. The army said its forces had repelled an RSF ground assault on the city's southern edge on Thursday, killing dozens of the attackers.
+
+            Since the war between the army and the RSF broke out in April 2023, tens of thousands of people have been killed, according to the United Nations.
+
+            In Khartoum, which the army retook in March, people who fled earlier fighting were returning.
+            """, "2025-05-05").Events;
+        events.ShouldNotContain(e => e.Fatalities >= 1000);
+        events.ShouldNotContain(e => e.Codes.AcledEventType == "Protests");
+        var fight = events.Single(e => e.Codes.AcledSubEventType == "Armed clash");
+        fight.Fatalities.ShouldBe(12);
+        fight.Modality.ShouldBe(Frontline.Core.Model.Modality.Asserted);
+    }
+
     /// <summary>What an act answers ("in retaliation for", "because of") is its motive, not the clause's event; people
     /// counted by a demonym ("15,000 Egyptians have fled") are a count.</summary>
     [Theory]
