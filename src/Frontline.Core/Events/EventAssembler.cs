@@ -87,6 +87,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // violence used figuratively.
                 if ((main.Entry.Frame.NamesNoTactic || main.Entry.Frame.Name == "clash") && group.Count == 1 && FigurativeUse(doc, s, main, clauses.Start(doc.Tokens, s, main.Range.First), roles.IsPassive(main.Range.First, s))) continue;
                 if (main.Entry.Frame.Name == "protest" && NoProtest(doc, s, group, a1)) continue;
+                // "reported 143 clashes along the front over the past day": a tally of fights, no one fight.
+                if (group.Count == 1 && main.Entry.Frame.Name is "clash" or "attack" && TallyOfEvents(ann.Numbers, doc.Tokens, main)) continue;
                 // "found a former nurse guilty on Tuesday of murdering three babies": a verdict on a crime, not the crime;
                 // "the historian's new book recounts how Napoleon's army was destroyed": a story told in a work, not news.
                 if (main.Entry.Frame.Violent && (kb.Cues.LegalProceedings.AnyIn(doc.Tokens, clauses.Start(doc.Tokens, s, main.Range.First), main.Range.First)
@@ -526,6 +528,15 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// act that caused it after "after", "when", "following", "amid" or "as a result of".</summary>
     private bool CausedBy(IReadOnlyList<Token> tokens, TriggerMention toll, TriggerMention act) =>
         toll.Range.End <= act.Range.First && IsToll(tokens, toll) && !IsToll(tokens, act) && CauseWords.AnyIn(tokens, toll.Range.End, act.Range.First);
+
+    /// <summary>An event noun counted by a number of twenty or more ("143 clashes", "35 attacks"): a tally.</summary>
+    private static bool TallyOfEvents(IReadOnlyList<NumberMention> numbers, IReadOnlyList<Token> tokens, TriggerMention trigger)
+    {
+        foreach (var n in numbers)
+            if (n.Range.First < trigger.Range.First && trigger.Range.First < n.Range.End && n.Unit == tokens[trigger.Range.First].Lower
+                && n.Value >= 20 && !n.IsVague) return true;
+        return false;
+    }
 
     private static readonly WordSet SinceWords = new(["since"]);
 

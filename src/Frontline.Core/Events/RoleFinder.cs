@@ -481,7 +481,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                        && before.Place.CountryIso2 == after.Place.CountryIso2
             ? before
             : after ?? before;
-        if (inClause is not null) return (MostPreciseOfChain(inClause).Place, true);
+        if (inClause is not null) return (MostPreciseOfChain(TownOf(inSentence, inClause)).Place, true);
         // "withdrawn from the area": the last place the paragraph named.
         if (AnaphoricPlace(s, trigger.End, clauseEnd) is { } earlier) return (earlier, true);
         // The nearest place of another clause, unless it names an agent ("the deal brokered by the United States").
@@ -492,12 +492,23 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             var distance = Math.Min(Math.Abs(p.Range.First - trigger.End), Math.Abs(trigger.First - p.Range.End));
             if (distance < nearestDistance && !IsAgentPlace(p)) (nearest, nearestDistance) = (p, distance);
         }
-        if (nearest is not null) return (MostPreciseOfChain(nearest).Place, true);
+        if (nearest is not null) return (MostPreciseOfChain(TownOf(inSentence, nearest)).Place, true);
         if (statement) return (null, false);
         // Carried forward, like a date: the last place the paragraph named ("... in northern Hama. On Sunday, airstrikes ...").
         return LastInParagraphBefore(ann.Places, static p => p.Range, s.FirstToken, s.Paragraph, static _ => true) is { } carried
             ? (MostPreciseOfChain(carried).Place, false)
             : (null, false);
+    }
+
+    /// <summary>"In the region of Kursk, a drone attack killed a woman and damaged houses in the town of Rylsk": for a
+    /// province, the first town of the sentence that lies in it, which is where it happened.</summary>
+    private static PlaceMention TownOf(List<PlaceMention> places, PlaceMention mention)
+    {
+        if (mention.Place.Precision != PlacePrecision.Admin1) return mention;
+        foreach (var p in places)
+            if (p.Place.Precision == PlacePrecision.Place && p.Place.CountryIso2 == mention.Place.CountryIso2
+                && p.Place.Admin1Code is not null && p.Place.Admin1Code == mention.Place.Admin1Code) return p;
+        return mention;
     }
 
     private readonly Dictionary<(int Sentence, bool Statement), List<PlaceMention>> _placesBySentence = [];

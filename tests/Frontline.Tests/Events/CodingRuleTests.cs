@@ -191,6 +191,18 @@ public class CodingRuleTests
         fight.Modality.ShouldBe(Frontline.Core.Model.Modality.Asserted);
     }
 
+    /// <summary>A tally of fights ("143 clashes along the front over the past day") is no fight; an event told in a
+    /// province's clause happened in the province's town the sentence names.</summary>
+    [Fact]
+    public void A_tally_is_no_event_and_a_provinces_town_places_the_event()
+    {
+        Analysis.Run("Ukraine's General Staff reported 143 clashes along the front over the past day, the heaviest near Pokrovsk.", "2025-06-12").Events
+            .ShouldNotContain(e => e.Codes.AcledEventType == "Battles");
+        var strike = Analysis.Run("In Kursk region, a Ukrainian drone attack killed a woman and damaged several houses in the town of Rylsk, the governor said.", "2025-06-12").Events.Single();
+        strike.Location!.Precision.ShouldBe(Frontline.Core.Model.PlacePrecision.Place);
+        strike.Location.Admin1.ShouldBe("Kursk");
+    }
+
     /// <summary>What an act answers ("in retaliation for", "because of") is its motive, not the clause's event; people
     /// counted by a demonym ("15,000 Egyptians have fled") are a count.</summary>
     [Theory]
