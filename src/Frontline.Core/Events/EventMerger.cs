@@ -58,9 +58,10 @@ public static class EventMerger
             }
             course.Evidence.AddMissing(d.Evidence);
             course.Sources.AddMissing(d.Sources);
-            // Police arresting protesters in the protest's own sentence intervened in it; arrests the protesters
-            // protest against ("against the arrest of an editor") or made later did not.
-            if (course.Frame.Codes.AcledSubEventType == "Peaceful protest" && course.SentenceIndex == d.SentenceIndex
+            // Police arresting protesters in the protest's own sentence or the next ("... protested on Saturday. Police
+            // arrested 15 people.") intervened in it; arrests the protesters protest against ("against the arrest of an
+            // editor") or told later did not.
+            if (course.Frame.Codes.AcledSubEventType == "Peaceful protest" && d.SentenceIndex - course.SentenceIndex is 0 or 1
                 && d.Actor1 is { } arresting && ActorKinds.IsState(arresting.Kind))
             {
                 course.Frame = protestIntervention;

@@ -203,6 +203,13 @@ public class CodingRuleTests
         strike.Location.Admin1.ShouldBe("Kursk");
     }
 
+    [Fact]
+    public void Arrests_told_right_after_a_protest_are_an_intervention()
+    {
+        Analysis.FirstSubType("Hundreds of residents protested in Khartoum on Saturday against power cuts. Police arrested at least 15 people, witnesses said.", "2025-05-05")
+            .ShouldBe("Protest with intervention");
+    }
+
     /// <summary>What an act answers ("in retaliation for", "because of") is its motive, not the clause's event; people
     /// counted by a demonym ("15,000 Egyptians have fled") are a count.</summary>
     [Theory]
