@@ -46,6 +46,8 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
                 // A dash between spaces ("the attacks - mostly using grenades - happened") sets off an aside, not a compound.
                 if (start > s.FirstToken && tokens[start - 1].Text == "-" && tokens[start - 1].End == tokens[start].Start
                     || start + length < s.EndToken && tokens[start + length].Text == "-" && tokens[start + length - 1].End == tokens[start + length].Start) continue;
+                // "a camp that shelters 450,000 people who fled": a count the flight only describes.
+                if (entry.Frame.NeedsQuantity && DescribesPeople(tokens, s, start)) continue;
                 // "people who fled earlier fighting", "previous attacks": an event told as past background is none of the report.
                 if (start > s.FirstToken && BackgroundModifiers.Contains(tokens[start - 1])) continue;
                 // "near Butovka-Donetskaya Mine", "Kerman Coal Mine Company": a capitalized word after another in running
@@ -80,7 +82,7 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
 
     /// <summary>"Two explosive devices were found", "seized a grenade launcher": a weapon that is the object of a verb
     /// with objects (found, seized, defused) is what was found, not an attack with it.</summary>
-    private static void DropSeizedWeapons(List<TriggerMention> found, IReadOnlyList<Token> tokens, Sentence s)
+    private void DropSeizedWeapons(List<TriggerMention> found, IReadOnlyList<Token> tokens, Sentence s)
     {
         foreach (var verb in found.Where(t => t.Range.First >= s.FirstToken && t.Entry.Objects is not null).ToList())
             found.RemoveAll(t => t != verb && t.Range.First >= s.FirstToken && t.Range.End <= s.EndToken && t.Entry.Frame.Violent
@@ -108,6 +110,18 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
         return null;
     }
 
+    private static readonly WordSet RelativePronouns = new(["who", "that"]);
+
+    private static readonly WordSet PerfectAuxiliaries = new(["had", "have", "has"]);
+
+    /// <summary>"people who fled", "those who had fled": the verb opens a relative clause about people named before it.</summary>
+    private static bool DescribesPeople(IReadOnlyList<Token> tokens, Sentence s, int start)
+    {
+        var k = start - 1;
+        if (k > s.FirstToken && PerfectAuxiliaries.Contains(tokens[k])) k--;
+        return k > s.FirstToken && RelativePronouns.Contains(tokens[k]);
+    }
+
     private static readonly WordSet BackgroundModifiers = new(["earlier", "previous", "prior", "past", "former"]);
 
     private static readonly WordSet MonthPrepositions = new(["in", "since", "until", "by", "last", "early", "late", "mid", "from", "through"]);
@@ -124,11 +138,12 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
 
     /// <summary>Whether an object word follows the verb within six words, or, when the verb is passive ("two firearms
     /// were seized"), stands within eight words before it; in the same sentence either way.</summary>
-    private static bool ObjectNear(IReadOnlyList<Token> tokens, Sentence s, int start, int length, Func<Token, bool> isObject)
+    private bool ObjectNear(IReadOnlyList<Token> tokens, Sentence s, int start, int length, Func<Token, bool> isObject)
     {
         for (var k = start + length; k < Math.Min(s.EndToken, start + length + 6); k++)
             if (isObject(tokens[k])) return true;
-        if (!PassiveAuxiliaries.AnyIn(tokens, Math.Max(s.FirstToken, start - 2), start)) return false;
+        // Only a participle is passive: "soldiers were seen handing over their weapons" hands over no soldiers.
+        if (!kb.Lexicon.Inflector.IsPastForm(tokens[start].Lower) || !PassiveAuxiliaries.AnyIn(tokens, Math.Max(s.FirstToken, start - 2), start)) return false;
         for (var k = Math.Max(s.FirstToken, start - 8); k < start; k++)
             if (isObject(tokens[k])) return true;
         return false;

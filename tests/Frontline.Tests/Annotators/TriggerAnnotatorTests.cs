@@ -39,6 +39,22 @@ public class TriggerAnnotatorTests
         Frames(text).ShouldNotContain("capture");
     }
 
+    /// <summary>Only a participle looks back for its object; a flight that describes people is no event.</summary>
+    [Theory]
+    [InlineData("Congolese soldiers were seen handing over their weapons to peacekeepers.", "release")]
+    [InlineData("The camp shelters around 450,000 people who fled earlier fighting.", "flee")]
+    [InlineData("Aid reached families who had fled the town.", "flee")]
+    public void Words_that_only_describe_are_no_trigger(string text, string frame)
+    {
+        Frames(text).ShouldNotContain(frame);
+    }
+
+    [Fact]
+    public void A_participle_finds_its_object_before_it()
+    {
+        Frames("Twelve hostages were released by the militia.").ShouldContain("release");
+    }
+
     [Fact]
     public void An_infinitive_of_purpose_is_not_an_event()
     {

@@ -4,7 +4,7 @@ namespace Frontline.Tests.Events;
 
 /// <summary>Three full-length wire reports written for development (tests/Fixtures): the events an analyst would code
 /// are found, and the rest of the report (tolls to date, tallies, motives, countries named in passing, diplomacy,
-/// background) adds at most three asserted events beyond them (measured: 3, 2 and 1 more; the bound catches a
+/// background) adds at most two asserted events beyond them (measured: 2, 1 and 1 more; the bound catches a
 /// regression of precision on full reports).</summary>
 public class FullReportTests
 {
@@ -24,7 +24,7 @@ public class FullReportTests
         events.ShouldContain(e => e.Codes.AcledEventType == "Battles" && e.Fatalities == 17);
         events.ShouldContain(e => e.Codes.AcledSubEventType == "Violent demonstration" && e.Location!.Name == "Kinshasa");
         events.ShouldAllBe(e => e.Location == null || e.Location.CountryIso2 == "CD");
-        CodedAsserted(events).ShouldBeLessThanOrEqualTo(3 + 3);
+        CodedAsserted(events).ShouldBeLessThanOrEqualTo(3 + 2);
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public class FullReportTests
         events.ShouldContain(e => e.Codes.AcledSubEventType == "Armed clash" && e.Fatalities == 12 && e.Modality == Modality.Asserted);
         events.ShouldContain(e => e.Codes.AcledSubEventType == "Protest with intervention" && e.Location!.Name == "Khartoum");
         events.ShouldNotContain(e => e.Fatalities >= 1000);
-        CodedAsserted(events).ShouldBeLessThanOrEqualTo(3 + 3);
+        CodedAsserted(events).ShouldBeLessThanOrEqualTo(3 + 2);
     }
 
     [Fact]
@@ -46,6 +46,6 @@ public class FullReportTests
         events.ShouldContain(e => e.Codes.AcledSubEventType == "Non-state actor overtakes territory" && e.Actor1!.Name == "Military Forces of Russia");
         events.ShouldContain(e => e.Codes.AcledSubEventType == "Air/drone strike" && e.Location!.CountryIso2 == "RU" && e.Fatalities == 1);
         events.ShouldContain(e => e.Codes.AcledSubEventType == "Disrupted weapons use");
-        CodedAsserted(events).ShouldBeLessThanOrEqualTo(4 + 3);
+        CodedAsserted(events).ShouldBeLessThanOrEqualTo(4 + 2);
     }
 }
