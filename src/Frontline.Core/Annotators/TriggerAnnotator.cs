@@ -56,6 +56,8 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
                 var modality = Modality(tokens, s, start, ref claimed, out var isPurpose);
                 // "blocked the road to protest the police": an act done to protest is a protest.
                 if (isPurpose && entry.Frame.Name != "protest") continue;
+                // "mobilising two thousand people to protest": the mobilisation is told; the protest is only its aim.
+                if (isPurpose && found.Count > 0 && found[^1].Entry.Frame.Name == "deploy" && found[^1].Range.First >= s.FirstToken) continue;
                 found.Add(new TriggerMention(new TokenRange(start, start + length), entry, modality));
             }
             DropSeizedWeapons(found, tokens, s);

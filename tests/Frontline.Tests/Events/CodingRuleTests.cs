@@ -210,6 +210,16 @@ public class CodingRuleTests
             .ShouldBe("Protest with intervention");
     }
 
+    /// <summary>What is only readied or aimed at is not what happened: forces "ready to counter an airstrike" were
+    /// reinforced; people mobilised "to protest" were mobilised.</summary>
+    [Theory]
+    [InlineData("Crimean troops have been reinforced due to the drills, and air defense forces are now ready to counter an airstrike, the minister said.", "Change to group/activity")]
+    [InlineData("The Presidency said on Thursday that the sect's backers are mobilising about two thousand men and women to protest against service chiefs in Abuja.", "Change to group/activity")]
+    public void What_is_readied_or_aimed_at_did_not_happen(string text, string subType)
+    {
+        Analysis.FirstSubType(text).ShouldBe(subType);
+    }
+
     /// <summary>What an act answers ("in retaliation for", "because of") is its motive, not the clause's event; people
     /// counted by a demonym ("15,000 Egyptians have fled") are a count.</summary>
     [Theory]
