@@ -784,11 +784,28 @@ public sealed class EventAssembler(KnowledgeBase kb)
         // "local villagers assaulted three persons": civilians doing violence are rioters (ACLED names them so).
         if (draft.Actor1 is { Kind: ActorKind.Civilians } civilians) return Rioters(civilians.Country3);
         // "Four protesters died from gunfire": a crowd that suffered the act did not do it.
+        // "two vigilantes have been beaten up by a mob": a crowd after "by" did it.
+        if (draft.Actor1 is null && CrowdAgentAfter(doc, s, trigger) is { } agent)
+            return CrowdOf(kb.Cues.ProtesterNouns.Contains(doc.Tokens[agent]), draft.Location);
         if (draft.Actor1 is not null || draft.Actor2 is { Kind: ActorKind.Protesters } || !CrowdBefore(doc, s, trigger.Range.First)) return null;
         // "hundreds of protesters attacked the embassies": a crowd of protesters makes a violent demonstration.
-        return kb.Cues.ProtesterNouns.AnyIn(doc.Tokens, s.FirstToken, trigger.Range.First)
-            ? kb.Actors.Generic(ActorKind.Protesters, CountryOf(draft.Location), null, [])
-            : Rioters(CountryOf(draft.Location));
+        return CrowdOf(kb.Cues.ProtesterNouns.AnyIn(doc.Tokens, s.FirstToken, trigger.Range.First), draft.Location);
+    }
+
+    /// <summary>A crowd doing violence: protesters (a violent demonstration) or rioters (mob violence).</summary>
+    private Actor CrowdOf(bool protesters, Place? where) =>
+        protesters ? kb.Actors.Generic(ActorKind.Protesters, CountryOf(where), null, []) : Rioters(CountryOf(where));
+
+    /// <summary>"beaten up by a mob", "attacked by angry villagers": a crowd noun as the agent of a passive act.</summary>
+    private int? CrowdAgentAfter(Document doc, Sentence s, TriggerMention trigger)
+    {
+        var t = doc.Tokens;
+        var k = trigger.Range.End;
+        if (k < s.EndToken && t[k].Lower is "up" or "down") k++;
+        if (k >= s.EndToken || t[k].Lower != "by") return null;
+        for (var j = k + 1; j < Math.Min(s.EndToken, k + 4); j++)
+            if (kb.Cues.CrowdNouns.Contains(t[j])) return j;
+        return null;
     }
 
     /// <summary>A crowd named before the act, and not as its victims ("villagers were killed", "protesters died") nor as

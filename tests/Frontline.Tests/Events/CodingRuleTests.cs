@@ -220,6 +220,15 @@ public class CodingRuleTests
         Analysis.FirstSubType(text).ShouldBe(subType);
     }
 
+    /// <summary>A crowd as the agent of a passive act did it: a mob makes mob violence, protesters a violent demonstration.</summary>
+    [Theory]
+    [InlineData("Two vigilantes have been beaten up by a mob in Njikoka on Monday.", "Mob violence")]
+    [InlineData("Two policemen were attacked by protesters in Lagos on Monday.", "Violent demonstration")]
+    public void A_crowd_after_by_did_the_act(string text, string subType)
+    {
+        Analysis.FirstSubType(text).ShouldBe(subType);
+    }
+
     /// <summary>What an act answers ("in retaliation for", "because of") is its motive, not the clause's event; people
     /// counted by a demonym ("15,000 Egyptians have fled") are a count.</summary>
     [Theory]
