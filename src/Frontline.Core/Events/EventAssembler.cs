@@ -472,12 +472,19 @@ public sealed class EventAssembler(KnowledgeBase kb)
 
     private static bool ToldNearby(Document doc, Sentence s, Func<IReadOnlyList<Token>, int, int, bool> anyIn)
     {
-        for (var k = Math.Max(0, s.Index - 1); k <= Math.Min(doc.Sentences.Count - 1, s.Index + 1); k++)
-        {
-            var near = doc.Sentences[k];
-            if (near.Paragraph == s.Paragraph && anyIn(doc.Tokens, near.FirstToken, near.EndToken)) return true;
-        }
+        var (first, last) = Neighbourhood(doc, s);
+        for (var k = first; k <= last; k++)
+            if (anyIn(doc.Tokens, doc.Sentences[k].FirstToken, doc.Sentences[k].EndToken)) return true;
         return false;
+    }
+
+    /// <summary>The sentence and its neighbours in the same paragraph (indices of the first and last): where a cue told
+    /// "nearby" counts.</summary>
+    private static (int First, int Last) Neighbourhood(Document doc, Sentence s)
+    {
+        var first = s.Index > 0 && doc.Sentences[s.Index - 1].Paragraph == s.Paragraph ? s.Index - 1 : s.Index;
+        var last = s.Index + 1 < doc.Sentences.Count && doc.Sentences[s.Index + 1].Paragraph == s.Paragraph ? s.Index + 1 : s.Index;
+        return (first, last);
     }
 
     /// <summary>"summoned the French ambassador to protest remarks": a state's protest is diplomatic. "Veterans gathered
@@ -506,13 +513,10 @@ public sealed class EventAssembler(KnowledgeBase kb)
     private int RegisterWordsNearby(Document doc, Sentence s)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var k = Math.Max(0, s.Index - 1); k <= Math.Min(doc.Sentences.Count - 1, s.Index + 1); k++)
-        {
-            var near = doc.Sentences[k];
-            if (near.Paragraph != s.Paragraph) continue;
-            foreach (var (start, length, _) in kb.Cues.OtherRegisters.Scan(doc.Tokens, near.FirstToken, near.EndToken))
+        var (first, last) = Neighbourhood(doc, s);
+        for (var k = first; k <= last; k++)
+            foreach (var (start, length, _) in kb.Cues.OtherRegisters.Scan(doc.Tokens, doc.Sentences[k].FirstToken, doc.Sentences[k].EndToken))
                 seen.Add(string.Join(' ', Enumerable.Range(start, length).Select(i => doc.Tokens[i].Lower)));
-        }
         return seen.Count;
     }
 
@@ -611,7 +615,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
         (agent?.WeaponFrame ?? WeaponBefore(doc, trigger)) is { } name && kb.Lexicon.Frames.TryGetValue(name, out var weapon)
         && (frame.Violent || frame.Name == "loot") && frame.Control == ControlEffect.None ? weapon : frame;
 
-    private static readonly WordSet Auxiliaries = new(["have", "has", "had", "also", "reportedly", "then"]);
+    private static readonly WordSet WordsBeforeVerb = new(["have", "has", "had", "also", "reportedly", "then"]);
 
     /// <summary>"warplanes hit a base", "three tanks attacked our positions": a weapon that is the verb's subject names
     /// the tactic even when no one is named as its owner.</summary>
@@ -619,7 +623,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
     {
         var t = doc.Tokens;
         var end = trigger.Range.First;
-        while (end > 0 && Auxiliaries.Contains(t[end - 1])) end--;
+        while (end > 0 && WordsBeforeVerb.Contains(t[end - 1])) end--;
         for (var start = Math.Max(0, end - 2); start < end; start++)
         {
             var (length, nouns) = kb.Actors.ForceNouns.LongestAt(t, start, end);

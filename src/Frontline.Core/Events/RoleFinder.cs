@@ -406,9 +406,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         for (var k = trigger - 1; k >= clauseStart && k >= s.FirstToken; k--)
         {
             if (_t[k].Lower is not ("it" or "they" or "he" or "she")) continue;
-            // "M23 rebels backed by Rwanda said they had captured": not the patron after "by", nor the dateline's country.
+            // "M23 rebels backed by Rwanda said they had captured": not the patron after "by".
             for (var j = all.Count - 1; j >= 0; j--)
-                if (all[j].Range.End <= k && all[j].Actor?.Kind is not ActorKind.Civilians && all[j].Range.First >= doc.DatelineEnd
+                if (all[j].Range.End <= k && all[j].Actor?.Kind is not ActorKind.Civilians
                     && !(all[j].Range.First > 0 && _t[all[j].Range.First - 1].Lower == "by"))
                     return all[j];
             return null;
@@ -545,8 +545,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     private bool OriginOfPeople(PlaceMention p)
     {
         if (p.Place.Precision != PlacePrecision.Country) return false;
-        var k = p.Range.First - 1;
-        while (k > 1 && (_t[k].Text == "," || _t[k].Lower == "and" || _t[k].IsCapitalized)) k--;
+        var k = BeforeNameList(p.Range.First);
         return k > 0 && _t[k].Lower == "from" && (_t[k - 1].Kind == TokenKind.Number || kb.Cues.PersonNouns.Contains(_t[k - 1]));
     }
 
@@ -558,9 +557,17 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     {
         var next = range.End < _t.Count && _t[range.End].Text == "." ? range.End + 1 : range.End;
         if (next < _t.Count && kb.Cues.ForeignPosts.Contains(_t[next])) return true;
-        var k = range.First - 1;
-        while (k > 0 && (_t[k].Text == "," || _t[k].Lower is "and" or "the" || _t[k].IsCapitalized || _t[k].Text == ".")) k--;
+        var k = BeforeNameList(range.First);
         return k > 0 && _t[k].Lower == "of" && kb.Cues.ForeignPosts.Contains(_t[k - 1]);
+    }
+
+    /// <summary>The token before a list of names that ends with the one starting at <paramref name="first"/> ("of Rwanda,
+    /// France and the United States", "from South Africa, Malawi and Uruguay"): what the list hangs on.</summary>
+    private int BeforeNameList(int first)
+    {
+        var k = first - 1;
+        while (k > 0 && (_t[k].Text is "," or "." || _t[k].Lower is "and" or "the" || _t[k].IsCapitalized)) k--;
+        return k;
     }
 
     /// <summary>The places a sentence's events may happen at, asked once per trigger: not those of its "according to" phrases
@@ -654,7 +661,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         {
             if (PlaceAt(k) is { } next) return gap == 0 ? null : next;
             var w = _t[k];
-            if (!(w.Lower is "," or "(" or ")" or "of" or "in" || kb.Cues.PlaceNouns.Contains(w) || kb.Cues.Admin1Nouns.Contains(w) || kb.Cues.Admin2Nouns.Contains(w)))
+            if (!(w.Lower is "," or "(" or ")" or "of" or "in" || kb.Cues.IsUnitNoun(w)))
                 return null;
         }
         return null;
@@ -972,12 +979,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     {
         if (a.Range.First < 2 || _t[a.Range.First - 1].Text != ",") return false;
         var before = a.Range.First - 1;
-        if (IsUnitNoun(_t[before - 1].Lower)) before--;
+        if (kb.Cues.IsUnitNoun(_t[before - 1])) before--;
         foreach (var p in ann.Places)
             if (p.Range.End == before) return true;
         return false;
     }
-
-    private bool IsUnitNoun(string word) =>
-        kb.Cues.PlaceNouns.Contains(word) || kb.Cues.Admin1Nouns.Contains(word) || kb.Cues.Admin2Nouns.Contains(word);
 }

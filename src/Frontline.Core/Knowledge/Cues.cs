@@ -130,6 +130,9 @@ public sealed class Cues
     public WordSet PlaceNouns { get; }
     public WordSet Admin2Nouns { get; }
 
+    /// <summary>A word for a place or an administrative unit ("town", "province", "district").</summary>
+    public bool IsUnitNoun(Token word) => PlaceNouns.Contains(word) || Admin1Nouns.Contains(word) || Admin2Nouns.Contains(word);
+
     /// <summary>Words that make a name a part of a town ("Porto Meira neighborhood", "Hospital San Roque").</summary>
     public WordSet SubPlaceNouns { get; }
 
