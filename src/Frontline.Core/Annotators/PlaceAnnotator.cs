@@ -52,9 +52,15 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     private PlaceContext Context(Document doc, IReadOnlyList<ActorMention> actors, bool[] blocked)
     {
         var context = ContextCountries(doc, actors);
+        // A report that names no country and no one's nationality ("gunmen opened fire in Sahwa in Dar'a") is read in the
+        // country where its names together are likeliest, not wherever its first name's largest namesake lies; unless
+        // what it names for sure (a province, a large town) places it.
+        var firstContext = context.Copy();
+        var likeliest = context.Countries.Count == 0 ? LikeliestCountry(Scan(doc, blocked, context.Copy(), accumulate: false)) : null;
+        if (likeliest is not null) firstContext.AddCountry(likeliest, null, named: false);
         var t = doc.Tokens;
         var districts = new List<PlaceMention>();
-        foreach (var m in Scan(doc, blocked, context.Copy()))
+        foreach (var m in Scan(doc, blocked, firstContext))
         {
             // "Georgia" read as the country before the article's other places were known says nothing yet: the country
             // and the state must both stay open for the second pass.
@@ -68,10 +74,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             if (m.Place.Precision == PlacePrecision.Place && m.Exact && m.Place.Admin1Code is { } townProvince && !PickedAmongNamesakes(m))
                 context.NamedTowns.Add(new NamedTown(TransliterationKey.Plain(m.Surface), townProvince, m.Place.Lat, m.Place.Lon));
             if (m.Place.Precision is not PlacePrecision.Place || m.Place.Population >= 100_000)
-            {
-                context.Countries.Add(m.Place.CountryIso2);
-                context.NamedCountries.Add(m.Place.CountryIso2);
-            }
+                context.AddCountry(m.Place.CountryIso2, m.Place.Precision == PlacePrecision.Country ? null : TransliterationKey.Plain(m.Surface), named: true);
             if (m.Place.Id.StartsWith("admin1:", StringComparison.Ordinal)) context.Admin1Codes.Add(m.Place.Id[7..]);
             if (m.Place.Id.StartsWith("admin2:", StringComparison.Ordinal)) districts.Add(m);
         }
@@ -84,6 +87,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             context.Admin2Codes.Add(m.Place.Id[7..]);
             context.Admin1Codes.Add(province);
         }
+        if (likeliest is not null && context.Countries.Count == 0) context.AddCountry(likeliest, null, named: false);
         return context;
     }
 
@@ -150,7 +154,41 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         return towns.Count == 0 || towns.Any(o => o.Place.DistanceKm(m.Place) <= 50);
     }
 
-    private List<PlaceMention> Scan(Document doc, bool[] blocked, PlaceContext context)
+    /// <summary>The country whose readings of the names weigh most together. Each name votes for the countries it may lie
+    /// in by its most prominent reading in each (population, seat, the place's own name over another of its names; a
+    /// province weighs as a town of 100,000); a name many countries have shares its vote among them in proportion.</summary>
+    private string? LikeliestCountry(List<PlaceMention> blindReadings)
+    {
+        var votes = new Dictionary<string, double>(StringComparer.Ordinal);
+        var mine = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var m in blindReadings)
+        {
+            mine.Clear();
+            var plain = TransliterationKey.Plain(m.Surface);
+            foreach (var p in m.Candidates.Append(m.Place))
+            {
+                if (p.Precision == PlacePrecision.Country) continue;
+                var weight = p.Precision switch
+                {
+                    PlacePrecision.Admin1 => ProvinceVote + kb.ResolverWeights.ProvinceSeat,
+                    PlacePrecision.Admin2 => DistrictVote + kb.ResolverWeights.DistrictSeat,
+                    _ => Math.Log10(p.Population + 10) + kb.ResolverWeights.Seat(p.Feature ?? ""),
+                } + (TransliterationKey.Plain(p.Name) == plain ? kb.ResolverWeights.OwnName : 0);
+                if (weight > mine.GetValueOrDefault(p.CountryIso2)) mine[p.CountryIso2] = weight;
+            }
+            var total = mine.Values.Sum();
+            foreach (var (iso2, weight) in mine) votes[iso2] = votes.GetValueOrDefault(iso2) + weight * weight / total;
+        }
+        string? best = null;
+        foreach (var (iso2, weight) in votes)
+            if (best is null || weight > votes[best]) best = iso2;
+        return best;
+    }
+
+    /// <summary>A province's and a district's vote: as a town of 100,000 and of 10,000 (log10 of the population).</summary>
+    private const double ProvinceVote = 5, DistrictVote = 4;
+
+    private List<PlaceMention> Scan(Document doc, bool[] blocked, PlaceContext context, bool accumulate = true)
     {
         var tokens = doc.Tokens;
         var found = new List<PlaceMention>();
@@ -161,7 +199,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
                 var mention = blocked[i] || !(tokens[i].IsCapitalized || StartsWithArticle(tokens, i, s)) ? null : PlaceAt(doc, i, s, blocked, context);
                 if (mention is null) { i++; continue; }
                 found.Add(mention);
-                if (mention.Place.Precision != PlacePrecision.Country) context.Countries.Add(mention.Place.CountryIso2);
+                if (accumulate && mention.Place.Precision != PlacePrecision.Country) context.AddCountry(mention.Place.CountryIso2, TransliterationKey.Plain(mention.Surface), named: false);
                 i = mention.Range.End;
             }
         }
@@ -212,8 +250,9 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             if (NamesMoney(tokens, end)) continue;
             // "the Bangkok Post", "the Kyiv Independent": a place that names a newspaper or broadcaster is no place of the story.
             if (end < s.EndToken && tokens[end].IsCapitalized && kb.Cues.MediaWords.Contains(tokens[end])) return null;
-            // "Iran-backed", "Saudi-led": a patron or leader, not where anything happens.
-            if (end + 1 < s.EndToken && tokens[end].Text == "-" && (kb.Cues.BackedSuffixes.Contains(tokens[end + 1]) || tokens[end + 1].Lower == "led"))
+            // "Iran-backed", "Saudi-led", "Islah-affiliated": a patron, leader or allegiance, not where anything happens.
+            if (end + 1 < s.EndToken && tokens[end].Text == "-"
+                && (kb.Cues.BackedSuffixes.Contains(tokens[end + 1]) || kb.Cues.AffiliationSuffixes.Contains(tokens[end + 1]) || tokens[end + 1].Lower == "led"))
                 continue;
             // Most capitalized runs are no name the gazetteer holds: nothing below could read them.
             if (!_resolver.Knows(doc.CharsOf(i, end))) continue;
@@ -243,9 +282,11 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             // "Syriatel" of "Syriatel Telecom": the head of a longer name, read only by sound, is no place.
             if (end < runEnd && !resolution.Exact && tokens[end].IsCapitalized) continue;
             // "FAO", "UNHCR": a word in capitals in running text is an acronym; a town it reaches only through another
-            // name ("Fao" for Al Faw) is no place (a country's code, "US", is read as the country above).
+            // name ("Fao" for Al Faw) or outside the article's countries ("AAS" of Ahrar al-Sham is no Norwegian Aas) is
+            // no place (a country's code, "US", is read as the country above).
             if (end - i == 1 && tokens[i].IsAllCaps && tokens[i].Text.Length >= 2 && resolution.Best.Precision == PlacePrecision.Place
-                && TransliterationKey.Plain(resolution.Best.Name) != TransliterationKey.Plain(name) && !ShoutedAround(tokens, i, s)) continue;
+                && (TransliterationKey.Plain(resolution.Best.Name) != TransliterationKey.Plain(name) || !context.Countries.Contains(resolution.Best.CountryIso2))
+                && !ShoutedAround(tokens, i, s)) continue;
             if (!resolution.Strong && !LocativeEvidence(doc, i, end, s)) continue;
             if (resolution.Best.Precision == PlacePrecision.Place && !LocativeEvidence(doc, i, end, s)
                 && (resolution.Best.Population < 50_000 || !context.Countries.Contains(resolution.Best.CountryIso2)))

@@ -41,6 +41,43 @@ public sealed class PlaceContext
 
     public bool Known => NamedCountries.Count > 0;
 
+    /// <summary>Per country, the one name (by its plain key) that alone put it in <see cref="Countries"/>, where one did.</summary>
+    private readonly Dictionary<string, string> _soleReader = new(StringComparer.Ordinal);
+
+    /// <summary>The same for <see cref="NamedCountries"/>.</summary>
+    private readonly Dictionary<string, string> _soleNamer = new(StringComparer.Ordinal);
+
+    /// <summary>Notes a country the article is about, with the name whose reading put it there (null for other evidence:
+    /// an actor, a country's own name, the user's hint), so that a name's own reading is no evidence for itself.</summary>
+    public void AddCountry(string iso2, string? byName, bool named)
+    {
+        Note(Countries, _soleReader, iso2, byName);
+        if (named) Note(NamedCountries, _soleNamer, iso2, byName);
+    }
+
+    private static void Note(HashSet<string> countries, Dictionary<string, string> sole, string iso2, string? byName)
+    {
+        if (countries.Add(iso2))
+        {
+            if (byName is not null) sole[iso2] = byName;
+        }
+        else if (sole.TryGetValue(iso2, out var by) && by != byName) sole.Remove(iso2);
+    }
+
+    /// <summary>The context as evidence about one name: without the countries only that name's own earlier reading put
+    /// in it ("Tripoli" read as Libya's capital in a first pass does not vouch for Libya when it is read again beside
+    /// "Sidon"). The context itself when the name put no country there alone.</summary>
+    public PlaceContext Without(string plainName)
+    {
+        if (!_soleReader.ContainsValue(plainName) && !_soleNamer.ContainsValue(plainName)) return this;
+        var copy = Copy();
+        foreach (var (iso2, by) in _soleReader)
+            if (by == plainName) { copy.Countries.Remove(iso2); copy._soleReader.Remove(iso2); }
+        foreach (var (iso2, by) in _soleNamer)
+            if (by == plainName) { copy.NamedCountries.Remove(iso2); copy._soleNamer.Remove(iso2); }
+        return copy;
+    }
+
     public PlaceContext Copy()
     {
         var copy = new PlaceContext();
@@ -50,6 +87,8 @@ public sealed class PlaceContext
         copy.NamedTowns.AddRange(NamedTowns);
         copy.NamedCountries.UnionWith(NamedCountries);
         copy.ConflictAdmin1Codes.UnionWith(ConflictAdmin1Codes);
+        foreach (var (iso2, by) in _soleReader) copy._soleReader[iso2] = by;
+        foreach (var (iso2, by) in _soleNamer) copy._soleNamer[iso2] = by;
         return copy;
     }
 }

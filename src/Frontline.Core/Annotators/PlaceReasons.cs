@@ -15,7 +15,7 @@ public static class PlaceReasons
         why.Add(TransliterationKey.Plain(p.Name) == plainName ? "same spelling" : "spelling variant");
         if (hint != UnitHint.None) why.Add($"named as {(hint == UnitHint.Admin1 ? "a province" : "a district")}");
         if (context.NamedCountries.Contains(p.CountryIso2)) why.Add("country named in the context");
-        else if (context.Countries.Contains(p.CountryIso2)) why.Add("country of the context's actors");
+        else if (context.Countries.Contains(p.CountryIso2)) why.Add("country the context implies (its actors, its other places)");
         if (p.Admin1Code is { } code && context.Admin1Codes.Contains(code) && p.Precision == PlacePrecision.Place) why.Add("in a province the context names");
         else if (p.Admin1Code is { } nearby && p.Precision == PlacePrecision.Place && context.InProvinceOfAnotherTown(nearby, plainName))
             why.Add("in the province of another town named");

@@ -12,8 +12,8 @@ public enum UnitHint { None, Admin1, Admin2 }
 /// Turns a name into ranked places. Countries first; then admin1 or admin2 units when the text says "province" or
 /// "district" (or no town of that name lies in the article's countries); then towns ranked by: inside a unit the article
 /// names, in a country the article is about, population, seat of government, exact spelling over a transliteration
-/// match. Once the article names its countries, a town elsewhere needs to be a city of half a million to be read;
-/// while only its actors hint at a country, a town elsewhere needs a hundred thousand.
+/// match. Once the article names its countries, a town elsewhere needs a hundred thousand people to be read; while only
+/// its actors hint at a country, a province's or district's seat by its own name will do (forces fight abroad).
 /// </summary>
 public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
 {
@@ -23,11 +23,14 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
     }
 
     /// <summary>Whether a context may read a name as this town beyond its own countries' (which <see cref="BestTowns"/>
-    /// walks itself): only a world city by an exact spelling, or while the article names no country, any town of that exact
-    /// spelling (a large one once actors hint at a country).</summary>
-    private bool ReadableElsewhere(GazetteerEntry town, PlaceContext context) =>
-        !context.Countries.Contains(town.CountryIso2)
-        && (town.Population >= weights.WorldCity || (!context.Known && (context.Countries.Count == 0 || town.Population >= weights.LargeTown)));
+    /// walks itself), by an exact spelling: a town of a hundred thousand always; while the article names no country, any
+    /// town when nothing hints at one, and a province's or district's seat by its own name when only actors do (forces
+    /// fight abroad: "Turkish forces closed Afrin's entrances" is Syria's Afrin, not a Turkish village that sounds alike).
+    /// The score then weighs it against the context's own towns.</summary>
+    private bool ReadableElsewhere(Town town, PlaceContext context) =>
+        !context.Countries.Contains(town.Entry.CountryIso2)
+        && (town.Entry.Population >= weights.LargeTown
+            || (!context.Known && (context.Countries.Count == 0 || (town.OwnName && town.Entry.Feature is "PPLA" or "PPLA2" or "PPLC"))));
 
     public sealed record Resolution(Place Best, IReadOnlyList<Place> Candidates, bool Strong, bool Exact = true);
 
@@ -132,6 +135,7 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
     {
         var hits = Lookup(name);
         if (hits.Nothing) return null;
+        context = context.Without(hits.Plain);
         if (hits.Country is { } country)
             return StateOfAnotherCountry(hits, country, context) is { } state ? new Resolution(state, [CountryPlace(country)], true) : new Resolution(CountryPlace(country), [], true);
         var admin1 = Admin1Readings(hits, context, hint);
@@ -318,11 +322,11 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
                 Keep(kept, new RankedTown(i, town, true, town.BaseScore + ContextScore(town, context, plainName)));
             }
         }
-        // Only a context with no country at all may read a small town elsewhere; any other reads large ones only.
-        foreach (var i in context.Countries.Count == 0 && !context.Known ? hits.ExactTowns : hits.LargeExactTowns)
+        // Towns elsewhere by an exact spelling: large ones in any context, smaller ones only while the article names no country.
+        foreach (var i in context.Known ? hits.LargeExactTowns : hits.ExactTowns)
         {
             var town = hits.Towns[i];
-            if (ReadableElsewhere(town.Entry, context)) Keep(kept, new RankedTown(i, town, false, town.BaseScore + ContextScore(town, context, plainName)));
+            if (ReadableElsewhere(town, context)) Keep(kept, new RankedTown(i, town, false, town.BaseScore + ContextScore(town, context, plainName)));
         }
         return kept;
     }

@@ -21,6 +21,7 @@ public sealed class Cues
         }
         var backing = root.GetProperty("backing");
         BackedSuffixes = Words(backing, "backed_suffixes");
+        AffiliationSuffixes = Words(root, "affiliation_suffixes");
         BackedBy = Matcher(backing, "backed_by_verbs");
         SupporterNouns = Matcher(backing, "supporter_nouns");
         SupportNouns = Matcher(backing, "support_nouns");
@@ -91,6 +92,10 @@ public sealed class Cues
     public PhraseMatcher<bool> AnonymousSources { get; }
     public PhraseMatcher<Modality> Modality { get; } = new();
     public WordSet BackedSuffixes { get; }
+
+    /// <summary>"Islah-affiliated", "Houthi-held", "Kabul-based": what follows a hyphen to make a name an attribute of
+    /// someone, which names no place of the story.</summary>
+    public WordSet AffiliationSuffixes { get; }
     public PhraseMatcher<bool> BackedBy { get; }
     public PhraseMatcher<bool> SupporterNouns { get; }
     public PhraseMatcher<bool> SupportNouns { get; }

@@ -126,4 +126,30 @@ public class PlaceAnnotatorTests
         var (_, near) = Analysis.Annotate("Shelling hit the village of Suran in Hama province on Sunday.");
         near.Places.Single(p => p.Surface == "Suran").Place.Admin1Code.ShouldBe("SY.10");
     }
+
+    [Fact]
+    public void A_towns_own_first_reading_does_not_vouch_for_its_country()
+    {
+        // Read alone, "Tripoli" is Libya's capital; beside Sidon it is Lebanon's, and Libya was only its own reading.
+        var (_, ann) = Analysis.Annotate("On 29 April 2020, rioters hurled rocks at soldiers in Tripoli. In Tripoli and Sidon combined, 23 soldiers were injured.");
+        ann.Places.Where(p => p.Surface == "Tripoli").ShouldAllBe(p => p.Place.CountryIso2 == "LB");
+    }
+
+    [Theory]
+    [InlineData("On 29 April 2020, Turkish forces closed all of Afrin's entrances until further notice.", "Afrin", "SY")]
+    [InlineData("Russian forces escorted a convoy through Manbij on Sunday.", "Manbij", "SY")]
+    [InlineData("Turkish troops entered Jarabulus on Sunday.", "Jarabulus", "SY")]
+    public void Forces_abroad_do_not_pull_a_district_seat_into_their_country(string text, string town, string country) =>
+        Place(text, town).CountryIso2.ShouldBe(country);
+
+    [Theory]
+    // Read one by one, "Nawa" is nearest Naha in Japan; with Dar'a beside it, both are Syria's.
+    [InlineData("Clashes took place in Jasim and Nawa, west of Dar'a.", "Nawa")]
+    [InlineData("Gunmen killed a teacher in Mzeireb near Tafas, in the west of Daraa.", "Mzeireb")]
+    public void A_report_naming_no_country_is_read_where_its_names_agree(string text, string town)
+    {
+        var (_, ann) = Analysis.Annotate(text);
+        ann.Places.ShouldContain(p => p.Surface == town);
+        ann.Places.ShouldAllBe(p => p.Place.CountryIso2 == "SY");
+    }
 }
