@@ -279,8 +279,13 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             // a town must lie in the article's countries.
             if (afterArticle is not null && resolution.Best.Precision == PlacePrecision.Place && !context.Countries.Contains(resolution.Best.CountryIso2))
                 continue;
-            // "Syriatel" of "Syriatel Telecom": the head of a longer name, read only by sound, is no place.
-            if (end < runEnd && !resolution.Exact && tokens[end].IsCapitalized) continue;
+            // "Syriatel" of "Syriatel Telecom", "Riad" of "Riad Salame": the head of a longer name, read only by sound or as
+            // another place's other name, is no place ("Kharkov Oblast" and "Mosul University" keep theirs).
+            // A headline's capitals ("Kharkov Hit By Missiles") join no name: one capitalized word beyond the name only.
+            if (end < runEnd && tokens[end].IsCapitalized
+                && (!resolution.Exact
+                    || (!NamesAPlacePart(tokens[end]) && (end + 1 == s.EndToken || !tokens[end + 1].IsCapitalized) && !ReadByItsOwnName(resolution, name))))
+                continue;
             // "FAO", "UNHCR": a word in capitals in running text is an acronym; a town it reaches only through another
             // name ("Fao" for Al Faw) or outside the article's countries ("AAS" of Ahrar al-Sham is no Norwegian Aas) is
             // no place (a country's code, "US", is read as the country above).
@@ -295,6 +300,16 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         }
         return null;
     }
+
+    /// <summary>A unit, place or feature word ("Oblast", "City", "University" is none) that may stand in a place's name.</summary>
+    private bool NamesAPlacePart(Token t) =>
+        kb.Cues.Admin1Nouns.Contains(t) || kb.Cues.Admin2Nouns.Contains(t) || kb.Cues.PlaceNouns.Contains(t) || kb.Cues.FeatureNouns.Contains(t)
+        || kb.Cues.SubPlaceNouns.Contains(t);
+
+    /// <summary>Whether the reading is a country or unit, or a town by its own name spelled exactly.</summary>
+    private static bool ReadByItsOwnName(PlaceResolver.Resolution resolution, string name) =>
+        resolution.Best.Precision != PlacePrecision.Place
+        || (resolution.Exact && TransliterationKey.Plain(resolution.Best.Name) == TransliterationKey.Plain(name));
 
     /// <summary>A headline in capitals: a word next to this one is in capitals too.</summary>
     private static bool ShoutedAround(IReadOnlyList<Token> tokens, int i, Sentence s) =>

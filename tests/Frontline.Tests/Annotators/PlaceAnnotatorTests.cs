@@ -152,4 +152,13 @@ public class PlaceAnnotatorTests
         ann.Places.ShouldContain(p => p.Surface == town);
         ann.Places.ShouldAllBe(p => p.Place.CountryIso2 == "SY");
     }
+
+    [Fact]
+    public void The_head_of_a_persons_name_is_no_town_by_its_other_name()
+    {
+        // "Riad" is one of Riyadh's other names; here it opens a man's name.
+        var (_, ann) = Analysis.Annotate("Protesters in Nabatiyeh chanted slogans against Riad Salame, the Governor of Lebanon's central bank.");
+        ann.Places.ShouldNotContain(p => p.Surface.Contains("Riad"));
+        ann.Places.ShouldAllBe(p => p.Place.CountryIso2 == "LB");
+    }
 }
