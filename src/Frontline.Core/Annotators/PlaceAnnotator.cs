@@ -55,8 +55,9 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         // A report that names no country and no one's nationality ("gunmen opened fire in Sahwa in Dar'a") is read in the
         // country where its names together are likeliest, not wherever its first name's largest namesake lies; unless
         // what it names for sure (a province, a large town) places it.
+        // The blind scan adds nothing to the context it reads in, so the first pass's own copy serves it.
         var firstContext = context.Copy();
-        var likeliest = context.Countries.Count == 0 ? LikeliestCountry(Scan(doc, blocked, context.Copy(), accumulate: false)) : null;
+        var likeliest = context.Countries.Count == 0 ? LikeliestCountry(Scan(doc, blocked, firstContext, accumulate: false)) : null;
         if (likeliest is not null) firstContext.AddCountry(likeliest, null, named: false);
         var t = doc.Tokens;
         var districts = new List<PlaceMention>();
@@ -164,7 +165,6 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         foreach (var m in blindReadings)
         {
             mine.Clear();
-            var plain = TransliterationKey.Plain(m.Surface);
             foreach (var p in m.Candidates.Append(m.Place))
             {
                 if (p.Precision == PlacePrecision.Country) continue;
@@ -172,8 +172,8 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
                 {
                     PlacePrecision.Admin1 => ProvinceVote + kb.ResolverWeights.ProvinceSeat,
                     PlacePrecision.Admin2 => DistrictVote + kb.ResolverWeights.DistrictSeat,
-                    _ => Math.Log10(p.Population + 10) + kb.ResolverWeights.Seat(p.Feature ?? ""),
-                } + (TransliterationKey.Plain(p.Name) == plain ? kb.ResolverWeights.OwnName : 0);
+                    _ => kb.ResolverWeights.Prominence(p.Population, p.Feature ?? ""),
+                } + (IsOwnName(p, m.Surface) ? kb.ResolverWeights.OwnName : 0);
                 if (weight > mine.GetValueOrDefault(p.CountryIso2)) mine[p.CountryIso2] = weight;
             }
             var total = mine.Values.Sum();
@@ -279,18 +279,12 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             // a town must lie in the article's countries.
             if (afterArticle is not null && resolution.Best.Precision == PlacePrecision.Place && !context.Countries.Contains(resolution.Best.CountryIso2))
                 continue;
-            // "Syriatel" of "Syriatel Telecom", "Riad" of "Riad Salame": the head of a longer name, read only by sound or as
-            // another place's other name, is no place ("Kharkov Oblast" and "Mosul University" keep theirs).
-            // A headline's capitals ("Kharkov Hit By Missiles") join no name: one capitalized word beyond the name only.
-            if (end < runEnd && tokens[end].IsCapitalized
-                && (!resolution.Exact
-                    || (!NamesAPlacePart(tokens[end]) && (end + 1 == s.EndToken || !tokens[end + 1].IsCapitalized) && !ReadByItsOwnName(resolution, name))))
-                continue;
+            if (end < runEnd && tokens[end].IsCapitalized && HeadOfAnotherName(tokens, end, s, resolution, name)) continue;
             // "FAO", "UNHCR": a word in capitals in running text is an acronym; a town it reaches only through another
             // name ("Fao" for Al Faw) or outside the article's countries ("AAS" of Ahrar al-Sham is no Norwegian Aas) is
             // no place (a country's code, "US", is read as the country above).
             if (end - i == 1 && tokens[i].IsAllCaps && tokens[i].Text.Length >= 2 && resolution.Best.Precision == PlacePrecision.Place
-                && (TransliterationKey.Plain(resolution.Best.Name) != TransliterationKey.Plain(name) || !context.Countries.Contains(resolution.Best.CountryIso2))
+                && (!IsOwnName(resolution.Best, name) || !context.Countries.Contains(resolution.Best.CountryIso2))
                 && !ShoutedAround(tokens, i, s)) continue;
             if (!resolution.Strong && !LocativeEvidence(doc, i, end, s)) continue;
             if (resolution.Best.Precision == PlacePrecision.Place && !LocativeEvidence(doc, i, end, s)
@@ -306,10 +300,20 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         kb.Cues.Admin1Nouns.Contains(t) || kb.Cues.Admin2Nouns.Contains(t) || kb.Cues.PlaceNouns.Contains(t) || kb.Cues.FeatureNouns.Contains(t)
         || kb.Cues.SubPlaceNouns.Contains(t);
 
+    /// <summary>Whether a name, followed by a capitalized word, is only the head of a longer name the gazetteer lacks:
+    /// "Syriatel" of "Syriatel Telecom" read only by sound, or "Riad" of "Riad Salame" read as another place's other name
+    /// one capitalized word short of the whole ("Kharkov Oblast" and "Mosul University" keep their place; a headline's
+    /// capitals, "Kharkov Hit By Missiles", join no name).</summary>
+    private bool HeadOfAnotherName(IReadOnlyList<Token> tokens, int end, Sentence s, PlaceResolver.Resolution resolution, string name) =>
+        !resolution.Exact
+        || (!NamesAPlacePart(tokens[end]) && (end + 1 == s.EndToken || !tokens[end + 1].IsCapitalized) && !ReadByItsOwnName(resolution, name));
+
     /// <summary>Whether the reading is a country or unit, or a town by its own name spelled exactly.</summary>
     private static bool ReadByItsOwnName(PlaceResolver.Resolution resolution, string name) =>
-        resolution.Best.Precision != PlacePrecision.Place
-        || (resolution.Exact && TransliterationKey.Plain(resolution.Best.Name) == TransliterationKey.Plain(name));
+        resolution.Best.Precision != PlacePrecision.Place || (resolution.Exact && IsOwnName(resolution.Best, name));
+
+    /// <summary>Whether the text writes the place's own name (up to marks and transliteration), not another of its names.</summary>
+    private static bool IsOwnName(Place place, string name) => TransliterationKey.Plain(place.Name) == TransliterationKey.Plain(name);
 
     /// <summary>A headline in capitals: a word next to this one is in capitals too.</summary>
     private static bool ShoutedAround(IReadOnlyList<Token> tokens, int i, Sentence s) =>

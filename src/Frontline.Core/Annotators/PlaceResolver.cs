@@ -24,9 +24,9 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
 
     /// <summary>Whether a context may read a name as this town beyond its own countries' (which <see cref="BestTowns"/>
     /// walks itself), by an exact spelling: a town of a hundred thousand always; while the article names no country, any
-    /// town when nothing hints at one, and a province's or district's seat by its own name when only actors do (forces
-    /// fight abroad: "Turkish forces closed Afrin's entrances" is Syria's Afrin, not a Turkish village that sounds alike).
-    /// The score then weighs it against the context's own towns.</summary>
+    /// town when nothing hints at one, and a capital or a province's or district's seat by its own name when only actors
+    /// do (forces fight abroad: "Turkish forces closed Afrin's entrances" is Syria's Afrin, not a Turkish village that
+    /// sounds alike). The score then weighs it against the context's own towns.</summary>
     private bool ReadableElsewhere(Town town, PlaceContext context) =>
         !context.Countries.Contains(town.Entry.CountryIso2)
         && (town.Entry.Population >= weights.LargeTown
@@ -365,7 +365,7 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
     private string? CountryName(string iso2) => gazetteer.CountryByCode(iso2)?.Name;
 
     private double BaseScore(GazetteerEntry e, bool exact, bool ownName) =>
-        Math.Log10(e.Population + 10) + weights.Seat(e.Feature) + (exact ? weights.ExactSpelling : 0) + (ownName ? weights.OwnName : 0);
+        weights.Prominence(e.Population, e.Feature) + (exact ? weights.ExactSpelling : 0) + (ownName ? weights.OwnName : 0);
 
     private double ContextScore(Town town, PlaceContext context, string plainName) =>
         CountryBonus(town.Entry.CountryIso2, context)

@@ -93,8 +93,8 @@ public sealed class Cues
     public PhraseMatcher<Modality> Modality { get; } = new();
     public WordSet BackedSuffixes { get; }
 
-    /// <summary>"Islah-affiliated", "Houthi-held", "Kabul-based": what follows a hyphen to make a name an attribute of
-    /// someone, which names no place of the story.</summary>
+    /// <summary>"Islah-affiliated", "ISIS-linked": what follows a hyphen to make a name someone's allegiance, which names no
+    /// place of the story ("Sydney-based" still names Sydney).</summary>
     public WordSet AffiliationSuffixes { get; }
     public PhraseMatcher<bool> BackedBy { get; }
     public PhraseMatcher<bool> SupporterNouns { get; }

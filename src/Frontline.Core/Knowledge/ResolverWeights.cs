@@ -46,10 +46,11 @@ public sealed record ResolverWeights
     /// <summary>How far below an actor-suggested town a world city called by its own name may score and still win.</summary>
     public double FameMargin { get; init; } = 3.0;
 
-    /// <summary>Population from which a city is read by its name anywhere in the world.</summary>
+    /// <summary>Population from which a city by its own name outranks a namesake that only the context lifts ("the Mayor of
+    /// Boston").</summary>
     public long WorldCity { get; init; } = 500_000;
 
-    /// <summary>Population from which a town elsewhere may be read while only actors hint at a country.</summary>
+    /// <summary>Population from which a town outside the article's countries may be read by an exact spelling.</summary>
     public long LargeTown { get; init; } = 100_000;
 
     /// <summary>How many times a town's population a province of the same name must hold to be read instead.</summary>
@@ -76,6 +77,10 @@ public sealed record ResolverWeights
     }
 
     public string ToJson() => JsonSerializer.Serialize(this, new JsonSerializerOptions(Options) { WriteIndented = true });
+
+    /// <summary>How prominent a town is before any context: its population's order of magnitude and its seat of
+    /// government. The resolver's base score and the blind country vote both start from it.</summary>
+    public double Prominence(long population, string feature) => Math.Log10(population + 10) + Seat(feature);
 
     /// <summary>What a seat-of-government feature code adds.</summary>
     public double Seat(string feature) => feature switch
