@@ -104,6 +104,10 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         // "Maidanak village ..., Chaghcharan city, Ghor": a village of the name in another province of the country the
         // article places itself in is a namesake, not this village (which the gazetteer lacks).
         if (m.Candidates.Count > 1 && m.Place.Population < ProvinceBoundTown && OutsideTheNamedProvinces(m.Place, context)) return false;
+        // "Azwar village in the western countryside of Tell Abiad": a village read only by sound, far from every other
+        // place the article names, is a namesake of the name elsewhere in the country (the gazetteer lacks this one).
+        if (!m.Exact && m.Place.Population < ProvinceBoundTown && m.Place.Feature is not ("PPLA" or "PPLA2" or "PPLC") && FarFromTheOtherPlaces(m, all))
+            return false;
         var subPlace = (m.Range.End < tokens.Count && kb.Cues.SubPlaceNouns.Contains(tokens[m.Range.End]))
                        || (m.Range.First > 0 && kb.Cues.SubPlaceNouns.Contains(tokens[m.Range.First - 1]));
         return !subPlace || NearTheOtherTowns(m, all);
@@ -146,6 +150,20 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         foreach (var code in context.Admin1Codes)
             if (code.Length > iso2.Length && code.StartsWith(iso2, StringComparison.Ordinal) && code[iso2.Length] == '.') return true;
         return false;
+    }
+
+    /// <summary>Whether the article names other places below the country (each read once, by any name) and the place lies
+    /// outside their provinces and farther than a province's reach from each.</summary>
+    private static bool FarFromTheOtherPlaces(PlaceMention m, List<PlaceMention> all)
+    {
+        var others = false;
+        foreach (var o in all)
+        {
+            if (o == m || o.Place.Precision == PlacePrecision.Country || o.Surface == m.Surface) continue;
+            others = true;
+            if ((o.Place.Admin1Code is { } province && province == m.Place.Admin1Code) || o.Place.DistanceKm(m.Place) <= NamedProvinceReachKm) return false;
+        }
+        return others;
     }
 
     /// <summary>Whether a place lies within 50 km of another town the article names, or the article names no other town.</summary>

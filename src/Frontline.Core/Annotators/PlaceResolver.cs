@@ -44,7 +44,8 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
         Town[] Towns,
         CountryGroup<int>[] TownsByCountry,
         int[] ExactTowns,
-        int[] LargeExactTowns)
+        int[] LargeExactTowns,
+        bool ShortKey)
     {
         /// <summary>Most capitalized words are no place at all ("On", "Police", a person's name).</summary>
         public bool Nothing => Country is null && Admin1.Length == 0 && Admin2ByCountry.Length == 0 && Towns.Length == 0;
@@ -117,7 +118,8 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
         var byCountry = ByCountry(Enumerable.Range(0, towns.Length).OrderByDescending(i => towns[i].BaseScore).ThenBy(i => i), i => towns[i].Entry.CountryIso2);
         var exactTowns = Enumerable.Range(0, towns.Length).Where(i => towns[i].Exact).ToArray();
         var largeExactTowns = exactTowns.Where(i => towns[i].Entry.Population >= weights.LargeTown).ToArray();
-        var hits = new NameHits(plain, country, admin1, ByCountry(admin2, a => a.Unit.CountryIso2), towns, byCountry, exactTowns, largeExactTowns);
+        var shortKey = TransliterationKey.IsShort(TransliterationKey.PhoneticOfPlain(plain));
+        var hits = new NameHits(plain, country, admin1, ByCountry(admin2, a => a.Unit.CountryIso2), towns, byCountry, exactTowns, largeExactTowns, shortKey);
         if (Hits.Count >= MaxRememberedSpellings) Hits.Clear();
         Hits[name] = hits;
         return hits;
@@ -182,6 +184,9 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
             return new Resolution(province, candidates, true);
         // "Cornwall" is the county, not the sound-alike village "Cranwell": a district's own name beats a sound-alike town.
         if (best is { Town.Exact: false } && DistrictOfThatName(hits, context) is { } county) return new Resolution(county, candidates, true);
+        // "al-Hasakeh" is the province "Al Hasakah", not the village "Haseki": a province in the article's countries, or
+        // one by that very name elsewhere, beats a town read by sound.
+        if (best is { Town.Exact: false, Town.Entry.Feature: not ("PPLA" or "PPLC") } && admin1.Count > 0) return new Resolution(admin1[0], candidates, true);
         if (best is { InContext: true } chosen) return new Resolution(PlaceOf(chosen.Town), candidates, chosen.Town.Exact, chosen.Town.Exact);
         if (admin1InContext is not null) return new Resolution(admin1InContext, candidates, true);
         if (admin2InContext is not null) return new Resolution(admin2InContext, candidates, hint == UnitHint.Admin2);
@@ -319,6 +324,8 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
                 var town = hits.Towns[i];
                 // The rest of this country's towns score lower still: none can displace the kept ones.
                 if (kept.Count == KeptTowns && town.BaseScore + mostBonus < kept[^1].Score) break;
+                // "Qoqfin in Idleb" is Idlib's Quqfinah; a name this short read by sound alone says nothing more.
+                if (hits.ShortKey && !town.Exact && !InProvinceTheArticleNames(town, context, plainName)) continue;
                 Keep(kept, new RankedTown(i, town, true, town.BaseScore + ContextScore(town, context, plainName)));
             }
         }
@@ -329,6 +336,18 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
             if (ReadableElsewhere(town, context)) Keep(kept, new RankedTown(i, town, false, town.BaseScore + ContextScore(town, context, plainName)));
         }
         return kept;
+    }
+
+    /// <summary>Whether the town lies in a province the article names, or in the province of another town it names; and
+    /// in a district it names, if it names any of that province's.</summary>
+    private static bool InProvinceTheArticleNames(Town town, PlaceContext context, string plainName)
+    {
+        if (!context.Admin1Codes.Contains(town.Admin1Key) && !(context.NamedTowns.Count > 0 && context.InProvinceOfAnotherTown(town.Admin1Key, plainName)))
+            return false;
+        if (town.Admin2Key is { } district && context.Admin2Codes.Contains(district)) return true;
+        foreach (var code in context.Admin2Codes)
+            if (code.Length > town.Admin1Key.Length && code.StartsWith(town.Admin1Key, StringComparison.Ordinal) && code[town.Admin1Key.Length] == '.') return false;
+        return true;
     }
 
     [ThreadStatic]

@@ -16,7 +16,7 @@ public sealed class Gazetteer : IGazetteer
     private readonly List<Country> _countries = [];
     private readonly GazetteerTables _tables;
 
-    private const int MinPhoneticKeyLength = 4;
+    private const int MinPhoneticKeyLength = 3;
 
     /// <summary>Loads the gazetteer in <paramref name="directory"/>, from the cached snapshot of its tables when there is one.</summary>
     public Gazetteer(string directory)
@@ -83,9 +83,9 @@ public sealed class Gazetteer : IGazetteer
     {
         var plain = TransliterationKey.Plain(name);
         var exact = Places(_tables.PlainNames.Find(plain));
-        // A short skeleton ("ab" for "Bou") says too little to match on its own.
+        // A skeleton of two letters ("ab" for "Bou") says too little to match on, even with its syllables.
         var key = TransliterationKey.PhoneticOfPlain(plain);
-        var phonetic = key.Replace(" ", "", StringComparison.Ordinal).Length >= MinPhoneticKeyLength ? Places(_tables.PhoneticNames.Find(key)) : [];
+        var phonetic = TransliterationKey.SkeletonLetters(key) >= MinPhoneticKeyLength ? Places(_tables.PhoneticNames.Find(key)) : [];
         return (exact, phonetic);
     }
 

@@ -150,8 +150,10 @@ public static class TransliterationKey
     {
         Span<Range> words = stackalloc Range[Math.Min(64, plain.Length / 2 + 1)];
         var count = plain.AsSpan().Split(words, ' ', StringSplitOptions.RemoveEmptyEntries);
-        Span<char> output = plain.Length + 8 <= 256 ? stackalloc char[plain.Length + 8] : new char[plain.Length + 8];
+        Span<char> output = plain.Length + 10 <= 256 ? stackalloc char[plain.Length + 10] : new char[plain.Length + 10];
         var n = 0;
+        var letters = 0;
+        var syllables = 0;
         for (var i = 0; i < count; i++)
         {
             var w = plain.AsSpan(words[i]);
@@ -160,22 +162,53 @@ public static class TransliterationKey
             if (w.Length > 5 && w.StartsWith("al", StringComparison.Ordinal) && i == 0 && count == 1) w = w[2..];
             if (FamilyLookup.TryGetValue(w, out var family)) w = family;
             var start = n == 0 ? 0 : n + 1;
-            var written = Skeleton(w, output[start..]);
+            var written = Skeleton(w, output[start..], ref syllables);
             if (written == 0) continue;
             if (n > 0) output[n] = ' ';
             n = start + written;
+            letters += written;
+        }
+        // A short skeleton matches too many names alone: it is told apart by how many syllables the name has inside it
+        // ("Jbine" and "Jubbayn" one, "Basira" and "Al Busayrah" one, "Police" one and "Polis" none).
+        if (letters < ShortSkeleton && n + 2 <= output.Length)
+        {
+            output[n++] = SyllableMark;
+            output[n++] = (char)('0' + Math.Min(syllables, 9));
         }
         return new string(output[..n]);
     }
 
+    /// <summary>Skeletons of fewer letters than this carry their name's syllable count after <see cref="SyllableMark"/>.</summary>
+    public const int ShortSkeleton = 4;
+
+    public const char SyllableMark = '#';
+
+    /// <summary>Whether a phonetic key is a short skeleton with its syllable count: a weak match, for a village only where
+    /// the article says it is.</summary>
+    public static bool IsShort(string key) => key.Contains(SyllableMark);
+
+    /// <summary>How many consonants a phonetic key holds (its syllable count and spaces aside).</summary>
+    public static int SkeletonLetters(string key)
+    {
+        var letters = 0;
+        foreach (var c in key)
+        {
+            if (c == SyllableMark) break;
+            if (c != ' ') letters++;
+        }
+        return letters;
+    }
+
     /// <summary>First letter kept, later vowels and semi-vowels (a e i o u y w) and h after a consonant dropped,
-    /// doubled letters collapsed, common endings unified (-iyah/-iyya/-ieh, -ov/-iv); q written as k, since
-    /// transliterations swap them. Writes into <paramref name="into"/> and returns the length.</summary>
-    private static int Skeleton(ReadOnlySpan<char> word, Span<char> into)
+    /// doubled letters collapsed, common endings unified (-iyah/-iyya/-ieh, -ov/-iv, a silent final h); q written as k,
+    /// since transliterations swap them. Writes into <paramref name="into"/> and returns the length; adds the word's
+    /// syllables (runs of vowels) to <paramref name="syllables"/>.</summary>
+    private static int Skeleton(ReadOnlySpan<char> word, Span<char> into, ref int syllables)
     {
         if (word.Length <= 2)
         {
             word.CopyTo(into);
+            syllables += Syllables(word);
             return word.Length;
         }
         Span<char> w = stackalloc char[word.Length + 1];
@@ -184,6 +217,9 @@ public static class TransliterationKey
         if (w[..length].EndsWith("iyah") || w[..length].EndsWith("iyya")) { length -= 3; w[length - 1] = 'i'; }
         else if (w[..length].EndsWith("ieh") || w[..length].EndsWith("iya")) { length -= 2; w[length - 1] = 'i'; }
         if (w[..length].EndsWith("ov") || w[..length].EndsWith("iv")) { length -= 1; w[length - 1] = 'v'; }
+        // The Arabic feminine ending is written with and without its h: "Maskanah" and "Maskana", "Quqfinah" and "Qoqfin".
+        if (length > 3 && w[length - 1] == 'h' && IsVowel(w[length - 2])) length--;
+        syllables += Syllables(w[..length]);
         for (var i = 0; i < length; i++) if (w[i] == 'q') w[i] = 'k';
         // Arabic dhal is written "dh" and "th" alike ("Dhiban", "Thiban").
         for (var i = 0; i + 1 < length; i++) if (w[i] == 'd' && w[i + 1] == 'h') w[i] = 't';
@@ -198,6 +234,21 @@ public static class TransliterationKey
             into[n++] = c;
         }
         return n;
+    }
+
+    /// <summary>Runs of vowels inside a word: not a final one, nor one right after the first letter, which
+    /// transliterations write or drop at will ("Quqfinah" and "Qoqfin", "Fatirah" and "Ftireh", "Zaytan" and "Zeitan"
+    /// have one).</summary>
+    private static int Syllables(ReadOnlySpan<char> word)
+    {
+        var end = word.Length;
+        while (end > 2 && IsVowel(word[end - 1])) end--;
+        var i = 1;
+        while (i < end && IsVowel(word[i])) i++;
+        var runs = 0;
+        for (; i < end; i++)
+            if (IsVowel(word[i]) && !IsVowel(word[i - 1])) runs++;
+        return runs;
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w';

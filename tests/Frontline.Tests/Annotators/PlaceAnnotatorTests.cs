@@ -24,6 +24,15 @@ public class PlaceAnnotatorTests
     }
 
     [Fact]
+    public void A_village_read_by_sound_far_from_the_other_places_named_is_no_place()
+    {
+        // The gazetteer's only sound-alike of "Tall Hums" is Tall Hamis, 440 km away in Al-Hasakah.
+        var (_, ann) = Analysis.Annotate("On 22 December 2019, regime forces captured Tall Hums in the countryside of Ma'arrat An Nu'man in Idleb following clashes.");
+        ann.Places.ShouldNotContain(p => p.Surface == "Tall Hums");
+        ann.Places.ShouldContain(p => p.Surface == "Ma'arrat An Nu'man" && p.Place.Admin1 == "Idleb");
+    }
+
+    [Fact]
     public void A_town_outside_the_province_its_chain_names_gives_way_to_the_province()
     {
         // The gazetteer knows a Kamyanka only in Cherkasy oblast; the report places it in Donetsk oblast.

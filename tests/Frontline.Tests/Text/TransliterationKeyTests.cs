@@ -15,6 +15,13 @@ public class TransliterationKeyTests
     [InlineData("Kiev", "Kyiv")]
     [InlineData("Kiryat Shmona", "Qiryat Shemona")]
     [InlineData("Al-Hasakah", "Hasakah")]
+    [InlineData("Maskana", "Maskanah")]
+    [InlineData("Markada", "Markadah")]
+    [InlineData("Qoqfin", "Quqfinah")]
+    [InlineData("Zeitan", "Zaytan")]
+    [InlineData("Ftireh", "Fatirah")]
+    [InlineData("Basira", "Al Busayrah")]
+    [InlineData("Jbine", "Jubbayn")]
     public void Spelling_variants_share_a_phonetic_key(string a, string b)
     {
         TransliterationKey.Phonetic(a).ShouldBe(TransliterationKey.Phonetic(b));
@@ -24,9 +31,21 @@ public class TransliterationKeyTests
     [InlineData("Aleppo", "Idlib")]
     [InlineData("Hama", "Homs")]
     [InlineData("Gaza", "Goma")]
+    [InlineData("Homs", "Hamas")]
+    [InlineData("Hims", "Hamas")]
     public void Different_places_keep_different_keys(string a, string b)
     {
         TransliterationKey.Phonetic(a).ShouldNotBe(TransliterationKey.Phonetic(b));
+    }
+
+    [Theory]
+    [InlineData("Qoqfin", true)]
+    [InlineData("Zeitan", true)]
+    [InlineData("Maskana", false)]
+    [InlineData("Deir ez-Zor", false)]
+    public void A_short_skeleton_is_marked_with_its_syllables(string name, bool isShort)
+    {
+        TransliterationKey.IsShort(TransliterationKey.Phonetic(name)).ShouldBe(isShort);
     }
 
     [Fact]
