@@ -610,8 +610,25 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                     chain = fuller;
                     break;
                 }
-        var ranked = chain.OrderBy(p => p.Place.Precision).ToList();
+        // Of two towns, the one the text puts in the other is the narrower: "civilians in Al Bab in Aleppo" were in Al Bab.
+        var ranked = chain.OrderBy(p => p.Place.Precision).ThenBy(p => chain.Exists(o => o.Place.Precision == p.Place.Precision && PutIn(p, o)) ? 0 : 1).ToList();
         return _mostPrecise[mention] = ranked.FirstOrDefault(p => chain.All(other => Within(p.Place, other.Place))) ?? ranked[0];
+    }
+
+    /// <summary>Whether the text puts <paramref name="inner"/> in <paramref name="outer"/>, which follows it: "Al Bab in
+    /// Aleppo", "Hole town in the Al-Hasakeh countryside", "the Maidanak village of Barrah-Khanah" (a list's comma joins
+    /// peers, not a place and its container).</summary>
+    private bool PutIn(PlaceMention inner, PlaceMention outer)
+    {
+        // "an individual from Afrin in Idleb" came from Afrin; what happened to him happened in Idleb.
+        if (outer.Range.First < inner.Range.End || IsOrigin(inner)) return false;
+        var linked = false;
+        for (var k = inner.Range.End; k < outer.Range.First; k++)
+        {
+            if (_t[k].Lower is "in" or "of") linked = true;
+            else if (!(_t[k].Lower == "the" || kb.Cues.IsUnitNoun(_t[k]) || kb.Cues.Directions.Contains(_t[k]))) return false;
+        }
+        return linked;
     }
 
     /// <summary>Each mention's answer, asked once per event that happened there.</summary>

@@ -1,3 +1,4 @@
+using Frontline.Core.Text;
 using Frontline.Core.Model;
 
 namespace Frontline.Tests.Annotators;
@@ -30,6 +31,17 @@ public class PlaceAnnotatorTests
         var (_, ann) = Analysis.Annotate("On 22 December 2019, regime forces captured Tall Hums in the countryside of Ma'arrat An Nu'man in Idleb following clashes.");
         ann.Places.ShouldNotContain(p => p.Surface == "Tall Hums");
         ann.Places.ShouldContain(p => p.Surface == "Ma'arrat An Nu'man" && p.Place.Admin1 == "Idleb");
+    }
+
+    [Theory]
+    [InlineData("On 8 May 2020, civilians in Al Bab in Aleppo protested demanding the return of the displaced to their homes.", "Al Bab")]
+    [InlineData("On 2 May 2020, Russian military police blocked an American patrol in Quamishli in Al-Hasakeh.", "Qamishli")]
+    // Where someone comes from is not where the event is.
+    [InlineData("On 29 April 2020, HTS executed an individual from Afrin in Idleb after a period of detention.", "Idlib")]
+    public void Of_two_towns_the_one_the_text_puts_in_the_other_is_where_it_happened(string text, string town)
+    {
+        var e = Analysis.Run(text, "2020-05-10").Events.First();
+        TransliterationKey.Plain(e.Location!.Name).ShouldContain(TransliterationKey.Plain(town));
     }
 
     [Fact]
