@@ -368,7 +368,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     /// district of the name, if it has one.</summary>
     private PlaceResolver.Resolution? InNamedProvince(IReadOnlyList<Token> tokens, int end, Sentence s, string name, UnitHint hint)
     {
-        foreach (var unit in ProvincesAfterComma(tokens, end, s))
+        foreach (var unit in ProvincesNamedAfter(tokens, end, s))
         {
             var context = CapitalContext(kb.Gazetteer.CountryByCode(unit.CountryIso2)!);
             context.Admin1Codes.Add(unit.Code);
@@ -379,17 +379,20 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         return null;
     }
 
-    /// <summary>Whether the text puts the name in a province or country ("X, Ontario", "X, Canada") that the reading
-    /// lies outside, and the reading is no large city by its own spelling. What follows the comma may be either
-    /// ("Colorado, Georgia" lists two states): every country it may stand for counts.</summary>
+    /// <summary>Whether the text puts the name in a province or country ("X, Ontario", "X in Idleb", "X, Canada") that the
+    /// reading lies outside (its country; for a reading by sound, the province itself), and the reading is no large city
+    /// by its own spelling. What follows may be either ("Colorado, Georgia" lists two states): every country it may stand
+    /// for counts.</summary>
     private bool OutsideTheNamedContainer(Document doc, int end, Sentence s, PlaceResolver.Resolution resolution)
     {
         var place = resolution.Best;
         if (place.Precision == PlacePrecision.Country || (resolution.Exact && place.Population >= ProvinceBoundTown)) return false;
         var country = CountryAfterComma(doc, end, s);
-        var provinces = ProvincesAfterComma(doc.Tokens, end, s);
+        var provinces = ProvincesNamedAfter(doc.Tokens, end, s);
         if (country is null && provinces.Count == 0) return false;
-        return country?.Iso2 != place.CountryIso2 && provinces.All(p => p.CountryIso2 != place.CountryIso2);
+        // A reading by sound must lie in the province itself ("Ground in Utah" is no Kansas City).
+        return country?.Iso2 != place.CountryIso2
+               && !provinces.Exists(p => p.CountryIso2 == place.CountryIso2 && (resolution.Exact || place.Precision == PlacePrecision.Admin1 || p.Code == place.Admin1Code));
     }
 
     /// <summary>Where the Arabic article just before a name stands ("al Bostan", "al-Zawiya"), or null.</summary>
@@ -453,24 +456,41 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         // "Austin, in Scott County": a place set in another by an apposition.
         if (end + 1 < s.EndToken && tokens[end].Text == "," && tokens[end + 1].Lower is "in" or "near" or "outside") return true;
         // "Goma, the largest city" / "Ankara, Turkey" / "Tibu, Norte de Santander department"
-        return CountryAfterComma(doc, end, s) is not null || ProvincesAfterComma(tokens, end, s).Count > 0;
+        return CountryAfterComma(doc, end, s) is not null || ProvincesNamedAfter(tokens, end, s).Count > 0;
     }
 
-    /// <summary>The provinces whose own name (not a sound-alike) follows the name and a comma: "Town, Province"
-    /// ("Maryland" is a state and a Liberian county).</summary>
-    private List<Admin1Unit> ProvincesAfterComma(IReadOnlyList<Token> tokens, int end, Sentence s)
+    /// <summary>The provinces whose own name (not a sound-alike) the text puts the name in: "Town, Province" ("Maryland" is
+    /// a state and a Liberian county), "Karak area in Dar'a", "Qoqfin in Idleb", "Zunnar in the western Raqqa
+    /// countryside".</summary>
+    private List<Admin1Unit> ProvincesNamedAfter(IReadOnlyList<Token> tokens, int end, Sentence s)
     {
-        if (end + 1 >= s.EndToken || tokens[end].Text != "," || !tokens[end + 1].IsCapitalized) return [];
-        var runEnd = end + 1;
-        while (runEnd < s.EndToken && runEnd - end <= 4 && (tokens[runEnd].IsCapitalized || Connectors.Contains(tokens[runEnd]))) runEnd++;
-        for (var k = runEnd; k > end + 1; k--)
+        if (ContainerStart(tokens, end, s) is not { } start) return [];
+        var runEnd = start;
+        while (runEnd < s.EndToken && runEnd - start < 4 && (tokens[runEnd].IsCapitalized || Connectors.Contains(tokens[runEnd]))) runEnd++;
+        // After "in", the whole name must be the province's: "Cornwall in South West England" is in no "South West".
+        var shortest = tokens[end].Text == "," ? start + 1 : runEnd;
+        for (var k = runEnd; k >= shortest && k > start; k--)
         {
             if (!tokens[k - 1].IsCapitalized) continue;
-            var name = string.Join(' ', Enumerable.Range(end + 1, k - end - 1).Select(j => tokens[j].Text));
+            var name = string.Join(' ', Enumerable.Range(start, k - start).Select(j => tokens[j].Text));
             var units = kb.Gazetteer.FindAdmin1Named(name).ToList();
             if (units.Count > 0) return units;
         }
         return [];
+    }
+
+    /// <summary>Where a container's name starts after a place's name: after a comma, or after "in" (past a place noun
+    /// before it, "area in", and "the", a direction or "rural" after it); null when nothing puts the place in another.</summary>
+    private int? ContainerStart(IReadOnlyList<Token> tokens, int end, Sentence s)
+    {
+        if (end + 1 < s.EndToken && tokens[end].Text == ",") return tokens[end + 1].IsCapitalized ? end + 1 : null;
+        var k = end;
+        if (k < s.EndToken && !tokens[k].IsCapitalized && kb.Cues.PlaceNouns.Contains(tokens[k])) k++;
+        if (k >= s.EndToken || tokens[k].Lower != "in") return null;
+        k++;
+        // Lower-case only: "Rural Damascus" and "North Kivu" are provinces' names.
+        while (k < s.EndToken && !tokens[k].IsCapitalized && (tokens[k].Lower is "the" or "rural" || kb.Cues.Directions.Contains(tokens[k]))) k++;
+        return k < s.EndToken && tokens[k].IsCapitalized ? k : null;
     }
 
     /// <summary>The country named right after a name and a comma ("Ankara, Turkey", "Dallas, United States"), if any.</summary>

@@ -25,6 +25,15 @@ public class PlaceAnnotatorTests
     }
 
     [Fact]
+    public void A_place_the_text_puts_in_a_province_is_not_a_namesake_abroad()
+    {
+        // Karak is a Pakistani district seat; "Karak area in Dar'a" is a Syrian village the built-in gazetteer lacks.
+        var (_, ann) = Analysis.Annotate("On 8 May 2020, an IED planted by an unidentified armed group in Karak area in Dar'a detonated targeting a regime's 4th Division member's vehicle.");
+        ann.Places.ShouldNotContain(p => p.Place.CountryIso2 == "PK");
+        ann.Places.ShouldContain(p => p.Surface == "Dar'a" && p.Place.CountryIso2 == "SY");
+    }
+
+    [Fact]
     public void A_village_read_by_sound_far_from_the_other_places_named_is_no_place()
     {
         // The gazetteer's only sound-alike of "Tall Hums" is Tall Hamis, 440 km away in Al-Hasakah.
