@@ -467,8 +467,8 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         if (ContainerStart(tokens, end, s) is not { } start) return [];
         var runEnd = start;
         while (runEnd < s.EndToken && runEnd - start < 4 && (tokens[runEnd].IsCapitalized || Connectors.Contains(tokens[runEnd]))) runEnd++;
-        // After "in", the whole name must be the province's: "Cornwall in South West England" is in no "South West".
-        var shortest = tokens[end].Text == "," ? start + 1 : runEnd;
+        // After "in" or "of", the whole name must be the province's: "Cornwall in South West England" is in no "South West".
+        var shortest = tokens[start - 1].Text == "," ? start + 1 : runEnd;
         for (var k = runEnd; k >= shortest && k > start; k--)
         {
             if (!tokens[k - 1].IsCapitalized) continue;
@@ -479,14 +479,16 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         return [];
     }
 
-    /// <summary>Where a container's name starts after a place's name: after a comma, or after "in" (past a place noun
-    /// before it, "area in", and "the", a direction or "rural" after it); null when nothing puts the place in another.</summary>
+    /// <summary>Where a container's name starts after a place's name: after a comma or "in" ("Kadikoy town, Istanbul",
+    /// "Karak area in Dar'a": past a place noun before them, and "the", a direction or "rural" after "in"), or after "of"
+    /// that follows a place noun ("Akdeniz district of Mersin"); null when nothing puts the place in another.</summary>
     private int? ContainerStart(IReadOnlyList<Token> tokens, int end, Sentence s)
     {
-        if (end + 1 < s.EndToken && tokens[end].Text == ",") return tokens[end + 1].IsCapitalized ? end + 1 : null;
         var k = end;
-        if (k < s.EndToken && !tokens[k].IsCapitalized && kb.Cues.PlaceNouns.Contains(tokens[k])) k++;
-        if (k >= s.EndToken || tokens[k].Lower != "in") return null;
+        var noun = k < s.EndToken && !tokens[k].IsCapitalized && kb.Cues.PlaceNouns.Contains(tokens[k]);
+        if (noun) k++;
+        if (k + 1 < s.EndToken && tokens[k].Text == ",") return tokens[k + 1].IsCapitalized ? k + 1 : null;
+        if (k >= s.EndToken || !(tokens[k].Lower == "in" || (noun && tokens[k].Lower == "of"))) return null;
         k++;
         // Lower-case only: "Rural Damascus" and "North Kivu" are provinces' names.
         while (k < s.EndToken && !tokens[k].IsCapitalized && (tokens[k].Lower is "the" or "rural" || kb.Cues.Directions.Contains(tokens[k]))) k++;

@@ -34,6 +34,13 @@ public class PlaceAnnotatorTests
     }
 
     [Fact]
+    public void An_institution_named_federal_is_no_federal_district()
+    {
+        var (_, ann) = Analysis.Annotate("On 8 May 2020, in Seropedica, Rio de Janeiro, the Federal Highway Police seized 1 ton of marijuana.");
+        ann.Places.Select(p => p.Surface).ShouldBe(["Seropedica", "Rio de Janeiro"]);
+    }
+
+    [Fact]
     public void A_village_read_by_sound_far_from_the_other_places_named_is_no_place()
     {
         // The gazetteer's only sound-alike of "Tall Hums" is Tall Hamis, 440 km away in Al-Hasakah.
