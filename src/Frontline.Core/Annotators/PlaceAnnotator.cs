@@ -298,6 +298,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             if (afterArticle is not null && resolution.Best.Precision == PlacePrecision.Place && !context.Countries.Contains(resolution.Best.CountryIso2))
                 continue;
             if (end < runEnd && tokens[end].IsCapitalized && HeadOfAnotherName(tokens, end, s, resolution, name)) continue;
+            if (resolution.Best.Precision == PlacePrecision.Place && NamesKin(tokens, end, s)) return null;
             // "FAO", "UNHCR": a word in capitals in running text is an acronym; a town it reaches only through another
             // name ("Fao" for Al Faw) or outside the article's countries ("AAS" of Ahrar al-Sham is no Norwegian Aas) is
             // no place (a country's code, "US", is read as the country above).
@@ -325,6 +326,18 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     private bool HeadOfAnotherName(IReadOnlyList<Token> tokens, int end, Sentence s, PlaceResolver.Resolution resolution, string name) =>
         !resolution.Exact
         || (!NamesAPlacePart(tokens[end]) && (end + 1 == s.EndToken || !tokens[end + 1].IsCapitalized) && !ReadByItsOwnName(resolution, name));
+
+    /// <summary>Whether the names that end at <paramref name="end"/> ("Al Salih", or a list "Al Salih and Al Tlais") are
+    /// followed by a word for kin: "the Al Salih and Al Tlais families", "Al Hayash tribesmen".</summary>
+    private bool NamesKin(IReadOnlyList<Token> tokens, int end, Sentence s)
+    {
+        // Right after the name, or after a list it opens ("Buffalo Public Schools family" is a school's, not a kin group).
+        var k = end;
+        var listed = false;
+        while (k < s.EndToken && k - end < 8 && (tokens[k].IsCapitalized || tokens[k].Lower is "and" or "," || Connectors.Contains(tokens[k])))
+            listed |= tokens[k++].Lower is "and" or ",";
+        return k < s.EndToken && (k == end || listed) && kb.Cues.KinNouns.Contains(tokens[k]);
+    }
 
     /// <summary>Whether the reading is a country or unit, or a town by its own name spelled exactly.</summary>
     private static bool ReadByItsOwnName(PlaceResolver.Resolution resolution, string name) =>

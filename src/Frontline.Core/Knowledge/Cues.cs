@@ -59,6 +59,7 @@ public sealed class Cues
         ClaimCues = Words(root, "claim_cues");
         SourceNouns = Words(root, "source_nouns");
         PersonNouns = Words(root, "person_nouns");
+        KinNouns = Words(root, "kin_nouns");
         KillWords = Matcher(root, "kill_words");
         NotDeathWords = Words(root, "not_death_words");
         MeasureWords = Words(root, "measure_words");
@@ -171,6 +172,10 @@ public sealed class Cues
     public WordSet RunningTotalWords { get; }
     public WordSet Determiners { get; }
     public WordSet PersonNouns { get; }
+
+    /// <summary>"family", "clan", "tribesmen": a name before them names kin ("the Al Salih and Al Tlais families"), not a
+    /// town of that name.</summary>
+    public WordSet KinNouns { get; }
     public WordSet SourceNouns { get; }
     public WordSet ClaimCues { get; }
     public WordSet UnlinkedModifiers { get; }

@@ -26,7 +26,7 @@ public sealed class GazetteerCommandTests : IDisposable
         Frontline("geocode", "Khirbet ez Zeitoun", "--context", "Idlib, Syria", "--format", "json").Stdout.ShouldNotContain("geonames:-1001");
         var import = Frontline("gazetteer", "import", Dump);
         import.ExitCode.ShouldBe(0, import.Stderr);
-        import.Stderr.ShouldContain("SY: 6 places");
+        import.Stderr.ShouldContain("SY: 7 places");
         foreach (var spelling in new[] { "Khirbet ez Zeitoun", "Kherbet al-Zaytoun", "Khirbat az Zaytun" })
         {
             var place = Geocode(spelling, "Government forces shelled villages in Idlib province, Syria.");
@@ -35,7 +35,7 @@ public sealed class GazetteerCommandTests : IDisposable
         var info = Frontline("gazetteer", "info");
         info.ExitCode.ShouldBe(0, info.Stderr);
         info.Stdout.ShouldContain("imported: SY");
-        info.Stdout.ShouldContain("6 places");
+        info.Stdout.ShouldContain("7 places");
     }
 
     [Fact]
@@ -63,6 +63,23 @@ public sealed class GazetteerCommandTests : IDisposable
         // "Qoqfin" and "Quqfinah" share a three-letter skeleton, which many villages share: the province says which.
         Geocode("Qoqfin", "Regime forces shelled Qoqfin in Idlib province, Syria.").GetProperty("location").GetProperty("id").GetString().ShouldBe("geonames:-1007");
         Frontline("geocode", "Qoqfin", "--context", "Regime forces shelled Qoqfin, Syria.", "--format", "json").Stdout.ShouldNotContain("geonames:-1007");
+    }
+
+    [Fact]
+    public void A_village_named_like_a_family_is_no_place_where_the_text_speaks_of_the_family()
+    {
+        Frontline("gazetteer", "import", Dump).ExitCode.ShouldBe(0);
+        var input = Path.Combine(_cache, "articles.jsonl");
+        File.WriteAllLines(input,
+        [
+            """{"id":"kin","published":"2024-03-05","text":"A dispute between the Al Salih and Al Tlais families in Idlib, Syria turned into armed clashes."}""",
+            """{"id":"town","published":"2024-03-05","text":"Government forces shelled Al Salih in Idlib, Syria."}""",
+        ]);
+        var r = Frontline("geoparse", input, "--format", "jsonl");
+        r.ExitCode.ShouldBe(0, r.Stderr);
+        var lines = r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines[0].ShouldNotContain("geonames:-1008");
+        lines[1].ShouldContain("geonames:-1008");
     }
 
     [Fact]
