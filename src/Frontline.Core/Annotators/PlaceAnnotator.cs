@@ -105,8 +105,12 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         // article places itself in is a namesake, not this village (which the gazetteer lacks).
         if (m.Candidates.Count > 1 && m.Place.Population < ProvinceBoundTown && OutsideTheNamedProvinces(m.Place, context)) return false;
         // "Azwar village in the western countryside of Tell Abiad": a village read only by sound, far from every other
-        // place the article names, is a namesake of the name elsewhere in the country (the gazetteer lacks this one).
-        if (!m.Exact && m.Place.Population < ProvinceBoundTown && m.Place.Feature is not ("PPLA" or "PPLA2" or "PPLC") && FarFromTheOtherPlaces(m, all))
+        // place the article names, is a namesake of the name elsewhere in the country (the gazetteer lacks this one); so
+        // is a district's seat in a country the article does not name ("Avasin (Mergasur) region of Dahuk, Northern
+        // Iraq" is no Turkish Afşin because Turkish jets struck there).
+        if (!m.Exact && m.Place.Population < ProvinceBoundTown
+            && (m.Place.Feature is not ("PPLA" or "PPLA2" or "PPLC") || !context.NamedCountries.Contains(m.Place.CountryIso2))
+            && FarFromTheOtherPlaces(m, all))
             return false;
         var subPlace = (m.Range.End < tokens.Count && kb.Cues.SubPlaceNouns.Contains(tokens[m.Range.End]))
                        || (m.Range.First > 0 && kb.Cues.SubPlaceNouns.Contains(tokens[m.Range.First - 1]));
@@ -461,6 +465,10 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             var prev = tokens[first - 1];
             if (kb.Cues.LocativeWords.Contains(prev) || kb.Cues.Directions.Contains(prev) || kb.Cues.PlaceNouns.Contains(prev)) return true;
             if (prev.Lower is "the" && first - 1 > s.FirstToken && kb.Cues.LocativeWords.Contains(tokens[first - 2])) return true;
+            // "Avasin (Mergasur) region", "Inalabag [Tin Elebag]", "Naraguta (Jos North LGA, Plateau)": another name of the
+            // place just named, or its container, whole in its brackets (an acronym in brackets, "(ALMA)", abbreviates a name).
+            if (prev.Text is "(" or "[" && first - 1 > s.FirstToken && tokens[first - 2].IsCapitalized && !tokens[first].IsAllCaps
+                && end < s.EndToken && (tokens[end].Text is ")" or "]" or "," || kb.Cues.IsUnitNoun(tokens[end]))) return true;
         }
         if (end < s.EndToken && (kb.Cues.PlaceNouns.Contains(tokens[end]) || kb.Cues.Admin1Nouns.Contains(tokens[end]))) return true;
         // A list of places: "in Mossoro, Rio Grande do Norte", "Shakardara district, Kabul".

@@ -34,6 +34,15 @@ public class PlaceAnnotatorTests
     }
 
     [Fact]
+    public void A_name_in_brackets_after_a_place_is_another_name_of_it_but_an_acronym_is_not()
+    {
+        var (_, ann) = Analysis.Annotate("Turkish jets struck PKK targets in Avasin (Mergasur) region of Dahuk, Northern Iraq.");
+        ann.Places.ShouldContain(p => p.Surface == "Mergasur" && p.Place.CountryIso2 == "IQ");
+        ann.Places.ShouldNotContain(p => p.Place.CountryIso2 == "TR");
+        Analysis.Annotate("The African Leaders Malaria Alliance (ALMA), consisting of leaders of 26 African countries, began a drive.").Ann.Places.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void An_institution_named_federal_is_no_federal_district()
     {
         var (_, ann) = Analysis.Annotate("On 8 May 2020, in Seropedica, Rio de Janeiro, the Federal Highway Police seized 1 ton of marijuana.");
