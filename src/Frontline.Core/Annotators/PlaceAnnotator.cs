@@ -218,8 +218,9 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         {
             for (var i = s.FirstToken; i < s.EndToken;)
             {
-                var mention = blocked[i] || !(tokens[i].IsCapitalized || StartsWithArticle(tokens, i, s)) ? null : PlaceAt(doc, i, s, blocked, context);
-                if (mention is null) { i++; continue; }
+                var next = i + 1;
+                var mention = blocked[i] || !(tokens[i].IsCapitalized || StartsWithArticle(tokens, i, s)) ? null : PlaceAt(doc, i, s, blocked, context, out next);
+                if (mention is null) { i = next; continue; }
                 found.Add(mention);
                 if (accumulate && mention.Place.Precision != PlacePrecision.Country) context.AddCountry(mention.Place.CountryIso2, TransliterationKey.Plain(mention.Surface), named: false);
                 i = mention.Range.End;
@@ -237,8 +238,11 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         return false;
     }
 
-    private PlaceMention? PlaceAt(Document doc, int i, Sentence s, bool[] blocked, PlaceContext context)
+    /// <summary>The place named from token <paramref name="i"/>, if any; <paramref name="next"/> is where to look next when
+    /// there is none (past a whole demonym: "Korean" of "South Korean" is no name of its own).</summary>
+    private PlaceMention? PlaceAt(Document doc, int i, Sentence s, bool[] blocked, PlaceContext context, out int next)
     {
+        next = i + 1;
         var tokens = doc.Tokens;
         var runEnd = i;
         while (runEnd < s.EndToken && runEnd - i < 5 && !blocked[runEnd]
@@ -255,7 +259,10 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         // are the country's names too: "from the U.S. to the UK" names places ("U.S. officials" is an actor, blocked above).
         // A demonym may open a longer name, though: "British Columbia", "Syrian Desert".
         if (demonymLength > 0 && !(runEnd > i + demonymLength && _resolver.Knows(doc.CharsOf(i, runEnd))))
+        {
+            next = i + demonymLength;
             return DemonymNamingItsCountry(doc, i, i + demonymLength, s);
+        }
         // "Bostan" in "Ghadir al Bostan": the tail of a longer Arabic name the gazetteer lacks, not a place of its own.
         var afterArticle = ArticleBefore(tokens, i, s.FirstToken);
         if (afterArticle is { } article && article > s.FirstToken && tokens[article - 1].IsCapitalized) return null;
@@ -287,7 +294,10 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
                 && kb.Gazetteer.FindCountry(name) is { Capital: { } capital } country
                 && _resolver.Resolve(capital, CapitalContext(country)) is { Best.Precision: PlacePrecision.Place } capitalCity)
                 return new PlaceMention(new TokenRange(i, end + 2), capitalCity.Best, doc.TextOf(i, end + 2), null, capitalCity.Candidates);
-            var resolution = InNamedCountry(doc, end, s, name, hint) ?? InNamedProvince(tokens, end, s, name, hint) ?? _resolver.Resolve(name, context, hint);
+            var inCountry = InNamedCountry(doc, end, s, name, hint);
+            // "Qoqfin in Idleb": a reading inside the province the text puts the name in is read as the text says.
+            var inProvince = inCountry is null ? InNamedProvince(tokens, end, s, name, hint) : null;
+            var resolution = inCountry ?? inProvince ?? _resolver.Resolve(name, context, hint);
             if (resolution is null) continue;
             // "the Red Sea coastline" in a report from Yemen is the sea, not Egypt's governorate of that name: a unit named
             // as a world region is the region unless the article names the unit's country.
@@ -309,8 +319,9 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             if (end - i == 1 && tokens[i].IsAllCaps && tokens[i].Text.Length >= 2 && resolution.Best.Precision == PlacePrecision.Place
                 && (!IsOwnName(resolution.Best, name) || !context.Countries.Contains(resolution.Best.CountryIso2))
                 && !ShoutedAround(tokens, i, s)) continue;
-            if (!resolution.Strong && !LocativeEvidence(doc, i, end, s)) continue;
-            if (resolution.Best.Precision == PlacePrecision.Place && !LocativeEvidence(doc, i, end, s)
+            var locative = inProvince is not null || LocativeEvidence(doc, i, end, s);
+            if (!resolution.Strong && !locative) continue;
+            if (resolution.Best.Precision == PlacePrecision.Place && !locative
                 && (resolution.Best.Population < 50_000 || !context.Countries.Contains(resolution.Best.CountryIso2)))
                 continue;
             return new PlaceMention(new TokenRange(i, end), resolution.Best, name, direction, resolution.Candidates, resolution.Exact);
@@ -476,8 +487,9 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             return true;
         // "Austin, in Scott County": a place set in another by an apposition.
         if (end + 1 < s.EndToken && tokens[end].Text == "," && tokens[end + 1].Lower is "in" or "near" or "outside") return true;
-        // "Goma, the largest city" / "Ankara, Turkey" / "Tibu, Norte de Santander department"
-        return CountryAfterComma(doc, end, s) is not null || ProvincesNamedAfter(tokens, end, s).Count > 0;
+        // "Goma, the largest city" / "Ankara, Turkey" / "Tibu, Norte de Santander department" ("Disease Control in Lusaka"
+        // is no place for being before a province: a reading inside it is, which the caller knows).
+        return CountryAfterComma(doc, end, s) is not null || (end < s.EndToken && tokens[end].Text == "," && ProvincesNamedAfter(tokens, end, s).Count > 0);
     }
 
     /// <summary>The provinces whose own name (not a sound-alike) the text puts the name in: "Town, Province" ("Maryland" is

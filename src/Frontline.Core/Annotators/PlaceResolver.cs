@@ -186,13 +186,21 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
         if (best is { Town.Exact: false } && DistrictOfThatName(hits, context) is { } county) return new Resolution(county, candidates, true);
         // "al-Hasakeh" is the province "Al Hasakah", not the village "Haseki": a province in the article's countries, or
         // one by that very name elsewhere, beats a town read by sound.
-        if (best is { Town.Exact: false, Town.Entry.Feature: not ("PPLA" or "PPLC") } && admin1.Count > 0) return new Resolution(admin1[0], candidates, true);
+        if (best is { Town.Exact: false, Town.Entry.Feature: not ("PPLA" or "PPLC") } && admin1.Count > 0) return ProvinceReading(hits, admin1[0], candidates);
         if (best is { InContext: true } chosen) return new Resolution(PlaceOf(chosen.Town), candidates, chosen.Town.Exact, chosen.Town.Exact);
-        if (admin1InContext is not null) return new Resolution(admin1InContext, candidates, true);
+        if (admin1InContext is not null) return ProvinceReading(hits, admin1InContext, candidates);
         if (admin2InContext is not null) return new Resolution(admin2InContext, candidates, hint == UnitHint.Admin2);
         if (best is { } other)
             return new Resolution(PlaceOf(other.Town), candidates, other.Town.Exact && other.Town.Entry.Population >= 100_000, other.Town.Exact);
         return admin1.Count > 0 ? new Resolution(admin1[0], candidates, false) : null;
+    }
+
+    /// <summary>A province as the reading: sure when the name is its own; read by sound ("Control" as "Central"), the
+    /// text must treat the name as a place.</summary>
+    private static Resolution ProvinceReading(NameHits hits, Place province, List<Place> candidates)
+    {
+        var ownName = Array.Exists(hits.Admin1, a => a.IsName && ReferenceEquals(a.Place, province));
+        return new Resolution(province, candidates, ownName, ownName);
     }
 
     private RankedTown? WorldCityOfThatName(List<RankedTown> towns)

@@ -18,6 +18,9 @@ public sealed class Gazetteer : IGazetteer
 
     private const int MinPhoneticKeyLength = 3;
 
+    /// <summary>A short skeleton with no syllable inside ("Lund", "Linda") matches too loosely to be read by sound.</summary>
+    private static readonly string NoInnerSyllable = $"{TransliterationKey.SyllableMark}0";
+
     /// <summary>Loads the gazetteer in <paramref name="directory"/>, from the cached snapshot of its tables when there is one.</summary>
     public Gazetteer(string directory)
         : this(directory, GazetteerSnapshot.LoadOrBuild(directory))
@@ -85,7 +88,9 @@ public sealed class Gazetteer : IGazetteer
         var exact = Places(_tables.PlainNames.Find(plain));
         // A skeleton of two letters ("ab" for "Bou") says too little to match on, even with its syllables.
         var key = TransliterationKey.PhoneticOfPlain(plain);
-        var phonetic = TransliterationKey.SkeletonLetters(key) >= MinPhoneticKeyLength ? Places(_tables.PhoneticNames.Find(key)) : [];
+        var phonetic = TransliterationKey.SkeletonLetters(key) >= MinPhoneticKeyLength && !key.EndsWith(NoInnerSyllable, StringComparison.Ordinal)
+            ? Places(_tables.PhoneticNames.Find(key))
+            : [];
         return (exact, phonetic);
     }
 

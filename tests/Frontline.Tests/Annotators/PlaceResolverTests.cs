@@ -1,0 +1,38 @@
+using Frontline.Core.Annotators;
+using Frontline.Core.Knowledge;
+using Frontline.Core.Model;
+
+namespace Frontline.Tests.Annotators;
+
+/// <summary>How sure the resolver is of a province: by its own name, sure; by sound, only as sure as the text makes it.</summary>
+public class PlaceResolverTests
+{
+    private static readonly PlaceResolver Resolver = new(KnowledgeBase.Default.Gazetteer);
+
+    private static PlaceContext In(string iso2)
+    {
+        var context = new PlaceContext();
+        context.Countries.Add(iso2);
+        context.NamedCountries.Add(iso2);
+        return context;
+    }
+
+    [Fact]
+    public void A_province_read_by_sound_is_not_sure()
+    {
+        // "the Centers for Disease Control" in a report from Zambia: Zambia has a Central province.
+        var r = Resolver.Resolve("Control", In("ZM")).ShouldNotBeNull();
+        r.Best.Name.ShouldBe("Central");
+        r.Strong.ShouldBeFalse();
+        r.Exact.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_province_by_its_own_name_is_sure()
+    {
+        var r = Resolver.Resolve("Central", In("ZM")).ShouldNotBeNull();
+        r.Best.Precision.ShouldBe(PlacePrecision.Admin1);
+        r.Strong.ShouldBeTrue();
+        r.Exact.ShouldBeTrue();
+    }
+}
