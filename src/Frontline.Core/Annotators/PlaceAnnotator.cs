@@ -12,10 +12,10 @@ namespace Frontline.Core.Annotators;
 /// </summary>
 public sealed class PlaceAnnotator(KnowledgeBase kb)
 {
-    /// <summary>Words that join a name's capitalized words: Arabic, French and Portuguese articles, "of", and the
+    /// <summary>Words that join a name's capitalized words: Arabic, French, Spanish and Portuguese articles, "of", and the
     /// possessive of "People's Republic of China" (kept only where the whole is a name the gazetteer holds).</summary>
     private static readonly WordSet Connectors =
-        new(["al", "el", "ez", "ed", "es", "ad", "as", "ash", "ar", "an", "at", "az", "-", "'", "de", "du", "la", "le", "of", "bin", "do", "da", "dos", "das", "del", "au", "aux", "sur", "a", "'s"]);
+        new(["al", "el", "ez", "ed", "es", "ad", "as", "ash", "ar", "an", "at", "az", "-", "'", "de", "du", "la", "le", "los", "las", "of", "bin", "do", "da", "dos", "das", "del", "au", "aux", "sur", "a", "'s"]);
 
     private static readonly WordSet ArabicArticles = new(["al", "el", "ad", "ar", "as", "az", "ash", "an", "at", "ed", "es", "ez"]);
 
@@ -418,10 +418,16 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         var country = CountryAfterComma(doc, end, s);
         var provinces = ProvincesNamedAfter(doc.Tokens, end, s);
         if (country is null && provinces.Count == 0) return false;
-        // A reading by sound must lie in the province itself ("Ground in Utah" is no Kansas City).
-        return country?.Iso2 != place.CountryIso2
-               && !provinces.Exists(p => p.CountryIso2 == place.CountryIso2 && (resolution.Exact || place.Precision == PlacePrecision.Admin1 || p.Code == place.Admin1Code));
+        return country?.Iso2 != place.CountryIso2 && !provinces.Exists(p => Inside(place, p, resolution.Exact));
     }
+
+    /// <summary>Whether a reading lies in a province the text names: a reading by sound in the province itself ("Ground in
+    /// Utah" is no Kansas City); one by its spelling in it or within a province's reach of its seat (codes of neighbouring
+    /// provinces differ between sources; "Sadiyah in the countryside of Aleppo" is no Sa'diyah 350 km off in Homs).</summary>
+    private static bool Inside(Place place, Admin1Unit province, bool exact) =>
+        place.CountryIso2 == province.CountryIso2
+        && (place.Precision == PlacePrecision.Admin1 || place.Admin1Code == province.Code
+            || (exact && Geo.HaversineKm(place.Lat, place.Lon, province.Lat, province.Lon) <= NamedProvinceReachKm));
 
     /// <summary>Where the Arabic article just before a name stands ("al Bostan", "al-Zawiya"), or null.</summary>
     private static int? ArticleBefore(IReadOnlyList<Token> tokens, int i, int sentenceStart)
@@ -513,7 +519,8 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     }
 
     /// <summary>Where a container's name starts after a place's name: after a comma or "in" ("Kadikoy town, Istanbul",
-    /// "Karak area in Dar'a": past a place noun before them, and "the", a direction or "rural" after "in"), or after "of"
+    /// "Karak area in Dar'a": past a place noun before them, and "the", a direction, "rural" or "countryside of" after
+    /// "in"), or after "of"
     /// that follows a place noun ("Akdeniz district of Mersin"); null when nothing puts the place in another.</summary>
     private int? ContainerStart(IReadOnlyList<Token> tokens, int end, Sentence s)
     {
@@ -525,6 +532,8 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         k++;
         // Lower-case only: "Rural Damascus" and "North Kivu" are provinces' names.
         while (k < s.EndToken && !tokens[k].IsCapitalized && (tokens[k].Lower is "the" or "rural" || kb.Cues.Directions.Contains(tokens[k]))) k++;
+        // "Sadiyah in the countryside of Aleppo", "in the province of Idlib".
+        if (k + 1 < s.EndToken && !tokens[k].IsCapitalized && kb.Cues.IsUnitNoun(tokens[k]) && tokens[k + 1].Lower == "of") k += 2;
         return k < s.EndToken && tokens[k].IsCapitalized ? k : null;
     }
 

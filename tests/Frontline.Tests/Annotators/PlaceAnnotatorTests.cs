@@ -43,6 +43,13 @@ public class PlaceAnnotatorTests
     }
 
     [Fact]
+    public void Spanish_articles_join_a_name()
+    {
+        var (_, ann) = Analysis.Annotate("On 28 April 2020, in Amatlan de los Reyes, Veracruz, a man was abducted by armed individuals.");
+        ann.Places.Select(p => p.Surface).ShouldBe(["Amatlan de los Reyes", "Veracruz"]);
+    }
+
+    [Fact]
     public void An_institution_named_federal_is_no_federal_district()
     {
         var (_, ann) = Analysis.Annotate("On 8 May 2020, in Seropedica, Rio de Janeiro, the Federal Highway Police seized 1 ton of marijuana.");

@@ -26,7 +26,7 @@ public sealed class GazetteerCommandTests : IDisposable
         Frontline("geocode", "Khirbet ez Zeitoun", "--context", "Idlib, Syria", "--format", "json").Stdout.ShouldNotContain("geonames:-1001");
         var import = Frontline("gazetteer", "import", Dump);
         import.ExitCode.ShouldBe(0, import.Stderr);
-        import.Stderr.ShouldContain("SY: 7 places");
+        import.Stderr.ShouldContain("SY: 8 places");
         foreach (var spelling in new[] { "Khirbet ez Zeitoun", "Kherbet al-Zaytoun", "Khirbat az Zaytun" })
         {
             var place = Geocode(spelling, "Government forces shelled villages in Idlib province, Syria.");
@@ -35,7 +35,7 @@ public sealed class GazetteerCommandTests : IDisposable
         var info = Frontline("gazetteer", "info");
         info.ExitCode.ShouldBe(0, info.Stderr);
         info.Stdout.ShouldContain("imported: SY");
-        info.Stdout.ShouldContain("7 places");
+        info.Stdout.ShouldContain("8 places");
     }
 
     [Fact]
@@ -63,6 +63,24 @@ public sealed class GazetteerCommandTests : IDisposable
         // "Qoqfin" and "Quqfinah" share a three-letter skeleton, which many villages share: the province says which.
         Geocode("Qoqfin", "Regime forces shelled Qoqfin in Idlib province, Syria.").GetProperty("location").GetProperty("id").GetString().ShouldBe("geonames:-1007");
         Frontline("geocode", "Qoqfin", "--context", "Regime forces shelled Qoqfin, Syria.", "--format", "json").Stdout.ShouldNotContain("geonames:-1007");
+    }
+
+    [Fact]
+    public void A_village_the_text_puts_in_a_province_is_no_namesake_in_another_province()
+    {
+        Frontline("gazetteer", "import", Dump).ExitCode.ShouldBe(0);
+        var input = Path.Combine(_cache, "articles.jsonl");
+        File.WriteAllLines(input,
+        [
+            """{"id":"idlib","published":"2024-03-05","text":"Regime forces captured Sadiyah in the countryside of Idlib, Syria."}""",
+            """{"id":"homs","published":"2024-03-05","text":"Regime forces captured Sadiyah in Homs, Syria."}""",
+        ]);
+        var r = Frontline("geoparse", input, "--format", "jsonl");
+        r.ExitCode.ShouldBe(0, r.Stderr);
+        var lines = r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        // The only Sadiyah the gazetteer has lies in Homs, 200 km from Idlib.
+        lines[0].ShouldNotContain("geonames:-1009");
+        lines[1].ShouldContain("geonames:-1009");
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class GeoNamesDumpTests : IDisposable
     public void Villages_and_fighting_features_are_kept_and_schools_are_not()
     {
         var rows = GeoNamesDump.Read(Dump).ToList();
-        rows.Select(r => r.Feature).ShouldBe(["PPL", "PPL", "DAM", "MT", "PPL", "PPL", "PPL"]);
+        rows.Select(r => r.Feature).ShouldBe(["PPL", "PPL", "DAM", "MT", "PPL", "PPL", "PPL", "PPL"]);
         rows.ShouldNotContain(r => r.Feature == "SCH");
         var village = rows[0];
         village.GeonameId.ShouldBe(-1001);
