@@ -43,6 +43,13 @@ public class PlaceAnnotatorTests
     }
 
     [Fact]
+    public void A_town_before_airbase_is_a_place()
+    {
+        var (_, ann) = Analysis.Annotate("On 5 May 2020, a drone launched by an unidentified military group targeted Hama Airbase.");
+        ann.Places.ShouldContain(p => p.Surface == "Hama" && p.Place.CountryIso2 == "SY");
+    }
+
+    [Fact]
     public void Spanish_articles_join_a_name()
     {
         var (_, ann) = Analysis.Annotate("On 28 April 2020, in Amatlan de los Reyes, Veracruz, a man was abducted by armed individuals.");
