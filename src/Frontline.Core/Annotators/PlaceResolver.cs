@@ -374,7 +374,7 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
 
     private Place PlaceOf(Town town) => town.Place ??= ToPlace(town.Entry);
 
-    public Place CountryPlace(Country c) => new(c.Name, $"country:{c.Iso2}", c.Lat, c.Lon, c.Iso2, null, PlacePrecision.Country, CountryName: c.Name, Feature: "PCLI");
+    public Place CountryPlace(Country c) => new(c.Name, $"country:{c.Iso2}", c.Lat, c.Lon, c.Iso2, null, PlacePrecision.Country, CountryName: c.AcledName, Feature: "PCLI");
 
     public Place Admin1Place(Admin1Unit a) =>
         new(a.Name, $"admin1:{a.Code}", a.Lat, a.Lon, a.CountryIso2, a.Name, PlacePrecision.Admin1, CountryName: CountryName(a.CountryIso2), Admin1Code: a.Code, Feature: "ADM1");
@@ -389,7 +389,9 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
 
     private string? Admin1Name(string fullCode) => gazetteer.Admin1(fullCode[..2], fullCode[3..])?.Name;
 
-    private string? CountryName(string iso2) => gazetteer.CountryByCode(iso2)?.Name;
+    /// <summary>The country's name as ACLED's data writes it ("Turkey", "Democratic Republic of Congo"), as admin1 names
+    /// follow the humanitarian datasets: a location lines up with ACLED's country column.</summary>
+    private string? CountryName(string iso2) => gazetteer.CountryByCode(iso2)?.AcledName;
 
     private double BaseScore(GazetteerEntry e, bool exact, bool ownName) =>
         weights.Prominence(e.Population, e.Feature) + (exact ? weights.ExactSpelling : 0) + (ownName ? weights.OwnName : 0);

@@ -34,4 +34,13 @@ public class CountryNameTests
         Analysis.Kb.Gazetteer.MayStartCountryName(word).ShouldBeFalse();
         Analysis.Kb.Gazetteer.FindCountry(word).ShouldBeNull();
     }
+
+    [Theory]
+    [InlineData("Protesters marched in Ankara, Turkey.", "Ankara", "Turkey")]
+    [InlineData("Rebels entered Goma in eastern Democratic Republic of Congo.", "Goma", "Democratic Republic of Congo")]
+    public void A_location_names_its_country_as_ACLED_data_does(string text, string surface, string countryName)
+    {
+        var (_, ann) = Analysis.Annotate(text);
+        ann.Places.Single(p => p.Surface == surface).Place.CountryName.ShouldBe(countryName);
+    }
 }
