@@ -534,7 +534,9 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         while (k < s.EndToken && !tokens[k].IsCapitalized && (tokens[k].Lower is "the" or "rural" || kb.Cues.Directions.Contains(tokens[k]))) k++;
         // "Sadiyah in the countryside of Aleppo", "in the province of Idlib".
         if (k + 1 < s.EndToken && !tokens[k].IsCapitalized && kb.Cues.IsUnitNoun(tokens[k]) && tokens[k + 1].Lower == "of") k += 2;
-        return k < s.EndToken && tokens[k].IsCapitalized ? k : null;
+        // "Ras al Ain in al-Hasakeh": a lower-case Arabic article opens the province's name.
+        var opensName = k < s.EndToken && (tokens[k].IsCapitalized || (IsArabicArticle(tokens, k) && k + 1 < s.EndToken && (tokens[k + 1].IsCapitalized || tokens[k + 1].Text == "-")));
+        return opensName ? k : null;
     }
 
     /// <summary>The country named right after a name and a comma ("Ankara, Turkey", "Dallas, United States"), if any.</summary>

@@ -25,6 +25,14 @@ public class PlaceAnnotatorTests
     }
 
     [Fact]
+    public void A_province_after_in_may_open_with_a_lower_case_article()
+    {
+        // Ceylanpinar, across the border in Turkey, has "Ras al-Ayn" among its names.
+        var (_, ann) = Analysis.Annotate("On 8 May 2020, Turkish forces captured 2 QSD operatives attempting to infiltrate into Ras al Ain in al-Hasakeh.");
+        ann.Places.Single(p => p.Surface == "Ras al Ain").Place.CountryIso2.ShouldBe("SY");
+    }
+
+    [Fact]
     public void A_place_the_text_puts_in_a_province_is_not_a_namesake_abroad()
     {
         // Karak is a Pakistani district seat; "Karak area in Dar'a" is a Syrian village the built-in gazetteer lacks.
