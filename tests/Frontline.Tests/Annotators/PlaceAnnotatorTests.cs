@@ -51,6 +51,16 @@ public class PlaceAnnotatorTests
     }
 
     [Fact]
+    public void A_feature_named_after_a_place_is_not_near_a_namesake_abroad()
+    {
+        // The gazetteer lacks the Salinas Valley; its Salinas outside the article's countries is Puerto Rico's.
+        var (_, ann) = Analysis.Annotate("The E. coli outbreak that sickened nearly 200 people in the United States and Canada has been linked to cattle. "
+                                         + "The contaminated spinach had been traced to the Salinas Valley region of California.");
+        ann.Places.ShouldNotContain(p => p.Place.CountryIso2 == "PR");
+        ann.Places.ShouldContain(p => p.Surface == "California");
+    }
+
+    [Fact]
     public void A_town_before_airbase_is_a_place()
     {
         var (_, ann) = Analysis.Annotate("On 5 May 2020, a drone launched by an unidentified military group targeted Hama Airbase.");
