@@ -65,19 +65,21 @@ public sealed class GazetteerCommandTests : IDisposable
         Frontline("geocode", "Qoqfin", "--context", "Regime forces shelled Qoqfin, Syria.", "--format", "json").Stdout.ShouldNotContain("geonames:-1007");
     }
 
-    [Fact]
-    public void A_village_the_text_puts_in_a_province_is_no_namesake_in_another_province()
+    /// <summary>`geoparse` over the Syrian fixture import, one output line per text (each set in 2024).</summary>
+    private string[] GeoparseWithImport(params string[] texts)
     {
         Frontline("gazetteer", "import", Dump).ExitCode.ShouldBe(0);
         var input = Path.Combine(_cache, "articles.jsonl");
-        File.WriteAllLines(input,
-        [
-            """{"id":"idlib","published":"2024-03-05","text":"Regime forces captured Sadiyah in the countryside of Idlib, Syria."}""",
-            """{"id":"homs","published":"2024-03-05","text":"Regime forces captured Sadiyah in Homs, Syria."}""",
-        ]);
+        File.WriteAllLines(input, texts.Select((text, i) => JsonSerializer.Serialize(new { id = $"a{i}", published = "2024-03-05", text })));
         var r = Frontline("geoparse", input, "--format", "jsonl");
         r.ExitCode.ShouldBe(0, r.Stderr);
-        var lines = r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        return r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    [Fact]
+    public void A_village_the_text_puts_in_a_province_is_no_namesake_in_another_province()
+    {
+        var lines = GeoparseWithImport("Regime forces captured Sadiyah in the countryside of Idlib, Syria.", "Regime forces captured Sadiyah in Homs, Syria.");
         // The only Sadiyah the gazetteer has lies in Homs, 200 km from Idlib.
         lines[0].ShouldNotContain("geonames:-1009");
         lines[1].ShouldContain("geonames:-1009");
@@ -86,16 +88,8 @@ public sealed class GazetteerCommandTests : IDisposable
     [Fact]
     public void A_village_named_like_a_family_is_no_place_where_the_text_speaks_of_the_family()
     {
-        Frontline("gazetteer", "import", Dump).ExitCode.ShouldBe(0);
-        var input = Path.Combine(_cache, "articles.jsonl");
-        File.WriteAllLines(input,
-        [
-            """{"id":"kin","published":"2024-03-05","text":"A dispute between the Al Salih and Al Tlais families in Idlib, Syria turned into armed clashes."}""",
-            """{"id":"town","published":"2024-03-05","text":"Government forces shelled Al Salih in Idlib, Syria."}""",
-        ]);
-        var r = Frontline("geoparse", input, "--format", "jsonl");
-        r.ExitCode.ShouldBe(0, r.Stderr);
-        var lines = r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = GeoparseWithImport("A dispute between the Al Salih and Al Tlais families in Idlib, Syria turned into armed clashes.",
+            "Government forces shelled Al Salih in Idlib, Syria.");
         lines[0].ShouldNotContain("geonames:-1008");
         lines[1].ShouldContain("geonames:-1008");
     }
