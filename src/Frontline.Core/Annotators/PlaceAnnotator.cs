@@ -524,8 +524,8 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
 
     /// <summary>Where a container's name starts after a place's name: after a comma or "in" ("Kadikoy town, Istanbul",
     /// "Karak area in Dar'a": past a place noun before them, and "the", a direction, "rural" or "countryside of" after
-    /// "in"), or after "of"
-    /// that follows a place noun ("Akdeniz district of Mersin"); null when nothing puts the place in another.</summary>
+    /// "in"), or after "of" that follows a place noun ("Akdeniz district of Mersin"); null when nothing puts the place in
+    /// another.</summary>
     private int? ContainerStart(IReadOnlyList<Token> tokens, int end, Sentence s)
     {
         var k = end;

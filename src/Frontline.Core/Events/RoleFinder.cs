@@ -599,7 +599,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     /// gazetteer knows only a Kamyanka elsewhere): the chain's next most precise place is taken instead.</summary>
     private PlaceMention MostPreciseOfChain(PlaceMention mention)
     {
-        if (_mostPrecise.TryGetValue(mention.Range.First, out var known) && known.Mention == mention) return known.Answer;
+        if (_mostPrecise.TryGetValue(mention.Range.First, out var known) && ReferenceEquals(known.Mention, mention)) return known.Answer;
         var chain = ChainOf(mention);
         // "near Kamyanka, Donetsk ... near Kamyanka": a name means one place throughout the article, the
         // one its fullest mention narrows it to.
