@@ -83,6 +83,11 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     && (ToldNearby(doc, s, kb.Cues.NaturalCauses) || (KillOnly(group) && ToldNearby(doc, s, kb.Cues.Diseases))))
                     continue;
                 if (main.Entry.Frame.IsAftermath && group.Count == 1 && ToldNearby(doc, s, kb.Cues.NaturalCauses)) continue;
+                // "No arrests were made", "no clashes were reported": what the text says did not happen.
+                if (group.Count == 1 && main.Range.First > s.FirstToken && doc.Tokens[main.Range.First - 1].Lower == "no") continue;
+                // "A fire destroyed hundreds of stalls", "Thieves stole jewellery from the Louvre": property lost to a
+                // disaster or to ordinary crime is no political disorder.
+                if (main.Entry.Frame.Name == "loot" && group.Count == 1 && PropertyLostToCrimeOrDisaster(doc, s, main, noAuthor, clauses)) continue;
                 // "sanctions targeting ten officials", "critics attacked the plan", "vowed to fight inflation": a verb of
                 // violence used figuratively.
                 if ((main.Entry.Frame.NamesNoTactic || main.Entry.Frame.Name == "clash") && group.Count == 1 && FigurativeUse(doc, s, main, clauses.Start(doc.Tokens, s, main.Range.First), roles.IsPassive(main.Range.First, s))) continue;
@@ -91,7 +96,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 if (group.Count == 1 && main.Entry.Frame.Name is "clash" or "attack" && TallyOfEvents(ann.Numbers, doc.Tokens, main)) continue;
                 // "found a former nurse guilty on Tuesday of murdering three babies": a verdict on a crime, not the crime;
                 // "the historian's new book recounts how Napoleon's army was destroyed": a story told in a work, not news.
-                if (main.Entry.Frame.Violent && (kb.Cues.LegalProceedings.AnyIn(doc.Tokens, clauses.Start(doc.Tokens, s, main.Range.First), main.Range.First)
+                if ((main.Entry.Frame.Violent || main.Entry.Frame.Name == "loot") && (kb.Cues.LegalProceedings.AnyIn(doc.Tokens, clauses.Start(doc.Tokens, s, main.Range.First), main.Range.First)
                                                  || kb.Cues.NarrativeFrames.AnyIn(doc.Tokens, s.FirstToken, main.Range.First))) continue;
                 previousActor1 = a1 ?? previousActor1;
                 var (place, placeExplicit) = roles.Location(s, main.Range, statement: main.Entry.Frame.Statement);
@@ -366,6 +371,19 @@ public sealed class EventAssembler(KnowledgeBase kb)
 
     /// <summary>Whether every trigger only says that people died, something was hit or blew up, or a gas spread, naming
     /// no tactic or weapon: such a clause needs an author to be violence.</summary>
+    /// <summary>Whether the words before a looting or destruction trigger in its clause name a disaster as what did it
+    /// ("A fire destroyed", "Wildfires ... destroyed"), with no author, or an ordinary criminal ("Thieves stole").</summary>
+    private bool PropertyLostToCrimeOrDisaster(Document doc, Sentence s, TriggerMention trigger, bool noAuthor, Clauses clauses)
+    {
+        var start = clauses.Start(doc.Tokens, s, trigger.Range.First);
+        if (kb.Cues.CriminalNouns.AnyIn(doc.Tokens, start, trigger.Range.First)) return true;
+        if (!noAuthor) return false;
+        if (kb.Cues.NaturalCauses.AnyIn(doc.Tokens, start, trigger.Range.First)) return true;
+        for (var k = start; k < trigger.Range.First; k++)
+            if (doc.Tokens[k].Lower is "fire" or "flames") return true;
+        return false;
+    }
+
     private static bool GenericHarmOnly(Document doc, List<TriggerMention> group)
     {
         foreach (var t in group)

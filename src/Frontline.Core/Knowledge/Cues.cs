@@ -78,6 +78,7 @@ public sealed class Cues
         NarrativeFrames = Matcher(root, "narrative_frames");
         Motives = Matcher(root, "motives");
         PropertyNouns = Words(root, "property_nouns");
+        CriminalNouns = Words(root, "criminal_nouns");
         NonviolentRoles = Words(root, "nonviolent_roles");
         SubsetWords = Matcher(root, "subset_words");
         NumberWords = DataFiles.ReadTable(Path.Combine(directory, "number-words.tsv"))
@@ -221,6 +222,9 @@ public sealed class Cues
 
     /// <summary>Property an attack may destroy without hurting anyone ("attacks on shops", "attacked properties").</summary>
     public WordSet PropertyNouns { get; }
+
+    /// <summary>"thieves", "hackers": ordinary crime's authors; what they steal or break is no political disorder.</summary>
+    public WordSet CriminalNouns { get; }
 
     /// <summary>Phrases that give an act's motive ("in retaliation for", "in response to"): what follows is no event of the clause.</summary>
     public PhraseMatcher<bool> Motives { get; }

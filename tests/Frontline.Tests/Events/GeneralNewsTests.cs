@@ -33,6 +33,26 @@ public class GeneralNewsTests
         events.Select(e => e.Codes.AcledSubEventType).ShouldContain(story.GetProperty("sub_event_type").GetString());
     }
 
+    [Theory]
+    [InlineData("A fire destroyed hundreds of stalls at the main market in Kano on Saturday night.")]
+    [InlineData("Wildfires fanned by hurricane-force winds destroyed more than 10,000 homes in Los Angeles on Wednesday.")]
+    [InlineData("Thieves stole eight pieces of jewellery from the Louvre in Paris on Sunday morning, the culture minister said.")]
+    [InlineData("Hackers stole about $1.5 billion in digital tokens from a cryptocurrency exchange in Dubai on Friday.")]
+    [InlineData("The historian's new book recounts how Napoleon's army was destroyed in the retreat from Moscow in 1812.")]
+    [InlineData("Police questioned the former mayor of Leeds on Monday about the missing funds. No arrests were made.")]
+    public void Property_lost_to_disaster_or_crime_and_what_did_not_happen_are_no_events(string text)
+    {
+        Analysis.Run(text, "2025-01-10").Events.Select(e => e.Summary).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Militiamen looted shops and destroyed cars in Kano on Saturday night.", "Looting/property destruction")]
+    [InlineData("Police arrested three opposition activists in Kampala on Monday.", "Arrests")]
+    public void Looting_and_arrests_by_their_authors_stay_events(string text, string subType)
+    {
+        Analysis.Run(text, "2025-01-10").Events.Select(e => e.Codes.AcledSubEventType).ShouldContain(subType);
+    }
+
     private static TheoryData<string> Ids(string file)
     {
         var data = new TheoryData<string>();
