@@ -88,6 +88,10 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // "A fire destroyed hundreds of stalls", "Thieves stole jewellery from the Louvre": property lost to a
                 // disaster or to ordinary crime is no political disorder.
                 if (main.Entry.Frame.Name == "loot" && group.Count == 1 && PropertyLostToCrimeOrDisaster(doc, s, main, noAuthor, clauses)) continue;
+                // "OPEC+ members agreed to extend output cuts", "the ministry and the doctors' union signed an agreement on
+                // pay": a deal with no armed side and no word of the conflict it settles is no conflict agreement.
+                if (main.Entry.Frame.Name == "agreement" && group.Count == 1 && !Armed(a1) && !Armed(a2) && !associated.Any(Armed)
+                    && !ToldNearby(doc, s, kb.Cues.ConflictSettlements)) continue;
                 // "sanctions targeting ten officials", "critics attacked the plan", "vowed to fight inflation": a verb of
                 // violence used figuratively.
                 if ((main.Entry.Frame.NamesNoTactic || main.Entry.Frame.Name == "clash") && group.Count == 1 && FigurativeUse(doc, s, main, clauses.Start(doc.Tokens, s, main.Range.First), roles.IsPassive(main.Range.First, s))) continue;
@@ -371,6 +375,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
 
     /// <summary>Whether every trigger only says that people died, something was hit or blew up, or a gas spread, naming
     /// no tactic or weapon: such a clause needs an author to be violence.</summary>
+    private static bool Armed(ActorMention? mention) =>
+        mention?.Actor?.Kind is ActorKind.StateMilitary or ActorKind.Rebel or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia;
+
     /// <summary>Whether the words before a looting or destruction trigger in its clause name a disaster as what did it
     /// ("A fire destroyed", "Wildfires ... destroyed"), with no author, or an ordinary criminal ("Thieves stole").</summary>
     private bool PropertyLostToCrimeOrDisaster(Document doc, Sentence s, TriggerMention trigger, bool noAuthor, Clauses clauses)

@@ -79,6 +79,7 @@ public sealed class Cues
         Motives = Matcher(root, "motives");
         PropertyNouns = Words(root, "property_nouns");
         CriminalNouns = Words(root, "criminal_nouns");
+        ConflictSettlements = Matcher(root, "conflict_settlements");
         NonviolentRoles = Words(root, "nonviolent_roles");
         SubsetWords = Matcher(root, "subset_words");
         NumberWords = DataFiles.ReadTable(Path.Combine(directory, "number-words.tsv"))
@@ -222,6 +223,10 @@ public sealed class Cues
 
     /// <summary>Property an attack may destroy without hurting anyone ("attacks on shops", "attacked properties").</summary>
     public WordSet PropertyNouns { get; }
+
+    /// <summary>"ceasefire", "prisoners", "fighting": what makes an agreement one between the sides of a conflict (ACLED
+    /// codes those), not a trade or labour deal.</summary>
+    public PhraseMatcher<bool> ConflictSettlements { get; }
 
     /// <summary>"thieves", "hackers": ordinary crime's authors; what they steal or break is no political disorder.</summary>
     public WordSet CriminalNouns { get; }

@@ -40,7 +40,9 @@ public class GeneralNewsTests
     [InlineData("Hackers stole about $1.5 billion in digital tokens from a cryptocurrency exchange in Dubai on Friday.")]
     [InlineData("The historian's new book recounts how Napoleon's army was destroyed in the retreat from Moscow in 1812.")]
     [InlineData("Police questioned the former mayor of Leeds on Monday about the missing funds. No arrests were made.")]
-    public void Property_lost_to_disaster_or_crime_and_what_did_not_happen_are_no_events(string text)
+    [InlineData("Oil prices jumped 3 percent on Monday after OPEC+ members agreed to extend output cuts until June.")]
+    [InlineData("The health ministry and the doctors' union signed an agreement on Wednesday on pay and working hours.")]
+    public void Property_lost_to_disaster_or_crime_deals_outside_a_conflict_and_what_did_not_happen_are_no_events(string text)
     {
         Analysis.Run(text, "2025-01-10").Events.Select(e => e.Summary).ShouldBeEmpty();
     }
@@ -48,7 +50,9 @@ public class GeneralNewsTests
     [Theory]
     [InlineData("Militiamen looted shops and destroyed cars in Kano on Saturday night.", "Looting/property destruction")]
     [InlineData("Police arrested three opposition activists in Kampala on Monday.", "Arrests")]
-    public void Looting_and_arrests_by_their_authors_stay_events(string text, string subType)
+    [InlineData("The army and the rebels signed an agreement in Juba on Monday.", "Agreement")]
+    [InlineData("Russia and Ukraine agreed on a prisoner exchange on Monday.", "Agreement")]
+    public void Looting_arrests_and_agreements_between_the_sides_of_a_conflict_stay_events(string text, string subType)
     {
         Analysis.Run(text, "2025-01-10").Events.Select(e => e.Codes.AcledSubEventType).ShouldContain(subType);
     }
