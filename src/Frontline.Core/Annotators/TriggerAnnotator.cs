@@ -50,9 +50,10 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
                 if (entry.Frame.NeedsQuantity && DescribesPeople(tokens, s, start)) continue;
                 // "people who fled earlier fighting", "previous attacks": an event told as past background is none of the report.
                 if (start > s.FirstToken && BackgroundModifiers.Contains(tokens[start - 1])) continue;
-                // "near Butovka-Donetskaya Mine", "Kerman Coal Mine Company": a capitalized word after another in running
-                // text is part of a name (a title-case headline capitalizes its verbs too).
-                if (length == 1 && EndsAName(tokens, s, start)) continue;
+                // "near Butovka-Donetskaya Mine", "Kerman Coal Mine Company", "the Internal Security Operations Command": a
+                // capitalized word or phrase after another capitalized word in running text is part of a name (a title-case
+                // headline capitalizes its verbs too).
+                if (EndsAName(tokens, s, start) && AllCapitalized(tokens, start, length)) continue;
                 var modality = Modality(tokens, s, start, ref claimed, out var isPurpose);
                 // "blocked the road to protest the police": an act done to protest is a protest.
                 if (isPurpose && entry.Frame.Name != "protest") continue;
@@ -68,6 +69,13 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
     private static bool EndsAName(IReadOnlyList<Token> tokens, Sentence s, int at) =>
         tokens[at].IsCapitalized && at > s.FirstToken && tokens[at - 1].IsCapitalized && tokens[at - 1].Kind == TokenKind.Word
         && (at + 1 >= s.EndToken || !tokens[at + 1].IsCapitalized || !TitleCase(tokens, s));
+
+    private static bool AllCapitalized(IReadOnlyList<Token> tokens, int start, int length)
+    {
+        for (var k = start; k < start + length; k++)
+            if (!tokens[k].IsCapitalized) return false;
+        return true;
+    }
 
     /// <summary>A headline's capitals ("Kabul Blast Kills 10"): most of its words capitalized.</summary>
     private static bool TitleCase(IReadOnlyList<Token> tokens, Sentence s)

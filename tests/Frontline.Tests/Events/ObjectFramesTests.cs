@@ -108,8 +108,8 @@ public class ObjectFramesTests
         Analysis.FirstSubType(text).ShouldBe(subType);
     }
 
-    /// <summary>A word that names no weapon ("explosion") yields to one that does; a capitalized word that ends a name
-    /// ("Butovka Mine") is no weapon.</summary>
+    /// <summary>A word that names no weapon ("explosion") yields to one that does; a capitalized word or phrase inside a
+    /// name ("Butovka Mine", "the Internal Security Operations Command") is no weapon and no act.</summary>
     [Theory]
     [InlineData("Three children were injured on Tuesday by the explosion of a landmine planted near Al-Bab.", "Remote explosive/landmine/IED")]
     [InlineData("A deadly explosion caused by a landmine killed 4 civilians in Spin Boldak on Monday.", "Remote explosive/landmine/IED")]
@@ -119,6 +119,8 @@ public class ObjectFramesTests
     [InlineData("A rocket-propelled grenade hit the family's car in Aden on Monday, killing one.", "Shelling/artillery/missile attack")]
     [InlineData("On 4 May 2020, miners of Kerman Coal Mine Company held a protest in Zarand against plans to privatize the mine.", "Peaceful protest")]
     [InlineData("A gathering of soldiers loyal to the regional state was attacked with a grenade in Baidoa on Monday.", "Grenade")]
+    // "Security Operations" inside the name of a command is no security operation (no clash).
+    [InlineData("The Internal Security Operations Command said the attacks in Narathiwat on Wednesday were carried out with grenades.", "Grenade")]
     public void A_weapon_named_outranks_the_word_explosion(string text, string subType)
     {
         Analysis.FirstSubType(text).ShouldBe(subType);
