@@ -5,7 +5,7 @@ for which no violent event is reported. Floors sit a little below what the analy
 silently regress. Usage: score_case.py --gold ... --pred ... --negatives ... | case_floors.py"""
 import json, sys
 
-FLOORS = {"weighted_f1": 0.77, "negatives_clean": 0.94}
+FLOORS = {"weighted_f1": 0.80, "negatives_clean": 0.94}
 
 report = json.load(sys.stdin)
 failed = [f"{k} {report[k]:.4f} < {v}" for k, v in FLOORS.items() if report[k] < v]
