@@ -139,7 +139,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         var namesAProvince = false;
         foreach (var code in context.Admin1Codes)
         {
-            if (!code.StartsWith(town.CountryIso2 + ".", StringComparison.Ordinal)) continue;
+            if (!PlaceContext.IsUnder(code, town.CountryIso2)) continue;
             namesAProvince = true;
             if (kb.Gazetteer.Admin1(code[..2], code[3..]) is { } unit && Geo.HaversineKm(town.Lat, town.Lon, unit.Lat, unit.Lon) <= NamedProvinceReachKm)
                 return false;
@@ -152,7 +152,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     {
         if (context.Admin1Codes.Count == 0) return true;
         foreach (var code in context.Admin1Codes)
-            if (code.Length > iso2.Length && code.StartsWith(iso2, StringComparison.Ordinal) && code[iso2.Length] == '.') return true;
+            if (PlaceContext.IsUnder(code, iso2)) return true;
         return false;
     }
 
@@ -295,8 +295,10 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
                 && _resolver.Resolve(capital, CapitalContext(country)) is { Best.Precision: PlacePrecision.Place } capitalCity)
                 return new PlaceMention(new TokenRange(i, end + 2), capitalCity.Best, doc.TextOf(i, end + 2), null, capitalCity.Candidates);
             var inCountry = InNamedCountry(doc, end, s, name, hint);
+            // The provinces the text puts the name in ("X, Idleb", "X in Idleb"), found once for both uses below.
+            var container = ProvincesNamedAfter(tokens, end, s);
             // "Qoqfin in Idleb": a reading inside the province the text puts the name in is read as the text says.
-            var inProvince = inCountry is null ? InNamedProvince(tokens, end, s, name, hint) : null;
+            var inProvince = inCountry is null ? InNamedProvince(container, name, hint) : null;
             var resolution = inCountry ?? inProvince ?? _resolver.Resolve(name, context, hint);
             if (resolution is null) continue;
             // "the Red Sea coastline" in a report from Yemen is the sea, not Egypt's governorate of that name: a unit named
@@ -306,7 +308,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
                 continue;
             // "Stroud, Ontario, Canada": a place the text puts in a province or country is not a namesake elsewhere (the
             // gazetteer lacks the village); a large city by its own spelling may still open a list ("Baghdad, Iran and Syria").
-            if (OutsideTheNamedContainer(doc, end, s, resolution)) continue;
+            if (OutsideTheNamedContainer(doc, end, s, container, resolution)) continue;
             // "al Malaqa" in a report from Syria is an Arabic name, not Malaga by its Arabic spelling: after an article,
             // a town must lie in the article's countries.
             if (afterArticle is not null && resolution.Best.Precision == PlacePrecision.Place && !context.Countries.Contains(resolution.Best.CountryIso2))
@@ -396,11 +398,12 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         return _resolver.Resolve(name, CapitalContext(country), hint) is { Best.Precision: not PlacePrecision.Country } r && r.Best.CountryIso2 == country.Iso2 ? r : null;
     }
 
-    /// <summary>"Washington, D.C.", "Clark County, Nevada": a name followed by its province is that province's town or
-    /// district of the name, if it has one.</summary>
-    private PlaceResolver.Resolution? InNamedProvince(IReadOnlyList<Token> tokens, int end, Sentence s, string name, UnitHint hint)
+    /// <summary>"Washington, D.C.", "Clark County, Nevada", "Qoqfin in Idleb": a name the text puts in a province (one of
+    /// <paramref name="provinces"/>, <see cref="ProvincesNamedAfter"/>) is that province's town or district of the name,
+    /// if it has one.</summary>
+    private PlaceResolver.Resolution? InNamedProvince(List<Admin1Unit> provinces, string name, UnitHint hint)
     {
-        foreach (var unit in ProvincesNamedAfter(tokens, end, s))
+        foreach (var unit in provinces)
         {
             var context = CapitalContext(kb.Gazetteer.CountryByCode(unit.CountryIso2)!);
             context.Admin1Codes.Add(unit.Code);
@@ -415,12 +418,11 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     /// reading lies outside (its country; for a reading by sound, the province itself), and the reading is no large city
     /// by its own spelling. What follows may be either ("Colorado, Georgia" lists two states): every country it may stand
     /// for counts.</summary>
-    private bool OutsideTheNamedContainer(Document doc, int end, Sentence s, PlaceResolver.Resolution resolution)
+    private bool OutsideTheNamedContainer(Document doc, int end, Sentence s, List<Admin1Unit> provinces, PlaceResolver.Resolution resolution)
     {
         var place = resolution.Best;
         if (place.Precision == PlacePrecision.Country || (resolution.Exact && place.Population >= ProvinceBoundTown)) return false;
         var country = CountryAfterComma(doc, end, s);
-        var provinces = ProvincesNamedAfter(doc.Tokens, end, s);
         if (country is null && provinces.Count == 0) return false;
         return country?.Iso2 != place.CountryIso2 && !provinces.Exists(p => Inside(place, p, resolution.Exact));
     }

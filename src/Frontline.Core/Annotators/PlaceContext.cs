@@ -78,6 +78,10 @@ public sealed class PlaceContext
         return copy;
     }
 
+    /// <summary>Whether a unit code lies under another ("SY.09" under "SY", "SY.09.123" under "SY.09").</summary>
+    public static bool IsUnder(string code, string parent) =>
+        code.Length > parent.Length && code.StartsWith(parent, StringComparison.Ordinal) && code[parent.Length] == '.';
+
     public PlaceContext Copy()
     {
         var copy = new PlaceContext();

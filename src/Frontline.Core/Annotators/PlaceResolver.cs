@@ -354,7 +354,7 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
             return false;
         if (town.Admin2Key is { } district && context.Admin2Codes.Contains(district)) return true;
         foreach (var code in context.Admin2Codes)
-            if (code.Length > town.Admin1Key.Length && code.StartsWith(town.Admin1Key, StringComparison.Ordinal) && code[town.Admin1Key.Length] == '.') return false;
+            if (PlaceContext.IsUnder(code, town.Admin1Key)) return false;
         return true;
     }
 

@@ -169,7 +169,7 @@ public static class TransliterationKey
             letters += written;
         }
         // A short skeleton matches too many names alone: it is told apart by how many syllables the name has inside it
-        // ("Jbine" and "Jubbayn" one, "Basira" and "Al Busayrah" one, "Police" one and "Polis" none).
+        // ("Jbine" and "Jubbayn" one, "Basira" and "Al Busayrah" one, "Hims" none and "Hamas" one).
         if (letters < ShortSkeleton && n + 2 <= output.Length)
         {
             output[n++] = SyllableMark;
