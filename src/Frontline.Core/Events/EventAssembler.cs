@@ -53,6 +53,12 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 if (a1 is not null && group.Any(t => t != main && t.Entry.Frame.Name == "kill" && a1.Range.End <= t.Range.First && t.Range.First < main.Range.First
                                                      && (t.Entry.Intransitive || roles.IsPassive(t.Range.First, s))))
                     (a1, a2) = (null, a2 ?? a1);
+                // "Fighters killed 50 soldiers in an attack on a base": the attack named after "in" is the act the verb
+                // before it tells, and the verb's subject its author (the soldiers before "attack" are its victims).
+                else if (InOrDuring(doc.Tokens, main) && group.FirstOrDefault(t => t != main && t.Range.First < main.Range.First && IsVerb(t)
+                                                                                   && !t.Entry.Intransitive && !roles.IsPassive(t.Range.First, s)) is { } verb
+                         && roles.Actors(s, verb.Range, verb.Entry, previousActor1) is { Actor1: { } author } verbRoles)
+                    (a1, a2, associated) = (author, a2 is null || a2.Actor?.Key == author.Actor?.Key ? verbRoles.Actor2 : a2, verbRoles.Associated);
                 // "Police found the body of a man", "the army put corpses into bags": the finder named before remains is no killer.
                 if (main.Entry.Remains && a1 is not null && a1.Range.First < main.Range.First) a1 = null;
                 // A joined clause may name the other side: "captured Sake after heavy clashes with the Congolese army".
@@ -121,7 +127,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     Date = date,
                     DateExplicit = dateExplicit,
                     Modality = main.Modality,
-                    Anaphoric = AnyAnaphoric(group, s, roles, LastOfParagraph(drafts, s.Paragraph, main.Entry.Frame.Violent) is not null),
+                    Anaphoric = AnyAnaphoric(group, s, roles, LastOfParagraph(drafts, s.Paragraph, main.Entry.Frame.Violent) is not null,
+                        LastOfArticle(drafts, main.Entry.Frame.Violent) is not null),
                     Backdrop = AfterScenePreposition(doc, s, main) || IsMotive(doc.Tokens, main),
                 };
                 // "US forces have withdrawn from a key base": a withdrawal that no one is told to take over changes the
@@ -252,10 +259,10 @@ public sealed class EventAssembler(KnowledgeBase kb)
         return false;
     }
 
-    private static bool AnyAnaphoric(List<TriggerMention> group, Sentence s, RoleFinder roles, bool earlierEventInParagraph)
+    private static bool AnyAnaphoric(List<TriggerMention> group, Sentence s, RoleFinder roles, bool earlierEventInParagraph, bool earlierEventInArticle)
     {
         foreach (var t in group)
-            if (roles.IsAnaphoric(t.Range, s, earlierEventInParagraph)) return true;
+            if (roles.IsAnaphoric(t.Range, t.Entry, s, earlierEventInParagraph, earlierEventInArticle)) return true;
         return false;
     }
 
@@ -703,6 +710,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
     private static bool InOrDuring(IReadOnlyList<Token> tokens, TriggerMention t) =>
         InOrDuringWords.AnyIn(tokens, Math.Max(0, t.Range.First - 4), t.Range.First);
 
+    /// <summary>The trigger is a verb form of the lexicon ("kill/V", "take/V over"), not a noun ("attack/N").</summary>
+    private static bool IsVerb(TriggerMention t) => t.Entry.Form.Contains("/V", StringComparison.Ordinal);
+
     /// <summary>"a gathering of soldiers", "a rally of supporters": the protest word followed by "of", who gathered.</summary>
     private static bool NamesItsPeople(IReadOnlyList<Token> tokens, TriggerMention t) =>
         t.Range.End < tokens.Count && tokens[t.Range.End].Lower == "of";
@@ -712,7 +722,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// frame and actors of the one it refers to. Returns true when the draft was absorbed.</summary>
     private static bool Continue(List<EventDraft> drafts, EventDraft draft, bool sumTolls)
     {
-        var antecedent = LastOfParagraph(drafts, draft.Paragraph, draft.Frame.Violent);
+        // "The army said it had repelled the assault" in a paragraph of its own points back at the last one told before.
+        var antecedent = LastOfParagraph(drafts, draft.Paragraph, draft.Frame.Violent) ?? (draft.Anaphoric ? LastOfArticle(drafts, draft.Frame.Violent) : null);
         if (antecedent is null || (antecedent.Unrealized && !draft.Unrealized)) return false;
         var newPlace = draft.LocationExplicit && draft.Location is { } p && (antecedent.Location is null || !antecedent.Location.Id.Equals(p.Id, StringComparison.Ordinal));
         if (!newPlace)
@@ -738,6 +749,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
         if (host.Modality == Modality.Denied && draft.Modality != Modality.Denied) return null;
         return draft.Actor1 is null || host.Actor1 is null || IsParty(host, draft.Actor1) ? host : null;
     }
+
+    /// <summary>The last event told so far that is (or is not) violence.</summary>
+    private static EventDraft? LastOfArticle(List<EventDraft> drafts, bool violent) => drafts.LastOrDefault(d => d.Frame.Violent == violent);
 
     /// <summary>The last event told in a paragraph that is (or is not) violence.</summary>
     private static EventDraft? LastOfParagraph(List<EventDraft> drafts, int paragraph, bool violent)

@@ -15,9 +15,10 @@ public static class EventMerger
     public static List<EventDraft> Merge(List<EventDraft> drafts, Frame protestIntervention)
     {
         var merged = new List<EventDraft>();
+        var leadParagraph = drafts.Count == 0 ? -1 : drafts.Min(d => d.Paragraph);
         foreach (var d in drafts)
         {
-            var target = merged.FirstOrDefault(m => SameAction(m, d) || SceneOf(d, m) || SceneOf(m, d));
+            var target = merged.FirstOrDefault(m => SameAction(m, d) || SceneOf(d, m) || SceneOf(m, d) || ElaborationOfLead(m, d, leadParagraph));
             if (target is null) merged.Add(d);
             else Absorb(target, d);
         }
@@ -123,6 +124,31 @@ public static class EventMerger
         return SamePlace(a.Location!, b.Location!);
     }
 
+    /// <summary>
+    /// A report's lead tells its main event in broad strokes ("fighters killed 50 soldiers in an attack on a military
+    /// base in northern Burkina Faso on Saturday"), and the next paragraphs tell it again in detail ("Hundreds of gunmen
+    /// stormed the base in Djibo"): the same violence (or one whose tactic the lead leaves unnamed), in the lead's country or province, at overlapping times,
+    /// whose author is unnamed in one of the two tellings ("gunmen", "the attackers") or the same, is the lead's event.
+    /// </summary>
+    private static bool ElaborationOfLead(EventDraft lead, EventDraft d, int leadParagraph)
+    {
+        if (lead.Paragraph != leadParagraph || d.Paragraph == leadParagraph || d.Paragraph > leadParagraph + 2) return false;
+        // "an attack" or "killed" names no tactic: the detail's words tell which violence it was.
+        var sameViolence = lead.Frame.Codes.AcledEventType == d.Frame.Codes.AcledEventType || lead.Frame.NamesNoTactic || d.Frame.NamesNoTactic;
+        if (!lead.Frame.Violent || !d.Frame.Violent || !sameViolence || lead.Unrealized || d.Unrealized) return false;
+        if (lead.Location is not { Precision: PlacePrecision.Country or PlacePrecision.Admin1 } vague || d.Location is null || !SamePlace(vague, d.Location)) return false;
+        if (lead.DateExplicit && d.DateExplicit && !lead.Date.Overlaps(d.Date)) return false;
+        return lead.Actor1 is null || d.Actor1 is null || lead.Actor1.SameAs(d.Actor1)
+               || (ActorCatalogue.IsUnnamedGroup(lead.Actor1) && !ActorKinds.IsState(d.Actor1.Kind))
+               || (ActorCatalogue.IsUnnamedGroup(d.Actor1) && !ActorKinds.IsState(lead.Actor1.Kind))
+               || SidesSwapped(lead, d);
+    }
+
+    /// <summary>"JNIM attacked the army's base ... The army said it repelled the assault": one fight told from the other side.</summary>
+    private static bool SidesSwapped(EventDraft a, EventDraft b) =>
+        a.Actor1 is not null && b.Actor2 is not null && a.Actor1.SameAs(b.Actor2)
+        && (a.Actor2 is null || b.Actor1 is null || a.Actor2.SameAs(b.Actor1));
+
     /// <summary>Same town (within 10 km), same admin1, or one place inside the country or admin1 named by the other.</summary>
     private static bool SamePlace(Place a, Place b)
     {
@@ -135,7 +161,9 @@ public static class EventMerger
     private static void Absorb(EventDraft into, EventDraft from)
     {
         into.TakeFrameOf(from);
-        into.Actor1 ??= from.Actor1;
+        // "Jihadist fighters ... JNIM fighters stormed": the group named outranks the unnamed one.
+        if (into.Actor1 is null || (ActorCatalogue.IsUnnamedGroup(into.Actor1) && from.Actor1 is { } named && !ActorCatalogue.IsUnnamedGroup(named) && !ActorKinds.IsState(named.Kind)))
+            into.Actor1 = from.Actor1;
         into.Actor2 ??= from.Actor2;
         foreach (var a in from.Associated.Where(a => into.Associated.All(x => !x.SameAs(a)))) into.Associated.Add(a);
         if (from.Location is not null && (into.Location is null || from.Location.Precision < into.Location.Precision)) into.Location = from.Location;

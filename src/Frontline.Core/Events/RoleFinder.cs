@@ -715,8 +715,10 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             // "the village" is the last town named; "the province" the last province; "the area" either.
             var noun = _t[Math.Min(k + 1, s.EndToken - 1)].Lower;
             var wanted = noun is "village" or "town" or "city" ? PlacePrecision.Place : noun is "province" or "region" ? PlacePrecision.Admin1 : (PlacePrecision?)null;
-            return LastInParagraphBefore(ann.Places, static p => p.Range, k, s.Paragraph,
-                p => p.Place.Precision != PlacePrecision.Country && (wanted is null || p.Place.Precision == wanted))?.Place;
+            bool Wanted(PlaceMention p) => p.Place.Precision != PlacePrecision.Country && (wanted is null || p.Place.Precision == wanted);
+            // "the town's main market" in a later paragraph is still the town the report is about.
+            return (LastInParagraphBefore(ann.Places, static p => p.Range, k, s.Paragraph, Wanted)
+                    ?? (wanted == PlacePrecision.Place ? LastBefore(ann.Places, static p => p.Range, k, Wanted) : null))?.Place;
         }
         return null;
     }
@@ -760,6 +762,15 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             var range = rangeOf(all[k]);
             if (range.End <= before && doc.SentenceOf(range.First).Paragraph == paragraph && test(all[k])) return all[k];
         }
+        return null;
+    }
+
+    /// <summary>The last annotation that ends by token <paramref name="before"/>, in any paragraph, and passes the test.</summary>
+    private static T? LastBefore<T>(IReadOnlyList<T> all, Func<T, TokenRange> rangeOf, int before, Func<T, bool> test)
+        where T : class
+    {
+        for (var k = all.Count - 1; k >= 0; k--)
+            if (rangeOf(all[k]).End <= before && test(all[k])) return all[k];
         return null;
     }
 
@@ -933,12 +944,15 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     }
 
     /// <summary>"These strikes", "this attack", and "the fighting" once a fight has been told in the paragraph:
-    /// the trigger points back at an event already told.</summary>
-    public bool IsAnaphoric(TokenRange trigger, Sentence s, bool earlierEventInParagraph)
+    /// the trigger points back at an event already told. A noun for one act ("the assault", "the attack", not "the
+    /// fighting") points back at one told in an earlier paragraph too.</summary>
+    public bool IsAnaphoric(TokenRange trigger, TriggerEntry entry, Sentence s, bool earlierEventInParagraph, bool earlierEventInArticle)
     {
         if (trigger.First <= s.FirstToken) return false;
         var before = _t[trigger.First - 1].Lower;
-        return before is "these" or "this" or "those" or "such" || (before == "the" && earlierEventInParagraph);
+        return before is "these" or "this" or "those" or "such"
+               || (before == "the" && (earlierEventInParagraph || (earlierEventInArticle && !entry.Form.Contains("/V", StringComparison.Ordinal)
+                                                                                   && !kb.Cues.DiffuseViolence.Contains(_t[trigger.First]))));
     }
 
     /// <summary>How far the nearest killing word lies from a count (within eight words), or null.</summary>

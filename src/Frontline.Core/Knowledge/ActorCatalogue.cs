@@ -162,6 +162,12 @@ public sealed class ActorCatalogue
 
     private readonly Dictionary<string, string> _unidentifiedAuthors = new(StringComparer.Ordinal);
 
+    /// <summary>An armed group the text does not name ("gunmen", "Iraqi militias", "rebels"): made by
+    /// <see cref="Generic"/> or <see cref="UnidentifiedAuthor"/>, keyed by its kind and country alone.</summary>
+    public static bool IsUnnamedGroup(Actor actor) =>
+        actor.Key.StartsWith("reb:", StringComparison.Ordinal) || actor.Key.StartsWith("mil-a:", StringComparison.Ordinal)
+        || actor.Key.StartsWith("uag:", StringComparison.Ordinal) || actor.Key.StartsWith("gang:", StringComparison.Ordinal);
+
     /// <summary>An unnamed group known only by kind and country: "Iraqi militias", "Civilians (Sudan)".</summary>
     public Actor Generic(ActorKind kind, string? iso3, string? demonym, IReadOnlyList<string> backers)
     {

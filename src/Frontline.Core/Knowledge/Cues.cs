@@ -60,6 +60,7 @@ public sealed class Cues
         SourceNouns = Words(root, "source_nouns");
         PersonNouns = Words(root, "person_nouns");
         KinNouns = Words(root, "kin_nouns");
+        DiffuseViolence = Words(root, "diffuse_violence");
         KillWords = Matcher(root, "kill_words");
         NotDeathWords = Words(root, "not_death_words");
         MeasureWords = Words(root, "measure_words");
@@ -174,6 +175,10 @@ public sealed class Cues
     public WordSet RunningTotalWords { get; }
     public WordSet Determiners { get; }
     public WordSet PersonNouns { get; }
+
+    /// <summary>"The fighting", "the shelling": words for violence spread over time and place, which refer back only
+    /// within their paragraph ("the assault" or "the attack" may point back at one told paragraphs before).</summary>
+    public WordSet DiffuseViolence { get; }
 
     /// <summary>"family", "clan", "tribesmen": a name before them names kin ("the Al Salih and Al Tlais families"), not a
     /// town of that name.</summary>

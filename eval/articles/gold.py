@@ -1,0 +1,269 @@
+"""Builds gold.json (frontline-gold/1, the seed gold's format) for the development articles in this folder.
+
+The articles were written for Frontline in the style of wire reports; each event below is what a careful coder would
+code from the text alone ('required': an analyst expects it found; optional ones are defensible but not expected).
+Coordinates of named places are GeoNames', rounded; radius_km widens where the text names only a region. An optional
+side event (property burned in an attack, the fight after a bombing) lists no code it shares with the main event, so
+that the scorer's one-to-one matching cannot pair the main prediction with it instead.
+Run: python3 eval/articles/gold.py > eval/articles/gold.json
+"""
+import json
+
+BATTLE = ["190", "192", "193"]
+STRIKE = ["195", "190"]
+SHELL = ["194", "190"]
+VIOLENCE = ["180", "190", "202"]
+PROTEST = ["140", "141", "145"]
+MEET = ["040", "042", "043", "036"]
+
+
+def place(name, lat, lon, country, radius=25, or_country=False):
+    return {"name": name, "lat": lat, "lon": lon, "country": country, "radius_km": radius, "or_country": or_country}
+
+
+def actor(*aliases, optional=False):
+    return {"aliases": list(aliases), **({"optional": True} if optional else {})}
+
+
+def event(id, what, acled=None, cameo=None, plover=None, actor1=None, actor2=None, location=None, date=None,
+          fatalities=None, required=True):
+    e = {"id": id, "what": what, "required": required}
+    if acled:
+        e["acled"] = {"event_type": acled[0], "sub_event_type": acled[1:]}
+    e["cameo"] = cameo or []
+    e["plover"] = plover or []
+    if actor1:
+        e["actor1"] = actor1
+    if actor2:
+        e["actor2"] = actor2
+    if location:
+        e["location"] = location
+    e["date"] = {"start": date[0], "end": date[-1]}
+    if fatalities is not None:
+        e["fatalities"] = fatalities
+    return e
+
+
+BF_ARMY = ("Military Forces of Burkina Faso", "army", "soldiers", "Burkina Faso")
+MM_ARMY = ("Military Forces of Myanmar", "military", "junta", "Myanmar military", "fighter jet")
+IL_ARMY = ("Military Forces of Israel", "Israeli military", "Israel", "Israeli forces", "IDF")
+RU_ARMY = ("Military Forces of Russia", "Russia", "Russian forces", "Russian troops")
+UA_ARMY = ("Military Forces of Ukraine", "Ukraine", "Ukrainian forces", "Ukraine's military")
+
+ARTICLES = [
+    ("burkina-djibo-base", "2025-03-16", [
+        event("djibo-attack", "JNIM fighters storm the army base in Djibo; at least 50 soldiers and militiamen killed",
+              ["Battles", "Armed clash"], BATTLE + ["180", "183"], ["ASSAULT", "FIGHT"],
+              actor("Jama'at Nusrat al-Islam wal-Muslimin", "JNIM", "jihadist fighters", "gunmen", "militants", "al Qaeda"),
+              actor(*BF_ARMY, optional=True), place("Djibo", 14.0994, -1.6255, "BF"), ["2025-03-15"], 50),
+        event("arbinda-air-strikes", "Army air strikes on the retreating columns near Arbinda",
+              ["Explosions/Remote violence", "Air/drone strike"], STRIKE, ["ASSAULT"], actor(*BF_ARMY),
+              None, place("Arbinda", 14.23, -0.87, "BF", 40), ["2025-03-15", "2025-03-16"]),
+        event("djibo-market-burned", "The fighters burn the market and shops of Djibo",
+              ["Strategic developments", "Looting/property destruction"], None, None,
+              actor("JNIM", "Jama'at Nusrat al-Islam wal-Muslimin", "fighters", "gunmen"), None,
+              place("Djibo", 14.0994, -1.6255, "BF"), ["2025-03-15"], required=False),
+        event("kounla-massacre", "Militants kill at least 30 civilians in Kounla in February",
+              ["Violence against civilians", "Attack"], VIOLENCE, ["ASSAULT"], actor("militants", "JNIM"), None,
+              place("Burkina Faso", 12.5, -1.67, "BF", 25, True), ["2025-02-01", "2025-02-28"], 30, required=False),
+        event("ouagadougou-march", "Hundreds march in Ouagadougou in support of the army",
+              ["Protests", "Peaceful protest"], PROTEST, ["PROTEST"], None, None,
+              place("Ouagadougou", 12.3657, -1.5339, "BF"), ["2025-03-16"]),
+    ]),
+    ("myanmar-lashio", "2024-08-05", [
+        event("lashio-air-strike", "A military jet bombs a market area in Lashio; 11 civilians killed",
+              ["Explosions/Remote violence", "Air/drone strike"], STRIKE + ["180"], ["ASSAULT"], actor(*MM_ARMY),
+              None, place("Lashio", 22.9359, 97.7498, "MM"), ["2024-08-04"], 11),
+        event("lashio-command-captured", "The MNDAA says it captured the regional military command in Lashio",
+              ["Battles", "Non-state actor overtakes territory"], BATTLE, ["ASSAULT", "FIGHT"],
+              actor("Myanmar National Democratic Alliance Army", "MNDAA", "Brotherhood Alliance", "ethnic armed groups"),
+              actor(*MM_ARMY, optional=True), place("Lashio", 22.9359, 97.7498, "MM"), ["2024-07-20", "2024-08-03"]),
+        event("mogok-captured", "The TNLA seized Mogok last month",
+              ["Battles", "Non-state actor overtakes territory"], BATTLE, ["ASSAULT", "FIGHT"],
+              actor("Ta'ang National Liberation Army", "TNLA"), None, place("Mogok", 22.9177, 96.5098, "MM"),
+              ["2024-07-01", "2024-07-31"], required=False),
+        event("kyaukme-clash", "TNLA forces clash with government troops near Kyaukme",
+              ["Battles", "Armed clash"], BATTLE, ["ASSAULT", "FIGHT"],
+              actor("Ta'ang National Liberation Army", "TNLA", *MM_ARMY, "government troops"), None,
+              place("Kyaukme", 22.54, 97.03, "MM", 30), ["2024-08-02"]),
+        event("china-appeal", "China calls on all sides to cease fire and resume talks", None,
+              ["020", "024", "025", "027"], ["REQUEST"], actor("China", "Government of China"), None, None,
+              ["2024-07-29", "2024-08-05"], required=False),
+        event("yangon-arrests", "Police arrest eight young people over a flash protest in Yangon",
+              ["Protests", "Protest with intervention"], PROTEST + ["173"], ["PROTEST"], None, None,
+              place("Yangon", 16.8053, 96.1561, "MM"), ["2024-08-04"]),
+    ]),
+    ("gaza-school-strike", "2024-10-11", [
+        event("deir-al-balah-school-strike", "An Israeli air strike on a school in Deir al-Balah kills at least 28",
+              ["Explosions/Remote violence", "Air/drone strike"], STRIKE + ["180"], ["ASSAULT"], actor(*IL_ARMY),
+              None, place("Deir al-Balah", 31.4183, 34.3503, "PS"), ["2024-10-10"], 28),
+        event("jabalia-fighting", "Israeli tanks push into Jabalia; Hamas and Islamic Jihad fire anti-tank rockets",
+              ["Battles", "Armed clash"], BATTLE, ["ASSAULT", "FIGHT"],
+              actor(*IL_ARMY, "Hamas", "Islamic Jihad", "gunmen", "Qassam Brigades"), None,
+              place("Jabalia", 31.5272, 34.4835, "PS"), ["2024-10-05", "2024-10-11"]),
+        event("october-7-attack", "Hamas-led fighters attack Israel on October 7, 2023",
+              ["Battles", "Armed clash"], BATTLE + ["180"], ["ASSAULT"], actor("Hamas", "Hamas-led fighters"), None,
+              place("Israel", 31.5, 34.75, "IL", 25, True), ["2023-10-07"], 1200, required=False),
+        event("israel-accuses-hamas", "Israel's military accuses Hamas of using civilian sites as cover", None,
+              ["111", "112"], ["ACCUSE"], actor(*IL_ARMY), None, None, ["2024-10-10", "2024-10-11"], required=False),
+        event("ceasefire-talks", "Egypt and Qatar will host ceasefire talks next week", None,
+              ["036", "043", "046"], ["CONSULT"], actor("Egypt", "Qatar", "Government of Egypt", "Government of Qatar"),
+              None, None, ["2024-10-10", "2024-10-25"], required=False),
+        event("amman-march", "Thousands march in Amman to demand an end to the war",
+              ["Protests", "Peaceful protest"], PROTEST, ["PROTEST"], None, None,
+              place("Amman", 31.9552, 35.945, "JO"), ["2024-10-11"]),
+    ]),
+    ("somalia-mogadishu-bombing", "2024-06-09", [
+        event("lido-car-bomb", "An al Shabaab suicide car bomb at a Lido beach restaurant kills at least nine",
+              ["Explosions/Remote violence", "Suicide bomb"], ["180", "183", "1831", "190"], ["ASSAULT"],
+              actor("Al Shabaab", "al-Shabaab", "al Shabaab"), None, place("Mogadishu", 2.0371, 45.3438, "SO"),
+              ["2024-06-08"], 9),
+        event("lido-siege", "The gunmen exchange fire with security forces for four hours; five attackers killed",
+              ["Battles", "Armed clash"], BATTLE, ["FIGHT"],
+              actor("Al Shabaab", "gunmen", "security forces", "Military Forces of Somalia", "Police Forces of Somalia"),
+              None, place("Mogadishu", 2.0371, 45.3438, "SO"), ["2024-06-08", "2024-06-09"], 5, required=False),
+        event("adan-yabaal-recaptured", "Somali special forces recapture Adan Yabaal from al Shabaab",
+              ["Battles", "Government regains territory"], BATTLE, ["ASSAULT", "FIGHT"],
+              actor("Military Forces of Somalia", "Somali special forces", "special forces", "Somalia"),
+              actor("Al Shabaab", optional=True), place("Adan Yabaal", 3.15, 46.0, "SO", 50), ["2024-06-07"]),
+        event("adan-yabaal-us-air-strike", "A U.S. air strike near Adan Yabaal kills two al Shabaab fighters",
+              ["Explosions/Remote violence", "Air/drone strike"], STRIKE, ["ASSAULT"],
+              actor("Military Forces of the United States", "United States", "U.S. Africa Command", "AFRICOM"),
+              None, place("Adan Yabaal", 3.15, 46.0, "SO", 50), ["2024-06-01", "2024-06-09"], 2),
+    ]),
+    ("yemen-red-sea", "2024-02-04", [
+        event("us-uk-strikes", "U.S. and British strikes on 36 Houthi targets in Yemen",
+              ["Explosions/Remote violence", "Air/drone strike"], STRIKE, ["ASSAULT"],
+              actor("Military Forces of the United States", "United States", "U.S.", "Britain",
+                    "Military Forces of the United Kingdom"), actor("Houthis", "Ansar Allah", optional=True),
+              place("Sanaa", 15.3547, 44.2067, "YE", 25, True), ["2024-02-03"]),
+        event("houthi-missile-ship", "The Houthis fire an anti-ship missile at a bulk carrier in the Gulf of Aden",
+              ["Explosions/Remote violence", "Shelling/artillery/missile attack"], SHELL + ["195"], ["ASSAULT"],
+              actor("Houthis", "Ansar Allah", "Houthi"), None, place("Gulf of Aden", 12.5, 47.0, "YE", 400, True),
+              ["2024-02-04"]),
+        event("jordan-drone-attack", "A drone attack kills three American soldiers in Jordan last week",
+              ["Explosions/Remote violence", "Air/drone strike"], STRIKE, ["ASSAULT"], None, None,
+              place("Jordan", 31.0, 36.0, "JO", 25, True), ["2024-01-22", "2024-02-03"], 3, required=False),
+        event("houthi-threat", "The Houthis vow to respond and keep targeting ships", None, ["130", "138"],
+              ["THREATEN"], actor("Houthis", "Yahya Saree", "Ansar Allah"), None, None, ["2024-02-03", "2024-02-04"],
+              required=False),
+        event("iran-condemns", "Iran condemns the strikes", None, ["111", "112"], ["ACCUSE"],
+              actor("Iran", "Government of Iran"), None, None, ["2024-02-03", "2024-02-04"], required=False),
+        event("saudi-restraint", "Saudi Arabia calls for restraint", None, ["020", "024", "025", "027"], ["REQUEST"],
+              actor("Saudi Arabia", "Government of Saudi Arabia"), None, None, ["2024-02-03", "2024-02-04"],
+              required=False),
+        event("sanaa-rally", "Tens of thousands of Houthi supporters rally in Sanaa",
+              ["Protests", "Peaceful protest"], PROTEST, ["PROTEST"], None, None,
+              place("Sanaa", 15.3547, 44.2067, "YE"), ["2024-02-02"]),
+    ]),
+    ("haiti-gangs", "2024-10-05", [
+        event("pont-sonde-massacre", "Gran Grif gang members kill at least 70 people in Pont-Sonde",
+              ["Violence against civilians", "Attack"], VIOLENCE, ["ASSAULT"],
+              actor("Gran Grif", "gang", "gang members"), None, place("Pont-Sonde", 19.15, -72.61, "HT"),
+              ["2024-10-03"], 70),
+        event("pont-sonde-arson", "The gang burns 45 houses and 34 vehicles",
+              ["Strategic developments", "Looting/property destruction"], None, None,
+              actor("Gran Grif", "gang"), None, place("Pont-Sonde", 19.15, -72.61, "HT"), ["2024-10-03"],
+              required=False),
+        event("saint-marc-police-operation", "Police kill three suspected gang members near Saint-Marc",
+              ["Battles", "Armed clash"], BATTLE, ["ASSAULT", "FIGHT"], actor("Police Forces of Haiti", "police"),
+              None, place("Saint-Marc", 19.108, -72.694, "HT"), ["2024-10-03", "2024-10-05"], 3),
+        event("saint-marc-road-block", "Displaced residents block the national road in Saint-Marc, burning tyres",
+              ["Protests", "Peaceful protest", "Violent demonstration"], PROTEST + ["143", "144"], ["PROTEST"], None,
+              None, place("Saint-Marc", 19.108, -72.694, "HT"), ["2024-10-04"]),
+        event("reinforcements", "The prime minister sends reinforcements", ["Strategic developments", "Other"],
+              ["150", "152", "154"], ["MOBILIZE"], actor("Government of Haiti", "Garry Conille", "Police Forces of Haiti"),
+              None, None, ["2024-10-03", "2024-10-05"], required=False),
+        event("conille-condemns", "The prime minister condemns the attack", None, ["111", "112"], ["ACCUSE"],
+              actor("Garry Conille", "Government of Haiti"), None, None, ["2024-10-03", "2024-10-05"], required=False),
+    ]),
+    ("nigeria-kuriga-abduction", "2024-03-09", [
+        event("kuriga-abduction", "Gunmen abduct at least 287 pupils and teachers from a school in Kuriga",
+              ["Violence against civilians", "Abduction/forced disappearance"], ["180", "181", "190"], ["ASSAULT"],
+              actor("gunmen", "bandits", "armed gangs", "Unidentified Armed Group (Nigeria)"), None,
+              place("Kuriga", 10.53, 7.44, "NG", 80), ["2024-03-07"], 1),
+        event("kuriga-deployment", "Troops backed by air support are deployed to the forests around Kuriga",
+              ["Strategic developments", "Other"], ["150", "152", "154"], ["MOBILIZE"],
+              actor("Military Forces of Nigeria", "army", "troops"), None, place("Kuriga", 10.53, 7.44, "NG", 80),
+              ["2024-03-07", "2024-03-09"], required=False),
+        event("zamfara-rescue", "Soldiers rescue 15 hostages in Zamfara, killing four kidnappers",
+              ["Battles", "Armed clash"], BATTLE, ["ASSAULT", "FIGHT"],
+              actor("Military Forces of Nigeria", "soldiers", "army", "troops"), None,
+              place("Zamfara", 12.17, 6.66, "NG", 150), ["2024-03-01", "2024-03-09"], 4),
+        event("zamfara-abduction", "The separate abduction of 15 people in Zamfara",
+              ["Violence against civilians", "Abduction/forced disappearance"], ["181"], None, None,
+              None, place("Zamfara", 12.17, 6.66, "NG", 150), ["2024-01-01", "2024-03-09"], required=False),
+        event("kaduna-parents-protest", "About a hundred parents protest outside the Kaduna state government house",
+              ["Protests", "Peaceful protest"], PROTEST, ["PROTEST"], None, None,
+              place("Kaduna", 10.5264, 7.4388, "NG"), ["2024-03-08"]),
+        event("borno-camp-abductions", "Suspected Boko Haram fighters abduct more than 100 people from displacement camps in Borno",
+              ["Violence against civilians", "Abduction/forced disappearance"], ["180", "181"], ["ASSAULT"],
+              actor("Boko Haram", "Jama'atu Ahlis Sunna Lidda'awati wal-Jihad", "JAS", "ISWAP", "fighters"), None,
+              place("Borno", 11.8469, 13.1571, "NG", 200), ["2024-02-26", "2024-03-03"]),
+    ]),
+    ("ukraine-pokrovsk", "2024-12-21", [
+        event("novotroitske-captured", "Russia says its forces captured Novotroitske near Pokrovsk",
+              ["Battles", "Non-state actor overtakes territory", "Government regains territory", "Armed clash"], BATTLE,
+              ["ASSAULT", "FIGHT"], actor(*RU_ARMY), actor(*UA_ARMY, optional=True),
+              place("Novotroitske", 48.28, 37.18, "UA", 40), ["2024-12-14", "2024-12-21"]),
+        event("pokrovsk-assaults", "Ukraine repels 41 Russian assaults near Pokrovsk", ["Battles", "Armed clash"],
+              BATTLE, ["ASSAULT", "FIGHT"], actor(*RU_ARMY, *UA_ARMY), None, place("Pokrovsk", 48.282, 37.1759, "UA"),
+              ["2024-12-20", "2024-12-21"]),
+        event("overnight-barrage", "Russia launches 57 drones and two ballistic missiles at Ukraine",
+              ["Explosions/Remote violence", "Air/drone strike", "Shelling/artillery/missile attack"], STRIKE + ["194"],
+              ["ASSAULT"], actor(*RU_ARMY), None, place("Ukraine", 49.0, 32.0, "UA", 25, True),
+              ["2024-12-20", "2024-12-21"], required=False),
+        event("zaporizhzhia-missile", "A missile hits an apartment building in Zaporizhzhia; two killed",
+              ["Explosions/Remote violence", "Shelling/artillery/missile attack", "Air/drone strike"], SHELL + ["195"],
+              ["ASSAULT"], actor(*RU_ARMY), None, place("Zaporizhzhia", 47.8517, 35.1171, "UA"),
+              ["2024-12-20", "2024-12-21"], 2),
+        event("ukraine-intercepts", "Air defences shoot down 40 drones",
+              ["Explosions/Remote violence", "Disrupted weapons use"], ["190"], ["ASSAULT"], actor(*UA_ARMY), None,
+              place("Ukraine", 49.0, 32.0, "UA", 25, True), ["2024-12-20", "2024-12-21"], required=False),
+        event("rostov-oil-depot", "Ukrainian drones hit an oil depot in Russia's Rostov region",
+              ["Explosions/Remote violence", "Air/drone strike"], STRIKE, ["ASSAULT"], actor(*UA_ARMY), None,
+              place("Rostov", 47.2314, 39.7233, "RU", 250), ["2024-12-20", "2024-12-21"]),
+        event("russia-intercepts", "Russia destroys 15 Ukrainian drones over Rostov and Belgorod",
+              ["Explosions/Remote violence", "Disrupted weapons use"], ["190"], ["ASSAULT"], actor(*RU_ARMY), None,
+              place("Russia", 50.6, 36.6, "RU", 25, True), ["2024-12-20", "2024-12-21"], required=False),
+        event("zelenskiy-brussels", "Zelenskiy meets EU leaders in Brussels", None, MEET, ["CONSULT"],
+              actor("Volodymyr Zelenskiy", "Zelenskiy", "Volodymyr Zelensky", "Government of Ukraine", "Ukraine"), None,
+              place("Brussels", 50.8505, 4.3488, "BE"), ["2024-12-19"]),
+    ]),
+    ("kenya-finance-protests", "2024-06-26", [
+        event("parliament-stormed", "Protesters storm parliament in Nairobi; police shoot dead at least five",
+              ["Riots", "Violent demonstration"], PROTEST + ["1451", "175", "180"], ["PROTEST"],
+              None, None, place("Nairobi", -1.2833, 36.8167, "KE"), ["2024-06-25"], 5),
+        event("nakuru-riot", "Protesters burn a police post and loot shops in Nakuru", ["Riots", "Violent demonstration"],
+              PROTEST, ["PROTEST"], None, None, place("Nakuru", -0.3072, 36.0723, "KE"), ["2024-06-25"]),
+        event("mombasa-clashes", "Demonstrators clash with police in Mombasa", ["Riots", "Violent demonstration"],
+              PROTEST, ["PROTEST"], None, None, place("Mombasa", -4.0547, 39.6636, "KE"), ["2024-06-25"],
+              required=False),
+        event("kisumu-clashes", "Demonstrators clash with police in Kisumu", ["Riots", "Violent demonstration"],
+              PROTEST, ["PROTEST"], None, None, place("Kisumu", -0.1022, 34.7617, "KE"), ["2024-06-25"],
+              required=False),
+        event("army-deployed", "The army is ordered out and patrols Nairobi", ["Strategic developments", "Other"],
+              ["150", "152", "154"], ["MOBILIZE"], actor("Military Forces of Kenya", "army", "soldiers", "William Ruto"),
+              None, place("Nairobi", -1.2833, 36.8167, "KE"), ["2024-06-25", "2024-06-26"], required=False),
+        event("activist-abductions", "Police accused of abducting activists at night",
+              ["Violence against civilians", "Abduction/forced disappearance"], ["181"],
+              None, None, None, place("Kenya", 0.0, 38.0, "KE", 25, True),
+              ["2024-06-18", "2024-06-26"], required=False),
+        event("bill-withdrawn", "Ruto withdraws the finance bill", None, ["080", "081", "083"], ["CONCEDE"],
+              actor("William Ruto", "Government of Kenya"), None, None, ["2024-06-26"], required=False),
+        event("odinga-dialogue", "Raila Odinga calls for national dialogue", None, ["020", "024", "025", "027"],
+              ["REQUEST"], actor("Raila Odinga"), None, None, ["2024-06-26"], required=False),
+    ]),
+]
+
+
+def main():
+    articles = [{"id": id, "text_file": f"{id}.txt", "published": published, "events": events}
+                for id, published, events in ARTICLES]
+    print(json.dumps({"format": "frontline-gold/1",
+                      "about": "Hand-coded events of the wire-style development articles written for Frontline.",
+                      "articles": articles}, indent=1, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
