@@ -14,8 +14,12 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
 {
     private readonly Dictionary<string, Actor> _byKey = new(StringComparer.Ordinal);
 
+    /// <summary>The article's mentions; those before the one being resolved are resolved already.</summary>
+    private IReadOnlyList<ActorMention> _mentions = [];
+
     public void Resolve(IReadOnlyList<ActorMention> mentions, IReadOnlyList<PlaceMention> places)
     {
+        _mentions = mentions;
         LinkLedBy(mentions);
         var main = MainCountry(mentions, places, kb.Gazetteer);
         var articleCountries = mentions.Select(m => m.Actor?.Country3 ?? m.DemonymCountry).OfType<string>().ToHashSet();
@@ -91,6 +95,13 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
         var tokens = doc.Tokens;
         foreach (var m in mentions.Where(m => m.Kind == ActorMentionKind.Generic))
         {
+            // "Hamas-led fighters": the group named before "-led".
+            if (m.Range.First >= 3 && tokens[m.Range.First - 1].Lower == "led" && tokens[m.Range.First - 2].Text == "-"
+                && mentions.FirstOrDefault(x => x.Kind == ActorMentionKind.Named && x.Range.End == m.Range.First - 2) is { } leader)
+            {
+                m.LedBy = leader;
+                continue;
+            }
             var (len, _) = kb.Cues.LedBy.LongestAt(tokens, m.Range.End, tokens.Count);
             if (len == 0) continue;
             m.LedBy = LeaderAt(mentions, m.Range.End + len);
@@ -115,7 +126,7 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
             case ActorKind.Civilians or ActorKind.Protesters or ActorKind.Rioters:
                 return catalogue.Generic(kind, m.DemonymCountry ?? main, null, []);
             case ActorKind.StateMilitary or ActorKind.Police or ActorKind.Government:
-                return (m.DemonymCountry ?? SentenceCountry(m, places) ?? main) is { } c && catalogue.State(c, kind) is { } s
+                return (m.DemonymCountry ?? SentenceCountry(m, places) ?? CountryOfTheForceMeant(m, kind) ?? main) is { } c && catalogue.State(c, kind) is { } s
                     ? s
                     : catalogue.Generic(ActorKind.Unidentified, main, null, []);
         }
@@ -182,6 +193,18 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
         var after = named.FirstOrDefault(n => n.Range.First >= m.Range.End && Fits(m, n.Actor!.Kind) && n.Actor.Backers.Count == 0
                                               && (n.Range.First >= sentence.EndToken || RightBy(m, n)));
         return (before ?? after)?.Actor ?? FrontSide(m, main) ?? GenericNamed(kind, main, m);
+    }
+
+    /// <summary>"The Israeli military said ... The military said it had killed dozens": "the military" (or "the army",
+    /// "the police") with no country of its own is the state force of that kind last named with one.</summary>
+    private string? CountryOfTheForceMeant(ActorMention m, ActorKind kind)
+    {
+        if (m.Range.First == 0 || doc.Tokens[m.Range.First - 1].Lower != "the") return null;
+        string? country = null;
+        foreach (var n in _mentions)
+            if (n.Range.End <= m.Range.First && n.Actor is { } a && a.Kind == kind && a.Country3 is not null && (n.DemonymCountry is not null || n.Kind is ActorMentionKind.Named or ActorMentionKind.StateForce))
+                country = a.Country3;
+        return country;
     }
 
     /// <summary>"regime forces captured Tahtaya in Idleb": unnamed state forces are those of the country where their sentence

@@ -234,9 +234,10 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
         return false;
     }
 
-    /// <summary>"claimed responsibility for", "claimed credit": owning the act, not doubting it.</summary>
+    /// <summary>"claimed responsibility for", "claimed credit", "an attack claimed by al Shabaab": owning the act, not
+    /// doubting it.</summary>
     public static bool IsResponsibility(IReadOnlyList<Token> tokens, int next, int end) =>
-        next < end && tokens[next].Lower is "responsibility" or "credit";
+        next < end && tokens[next].Lower is "responsibility" or "credit" or "by";
 
     // "to attack" is an infinitive; "to attacks" or "in response to the attack" are not.
     private static bool IsVerbStart(IReadOnlyList<Token> tokens, int trigger)

@@ -174,9 +174,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 }
                 // "which has been fighting the RSF since April 2023": a standing situation, not an event of the report.
                 if (draft.DateExplicit && draft.Date.End.DayNumber - draft.Date.Start.DayNumber > StandingSituationDays) continue;
-                // "Since the war broke out in April 2023, tens of thousands of people have been killed": a war's toll to date,
-                // counted over more than a month, is no event of the report.
-                if (a1 is null && TollOnly(doc, group) && SinceWords.AnyIn(doc.Tokens, s.FirstToken, main.Range.First)
+                // "Since the war broke out in April 2023, tens of thousands of people have been killed", "42,000 have been killed
+                // in the offensive since then": a war's toll to date, counted over more than a month, is no event of the report.
+                if (a1 is null && TollOnly(doc, group) && SinceWords.AnyIn(doc.Tokens, s.FirstToken, s.EndToken)
                     && doc.Article.Published.DayNumber - draft.Date.Start.DayNumber > StandingSituationDays) continue;
                 // "Kurds are fleeing the violence" is context; "thousands fled" is an event.
                 if (draft.Frame.NeedsQuantity && draft.Quantity is null) continue;
@@ -219,6 +219,10 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 drafts.Add(draft);
             }
         }
+        // "About 6,270 residents fled" after a massacre, "3 million displaced since the coup": told after the violence, the
+        // people fleeing it are its consequence (ACLED codes no event for them); flight is the news where it is told first
+        // ("7,000 people have fled ... because of Boko Haram attacks").
+        drafts.RemoveAll(f => f.Frame.Name == "flee" && drafts.Any(d => d.Frame.Violent && !d.Unrealized && d.SentenceIndex < f.SentenceIndex));
         foreach (var protest in drafts.Where(d => d.Frame.Name == "protest").ToList()) RespondedTo(doc, ann, protest, drafts);
         foreach (var riot in drafts.Where(d => d.Frame.Name == "riot").ToList()) JoinDemonstration(riot, drafts);
         // Violence against or by protesters that no protest event told of is itself the protest event.

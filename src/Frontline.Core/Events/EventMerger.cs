@@ -107,8 +107,11 @@ public static class EventMerger
     private static bool SameAction(EventDraft a, EventDraft b)
     {
         // Concurrent tactics at one place are one event (ACLED 1.6): an airstrike during a ground battle is the battle.
-        var bothViolent = a.Frame.Violent && b.Frame.Violent;
+        // Concurrent means told together: an air strike on a town and the fighting in it told paragraphs later are two.
+        var bothViolent = a.Frame.Violent && b.Frame.Violent && a.Paragraph == b.Paragraph;
         if (a.Frame.Codes.AcledEventType != b.Frame.Codes.AcledEventType && !bothViolent) return false;
+        // "Strategic developments" gathers unlike acts: arrests in a city and displacement across the country are two.
+        if (!a.Frame.Violent && a.Frame.Codes.AcledEventType == "Strategic developments" && a.Frame.Name != b.Frame.Name) return false;
         if (a.Frame.Codes.AcledEventType is null && a.Frame.Codes.PloverType != b.Frame.Codes.PloverType) return false;
         if (a.Actor1 is not null && b.Actor1 is not null && !a.Actor1.SameAs(b.Actor1)) return false;
         if (a.DateExplicit && b.DateExplicit && !a.Date.Overlaps(b.Date)) return false;
@@ -127,7 +130,7 @@ public static class EventMerger
     /// <summary>
     /// A report's lead tells its main event in broad strokes ("fighters killed 50 soldiers in an attack on a military
     /// base in northern Burkina Faso on Saturday"), and the next paragraphs tell it again in detail ("Hundreds of gunmen
-    /// stormed the base in Djibo"): the same violence (or one whose tactic the lead leaves unnamed), in the lead's country or province, at overlapping times,
+    /// stormed the base in Djibo") or from a side ("The Israeli military said it had carried out a precise strike"): the same violence (or one whose tactic the lead leaves unnamed), in the lead's country or province, at overlapping times,
     /// whose author is unnamed in one of the two tellings ("gunmen", "the attackers") or the same, is the lead's event.
     /// </summary>
     private static bool ElaborationOfLead(EventDraft lead, EventDraft d, int leadParagraph)
@@ -136,7 +139,10 @@ public static class EventMerger
         // "an attack" or "killed" names no tactic: the detail's words tell which violence it was.
         var sameViolence = lead.Frame.Codes.AcledEventType == d.Frame.Codes.AcledEventType || lead.Frame.NamesNoTactic || d.Frame.NamesNoTactic;
         if (!lead.Frame.Violent || !d.Frame.Violent || !sameViolence || lead.Unrealized || d.Unrealized) return false;
-        if (lead.Location is not { Precision: PlacePrecision.Country or PlacePrecision.Admin1 } vague || d.Location is null || !SamePlace(vague, d.Location)) return false;
+        // One of the two tellings names only the country or province, which holds the other's place.
+        if (lead.Location is null || d.Location is null || !SamePlace(lead.Location, d.Location)
+            || (lead.Location.Precision is not (PlacePrecision.Country or PlacePrecision.Admin1) && d.Location.Precision is not (PlacePrecision.Country or PlacePrecision.Admin1)))
+            return false;
         if (lead.DateExplicit && d.DateExplicit && !lead.Date.Overlaps(d.Date)) return false;
         return lead.Actor1 is null || d.Actor1 is null || lead.Actor1.SameAs(d.Actor1)
                || (ActorCatalogue.IsUnnamedGroup(lead.Actor1) && !ActorKinds.IsState(d.Actor1.Kind))

@@ -58,7 +58,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                     ?? AgentAfterBy(agents, trigger, s)
                     ?? LastSubject(agents, clauseStart, trigger.First, s.FirstToken)
                     ?? PronounAntecedent(all, s, clauseStart, trigger.First)
-                    ?? SubjectInTrigger(agents, trigger);
+                    ?? SubjectInTrigger(agents, trigger)
+                    ?? ClaimantInSentence(all, s);
         if (agent is null && clauseStart > s.FirstToken)
         {
             var breakWord = _t[clauseStart - 1].Lower;
@@ -268,6 +269,19 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             foreach (var a in agents)
                 if (a.Range.First == first && a.Kind != ActorMentionKind.Country) return a;
             return null;
+        }
+        return null;
+    }
+
+    /// <summary>"a car bomb exploded ..., in an attack claimed by the al Qaeda-linked al Shabaab group": who claimed the act
+    /// did it (ACLED names the claimant as the actor). The first named group within six words after "claimed by".</summary>
+    private ActorMention? ClaimantInSentence(List<ActorMention> agents, Sentence s)
+    {
+        for (var k = s.FirstToken; k + 1 < s.EndToken; k++)
+        {
+            if (!kb.Cues.ClaimCues.Contains(_t[k]) || _t[k + 1].Lower != "by") continue;
+            foreach (var a in agents)
+                if (a.Range.First > k + 1 && a.Range.First <= k + 8 && a.Kind == ActorMentionKind.Named) return a;
         }
         return null;
     }
@@ -716,9 +730,11 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             var noun = _t[Math.Min(k + 1, s.EndToken - 1)].Lower;
             var wanted = noun is "village" or "town" or "city" ? PlacePrecision.Place : noun is "province" or "region" ? PlacePrecision.Admin1 : (PlacePrecision?)null;
             bool Wanted(PlaceMention p) => p.Place.Precision != PlacePrecision.Country && (wanted is null || p.Place.Precision == wanted);
-            // "the town's main market" in a later paragraph is still the town the report is about.
-            return (LastInParagraphBefore(ann.Places, static p => p.Range, k, s.Paragraph, Wanted)
-                    ?? (wanted == PlacePrecision.Place ? LastBefore(ann.Places, static p => p.Range, k, Wanted) : null))?.Place;
+            // "the town's main market" in a paragraph that names no place is still the town the report is about.
+            if (LastInParagraphBefore(ann.Places, static p => p.Range, k, s.Paragraph, Wanted) is { } inParagraph) return inParagraph.Place;
+            return wanted == PlacePrecision.Place && LastInParagraphBefore(ann.Places, static p => p.Range, k, s.Paragraph, static _ => true) is null
+                ? LastBefore(ann.Places, static p => p.Range, k, Wanted)?.Place
+                : null;
         }
         return null;
     }
@@ -952,7 +968,21 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         var before = _t[trigger.First - 1].Lower;
         return before is "these" or "this" or "those" or "such"
                || (before == "the" && (earlierEventInParagraph || (earlierEventInArticle && !entry.Form.Contains("/V", StringComparison.Ordinal)
-                                                                                   && !kb.Cues.DiffuseViolence.Contains(_t[trigger.First]))));
+                                                                                   && !kb.Cues.DiffuseViolence.Contains(_t[trigger.First]))))
+               || (earlierEventInArticle && WitnessedInQuotation(trigger, s));
+    }
+
+    /// <summary>"'I heard a huge blast and then shooting everywhere,' said a waiter": a witness quoted on what they heard or
+    /// saw tells of the event already reported, not of another.</summary>
+    private bool WitnessedInQuotation(TokenRange trigger, Sentence s)
+    {
+        var open = 0;
+        for (var k = s.FirstToken; k < trigger.First; k++)
+            open += _t[k].Text switch { "\"" => open > 0 ? -1 : 1, "\u201c" => 1, "\u201d" => -1, _ => 0 };
+        if (open <= 0) return false;
+        for (var k = trigger.First - 1; k >= s.FirstToken && k >= trigger.First - 4; k--)
+            if (kb.Cues.Roles.ObserverVerbs.Contains(_t[k])) return true;
+        return false;
     }
 
     /// <summary>How far the nearest killing word lies from a count (within eight words), or null.</summary>
