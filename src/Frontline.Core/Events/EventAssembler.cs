@@ -40,9 +40,14 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 continue;
             }
             ActorMention? previousActor1 = null;
+            TriggerMention? request = null;
             foreach (var group in JoinClauses(doc, s, ann, triggers, clauses))
             {
                 var main = MainTrigger(doc.Tokens, group);
+                // "called on all sides to cease fire and resume talks", "urged the army to stop shelling": what is asked for
+                // or threatened is the request's content, not an event of its own.
+                if (request is not null && main.Range.First > request.Range.First && ContentWords.AnyIn(doc.Tokens, request.Range.End, main.Range.First)) continue;
+                if (main.Entry.Frame.Codes.PloverType is "REQUEST" or "THREATEN") request = main;
                 // "killed 2 civilians during an incursion": a raid that kills civilians is an attack on them, not a fight.
                 if (kb.Cues.Roles.OneSidedAssaults.Contains(doc.Tokens[main.Range.First])
                     && group.FirstOrDefault(t => t.Entry.Frame.Name == "kill"
@@ -579,6 +584,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
     }
 
     private static readonly WordSet SinceWords = new(["since"]);
+
+    /// <summary>Words that open what a request or threat asks for: "to" (an infinitive), "for" ("called for talks").</summary>
+    private static readonly WordSet ContentWords = new(["to", "for"]);
 
     private static readonly WordSet CauseWords = new(["after", "when", "following", "amid", "result"]);
 

@@ -50,6 +50,14 @@ public static class EventMerger
                 "Arrests" => drafts.FirstOrDefault(c => c != d && !c.Backdrop && InCourseOf(c, d) && (c.Frame.Violent || c.Frame.Codes.AcledEventType is "Protests" or "Riots")),
                 // "attacked LNA positions with artillery and destroyed four vehicles": destruction in a fight is the fight.
                 "Looting/property destruction" => drafts.FirstOrDefault(c => c != d && !c.Backdrop && InCourseOf(c, d) && c.Frame.Codes.AcledEventType is "Battles" or "Explosions/Remote violence"),
+                // "Fighting lasted several hours before the attackers withdrew": a side leaving the fight its sentence tells
+                // ends that fight; it is no change in the group's activity.
+                "Change to group/activity" when d.Frame.Control == ControlEffect.Lose =>
+                    drafts.FirstOrDefault(c => c != d && !c.Unrealized && c.Frame.Codes.AcledEventType == "Battles" && c.Evidence.Any(d.Evidence.Contains)),
+                // "JNIM claimed the attack and said it had seized weapons and armoured vehicles": an armed group taking
+                // weapons in its own attack loots it; disrupted weapons use is weapons taken from those who would use them.
+                "Disrupted weapons use" when d.Actor1 is { } taker && ActorKinds.IsNonStateArmed(taker.Kind) =>
+                    drafts.FirstOrDefault(c => c != d && !c.Unrealized && c.Frame.Violent && c.Actor1?.SameAs(taker) == true),
                 _ => null,
             };
             if (course is null)
