@@ -219,7 +219,9 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             for (var i = s.FirstToken; i < s.EndToken;)
             {
                 var next = i + 1;
-                var mention = blocked[i] || !(tokens[i].IsCapitalized || StartsWithArticle(tokens, i, s)) ? null : PlaceAt(doc, i, s, blocked, context, out next);
+                var mention = blocked[i] ? null
+                    : tokens[i].IsCapitalized || StartsWithArticle(tokens, i, s) ? PlaceAt(doc, i, s, blocked, context, out next)
+                    : TheCapital(doc, i, found);
                 if (mention is null) { i = next; continue; }
                 found.Add(mention);
                 if (accumulate && mention.Place.Precision != PlacePrecision.Country) context.AddCountry(mention.Place.CountryIso2, TransliterationKey.Plain(mention.Surface), named: false);
@@ -227,6 +229,20 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             }
         }
         return found;
+    }
+
+    /// <summary>"soldiers patrolled the streets of the capital" in a report datelined NAIROBI: a bare "the capital" is the
+    /// capital of the dateline's country ("the capital of Mali" or "the capital, Bamako" name theirs).</summary>
+    private PlaceMention? TheCapital(Document doc, int i, List<PlaceMention> found)
+    {
+        var tokens = doc.Tokens;
+        if (tokens[i].Lower != "capital" || i == 0 || tokens[i - 1].Lower != "the" || i + 1 >= tokens.Count
+            || tokens[i + 1].Lower is "of" or "," || tokens[i + 1].IsCapitalized) return null;
+        if (found.Count == 0 || found[0].Range.First >= doc.DatelineEnd || kb.Gazetteer.CountryByCode(found[0].Place.CountryIso2) is not { Capital: { } capitalName } country)
+            return null;
+        return _resolver.Resolve(capitalName, CapitalContext(country)) is { Best.Precision: PlacePrecision.Place } city
+            ? new PlaceMention(new TokenRange(i, i + 1), city.Best, tokens[i].Text, null, city.Candidates)
+            : null;
     }
 
     /// <summary>Whether the name is a province of one of the article's countries. A loop, not a lambda: a lambda over

@@ -134,7 +134,7 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
 
     private static readonly WordSet BackgroundModifiers = new(["earlier", "previous", "prior", "past", "former"]);
 
-    private static readonly WordSet MonthPrepositions = new(["in", "since", "until", "by", "last", "early", "late", "mid", "from", "through"]);
+    private static readonly WordSet MonthPrepositions = new(["in", "since", "until", "by", "last", "early", "late", "mid", "from", "through", "of", "end", "before", "after", "during"]);
 
     private static readonly WordSet PersonalPossessives = new(["his", "her", "my", "your"]);
 

@@ -94,6 +94,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     && (ToldNearby(doc, s, kb.Cues.NaturalCauses) || (KillOnly(group) && ToldNearby(doc, s, kb.Cues.Diseases))))
                     continue;
                 if (main.Entry.Frame.IsAftermath && group.Count == 1 && ToldNearby(doc, s, kb.Cues.NaturalCauses)) continue;
+                // "39 deaths since the protests began", "since a coup in September 2022": what "since" governs dates the
+                // sentence; it is not told as news.
+                if (group.Count == 1 && SinceGoverns(doc.Tokens, s, main)) continue;
                 // "No arrests were made", "no clashes were reported": what the text says did not happen.
                 if (group.Count == 1 && main.Range.First > s.FirstToken && doc.Tokens[main.Range.First - 1].Lower == "no") continue;
                 // "A fire destroyed hundreds of stalls", "Thieves stole jewellery from the Louvre": property lost to a
@@ -257,12 +260,25 @@ public sealed class EventAssembler(KnowledgeBase kb)
 
     /// <summary>Whether the trigger follows "after", "amid", "during"... within a few modifiers ("after the worst
     /// fighting in decades", "before the President's rally").</summary>
-    private static bool AfterScenePreposition(Document doc, Sentence s, TriggerMention trigger)
+    private static bool AfterScenePreposition(Document doc, Sentence s, TriggerMention trigger) => Governed(doc, s, trigger, ScenePrepositions);
+
+    /// <summary>"since the protests began", "since the prison riot": "since", a determiner and at most one more word, then
+    /// the trigger.</summary>
+    private static bool SinceGoverns(IReadOnlyList<Token> tokens, Sentence s, TriggerMention trigger)
+    {
+        var k = trigger.Range.First - 1;
+        if (k > s.FirstToken && tokens[k].Kind == TokenKind.Word && !tokens[k].IsCapitalized && !SceneModifiers.Contains(tokens[k])) k--;
+        if (k > s.FirstToken && tokens[k].Lower is "the" or "a" or "an" or "its" or "their" or "this") k--;
+        return k >= s.FirstToken && SinceWords.Contains(tokens[k]);
+    }
+
+    /// <summary>Whether one of <paramref name="prepositions"/> governs the trigger, within a few modifiers.</summary>
+    private static bool Governed(Document doc, Sentence s, TriggerMention trigger, WordSet prepositions)
     {
         var tokens = doc.Tokens;
         for (var k = trigger.Range.First - 1; k >= s.FirstToken && k >= trigger.Range.First - 5; k--)
         {
-            if (ScenePrepositions.Contains(tokens[k])) return true;
+            if (prepositions.Contains(tokens[k])) return true;
             if (!SceneModifiers.Contains(tokens[k]) && !(tokens[k].IsCapitalized && k > s.FirstToken) && tokens[k].Lower != "'s") return false;
         }
         return false;
@@ -271,7 +287,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
     private static bool AnyAnaphoric(List<TriggerMention> group, Sentence s, RoleFinder roles, bool earlierEventInParagraph, bool earlierEventInArticle)
     {
         foreach (var t in group)
-            if (roles.IsAnaphoric(t.Range, t.Entry, s, earlierEventInParagraph, earlierEventInArticle)) return true;
+            if (roles.IsAnaphoric(t.Range, s, earlierEventInParagraph, earlierEventInArticle)) return true;
         return false;
     }
 
@@ -735,7 +751,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
     private static bool Continue(List<EventDraft> drafts, EventDraft draft, bool sumTolls)
     {
         // "The army said it had repelled the assault" in a paragraph of its own points back at the last one told before.
-        var antecedent = LastOfParagraph(drafts, draft.Paragraph, draft.Frame.Violent) ?? (draft.Anaphoric ? LastOfArticle(drafts, draft.Frame.Violent) : null);
+        var antecedent = LastOfParagraph(drafts, draft.Paragraph, draft.Frame.Violent) ?? (draft.Anaphoric ? LastOfArticle(drafts, draft) : null);
         if (antecedent is null || (antecedent.Unrealized && !draft.Unrealized)) return false;
         var newPlace = draft.LocationExplicit && draft.Location is { } p && (antecedent.Location is null || !antecedent.Location.Id.Equals(p.Id, StringComparison.Ordinal));
         if (!newPlace)
@@ -764,6 +780,13 @@ public sealed class EventAssembler(KnowledgeBase kb)
 
     /// <summary>The last event told so far that is (or is not) violence.</summary>
     private static EventDraft? LastOfArticle(List<EventDraft> drafts, bool violent) => drafts.LastOrDefault(d => d.Frame.Violent == violent);
+
+    /// <summary>The event told in an earlier paragraph that <paramref name="draft"/> points back at: the last one of its
+    /// kind of violence, or for "the protests" the last protest or riot.</summary>
+    private static EventDraft? LastOfArticle(List<EventDraft> drafts, EventDraft draft) =>
+        draft.Frame.Codes.AcledEventType is "Protests" or "Riots"
+            ? drafts.LastOrDefault(d => d.Frame.Codes.AcledEventType is "Protests" or "Riots")
+            : LastOfArticle(drafts, draft.Frame.Violent);
 
     /// <summary>The last event told in a paragraph that is (or is not) violence.</summary>
     private static EventDraft? LastOfParagraph(List<EventDraft> drafts, int paragraph, bool violent)

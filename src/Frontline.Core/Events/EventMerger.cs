@@ -116,12 +116,16 @@ public static class EventMerger
     {
         // Concurrent tactics at one place are one event (ACLED 1.6): an airstrike during a ground battle is the battle.
         // Concurrent means told together: an air strike on a town and the fighting in it told paragraphs later are two.
-        var bothViolent = a.Frame.Violent && b.Frame.Violent && a.Paragraph == b.Paragraph;
-        if (a.Frame.Codes.AcledEventType != b.Frame.Codes.AcledEventType && !bothViolent) return false;
+        var bothViolent = Violent(a) && Violent(b) && a.Paragraph == b.Paragraph;
+        // "police shot dead five people when protesters stormed parliament": one crowd's protest and violence told in one
+        // sentence are one event.
+        var oneCrowd = a.SentenceIndex == b.SentenceIndex && !a.Backdrop && !b.Backdrop && CrowdOrViolence(a) && CrowdOrViolence(b)
+                       && a.Actor1 is { Kind: ActorKind.Protesters or ActorKind.Rioters } && b.Actor1 is { } other && SameSide(a.Actor1, other);
+        if (a.Frame.Codes.AcledEventType != b.Frame.Codes.AcledEventType && !bothViolent && !oneCrowd) return false;
         // "Strategic developments" gathers unlike acts: arrests in a city and displacement across the country are two.
         if (!a.Frame.Violent && a.Frame.Codes.AcledEventType == "Strategic developments" && a.Frame.Name != b.Frame.Name) return false;
         if (a.Frame.Codes.AcledEventType is null && a.Frame.Codes.PloverType != b.Frame.Codes.PloverType) return false;
-        if (a.Actor1 is not null && b.Actor1 is not null && !a.Actor1.SameAs(b.Actor1)) return false;
+        if (a.Actor1 is not null && b.Actor1 is not null && !(oneCrowd || a.Actor1.SameAs(b.Actor1))) return false;
         if (a.DateExplicit && b.DateExplicit && !a.Date.Overlaps(b.Date)) return false;
         // "Residents protested in Tegucigalpa. The demonstrators blocked a road": the same act told again in its
         // paragraph, without a place of its own, is the act already told; so is the same act told twice in one sentence
@@ -144,19 +148,40 @@ public static class EventMerger
     private static bool ElaborationOfLead(EventDraft lead, EventDraft d, int leadParagraph)
     {
         if (lead.Paragraph != leadParagraph || d.Paragraph == leadParagraph || d.Paragraph > leadParagraph + 2) return false;
-        // "an attack" or "killed" names no tactic: the detail's words tell which violence it was.
-        var sameViolence = lead.Frame.Codes.AcledEventType == d.Frame.Codes.AcledEventType || lead.Frame.NamesNoTactic || d.Frame.NamesNoTactic;
-        if (!lead.Frame.Violent || !d.Frame.Violent || !sameViolence || lead.Unrealized || d.Unrealized) return false;
+        // "an attack" or "killed" names no tactic: the detail's words tell which violence it was. A crowd's protest and its
+        // riot, or the force used on it, are one event told from different sides.
+        var sameViolence = (lead.Frame.Violent && d.Frame.Violent
+                            && (lead.Frame.Codes.AcledEventType == d.Frame.Codes.AcledEventType || lead.Frame.NamesNoTactic || d.Frame.NamesNoTactic))
+                           || (IsCrowdEvent(lead) && IsCrowdEvent(d));
+        if (!sameViolence || lead.Unrealized || d.Unrealized) return false;
         // One of the two tellings names only the country or province, which holds the other's place.
         if (lead.Location is null || d.Location is null || !SamePlace(lead.Location, d.Location)
             || (lead.Location.Precision is not (PlacePrecision.Country or PlacePrecision.Admin1) && d.Location.Precision is not (PlacePrecision.Country or PlacePrecision.Admin1)))
             return false;
         if (lead.DateExplicit && d.DateExplicit && !lead.Date.Overlaps(d.Date)) return false;
-        return lead.Actor1 is null || d.Actor1 is null || lead.Actor1.SameAs(d.Actor1)
+        return lead.Actor1 is null || d.Actor1 is null || SameSide(lead.Actor1, d.Actor1)
                || (ActorCatalogue.IsUnnamedGroup(lead.Actor1) && !ActorKinds.IsState(d.Actor1.Kind))
                || (ActorCatalogue.IsUnnamedGroup(d.Actor1) && !ActorKinds.IsState(lead.Actor1.Kind))
                || SidesSwapped(lead, d);
     }
+
+    /// <summary>Violence, or rioters' demonstration (a protest turned violent).</summary>
+    private static bool Violent(EventDraft d) => d.Frame.Violent || (d.Frame.Codes.AcledEventType is "Protests" or "Riots" && d.Actor1 is { Kind: ActorKind.Rioters });
+
+    private static bool ProtestNames(EventDraft protest, EventDraft act) =>
+        protest.Frame.Codes.AcledEventType is "Protests" or "Riots" && act.Frame.NamesNoTactic && act.Actor1 is { Kind: ActorKind.Protesters or ActorKind.Rioters };
+
+    /// <summary>A protest, a riot or violence, not property destroyed (which a crowd's event absorbs by its own rules).</summary>
+    private static bool CrowdOrViolence(EventDraft d) => d.Frame.Violent || d.Frame.Codes.AcledEventType is "Protests" or "Riots";
+
+    /// <summary>A protest, a riot, or an act whose author is a crowd ("protesters stormed parliament").</summary>
+    private static bool IsCrowdEvent(EventDraft d) =>
+        d.Frame.Codes.AcledEventType is "Protests" or "Riots" || d.Actor1 is { Kind: ActorKind.Protesters or ActorKind.Rioters };
+
+    /// <summary>The same actor, or the same country's crowd called protesters in one sentence and rioters in another
+    /// (one is the other turned violent).</summary>
+    private static bool SameSide(Actor a, Actor b) =>
+        a.SameAs(b) || (a.Kind is ActorKind.Protesters or ActorKind.Rioters && b.Kind is ActorKind.Protesters or ActorKind.Rioters && a.Country3 == b.Country3);
 
     /// <summary>"JNIM attacked the army's base ... The army said it repelled the assault": one fight told from the other side.</summary>
     private static bool SidesSwapped(EventDraft a, EventDraft b) =>
@@ -174,7 +199,10 @@ public static class EventMerger
 
     private static void Absorb(EventDraft into, EventDraft from)
     {
-        into.TakeFrameOf(from);
+        // "rioters demonstrating ... hurled a Molotov cocktail": a crowd's attack in its demonstration makes the
+        // demonstration violent; the protest names the event, not the generic attack.
+        if (ProtestNames(from, into)) (into.Frame, into.GenericTrigger) = (from.Frame, from.GenericTrigger);
+        else if (!ProtestNames(into, from)) into.TakeFrameOf(from);
         // "Jihadist fighters ... JNIM fighters stormed": the group named outranks the unnamed one.
         if (into.Actor1 is null || (ActorCatalogue.IsUnnamedGroup(into.Actor1) && from.Actor1 is { } named && !ActorCatalogue.IsUnnamedGroup(named) && !ActorKinds.IsState(named.Kind)))
             into.Actor1 = from.Actor1;

@@ -962,13 +962,12 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     /// <summary>"These strikes", "this attack", and "the fighting" once a fight has been told in the paragraph:
     /// the trigger points back at an event already told. A noun for one act ("the assault", "the attack", not "the
     /// fighting") points back at one told in an earlier paragraph too.</summary>
-    public bool IsAnaphoric(TokenRange trigger, TriggerEntry entry, Sentence s, bool earlierEventInParagraph, bool earlierEventInArticle)
+    public bool IsAnaphoric(TokenRange trigger, Sentence s, bool earlierEventInParagraph, bool earlierEventInArticle)
     {
         if (trigger.First <= s.FirstToken) return false;
         var before = _t[trigger.First - 1].Lower;
         return before is "these" or "this" or "those" or "such"
-               || (before == "the" && (earlierEventInParagraph || (earlierEventInArticle && !entry.Form.Contains("/V", StringComparison.Ordinal)
-                                                                                   && !kb.Cues.DiffuseViolence.Contains(_t[trigger.First]))))
+               || (before == "the" && (earlierEventInParagraph || (earlierEventInArticle && !kb.Cues.DiffuseViolence.Contains(_t[trigger.First]))))
                || (earlierEventInArticle && WitnessedInQuotation(trigger, s));
     }
 
