@@ -750,8 +750,12 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// frame and actors of the one it refers to. Returns true when the draft was absorbed.</summary>
     private static bool Continue(List<EventDraft> drafts, EventDraft draft, bool sumTolls)
     {
-        // "The army said it had repelled the assault" in a paragraph of its own points back at the last one told before.
-        var antecedent = LastOfParagraph(drafts, draft.Paragraph, draft.Frame.Violent) ?? (draft.Anaphoric ? LastOfArticle(drafts, draft) : null);
+        // "The army said it had repelled the assault" in a paragraph of its own points back at the last one told before,
+        // when told by a side of it: police repelling gangs who attacked residents fought an event of their own.
+        var antecedent = LastOfParagraph(drafts, draft.Paragraph, draft.Frame.Violent);
+        if (antecedent is null && draft.Anaphoric && LastOfArticle(drafts, draft) is { } earlier
+            && (draft.Actor1 is null || earlier.Actor1?.SameAs(draft.Actor1) == true || earlier.Actor2?.SameAs(draft.Actor1) == true))
+            antecedent = earlier;
         if (antecedent is null || (antecedent.Unrealized && !draft.Unrealized)) return false;
         var newPlace = draft.LocationExplicit && draft.Location is { } p && (antecedent.Location is null || !antecedent.Location.Id.Equals(p.Id, StringComparison.Ordinal));
         if (!newPlace)

@@ -18,9 +18,11 @@ public static class EventMerger
         var leadParagraph = drafts.Count == 0 ? -1 : drafts.Min(d => d.Paragraph);
         foreach (var d in drafts)
         {
-            var target = merged.FirstOrDefault(m => SameAction(m, d) || SceneOf(d, m) || SceneOf(m, d) || ElaborationOfLead(m, d, leadParagraph));
-            if (target is null) merged.Add(d);
-            else Absorb(target, d);
+            if (merged.FirstOrDefault(m => SameAction(m, d) || SceneOf(d, m) || SceneOf(m, d)) is { } same) Absorb(same, d);
+            // The lead's word for the act names it ("shelled a camp ... drones and artillery struck the camp": shelling),
+            // unless it names no tactic ("an attack").
+            else if (merged.FirstOrDefault(m => ElaborationOfLead(m, d, leadParagraph)) is { } lead) Absorb(lead, d, keepFrame: !lead.Frame.NamesNoTactic);
+            else merged.Add(d);
         }
         return FoldIntoTheirEvent(FoldWithdrawalsIntoCaptures(merged), protestIntervention);
     }
@@ -197,11 +199,12 @@ public static class EventMerger
         return a.DistanceKm(b) <= 10;
     }
 
-    private static void Absorb(EventDraft into, EventDraft from)
+    private static void Absorb(EventDraft into, EventDraft from, bool keepFrame = false)
     {
         // "rioters demonstrating ... hurled a Molotov cocktail": a crowd's attack in its demonstration makes the
         // demonstration violent; the protest names the event, not the generic attack.
-        if (ProtestNames(from, into)) (into.Frame, into.GenericTrigger) = (from.Frame, from.GenericTrigger);
+        if (keepFrame) { }
+        else if (ProtestNames(from, into)) (into.Frame, into.GenericTrigger) = (from.Frame, from.GenericTrigger);
         else if (!ProtestNames(into, from)) into.TakeFrameOf(from);
         // "Jihadist fighters ... JNIM fighters stormed": the group named outranks the unnamed one.
         if (into.Actor1 is null || (ActorCatalogue.IsUnnamedGroup(into.Actor1) && from.Actor1 is { } named && !ActorCatalogue.IsUnnamedGroup(named) && !ActorKinds.IsState(named.Kind)))

@@ -34,6 +34,8 @@ public sealed class Geoparser(KnowledgeBase kb)
         foreach (var m in places)
         {
             if (regions.Any(r => r.Range.First < m.Range.End && m.Range.First < r.Range.End)) continue;
+            // "the capital": the event's place, read from the dateline, but no name in the text.
+            if (!m.Surface.Any(char.IsUpper)) continue;
             Cover(covered, m.Range);
             // "Kenya's capital": the text names the country; the capital it points to is the event's place, not a toponym.
             if (CountryBeforeCapital(doc, m) is { } named)

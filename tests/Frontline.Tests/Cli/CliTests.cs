@@ -23,7 +23,7 @@ public sealed class CliTests : IDisposable
         var doc = JsonDocument.Parse(r.Stdout).RootElement;
         doc.GetProperty("schema").GetString().ShouldBe("frontline/analysis/1");
         doc.GetProperty("articles")[0].GetProperty("published").GetString().ShouldBe(Analysis.WrittenReportPublished);
-        doc.GetProperty("events").GetArrayLength().ShouldBeGreaterThanOrEqualTo(8);
+        doc.GetProperty("events").GetArrayLength().ShouldBeGreaterThanOrEqualTo(7);
         doc.GetProperty("relations").GetArrayLength().ShouldBeGreaterThanOrEqualTo(4);
         doc.GetProperty("control_changes").GetArrayLength().ShouldBe(2);
     }
