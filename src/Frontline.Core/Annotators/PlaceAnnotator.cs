@@ -337,8 +337,9 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             if (resolution.Best.Precision == PlacePrecision.Place && NamesKin(tokens, end, s)) return null;
             // "FAO", "UNHCR": a word in capitals in running text is an acronym; a town it reaches only through another
             // name ("Fao" for Al Faw) or outside the article's countries ("AAS" of Ahrar al-Sham is no Norwegian Aas) is
-            // no place (a country's code, "US", is read as the country above).
-            if (end - i == 1 && tokens[i].IsAllCaps && tokens[i].Text.Length >= 2 && resolution.Best.Precision == PlacePrecision.Place
+            // no place (a country's code, "US", is read as the country above). A dateline's town is written in capitals
+            // ("DHAKA, Aug 5 -").
+            if (end - i == 1 && tokens[i].IsAllCaps && tokens[i].Text.Length >= 2 && resolution.Best.Precision == PlacePrecision.Place && i >= doc.DatelineEnd
                 && (!IsOwnName(resolution.Best, name) || !context.Countries.Contains(resolution.Best.CountryIso2))
                 && !ShoutedAround(tokens, i, s)) continue;
             var locative = inProvince is not null || LocativeEvidence(doc, i, end, s);
@@ -499,6 +500,8 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     private bool LocativeEvidence(Document doc, int first, int end, Sentence s)
     {
         var tokens = doc.Tokens;
+        // "NAIROBI, June 26 -": a dateline names where the report was filed.
+        if (end <= doc.DatelineEnd) return true;
         if (first > s.FirstToken)
         {
             var prev = tokens[first - 1];

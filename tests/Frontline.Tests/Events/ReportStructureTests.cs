@@ -1,0 +1,154 @@
+using Frontline.Core.Model;
+
+namespace Frontline.Tests.Events;
+
+/// <summary>How a full report is told: a lead in broad strokes and paragraphs of detail, claims and denials, witnesses,
+/// requests, background. Texts written for these tests; each names what the rule under test decides.</summary>
+public class ReportStructureTests
+{
+    private static IReadOnlyList<Event> Events(string text, string published) => Analysis.Run(text, published).Events;
+
+    [Fact]
+    public void A_lead_told_again_in_detail_is_one_event_at_the_detail_place()
+    {
+        var events = Events(
+            "BAMAKO, May 4 - Gunmen killed at least 20 soldiers in an attack on an army camp in central Mali on Saturday, security sources said.\n\n" +
+            "Dozens of fighters on motorbikes stormed the camp in Douentza shortly before dawn, the sources said.", "2025-05-04");
+        var e = events.ShouldHaveSingleItem();
+        e.Fatalities.ShouldBe(20);
+        e.Location!.Name.ShouldBe("Douentza");
+        e.Date.Start.ShouldBe(Analysis.Day("2025-05-03"));
+        e.Actor2!.Name.ShouldBe("Military Forces of Mali");
+    }
+
+    [Fact]
+    public void A_new_event_in_a_later_paragraph_stays_apart_from_the_lead()
+    {
+        var events = Events(
+            "BAMAKO, May 4 - Gunmen killed at least 20 soldiers in an attack on an army camp in central Mali on Saturday.\n\n" +
+            "On Friday, protesters marched in Bamako to demand elections.", "2025-05-04");
+        events.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public void The_verb_before_in_an_attack_names_its_author()
+    {
+        // Before the rule, the soldiers (the victims, named before "attack") were read as the attack's author.
+        var e = Events("Islamist fighters killed 12 soldiers in an attack on a military post in Niger on Monday.", "2025-03-12").Events0();
+        e.Actor2!.Name.ShouldBe("Military Forces of Niger");
+        e.Actor1!.Kind.ShouldNotBe(ActorKind.StateMilitary);
+    }
+
+    [Fact]
+    public void The_group_that_claimed_an_attack_is_its_author()
+    {
+        var e = Events("A car bomb exploded near a police station in Mogadishu on Sunday, killing six people, in an attack claimed by al Shabaab.", "2024-03-04").Events0();
+        e.Actor1!.Name.ShouldBe("Al-Shabaab");
+        e.Modality.ShouldBe(Modality.Asserted);
+    }
+
+    [Fact]
+    public void A_group_led_by_a_named_one_is_that_group()
+    {
+        var e = Events("Hamas-led fighters attacked an army post near Gaza on Tuesday, killing two soldiers.", "2024-01-10").Events0();
+        e.Actor1!.Name.ShouldBe("Hamas");
+    }
+
+    [Fact]
+    public void The_military_is_the_force_last_named_with_a_country()
+    {
+        var events = Events(
+            "The Israeli military said it struck a weapons depot in southern Lebanon on Monday.\n\n" +
+            "The military said it had killed three fighters in the area over the past week.", "2024-10-08");
+        events.ShouldAllBe(e => e.Actor1 == null || e.Actor1.Country3 != "LBN" || e.Actor1.Kind != ActorKind.StateMilitary);
+        events.ShouldContain(e => e.Fatalities == 3 && e.Actor1!.Name == "Military Forces of Israel");
+    }
+
+    [Fact]
+    public void The_capital_in_a_report_datelined_in_a_country_is_its_capital()
+    {
+        var events = Events("DHAKA, Aug 5 - Thousands of students protested on Monday. Soldiers patrolled the streets of the capital on Tuesday.", "2024-08-06");
+        events.ShouldContain(e => e.Location!.Name == "Dhaka" && e.Codes.AcledSubEventType == "Change to group/activity");
+    }
+
+    [Fact]
+    public void The_capital_of_a_named_country_is_not_read_from_the_dateline()
+    {
+        var events = Events("DHAKA, Aug 5 - Soldiers patrolled the capital of Myanmar on Tuesday.", "2024-08-06");
+        events.ShouldNotContain(e => e.Location != null && e.Location.Name == "Dhaka");
+    }
+
+    [Fact]
+    public void People_fleeing_violence_already_told_are_no_event()
+    {
+        var events = Events("Gunmen killed 12 villagers in Ngala on Sunday. About 3,000 residents fled to Maiduguri.", "2024-06-03");
+        events.ShouldNotContain(e => e.Summary.Contains("fled", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Flight_told_first_is_the_news()
+    {
+        var events = Events("Some 5,000 people have fled villages around Goma because of attacks by rebels, the IOM said.", "2024-06-03");
+        events[0].Summary.ShouldContain("fled");
+    }
+
+    [Fact]
+    public void What_a_request_asks_for_is_no_event()
+    {
+        var events = Events("Egypt called on both sides to stop the shelling and resume talks in Cairo.", "2024-06-03");
+        var e = events.ShouldHaveSingleItem();
+        e.Codes.Cameo.ShouldStartWith("02");
+    }
+
+    [Fact]
+    public void What_since_governs_dates_the_sentence()
+    {
+        var events = Events("Rights groups said 25 people had died in custody since the protests began in March.", "2024-06-03");
+        events.ShouldNotContain(e => e.Codes.AcledEventType == "Protests");
+    }
+
+    [Fact]
+    public void A_witness_quoted_on_a_blast_tells_the_bombing_reported()
+    {
+        var events = Events(
+            "A bomb exploded at a market in Kabul on Friday, killing four people, police said.\n\n" +
+            "\"I heard a loud blast and people started running,\" said a shopkeeper.", "2024-06-08");
+        events.ShouldHaveSingleItem().Fatalities.ShouldBe(4);
+    }
+
+    [Fact]
+    public void The_town_in_a_later_paragraph_is_the_town_the_report_is_about()
+    {
+        var events = Events(
+            "Rebels attacked the town of Butembo on Sunday, killing eight civilians.\n\n" +
+            "Residents said the fighters also looted the town's pharmacy.", "2024-06-03");
+        events.ShouldAllBe(e => e.Location!.Name == "Butembo");
+    }
+
+    [Fact]
+    public void A_side_withdrawing_from_the_fight_its_sentence_tells_ends_that_fight()
+    {
+        var events = Events("Fighting lasted for hours in Kidal on Sunday before the rebels withdrew.", "2024-06-03");
+        events.ShouldHaveSingleItem().Codes.AcledEventType.ShouldBe("Battles");
+    }
+
+    [Fact]
+    public void Police_repelling_an_attack_on_residents_fought_an_event_of_their_own()
+    {
+        var events = Events(
+            "Gang members attacked the Solino neighbourhood of Port-au-Prince on Monday, killing nine residents.\n\n" +
+            "Police repelled the assault after hours of gunfire, a spokesman said.", "2024-10-22");
+        events.ShouldContain(e => e.Codes.AcledEventType == "Violence against civilians");
+        events.ShouldContain(e => e.Codes.AcledEventType == "Battles" && e.Actor1!.Kind == ActorKind.Police);
+    }
+}
+
+file static class EventListExtensions
+{
+    /// <summary>The first (most salient) event, which must exist.</summary>
+    public static Event Events0(this IReadOnlyList<Event> events)
+    {
+        events.ShouldNotBeEmpty();
+        return events[0];
+    }
+}
