@@ -112,6 +112,13 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             && (m.Place.Feature is not ("PPLA" or "PPLA2" or "PPLC") || !context.NamedCountries.Contains(m.Place.CountryIso2))
             && FarFromTheOtherPlaces(m, all))
             return false;
+        // "clashes near Mambasa" in a report on Ituri is no Mombasa (which GeoNames also spells so): a town read by
+        // another of its names, in a country the text does not name and outside the countries of the provinces it names,
+        // far from every place it names, is a namesake the gazetteer lacks.
+        if (context.Admin1Codes.Count > 0 && !InProvincesCountry(m.Place.CountryIso2, context)
+            && !context.Without(TransliterationKey.Plain(m.Surface)).NamedCountries.Contains(m.Place.CountryIso2) && !IsOwnName(m.Place, m.Surface)
+            && FarFromTheOtherPlaces(m, all))
+            return false;
         var subPlace = (m.Range.End < tokens.Count && kb.Cues.SubPlaceNouns.Contains(tokens[m.Range.End]))
                        || (m.Range.First > 0 && kb.Cues.SubPlaceNouns.Contains(tokens[m.Range.First - 1]));
         return !subPlace || NearTheOtherTowns(m, all);

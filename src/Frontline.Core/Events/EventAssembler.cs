@@ -45,9 +45,12 @@ public sealed class EventAssembler(KnowledgeBase kb)
             {
                 var main = MainTrigger(doc.Tokens, group);
                 // "called on all sides to cease fire and resume talks", "urged the army to stop shelling": what is asked for
-                // or threatened is the request's content, not an event of its own.
-                if (request is not null && main.Range.First > request.Range.First && ContentWords.AnyIn(doc.Tokens, request.Range.End, main.Range.First)) continue;
-                if (main.Entry.Frame.Codes.PloverType is "REQUEST" or "THREATEN") request = main;
+                // or threatened is the request's content, not an event of its own; so is what is condemned or denied, right
+                // after the verb ("condemned the attack").
+                if (request is not null && main.Range.First > request.Range.First
+                    && ((request.Entry.Frame.Codes.PloverType != "ACCUSE" && ContentWords.AnyIn(doc.Tokens, request.Range.End, main.Range.First))
+                        || main.Range.First - request.Range.End <= 2)) continue;
+                if (main.Entry.Frame.Codes.PloverType is "REQUEST" or "THREATEN" or "ACCUSE") request = main;
                 // "killed 2 civilians during an incursion": a raid that kills civilians is an attack on them, not a fight.
                 if (kb.Cues.Roles.OneSidedAssaults.Contains(doc.Tokens[main.Range.First])
                     && group.FirstOrDefault(t => t.Entry.Frame.Name == "kill"
@@ -754,7 +757,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
         // when told by a side of it: police repelling gangs who attacked residents fought an event of their own.
         var antecedent = LastOfParagraph(drafts, draft.Paragraph, draft.Frame.Violent);
         if (antecedent is null && draft.Anaphoric && LastOfArticle(drafts, draft) is { } earlier
-            && (draft.Actor1 is null || earlier.Actor1?.SameAs(draft.Actor1) == true || earlier.Actor2?.SameAs(draft.Actor1) == true))
+            && (draft.Actor1 is null || earlier is { Actor1: null, Actor2: null }
+                || earlier.Actor1?.SameAs(draft.Actor1) == true || earlier.Actor2?.SameAs(draft.Actor1) == true))
             antecedent = earlier;
         if (antecedent is null || (antecedent.Unrealized && !draft.Unrealized)) return false;
         var newPlace = draft.LocationExplicit && draft.Location is { } p && (antecedent.Location is null || !antecedent.Location.Id.Equals(p.Id, StringComparison.Ordinal));

@@ -616,10 +616,11 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         if (_mostPrecise.TryGetValue(mention.Range.First, out var known) && ReferenceEquals(known.Mention, mention)) return known.Answer;
         var chain = ChainOf(mention);
         // "near Kamyanka, Donetsk ... near Kamyanka": a name means one place throughout the article, the
-        // one its fullest mention narrows it to.
-        if (chain.Count == 1)
+        // one its fullest mention narrows it to. A country is no one place, and a dateline ("PESHAWAR, Pakistan, March 5 -")
+        // names where the report was filed.
+        if (chain.Count == 1 && mention.Place.Precision != PlacePrecision.Country)
             foreach (var p in ann.Places)
-                if (p != mention && p.Surface == mention.Surface && p.Place == mention.Place && ChainOf(p) is { Count: > 1 } fuller)
+                if (p != mention && p.Range.First >= doc.DatelineEnd && p.Surface == mention.Surface && p.Place == mention.Place && ChainOf(p) is { Count: > 1 } fuller)
                 {
                     chain = fuller;
                     break;
