@@ -206,7 +206,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 draft.Evidence.Add(evidence);
                 // "Thirteen soldiers were reportedly killed." after the strike that killed them: the toll of that strike.
                 var tollOnly = KillOnly(group) && !placeExplicit && a1 is null;
-                if ((draft.Anaphoric || tollOnly) && Continue(drafts, draft, sumTolls: tollOnly && !draft.Anaphoric)) continue;
+                if ((draft.Anaphoric || tollOnly) && Continue(drafts, draft, sumTolls: tollOnly && !draft.Anaphoric, ClaimsResponsibility(doc.Tokens, s))) continue;
                 // "Clashes were accompanied by shelling." with no place of its own: more of the fight already told.
                 if (draft.Frame.Violent && !draft.LocationExplicit && Continuation(drafts, draft) is { } fight)
                 {
@@ -751,11 +751,19 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// <summary>"This deployment was confirmed ..." is the deployment already told: it joins it. "These strikes
     /// resulted in the deaths of 10 civilians in Maarat" names a new place: it stays an event of its own, with the
     /// frame and actors of the one it refers to. Returns true when the draft was absorbed.</summary>
-    private static bool Continue(List<EventDraft> drafts, EventDraft draft, bool sumTolls)
+    private static bool Continue(List<EventDraft> drafts, EventDraft draft, bool sumTolls, bool claimed)
     {
         // "The army said it had repelled the assault" in a paragraph of its own points back at the last one told before,
         // when told by a side of it: police repelling gangs who attacked residents fought an event of their own.
         var antecedent = LastOfParagraph(drafts, draft.Paragraph, draft.Frame.Violent);
+        // "A faction of the Pakistani Taliban claimed responsibility for the attack": the last violence whose author the
+        // claimant can be.
+        if (antecedent is null && draft.Anaphoric && claimed && draft.Actor1 is { } claimant
+            && drafts.LastOrDefault(d => d.Frame.Violent && (d.Actor1 is null || ActorCatalogue.IsUnnamedGroup(d.Actor1) || d.Actor1.SameAs(claimant))) is { } owned)
+        {
+            if (owned.Actor1 is null || ActorCatalogue.IsUnnamedGroup(owned.Actor1)) owned.Actor1 = claimant;
+            antecedent = owned;
+        }
         if (antecedent is null && draft.Anaphoric && LastOfArticle(drafts, draft) is { } earlier
             && (draft.Actor1 is null || earlier is { Actor1: null, Actor2: null }
                 || earlier.Actor1?.SameAs(draft.Actor1) == true || earlier.Actor2?.SameAs(draft.Actor1) == true))
@@ -784,6 +792,14 @@ public sealed class EventAssembler(KnowledgeBase kb)
         // "The RSF denied targeting civilians ... The army repelled an RSF assault": what is denied hosts no fight.
         if (host.Modality == Modality.Denied && draft.Modality != Modality.Denied) return null;
         return draft.Actor1 is null || host.Actor1 is null || IsParty(host, draft.Actor1) ? host : null;
+    }
+
+    /// <summary>"claimed responsibility for", "claimed by": the sentence owns an act.</summary>
+    private bool ClaimsResponsibility(IReadOnlyList<Token> tokens, Sentence s)
+    {
+        for (var k = s.FirstToken; k + 1 < s.EndToken; k++)
+            if (kb.Cues.ClaimCues.Contains(tokens[k]) && TriggerAnnotator.IsResponsibility(tokens, k + 1, s.EndToken)) return true;
+        return false;
     }
 
     /// <summary>The last event told so far that is (or is not) violence.</summary>

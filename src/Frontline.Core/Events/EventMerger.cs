@@ -22,7 +22,14 @@ public static class EventMerger
             // The lead's word for the act names it ("shelled a camp ... drones and artillery struck the camp": shelling),
             // unless it names no tactic ("an attack").
             else if (merged.FirstOrDefault(m => ElaborationOfLead(m, d, leadParagraph)) is { } lead) Absorb(lead, d, keepFrame: !lead.Frame.NamesNoTactic);
-            else merged.Add(d);
+            else
+            {
+                // "Suicide bombers rammed vehicles into a cantonment in northwestern Pakistan ... Gunmen then tried to storm
+                // the compound in Bannu": another act of the lead's scene, told with its place, places the lead too.
+                if (merged.FirstOrDefault(m => SceneOfLead(m, d, leadParagraph)) is { Location: { } vague } scene && d.Location!.Precision < vague.Precision)
+                    scene.Location = d.Location;
+                merged.Add(d);
+            }
         }
         return FoldIntoTheirEvent(FoldWithdrawalsIntoCaptures(merged), protestIntervention);
     }
@@ -144,18 +151,25 @@ public static class EventMerger
     /// <summary>
     /// A report's lead tells its main event in broad strokes ("fighters killed 50 soldiers in an attack on a military
     /// base in northern Burkina Faso on Saturday"), and the next paragraphs tell it again in detail ("Hundreds of gunmen
-    /// stormed the base in Djibo") or from a side ("The Israeli military said it had carried out a precise strike"): the same violence (or one whose tactic the lead leaves unnamed), in the lead's country or province, at overlapping times,
-    /// whose author is unnamed in one of the two tellings ("gunmen", "the attackers") or the same, is the lead's event.
+    /// stormed the base in Djibo") or from a side ("The Israeli military said it had carried out a precise strike"): the
+    /// same violence told in the lead's scene is the lead's event.
     /// </summary>
-    private static bool ElaborationOfLead(EventDraft lead, EventDraft d, int leadParagraph)
+    private static bool ElaborationOfLead(EventDraft lead, EventDraft d, int leadParagraph) => SceneOfLead(lead, d, leadParagraph) && SameViolence(lead, d);
+
+    /// <summary>"an attack" or "killed" names no tactic: the detail's words tell which violence it was. A crowd's protest and
+    /// its riot, or the force used on it, are one event told from different sides.</summary>
+    private static bool SameViolence(EventDraft lead, EventDraft d) =>
+        (lead.Frame.Violent && d.Frame.Violent
+         && (lead.Frame.Codes.AcledEventType == d.Frame.Codes.AcledEventType || lead.Frame.NamesNoTactic || d.Frame.NamesNoTactic))
+        || (IsCrowdEvent(lead) && IsCrowdEvent(d));
+
+    /// <summary>Whether <paramref name="d"/>, told in one of the two paragraphs after the lead, is set where the lead's
+    /// violence is: in the country or province the lead names (or naming only those where the lead names the place), at
+    /// overlapping times, by the same or an unnamed author or the other side of the same fight.</summary>
+    private static bool SceneOfLead(EventDraft lead, EventDraft d, int leadParagraph)
     {
         if (lead.Paragraph != leadParagraph || d.Paragraph == leadParagraph || d.Paragraph > leadParagraph + 2) return false;
-        // "an attack" or "killed" names no tactic: the detail's words tell which violence it was. A crowd's protest and its
-        // riot, or the force used on it, are one event told from different sides.
-        var sameViolence = (lead.Frame.Violent && d.Frame.Violent
-                            && (lead.Frame.Codes.AcledEventType == d.Frame.Codes.AcledEventType || lead.Frame.NamesNoTactic || d.Frame.NamesNoTactic))
-                           || (IsCrowdEvent(lead) && IsCrowdEvent(d));
-        if (!sameViolence || lead.Unrealized || d.Unrealized) return false;
+        if (lead.Unrealized || d.Unrealized || !(lead.Frame.Violent || IsCrowdEvent(lead)) || !(d.Frame.Violent || IsCrowdEvent(d))) return false;
         // One of the two tellings names only the country or province, which holds the other's place.
         if (lead.Location is null || d.Location is null || !SamePlace(lead.Location, d.Location)
             || (lead.Location.Precision is not (PlacePrecision.Country or PlacePrecision.Admin1) && d.Location.Precision is not (PlacePrecision.Country or PlacePrecision.Admin1)))
