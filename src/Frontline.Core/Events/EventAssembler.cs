@@ -49,14 +49,18 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // after the verb ("condemned the attack").
                 if (request is not null && main.Range.First > request.Range.First
                     && ((request.Entry.Frame.Codes.PloverType != "ACCUSE" && ContentWords.AnyIn(doc.Tokens, request.Range.End, main.Range.First))
+                        || (request.Entry.Frame.Name == "accuse" && AccusedOfWords.AnyIn(doc.Tokens, request.Range.End, main.Range.First))
                         || main.Range.First - request.Range.End <= 2)) continue;
-                if (main.Entry.Frame.Codes.PloverType is "REQUEST" or "THREATEN" or "ACCUSE") request = main;
                 // "killed 2 civilians during an incursion": a raid that kills civilians is an attack on them, not a fight.
                 if (kb.Cues.Roles.OneSidedAssaults.Contains(doc.Tokens[main.Range.First])
                     && group.FirstOrDefault(t => t.Entry.Frame.Name == "kill"
                                                  && roles.Actors(s, t.Range, t.Entry, previousActor1).Actor2?.Actor?.Kind == ActorKind.Civilians) is { } killing)
                     main = killing;
                 var (a1, a2, associated) = roles.Actors(s, main.Range, main.Entry, previousActor1);
+                // Who asks, threatens or accuses is named; "a man accused of being a rapist" (the accused, "of" right after
+                // the verb) makes no statement.
+                if (main.Entry.Frame.Codes.PloverType is "REQUEST" or "THREATEN" or "ACCUSE" && a1 is not null
+                    && !(main.Range.End < s.EndToken && AccusedOfWords.Contains(doc.Tokens[main.Range.End]))) request = main;
                 // "Four protesters died from gunfire": who died is the victim of the act told after, not its author.
                 if (a1 is not null && group.Any(t => t != main && t.Entry.Frame.Name == "kill" && a1.Range.End <= t.Range.First && t.Range.First < main.Range.First
                                                      && (t.Entry.Intransitive || roles.IsPassive(t.Range.First, s))))
@@ -604,6 +608,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
 
     private static readonly WordSet SinceWords = new(["since"]);
 
+    /// <summary>"accused Kabul of sheltering militants who carry out attacks": what one is accused of.</summary>
+    private static readonly WordSet AccusedOfWords = new(["of"]);
+
     /// <summary>Words that open what a request or threat asks for: "to" (an infinitive), "for" ("called for talks").</summary>
     private static readonly WordSet ContentWords = new(["to", "for"]);
 
@@ -756,13 +763,17 @@ public sealed class EventAssembler(KnowledgeBase kb)
         // "The army said it had repelled the assault" in a paragraph of its own points back at the last one told before,
         // when told by a side of it: police repelling gangs who attacked residents fought an event of their own.
         var antecedent = LastOfParagraph(drafts, draft.Paragraph, draft.Frame.Violent);
-        // "A faction of the Pakistani Taliban claimed responsibility for the attack": the last violence whose author the
-        // claimant can be.
+        // "A faction of the Pakistani Taliban claimed responsibility for the attack": the lead's violence told with no author,
+        // else the last such (else one with an unnamed author, or the claimant's) is the one claimed, wherever the claim's
+        // words place it.
         if (antecedent is null && draft.Anaphoric && claimed && draft.Actor1 is { } claimant
-            && drafts.LastOrDefault(d => d.Frame.Violent && (d.Actor1 is null || ActorCatalogue.IsUnnamedGroup(d.Actor1) || d.Actor1.SameAs(claimant))) is { } owned)
+            && (drafts.FirstOrDefault(d => d.Frame.Violent && d.Actor1 is null && d.Paragraph == drafts[0].Paragraph)
+                ?? drafts.LastOrDefault(d => d.Frame.Violent && d.Actor1 is null)
+                ?? drafts.LastOrDefault(d => d.Frame.Violent && (ActorCatalogue.IsUnnamedGroup(d.Actor1!) || d.Actor1!.SameAs(claimant)))) is { } owned)
         {
             if (owned.Actor1 is null || ActorCatalogue.IsUnnamedGroup(owned.Actor1)) owned.Actor1 = claimant;
-            antecedent = owned;
+            Absorb(owned, draft, sumTolls);
+            return true;
         }
         if (antecedent is null && draft.Anaphoric && LastOfArticle(drafts, draft) is { } earlier
             && (draft.Actor1 is null || earlier is { Actor1: null, Actor2: null }
