@@ -204,7 +204,9 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
         var clauseStart = _clauses.Start(tokens, s, trigger);
         var cue = Model.Modality.Asserted;
         foreach (var (start, length, values) in kb.Cues.Modality.Scan(tokens, Math.Max(clauseStart, trigger - 6), trigger))
-            if (start + length <= trigger) cue = values[0];
+            // "QUETTA, May 2 - A car bomb exploded": the month, not the modal verb.
+            if (start + length <= trigger && !(tokens[start].IsCapitalized && TimeAnnotator.IsMonth(tokens[start].Lower) && NextToNumber(tokens, start, s)))
+                cue = values[0];
         // "..., the ministry claimed": the whole sentence is a claim ("claimed responsibility" is not).
         if (cue == Model.Modality.Asserted && (claimed ??= IsClaim(tokens, s))) cue = Model.Modality.Claimed;
         var before = trigger - 1;

@@ -44,6 +44,11 @@ public sealed class EventAssembler(KnowledgeBase kb)
             foreach (var group in JoinClauses(doc, s, ann, triggers, clauses))
             {
                 var main = MainTrigger(doc.Tokens, group);
+                // "A man accused of theft was beaten to death": "of" right after the verb names the accused; what was done
+                // to them is the event.
+                if (main.Entry.Frame.Name == "accuse" && main.Range.End < s.EndToken && AccusedOfWords.Contains(doc.Tokens[main.Range.End])
+                    && group.FirstOrDefault(t => t.Range.First > main.Range.First && t.Entry.Frame.Violent) is { } done)
+                    main = done;
                 // "called on all sides to cease fire and resume talks", "urged the army to stop shelling": what is asked for
                 // or threatened is the request's content, not an event of its own; so is what is condemned or denied, right
                 // after the verb ("condemned the attack").
@@ -57,10 +62,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
                                                  && roles.Actors(s, t.Range, t.Entry, previousActor1).Actor2?.Actor?.Kind == ActorKind.Civilians) is { } killing)
                     main = killing;
                 var (a1, a2, associated) = roles.Actors(s, main.Range, main.Entry, previousActor1);
-                // Who asks, threatens or accuses is named; "a man accused of being a rapist" (the accused, "of" right after
-                // the verb) makes no statement.
-                if (main.Entry.Frame.Codes.PloverType is "REQUEST" or "THREATEN" or "ACCUSE" && a1 is not null
-                    && !(main.Range.End < s.EndToken && AccusedOfWords.Contains(doc.Tokens[main.Range.End]))) request = main;
+                // Who asks, threatens or accuses is named.
+                if (main.Entry.Frame.Codes.PloverType is "REQUEST" or "THREATEN" or "ACCUSE" && a1 is not null) request = main;
                 // "Four protesters died from gunfire": who died is the victim of the act told after, not its author.
                 if (a1 is not null && group.Any(t => t != main && t.Entry.Frame.Name == "kill" && a1.Range.End <= t.Range.First && t.Range.First < main.Range.First
                                                      && (t.Entry.Intransitive || roles.IsPassive(t.Range.First, s))))

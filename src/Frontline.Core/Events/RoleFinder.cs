@@ -36,7 +36,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         {
             ActorMention? byAgent = null;
             foreach (var a in agents)
-                if (a.Range.First >= trigger.End && a.Range.First <= trigger.End + 4 && _t[a.Range.First - 1].Lower is "by" or "to" or "the" && !Locative(a))
+                if (a.Range.First >= trigger.End && a.Range.First <= trigger.End + 4 && _t[a.Range.First - 1].Lower is "by" or "to" or "the" or "a" or "an" && !Locative(a))
                 {
                     byAgent = a;
                     break;

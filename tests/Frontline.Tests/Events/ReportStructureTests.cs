@@ -141,6 +141,40 @@ public class ReportStructureTests
         events.ShouldContain(e => e.Codes.AcledEventType == "Violence against civilians");
         events.ShouldContain(e => e.Codes.AcledEventType == "Battles" && e.Actor1!.Kind == ActorKind.Police);
     }
+
+    [Fact]
+    public void Another_act_of_the_lead_scene_told_with_its_place_places_the_lead()
+    {
+        var events = Events(
+            "QUETTA, Pakistan, May 2 - A suicide car bomb exploded at the gate of a paramilitary base in southwestern Pakistan on Thursday, killing nine people, officials said.\n\n" +
+            "Gunmen then tried to enter the base in Turbat and were killed in a gunfight with troops, the military said.", "2024-05-02");
+        events.ShouldContain(e => e.Codes.AcledSubEventType == "Suicide bomb" && e.Location!.Name == "Turbat" && e.Fatalities == 9);
+    }
+
+    [Fact]
+    public void A_claim_of_responsibility_names_the_author_of_the_lead()
+    {
+        var events = Events(
+            "A bomb exploded near a bus station in Quetta on Monday, killing five people, police said.\n\n" +
+            "The Balochistan Liberation Army claimed responsibility for the attack.", "2024-05-07");
+        var e = events.ShouldHaveSingleItem();
+        e.Actor1!.Name.ShouldBe("Balochistan Liberation Army");
+        e.Fatalities.ShouldBe(5);
+    }
+
+    [Fact]
+    public void What_someone_is_accused_of_is_the_accusation_not_an_event()
+    {
+        var events = Events("Pakistan accused Afghanistan of sheltering militants who carry out attacks in Pakistan.", "2024-05-07");
+        events.ShouldNotContain(e => e.Codes.AcledEventType != null);
+    }
+
+    [Fact]
+    public void A_person_accused_of_a_crime_makes_no_accusation()
+    {
+        var events = Events("A man accused of theft was beaten to death by a mob in Kano on Sunday.", "2024-05-07");
+        events.ShouldContain(e => e.Codes.AcledEventType == "Riots");
+    }
 }
 
 file static class EventListExtensions
