@@ -175,6 +175,9 @@ public static class EventMerger
             || (lead.Location.Precision is not (PlacePrecision.Country or PlacePrecision.Admin1) && d.Location.Precision is not (PlacePrecision.Country or PlacePrecision.Admin1)))
             return false;
         if (lead.DateExplicit && d.DateExplicit && !lead.Date.Overlaps(d.Date)) return false;
+        // "killing at least seven people ... In the western Lviv region, two people were killed": a smaller toll at a place
+        // is a part of the lead's, an event of its own there.
+        if (lead.Fatalities is { } whole && d.Fatalities is { } part && part < whole) return false;
         return lead.Actor1 is null || d.Actor1 is null || SameSide(lead.Actor1, d.Actor1)
                || (ActorCatalogue.IsUnnamedGroup(lead.Actor1) && !ActorKinds.IsState(d.Actor1.Kind))
                || (ActorCatalogue.IsUnnamedGroup(d.Actor1) && !ActorKinds.IsState(lead.Actor1.Kind))

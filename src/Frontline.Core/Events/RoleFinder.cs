@@ -36,7 +36,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         {
             ActorMention? byAgent = null;
             foreach (var a in agents)
-                if (a.Range.First >= trigger.End && a.Range.First <= trigger.End + 4 && _t[a.Range.First - 1].Lower is "by" or "to" or "the" or "a" or "an" && !Locative(a))
+                // "beaten to death by a mob"; "shot by an armed man" names no author more than no words would.
+                if (a.Range.First >= trigger.End && a.Range.First <= trigger.End + 4 && !Locative(a)
+                    && (_t[a.Range.First - 1].Lower is "by" or "to" or "the" || (_t[a.Range.First - 1].Lower is "a" or "an" && a.Actor?.Kind != ActorKind.Unidentified)))
                 {
                     byAgent = a;
                     break;
