@@ -112,6 +112,10 @@ public sealed class TimeAnnotator
             if (W(i) == "since") return Mention(i, end, new DateInterval(first, published, DatePrecision.Month));
             return Mention(i, end, new DateInterval(first, last < published ? last : published, DatePrecision.Month));
         }
+        // "the 2020 port explosion", "the 2016 peace deal": a past year naming which one.
+        if (W(i) == "the" && YearNumber(t, i + 1) is int named && named < published.Year && i + 2 < t.Count && t[i + 2].Kind == TokenKind.Word
+            && !t[i + 2].IsCapitalized)
+            return Mention(i, i + 2, new DateInterval(new DateOnly(named, 1, 1), new DateOnly(named, 12, 31), DatePrecision.Year));
         // "since 2011", "in 2011"
         if ((W(i) is "since" or "in") && YearNumber(t, i + 1) is int y && y <= published.Year)
         {
@@ -121,7 +125,9 @@ public sealed class TimeAnnotator
         }
         // weekdays: "on Sunday", "Sunday", "last Sunday", "on Sunday night"
         var wdIndex = (W(i) is "on" or "last" or "this" or "early" or "late") ? i + 1 : i;
-        if (wdIndex < t.Count && Array.IndexOf(Weekdays, W(wdIndex)) is var wd and >= 0 && t[wdIndex].IsCapitalized)
+        // "the crowded Saturday market", "Friday prayers": a weekday naming a kind of thing dates nothing.
+        if (wdIndex < t.Count && Array.IndexOf(Weekdays, W(wdIndex)) is var wd and >= 0 && t[wdIndex].IsCapitalized
+            && !(wdIndex == i && wdIndex + 1 < t.Count && W(wdIndex + 1) is "market" or "markets" or "prayers" or "prayer" or "sermon" or "service" or "services"))
         {
             var back = ((int)published.DayOfWeek - wd + 7) % 7;
             if (W(i) == "last" && back == 0) back = 7;

@@ -44,6 +44,13 @@ public sealed class EventAssembler(KnowledgeBase kb)
             foreach (var group in JoinClauses(doc, s, ann, triggers, clauses))
             {
                 var main = MainTrigger(doc.Tokens, group);
+                // "Relatives of the victims of the 2020 port explosion marched": a past year names which explosion; the
+                // act of the report is the march.
+                if (NamedByPastYear(doc, s, main))
+                {
+                    if (group.FirstOrDefault(t => !NamedByPastYear(doc, s, t)) is not { } current) continue;
+                    main = current;
+                }
                 // "A man accused of theft was beaten to death": "of" right after the verb names the accused; what was done
                 // to them is the event.
                 if (main.Entry.Frame.Name == "accuse" && main.Range.End < s.EndToken && AccusedOfWords.Contains(doc.Tokens[main.Range.End])
@@ -107,8 +114,11 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // "39 deaths since the protests began", "since a coup in September 2022": what "since" governs dates the
                 // sentence; it is not told as news.
                 if (group.Count == 1 && SinceGoverns(doc.Tokens, s, main)) continue;
-                // "No arrests were made", "no clashes were reported": what the text says did not happen.
-                if (group.Count == 1 && main.Range.First > s.FirstToken && doc.Tokens[main.Range.First - 1].Lower == "no") continue;
+                // "No arrests were made", "no clashes were reported", "Hezbollah has not fired at Israel": what the text says
+                // did not happen.
+                if (group.Count == 1 && main.Range.First > s.FirstToken && (doc.Tokens[main.Range.First - 1].Lower == "no" || Negated(doc.Tokens, s, main))) continue;
+                // "a commander responsible for rocket attacks on northern Israel": acts that describe someone, not news.
+                if (group.Count == 1 && DescribesSomeone(doc.Tokens, s, main)) continue;
                 // "A fire destroyed hundreds of stalls", "Thieves stole jewellery from the Louvre": property lost to a
                 // disaster or to ordinary crime is no political disorder.
                 if (main.Entry.Frame.Name == "loot" && group.Count == 1 && PropertyLostToCrimeOrDisaster(doc, s, main, noAuthor, clauses)) continue;
@@ -271,6 +281,40 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// <summary>Whether the trigger follows "after", "amid", "during"... within a few modifiers ("after the worst
     /// fighting in decades", "before the President's rally").</summary>
     private static bool AfterScenePreposition(Document doc, Sentence s, TriggerMention trigger) => Governed(doc, s, trigger, ScenePrepositions);
+
+    /// <summary>"the 2020 port explosion": the trigger is named by a year before the report's, within two words after "the".</summary>
+    private static bool NamedByPastYear(Document doc, Sentence s, TriggerMention trigger)
+    {
+        for (var k = trigger.Range.First - 1; k > s.FirstToken && k >= trigger.Range.First - 3; k--)
+            if (doc.Tokens[k].Kind == TokenKind.Number && doc.Tokens[k - 1].Lower == "the"
+                && int.TryParse(doc.Tokens[k].Text, out var year) && year >= 1900 && year < doc.Article.Published.Year)
+                return true;
+        return false;
+    }
+
+    /// <summary>"responsible for rocket attacks", "known for kidnappings": acts with no article after "responsible for" or
+    /// "known for", within a word or two, are what someone does, not a report of one ("responsible for the attack" is).</summary>
+    private static bool DescribesSomeone(IReadOnlyList<Token> tokens, Sentence s, TriggerMention trigger)
+    {
+        for (var k = trigger.Range.First - 1; k >= s.FirstToken + 1 && k >= trigger.Range.First - 3; k--)
+        {
+            if (tokens[k].Lower == "for") return tokens[k - 1].Lower is "responsible" or "known" or "notorious";
+            if (tokens[k].Kind != TokenKind.Word || tokens[k].Lower is "the" or "a" or "an" or "this" or "that" or "these") return false;
+        }
+        return false;
+    }
+
+    /// <summary>"has not fired", "did not attack", "never attacked": "not" or "never" among the auxiliaries right before the
+    /// verb.</summary>
+    private static bool Negated(IReadOnlyList<Token> tokens, Sentence s, TriggerMention trigger)
+    {
+        for (var k = trigger.Range.First - 1; k >= s.FirstToken && k >= trigger.Range.First - 3; k--)
+        {
+            if (tokens[k].Lower is "not" or "never" or "n't") return true;
+            if (!Auxiliaries.IsAuxiliary(tokens[k])) return false;
+        }
+        return false;
+    }
 
     /// <summary>"since the protests began", "since the prison riot": "since", a determiner and at most one more word, then
     /// the trigger.</summary>

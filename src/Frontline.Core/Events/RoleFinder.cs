@@ -327,6 +327,20 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return before[^1];
     }
 
+    /// <summary>"Rwandan troops, deployed in Cabo Delgado to help Mozambique's army, said they had killed": a mention inside an
+    /// aside set off by commas after the subject is not who "they" are; the subject before the aside is.</summary>
+    private ActorMention? SubjectBeforeAside(List<ActorMention> all, int j, Sentence s)
+    {
+        var closing = all[j].Range.End;
+        while (closing < s.EndToken && _t[closing].Text != ",") closing++;
+        var opening = all[j].Range.First - 1;
+        while (opening > s.FirstToken && _t[opening].Text != ",") opening--;
+        if (closing >= s.EndToken || opening <= s.FirstToken) return null;
+        for (var i = j - 1; i >= 0; i--)
+            if (all[i].Range.End == opening && all[i].Range.First >= s.FirstToken && all[i].Actor?.Kind is not ActorKind.Civilians) return all[i];
+        return null;
+    }
+
     /// <summary>"workers who were dismissed by a government decree organized a protest": the agent of a passive inside a
     /// relative clause acts in that clause, not in the main one that the trigger ends.</summary>
     private bool AgentInRelativeClause(ActorMention a, int clauseStart)
@@ -426,7 +440,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             for (var j = all.Count - 1; j >= 0; j--)
                 if (all[j].Range.End <= k && all[j].Actor?.Kind is not ActorKind.Civilians
                     && !(all[j].Range.First > 0 && _t[all[j].Range.First - 1].Lower == "by"))
-                    return all[j];
+                    return SubjectBeforeAside(all, j, s) ?? all[j];
             return null;
         }
         return null;
@@ -695,11 +709,12 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     private PlaceMention? Linked(PlaceMention from, int step)
     {
         var k = step < 0 ? from.Range.First - 1 : from.Range.End;
-        for (var gap = 0; gap < 4 && k >= 0 && k < _t.Count; gap++, k += step)
+        // "the Bekaa valley, near the town of Baalbek": "near" and an article may stand in the link too.
+        for (var gap = 0; gap < 8 && k >= 0 && k < _t.Count; gap++, k += step)
         {
             if (PlaceAt(k) is { } next) return gap == 0 ? null : next;
             var w = _t[k];
-            if (!(w.Lower is "," or "(" or ")" or "of" or "in" || kb.Cues.IsUnitNoun(w)))
+            if (!(w.Lower is "," or "(" or ")" or "of" or "in" or "near" or "the" || kb.Cues.IsUnitNoun(w)))
                 return null;
         }
         return null;
@@ -732,7 +747,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             // "the village" is the last town named; "the province" the last province; "the area" either.
             var noun = _t[Math.Min(k + 1, s.EndToken - 1)].Lower;
             var wanted = noun is "village" or "town" or "city" ? PlacePrecision.Place : noun is "province" or "region" ? PlacePrecision.Admin1 : (PlacePrecision?)null;
-            bool Wanted(PlaceMention p) => p.Place.Precision != PlacePrecision.Country && (wanted is null || p.Place.Precision == wanted);
+            bool Wanted(PlaceMention p) => p.Place.Precision != PlacePrecision.Country && (wanted is null || p.Place.Precision == wanted)
+                                            && p.Range.First >= doc.DatelineEnd;
             // "the town's main market" in a paragraph that names no place is still the town the report is about.
             if (LastInParagraphBefore(ann.Places, static p => p.Range, k, s.Paragraph, Wanted) is { } inParagraph) return inParagraph.Place;
             return wanted == PlacePrecision.Place && LastInParagraphBefore(ann.Places, static p => p.Range, k, s.Paragraph, static _ => true) is null

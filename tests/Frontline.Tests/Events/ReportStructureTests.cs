@@ -175,6 +175,57 @@ public class ReportStructureTests
         var events = Events("A man accused of theft was beaten to death by a mob in Kano on Sunday.", "2024-05-07");
         events.ShouldContain(e => e.Codes.AcledEventType == "Riots");
     }
+
+    [Fact]
+    public void What_the_text_says_was_not_done_is_no_event()
+    {
+        var events = Events("Israeli jets struck a depot near Tyre on Monday. Hezbollah has not fired at Israel since the truce.", "2025-04-02");
+        events.ShouldHaveSingleItem().Actor1!.Name.ShouldBe("Military Forces of Israel");
+    }
+
+    [Fact]
+    public void Acts_that_describe_someone_are_no_event()
+    {
+        var events = Events("The strike killed a commander responsible for rocket attacks on northern Israel, the army said.", "2025-04-02");
+        events.ShouldHaveSingleItem().Fatalities.ShouldBe(1);
+    }
+
+    [Fact]
+    public void A_weekday_naming_a_market_dates_nothing()
+    {
+        var e = Events("A drone strike hit the crowded Saturday market in Bahir Dar on Monday, killing 12 people.", "2025-01-15").Events0();
+        e.Date.Start.ShouldBe(Analysis.Day("2025-01-13"));
+    }
+
+    [Fact]
+    public void A_past_year_before_a_noun_dates_what_it_names()
+    {
+        var events = Events("Relatives of the victims of the 2020 port explosion marched in Beirut on Wednesday.", "2025-04-02");
+        events.ShouldNotContain(e => e.Codes.AcledEventType == "Explosions/Remote violence");
+    }
+
+    [Fact]
+    public void A_mention_in_an_aside_is_not_who_they_are()
+    {
+        var e = Events("Rwandan troops, deployed in Cabo Delgado since 2021 to help Mozambique's army, said they had killed eight insurgents on Sunday.", "2025-09-23").Events0();
+        e.Actor1!.Name.ShouldBe("Military Forces of Rwanda");
+    }
+
+    [Fact]
+    public void A_town_near_which_a_province_is_named_places_the_event()
+    {
+        var e = Events("Russian warplanes struck a depot in the Idlib countryside, near the town of Saraqib, on Tuesday.", "2020-02-05").Events0();
+        e.Location!.Name.ShouldBe("Sarāqib");
+    }
+
+    [Fact]
+    public void The_dateline_is_not_the_town_a_later_paragraph_means()
+    {
+        var events = Events(
+            "BANGKOK, Feb 10 - Rebels said on Monday they had captured the town of Paletwa in Chin State.\n\n" +
+            "A resident said troops had retreated to a base on the edge of the town on Sunday night.", "2025-02-10");
+        events.ShouldNotContain(e => e.Location != null && e.Location.Name == "Bangkok");
+    }
 }
 
 file static class EventListExtensions
