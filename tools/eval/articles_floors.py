@@ -4,7 +4,7 @@ the floors CI holds for the news-prose issue: event F1 and recall of the require
 the seed is. Floors sit a little below what the analyzer reaches. Usage: articles_eval.sh OUT | articles_floors.py"""
 import json, sys
 
-FLOORS = {"f1": 0.70, "recall_required": 0.75}
+FLOORS = {"f1": 0.69, "recall_required": 0.74}
 
 report = json.load(sys.stdin)["events"]
 failed = [f"{k} {report[k]:.4f} < {v}" for k, v in FLOORS.items() if report[k] < v]

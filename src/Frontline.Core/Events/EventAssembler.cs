@@ -45,10 +45,11 @@ public sealed class EventAssembler(KnowledgeBase kb)
             {
                 var main = MainTrigger(doc.Tokens, group);
                 // "Relatives of the victims of the 2020 port explosion marched": a past year names which explosion; the
-                // act of the report is the march.
-                if (NamedByPastYear(doc, s, main))
+                // act of the report is the march. So with acts that describe someone ("a commander responsible for rocket
+                // attacks").
+                if (Background(doc, s, main, group))
                 {
-                    if (group.FirstOrDefault(t => !NamedByPastYear(doc, s, t)) is not { } current) continue;
+                    if (group.FirstOrDefault(t => !Background(doc, s, t, group)) is not { } current) continue;
                     main = current;
                 }
                 // "A man accused of theft was beaten to death": "of" right after the verb names the accused; what was done
@@ -117,8 +118,6 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // "No arrests were made", "no clashes were reported", "Hezbollah has not fired at Israel": what the text says
                 // did not happen.
                 if (group.Count == 1 && main.Range.First > s.FirstToken && (doc.Tokens[main.Range.First - 1].Lower == "no" || Negated(doc.Tokens, s, main))) continue;
-                // "a commander responsible for rocket attacks on northern Israel": acts that describe someone, not news.
-                if (group.Count == 1 && DescribesSomeone(doc.Tokens, s, main)) continue;
                 // "A fire destroyed hundreds of stalls", "Thieves stole jewellery from the Louvre": property lost to a
                 // disaster or to ordinary crime is no political disorder.
                 if (main.Entry.Frame.Name == "loot" && group.Count == 1 && PropertyLostToCrimeOrDisaster(doc, s, main, noAuthor, clauses)) continue;
@@ -282,14 +281,24 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// fighting in decades", "before the President's rally").</summary>
     private static bool AfterScenePreposition(Document doc, Sentence s, TriggerMention trigger) => Governed(doc, s, trigger, ScenePrepositions);
 
-    /// <summary>"the 2020 port explosion": the trigger is named by a year before the report's, within two words after "the".</summary>
-    private static bool NamedByPastYear(Document doc, Sentence s, TriggerMention trigger)
+    /// <summary>What a trigger names is no act of the report: a past event named by its year, or acts that describe someone.</summary>
+    private static bool Background(Document doc, Sentence s, TriggerMention trigger, List<TriggerMention> group) =>
+        NamedByPastYear(doc, s, trigger, group) || DescribesSomeone(doc.Tokens, s, trigger);
+
+    /// <summary>"the 2020 port explosion", "people killed in the 2020 explosion": a year before the report's, after "the",
+    /// within two words before the trigger or right after it ("in the 2020 ...").</summary>
+    private static bool NamedByPastYear(Document doc, Sentence s, TriggerMention trigger, List<TriggerMention> group)
     {
-        for (var k = trigger.Range.First - 1; k > s.FirstToken && k >= trigger.Range.First - 3; k--)
-            if (doc.Tokens[k].Kind == TokenKind.Number && doc.Tokens[k - 1].Lower == "the"
-                && int.TryParse(doc.Tokens[k].Text, out var year) && year >= 1900 && year < doc.Article.Published.Year)
-                return true;
-        return false;
+        bool PastYearAt(int k) => k > s.FirstToken && k < s.EndToken && doc.Tokens[k].Kind == TokenKind.Number && doc.Tokens[k - 1].Lower == "the"
+                                  && int.TryParse(doc.Tokens[k].Text, out var year) && year >= 1900 && year < doc.Article.Published.Year;
+        // The year names the first event word after it: "the 2020 port explosion protested" dates the explosion only.
+        for (var k = trigger.Range.First - 1; k >= trigger.Range.First - 3; k--)
+        {
+            if (group.Any(t => t != trigger && t.Range.First == k)) break;
+            if (PastYearAt(k)) return true;
+        }
+        var e = trigger.Range.End;
+        return e + 2 < s.EndToken && doc.Tokens[e].Lower is "in" or "during" && PastYearAt(e + 2);
     }
 
     /// <summary>"responsible for rocket attacks", "known for kidnappings": acts with no article after "responsible for" or

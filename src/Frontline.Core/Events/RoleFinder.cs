@@ -768,7 +768,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         var nearestDistance = int.MaxValue;
         foreach (var t in TimesOf(s))
         {
-            if (t.Range.First < doc.DatelineEnd || OtherEventInClause(s, t.Range.First, trigger)) continue;
+            if (t.Range.First < doc.DatelineEnd || OtherEventInClause(s, t.Range.First, trigger) || DatesAnotherTrigger(s, t, trigger)) continue;
             if (t.Range.First >= clauseStart && t.Range.First < _clauses.End(_t, s, trigger.End - 1))
             {
                 own = t;
@@ -807,6 +807,16 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         for (var k = all.Count - 1; k >= 0; k--)
             if (rangeOf(all[k]).End <= before && test(all[k])) return all[k];
         return null;
+    }
+
+    /// <summary>"protested on Wednesday over the 2020 port explosion": a time right before another event's word names that
+    /// event ("the 2020 ..."), not this one.</summary>
+    private bool DatesAnotherTrigger(Sentence s, TimeMention time, TokenRange trigger)
+    {
+        if (_t[time.Range.First].Lower != "the") return false;
+        foreach (var other in TriggersOf(s))
+            if (other.Range.First != trigger.First && other.Range.First >= time.Range.End && other.Range.First <= time.Range.End + 2) return true;
+        return false;
     }
 
     private bool OtherEventInClause(Sentence s, int token, TokenRange trigger)
