@@ -338,9 +338,10 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
                 continue;
             if (end < runEnd && tokens[end].IsCapitalized && HeadOfAnotherName(tokens, end, s, resolution, name)) continue;
             // "the San Fernando Valley", "the Ural Mountains": a feature the gazetteer lacks, named after a place, is near
-            // that place, not near a namesake in a country the article is not about (Trinidad's San Fernando).
-            if (end < runEnd && kb.Cues.FeatureNouns.Contains(tokens[end]) && resolution.Best.Precision != PlacePrecision.Country
-                && !context.Countries.Contains(resolution.Best.CountryIso2)) continue;
+            // that place, not near a namesake in a country the article is not about (Trinidad's San Fernando); so is a
+            // building, where the article's countries are known ("the Justice Palace" in Beirut is no Justice, Illinois).
+            if (end < runEnd && (kb.Cues.FeatureNouns.Contains(tokens[end]) || (kb.Cues.SubPlaceNouns.Contains(tokens[end]) && context.Countries.Count > 0))
+                && resolution.Best.Precision != PlacePrecision.Country && !context.Countries.Contains(resolution.Best.CountryIso2)) continue;
             if (resolution.Best.Precision == PlacePrecision.Place && NamesKin(tokens, end, s)) return null;
             // "FAO", "UNHCR": a word in capitals in running text is an acronym; a town it reaches only through another
             // name ("Fao" for Al Faw) or outside the article's countries ("AAS" of Ahrar al-Sham is no Norwegian Aas) is

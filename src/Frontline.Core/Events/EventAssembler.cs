@@ -202,8 +202,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // "which has been fighting the RSF since April 2023": a standing situation, not an event of the report.
                 if (draft.DateExplicit && draft.Date.End.DayNumber - draft.Date.Start.DayNumber > StandingSituationDays) continue;
                 // "Since the war broke out in April 2023, tens of thousands of people have been killed", "42,000 have been killed
-                // in the offensive since then": a war's toll to date, counted over more than a month, is no event of the report.
-                if (a1 is null && TollOnly(doc, group) && SinceWords.AnyIn(doc.Tokens, s.FirstToken, s.EndToken)
+                // in the offensive since then", "the invasion, launched in February 2022, has killed tens of thousands": a
+                // war's toll to date, counted over more than a month, is no event of the report.
+                if (((a1 is null && TollOnly(doc, group) && SinceWords.AnyIn(doc.Tokens, s.FirstToken, s.EndToken)) || CountedToDate(doc.Tokens, s, group))
                     && doc.Article.Published.DayNumber - draft.Date.Start.DayNumber > StandingSituationDays) continue;
                 // "Kurds are fleeing the violence" is context; "thousands fled" is an event.
                 if (draft.Frame.NeedsQuantity && draft.Quantity is null) continue;
@@ -280,6 +281,19 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// <summary>Whether the trigger follows "after", "amid", "during"... within a few modifiers ("after the worst
     /// fighting in decades", "before the President's rally").</summary>
     private static bool AfterScenePreposition(Document doc, Sentence s, TriggerMention trigger) => Governed(doc, s, trigger, ScenePrepositions);
+
+    /// <summary>"has killed", "have been killed": a killing told in the present perfect counts up to now.</summary>
+    private static bool CountedToDate(IReadOnlyList<Token> tokens, Sentence s, List<TriggerMention> group)
+    {
+        foreach (var t in group)
+        {
+            if (t.Entry.Frame.Name != "kill") continue;
+            var k = t.Range.First - 1;
+            if (k >= s.FirstToken && tokens[k].Lower == "been") k--;
+            if (k >= s.FirstToken && tokens[k].Lower is "has" or "have") return true;
+        }
+        return false;
+    }
 
     /// <summary>What a trigger names is no act of the report: a past event named by its year, or acts that describe someone.</summary>
     private static bool Background(Document doc, Sentence s, TriggerMention trigger, List<TriggerMention> group) =>

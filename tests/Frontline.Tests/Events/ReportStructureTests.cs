@@ -226,6 +226,22 @@ public class ReportStructureTests
             "A resident said troops had retreated to a base on the edge of the town on Sunday night.", "2025-02-10");
         events.ShouldNotContain(e => e.Location != null && e.Location.Name == "Bangkok");
     }
+
+    [Fact]
+    public void A_war_toll_counted_to_date_is_no_event()
+    {
+        var events = Events("Russian drones struck Odesa overnight, killing two people. The invasion, launched in February 2022, has killed tens of thousands of soldiers.", "2024-12-21");
+        events.ShouldHaveSingleItem().Fatalities.ShouldBe(2);
+    }
+
+    [Fact]
+    public void A_building_named_after_a_town_abroad_is_no_place()
+    {
+        // The United States is named, so its town Justice would be read but for the building's noun after it.
+        var events = Events("BEIRUT, April 2 - The president urged the United States to press Israel. Dozens of relatives protested outside the Justice Palace on Wednesday.", "2025-04-02");
+        events.ShouldContain(e => e.Codes.AcledEventType == "Protests");
+        events.ShouldNotContain(e => e.Location != null && e.Location.Name == "Justice");
+    }
 }
 
 file static class EventListExtensions
