@@ -212,9 +212,16 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
         }
 
         /// <summary>"clashed with Police forces", "hurled rocks at Military forces": notes often capitalize the state's forces;
-        /// after another capitalized word ("Arakan Army") the noun ends an organisation's name instead.</summary>
-        private bool CapitalizedStateNoun(int i, ForceNoun noun) =>
-            GenericKind(noun.Kind) is ActorKind.StateMilitary or ActorKind.Police && AfterLowerCaseWord(i);
+        /// after another capitalized word ("Arakan Army") the noun ends an organisation's name instead. Communities named as
+        /// victims are capitalized by rule ("11 Christians").</summary>
+        private bool CapitalizedStateNoun(int i, ForceNoun noun) => GenericKind(noun.Kind) switch
+        {
+            ActorKind.StateMilitary or ActorKind.Police => AfterLowerCaseWord(i),
+            // "beheaded at least 11 Christians", "attacks on Muslims": communities are written with a capital (not "the
+            // People's Republic").
+            ActorKind.Civilians => i > 0 && (_t[i - 1].Kind == TokenKind.Number || _t[i - 1].Lower is "on" or "against" or "targeting"),
+            _ => false,
+        };
 
         /// <summary>"rebel and Islamist factions": a proper adjective opens a lower-case force noun mid-sentence.</summary>
         private bool CapitalizedModifier(int i, int length) =>

@@ -242,6 +242,14 @@ public class ReportStructureTests
         events.ShouldContain(e => e.Codes.AcledEventType == "Protests");
         events.ShouldNotContain(e => e.Location != null && e.Location.Name == "Justice");
     }
+
+    [Fact]
+    public void A_community_named_with_a_capital_is_civilians()
+    {
+        var e = Events("Islamist insurgents beheaded at least 11 Christians in a village of Cabo Delgado on Friday.", "2025-09-23").Events0();
+        e.Codes.AcledEventType.ShouldBe("Violence against civilians");
+        e.Fatalities.ShouldBe(11);
+    }
 }
 
 file static class EventListExtensions
