@@ -482,8 +482,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// <summary>Words of an explosion that name no weapon: a gas tank or a chemical plant explodes too.</summary>
     private static readonly WordSet WeaponlessExplosions = new(["explosion", "explosions", "exploded", "explodes", "explode", "blast", "blasts"]);
 
-    /// <summary>Whether every trigger only says that people died, something was hit or blew up, or a gas spread, naming
-    /// no tactic or weapon: such a clause needs an author to be violence.</summary>
+    /// <summary>Whether a mention names an armed side: a state's forces or an armed group.</summary>
     private static bool Armed(ActorMention? mention) =>
         mention?.Actor?.Kind is ActorKind.StateMilitary or ActorKind.Rebel or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia;
 
@@ -500,6 +499,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
         return false;
     }
 
+    /// <summary>Whether every trigger only says that people died, something was hit or blew up, or a gas spread, naming
+    /// no tactic or weapon: such a clause needs an author to be violence.</summary>
     private static bool GenericHarmOnly(Document doc, List<TriggerMention> group)
     {
         foreach (var t in group)
@@ -830,8 +831,6 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// frame and actors of the one it refers to. Returns true when the draft was absorbed.</summary>
     private static bool Continue(List<EventDraft> drafts, EventDraft draft, bool sumTolls, bool claimed)
     {
-        // "The army said it had repelled the assault" in a paragraph of its own points back at the last one told before,
-        // when told by a side of it: police repelling gangs who attacked residents fought an event of their own.
         var antecedent = LastOfParagraph(drafts, draft.Paragraph, draft.Frame.Violent);
         // "A faction of the Pakistani Taliban claimed responsibility for the attack": the lead's violence told with no author,
         // else the last such (else one with an unnamed author, or the claimant's) is the one claimed, wherever the claim's
@@ -845,6 +844,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
             Absorb(owned, draft, sumTolls);
             return true;
         }
+        // "The army said it had repelled the assault" in a paragraph of its own points back at the last one told before,
+        // when told by a side of it: police repelling gangs who attacked residents fought an event of their own.
         if (antecedent is null && draft.Anaphoric && LastOfArticle(drafts, draft) is { } earlier
             && (draft.Actor1 is null || earlier is { Actor1: null, Actor2: null }
                 || earlier.Actor1?.SameAs(draft.Actor1) == true || earlier.Actor2?.SameAs(draft.Actor1) == true))
@@ -889,8 +890,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// <summary>The event told in an earlier paragraph that <paramref name="draft"/> points back at: the last one of its
     /// kind of violence, or for "the protests" the last protest or riot.</summary>
     private static EventDraft? LastOfArticle(List<EventDraft> drafts, EventDraft draft) =>
-        draft.Frame.Codes.AcledEventType is "Protests" or "Riots"
-            ? drafts.LastOrDefault(d => d.Frame.Codes.AcledEventType is "Protests" or "Riots")
+        draft.Frame.Crowd
+            ? drafts.LastOrDefault(d => d.Frame.Crowd)
             : LastOfArticle(drafts, draft.Frame.Violent);
 
     /// <summary>The last event told in a paragraph that is (or is not) violence.</summary>

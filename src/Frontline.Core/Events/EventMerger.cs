@@ -56,7 +56,7 @@ public static class EventMerger
             var course = d.Frame.Codes.AcledSubEventType switch
             {
                 // A protest only told as the arrests' time ("detained before the rally") is not their course.
-                "Arrests" => drafts.FirstOrDefault(c => c != d && !c.Backdrop && InCourseOf(c, d) && (c.Frame.Violent || c.Frame.Codes.AcledEventType is "Protests" or "Riots")),
+                "Arrests" => drafts.FirstOrDefault(c => c != d && !c.Backdrop && InCourseOf(c, d) && (c.Frame.Violent || c.Frame.Crowd)),
                 // "attacked LNA positions with artillery and destroyed four vehicles": destruction in a fight is the fight.
                 "Looting/property destruction" => drafts.FirstOrDefault(c => c != d && !c.Backdrop && InCourseOf(c, d) && c.Frame.Codes.AcledEventType is "Battles" or "Explosions/Remote violence"),
                 // "Fighting lasted several hours before the attackers withdrew": a side leaving the fight its sentence tells
@@ -131,7 +131,7 @@ public static class EventMerger
         // "police shot dead five people when protesters stormed parliament": one crowd's protest and violence told in one
         // sentence are one event.
         var oneCrowd = a.SentenceIndex == b.SentenceIndex && !a.Backdrop && !b.Backdrop && CrowdOrViolence(a) && CrowdOrViolence(b)
-                       && a.Actor1 is { Kind: ActorKind.Protesters or ActorKind.Rioters } && b.Actor1 is { } other && SameSide(a.Actor1, other);
+                       && a.Actor1 is { } crowd && ActorKinds.IsCrowd(crowd.Kind) && b.Actor1 is { } other && SameSide(crowd, other);
         if (a.Frame.Codes.AcledEventType != b.Frame.Codes.AcledEventType && !bothViolent && !oneCrowd) return false;
         // "Strategic developments" gathers unlike acts: arrests in a city and displacement across the country are two.
         if (!a.Frame.Violent && a.Frame.Codes.AcledEventType == "Strategic developments" && a.Frame.Name != b.Frame.Name) return false;
@@ -187,22 +187,22 @@ public static class EventMerger
     }
 
     /// <summary>Violence, or rioters' demonstration (a protest turned violent).</summary>
-    private static bool Violent(EventDraft d) => d.Frame.Violent || (d.Frame.Codes.AcledEventType is "Protests" or "Riots" && d.Actor1 is { Kind: ActorKind.Rioters });
+    private static bool Violent(EventDraft d) => d.Frame.Violent || (d.Frame.Crowd && d.Actor1 is { Kind: ActorKind.Rioters });
 
     private static bool ProtestNames(EventDraft protest, EventDraft act) =>
-        protest.Frame.Codes.AcledEventType is "Protests" or "Riots" && act.Frame.NamesNoTactic && act.Actor1 is { Kind: ActorKind.Protesters or ActorKind.Rioters };
+        protest.Frame.Crowd && act.Frame.NamesNoTactic && act.Actor1 is { } crowd && ActorKinds.IsCrowd(crowd.Kind);
 
     /// <summary>A protest, a riot or violence, not property destroyed (which a crowd's event absorbs by its own rules).</summary>
-    private static bool CrowdOrViolence(EventDraft d) => d.Frame.Violent || d.Frame.Codes.AcledEventType is "Protests" or "Riots";
+    private static bool CrowdOrViolence(EventDraft d) => d.Frame.Violent || d.Frame.Crowd;
 
     /// <summary>A protest, a riot, or an act whose author is a crowd ("protesters stormed parliament").</summary>
     private static bool IsCrowdEvent(EventDraft d) =>
-        d.Frame.Codes.AcledEventType is "Protests" or "Riots" || d.Actor1 is { Kind: ActorKind.Protesters or ActorKind.Rioters };
+        d.Frame.Crowd || (d.Actor1 is { } crowd && ActorKinds.IsCrowd(crowd.Kind));
 
     /// <summary>The same actor, or the same country's crowd called protesters in one sentence and rioters in another
     /// (one is the other turned violent).</summary>
     private static bool SameSide(Actor a, Actor b) =>
-        a.SameAs(b) || (a.Kind is ActorKind.Protesters or ActorKind.Rioters && b.Kind is ActorKind.Protesters or ActorKind.Rioters && a.Country3 == b.Country3);
+        a.SameAs(b) || (ActorKinds.IsCrowd(a.Kind) && ActorKinds.IsCrowd(b.Kind) && a.Country3 == b.Country3);
 
     /// <summary>"JNIM attacked the army's base ... The army said it repelled the assault": one fight told from the other side.</summary>
     private static bool SidesSwapped(EventDraft a, EventDraft b) =>
@@ -222,9 +222,8 @@ public static class EventMerger
     {
         // "rioters demonstrating ... hurled a Molotov cocktail": a crowd's attack in its demonstration makes the
         // demonstration violent; the protest names the event, not the generic attack.
-        if (keepFrame) { }
-        else if (ProtestNames(from, into)) (into.Frame, into.GenericTrigger) = (from.Frame, from.GenericTrigger);
-        else if (!ProtestNames(into, from)) into.TakeFrameOf(from);
+        if (!keepFrame && ProtestNames(from, into)) (into.Frame, into.GenericTrigger) = (from.Frame, from.GenericTrigger);
+        else if (!keepFrame && !ProtestNames(into, from)) into.TakeFrameOf(from);
         // "Jihadist fighters ... JNIM fighters stormed": the group named outranks the unnamed one.
         if (into.Actor1 is null || (ActorCatalogue.IsUnnamedGroup(into.Actor1) && from.Actor1 is { } named && !ActorCatalogue.IsUnnamedGroup(named) && !ActorKinds.IsState(named.Kind)))
             into.Actor1 = from.Actor1;

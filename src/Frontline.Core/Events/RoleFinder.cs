@@ -752,7 +752,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             // "the town's main market" in a paragraph that names no place is still the town the report is about.
             if (LastInParagraphBefore(ann.Places, static p => p.Range, k, s.Paragraph, Wanted) is { } inParagraph) return inParagraph.Place;
             return wanted == PlacePrecision.Place && LastInParagraphBefore(ann.Places, static p => p.Range, k, s.Paragraph, static _ => true) is null
-                ? LastBefore(ann.Places, static p => p.Range, k, Wanted)?.Place
+                ? LastInParagraphBefore(ann.Places, static p => p.Range, k, paragraph: null, Wanted)?.Place
                 : null;
         }
         return null;
@@ -787,25 +787,17 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return (new DateInterval(published.AddDays(-UntimedWindowDays), published, DatePrecision.Week), false);
     }
 
-    /// <summary>The last annotation that ends by token <paramref name="before"/> in the same paragraph and passes the test:
-    /// what an event with no place or time of its own carries forward. Searched from the end, so the nearest ends it.</summary>
-    private T? LastInParagraphBefore<T>(IReadOnlyList<T> all, Func<T, TokenRange> rangeOf, int before, int paragraph, Func<T, bool> test)
+    /// <summary>The last annotation that ends by token <paramref name="before"/> in the given paragraph (in any, when it is
+    /// null) and passes the test: what an event with no place or time of its own carries forward. Searched from the end,
+    /// so the nearest ends it.</summary>
+    private T? LastInParagraphBefore<T>(IReadOnlyList<T> all, Func<T, TokenRange> rangeOf, int before, int? paragraph, Func<T, bool> test)
         where T : class
     {
         for (var k = all.Count - 1; k >= 0; k--)
         {
             var range = rangeOf(all[k]);
-            if (range.End <= before && doc.SentenceOf(range.First).Paragraph == paragraph && test(all[k])) return all[k];
+            if (range.End <= before && (paragraph is null || doc.SentenceOf(range.First).Paragraph == paragraph) && test(all[k])) return all[k];
         }
-        return null;
-    }
-
-    /// <summary>The last annotation that ends by token <paramref name="before"/>, in any paragraph, and passes the test.</summary>
-    private static T? LastBefore<T>(IReadOnlyList<T> all, Func<T, TokenRange> rangeOf, int before, Func<T, bool> test)
-        where T : class
-    {
-        for (var k = all.Count - 1; k >= 0; k--)
-            if (rangeOf(all[k]).End <= before && test(all[k])) return all[k];
         return null;
     }
 

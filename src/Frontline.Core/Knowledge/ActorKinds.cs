@@ -55,6 +55,9 @@ public static class ActorKinds
         _ => 8,
     };
 
+    /// <summary>Protesters or rioters: a crowd, one the other turned violent.</summary>
+    public static bool IsCrowd(ActorKind kind) => kind is ActorKind.Protesters or ActorKind.Rioters;
+
     public static bool IsState(ActorKind kind) => kind is ActorKind.StateMilitary or ActorKind.Police or ActorKind.Government;
 
     public static bool IsArmed(ActorKind kind) => kind is not (ActorKind.Civilians or ActorKind.Protesters or ActorKind.Government or ActorKind.InternationalOrganization);

@@ -25,6 +25,9 @@ public sealed record Frame(
     /// act told with it names the event.</summary>
     public bool NamesNoTactic => Name is "attack" or "kill";
 
+    /// <summary>A protest or a riot: a crowd's event.</summary>
+    public bool Crowd => Codes.AcledEventType is "Protests" or "Riots";
+
     /// <summary>People fleeing or forces deployed: what follows a disaster as readily as an attack.</summary>
     public bool IsAftermath => Name is "deploy" or "flee";
 }
