@@ -337,6 +337,9 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             if (afterArticle is not null && resolution.Best.Precision == PlacePrecision.Place && !context.Countries.Contains(resolution.Best.CountryIso2))
                 continue;
             if (end < runEnd && tokens[end].IsCapitalized && HeadOfAnotherName(tokens, end, s, resolution, name)) continue;
+            // "South West England", "North West Nigeria": compass words before a country or province of another country
+            // say where in it, they are not Cameroon's regions of that name.
+            if (end < runEnd && CompassBeforeAnotherPlace(tokens, i, end, runEnd, doc, resolution.Best)) continue;
             // "the San Fernando Valley", "the Ural Mountains": a feature the gazetteer lacks, named after a place, is near
             // that place, not near a namesake in a country the article is not about (Trinidad's San Fernando); so is a
             // building, where the article's countries are known ("the Justice Palace" in Beirut is no Justice, Illinois).
@@ -372,6 +375,19 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     private bool HeadOfAnotherName(IReadOnlyList<Token> tokens, int end, Sentence s, PlaceResolver.Resolution resolution, string name) =>
         !resolution.Exact
         || (!NamesAPlacePart(tokens[end]) && (end + 1 == s.EndToken || !tokens[end + 1].IsCapitalized) && !ReadByItsOwnName(resolution, name));
+
+    private bool CompassBeforeAnotherPlace(IReadOnlyList<Token> tokens, int start, int end, int runEnd, Document doc, Place reading)
+    {
+        for (var k = start; k < end; k++)
+            if (!kb.Cues.Directions.Contains(tokens[k])) return false;
+        for (var next = runEnd; next > end; next--)
+        {
+            var name = doc.TextOf(end, next);
+            if (kb.Gazetteer.FindCountry(name) is { } country) return country.Iso2 != reading.CountryIso2;
+            if (kb.Gazetteer.FindAdmin1Named(name).FirstOrDefault() is { } unit) return unit.CountryIso2 != reading.CountryIso2;
+        }
+        return false;
+    }
 
     /// <summary>Whether the names that end at <paramref name="end"/> ("Al Salih", or a list "Al Salih and Al Tlais") are
     /// followed by a word for kin: "the Al Salih and Al Tlais families", "Al Hayash tribesmen".</summary>
@@ -498,11 +514,47 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             if (!(tokens[k].IsCapitalized || tokens[k].Lower is "and" or "or" || tokens[k].Text == ",")) break;
         }
         var previous = first > s.FirstToken ? tokens[first - 1].Text : "";
+        // "the state of Washington", "the province of Idlib".
+        if (previous == "of" && first - 3 >= s.FirstToken && tokens[first - 3].Lower == "the" && kb.Cues.Admin1Nouns.Contains(tokens[first - 2])
+            && IsOwnAdmin1Name(name))
+            return UnitHint.Admin1;
+        // "Washington, Pennsylvania and California": a list of a country's provinces names one more.
+        if (OpensListOfProvinces(tokens, end, s) && IsOwnAdmin1Name(name)) return UnitHint.Admin1;
         if (previous == "(" && end + 1 < s.EndToken && tokens[end].Text == "," && tokens[end + 1].IsCapitalized) return UnitHint.Admin2;
         var afterTown = previous == "," && first - 2 >= s.FirstToken && tokens[first - 2].IsCapitalized;
         if (!afterTown && previous != "(") return UnitHint.None;
+        return IsOwnAdmin1Name(name) ? UnitHint.Admin1 : UnitHint.None;
+    }
+
+    private bool IsOwnAdmin1Name(string name)
+    {
         var plain = TransliterationKey.Plain(name);
-        return kb.Gazetteer.FindAdmin1(name).Any(a => TransliterationKey.Plain(a.Name) == plain) ? UnitHint.Admin1 : UnitHint.None;
+        return kb.Gazetteer.FindAdmin1(name).Any(a => TransliterationKey.Plain(a.Name) == plain);
+    }
+
+    /// <summary>Whether the name ending at <paramref name="end"/> is followed by two more provinces of one country in a
+    /// list (", Pennsylvania and California"); one alone after a comma is a town's province ("Rockville, Maryland").</summary>
+    private bool OpensListOfProvinces(IReadOnlyList<Token> tokens, int end, Sentence s)
+    {
+        if (end >= s.EndToken || tokens[end].Text != ",") return false;
+        string? country = null;
+        var k = end + 1;
+        for (var listed = 0; listed < 2; listed++)
+        {
+            if (listed > 0)
+            {
+                if (k >= s.EndToken || !(tokens[k].Text == "," || tokens[k].Lower == "and")) return false;
+                k++;
+            }
+            var nameEnd = k;
+            while (nameEnd < s.EndToken && nameEnd - k < 3 && tokens[nameEnd].IsCapitalized) nameEnd++;
+            if (nameEnd == k) return false;
+            var unit = kb.Gazetteer.FindAdmin1Named(string.Join(' ', Enumerable.Range(k, nameEnd - k).Select(t => tokens[t].Text))).FirstOrDefault();
+            if (unit is null || (country is not null && unit.CountryIso2 != country)) return false;
+            country = unit.CountryIso2;
+            k = nameEnd;
+        }
+        return true;
     }
 
     private bool LocativeEvidence(Document doc, int first, int end, Sentence s)

@@ -221,6 +221,8 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
 
     private Place? LargerUnitOfTheName(NameHits hits, PlaceContext context, Town town)
     {
+        // "Washington" is the capital before the state: a nation's capital is named for its government, too.
+        if (town.Entry.Feature == "PPLC" && town.Exact) return null;
         foreach (var (unit, isName, place) in hits.Admin1)
         {
             if (!isName || unit.Code == town.Admin1Key) continue;

@@ -175,6 +175,41 @@ public class GeoparserTests
     }
 
     [Theory]
+    [InlineData("Three people died in a caravan park in South West England on Saturday.", "GB")]
+    [InlineData("Gunmen abducted 40 villagers in North West Nigeria last week.", "NG")]
+    public void Compass_words_before_a_country_say_where_in_it_and_are_no_region_of_another(string text, string country)
+    {
+        var found = Parse(text);
+        found.ShouldNotContain(t => t.Place.CountryIso2 != country);
+        found.ShouldContain(t => t.Place.CountryIso2 == country);
+    }
+
+    [Fact]
+    public void Cameroons_regions_keep_their_compass_names()
+    {
+        var place = At(Parse("Separatists clashed with soldiers in the North West region of Cameroon."), "North West").Place;
+        place.CountryIso2.ShouldBe("CM");
+        place.Precision.ShouldBe(PlacePrecision.Admin1);
+    }
+
+    [Theory]
+    [InlineData("A patient was admitted to a hospital in Washington on Monday, officials said.", PlacePrecision.Place)]
+    [InlineData("The first case was discovered in December in the state of Washington.", PlacePrecision.Admin1)]
+    [InlineData("Officials are investigating cases in Washington, Pennsylvania and California.", PlacePrecision.Admin1)]
+    public void Washington_is_the_capital_unless_the_text_makes_it_a_state(string text, PlacePrecision precision)
+    {
+        var place = At(Parse(text), "Washington").Place;
+        place.CountryIso2.ShouldBe("US");
+        place.Precision.ShouldBe(precision);
+    }
+
+    [Fact]
+    public void One_province_after_a_town_is_its_province_not_a_list()
+    {
+        At(Parse("Shady Grove Hospital in Rockville, Maryland admitted another patient."), "Rockville").Place.Precision.ShouldBe(PlacePrecision.Place);
+    }
+
+    [Theory]
     [InlineData("Ebola was reported in Côte d'Ivoire on Monday.", "Côte d'Ivoire", "CI")]
     [InlineData("The outbreak began in Zaire in 1976.", "Zaire", "CD")]
     [InlineData("Tea exports from Ceylon rose.", "Ceylon", "LK")]
