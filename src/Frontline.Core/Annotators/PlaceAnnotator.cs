@@ -17,6 +17,8 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     private static readonly WordSet Connectors =
         new(["al", "el", "ez", "ed", "es", "ad", "as", "ash", "ar", "an", "at", "az", "-", "'", "de", "du", "la", "le", "los", "las", "of", "bin", "do", "da", "dos", "das", "del", "au", "aux", "sur", "a", "'s"]);
 
+    private static readonly WordSet RomanceLinks = new(["de", "del", "do", "da", "dos", "das", "di", "du"]);
+
     private static readonly WordSet ArabicArticles = new(["al", "el", "ad", "ar", "as", "az", "ash", "an", "at", "ed", "es", "ez"]);
 
     /// <summary>The articles that are no English word: "as", "at" and "an" are articles only when hyphened to a name
@@ -289,6 +291,9 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         // "Bostan" in "Ghadir al Bostan": the tail of a longer Arabic name the gazetteer lacks, not a place of its own.
         var afterArticle = ArticleBefore(tokens, i, s.FirstToken);
         if (afterArticle is { } article && article > s.FirstToken && tokens[article - 1].IsCapitalized) return null;
+        // "Sur" in "Maguindanao del Sur", "Norte" in "Rio Grande do Norte": the tail of a longer Romance name (Tyre is "Sur").
+        if (i - 2 >= s.FirstToken && RomanceLinks.Contains(tokens[i - 1]) && tokens[i - 1].Text == tokens[i - 1].Lower && tokens[i - 2].IsCapitalized)
+            return null;
         for (var end = runEnd; end > i + demonymLength; end--)
         {
             if (!tokens[end - 1].IsCapitalized && !ElidedName(tokens[end - 1])) continue;
@@ -310,6 +315,9 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             if (!_resolver.Knows(doc.CharsOf(i, end))) continue;
             var name = doc.TextOf(i, end);
             var hint = Hint(tokens, i, end, s, name);
+            // "Northwest", "Central", "Eastern": provinces named by a compass word are read only in the article's countries
+            // (Cameroon's and Iceland's regions share such names).
+            if (CompassOnly(tokens, i, end) && context.Countries.Count > 0 && !IsAdmin1In(name, context)) continue;
             var direction = i > s.FirstToken && kb.Cues.Directions.Contains(tokens[i - 1]) ? tokens[i - 1].Lower : null;
             if (direction is not null && IsAdmin1In(name, context)) hint = UnitHint.Admin1;
             // "Mali's capital": the capital city, not the country.
@@ -376,10 +384,16 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         !resolution.Exact
         || (!NamesAPlacePart(tokens[end]) && (end + 1 == s.EndToken || !tokens[end + 1].IsCapitalized) && !ReadByItsOwnName(resolution, name));
 
-    private bool CompassBeforeAnotherPlace(IReadOnlyList<Token> tokens, int start, int end, int runEnd, Document doc, Place reading)
+    private bool CompassOnly(IReadOnlyList<Token> tokens, int start, int end)
     {
         for (var k = start; k < end; k++)
-            if (!kb.Cues.Directions.Contains(tokens[k])) return false;
+            if (!kb.Cues.Directions.Contains(tokens[k]) && tokens[k].Text != "-") return false;
+        return true;
+    }
+
+    private bool CompassBeforeAnotherPlace(IReadOnlyList<Token> tokens, int start, int end, int runEnd, Document doc, Place reading)
+    {
+        if (!CompassOnly(tokens, start, end)) return false;
         for (var next = runEnd; next > end; next--)
         {
             var name = doc.TextOf(end, next);

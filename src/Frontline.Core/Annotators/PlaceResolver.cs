@@ -290,7 +290,9 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
         foreach (var (unit, isName, place) in hits.Admin1)
         {
             if (context.Countries.Contains(unit.CountryIso2)) (isName ? named : soundAlike).Add(place);
-            else if (isName || (hint == UnitHint.Admin1 && context.Countries.Count == 0)) elsewhere.Add(place);
+            // A province of a country the article never names is read only when the article names none, or calls the
+            // name a province ("Salah al-Din" in a report from Tripoli is a district there, not Iraq's province).
+            else if ((isName && (hint == UnitHint.Admin1 || !context.Known)) || (hint == UnitHint.Admin1 && context.Countries.Count == 0)) elsewhere.Add(place);
         }
         named.AddRange(soundAlike);
         named.AddRange(elsewhere);

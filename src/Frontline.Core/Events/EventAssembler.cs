@@ -204,8 +204,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // "Since the war broke out in April 2023, tens of thousands of people have been killed", "42,000 have been killed
                 // in the offensive since then", "the invasion, launched in February 2022, has killed tens of thousands": a
                 // war's toll to date, counted over more than a month, is no event of the report.
+                // "The conflict ... has killed more than 6,000 people": a conflict's toll to date, however it is dated.
                 if (((a1 is null && TollOnly(doc, group) && SinceWords.AnyIn(doc.Tokens, s.FirstToken, s.EndToken)) || CountedToDate(doc.Tokens, s, group))
-                    && doc.Article.Published.DayNumber - draft.Date.Start.DayNumber > StandingSituationDays) continue;
+                    && (doc.Article.Published.DayNumber - draft.Date.Start.DayNumber > StandingSituationDays || OpensWithAConflict(doc.Tokens, s))) continue;
                 // "Kurds are fleeing the violence" is context; "thousands fled" is an event.
                 if (draft.Frame.NeedsQuantity && draft.Quantity is null) continue;
                 // "captured their twelfth league title", "Brent crude hit $82 a barrel": violence told in the words of sport,
@@ -283,6 +284,11 @@ public sealed class EventAssembler(KnowledgeBase kb)
     private static bool AfterScenePreposition(Document doc, Sentence s, TriggerMention trigger) => Governed(doc, s, trigger, ScenePrepositions);
 
     /// <summary>"has killed", "have been killed": a killing told in the present perfect counts up to now.</summary>
+    /// <summary>"The conflict between ...", "The war in ...", "This insurgency": the sentence is about a conflict as a whole.</summary>
+    private bool OpensWithAConflict(IReadOnlyList<Token> tokens, Sentence s) =>
+        s.EndToken - s.FirstToken > 2 && tokens[s.FirstToken].Lower is "the" or "this" or "that"
+        && (kb.Cues.ConflictNouns.Contains(tokens[s.FirstToken + 1]) || kb.Cues.ConflictNouns.Contains(tokens[s.FirstToken + 2]));
+
     private static bool CountedToDate(IReadOnlyList<Token> tokens, Sentence s, List<TriggerMention> group)
     {
         foreach (var t in group)

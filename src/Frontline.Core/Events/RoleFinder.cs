@@ -109,11 +109,16 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return null;
     }
 
-    /// <summary>"shelling from Russian forces", "an attack by the army": the author right after "from" or "by".</summary>
+    /// <summary>"shelling from Russian forces", "an attack by the army", "drones of the Malian army": the author right after
+    /// "from" or "by", or after "of" when the trigger names a weapon (after an act, "of" names its target: "the shelling of
+    /// the town").</summary>
     private ActorMention? AgentAfterFromOrBy(List<ActorMention> agents, TokenRange trigger)
     {
+        if (trigger.End >= _t.Count) return null;
+        var link = _t[trigger.End].Lower;
+        if (!(link is "from" or "by" || (link == "of" && kb.Cues.WeaponNouns.Contains(_t[trigger.End - 1])))) return null;
         foreach (var a in agents)
-            if (a.Range.First >= trigger.End && a.Range.First <= trigger.End + 3 && _t[trigger.End].Lower is "from" or "by" && a.Kind != ActorMentionKind.Country)
+            if (a.Range.First >= trigger.End && a.Range.First <= trigger.End + 3 && a.Kind != ActorMentionKind.Country)
                 return a;
         return null;
     }
@@ -1041,10 +1046,14 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return false;
     }
 
+    /// <summary>Whether the mention tells the report: inside a source's words, or joined to them ("residents and military
+    /// sources said").</summary>
     private bool InSource(ActorMention a)
     {
+        var joined = a.Kind == ActorMentionKind.Generic && a.Range.End + 1 < _t.Count && _t[a.Range.End].Lower == "and" ? a.Range.End + 1 : -1;
+        if (joined > 0 && _t[joined].Lower is "a" or "an" or "the") joined++;
         foreach (var source in ann.Sources)
-            if (source.Range.Overlaps(a.Range)) return true;
+            if (source.Range.Overlaps(a.Range) || source.Range.First == joined) return true;
         return false;
     }
 

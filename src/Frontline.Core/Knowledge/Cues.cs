@@ -61,6 +61,8 @@ public sealed class Cues
         PersonNouns = Words(root, "person_nouns");
         KinNouns = Words(root, "kin_nouns");
         DiffuseViolence = Words(root, "diffuse_violence");
+        ConflictNouns = Words(root, "conflict_nouns");
+        WeaponNouns = Words(root, "weapon_nouns");
         KillWords = Matcher(root, "kill_words");
         NotDeathWords = Words(root, "not_death_words");
         MeasureWords = Words(root, "measure_words");
@@ -179,6 +181,13 @@ public sealed class Cues
     /// <summary>"The fighting", "the shelling": words for violence spread over time and place, which refer back only
     /// within their paragraph ("the assault" or "the attack" may point back at one told paragraphs before).</summary>
     public WordSet DiffuseViolence { get; }
+
+    /// <summary>Words for a conflict as a whole ("the conflict", "the war", "the insurgency"), whose toll to date is
+    /// background.</summary>
+    public WordSet ConflictNouns { get; }
+
+    /// <summary>Weapons that strike ("drones", "warplanes", "artillery"): "drones of the army" are the army's.</summary>
+    public WordSet WeaponNouns { get; }
 
     /// <summary>"family", "clan", "tribesmen": a name before them names kin ("the Al Salih and Al Tlais families"), not a
     /// town of that name.</summary>

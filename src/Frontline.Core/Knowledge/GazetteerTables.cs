@@ -28,6 +28,11 @@ public sealed record GazetteerTables(
         ["governorate", "province", "oblast", "region", "state", "district", "muhafazat", "city", "department", "prefecture", "county", "territory"];
 
     // GeoNames spells the unit into many district names ("Hīt District", "Lagos Island Local Government Area"); news names the place.
+    /// <summary>GeoNames' English generic words before a district's name ("Province of Lanao del Sur"), which news leaves
+    /// out. (Its Spanish ones, "Municipio de", "Provincia de", stay: read bare, those districts outrank their namesake
+    /// towns in other provinces.)</summary>
+    private static readonly string[] Admin2Prefixes = ["Province of "];
+
     private static readonly string[] Admin2Suffixes =
         ["district", "county", "rayon", "raion", "municipality", "okrug", "department", "parish", "local government area", "sub-district",
          "shi", "kommun", "kommune", "ilcesi", "i̇lçesi", "tumani", "town", "city"];
@@ -158,7 +163,7 @@ public sealed record GazetteerTables(
         {
             var code = row["code"];
             if (!seats.TryGetValue(code, out var seat)) continue;
-            var geonamesName = StripSuffix(StripPrefix(row["name"], "Muhafazat "), Admin1Suffixes);
+            var geonamesName = StripSuffix(StripPrefixes(row["name"], ["Muhafazat "]), Admin1Suffixes);
             byCode[code] = units.Count;
             var extent = extents[code];
             var (centerLat, centerLon) = extent.Middle;
@@ -186,7 +191,8 @@ public sealed record GazetteerTables(
         {
             var code = row["code"];
             if (!seats.TryGetValue(code, out var seat)) continue;
-            units.Add(new Admin2Unit(code, code[..2], $"{seat.CountryIso2}.{seat.Admin1Code}", StripSuffix(row["name"], Admin2Suffixes), seat.Lat, seat.Lon));
+            units.Add(new Admin2Unit(code, code[..2], $"{seat.CountryIso2}.{seat.Admin1Code}", StripSuffix(StripPrefixes(row["name"], Admin2Prefixes), Admin2Suffixes),
+                seat.Lat, seat.Lon));
         }
         return ([.. units], [.. units.Select(u => TransliterationKey.Phonetic(u.Name))]);
     }
@@ -221,8 +227,12 @@ public sealed record GazetteerTables(
     private static double Rank(GazetteerEntry p, bool district = false) =>
         p.Population + (p.Feature == "PPLA" || (district && p.Feature is "PPLA2" or "PPLC") ? 1e9 : 0);
 
-    private static string StripPrefix(string name, string prefix) =>
-        name.StartsWith(prefix, StringComparison.Ordinal) ? name[prefix.Length..] : name;
+    private static string StripPrefixes(string name, string[] prefixes)
+    {
+        foreach (var prefix in prefixes)
+            if (name.StartsWith(prefix, StringComparison.Ordinal) && name.Length > prefix.Length) return name[prefix.Length..];
+        return name;
+    }
 
     private static string StripSuffix(string name, string[] suffixes)
     {
