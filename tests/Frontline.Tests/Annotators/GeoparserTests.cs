@@ -185,6 +185,36 @@ public class GeoparserTests
     }
 
     [Fact]
+    public void A_compass_named_province_is_read_only_in_the_articles_countries()
+    {
+        // Iceland has a "Northwest" region too; a report from Cameroon means Cameroon's.
+        var place = At(Parse("Gunmen attacked a village in Cameroon's English-speaking Northwest region on Monday."), "Northwest").Place;
+        place.CountryIso2.ShouldBe("CM");
+    }
+
+    [Fact]
+    public void The_tail_of_a_Romance_name_is_no_place_of_its_own()
+    {
+        // "Sur" is Tyre's Arabic name; "Maguindanao del Sur" is a Philippine province.
+        Parse("The army said 11 militants were killed in Maguindanao del Sur province in the Philippines.").ShouldNotContain(t => t.Place.CountryIso2 == "LB");
+    }
+
+    [Fact]
+    public void A_province_of_a_country_the_article_never_names_needs_a_unit_word()
+    {
+        // Salah al-Din is an Iraqi province and a district of Tripoli.
+        Parse("Gunfire rang out in several districts of Tripoli, Libya, including Abu Salim and Salah al-Din.").ShouldNotContain(t => t.Place.CountryIso2 == "IQ");
+    }
+
+    [Fact]
+    public void A_district_is_found_without_the_word_province_before_its_name()
+    {
+        var place = At(Parse("Troops clashed with gunmen in Piagapo in Lanao del Sur, in the southern Philippines."), "Lanao del Sur").Place;
+        place.CountryIso2.ShouldBe("PH");
+        place.Precision.ShouldBe(PlacePrecision.Admin2);
+    }
+
+    [Fact]
     public void Cameroons_regions_keep_their_compass_names()
     {
         var place = At(Parse("Separatists clashed with soldiers in the North West region of Cameroon."), "North West").Place;

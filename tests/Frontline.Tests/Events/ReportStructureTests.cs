@@ -250,6 +250,32 @@ public class ReportStructureTests
         e.Codes.AcledEventType.ShouldBe("Violence against civilians");
         e.Fatalities.ShouldBe(11);
     }
+
+    [Fact]
+    public void A_conflicts_toll_to_date_is_background_however_it_is_dated()
+    {
+        var events = Events(
+            "YAOUNDE, Nov 7 - Separatist fighters killed 12 villagers in an attack near Mamfe on Monday, officials said.\n\n" +
+            "The conflict between the separatists and the government has killed more than 6,000 people and forced over 700,000 from their homes.",
+            "2023-11-07");
+        events.ShouldHaveSingleItem().Fatalities.ShouldBe(12);
+    }
+
+    [Fact]
+    public void Drones_of_an_army_are_that_armys()
+    {
+        var e = Events("Drones of the Malian army struck a town in the north on Sunday, killing at least seven civilians, residents said.", "2024-07-29").Events0();
+        e.Actor1!.Name.ShouldBe("Military Forces of Mali");
+        e.Actor2!.Kind.ShouldBe(ActorKind.Civilians);
+    }
+
+    [Fact]
+    public void Residents_telling_the_report_with_other_sources_are_no_side_of_the_fight()
+    {
+        var e = Events("Heavy fighting erupted on Friday on the outskirts of Sake as M23 rebels pressed their advance, residents and military sources said.",
+            "2025-01-26").Events0();
+        e.Actor2?.Kind.ShouldNotBe(ActorKind.Civilians);
+    }
 }
 
 file static class EventListExtensions
