@@ -53,9 +53,11 @@ public sealed class TimeAnnotator
         var published = doc.Article.Published;
         var tokens = doc.Tokens;
         var found = new List<TimeMention>();
+        DateOnly? lastDay = null;
         for (var i = 0; i < tokens.Count;)
         {
-            var match = MatchAt(tokens, i, published);
+            var match = (lastDay is { } anchor ? FromTheDayBefore(tokens, i, anchor, published) : null) ?? MatchAt(tokens, i, published);
+            if (match is { Interval.Precision: DatePrecision.Day } day) lastDay = day.Interval.Start;
             if (match is { } m)
             {
                 found.Add(m);
@@ -75,6 +77,32 @@ public sealed class TimeAnnotator
         "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
     ]);
+
+    /// <summary>"Two days earlier", "a day later", "the next day": counted from the last day the text named.</summary>
+    private static TimeMention? FromTheDayBefore(IReadOnlyList<Token> t, int i, DateOnly anchor, DateOnly published)
+    {
+        string W(int k) => k < t.Count ? t[k].Lower : "";
+        int? shift = null;
+        var end = i;
+        if (Count(t, i) is int n && n <= 31 && W(i + 1) is "day" or "days" && W(i + 2) is "earlier" or "later")
+        {
+            shift = W(i + 2) == "earlier" ? -n : n;
+            end = i + 3;
+        }
+        else if (W(i) == "the" && W(i + 1) is "next" or "following" && W(i + 2) == "day")
+        {
+            shift = 1;
+            end = i + 3;
+        }
+        else if (W(i) == "the" && W(i + 1) == "previous" && W(i + 2) == "day")
+        {
+            shift = -1;
+            end = i + 3;
+        }
+        if (shift is not int days) return null;
+        var date = anchor.AddDays(days);
+        return date <= published ? Mention(i, end, DateInterval.Day(date)) : null;
+    }
 
     private static TimeMention? MatchAt(IReadOnlyList<Token> t, int i, DateOnly published)
     {

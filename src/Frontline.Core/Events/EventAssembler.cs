@@ -857,6 +857,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 || earlier.Actor1?.SameAs(draft.Actor1) == true || earlier.Actor2?.SameAs(draft.Actor1) == true))
             antecedent = earlier;
         if (antecedent is null || (antecedent.Unrealized && !draft.Unrealized)) return false;
+        // "an operation on Friday that killed 11" after Sunday's bombing: a toll dated before the event told is another
+        // event's (one dated after may be counted later: "five corpses were discovered the following day").
+        if (draft.DateExplicit && antecedent.DateExplicit && draft.Date.End < antecedent.Date.Start) return false;
         var newPlace = draft.LocationExplicit && draft.Location is { } p && (antecedent.Location is null || !antecedent.Location.Id.Equals(p.Id, StringComparison.Ordinal));
         if (!newPlace)
         {

@@ -529,10 +529,26 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         }
         if (nearest is not null) return (MostPreciseOfChain(TownOf(inSentence, nearest)).Place, true);
         if (statement) return (null, false);
+        // "gathered in Martyrs' Square": a named square, street or building of no named town is in the dateline's town.
+        if (NamesASite(clauseStart, clauseEnd) && DatelineTown() is { } town) return (town, false);
         // Carried forward, like a date: the last place the paragraph named ("... in northern Hama. On Sunday, airstrikes ...").
         return LastInParagraphBefore(ann.Places, static p => p.Range, s.FirstToken, s.Paragraph, static _ => true) is { } carried
             ? (MostPreciseOfChain(carried).Place, false)
             : (null, false);
+    }
+
+    private bool NamesASite(int clauseStart, int clauseEnd)
+    {
+        for (var k = clauseStart + 1; k < clauseEnd; k++)
+            if (_t[k].IsCapitalized && kb.Cues.SubPlaceNouns.Contains(_t[k]) && (_t[k - 1].IsCapitalized || _t[k - 1].Lower == "'")) return true;
+        return false;
+    }
+
+    private Place? DatelineTown()
+    {
+        foreach (var p in ann.Places)
+            if (p.Range.End <= doc.DatelineEnd && p.Place.Precision == PlacePrecision.Place) return p.Place;
+        return null;
     }
 
     /// <summary>"In the region of Kursk, a drone attack killed a woman and damaged houses in the town of Rylsk": for a

@@ -11,6 +11,24 @@ public class TimeAnnotatorTests
         return ann.Times[0].Interval;
     }
 
+    [Theory]
+    [InlineData("Gunmen attacked a village on Monday. Two days earlier, soldiers raided a camp.", "2023-11-04")]
+    [InlineData("Gunmen attacked a village on Monday. The next day, soldiers raided a camp.", "2023-11-07")]
+    [InlineData("Gunmen attacked a village on Monday. A day later, soldiers raided a camp.", "2023-11-07")]
+    public void A_day_counted_from_the_day_told_before(string text, string expected)
+    {
+        var (_, ann) = Analysis.Annotate(text, "2023-11-08");
+        ann.Times.Count.ShouldBe(2);
+        ann.Times[1].Interval.ShouldBe(DateInterval.Day(Analysis.Day(expected)));
+    }
+
+    [Fact]
+    public void A_day_counted_past_publication_is_no_date()
+    {
+        var (_, ann) = Analysis.Annotate("Gunmen attacked a village on Monday. Two days later, soldiers will raid a camp.", "2023-11-07");
+        ann.Times.Count.ShouldBe(1);
+    }
+
     [Fact]
     public void Sunday_in_a_Monday_report_is_the_previous_day()
     {

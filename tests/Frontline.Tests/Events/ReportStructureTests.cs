@@ -276,6 +276,25 @@ public class ReportStructureTests
             "2025-01-26").Events0();
         e.Actor2?.Kind.ShouldNotBe(ActorKind.Civilians);
     }
+
+    [Fact]
+    public void A_named_square_of_no_named_town_is_in_the_dateline_town()
+    {
+        var e = Events("TRIPOLI, May 17 - Hundreds of protesters gathered in Martyrs' Square on Friday to demand the government's resignation.", "2025-05-17")
+            .Events0();
+        e.Location!.Name.ShouldBe("Tripoli");
+        e.Location.CountryIso2.ShouldBe("LY");
+    }
+
+    [Fact]
+    public void A_toll_dated_before_the_event_told_is_another_events()
+    {
+        var events = Events(
+            "A bomb exploded at a church in Marawi on Sunday, killing four people.\n\n" +
+            "Officials linked it to an operation on Friday that killed 11 militants.", "2023-12-04");
+        events.ShouldContain(e => e.Fatalities == 4);
+        events.ShouldNotContain(e => e.Fatalities == 15);
+    }
 }
 
 file static class EventListExtensions
