@@ -325,6 +325,11 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// "known for", within a word or two, are what someone does, not a report of one ("responsible for the attack" is).</summary>
     private static bool DescribesSomeone(IReadOnlyList<Token> tokens, Sentence s, TriggerMention trigger)
     {
+        // "the Radaa force, which controls the airport": a relative clause in the present tells what someone is or holds.
+        var first = trigger.Range.First;
+        if (first > s.FirstToken && tokens[first - 1].Lower is "which" or "who" && tokens[first].Lower is { Length: > 3 } verb
+            && verb.EndsWith('s') && !verb.EndsWith("ss", StringComparison.Ordinal) && tokens[first].Kind == TokenKind.Word)
+            return true;
         for (var k = trigger.Range.First - 1; k >= s.FirstToken + 1 && k >= trigger.Range.First - 3; k--)
         {
             if (tokens[k].Lower == "for") return tokens[k - 1].Lower is "responsible" or "known" or "notorious";

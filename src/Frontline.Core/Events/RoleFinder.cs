@@ -785,11 +785,17 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // A time in another clause that has its own event belongs to that event ("the army, which has been fighting
         // since April 2023, condemned the attack").
         // The first time in the trigger's clause, else the nearest in the sentence (the earliest on a tie).
-        TimeMention? own = null, nearest = null;
+        TimeMention? own = null, nearest = null, saidOn = null;
         var nearestDistance = int.MaxValue;
         foreach (var t in TimesOf(s))
         {
             if (t.Range.First < doc.DatelineEnd || OtherEventInClause(s, t.Range.First, trigger) || DatesAnotherTrigger(s, t, trigger)) continue;
+            // "killed 20 people, officials said on Tuesday": the day it was said, not the day it happened.
+            if (DatesTheSaying(t, trigger))
+            {
+                saidOn ??= t;
+                continue;
+            }
             if (t.Range.First >= clauseStart && t.Range.First < _clauses.End(_t, s, trigger.End - 1))
             {
                 own = t;
@@ -797,8 +803,12 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             }
             if (Math.Abs(t.Range.First - trigger.First) < nearestDistance) (nearest, nearestDistance) = (t, Math.Abs(t.Range.First - trigger.First));
         }
-        own ??= nearest;
         if (own is not null) return (own.Interval, true);
+        // Told on that day with no day of its own: dated to the report, as ACLED dates it, but not the text's own date
+        // for the act (a detail dated the day before may tell the same act). A time of another clause ("since it
+        // intervened in 2016") dates that clause.
+        if (saidOn is not null) return (saidOn.Interval, false);
+        if (nearest is not null) return (nearest.Interval, true);
         // Carried forward: the last time named earlier in the same paragraph ("Last week, ... In response, ...").
         if (LastInParagraphBefore(ann.Times, static t => t.Range, s.FirstToken, s.Paragraph,
                 static t => t.Interval.End.DayNumber - t.Interval.Start.DayNumber <= 31) is { } carried)
@@ -821,6 +831,18 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         }
         return null;
     }
+
+    /// <summary>"officials said on Tuesday", "told reporters on Monday", "said in a statement on Sunday": a time right after a
+    /// verb of saying that is not the event's own word.</summary>
+    private bool DatesTheSaying(TimeMention time, TokenRange trigger)
+    {
+        var k = time.Range.First - 1;
+        if (k >= 3 && _t[k].Lower == "statement" && _t[k - 1].Lower == "a" && _t[k - 2].Lower == "in") k -= 3;
+        else if (k >= 1 && _t[k].Lower is "reporters" or "journalists") k--;
+        return k >= 0 && (k >= trigger.End || k < trigger.First) && SayingVerbs.Contains(_t[k]);
+    }
+
+    private static readonly WordSet SayingVerbs = new(["said", "says", "told", "announced", "reported", "stated", "added"]);
 
     /// <summary>"protested on Wednesday over the 2020 port explosion": a time right before another event's word names that
     /// event ("the 2020 ..."), not this one.</summary>

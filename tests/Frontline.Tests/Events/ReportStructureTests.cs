@@ -295,6 +295,30 @@ public class ReportStructureTests
         events.ShouldContain(e => e.Fatalities == 4);
         events.ShouldNotContain(e => e.Fatalities == 15);
     }
+
+    [Fact]
+    public void Bodies_recovered_from_an_area_are_no_capture_of_it()
+    {
+        var events = Events("Clashes broke out in Tripoli on Monday night. The ministry said six bodies had been recovered from the Abu Salim area.", "2025-05-17");
+        events.ShouldNotContain(e => e.Codes.AcledSubEventType != null && e.Codes.AcledSubEventType.Contains("territory"));
+    }
+
+    [Fact]
+    public void What_a_group_holds_in_a_relative_clause_is_no_capture()
+    {
+        var events = Events("Fresh clashes erupted in Tripoli on Wednesday between government forces and the Radaa force, which controls Mitiga airport.", "2025-05-17");
+        events.ShouldContain(e => e.Codes.AcledSubEventType == "Armed clash");
+        events.ShouldNotContain(e => e.Codes.AcledSubEventType != null && e.Codes.AcledSubEventType.Contains("territory"));
+    }
+
+    [Fact]
+    public void The_day_a_toll_was_said_dates_it_but_a_clause_of_the_past_does_not()
+    {
+        var e = Events("An air strike by government forces killed 29 soldiers in the northeast, an official said Friday, the largest toll since the army intervened in 2016.",
+            "2020-02-29").Events0();
+        e.Date.Start.ShouldBe(Analysis.Day("2020-02-28"));
+        e.Fatalities.ShouldBe(29);
+    }
 }
 
 file static class EventListExtensions
