@@ -303,7 +303,11 @@ public sealed class EventAssembler(KnowledgeBase kb)
 
     /// <summary>What a trigger names is no act of the report: a past event named by its year, or acts that describe someone.</summary>
     private static bool Background(Document doc, Sentence s, TriggerMention trigger, List<TriggerMention> group) =>
-        NamedByPastYear(doc, s, trigger, group) || DescribesSomeone(doc.Tokens, s, trigger);
+        NamedByPastYear(doc, s, trigger, group) || DescribesSomeone(doc.Tokens, s, trigger) || Circumstance(doc.Tokens, s, trigger);
+
+    /// <summary>"wounded while visiting the front line": what someone was doing when the event of the sentence befell them.</summary>
+    private static bool Circumstance(IReadOnlyList<Token> tokens, Sentence s, TriggerMention trigger) =>
+        !trigger.Entry.Frame.Violent && trigger.Range.First > s.FirstToken && tokens[trigger.Range.First - 1].Lower == "while";
 
     /// <summary>"the 2020 port explosion", "people killed in the 2020 explosion": a year before the report's, after "the",
     /// within two words before the trigger or right after it ("in the 2020 ...").</summary>
@@ -1011,6 +1015,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
     private bool CrowdBefore(Document doc, Sentence s, int trigger)
     {
         var t = doc.Tokens;
+        // "families trapped by the fighting": the violence did something to the crowd, which did not do it.
+        var link = trigger - 1 > s.FirstToken && t[trigger - 1].Lower == "the" ? trigger - 2 : trigger - 1;
+        if (link >= s.FirstToken && t[link].Lower == "by") return false;
         for (var k = s.FirstToken; k < trigger; k++)
             if (kb.Cues.CrowdNouns.Contains(t[k]) && !(k + 1 < s.EndToken && t[k + 1].Lower is "were" or "was" or "died" or "die" or "dies")
                 && !(k + 1 < s.EndToken && kb.Cues.SourcesAfter.LongestAt(t, k + 1, s.EndToken).Length > 0)) return true;

@@ -1031,9 +1031,15 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         if (trigger.First <= s.FirstToken) return false;
         var before = _t[trigger.First - 1].Lower;
         return before is "these" or "this" or "those" or "such"
-               || (before == "the" && (earlierEventInParagraph || (earlierEventInArticle && !kb.Cues.DiffuseViolence.Contains(_t[trigger.First]))))
+               || (before == "the" && (earlierEventInParagraph || (earlierEventInArticle && (!kb.Cues.DiffuseViolence.Contains(_t[trigger.First])
+                                                                                               || AfterPreposition(trigger.First - 1, s)))))
                || (earlierEventInArticle && WitnessedInQuotation(trigger, s));
     }
+
+    /// <summary>"trapped by the fighting", "killed in the fighting near Sake": the fighting as the circumstance of something
+    /// else is the fighting already told.</summary>
+    private bool AfterPreposition(int article, Sentence s) =>
+        article > s.FirstToken && _t[article - 1].Lower is "by" or "in" or "from" or "amid" or "during";
 
     /// <summary>"'I heard a huge blast and then shooting everywhere,' said a waiter": a witness quoted on what they heard or
     /// saw tells of the event already reported, not of another.</summary>

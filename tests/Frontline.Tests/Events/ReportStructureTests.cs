@@ -319,6 +319,24 @@ public class ReportStructureTests
         e.Date.Start.ShouldBe(Analysis.Day("2020-02-28"));
         e.Fatalities.ShouldBe(29);
     }
+
+    [Fact]
+    public void The_fighting_as_the_circumstance_of_something_else_is_the_fighting_told()
+    {
+        var events = Events(
+            "TRIPOLI, May 17 - Heavy clashes broke out in Tripoli on Monday night, leaving at least six people dead, the health ministry said.\n\n" +
+            "The emergency centre said it had evacuated families trapped by the fighting.", "2025-05-17");
+        var e = events.ShouldHaveSingleItem();
+        e.Codes.AcledSubEventType.ShouldBe("Armed clash");
+        e.Actor1?.Kind.ShouldNotBe(ActorKind.Rioters);
+    }
+
+    [Fact]
+    public void What_someone_was_doing_when_wounded_is_no_event()
+    {
+        var events = Events("The provincial governor died of wounds he sustained on Thursday while visiting the front line near Sake, the army said.", "2025-01-26");
+        events.ShouldNotContain(e => e.Codes.Cameo != null && e.Codes.Cameo.StartsWith("04", StringComparison.Ordinal));
+    }
 }
 
 file static class EventListExtensions
