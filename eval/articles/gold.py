@@ -52,6 +52,12 @@ ML_ARMY = ("Military Forces of Mali", "Malian army", "army", "Mali")
 CD_ARMY = ("Military Forces of the Democratic Republic of Congo", "Congolese troops", "army", "FARDC")
 CM_ARMY = ("Military Forces of Cameroon", "soldiers", "army", "Cameroon")
 PH_ARMY = ("Military Forces of the Philippines", "troops", "army", "military", "Philippines")
+SD_ARMY = ("Military Forces of Sudan", "Sudanese army", "army", "Sudan", "SAF")
+SD_RSF = ("Rapid Support Forces", "RSF")
+PK_ARMY = ("Military Forces of Pakistan", "Pakistan", "Pakistani forces", "army", "military")
+AF_TALIBAN = ("Military Forces of Afghanistan", "Taliban", "Afghanistan", "Afghan forces", "Taliban government")
+NG_ARMY = ("Military Forces of Nigeria", "army", "troops", "Nigeria", "Nigerian Air Force")
+TR_ARMY = ("Military Forces of Turkey", "Military Forces of Türkiye", "Turkey", "Türkiye", "Turkish forces")
 UA_ARMY = ("Military Forces of Ukraine", "Ukraine", "Ukrainian forces", "Ukraine's military")
 
 ARTICLES = [
@@ -529,6 +535,98 @@ ARTICLES += [
         event("piagapo-clash", "Troops clash with Dawlah Islamiyah-Maute gunmen in Piagapo, killing three",
               ["Battles", "Armed clash"], BATTLE, ["FIGHT"], actor(*PH_ARMY, "Dawlah Islamiyah-Maute", "gunmen"),
               None, place("Piagapo", 8.0833, 124.1167, "PH"), ["2023-12-04"], 3),
+    ]),
+    # Batch 5: written and coded in session 22 after the batch-4 rules, scored once before any rule was changed for it.
+    ("sudan-zamzam-camp", "2025-04-13", [
+        event("zamzam-taken", "The RSF seize the Zamzam displacement camp after two days of attacks",
+              ["Battles", "Non-state actor overtakes territory", "Armed clash"], BATTLE, ["ASSAULT", "FIGHT"],
+              actor(*SD_RSF), actor(*SD_ARMY, optional=True), place("Zamzam", 13.49, 25.29, "SD", 25),
+              ["2025-04-11", "2025-04-13"]),
+        event("zamzam-shelling", "Heavy shelling of Zamzam on Friday", ["Explosions/Remote violence", "Shelling/artillery/missile attack"],
+              ["194"], None, actor(*SD_RSF), None, place("Zamzam", 13.49, 25.29, "SD", 25), ["2025-04-11"], required=False),
+        event("zamzam-civilians", "More than 100 people killed in the camp, aid workers among them",
+              ["Violence against civilians", "Attack"], ["180", "186"], None, actor(*SD_RSF), None,
+              place("Zamzam", 13.49, 25.29, "SD", 25), ["2025-04-11", "2025-04-13"], required=False),
+        event("el-fasher-shelling", "The RSF shell Abu Shouk in El Fasher, killing at least 20",
+              ["Explosions/Remote violence", "Shelling/artillery/missile attack"], SHELL + ["180"], ["ASSAULT"], actor(*SD_RSF),
+              None, place("El Fasher", 13.6279, 25.3494, "SD"), ["2025-04-12"], 20),
+        event("omdurman-drone-strikes", "Army drone strikes on RSF positions south of Omdurman",
+              ["Explosions/Remote violence", "Air/drone strike"], STRIKE, ["ASSAULT"], actor(*SD_ARMY),
+              actor(*SD_RSF, optional=True), place("Omdurman", 15.6445, 32.4777, "SD", 30), ["2025-04-13"]),
+        event("khartoum-recaptured", "The army recaptured Khartoum last month", ["Battles", "Government regains territory"],
+              BATTLE, ["ASSAULT", "FIGHT"], actor(*SD_ARMY), None, place("Khartoum", 15.5518, 32.5324, "SD", 30),
+              ["2025-03-01", "2025-03-31"], required=False),
+        event("rsf-accuses-army", "The RSF accuse the army of using the camp as barracks", None, ["112", "111"], ["ACCUSE"],
+              actor(*SD_RSF), None, None, ["2025-04-11", "2025-04-13"], required=False),
+    ]),
+    ("pakistan-afghanistan-border", "2025-10-12", [
+        event("border-clashes", "Pakistani and Afghan forces exchange heavy fire at several points along the border",
+              ["Battles", "Armed clash"], BATTLE, ["FIGHT"], actor(*PK_ARMY, *AF_TALIBAN), None,
+              place("Pakistan-Afghanistan border", 33.5, 70.0, "PK", 350), ["2025-10-11", "2025-10-12"]),
+        event("kabul-paktika-air-strikes", "Pakistani air strikes on Kabul and Paktika",
+              ["Explosions/Remote violence", "Air/drone strike"], STRIKE, ["ASSAULT"], actor(*PK_ARMY), None,
+              place("Kabul", 34.5253, 69.1783, "AF", 250), ["2025-10-09"]),
+        event("gulf-urges-restraint", "Qatar and Saudi Arabia urge restraint", None, ["020", "025", "027"], ["REQUEST"],
+              actor("Qatar", "Saudi Arabia", "Government of Qatar", "Government of Saudi Arabia"), None, None,
+              ["2025-10-11", "2025-10-12"], required=False),
+        event("orakzai-ambush", "TTP militants ambush a military convoy in Orakzai, killing 11 soldiers",
+              ["Battles", "Armed clash"], BATTLE + ["180", "183"], ["ASSAULT", "FIGHT"],
+              actor("Tehrik-i-Taliban Pakistan", "TTP", "Tehrik-e-Taliban Pakistan", "Pakistani Taliban", "militants"),
+              actor(*PK_ARMY, optional=True), place("Orakzai", 33.67, 70.98, "PK", 40), ["2025-10-10"], 11),
+    ]),
+    ("west-bank-jenin", "2025-01-22", [
+        event("jenin-operation", "Israeli forces press a large-scale raid on Jenin; at least 10 Palestinians killed",
+              ["Battles", "Armed clash"], BATTLE + ["180", "190"], ["ASSAULT", "FIGHT"], actor(*IL_ARMY), None,
+              place("Jenin", 32.464, 35.2979, "PS"), ["2025-01-21", "2025-01-22"]),
+        event("jenin-drone-strikes", "Drone strikes open the raid", ["Explosions/Remote violence", "Air/drone strike"], ["195"],
+              None, actor(*IL_ARMY), None, place("Jenin", 32.464, 35.2979, "PS"), ["2025-01-21"], required=False),
+        event("jenin-arrests", "Israeli forces arrest dozens of wanted suspects", ["Strategic developments", "Arrests"],
+              ["173"], ["ARREST"], actor(*IL_ARMY), None, place("Jenin", 32.464, 35.2979, "PS"), ["2025-01-21", "2025-01-22"],
+              required=False),
+        event("settler-attack", "Settlers attack Al-Funduq and Jinsafut, burning cars and homes; twelve injured",
+              ["Violence against civilians", "Attack"], VIOLENCE, ["ASSAULT"],
+              actor("Israeli settlers", "settlers", "Settlers (Israel)"), None, place("Jinsafut", 32.1795, 35.1266, "PS"),
+              ["2025-01-20", "2025-01-21"]),
+        event("ramallah-march", "Hundreds march in Ramallah in solidarity with Jenin", ["Protests", "Peaceful protest"], PROTEST,
+              ["PROTEST"], None, None, place("Ramallah", 31.9071, 35.1953, "PS"), ["2025-01-22"]),
+    ]),
+    ("nigeria-borno-iswap", "2024-03-26", [
+        event("wajiroko-base-overrun", "ISWAP fighters overrun a military base in Wajiroko, killing at least five soldiers",
+              ["Battles", "Armed clash", "Non-state actor overtakes territory"], BATTLE + ["180", "183"], ["ASSAULT", "FIGHT"],
+              actor("Islamic State West Africa Province", "ISWAP", "Islamist fighters", "Islamic State"),
+              actor(*NG_ARMY, optional=True), place("Wajiroko", 11.35, 12.8, "NG", 50), ["2024-03-25"], 5),
+        event("withdrawal-air-strikes", "Air force jets strike the insurgents as they withdraw",
+              ["Explosions/Remote violence", "Air/drone strike"], ["195"], None, actor(*NG_ARMY, "Nigerian Air Force"), None,
+              place("Wajiroko", 11.35, 12.8, "NG", 50), ["2024-03-25"], required=False),
+        event("gwoza-abduction", "Boko Haram gunmen abduct 23 women collecting firewood near Gwoza",
+              ["Violence against civilians", "Abduction/forced disappearance"], ["181", "180"], ["ASSAULT"],
+              actor("Boko Haram", "Jama'atu Ahlis Sunna Lidda'awati wal-Jihad", "gunmen"), None,
+              place("Gwoza", 11.0862, 13.6908, "NG"), ["2024-03-24"]),
+        event("konduga-suicide-bombing", "A suicide bomber kills three worshippers at a mosque in Konduga",
+              ["Explosions/Remote violence", "Suicide bomb"], ["180", "183", "1831"], ["ASSAULT"], None, None,
+              place("Konduga", 11.6558, 13.4213, "NG"), ["2024-03-23"], 3),
+        event("maiduguri-protest", "Residents of Maiduguri protest against a surge in attacks, blocking the main road",
+              ["Protests", "Peaceful protest"], PROTEST, ["PROTEST"], None, None, place("Maiduguri", 11.8464, 13.1603, "NG"),
+              ["2024-03-26"]),
+    ]),
+    ("iraq-kurdistan-strikes", "2025-07-08", [
+        event("sidakan-drone-strike", "Turkish drone strikes kill three suspected PKK militants in a car near Sidakan",
+              ["Explosions/Remote violence", "Air/drone strike"], STRIKE, ["ASSAULT"], actor(*TR_ARMY),
+              actor("Kurdistan Workers' Party", "PKK", optional=True), place("Sidakan", 36.7968, 44.6721, "IQ"),
+              ["2025-07-06"], 3),
+        event("pkk-neutralised", "Turkey says it neutralised 12 PKK militants in northern Iraq over the past week",
+              ["Battles", "Armed clash"], ["190", "193"], None, actor(*TR_ARMY), None, place("Iraq", 36.5, 44.0, "IQ", 300, True),
+              ["2025-06-30", "2025-07-07"], required=False),
+        event("khor-mor-drones", "Two explosive-laden drones strike the Khor Mor gas field",
+              ["Explosions/Remote violence", "Air/drone strike"], STRIKE, ["ASSAULT"], None, None,
+              place("Khor Mor", 35.06, 44.83, "IQ", 40), ["2025-07-05"]),
+        event("krg-accuses", "The KRG accuses outlaw groups", None, ["112", "111"], ["ACCUSE"],
+              actor("Kurdistan Regional Government", "KRG"), None, None, ["2025-07-05", "2025-07-08"], required=False),
+        event("turkish-posts", "Turkish troops set up new military posts in Duhok province",
+              ["Strategic developments", "Headquarters or base established"], None, None, actor(*TR_ARMY), None,
+              place("Duhok", 36.8671, 42.9885, "IQ", 100), ["2024-07-01", "2025-07-08"], required=False),
+        event("zakho-protest", "Residents of Zakho protest against the Turkish operations", ["Protests", "Peaceful protest"],
+              PROTEST, ["PROTEST"], None, None, place("Zakho", 37.1425, 42.6819, "IQ"), ["2025-07-07"]),
     ]),
 ]
 

@@ -332,6 +332,14 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             var inProvince = inCountry is null ? InNamedProvince(container, name, hint) : null;
             var resolution = inCountry ?? inProvince ?? _resolver.Resolve(name, context, hint);
             if (resolution is null) continue;
+            // "Iraq's Kurdistan region", "Cameroon's Northwest region": a place the text gives to a country is that
+            // country's (Iran's Kordestan is not meant), or none the gazetteer has.
+            if (resolution.Best.Precision != PlacePrecision.Country && OwnerCountryBefore(doc, i, s) is { } owner && resolution.Best.CountryIso2 != owner.Iso2)
+            {
+                if (_resolver.Resolve(name, CapitalContext(owner), hint) is { Best.Precision: not PlacePrecision.Country } own && own.Best.CountryIso2 == owner.Iso2)
+                    resolution = own;
+                else continue;
+            }
             // "the Red Sea coastline" in a report from Yemen is the sea, not Egypt's governorate of that name: a unit named
             // as a world region is the region unless the article names the unit's country.
             if (resolution.Best.Precision is PlacePrecision.Admin1 or PlacePrecision.Admin2 && !context.NamedCountries.Contains(resolution.Best.CountryIso2)
@@ -507,6 +515,21 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         i > s.FirstToken && i + 1 < s.EndToken && ArabicArticles.Contains(tokens[i]) && tokens[i].Text == tokens[i].Lower
         && (kb.Cues.LocativeWords.Contains(tokens[i - 1]) || kb.Cues.PlaceNouns.Contains(tokens[i - 1]) || tokens[i - 1].Lower == "the")
         && (tokens[i + 1].IsCapitalized || (tokens[i + 1].Text == "-" && i + 2 < s.EndToken && tokens[i + 2].IsCapitalized));
+
+    /// <summary>The country named with "'s" at most three words before token <paramref name="i"/> ("Iraq's northern
+    /// Kurdistan").</summary>
+    private Country? OwnerCountryBefore(Document doc, int i, Sentence s)
+    {
+        var tokens = doc.Tokens;
+        for (var p = i - 1; p >= s.FirstToken + 1 && p >= i - 4; p--)
+        {
+            if (tokens[p].Lower != "'s") continue;
+            for (var start = p - 1; start >= s.FirstToken && start >= p - 3; start--)
+                if (tokens[start].IsCapitalized && kb.Gazetteer.FindCountry(doc.TextOf(start, p)) is { } country) return country;
+            return null;
+        }
+        return null;
+    }
 
     private static PlaceContext CapitalContext(Country country)
     {

@@ -207,6 +207,13 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // "The conflict ... has killed more than 6,000 people": a conflict's toll to date, however it is dated.
                 if (((a1 is null && TollOnly(doc, group) && SinceWords.AnyIn(doc.Tokens, s.FirstToken, s.EndToken)) || CountedToDate(doc.Tokens, s, group))
                     && (doc.Article.Published.DayNumber - draft.Date.Start.DayNumber > StandingSituationDays || OpensWithAConflict(doc.Tokens, s))) continue;
+                // "At least 10 Palestinians have been killed since the operation began": the toll to date of the violence
+                // told before.
+                if (a1 is null && TollOnly(doc, group) && SinceItBegan(doc.Tokens, s) && drafts.LastOrDefault(d => d.Frame.Violent) is { } begun)
+                {
+                    Absorb(begun, draft, sumTolls: false);
+                    continue;
+                }
                 // "Kurds are fleeing the violence" is context; "thousands fled" is an event.
                 if (draft.Frame.NeedsQuantity && draft.Quantity is null) continue;
                 // "captured their twelfth league title", "Brent crude hit $82 a barrel": violence told in the words of sport,
@@ -694,6 +701,20 @@ public sealed class EventAssembler(KnowledgeBase kb)
 
     private static readonly WordSet SinceWords = new(["since"]);
 
+    private static readonly WordSet BeganWords = new(["began", "begun", "started", "erupted", "launched"]);
+
+    /// <summary>"since the operation began", "since the raid was launched": counted from the start of something told.</summary>
+    private static bool SinceItBegan(IReadOnlyList<Token> tokens, Sentence s)
+    {
+        for (var k = s.FirstToken; k + 2 < s.EndToken; k++)
+        {
+            if (!(SinceWords.Contains(tokens[k]) && tokens[k + 1].Lower == "the")) continue;
+            for (var j = k + 3; j < Math.Min(s.EndToken, k + 6); j++)
+                if (BeganWords.Contains(tokens[j])) return true;
+        }
+        return false;
+    }
+
     /// <summary>"accused Kabul of sheltering militants who carry out attacks": what one is accused of.</summary>
     private static readonly WordSet AccusedOfWords = new(["of"]);
 
@@ -1019,7 +1040,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
         var link = trigger - 1 > s.FirstToken && t[trigger - 1].Lower == "the" ? trigger - 2 : trigger - 1;
         if (link >= s.FirstToken && t[link].Lower == "by") return false;
         for (var k = s.FirstToken; k < trigger; k++)
-            if (kb.Cues.CrowdNouns.Contains(t[k]) && !(k + 1 < s.EndToken && t[k + 1].Lower is "were" or "was" or "died" or "die" or "dies")
+            if (kb.Cues.CrowdNouns.Contains(t[k]) && !(k > s.FirstToken && t[k - 1].Lower == "armed")
+                && !(k + 1 < s.EndToken && t[k + 1].Lower is "were" or "was" or "died" or "die" or "dies")
                 && !(k + 1 < s.EndToken && kb.Cues.SourcesAfter.LongestAt(t, k + 1, s.EndToken).Length > 0)) return true;
         return false;
     }

@@ -60,6 +60,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                     ?? AgentAfterBy(agents, trigger, s)
                     ?? LastSubject(agents, clauseStart, trigger.First, s.FirstToken)
                     ?? PronounAntecedent(all, s, clauseStart, trigger.First)
+                    ?? OwnerOfItsForces(all, s, trigger.First)
                     ?? SubjectInTrigger(agents, trigger)
                     ?? ClaimantInSentence(all, s);
         if (agent is null && clauseStart > s.FirstToken)
@@ -282,6 +283,21 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
 
     /// <summary>"a car bomb exploded ..., in an attack claimed by the al Qaeda-linked al Shabaab group": who claimed the act
     /// did it (ACLED names the claimant as the actor). The first named group within six words after "claimed by".</summary>
+    /// <summary>"The Israeli military said its forces had hit ...", "the group said their fighters attacked": "its" or
+    /// "their" before a word for armed men before the trigger is the armed side named first in the sentence.</summary>
+    private ActorMention? OwnerOfItsForces(List<ActorMention> all, Sentence s, int trigger)
+    {
+        for (var k = s.FirstToken + 1; k + 1 < trigger; k++)
+        {
+            if (_t[k].Lower is not ("its" or "their") || !kb.Actors.ForceNounsByWord.TryGetValue(_t[k + 1].Lower, out var noun) || noun.Kind == "civilians")
+                continue;
+            foreach (var a in all)
+                if (a.Range.End <= k && a.Actor is { } owner && (ActorKinds.IsArmed(owner.Kind) || owner.Kind == ActorKind.Government)) return a;
+            return null;
+        }
+        return null;
+    }
+
     private ActorMention? ClaimantInSentence(List<ActorMention> agents, Sentence s)
     {
         for (var k = s.FirstToken; k + 1 < s.EndToken; k++)
@@ -638,6 +654,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                 && !ForeignPostOf(p)
                 // "13 from South Africa", "peacekeepers from Chad": where people come from, not where the event is.
                 && !OriginOfPeople(p)
+                // "as Ankara pressed its campaign", "Kabul denies the charge": a capital that acts is its government.
+                && !CapitalActing(p)
                 // A statement happens where it is made ("said in Beirut"), not where it points ("pressure Israel").
                 && (!statement || p.Range.First > 0 && _t[p.Range.First - 1].Lower is "in" or "at"))
                 places.Add(p);
@@ -755,6 +773,19 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return false;
     }
 
+    private bool CapitalActing(PlaceMention p)
+    {
+        if (p.Place.Feature != "PPLC" || p.Range.End >= _t.Count) return false;
+        if (p.Range.First > 0 && (kb.Cues.LocativeWords.Contains(_t[p.Range.First - 1]) || _t[p.Range.First - 1].Lower is "to" or "from" or "of" or "the"))
+            return false;
+        var next = _t[p.Range.End];
+        return next.Kind == TokenKind.Word && !next.IsCapitalized && next.Lower.Length > 3
+               && (next.Lower.EndsWith("ed", StringComparison.Ordinal) || StanceVerbs.Contains(next));
+    }
+
+    /// <summary>Verbs in the present that a government, named by its capital, is said to do ("Kabul denies").</summary>
+    private static readonly WordSet StanceVerbs = new(["says", "denies", "accuses", "insists", "wants", "warns", "rejects", "claims", "urges", "blames", "demands"]);
+
     /// <summary>"an individual from Afrin in Idleb": a place after "from" is where someone came from, not where it happened.</summary>
     private bool IsOrigin(PlaceMention p) => p.Range.First > 0 && _t[p.Range.First - 1].Lower == "from";
 
@@ -769,7 +800,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             var noun = _t[Math.Min(k + 1, s.EndToken - 1)].Lower;
             var wanted = noun is "village" or "town" or "city" ? PlacePrecision.Place : noun is "province" or "region" ? PlacePrecision.Admin1 : (PlacePrecision?)null;
             bool Wanted(PlaceMention p) => p.Place.Precision != PlacePrecision.Country && (wanted is null || p.Place.Precision == wanted)
-                                            && p.Range.First >= doc.DatelineEnd;
+                                            && p.Range.First >= doc.DatelineEnd && !CapitalActing(p);
             // "the town's main market" in a paragraph that names no place is still the town the report is about.
             if (LastInParagraphBefore(ann.Places, static p => p.Range, k, s.Paragraph, Wanted) is { } inParagraph) return inParagraph.Place;
             return wanted == PlacePrecision.Place && LastInParagraphBefore(ann.Places, static p => p.Range, k, s.Paragraph, static _ => true) is null

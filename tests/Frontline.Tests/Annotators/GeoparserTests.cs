@@ -215,6 +215,13 @@ public class GeoparserTests
     }
 
     [Fact]
+    public void A_place_the_text_gives_to_a_country_is_that_countrys()
+    {
+        // "Kurdistan" is also Iran's Kordestan province.
+        Parse("Turkish drones struck a car in Iraq's Kurdistan region on Sunday.").ShouldNotContain(t => t.Place.CountryIso2 == "IR");
+    }
+
+    [Fact]
     public void Cameroons_regions_keep_their_compass_names()
     {
         var place = At(Parse("Separatists clashed with soldiers in the North West region of Cameroon."), "North West").Place;

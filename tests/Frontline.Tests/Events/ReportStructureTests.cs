@@ -337,6 +337,40 @@ public class ReportStructureTests
         var events = Events("The provincial governor died of wounds he sustained on Thursday while visiting the front line near Sake, the army said.", "2025-01-26");
         events.ShouldNotContain(e => e.Codes.Cameo != null && e.Codes.Cameo.StartsWith("04", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_toll_since_the_operation_began_is_that_operations()
+    {
+        var events = Events(
+            "JENIN, Jan 22 - Israeli forces pressed on with a large-scale raid on the city of Jenin on Wednesday.\n\n" +
+            "At least 10 Palestinians have been killed since the operation began on Tuesday, the ministry said.", "2025-01-22");
+        var e = events.ShouldHaveSingleItem();
+        e.Actor1!.Name.ShouldBe("Military Forces of Israel");
+        e.Fatalities.ShouldBe(10);
+    }
+
+    [Fact]
+    public void Its_forces_are_the_speakers()
+    {
+        var e = Events("The Israeli military said its forces had arrested dozens of wanted suspects overnight.", "2025-01-22").Events0();
+        e.Actor1!.Name.ShouldBe("Military Forces of Israel");
+    }
+
+    [Fact]
+    public void A_capital_that_acts_is_no_place_of_the_event()
+    {
+        var events = Events(
+            "ERBIL, Iraq, July 8 - Turkish drone strikes killed three militants in a car near Sidakan on Sunday, officials said, as Ankara pressed its campaign.\n\n" +
+            "The mayor said the vehicle was hit on a road outside the town.", "2025-07-08");
+        events.ShouldNotContain(e => e.Location != null && e.Location.CountryIso2 == "TR");
+    }
+
+    [Fact]
+    public void Armed_groups_are_no_crowd()
+    {
+        var events = Events("Bulldozers tore up roads leading to the camp in Jenin, a bastion of armed groups, as gunfire echoed from inside on Wednesday.", "2025-01-22");
+        events.ShouldNotContain(e => e.Actor1 != null && e.Actor1.Kind == ActorKind.Rioters);
+    }
 }
 
 file static class EventListExtensions
