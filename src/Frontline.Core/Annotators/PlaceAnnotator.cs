@@ -35,7 +35,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         var blocked = Blocked(doc, actors);
         var context = Context(doc, actors, blocked);
         var places = Scan(doc, blocked, context);
-        return (places.Where(m => Coherent(m, places, context, doc.Tokens)).ToList(), context);
+        return (places.Where(m => Coherent(m, places, context, doc)).ToList(), context);
     }
 
     /// <summary>What the article says about where it is (for `frontline geocode --context`).</summary>
@@ -99,13 +99,16 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     /// names (when it names any), and a neighbourhood, street or hospital ("Porto Meira neighborhood") that the gazetteer takes for a
     /// town must lie near the towns the article names; otherwise the name is some other place's namesake.
     /// </summary>
-    private bool Coherent(PlaceMention m, List<PlaceMention> all, PlaceContext context, IReadOnlyList<Token> tokens)
+    private bool Coherent(PlaceMention m, List<PlaceMention> all, PlaceContext context, Document doc)
     {
+        var tokens = doc.Tokens;
         if (m.Place.Precision != PlacePrecision.Place) return true;
         if (!m.Exact && !InProvincesCountry(m.Place.CountryIso2, context)) return false;
         // "Maidanak village ..., Chaghcharan city, Ghor": a village of the name in another province of the country the
-        // article places itself in is a namesake, not this village (which the gazetteer lacks).
-        if (m.Candidates.Count > 1 && m.Place.Population < ProvinceBoundTown && OutsideTheNamedProvinces(m.Place, context)) return false;
+        // paragraph places itself in is a namesake, not this village (which the gazetteer lacks). A province named in
+        // another paragraph may be another event's ("Separately, drones struck a gas field in Sulaimaniyah province").
+        if (m.Candidates.Count > 1 && m.Place.Population < ProvinceBoundTown && OutsideTheNamedProvinces(m.Place, ProvincesNamedInParagraph(m, all, doc)))
+            return false;
         // "Azwar village in the western countryside of Tell Abiad": a village read only by sound, far from every other
         // place the article names, is a namesake of the name elsewhere in the country (the gazetteer lacks this one); so
         // is a district's seat in a country the article does not name ("Avasin (Mergasur) region of Dahuk, Northern
@@ -142,11 +145,11 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
 
     /// <summary>Whether the town lies outside every province of its country that the article names, and far from them
     /// (a town just across a provincial line is as likely as one inside).</summary>
-    private bool OutsideTheNamedProvinces(Place town, PlaceContext context)
+    private bool OutsideTheNamedProvinces(Place town, HashSet<string> provinces)
     {
-        if (town.Admin1Code is null || context.Admin1Codes.Contains(town.Admin1Code)) return false;
+        if (town.Admin1Code is null || provinces.Contains(town.Admin1Code)) return false;
         var namesAProvince = false;
-        foreach (var code in context.Admin1Codes)
+        foreach (var code in provinces)
         {
             if (!PlaceContext.IsUnder(code, town.CountryIso2)) continue;
             namesAProvince = true;
@@ -154,6 +157,22 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
                 return false;
         }
         return namesAProvince;
+    }
+
+    /// <summary>The provinces the mention's paragraph names: as provinces or districts, or as the city after a town and a
+    /// comma ("Vasylivka, Donetsk").</summary>
+    private static HashSet<string> ProvincesNamedInParagraph(PlaceMention m, List<PlaceMention> all, Document doc)
+    {
+        var paragraph = doc.SentenceOf(m.Range.First).Paragraph;
+        var provinces = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var o in all)
+        {
+            if (o.Place.Admin1Code is not { } code || doc.SentenceOf(o.Range.First).Paragraph != paragraph) continue;
+            var afterTown = o.Range.First >= 2 && doc.Tokens[o.Range.First - 1].Text == "," && doc.Tokens[o.Range.First - 2].IsCapitalized;
+            if (o.Place.Precision is PlacePrecision.Admin1 or PlacePrecision.Admin2 || (o.Place.Precision == PlacePrecision.Place && afterTown))
+                provinces.Add(code);
+        }
+        return provinces;
     }
 
     /// <summary>Whether the article names no province, or one of the country ("SY.09" for "SY").</summary>

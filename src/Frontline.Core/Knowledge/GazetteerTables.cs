@@ -34,7 +34,7 @@ public sealed record GazetteerTables(
     private static readonly string[] Admin2Prefixes = ["Province of "];
 
     private static readonly string[] Admin2Suffixes =
-        ["district", "county", "rayon", "raion", "municipality", "okrug", "department", "division", "parish", "local government area", "sub-district",
+        ["district", "county", "rayon", "raion", "municipality", "okrug", "department", "division", "agency", "parish", "local government area", "sub-district",
          "shi", "kommun", "kommune", "ilcesi", "i̇lçesi", "tumani", "town", "city"];
 
     /// <summary>The tables of the TSV files in <paramref name="directory"/>, with the places of

@@ -222,6 +222,20 @@ public class GeoparserTests
     }
 
     [Fact]
+    public void A_province_named_for_another_event_does_not_make_a_village_a_namesake()
+    {
+        // Mafa lies in Borno; Zamfara, named in the next paragraph for another event, is far from it.
+        var found = Parse("Gunmen killed five farmers near the village of Mafa in Nigeria on Sunday.\n\nSeparately, bandits abducted 20 people in Zamfara state on Monday.");
+        At(found, "Mafa").Place.Admin1.ShouldBe("Borno");
+    }
+
+    [Fact]
+    public void A_province_named_in_the_same_paragraph_still_rules_out_a_namesake_far_away()
+    {
+        Parse("Gunmen killed five farmers near the village of Mafa in Zamfara state on Sunday.").ShouldNotContain(t => t.Text == "Mafa");
+    }
+
+    [Fact]
     public void Cameroons_regions_keep_their_compass_names()
     {
         var place = At(Parse("Separatists clashed with soldiers in the North West region of Cameroon."), "North West").Place;

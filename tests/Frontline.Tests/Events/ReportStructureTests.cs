@@ -371,6 +371,17 @@ public class ReportStructureTests
         var events = Events("Bulldozers tore up roads leading to the camp in Jenin, a bastion of armed groups, as gunfire echoed from inside on Wednesday.", "2025-01-22");
         events.ShouldNotContain(e => e.Actor1 != null && e.Actor1.Kind == ActorKind.Rioters);
     }
+
+    [Fact]
+    public void A_tally_over_a_week_is_no_detail_of_the_leads_strike()
+    {
+        var events = Events(
+            "ERBIL, Iraq, July 8 - Turkish drone strikes killed three militants in a car near Zakho on Sunday, officials said.\n\n" +
+            "Turkey's defence ministry said on Monday its forces had killed 12 militants in northern Iraq over the past week.", "2025-07-08");
+        var strike = events.Single(e => e.Codes.AcledSubEventType == "Air/drone strike");
+        strike.Fatalities.ShouldBe(3);
+        strike.Location!.Precision.ShouldBe(PlacePrecision.Place);
+    }
 }
 
 file static class EventListExtensions
