@@ -81,6 +81,8 @@ public sealed class TimeAnnotator
     /// <summary>"Two days earlier", "a day later", "the next day": counted from the last day the text named.</summary>
     private static TimeMention? FromTheDayBefore(IReadOnlyList<Token> t, int i, DateOnly anchor, DateOnly published)
     {
+        // Asked at every word after a day is named: most open nothing.
+        if (t[i].Kind != TokenKind.Number && !DayShiftOpeners.Contains(t[i])) return null;
         string W(int k) => k < t.Count ? t[k].Lower : "";
         int? shift = null;
         var end = i;
@@ -103,6 +105,8 @@ public sealed class TimeAnnotator
         var date = anchor.AddDays(days);
         return date <= published ? Mention(i, end, DateInterval.Day(date)) : null;
     }
+
+    private static readonly WordSet DayShiftOpeners = new(["the", "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]);
 
     private static TimeMention? MatchAt(IReadOnlyList<Token> t, int i, DateOnly published)
     {
