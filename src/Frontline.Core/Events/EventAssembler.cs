@@ -44,6 +44,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
             foreach (var group in JoinClauses(doc, s, ann, triggers, clauses))
             {
                 var main = MainTrigger(doc.Tokens, group);
+                // "troops backed by helicopter gunships clashed": the backing is no act of its own.
+                if (BackingOf(doc.Tokens, main) && triggers.Count > group.Count) continue;
                 // "Relatives of the victims of the 2020 port explosion marched": a past year names which explosion; the
                 // act of the report is the march. So with acts that describe someone ("a commander responsible for rocket
                 // attacks").
@@ -139,6 +141,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 var (place, placeExplicit) = roles.Location(s, main.Range, statement: main.Entry.Frame.Statement);
                 place ??= CountryOf(main.Entry.Frame, a1?.Actor, ann.MainCountry3);
                 var (date, dateExplicit) = roles.Date(s, main.Range);
+                // "Islamist fighters besieged Marawi for five months in 2017. More than 1,100 people were killed before the
+                // army retook the city.": a sentence of no time of its own goes on with the past its paragraph told.
+                if (!dateExplicit && !PresentPerfect(doc.Tokens, s, main) && roles.GoesOnWithThePast(s)) continue;
                 var weaponFrame = WeaponFrame(main.Entry.Frame, a1, doc, main);
                 var draft = new EventDraft
                 {
@@ -295,6 +300,15 @@ public sealed class EventAssembler(KnowledgeBase kb)
     private bool OpensWithAConflict(IReadOnlyList<Token> tokens, Sentence s) =>
         s.EndToken - s.FirstToken > 2 && tokens[s.FirstToken].Lower is "the" or "this" or "that"
         && (kb.Cues.ConflictNouns.Contains(tokens[s.FirstToken + 1]) || kb.Cues.ConflictNouns.Contains(tokens[s.FirstToken + 2]));
+
+    /// <summary>"have been wounded after a suicide bomber blew himself up", "has killed": a present perfect before the
+    /// event's word tells news, not the past.</summary>
+    private static bool PresentPerfect(IReadOnlyList<Token> tokens, Sentence s, TriggerMention trigger)
+    {
+        for (var k = s.FirstToken; k < trigger.Range.First; k++)
+            if (tokens[k].Lower is "has" or "have") return true;
+        return false;
+    }
 
     private static bool CountedToDate(IReadOnlyList<Token> tokens, Sentence s, List<TriggerMention> group)
     {
@@ -805,11 +819,29 @@ public sealed class EventAssembler(KnowledgeBase kb)
         {
             var (length, nouns) = kb.Actors.ForceNouns.LongestAt(t, start, end);
             if (length == 0 || start + length != end) continue;
+            // "troops backed by helicopter gunships clashed": the weapon backs the subject, it is not it.
+            if (AfterBacking(t, start)) return null;
             foreach (var noun in nouns)
                 if (noun.WeaponFrame is { } frame) return frame;
         }
         return null;
     }
+
+    /// <summary>"backed by helicopter gunships", "supported by air strikes": words at most three after a word of backing.</summary>
+    private static bool AfterBacking(IReadOnlyList<Token> tokens, int first)
+    {
+        for (var k = first - 1; k > 0 && k >= first - 3; k--)
+        {
+            if (tokens[k].Lower == "by") return tokens[k - 1].Lower is "backed" or "supported" or "covered" or "aided";
+            if (tokens[k].Kind != TokenKind.Word) return false;
+        }
+        return false;
+    }
+
+    /// <summary>A weapon or act named as a noun in a phrase of backing; a verb after it is the subject's act ("supported by
+    /// local gunmen took control").</summary>
+    private static bool BackingOf(IReadOnlyList<Token> tokens, TriggerMention t) =>
+        !t.Entry.Form.Contains("/V", StringComparison.Ordinal) && AfterBacking(tokens, t.Range.First);
 
     /// <summary>The clause's event. A frame that takes content ("accused X of targeting", "talks on a ceasefire", a protest) makes
     /// every trigger after it its content; of the triggers up to it, the one that ranks highest names the event.</summary>
@@ -833,6 +865,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
             // "the explosion of a landmine": a word that names no weapon yields to one of its event type that does.
             if (t.Entry.Generic && group.Any(o => !o.Entry.Generic && o.Range.First <= lastCandidate
                                                   && o.Entry.Frame.Codes.AcledEventType == t.Entry.Frame.Codes.AcledEventType)) continue;
+            // "troops backed by helicopter gunships clashed": the support a side had is no act of the clause.
+            if (BackingOf(tokens, t) && group.Any(o => o != t && !BackingOf(tokens, o) && !o.Modality.IsUnrealized() && o.Range.First <= lastCandidate))
+                continue;
             // "detained 12 Palestinians in overnight raids": the raid is when the act was done, the act names the event.
             // Deaths in an operation ("militants were killed during security operations") stay the operation's fight.
             if (t.Entry.Circumstance && InOrDuring(tokens, t) && group.Any(o => o.Range.First < t.Range.First && !o.Entry.Circumstance

@@ -184,7 +184,9 @@ public static class EventMerger
         if (lead.DateExplicit && d.DateExplicit && Days(d.Date) > Days(lead.Date) + 1) return false;
         // "killing at least seven people ... In the western Lviv region, two people were killed": a smaller toll at a place
         // is a part of the lead's, an event of its own there.
-        if (lead.Fatalities is { } whole && d.Fatalities is { } part && part < whole) return false;
+        // A larger toll is no detail of the lead's either ("a military operation on Friday that killed 11" after a bombing
+        // that killed four).
+        if (lead.Fatalities is { } whole && d.Fatalities is { } part && part != whole) return false;
         return lead.Actor1 is null || d.Actor1 is null || SameSide(lead.Actor1, d.Actor1)
                || (ActorCatalogue.IsUnnamedGroup(lead.Actor1) && !ActorKinds.IsState(d.Actor1.Kind))
                || (ActorCatalogue.IsUnnamedGroup(d.Actor1) && !ActorKinds.IsState(lead.Actor1.Kind))

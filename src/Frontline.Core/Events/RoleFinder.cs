@@ -849,6 +849,19 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return (new DateInterval(published.AddDays(-UntimedWindowDays), published, DatePrecision.Week), false);
     }
 
+    /// <summary>Whether the sentence before dates what it tells to a year before the report's ("besieged Marawi for five
+    /// months in 2017"), and not only someone it describes ("his friends who had been executed in 1972").</summary>
+    public bool GoesOnWithThePast(Sentence s)
+    {
+        if (LastInParagraphBefore(ann.Times, static t => t.Range, s.FirstToken, s.Paragraph, static _ => true) is not { Interval.Precision: DatePrecision.Year } past
+            || past.Interval.End.Year >= doc.Article.Published.Year || doc.SentenceOf(past.Range.First).Index != s.Index - 1)
+            return false;
+        var before = doc.SentenceOf(past.Range.First);
+        for (var k = past.Range.First - 1; k >= before.FirstToken && k >= past.Range.First - 8; k--)
+            if (_t[k].Lower is "who" or "which" or "whose" or "whom") return false;
+        return true;
+    }
+
     /// <summary>The last annotation that ends by token <paramref name="before"/> in the given paragraph (in any, when it is
     /// null) and passes the test: what an event with no place or time of its own carries forward. Searched from the end,
     /// so the nearest ends it.</summary>
@@ -904,8 +917,18 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         var total = 0;
         var any = false;
         int? runningTotal = null;
+        // "clashed with about 30 gunmen, killing three of them": a count taken up by "of them" is the group, not the dead;
+        // after a toll ("9 fatalities, 6 of them from HTS") it is a part of the toll.
+        var partOf = -1;
+        var tollBefore = false;
         foreach (var n in NumbersOf(s))
         {
+            if (n.Unit is "them" or "whom" && Predicate(n.Range, s) == true) partOf = n.Range.First;
+            else if (partOf < 0 && KillWordNextTo(n.Range, s)) tollBefore = true;
+        }
+        foreach (var n in NumbersOf(s))
+        {
+            if (partOf >= 0 && (tollBefore ? n.Range.First == partOf : n.Range.First < partOf)) continue;
             if (n.Unit is not null && !CountsPeople(n, s)) continue;
             // "bringing the death toll to 45", "raise the total of those killed to five": a running total, the event's
             // toll only when the sentence gives no count of its own.
@@ -932,6 +955,12 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         if (!any && SingleVictim(s)) return 1;
         return any ? total : null;
     }
+
+    /// <summary>"killed 12 people", "9 fatalities", "4 dead": a kill word right before the count, or ending or right after it.</summary>
+    private bool KillWordNextTo(TokenRange count, Sentence s) =>
+        (count.First - 1 >= s.FirstToken && IsKillWord(count.First - 1, s))
+        || kb.Cues.KillWords.LongestAt(_t, count.End - 1, count.End).Length > 0
+        || (count.End < s.EndToken && kb.Cues.KillWords.LongestAt(_t, count.End, s.EndToken).Length > 0);
 
     /// <summary>A count after "to" with a running-total word ("toll", "total", "tally") in the eight words before it.</summary>
     private bool IsRunningTotal(TokenRange count, Sentence s) =>

@@ -382,6 +382,31 @@ public class ReportStructureTests
         strike.Fatalities.ShouldBe(3);
         strike.Location!.Precision.ShouldBe(PlacePrecision.Place);
     }
+
+    [Theory]
+    [InlineData("Troops clashed with about 30 gunmen near Piagapo on Monday, killing three of them.", 3)]
+    [InlineData("Gunmen killed 12 people in a village near Kano on Monday, four of them children.", 12)]
+    [InlineData("The clashes near Idlib on Monday resulted in 9 fatalities, 6 of them fighters of one faction.", 9)]
+    public void A_count_taken_up_by_of_them_is_either_the_group_or_the_toll(string text, int dead)
+    {
+        Events(text, "2023-12-05").Events0().Fatalities.ShouldBe(dead);
+    }
+
+    [Fact]
+    public void Weapons_backing_a_side_are_no_act_of_their_own()
+    {
+        var e = Events("On Monday, troops backed by helicopter gunships clashed with gunmen near Piagapo, killing three of them.", "2023-12-05").Events0();
+        e.Codes.AcledSubEventType.ShouldBe("Armed clash");
+    }
+
+    [Fact]
+    public void A_sentence_going_on_with_a_past_years_story_is_background()
+    {
+        var events = Events(
+            "A bomb exploded in Marawi on Sunday, killing four people.\n\n" +
+            "Islamist fighters besieged Marawi for five months in 2017. More than 1,100 people were killed before the army retook the city.", "2023-12-04");
+        events.ShouldHaveSingleItem().Fatalities.ShouldBe(4);
+    }
 }
 
 file static class EventListExtensions
