@@ -835,11 +835,12 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             if (Math.Abs(t.Range.First - trigger.First) < nearestDistance) (nearest, nearestDistance) = (t, Math.Abs(t.Range.First - trigger.First));
         }
         if (own is not null) return (own.Interval, true);
-        // Told on that day with no day of its own: dated to the report, as ACLED dates it, but not the text's own date
-        // for the act (a detail dated the day before may tell the same act). A time of another clause ("since it
-        // intervened in 2016") dates that clause.
+        // A time of another clause before the verb of saying is in what was said ("has killed 120 people since December,
+        // the ministry said on Thursday"); one after it dates its own clause ("..., an official said Friday, the largest
+        // toll since it intervened in 2016"). Told on a day with no day of its own, the act is dated to the report, as
+        // ACLED dates it, but not by the text's own word (a detail dated the day before may tell the same act).
+        if (nearest is not null && (saidOn is null || nearest.Range.First < saidOn.Range.First)) return (nearest.Interval, true);
         if (saidOn is not null) return (saidOn.Interval, false);
-        if (nearest is not null) return (nearest.Interval, true);
         // Carried forward: the last time named earlier in the same paragraph ("Last week, ... In response, ...").
         if (LastInParagraphBefore(ann.Times, static t => t.Range, s.FirstToken, s.Paragraph,
                 static t => t.Interval.End.DayNumber - t.Interval.Start.DayNumber <= 31) is { } carried)
