@@ -5,7 +5,7 @@ the seed is. Floors sit a little below what the analyzer reaches on all the arti
 and scored once before any rule was changed for it, pulled the whole down). Usage: articles_eval.sh OUT | articles_floors.py"""
 import json, sys
 
-FLOORS = {"f1": 0.67, "recall_required": 0.75}
+FLOORS = {"f1": 0.67, "recall_required": 0.74}
 
 report = json.load(sys.stdin)["events"]
 failed = [f"{k} {report[k]:.4f} < {v}" for k, v in FLOORS.items() if report[k] < v]
