@@ -324,6 +324,11 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             // "US" and "UK" in capitals are the countries, not the pronoun or a village named "Uk".
             if (end - i == 1 && kb.NotPlaces.Contains(tokens[i]) && !(tokens[i].IsAllCaps && kb.Gazetteer.FindCountry(tokens[i].Text) is not null)) return null;
             if (NamesMoney(tokens, end)) continue;
+            // "Independence Day", "Victory Day": a holiday, not a place.
+            if (end < runEnd && tokens[end].Text == "Day") continue;
+            // "Joaquin "El Chapo" Guzman", "Ismael "El Mayo" Zambada": a first name before a nickname in quotes.
+            if (end + 1 < s.EndToken && tokens[end].Text is "\"" or "\u201c" && tokens[end + 1].IsCapitalized
+                && (tokens[end - 1].IsCapitalized && end - i == 1) && OpensNickname(tokens, end, s)) return null;
             // "the Bangkok Post", "the Kyiv Independent": a place that names a newspaper or broadcaster is no place of the story.
             if (end < s.EndToken && tokens[end].IsCapitalized && kb.Cues.MediaWords.Contains(tokens[end])) return null;
             // "Iran-backed", "Saudi-led", "Islah-affiliated": a patron, leader or allegiance, not where anything happens.
@@ -623,6 +628,8 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             var prev = tokens[first - 1];
             if (kb.Cues.LocativeWords.Contains(prev) || kb.Cues.Directions.Contains(prev) || kb.Cues.PlaceNouns.Contains(prev)) return true;
             if (prev.Lower is "the" && first - 1 > s.FirstToken && kb.Cues.LocativeWords.Contains(tokens[first - 2])) return true;
+            // "several villages, including Vovchansk", "towns such as Kupiansk": a list of the places just named.
+            if (prev.Lower is "including" or "as" && PlaceNounJustBefore(tokens, first - 1, s)) return true;
             // "Avasin (Mergasur) region", "Inalabag [Tin Elebag]", "Naraguta (Jos North LGA, Plateau)": another name of the
             // place just named, or its container, whole in its brackets (an acronym in brackets, "(ALMA)", abbreviates a name).
             if (prev.Text is "(" or "[" && first - 1 > s.FirstToken && tokens[first - 2].IsCapitalized && !tokens[first].IsAllCaps
@@ -637,6 +644,25 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         // "Goma, the largest city" / "Ankara, Turkey" / "Tibu, Norte de Santander department" ("Disease Control in Lusaka"
         // is no place for being before a province: a reading inside it is, which the caller knows).
         return CountryAfterComma(doc, end, s) is not null || (end < s.EndToken && tokens[end].Text == "," && ProvincesNamedAfter(tokens, end, s).Count > 0);
+    }
+
+    /// <summary>A quoted run of at most three capitalized words followed by a capitalized word: "El Chapo" Guzman.</summary>
+    private static bool OpensNickname(IReadOnlyList<Token> tokens, int quote, Sentence s)
+    {
+        for (var k = quote + 1; k < s.EndToken && k <= quote + 4; k++)
+            if (tokens[k].Text is "\"" or "\u201d") return k + 1 < s.EndToken && tokens[k + 1].IsCapitalized;
+        return false;
+    }
+
+    /// <summary>A word for places ("villages", "towns") in the three words before token <paramref name="k"/>, before
+    /// "including" or "such as".</summary>
+    private bool PlaceNounJustBefore(IReadOnlyList<Token> tokens, int k, Sentence s)
+    {
+        if (tokens[k].Lower == "as" && !(k - 1 > s.FirstToken && tokens[k - 1].Lower == "such")) return false;
+        var from = tokens[k].Lower == "as" ? k - 2 : k - 1;
+        for (var j = from; j >= s.FirstToken && j >= from - 2; j--)
+            if (kb.Cues.PlaceNouns.Contains(tokens[j])) return true;
+        return false;
     }
 
     /// <summary>The provinces whose own name (not a sound-alike) the text puts the name in: "Town, Province" ("Maryland" is

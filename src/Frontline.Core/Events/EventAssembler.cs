@@ -162,7 +162,15 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     Anaphoric = AnyAnaphoric(group, s, roles, LastOfParagraph(drafts, s.Paragraph, main.Entry.Frame.Violent) is not null,
                         LastOfArticle(drafts, main.Entry.Frame.Violent) is not null),
                     Backdrop = AfterScenePreposition(doc, s, main) || IsMotive(doc.Tokens, main),
+                    Another = SaidToBeAnother(doc.Tokens, main),
                 };
+                // "Zelenskiy called the strike 'Russian madness'", "the minister condemned the attack": who judges an act
+                // told before is no side of it.
+                if (draft.Anaphoric && JudgedAct(doc.Tokens, main))
+                {
+                    draft.Actor1 = null;
+                    draft.Actor2 = null;
+                }
                 // "US forces have withdrawn from a key base": a withdrawal that no one is told to take over changes the
                 // force's activity; ground transfers only when the text says it passed ("handed control", "took over").
                 if (draft.Frame.Name == "withdraw" && !ToldNearby(doc, s, kb.Cues.TransferCues)) draft.Frame = kb.Lexicon.Frames["pull_out"];
@@ -323,8 +331,18 @@ public sealed class EventAssembler(KnowledgeBase kb)
     }
 
     /// <summary>What a trigger names is no act of the report: a past event named by its year, or acts that describe someone.</summary>
-    private static bool Background(Document doc, Sentence s, TriggerMention trigger, List<TriggerMention> group) =>
-        NamedByPastYear(doc, s, trigger, group) || DescribesSomeone(doc.Tokens, s, trigger) || Circumstance(doc.Tokens, s, trigger);
+    private bool Background(Document doc, Sentence s, TriggerMention trigger, List<TriggerMention> group) =>
+        NamedByPastYear(doc, s, trigger, group) || DescribesSomeone(doc.Tokens, s, trigger) || Circumstance(doc.Tokens, s, trigger)
+        || Trend(doc.Tokens, s, trigger);
+
+    /// <summary>"jihadists have stepped up attacks", "the army intensified its bombardment": how violence has changed, not
+    /// one act.</summary>
+    private bool Trend(IReadOnlyList<Token> tokens, Sentence s, TriggerMention trigger)
+    {
+        for (var k = trigger.Range.First - 1; k >= s.FirstToken && k >= trigger.Range.First - 3; k--)
+            if (kb.Cues.TrendVerbs.Contains(tokens[k])) return true;
+        return false;
+    }
 
     /// <summary>"wounded while visiting the front line": what someone was doing when the event of the sentence befell them.</summary>
     private static bool Circumstance(IReadOnlyList<Token> tokens, Sentence s, TriggerMention trigger) =>
@@ -825,6 +843,25 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 if (noun.WeaponFrame is { } frame) return frame;
         }
         return null;
+    }
+
+    /// <summary>"another strike", "a second blast", "a separate attack".</summary>
+    private static bool SaidToBeAnother(IReadOnlyList<Token> tokens, TriggerMention t)
+    {
+        var k = t.Range.First - 1;
+        if (k < 0) return false;
+        return tokens[k].Lower is "another" || (k >= 1 && tokens[k].Lower is "second" or "separate" or "third" && tokens[k - 1].Lower == "a");
+    }
+
+    private static readonly WordSet JudgingVerbs = new(["called", "condemned", "denounced", "described", "decried", "deplored", "hailed",
+        "praised", "criticised", "criticized", "blamed", "welcomed", "calls", "condemns", "denounces", "describes"]);
+
+    /// <summary>"called the strike", "condemned this attack": the trigger is what a verb of judging is about.</summary>
+    private static bool JudgedAct(IReadOnlyList<Token> tokens, TriggerMention t)
+    {
+        var k = t.Range.First - 1;
+        if (k > 0 && tokens[k].Lower is "the" or "this" or "these" or "that" or "those") k--;
+        return k >= 0 && JudgingVerbs.Contains(tokens[k]);
     }
 
     /// <summary>"backed by helicopter gunships", "supported by air strikes": words at most three after a word of backing.</summary>

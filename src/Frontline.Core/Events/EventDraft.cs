@@ -68,6 +68,9 @@ public sealed class EventDraft
     /// after that act, which is what the sentence reports.</summary>
     public bool Backdrop { get; init; }
 
+    /// <summary>"Another strike on the city centre": the text says this is a different act from the one told before.</summary>
+    public bool Another { get; init; }
+
     /// <summary>Takes the toll of a clause that tells more of this event: deaths told in other sentences add up when
     /// <paramref name="sum"/> ("also 4 militants were killed"); a toll restated, or read twice from one sentence, keeps the higher figure.</summary>
     public void TakeToll(EventDraft from, bool sum)

@@ -18,7 +18,9 @@ public static class EventMerger
         var leadParagraph = drafts.Count == 0 ? -1 : drafts.Min(d => d.Paragraph);
         foreach (var d in drafts)
         {
-            if (merged.FirstOrDefault(m => SameAction(m, d) || SceneOf(d, m) || SceneOf(m, d)) is { } same) Absorb(same, d);
+            // "Another strike on the city centre": an act the text sets apart stays apart.
+            if (d.Another) merged.Add(d);
+            else if (merged.FirstOrDefault(m => SameAction(m, d) || SceneOf(d, m) || SceneOf(m, d)) is { } same) Absorb(same, d);
             // The lead's word for the act names it ("shelled a camp ... drones and artillery struck the camp": shelling),
             // unless it names no tactic ("an attack").
             else if (merged.FirstOrDefault(m => ElaborationOfLead(m, d, leadParagraph)) is { } lead) Absorb(lead, d, keepFrame: !lead.Frame.NamesNoTactic);

@@ -68,6 +68,10 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             var breakWord = _t[clauseStart - 1].Lower;
             agent = RelativeBreaks.Contains(breakWord) ? LastEndingJustBefore(agents, clauseStart) : previousActor1 ?? FirstSubjectBefore(agents, clauseStart);
         }
+        // "A United Nations helicopter came under fire": the subject of "came under" suffered the act.
+        if (agent is not null && CameUnder(agent)) return (null, agent, []);
+        // "The attackers, from the Islamic State in the Greater Sahara, surrounded the mosque": the group they came from.
+        if (agent is { Kind: ActorMentionKind.Generic } && GroupTheyCameFrom(agent, inSentence) is { } group) agent = group;
         var coordinated = agent is null ? [] : Coordinated(agent, inSentence);
         var actor1 = coordinated.Count > 0 ? coordinated[0] : agent;
         var associated = new List<ActorMention>(Math.Max(0, coordinated.Count - 1));
@@ -92,6 +96,21 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         }
         return (actor1, target, associated);
     }
+
+    private ActorMention? GroupTheyCameFrom(ActorMention a, List<ActorMention> inSentence)
+    {
+        var k = a.Range.End;
+        if (k < _t.Count && _t[k].Text == ",") k++;
+        if (k >= _t.Count || _t[k].Lower != "from") return null;
+        k++;
+        if (k < _t.Count && _t[k].Lower == "the") k++;
+        foreach (var m in inSentence)
+            if (m.Range.First == k && m.Kind == ActorMentionKind.Named) return m;
+        return null;
+    }
+
+    private bool CameUnder(ActorMention a) =>
+        a.Range.End + 1 < _t.Count && _t[a.Range.End].Lower is "came" or "come" or "comes" or "coming" && _t[a.Range.End + 1].Lower == "under";
 
     private static bool ArmedSideAfter(List<ActorMention> inSentence, TokenRange trigger)
     {

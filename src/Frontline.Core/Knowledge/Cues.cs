@@ -63,6 +63,7 @@ public sealed class Cues
         DiffuseViolence = Words(root, "diffuse_violence");
         ConflictNouns = Words(root, "conflict_nouns");
         WeaponNouns = Words(root, "weapon_nouns");
+        TrendVerbs = Words(root, "trend_verbs");
         KillWords = Matcher(root, "kill_words");
         NotDeathWords = Words(root, "not_death_words");
         MeasureWords = Words(root, "measure_words");
@@ -188,6 +189,9 @@ public sealed class Cues
 
     /// <summary>Weapons that strike ("drones", "warplanes", "artillery"): "drones of the army" are the army's.</summary>
     public WordSet WeaponNouns { get; }
+
+    /// <summary>Verbs of how violence changes ("stepped up attacks", "intensified shelling"): a trend, not an act.</summary>
+    public WordSet TrendVerbs { get; }
 
     /// <summary>"family", "clan", "tribesmen": a name before them names kin ("the Al Salih and Al Tlais families"), not a
     /// town of that name.</summary>

@@ -235,6 +235,22 @@ public class GeoparserTests
         Parse("Gunmen killed five farmers near the village of Mafa in Zamfara state on Sunday.").ShouldNotContain(t => t.Text == "Mafa");
     }
 
+    [Theory]
+    [InlineData("KYIV, May 26 - Russian troops captured several villages near the border, including Vovchansk, on Sunday.", "Vovchansk")]
+    [InlineData("Shelling hit towns such as Kupiansk on Sunday.", "Kupiansk")]
+    public void A_place_listed_after_a_word_for_places_is_a_place(string text, string name)
+    {
+        At(Parse(text), name).Place.CountryIso2.ShouldBe("UA");
+    }
+
+    [Theory]
+    [InlineData("The violence forced the cancellation of Independence Day celebrations in Culiacan.", "Independence")]
+    [InlineData("He was flown across the border by a son of Joaquin \"El Chapo\" Guzman.", "Joaquin")]
+    public void A_holiday_or_a_first_name_before_a_nickname_is_no_place(string text, string name)
+    {
+        Parse(text).ShouldNotContain(t => t.Text == name);
+    }
+
     [Fact]
     public void Cameroons_regions_keep_their_compass_names()
     {

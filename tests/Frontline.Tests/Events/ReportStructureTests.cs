@@ -407,6 +407,48 @@ public class ReportStructureTests
             "Islamist fighters besieged Marawi for five months in 2017. More than 1,100 people were killed before the army retook the city.", "2023-12-04");
         events.ShouldHaveSingleItem().Fatalities.ShouldBe(4);
     }
+
+    [Fact]
+    public void Another_strike_is_another_event()
+    {
+        var events = Events(
+            "KYIV, May 26 - Russian guided bombs struck a hardware store in Kharkiv on Saturday, killing at least 16 people.\n\n" +
+            "Another strike on the city centre on Saturday evening wounded 25 people, officials said.", "2024-05-26");
+        events.Count(e => e.Location?.Name == "Kharkiv").ShouldBe(2);
+        events.ShouldContain(e => e.Fatalities == 16 && e.Actor1 != null && e.Actor1.Name == "Military Forces of Russia");
+    }
+
+    [Fact]
+    public void Who_judges_a_strike_is_no_side_of_it()
+    {
+        var events = Events(
+            "KYIV, May 26 - Russian guided bombs struck a hardware store in Kharkiv on Saturday, killing at least 16 people.\n\n" +
+            "President Volodymyr Zelenskiy called the strike another manifestation of Russian madness.", "2024-05-26");
+        events.ShouldNotContain(e => e.Actor1 != null && e.Actor1.Name.Contains("Ukraine", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void What_came_under_fire_suffered_it()
+    {
+        var e = Events("A United Nations helicopter came under fire near Juba on Friday, killing a crew member.", "2025-03-08").Events0();
+        e.Actor1?.Name.ShouldNotBe("United Nations");
+        e.Actor2!.Name.ShouldBe("United Nations");
+    }
+
+    [Fact]
+    public void Attackers_from_a_named_group_are_that_group()
+    {
+        var e = Events("The attackers, from the Islamic State in the Greater Sahara (ISGS), opened fire on worshippers near Tillaberi on Friday, killing 44.", "2024-03-16")
+            .Events0();
+        e.Actor1!.Kind.ShouldNotBe(ActorKind.Unidentified);
+    }
+
+    [Fact]
+    public void A_trend_of_violence_is_no_event()
+    {
+        Events("Jihadists linked to al Qaeda have stepped up attacks in the area since the coup.", "2024-03-16")
+            .ShouldNotContain(e => e.Codes.AcledEventType == "Violence against civilians" || e.Codes.AcledEventType == "Battles");
+    }
 }
 
 file static class EventListExtensions
