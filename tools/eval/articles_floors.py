@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Fails (exit 1) when the development articles (eval/articles: full wire-style reports with hand-coded gold) fall below
 the floors CI holds for the news-prose issue: event F1 and recall of the required events, scored by the shared scorer as
-the seed is. Floors sit a little below what the analyzer reaches on all the articles (batch 4, written in session 22
+the seed is. Floors sit a little below what the analyzer reaches on all the articles (batches 4 to 6, written in session 22
 and scored once before any rule was changed for it, pulled the whole down). Usage: articles_eval.sh OUT | articles_floors.py"""
 import json, sys
 
-FLOORS = {"f1": 0.67, "recall_required": 0.74}
+FLOORS = {"f1": 0.65, "recall_required": 0.72}
 
 report = json.load(sys.stdin)["events"]
 failed = [f"{k} {report[k]:.4f} < {v}" for k, v in FLOORS.items() if report[k] < v]
