@@ -840,6 +840,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         foreach (var t in TimesOf(s))
         {
             if (t.Range.First < doc.DatelineEnd || OtherEventInClause(s, t.Range.First, trigger) || DatesAnotherTrigger(s, t, trigger)) continue;
+            // "the biggest challenge to her rule since she won a fourth term in January": a time after "since" that
+            // follows the trigger dates the since-clause, not the act.
+            if (SinceBetween(trigger.End, t.Range.First)) continue;
             // "killed 20 people, officials said on Tuesday": the day it was said, not the day it happened.
             if (DatesTheSaying(t, trigger))
             {
@@ -894,6 +897,13 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             if (range.End <= before && (paragraph is null || doc.SentenceOf(range.First).Paragraph == paragraph) && test(all[k])) return all[k];
         }
         return null;
+    }
+
+    private bool SinceBetween(int from, int to)
+    {
+        for (var k = from; k < to - 1; k++)
+            if (_t[k].Lower == "since") return true;
+        return false;
     }
 
     /// <summary>"officials said on Tuesday", "told reporters on Monday", "said in a statement on Sunday": a time right after a

@@ -449,6 +449,15 @@ public class ReportStructureTests
         Events("Jihadists linked to al Qaeda have stepped up attacks in the area since the coup.", "2024-03-16")
             .ShouldNotContain(e => e.Codes.AcledEventType == "Violence against civilians" || e.Codes.AcledEventType == "Battles");
     }
+
+    [Fact]
+    public void A_time_in_a_since_clause_after_the_act_dates_that_clause()
+    {
+        var events = Events(
+            "DHAKA, July 19 - Police fired tear gas at a march by thousands of students in Dhaka on Friday.\n\n" +
+            "The protests are the biggest challenge to her rule since she won a fourth straight term in January.", "2024-07-19");
+        events.ShouldNotContain(e => e.Date.Start.Month == 1);
+    }
 }
 
 file static class EventListExtensions
