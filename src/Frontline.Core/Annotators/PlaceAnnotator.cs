@@ -35,7 +35,8 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         var blocked = Blocked(doc, actors);
         var context = Context(doc, actors, blocked);
         var places = Scan(doc, blocked, context);
-        return (places.Where(m => Coherent(m, places, context, doc)).ToList(), context);
+        var provinces = ProvincesNamedByParagraph(places, doc);
+        return (places.Where(m => Coherent(m, places, context, doc, provinces)).ToList(), context);
     }
 
     /// <summary>What the article says about where it is (for `frontline geocode --context`).</summary>
@@ -99,7 +100,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     /// names (when it names any), and a neighbourhood, street or hospital ("Porto Meira neighborhood") that the gazetteer takes for a
     /// town must lie near the towns the article names; otherwise the name is some other place's namesake.
     /// </summary>
-    private bool Coherent(PlaceMention m, List<PlaceMention> all, PlaceContext context, Document doc)
+    private bool Coherent(PlaceMention m, List<PlaceMention> all, PlaceContext context, Document doc, Dictionary<int, HashSet<string>> provincesByParagraph)
     {
         var tokens = doc.Tokens;
         if (m.Place.Precision != PlacePrecision.Place) return true;
@@ -107,7 +108,8 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         // "Maidanak village ..., Chaghcharan city, Ghor": a village of the name in another province of the country the
         // paragraph places itself in is a namesake, not this village (which the gazetteer lacks). A province named in
         // another paragraph may be another event's ("Separately, drones struck a gas field in Sulaimaniyah province").
-        if (m.Candidates.Count > 1 && m.Place.Population < ProvinceBoundTown && OutsideTheNamedProvinces(m.Place, ProvincesNamedInParagraph(m, all, doc)))
+        if (m.Candidates.Count > 1 && m.Place.Population < ProvinceBoundTown
+            && provincesByParagraph.TryGetValue(doc.SentenceOf(m.Range.First).Paragraph, out var provinces) && OutsideTheNamedProvinces(m.Place, provinces))
             return false;
         // "Azwar village in the western countryside of Tell Abiad": a village read only by sound, far from every other
         // place the article names, is a namesake of the name elsewhere in the country (the gazetteer lacks this one); so
@@ -159,20 +161,21 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         return namesAProvince;
     }
 
-    /// <summary>The provinces the mention's paragraph names: as provinces or districts, or as the city after a town and a
-    /// comma ("Vasylivka, Donetsk").</summary>
-    private static HashSet<string> ProvincesNamedInParagraph(PlaceMention m, List<PlaceMention> all, Document doc)
+    /// <summary>The provinces each paragraph names: as provinces or districts, or as the city after a town and a comma
+    /// ("Vasylivka, Donetsk"). Read once per article (asked for every small town).</summary>
+    private static Dictionary<int, HashSet<string>> ProvincesNamedByParagraph(List<PlaceMention> all, Document doc)
     {
-        var paragraph = doc.SentenceOf(m.Range.First).Paragraph;
-        var provinces = new HashSet<string>(StringComparer.Ordinal);
+        var byParagraph = new Dictionary<int, HashSet<string>>();
         foreach (var o in all)
         {
-            if (o.Place.Admin1Code is not { } code || doc.SentenceOf(o.Range.First).Paragraph != paragraph) continue;
+            if (o.Place.Admin1Code is not { } code) continue;
             var afterTown = o.Range.First >= 2 && doc.Tokens[o.Range.First - 1].Text == "," && doc.Tokens[o.Range.First - 2].IsCapitalized;
-            if (o.Place.Precision is PlacePrecision.Admin1 or PlacePrecision.Admin2 || (o.Place.Precision == PlacePrecision.Place && afterTown))
-                provinces.Add(code);
+            if (!(o.Place.Precision is PlacePrecision.Admin1 or PlacePrecision.Admin2 || (o.Place.Precision == PlacePrecision.Place && afterTown))) continue;
+            var paragraph = doc.SentenceOf(o.Range.First).Paragraph;
+            if (!byParagraph.TryGetValue(paragraph, out var provinces)) byParagraph[paragraph] = provinces = new HashSet<string>(StringComparer.Ordinal);
+            provinces.Add(code);
         }
-        return provinces;
+        return byParagraph;
     }
 
     /// <summary>Whether the article names no province, or one of the country ("SY.09" for "SY").</summary>
