@@ -331,7 +331,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             if (end < runEnd && tokens[end].Text == "Day") continue;
             // "Joaquin "El Chapo" Guzman", "Ismael "El Mayo" Zambada": a first name before a nickname in quotes.
             if (end + 1 < s.EndToken && tokens[end].Text is "\"" or "\u201c" && tokens[end + 1].IsCapitalized
-                && (tokens[end - 1].IsCapitalized && end - i == 1) && OpensNickname(tokens, end, s)) return null;
+                && end - i == 1 && tokens[i].IsCapitalized && OpensNickname(tokens, end, s)) return null;
             // "the Bangkok Post", "the Kyiv Independent": a place that names a newspaper or broadcaster is no place of the story.
             if (end < s.EndToken && tokens[end].IsCapitalized && kb.Cues.MediaWords.Contains(tokens[end])) return null;
             // "Iran-backed", "Saudi-led", "Islah-affiliated": a patron, leader or allegiance, not where anything happens.

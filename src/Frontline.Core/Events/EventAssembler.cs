@@ -213,7 +213,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     draft.Actor2 ??= struck.Kind == ActorKind.Civilians ? struck : Civilians(draft.Location, struck);
                 }
                 // "which has been fighting the RSF since April 2023": a standing situation, not an event of the report.
-                if (draft.DateExplicit && draft.Date.End.DayNumber - draft.Date.Start.DayNumber > StandingSituationDays) continue;
+                if (draft.DateExplicit && draft.Date.DaysSpanned() > StandingSituationDays) continue;
                 // "Since the war broke out in April 2023, tens of thousands of people have been killed", "42,000 have been killed
                 // in the offensive since then", "the invasion, launched in February 2022, has killed tens of thousands": a
                 // war's toll to date, counted over more than a month, is no event of the report.
@@ -303,7 +303,6 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// fighting in decades", "before the President's rally").</summary>
     private static bool AfterScenePreposition(Document doc, Sentence s, TriggerMention trigger) => Governed(doc, s, trigger, ScenePrepositions);
 
-    /// <summary>"has killed", "have been killed": a killing told in the present perfect counts up to now.</summary>
     /// <summary>"The conflict between ...", "The war in ...", "This insurgency": the sentence is about a conflict as a whole.</summary>
     private bool OpensWithAConflict(IReadOnlyList<Token> tokens, Sentence s) =>
         s.EndToken - s.FirstToken > 2 && tokens[s.FirstToken].Lower is "the" or "this" or "that"
@@ -318,6 +317,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
         return false;
     }
 
+    /// <summary>"has killed", "have been killed": a killing told in the present perfect counts up to now.</summary>
     private static bool CountedToDate(IReadOnlyList<Token> tokens, Sentence s, List<TriggerMention> group)
     {
         foreach (var t in group)

@@ -160,8 +160,6 @@ public static class EventMerger
     /// </summary>
     private static bool ElaborationOfLead(EventDraft lead, EventDraft d, int leadParagraph) => SceneOfLead(lead, d, leadParagraph) && SameViolence(lead, d);
 
-    private static int Days(DateInterval date) => date.End.DayNumber - date.Start.DayNumber;
-
     /// <summary>"an attack" or "killed" names no tactic: the detail's words tell which violence it was. A crowd's protest and
     /// its riot, or the force used on it, are one event told from different sides.</summary>
     private static bool SameViolence(EventDraft lead, EventDraft d) =>
@@ -183,7 +181,7 @@ public static class EventMerger
         if (lead.DateExplicit && d.DateExplicit && !lead.Date.Overlaps(d.Date)) return false;
         // "neutralised 12 militants over the past week" after a strike on Sunday: a tally over a longer time is more than
         // the lead's act.
-        if (lead.DateExplicit && d.DateExplicit && Days(d.Date) > Days(lead.Date) + 1) return false;
+        if (lead.DateExplicit && d.DateExplicit && d.Date.DaysSpanned() > lead.Date.DaysSpanned() + 1) return false;
         // "killing at least seven people ... In the western Lviv region, two people were killed": a smaller toll at a place
         // is a part of the lead's, an event of its own there.
         // A larger toll is no detail of the lead's either ("a military operation on Friday that killed 11" after a bombing

@@ -300,8 +300,6 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return null;
     }
 
-    /// <summary>"a car bomb exploded ..., in an attack claimed by the al Qaeda-linked al Shabaab group": who claimed the act
-    /// did it (ACLED names the claimant as the actor). The first named group within six words after "claimed by".</summary>
     /// <summary>"The Israeli military said its forces had hit ...", "the group said their fighters attacked": "its" or
     /// "their" before a word for armed men before the trigger is the armed side named first in the sentence.</summary>
     private ActorMention? OwnerOfItsForces(List<ActorMention> all, Sentence s, int trigger)
@@ -317,6 +315,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return null;
     }
 
+    /// <summary>"a car bomb exploded ..., in an attack claimed by the al Qaeda-linked al Shabaab group": who claimed the act
+    /// did it (ACLED names the claimant as the actor). The first named group within six words after "claimed by".</summary>
     private ActorMention? ClaimantInSentence(List<ActorMention> agents, Sentence s)
     {
         for (var k = s.FirstToken; k + 1 < s.EndToken; k++)
@@ -865,7 +865,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         if (saidOn is not null) return (saidOn.Interval, false);
         // Carried forward: the last time named earlier in the same paragraph ("Last week, ... In response, ...").
         if (LastInParagraphBefore(ann.Times, static t => t.Range, s.FirstToken, s.Paragraph,
-                static t => t.Interval.End.DayNumber - t.Interval.Start.DayNumber <= 31) is { } carried)
+                static t => t.Interval.DaysSpanned() <= 31) is { } carried)
             return (carried.Interval, false);
         // Untimed news ("have moved", "are fleeing") tells of the last days before publication.
         var published = doc.Article.Published;
@@ -948,7 +948,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         var any = false;
         int? runningTotal = null;
         // "clashed with about 30 gunmen, killing three of them": a count taken up by "of them" is the group, not the dead;
-        // after a toll ("9 fatalities, 6 of them from HTS") it is a part of the toll.
+        // after a toll ("9 fatalities, 6 of them from one faction") it is a part of the toll.
         var partOf = -1;
         var tollBefore = false;
         foreach (var n in NumbersOf(s))

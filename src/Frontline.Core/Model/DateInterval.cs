@@ -8,4 +8,7 @@ public sealed record DateInterval(DateOnly Start, DateOnly End, DatePrecision Pr
     public static DateInterval Day(DateOnly day) => new(day, day, DatePrecision.Day);
 
     public bool Overlaps(DateInterval other) => Start <= other.End && other.Start <= End;
+
+    /// <summary>Days from the first to the last (0 for one day). A method, not a property: intervals are serialized.</summary>
+    public int DaysSpanned() => End.DayNumber - Start.DayNumber;
 }
