@@ -710,6 +710,77 @@ ARTICLES += [
 ]
 
 
+BJ_ARMY = ("Military Forces of Benin", "soldiers", "army", "Benin", "armed forces")
+IN_POLICE = ("Police Forces of India", "Military Forces of India", "security forces", "CRPF", "Central Reserve Police Force", "police")
+MZ_POLICE = ("Police Forces of Mozambique", "police")
+
+# A seventh batch, written in session 23 and scored once before any change was made for it.
+ARTICLES += [
+    ("pakistan-train-hijack", "2025-03-13", [
+        event("train-hijack", "BLA militants blow up the track and storm the Jaffar Express in the Bolan Pass, taking passengers hostage",
+              ["Violence against civilians", "Abduction/forced disappearance", "Attack"], ["181"], ["ASSAULT"],
+              actor("Baloch Liberation Army", "BLA", "militants"), actor("Civilians (Pakistan)", "passengers", optional=True),
+              place("Bolan Pass near Sibi", 29.75, 67.55, "PK", 60), ["2025-03-11"]),
+        event("siege-ended", "Security forces end the siege, killing all 33 militants",
+              ["Battles", "Armed clash", "Government regains territory"], BATTLE, ["FIGHT"], actor(*PK_ARMY, "security forces"),
+              actor("Baloch Liberation Army", "BLA", "militants", optional=True),
+              place("Bolan Pass near Sibi", 29.75, 67.55, "PK", 60), ["2025-03-11", "2025-03-12"], 33),
+        event("naqvi-visit", "The interior minister visits Quetta to meet survivors", None, MEET, ["CONSULT"],
+              actor("Mohsin Naqvi", "Government of Pakistan", "Interior Minister"), None,
+              place("Quetta", 30.1841, 67.0014, "PK"), ["2025-03-13"], required=False),
+        event("pakistan-accuses-afghanistan", "Pakistan accuses Afghanistan of harbouring the militants", None, ["112", "111"], ["ACCUSE"],
+              actor("Government of Pakistan", "Pakistan"), actor("Afghanistan", "Government of Afghanistan", optional=True), None,
+              ["2025-03-11", "2025-03-13"], required=False),
+    ]),
+    ("mozambique-maputo-protests", "2024-12-24", [
+        event("maputo-riots", "Protesters set up barricades, torch police stations and loot shops in Maputo and Matola; at least 21 killed",
+              ["Riots", "Violent demonstration"], ["145", "140", "141"], ["PROTEST"],
+              actor("Rioters (Mozambique)", "protesters", "Protesters (Mozambique)"), None,
+              place("Maputo", -25.9653, 32.5892, "MZ"), ["2024-12-23", "2024-12-24"], 21),
+        event("nampula-tear-gas", "Police fire tear gas to disperse hundreds of protesters in Nampula",
+              ["Protests", "Protest with intervention", "Excessive force against protesters"], ["145", "140", "141", "175"], ["PROTEST"],
+              actor("Protesters (Mozambique)", "protesters"), actor(*MZ_POLICE, optional=True),
+              place("Nampula", -15.1165, 39.2666, "MZ"), ["2024-12-24"]),
+        event("arrests", "Police arrest 78 people", ["Strategic developments", "Arrests"], ["173"], ["ARREST"],
+              actor(*MZ_POLICE), None, place("Maputo", -25.9653, 32.5892, "MZ", 1500, or_country=True), ["2024-12-23", "2024-12-24"],
+              required=False),
+    ]),
+    ("benin-park-w-attack", "2025-01-09", [
+        event("point-triple-attack", "JNIM fighters attack a military post at Point Triple in W National Park, killing 28 soldiers",
+              ["Battles", "Armed clash"], BATTLE + ["180"], ["ASSAULT", "FIGHT"],
+              actor("Jama'at Nusrat al-Islam wal-Muslimin", "JNIM", "jihadist fighters"), actor(*BJ_ARMY, optional=True),
+              place("Point Triple, W National Park, Alibori", 11.8, 2.4, "BJ", 100), ["2025-01-08"], 28),
+        event("banikoara-ied", "Two civilians killed when their vehicle strikes an IED near Banikoara",
+              ["Explosions/Remote violence", "Remote explosive/landmine/IED"], ["183", "180", "190"], ["ASSAULT"],
+              None, actor("Civilians (Benin)", "civilians", optional=True),
+              place("Banikoara", 11.2985, 2.4386, "BJ"), ["2025-01-06"], 2),
+    ]),
+    ("india-manipur-jiribam", "2024-11-11", [
+        event("jiribam-gunfight", "Security forces kill 10 suspected militants who attacked a police station and a CRPF camp in Jiribam",
+              ["Battles", "Armed clash"], BATTLE, ["FIGHT"], actor(*IN_POLICE, "militants", "gunmen"), None,
+              place("Jiribam", 24.8059, 93.1125, "IN", 30), ["2024-11-11"], 10),
+        event("relief-camp-abduction", "Six people from a relief camp go missing, suspected abducted by the militants",
+              ["Violence against civilians", "Abduction/forced disappearance"], ["181"], ["ASSAULT"],
+              actor("militants", "Unidentified Armed Group (India)", "gunmen", optional=True), None,
+              place("Jiribam", 24.8059, 93.1125, "IN", 30), ["2024-11-11"]),
+        event("zairawn-killing", "A woman is shot dead and her house set on fire in Zairawn village",
+              ["Violence against civilians", "Attack"], VIOLENCE, ["ASSAULT"], None, actor("Civilians (India)", "woman", optional=True),
+              place("Jiribam", 24.8059, 93.1125, "IN", 30), ["2024-11-07"], 1),
+    ]),
+    ("ukraine-sumy-strike", "2025-04-13", [
+        event("sumy-missile-strike", "Two Russian ballistic missiles strike central Sumy, killing at least 34",
+              ["Explosions/Remote violence", "Shelling/artillery/missile attack", "Air/drone strike"], SHELL + ["195", "180"], ["ASSAULT"],
+              actor(*RU_ARMY), None, place("Sumy", 50.9216, 34.8003, "UA"), ["2025-04-13"], 34),
+        event("konotop-drones", "Russian drones hit Konotop, injuring three",
+              ["Explosions/Remote violence", "Air/drone strike"], STRIKE, ["ASSAULT"], actor(*RU_ARMY), None,
+              place("Konotop", 51.2403, 33.2026, "UA"), ["2025-04-13"]),
+        event("basivka-fighting", "Ukrainian forces push Russian troops back near Basivka, which Moscow said it captured",
+              ["Battles", "Armed clash"], BATTLE, ["FIGHT"], actor(*UA_ARMY, *RU_ARMY), None,
+              place("Basivka", 51.0, 34.9, "UA", 40), ["2025-04-11", "2025-04-13"], required=False),
+    ]),
+]
+
+
 def main():
     articles = [{"id": id, "text_file": f"{id}.txt", "published": published, "events": events}
                 for id, published, events in ARTICLES]

@@ -163,6 +163,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                         LastOfArticle(drafts, main.Entry.Frame.Violent) is not null),
                     Backdrop = AfterScenePreposition(doc, s, main) || IsMotive(doc.Tokens, main),
                     Another = SaidToBeAnother(doc.Tokens, main),
+                    ApartInTime = ToldAsApartInTime(doc.Tokens, s, main),
                 };
                 // "Zelenskiy called the strike 'Russian madness'", "the minister condemned the attack": who judges an act
                 // told before is no side of it.
@@ -199,6 +200,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // Civilians killed in crossfire do not make a fight an attack on civilians (ACLED codes the battle).
                 if (draft.Actor2 is null && draft.Fatalities is > 0 && draft.Frame.Codes.AcledEventType != "Battles" && VictimsAreCivilians(ann, s))
                     draft.Actor2 = Civilians(draft.Location, draft.Actor1);
+                // "police fired tear gas to disperse hundreds of protesters": the crowd protested; the force broke it up.
+                if (main.Entry.Intervention && draft.Actor1 is { Kind: not ActorKind.Protesters } force) (draft.Actor1, draft.Actor2) = (null, force);
                 draft.Actor1 = Protesters(LocalCivilians(Crowd(doc, s, main, draft) ?? draft.Actor1, draft.Location), draft);
                 // "protesters denouncing the election result", "demonstrators demanded his release": what a crowd says, it
                 // says by protesting, whomever it addresses.
@@ -217,14 +220,22 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // "Since the war broke out in April 2023, tens of thousands of people have been killed", "42,000 have been killed
                 // in the offensive since then", "the invasion, launched in February 2022, has killed tens of thousands": a
                 // war's toll to date, counted over more than a month, is no event of the report.
-                // "The conflict ... has killed more than 6,000 people": a conflict's toll to date, however it is dated.
-                if (((a1 is null && TollOnly(doc, group) && SinceWords.AnyIn(doc.Tokens, s.FirstToken, s.EndToken)) || CountedToDate(doc.Tokens, s, group))
-                    && (doc.Article.Published.DayNumber - draft.Date.Start.DayNumber > StandingSituationDays || OpensWithAConflict(doc.Tokens, s))) continue;
+                // "The conflict ... has killed more than 6,000 people": a conflict's toll to date, however it is dated. "130 people
+                // have been killed by police since the protests began in October": whoever it names as the killer.
+                if (((TollOnly(doc, group) && SinceWords.AnyIn(doc.Tokens, s.FirstToken, s.EndToken)) || CountedToDate(doc.Tokens, s, group))
+                    && (doc.Article.Published.DayNumber - CountedFrom(doc, ann, s, draft.Date.Start).DayNumber > StandingSituationDays
+                        || OpensWithAConflict(doc.Tokens, s))) continue;
                 // "At least 10 Palestinians have been killed since the operation began": the toll to date of the violence
                 // told before.
                 if (a1 is null && TollOnly(doc, group) && SinceItBegan(doc.Tokens, s) && drafts.LastOrDefault(d => d.Frame.Violent) is { } begun)
                 {
                     Absorb(begun, draft, sumTolls: false);
+                    continue;
+                }
+                // "Two police officers were among the dead": people of a toll told before, no event of their own.
+                if (TollOnly(doc, group) && AmongTheToll(doc.Tokens, s) && drafts.LastOrDefault(d => d.Frame.Violent || d.Frame.Crowd || d.Fatalities is > 0) is { } told)
+                {
+                    told.Evidence.AddMissing(draft.Evidence);
                     continue;
                 }
                 // "Kurds are fleeing the violence" is context; "thousands fled" is an event.
@@ -242,6 +253,16 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     draft.Frame = kb.Lexicon.Frames[armedFrame];
                 draft.Sources.AddRange(sources);
                 draft.Evidence.Add(evidence);
+                // "JNIM claimed responsibility in a statement, saying it had killed more than 30 soldiers": the claimant's account
+                // of the violence told before (the lead's, if the lead tells it), whose figures stand.
+                if (draft.Frame.Violent && !placeExplicit && draft.Actor1 is { } claimant && ClaimsResponsibility(doc.Tokens, s)
+                    && ClaimedViolence(drafts, claimant) is { } claimed)
+                {
+                    if (claimed.Actor1 is null || ActorCatalogue.IsUnnamedGroup(claimed.Actor1)) claimed.Actor1 = claimant;
+                    if (claimed.Fatalities is not null) draft.Fatalities = null;
+                    Absorb(claimed, draft, sumTolls: false);
+                    continue;
+                }
                 // "Thirteen soldiers were reportedly killed." after the strike that killed them: the toll of that strike.
                 var tollOnly = KillOnly(group) && !placeExplicit && a1 is null;
                 if ((draft.Anaphoric || tollOnly) && Continue(drafts, draft, sumTolls: tollOnly && !draft.Anaphoric, ClaimsResponsibility(doc.Tokens, s))) continue;
@@ -249,6 +270,14 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 if (draft.Frame.Violent && !draft.LocationExplicit && Continuation(drafts, draft) is { } fight)
                 {
                     Absorb(fight, draft, sumTolls: true);
+                    continue;
+                }
+                // "Police forces intervened to disperse the demonstration": the intervention in the protest told before (which
+                // reads it as such), not a protest of its own.
+                if (main.Entry.Intervention && drafts.LastOrDefault(d => d.Paragraph == draft.Paragraph && d.Frame.Crowd) is { } dispersed)
+                {
+                    dispersed.Evidence.AddMissing(draft.Evidence);
+                    dispersed.Actor2 ??= draft.Actor2;
                     continue;
                 }
                 // "They demanded that ..." after a protest: the protest's demands, not an event of their own.
@@ -709,12 +738,53 @@ public sealed class EventAssembler(KnowledgeBase kb)
         return seen.Count;
     }
 
-    /// <summary>Whether a clause only counts the dead and the wounded ("six people were killed and dozens wounded").</summary>
+    /// <summary>Whether a clause only counts the dead and the wounded ("six people were killed and dozens wounded"); the
+    /// event that began the count ("... since the protests began") is no act of the clause.</summary>
     private bool TollOnly(Document doc, List<TriggerMention> group)
     {
         foreach (var t in group)
-            if (!IsToll(doc.Tokens, t)) return false;
+            if (!IsToll(doc.Tokens, t) && !AfterSince(doc.Tokens, t.Range.First)) return false;
         return true;
+    }
+
+    /// <summary>The day a toll is counted from: the time its "since" phrase names ("since the protests began in October"),
+    /// when earlier than the day the event was dated to (the date skips a since-phrase's time, which is no day of the act).</summary>
+    private static DateOnly CountedFrom(Document doc, Annotations ann, Sentence s, DateOnly dated)
+    {
+        var from = dated;
+        foreach (var t in ann.Times)
+            if (t.Range.First >= s.FirstToken && t.Range.End <= s.EndToken && t.Interval.Start < from && SinceBefore(doc.Tokens, t.Range.First, s.FirstToken))
+                from = t.Interval.Start;
+        return from;
+    }
+
+    /// <summary>Whether "since" stands within six words before token <paramref name="k"/> of its sentence.</summary>
+    private static bool SinceBefore(IReadOnlyList<Token> tokens, int k, int sentenceStart)
+    {
+        for (var j = k - 1; j >= sentenceStart && j >= k - 6; j--)
+            if (SinceWords.Contains(tokens[j])) return true;
+        return false;
+    }
+
+    /// <summary>"among the dead", "among those killed": a sentence that places people in a toll already counted.</summary>
+    private static bool AmongTheToll(IReadOnlyList<Token> tokens, Sentence s)
+    {
+        for (var k = s.FirstToken; k + 2 < s.EndToken; k++)
+            if (tokens[k].Lower == "among" && tokens[k + 1].Lower is "the" or "those" && TollNouns.Contains(tokens[k + 2])) return true;
+        return false;
+    }
+
+    private static readonly WordSet TollNouns = new(["dead", "killed", "victims", "casualties", "wounded", "injured", "fatalities"]);
+
+    /// <summary>"since the protests began", "since the war": a word named by a "since" phrase, a few words before it.</summary>
+    private static bool AfterSince(IReadOnlyList<Token> tokens, int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - 3; j--)
+        {
+            if (SinceWords.Contains(tokens[j])) return true;
+            if (tokens[j].Kind == TokenKind.Punctuation) return false;
+        }
+        return false;
     }
 
     /// <summary>"were killed ... after security forces opened fire", "... as a result of Israeli attacks": a toll, then the
@@ -852,6 +922,17 @@ public sealed class EventAssembler(KnowledgeBase kb)
         if (k < 0) return false;
         return tokens[k].Lower is "another" || (k >= 1 && tokens[k].Lower is "second" or "separate" or "third" && tokens[k - 1].Lower == "a");
     }
+
+    /// <summary>"came hours after Hezbollah said it fired", "two days before the army attacked": a span of time between the
+    /// act and another told before it in the sentence.</summary>
+    private static bool ToldAsApartInTime(IReadOnlyList<Token> tokens, Sentence s, TriggerMention t)
+    {
+        for (var k = s.FirstToken; k + 1 < t.Range.First; k++)
+            if (TimeUnits.Contains(tokens[k]) && tokens[k + 1].Lower is "after" or "before") return true;
+        return false;
+    }
+
+    private static readonly WordSet TimeUnits = new(["minutes", "hours", "days", "weeks", "months", "hour", "day", "week", "month"]);
 
     private static readonly WordSet JudgingVerbs = new(["called", "condemned", "denounced", "described", "decried", "deplored", "hailed",
         "praised", "criticised", "criticized", "blamed", "welcomed", "calls", "condemns", "denounces", "describes"]);
@@ -993,6 +1074,15 @@ public sealed class EventAssembler(KnowledgeBase kb)
         for (var k = s.FirstToken; k + 1 < s.EndToken; k++)
             if (kb.Cues.ClaimCues.Contains(tokens[k]) && TriggerAnnotator.IsResponsibility(tokens, k + 1, s.EndToken)) return true;
         return false;
+    }
+
+    /// <summary>The violence told so far that a claimant's words refer to: the lead's, else the last one, by the claimant
+    /// or by no named author.</summary>
+    private static EventDraft? ClaimedViolence(List<EventDraft> drafts, Actor claimant)
+    {
+        bool Claimable(EventDraft d) =>
+            d.Frame.Violent && !d.Unrealized && (d.Actor1 is null || ActorCatalogue.IsUnnamedGroup(d.Actor1) || d.Actor1.SameAs(claimant));
+        return drafts.Count == 0 ? null : drafts.FirstOrDefault(d => d.Paragraph == drafts[0].Paragraph && Claimable(d)) ?? drafts.LastOrDefault(Claimable);
     }
 
     /// <summary>The last event told so far that is (or is not) violence.</summary>

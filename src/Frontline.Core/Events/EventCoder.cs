@@ -16,7 +16,8 @@ public static class EventCoder
         var crowdAct = frame.Violent || frame.Name == "loot";
         if (crowdAct && actor1 is { Kind: ActorKind.Protesters }) return lexicon.ProtesterViolence.Codes;
         if (crowdAct && actor1 is { Kind: ActorKind.Rioters or ActorKind.Civilians }) return lexicon.CrowdViolence.Codes;
-        if (frame.Name == "protest" && actor1 is { Kind: ActorKind.Rioters }) return lexicon.ProtesterViolence.Codes;
+        // A protest turned violent stays a violent demonstration when the police break it up.
+        if (frame.Codes.AcledEventType == "Protests" && actor1 is { Kind: ActorKind.Rioters }) return lexicon.ProtesterViolence.Codes;
         // A state's forces at home regain territory; abroad they are a foreign actor overtaking it (ACLED).
         if (frame.WhenStateActor is { } s && actor1 is not null && ActorKinds.IsState(actor1.Kind)
             && (locationCountry3 is null || locationCountry3 == actor1.Country3)) return s;

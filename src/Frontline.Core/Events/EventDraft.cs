@@ -71,6 +71,10 @@ public sealed class EventDraft
     /// <summary>"Another strike on the city centre": the text says this is a different act from the one told before.</summary>
     public bool Another { get; init; }
 
+    /// <summary>The act is told as hours or days from another of its sentence ("the strike came hours after Hezbollah said
+    /// it fired missiles"): two fights, not one told from both sides.</summary>
+    public bool ApartInTime { get; init; }
+
     /// <summary>Takes the toll of a clause that tells more of this event: deaths told in other sentences add up when
     /// <paramref name="sum"/> ("also 4 militants were killed"); a toll restated, or read twice from one sentence, keeps the higher figure.</summary>
     public void TakeToll(EventDraft from, bool sum)

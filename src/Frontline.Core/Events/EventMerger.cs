@@ -15,15 +15,30 @@ public static class EventMerger
     public static List<EventDraft> Merge(List<EventDraft> drafts, Frame protestIntervention)
     {
         var merged = new List<EventDraft>();
+        // Each draft absorbed so far, as it was told, with the event it went into.
+        var absorbed = new List<(EventDraft Told, EventDraft Into)>();
         var leadParagraph = drafts.Count == 0 ? -1 : drafts.Min(d => d.Paragraph);
         foreach (var d in drafts)
         {
             // "Another strike on the city centre": an act the text sets apart stays apart.
             if (d.Another) merged.Add(d);
-            else if (merged.FirstOrDefault(m => SameAction(m, d) || SceneOf(d, m) || SceneOf(m, d)) is { } same) Absorb(same, d);
+            else if (merged.FirstOrDefault(m => SameAction(m, d) || SceneOf(d, m) || SceneOf(m, d)) is { } same)
+            {
+                Absorb(same, d);
+                absorbed.Add((d, same));
+            }
+            // "Protesters set up barricades, torched police stations and looted shops in Maputo", told after a lead the
+            // barricades joined: the acts of one sentence that are one action go where the first of them went.
+            // (An author only the later act names is no author of the first: it may be the victims, misread.)
+            else if (absorbed.FirstOrDefault(a => a.Told.SentenceIndex == d.SentenceIndex && (d.Actor1 is null || a.Told.Actor1 is not null) && SameAction(a.Told, d))
+                     is { Into: { } sibling }) Absorb(sibling, d);
             // The lead's word for the act names it ("shelled a camp ... drones and artillery struck the camp": shelling),
             // unless it names no tactic ("an attack").
-            else if (merged.FirstOrDefault(m => ElaborationOfLead(m, d, leadParagraph)) is { } lead) Absorb(lead, d, keepFrame: !lead.Frame.NamesNoTactic);
+            else if (merged.FirstOrDefault(m => ElaborationOfLead(m, d, leadParagraph)) is { } lead)
+            {
+                Absorb(lead, d, keepFrame: !lead.Frame.NamesNoTactic);
+                absorbed.Add((d, lead));
+            }
             else
             {
                 // "Suicide bombers rammed vehicles into a cantonment in northwestern Pakistan ... Gunmen then tried to storm
@@ -136,9 +151,10 @@ public static class EventMerger
                        && a.Actor1 is { } crowd && ActorKinds.IsCrowd(crowd.Kind) && b.Actor1 is { } other && SameSide(crowd, other);
         if (a.Frame.Codes.AcledEventType != b.Frame.Codes.AcledEventType && !bothViolent && !oneCrowd) return false;
         // "Strategic developments" gathers unlike acts: arrests in a city and displacement across the country are two.
-        if (!a.Frame.Violent && a.Frame.Codes.AcledEventType == "Strategic developments" && a.Frame.Name != b.Frame.Name) return false;
+        if (!oneCrowd && !a.Frame.Violent && a.Frame.Codes.AcledEventType == "Strategic developments" && a.Frame.Name != b.Frame.Name) return false;
         if (a.Frame.Codes.AcledEventType is null && a.Frame.Codes.PloverType != b.Frame.Codes.PloverType) return false;
-        if (a.Actor1 is not null && b.Actor1 is not null && !(oneCrowd || a.Actor1.SameAs(b.Actor1))) return false;
+        if (a.Actor1 is not null && b.Actor1 is not null && !(oneCrowd || a.Actor1.SameAs(b.Actor1) || (bothViolent && a.SentenceIndex == b.SentenceIndex && FightToldFromBothSides(a, b))))
+            return false;
         if (a.DateExplicit && b.DateExplicit && !a.Date.Overlaps(b.Date)) return false;
         // "Residents protested in Tegucigalpa. The demonstrators blocked a road": the same act told again in its
         // paragraph, without a place of its own, is the act already told; so is the same act told twice in one sentence
@@ -174,10 +190,8 @@ public static class EventMerger
     {
         if (lead.Paragraph != leadParagraph || d.Paragraph == leadParagraph || d.Paragraph > leadParagraph + 2) return false;
         if (lead.Unrealized || d.Unrealized || !(lead.Frame.Violent || IsCrowdEvent(lead)) || !(d.Frame.Violent || IsCrowdEvent(d))) return false;
-        // One of the two tellings names only the country or province, which holds the other's place.
-        if (lead.Location is null || d.Location is null || !SamePlace(lead.Location, d.Location)
-            || (lead.Location.Precision is not (PlacePrecision.Country or PlacePrecision.Admin1) && d.Location.Precision is not (PlacePrecision.Country or PlacePrecision.Admin1)))
-            return false;
+        // One of the two tellings names only the country or province, which holds the other's place, or both name one town.
+        if (lead.Location is null || d.Location is null || !SamePlace(lead.Location, d.Location)) return false;
         if (lead.DateExplicit && d.DateExplicit && !lead.Date.Overlaps(d.Date)) return false;
         // "neutralised 12 militants over the past week" after a strike on Sunday: a tally over a longer time is more than
         // the lead's act.
@@ -196,11 +210,16 @@ public static class EventMerger
     /// <summary>Violence, or rioters' demonstration (a protest turned violent).</summary>
     private static bool Violent(EventDraft d) => d.Frame.Violent || (d.Frame.Crowd && d.Actor1 is { Kind: ActorKind.Rioters });
 
+    /// <summary>A crowd's generic attack, or property it destroyed, in its protest: the protest names the event.</summary>
     private static bool ProtestNames(EventDraft protest, EventDraft act) =>
-        protest.Frame.Crowd && act.Frame.NamesNoTactic && act.Actor1 is { } crowd && ActorKinds.IsCrowd(crowd.Kind);
+        protest.Frame.Crowd && (act.Frame.NamesNoTactic || act.Frame.Codes.AcledSubEventType == "Looting/property destruction")
+        && act.Actor1 is { } crowd && ActorKinds.IsCrowd(crowd.Kind);
 
-    /// <summary>A protest, a riot or violence, not property destroyed (which a crowd's event absorbs by its own rules).</summary>
-    private static bool CrowdOrViolence(EventDraft d) => d.Frame.Violent || d.Frame.Crowd;
+    /// <summary>A protest, a riot or violence, or property a crowd destroyed ("protesters set up barricades, torched police
+    /// stations and looted shops": one violent demonstration).</summary>
+    private static bool CrowdOrViolence(EventDraft d) =>
+        d.Frame.Violent || d.Frame.Crowd
+        || (d.Frame.Codes.AcledSubEventType == "Looting/property destruction" && d.Actor1 is { } crowd && ActorKinds.IsCrowd(crowd.Kind));
 
     /// <summary>A protest, a riot, or an act whose author is a crowd ("protesters stormed parliament").</summary>
     private static bool IsCrowdEvent(EventDraft d) =>
@@ -210,6 +229,18 @@ public static class EventMerger
     /// (one is the other turned violent).</summary>
     private static bool SameSide(Actor a, Actor b) =>
         a.SameAs(b) || (ActorKinds.IsCrowd(a.Kind) && ActorKinds.IsCrowd(b.Kind) && a.Country3 == b.Country3);
+
+    /// <summary>"Security forces shot dead 10 militants in a gunfight after the gunmen attacked a police station": one
+    /// sentence telling the act of each side, the second's target the first's side (one state's forces are one side; an
+    /// unnamed group may be the militants named).</summary>
+    private static bool FightToldFromBothSides(EventDraft a, EventDraft b)
+    {
+        static bool OneSide(Actor x, Actor y) =>
+            x.SameAs(y) || (ActorKinds.IsState(x.Kind) && ActorKinds.IsState(y.Kind) && x.Country3 == y.Country3)
+            || (!ActorKinds.IsState(x.Kind) && !ActorKinds.IsState(y.Kind) && (ActorCatalogue.IsUnnamedGroup(x) || ActorCatalogue.IsUnnamedGroup(y)));
+        return !a.ApartInTime && !b.ApartInTime && a.Actor1 is not null && b.Actor2 is not null && OneSide(a.Actor1, b.Actor2)
+               && (a.Actor2 is null || b.Actor1 is null || OneSide(a.Actor2, b.Actor1));
+    }
 
     /// <summary>"JNIM attacked the army's base ... The army said it repelled the assault": one fight told from the other side.</summary>
     private static bool SidesSwapped(EventDraft a, EventDraft b) =>
@@ -231,6 +262,9 @@ public static class EventMerger
         // demonstration violent; the protest names the event, not the generic attack.
         if (!keepFrame && ProtestNames(from, into)) (into.Frame, into.GenericTrigger) = (from.Frame, from.GenericTrigger);
         else if (!keepFrame && !ProtestNames(into, from)) into.TakeFrameOf(from);
+        // "... went missing after the attack, and police suspect they were abducted by the militants": an act told over the
+        // scene it happened after names its own sides.
+        if (into.Backdrop && !from.Backdrop && from.Actor1 is not null) (into.Actor1, into.Actor2) = (from.Actor1, from.Actor2 ?? into.Actor2);
         // "Jihadist fighters ... JNIM fighters stormed": the group named outranks the unnamed one.
         if (into.Actor1 is null || (ActorCatalogue.IsUnnamedGroup(into.Actor1) && from.Actor1 is { } named && !ActorCatalogue.IsUnnamedGroup(named) && !ActorKinds.IsState(named.Kind)))
             into.Actor1 = from.Actor1;

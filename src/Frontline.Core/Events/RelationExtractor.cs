@@ -73,8 +73,7 @@ public sealed class RelationExtractor(KnowledgeBase kb)
     private static ActorMention? After(List<ActorMention> mentions, int token) =>
         mentions.FirstOrDefault(m => m.Range.First >= token && m.Range.First <= token + 4);
 
-    private static bool IsPossessive(Document doc, ActorMention m) =>
-        m.Range.End < doc.Tokens.Count && doc.Tokens[m.Range.End].Lower == "'s";
+    private static bool IsPossessive(Document doc, ActorMention m) => doc.IsPossessiveMark(m.Range.End);
 
     private static void Add(List<Relation> found, Actor? patron, Actor? client, DateInterval? date, TextSpan evidence)
     {

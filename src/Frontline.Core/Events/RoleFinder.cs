@@ -551,6 +551,12 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                        && before.Place.CountryIso2 == after.Place.CountryIso2
             ? before
             : after ?? before;
+        // "in Barquisimeto, 90 migrants returned from Ecuador", "youths clashed with residents originating from the northern
+        // regions of Cameroon, in a neighbourhood of Douala": the country people came from is not where it happened, when
+        // the sentence names a town or province where it did.
+        if (inClause is { Place.Precision: PlacePrecision.Country } && ComesFrom(inClause)
+            && ((before is { Place.Precision: < PlacePrecision.Country } ? before : null) ?? LocatedElsewhere(inSentence, inClause)) is { } there)
+            inClause = there;
         if (inClause is not null) return (MostPreciseOfChain(TownOf(inSentence, inClause)).Place, true);
         // "withdrawn from the area": the last place the paragraph named.
         if (AnaphoricPlace(s, trigger.End, clauseEnd) is { } earlier) return (earlier, true);
@@ -587,14 +593,16 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     }
 
     /// <summary>"In the region of Kursk, a drone attack killed a woman and damaged houses in the town of Rylsk": for a
-    /// province, the first town of the sentence that lies in it, which is where it happened.</summary>
+    /// province, the first town of the sentence that lies in it, which is where it happened; else its first district
+    /// there ("a gunfight in the state of Manipur after gunmen attacked a police station in Jiribam district").</summary>
     private static PlaceMention TownOf(List<PlaceMention> places, PlaceMention mention)
     {
         if (mention.Place.Precision != PlacePrecision.Admin1) return mention;
-        foreach (var p in places)
-            if (p.Place.Precision == PlacePrecision.Place && p.Place.CountryIso2 == mention.Place.CountryIso2
-                && p.Place.Admin1Code is not null && p.Place.Admin1Code == mention.Place.Admin1Code) return p;
-        return mention;
+        bool InIt(PlaceMention p) =>
+            p.Place.CountryIso2 == mention.Place.CountryIso2 && p.Place.Admin1Code is not null && p.Place.Admin1Code == mention.Place.Admin1Code;
+        return places.Find(p => p.Place.Precision == PlacePrecision.Place && InIt(p))
+               ?? places.Find(p => p.Place.Precision == PlacePrecision.Admin2 && InIt(p))
+               ?? mention;
     }
 
     private readonly Dictionary<(int Sentence, bool Statement), List<PlaceMention>> _placesBySentence = [];
@@ -635,6 +643,15 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return k > 0 && _t[k].Lower == "from" && (_t[k - 1].Kind == TokenKind.Number || kb.Cues.PersonNouns.Contains(_t[k - 1]));
     }
 
+    /// <summary>"near the borders with Niger and Burkina Faso", "on the border with Syria": a country named as the other
+    /// side of a border, which the event is on this side of.</summary>
+    private bool AcrossTheBorder(PlaceMention p)
+    {
+        if (p.Place.Precision != PlacePrecision.Country) return false;
+        var k = BeforeNameList(p.Range.First);
+        return k > 0 && _t[k].Lower == "with" && kb.Cues.BorderNouns.Contains(_t[k - 1]);
+    }
+
     private bool ForeignPostOf(PlaceMention p) => p.Place.Precision == PlacePrecision.Country && OwnsForeignPost(p.Range);
 
     /// <summary>"the U.S. Embassy", "the embassies of Rwanda, France and the United States": a country named as the owner
@@ -667,12 +684,14 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                 && p.Range.First >= doc.DatelineEnd
                 // "Somalia's central government" names an owner, not a place ("an attack on Ukraine's grid" still happens
                 // in Ukraine).
-                && !(p.Range.End < _t.Count && _t[p.Range.End].Lower == "'s"
+                && !(doc.IsPossessiveMark(p.Range.End)
                      && !(p.Range.First > 0 && kb.Cues.LocativeWords.Contains(_t[p.Range.First - 1])))
                 // "near the U.S. Embassy in Tunis": a country's post abroad is its, not in it.
                 && !ForeignPostOf(p)
                 // "13 from South Africa", "peacekeepers from Chad": where people come from, not where the event is.
                 && !OriginOfPeople(p)
+                // "in northern Benin near the borders with Niger and Burkina Faso": a neighbour the place is told by.
+                && !AcrossTheBorder(p)
                 // "as Ankara pressed its campaign", "Kabul denies the charge": a capital that acts is its government.
                 && !CapitalActing(p)
                 // A statement happens where it is made ("said in Beirut"), not where it points ("pressure Israel").
@@ -758,11 +777,13 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return k >= 0 && k < _t.Count ? _placeAtToken[k] : null;
     }
 
-    /// <summary>Whether <paramref name="place"/> can lie inside <paramref name="unit"/> (a coarser unit of its chain).</summary>
+    /// <summary>Whether <paramref name="place"/> can lie inside <paramref name="unit"/> (a coarser unit of its chain): in its
+    /// country, and for a province or a district, in its province ("Lazaka village in Shirqat district" is not the Lezeka
+    /// of another province).</summary>
     private static bool Within(Place place, Place unit) =>
         unit.Precision <= place.Precision
         || (place.CountryIso2 == unit.CountryIso2
-            && (unit.Precision != PlacePrecision.Admin1 || place.Admin1Code is null || unit.Admin1Code is null || place.Admin1Code == unit.Admin1Code));
+            && (unit.Precision == PlacePrecision.Country || place.Admin1Code is null || unit.Admin1Code is null || place.Admin1Code == unit.Admin1Code));
 
     private PlaceMention? Linked(PlaceMention from, int step)
     {
@@ -802,11 +823,46 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                && (next.Lower.EndsWith("ed", StringComparison.Ordinal) || StanceVerbs.Contains(next));
     }
 
-    /// <summary>Verbs in the present that a government, named by its capital, is said to do ("Kabul denies").</summary>
-    private static readonly WordSet StanceVerbs = new(["says", "denies", "accuses", "insists", "wants", "warns", "rejects", "claims", "urges", "blames", "demands"]);
+    /// <summary>Verbs in the present, and past forms not in -ed, that a government, named by its capital, is said to do
+    /// ("Kabul denies", "Moscow said").</summary>
+    private static readonly WordSet StanceVerbs =
+        new(["says", "denies", "accuses", "insists", "wants", "warns", "rejects", "claims", "urges", "blames", "demands", "said", "told"]);
 
     /// <summary>"an individual from Afrin in Idleb": a place after "from" is where someone came from, not where it happened.</summary>
     private bool IsOrigin(PlaceMention p) => p.Range.First > 0 && _t[p.Range.First - 1].Lower == "from";
+
+    /// <summary>"from Ecuador", "from the northern regions of Cameroon": a place named as where someone or something came
+    /// from, the words between naming a part of it.</summary>
+    private bool ComesFrom(PlaceMention p)
+    {
+        for (var k = p.Range.First - 1; k >= 0 && k >= p.Range.First - 6; k--)
+        {
+            if (_t[k].Lower == "from") return true;
+            if (!(_t[k].Lower is "of" or "the" || _t[k].IsCapitalized || kb.Cues.IsUnitNoun(_t[k]) || kb.Cues.Directions.Contains(_t[k]))) return false;
+        }
+        return false;
+    }
+
+    /// <summary>The sentence's first town or province, other than <paramref name="origin"/>, that a locative word introduces
+    /// ("..., in Nkolmintag neighbourhood of Douala city", "In Barquisimeto, Lara state, ...").</summary>
+    private PlaceMention? LocatedElsewhere(List<PlaceMention> inSentence, PlaceMention origin)
+    {
+        foreach (var p in inSentence)
+            if (p != origin && p.Place.Precision < PlacePrecision.Country && LocatedByWord(p)) return p;
+        return null;
+    }
+
+    /// <summary>Whether a locative word ("in", "near", "at") stands before the place, past "the", capitalized words and
+    /// unit nouns ("in Nkolmintag neighbourhood of Douala city").</summary>
+    private bool LocatedByWord(PlaceMention p)
+    {
+        for (var k = p.Range.First - 1; k >= 0 && k >= p.Range.First - 5; k--)
+        {
+            if (kb.Cues.LocativeWords.Contains(_t[k])) return true;
+            if (!(_t[k].Lower is "of" or "the" || _t[k].IsCapitalized || kb.Cues.IsUnitNoun(_t[k]) || kb.Cues.SubPlaceNouns.Contains(_t[k]))) return false;
+        }
+        return false;
+    }
 
     private Place? AnaphoricPlace(Sentence s, int from, int clauseEnd)
     {
@@ -1200,7 +1256,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
 
     private bool Locative(ActorMention a) => a.Range.First > 0 && kb.Cues.LocativeWords.Contains(_t[a.Range.First - 1]) && _t[a.Range.First - 1].Lower is not "and";
 
-    private bool IsPossessed(ActorMention a) => a.Range.End < _t.Count && _t[a.Range.End].Lower == "'s" && a.Kind == ActorMentionKind.Country;
+    private bool IsPossessed(ActorMention a) => doc.IsPossessiveMark(a.Range.End) && a.Kind == ActorMentionKind.Country;
 
     /// <summary>"in Kharkiv, Ukraine", "in Poonch district, India": a country after a place and a comma says where, not who.</summary>
     private bool FollowsPlace(ActorMention a)

@@ -62,6 +62,7 @@ public sealed class Cues
         KinNouns = Words(root, "kin_nouns");
         DiffuseViolence = Words(root, "diffuse_violence");
         ConflictNouns = Words(root, "conflict_nouns");
+        BorderNouns = Words(root, "border_nouns");
         WeaponNouns = Words(root, "weapon_nouns");
         TrendVerbs = Words(root, "trend_verbs");
         KillWords = Matcher(root, "kill_words");
@@ -186,6 +187,9 @@ public sealed class Cues
     /// <summary>Words for a conflict as a whole ("the conflict", "the war", "the insurgency"), whose toll to date is
     /// background.</summary>
     public WordSet ConflictNouns { get; }
+
+    /// <summary>"border", "frontier": after them, "with" names the country on the other side ("the border with Syria").</summary>
+    public WordSet BorderNouns { get; }
 
     /// <summary>Weapons that strike ("drones", "warplanes", "artillery"): "drones of the army" are the army's.</summary>
     public WordSet WeaponNouns { get; }

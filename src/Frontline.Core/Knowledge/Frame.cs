@@ -56,4 +56,8 @@ public sealed record TriggerEntry(Frame Frame, string Form, bool NeedsPlace, boo
 
     /// <summary>The words say a crowd gathered, not that it protested ("gathered"): gathered to celebrate it did not.</summary>
     public bool Gathering { get; init; }
+
+    /// <summary>The words say a force broke up a crowd's protest ("dispersed the protesters"): the crowd protested, and
+    /// whoever broke it up is the second side.</summary>
+    public bool Intervention { get; init; }
 }

@@ -37,6 +37,7 @@ public sealed class Lexicon
             var circumstance = Strings(t, "circumstance").ToHashSet();
             var remains = Strings(t, "remains").ToHashSet();
             var gathering = Strings(t, "gathering").ToHashSet();
+            var intervention = Strings(t, "intervention").ToHashSet();
             var intransitive = Strings(t, "intransitive").ToHashSet();
             var agentAfter = Strings(t, "agent_after").ToHashSet();
             var notBefore = new WordSet(Strings(t, "not_before"));
@@ -54,6 +55,7 @@ public sealed class Lexicon
                     Circumstance = circumstance.Contains(form),
                     Remains = remains.Contains(form),
                     Gathering = gathering.Contains(form),
+                    Intervention = intervention.Contains(form),
                     Intransitive = intransitive.Contains(form),
                 };
                 foreach (var phrase in Inflector.Expand(form)) Triggers.Add(phrase, entry);

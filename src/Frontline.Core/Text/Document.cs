@@ -67,6 +67,28 @@ public sealed class Document
         return low;
     }
 
+    /// <summary>Whether token <paramref name="k"/> marks the word before it as an owner: "'s" ("Iran's"), or an apostrophe
+    /// right after a plural and before a word ("the Philippines' largest broadcaster") that closes no quotation ("they
+    /// called them 'the rebels' and left").</summary>
+    public bool IsPossessiveMark(int k) =>
+        k > 0 && k < Tokens.Count
+        && (Tokens[k].Lower == "'s"
+            || (Tokens[k].Text == "'" && Tokens[k - 1].End == Tokens[k].Start && Tokens[k - 1].Lower.EndsWith('s')
+                && k + 1 < Tokens.Count && Tokens[k + 1].Kind == TokenKind.Word && Tokens[k + 1].Start > Tokens[k].End
+                && !OpensQuoteBefore(k)));
+
+    /// <summary>Whether a single quote opens a quotation in the few words before token <paramref name="k"/>: a lone
+    /// apostrophe with a space before it and a word right after it.</summary>
+    private bool OpensQuoteBefore(int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - QuotedWords; j--)
+            if (Tokens[j].Text == "'" && Tokens[j + 1].Start == Tokens[j].End && (j == 0 || Tokens[j - 1].End < Tokens[j].Start)) return true;
+        return false;
+    }
+
+    /// <summary>How far back a quotation's opening quote is looked for.</summary>
+    private const int QuotedWords = 12;
+
     public TextSpan SpanOf(int firstToken, int endToken) => new(Tokens[firstToken].Start, Tokens[endToken - 1].End);
 
     /// <summary>The normalized text of tokens [first, end): one token's own string, or a new one for several (names are

@@ -53,6 +53,9 @@ public class TriggerAnnotatorTests
     public void A_participle_finds_its_object_before_it()
     {
         Frames("Twelve hostages were released by the militia.").ShouldContain("release");
+        // Hostages named are people; taking them is the act.
+        Frames("Twelve hostages were released by the militia.").ShouldNotContain("abduction");
+        Frames("Gunmen stormed a bus, taking more than 40 passengers hostage.").ShouldContain("abduction");
     }
 
     [Fact]

@@ -1,9 +1,11 @@
+using Frontline.Core.Model;
+
 namespace Frontline.Tests.Events;
 
 /// <summary>ACLED decision rules on sentences written for the tests (see docs/CODING.md).</summary>
 public class CodingRuleTests
 {
-    private static Frontline.Core.Model.Event Only(string text, string published = "2020-05-04") =>
+    private static Event Only(string text, string published = "2020-05-04") =>
         Analysis.Run(text, published).Events.ShouldHaveSingleItem();
 
     [Theory]
@@ -442,6 +444,46 @@ public class CodingRuleTests
     [InlineData("A car bomb exploded outside the Turkish embassy in Mogadishu on Monday, killing 4 people.", "Mogadishu")]
     public void A_countrys_embassy_is_where_it_stands_not_in_that_country(string text, string place) =>
         Only(text).Location.ShouldNotBeNull().Name.ShouldBe(place);
+
+    [Theory]
+    [InlineData("Youths clashed on Sunday with traders originating from the northern regions of Cameroon, in a market of Douala city.", "Douala")]
+    [InlineData("In Barquisimeto, Lara state, police beat 20 migrants who had returned from Ecuador on Thursday.", "Barquisimeto")]
+    public void Where_people_came_from_is_not_where_it_happened(string text, string place) =>
+        Only(text).Location.ShouldNotBeNull().Name.ShouldBe(place);
+
+    [Fact]
+    public void A_village_the_text_puts_in_a_district_is_no_namesake_of_another_province()
+    {
+        // The gazetteer's only Hamidiyah lies in Tartus; Manbij district is in Aleppo.
+        var place = Only("Gunmen attacked a checkpoint near Hamidiyah village in Manbij district on Monday, killing 2 soldiers.").Location.ShouldNotBeNull();
+        (place.Name, place.Admin1).ShouldBe(("Manbij", "Aleppo"));
+    }
+
+    [Fact]
+    public void Police_dispersing_a_crowd_is_the_crowds_protest_with_intervention()
+    {
+        var e = Only("Police fired tear gas to disperse hundreds of protesters in Nampula on Tuesday.");
+        (e.Codes.AcledSubEventType, e.Actor1!.Kind, e.Actor2!.Kind).ShouldBe(("Protest with intervention", ActorKind.Protesters, ActorKind.Police));
+    }
+
+    [Fact]
+    public void A_protest_called_violent_is_a_violent_demonstration()
+    {
+        Only("At least 6 people were killed in violent protests in Maputo on Monday.").Codes.AcledSubEventType.ShouldBe("Violent demonstration");
+    }
+
+    [Fact]
+    public void People_gathered_for_a_holiday_are_no_protest()
+    {
+        Analysis.Run("Residents gathered for Palm Sunday services in the centre of the city.", "2025-04-13").Events.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_country_across_the_border_is_not_where_it_happened()
+    {
+        Only("Jihadist fighters killed 12 soldiers in an attack on a military post in northern Benin near the borders with Niger and Burkina Faso on Wednesday.")
+            .Location.ShouldNotBeNull().CountryIso2.ShouldBe("BJ");
+    }
 
     [Theory]
     [InlineData("Protesters poured into the streets of Minsk on Sunday, denouncing the election result.")]

@@ -458,6 +458,64 @@ public class ReportStructureTests
             "The protests are the biggest challenge to her rule since she won a fourth straight term in January.", "2024-07-19");
         events.ShouldNotContain(e => e.Date.Start.Month == 1);
     }
+
+    [Fact]
+    public void A_claimants_account_is_the_attack_told_before_with_its_own_figures_aside()
+    {
+        var events = Events(
+            "NIAMEY, Jan 9 - Twenty soldiers were killed in an attack by jihadist fighters on an army post in western Niger on Wednesday, the government said.\n\n" +
+            "Jama'at Nusrat al-Islam wal-Muslimin (JNIM) claimed responsibility in a statement, saying it had killed more than 40 soldiers.", "2025-01-09");
+        var e = events.ShouldHaveSingleItem();
+        e.Fatalities.ShouldBe(20);
+        e.Actor1!.Name.ShouldBe("Jama'at Nusrat al-Islam wal-Muslimin");
+    }
+
+    [Fact]
+    public void People_placed_among_the_dead_belong_to_the_toll_told_before()
+    {
+        var e = Events("Rioters torched police stations in Beira on Monday night, killing 9 people. Two police officers were among the dead.", "2024-12-24")
+            .ShouldHaveSingleItem();
+        e.Fatalities.ShouldBe(9);
+    }
+
+    [Fact]
+    public void A_toll_counted_since_a_season_of_protest_began_is_background_whoever_killed()
+    {
+        Events("A rights group says more than 130 people have been killed by police since the protests began in October.", "2024-12-24")
+            .ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void What_a_crowd_did_in_one_sentence_is_one_violent_demonstration()
+    {
+        var e = Events("Protesters set up barricades, torched a police station and looted shops in Beira on Monday night.", "2024-12-24")
+            .ShouldHaveSingleItem();
+        e.Codes.AcledSubEventType.ShouldBe("Violent demonstration");
+    }
+
+    [Fact]
+    public void A_fight_told_from_both_sides_in_one_sentence_is_one_event()
+    {
+        var e = Events("Security forces shot dead 8 suspected militants in a gunfight in Manipur on Monday after the gunmen attacked a police station in Jiribam district.", "2024-11-11")
+            .ShouldHaveSingleItem();
+        (e.Fatalities, e.Location!.Name).ShouldBe((8, "Jiribam"));
+    }
+
+    [Fact]
+    public void A_claim_about_the_leads_town_is_the_lead()
+    {
+        var events = Events(
+            "KYIV, April 13 - Two Russian ballistic missiles struck the centre of Sumy on Sunday, killing at least 30 people, officials said.\n\n" +
+            "Russia's defence ministry said it had struck a meeting of Ukrainian commanders in Sumy, a claim Kyiv rejected.", "2025-04-13");
+        events.ShouldHaveSingleItem().Fatalities.ShouldBe(30);
+    }
+
+    [Fact]
+    public void A_capital_that_speaks_is_not_where_it_happened()
+    {
+        Events("Ukrainian forces pushed Russian troops back near the border on Saturday, after Moscow said on Friday it had captured a village there.", "2025-04-13")
+            .ShouldNotContain(e => e.Location != null && e.Location.Name == "Moscow");
+    }
 }
 
 file static class EventListExtensions
