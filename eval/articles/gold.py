@@ -781,6 +781,72 @@ ARTICLES += [
 ]
 
 
+TD_ARMY = ("Military Forces of Chad", "soldiers", "army", "Chad")
+SY_ARMY = ("Military Forces of Syria", "Syrian army", "army", "Syria", "warplanes")
+GE_PROTESTERS = ("Protesters (Georgia)", "Rioters (Georgia)", "protesters")
+
+# An eighth batch, written in session 23 after the batch-7 rules and scored once before any change was made for it.
+ARTICLES += [
+    ("chad-lake-barkaram", "2024-10-28", [
+        event("barkaram-attack", "Suspected Boko Haram militants attack a military base on Barkaram island, killing about 40 soldiers",
+              ["Battles", "Armed clash"], BATTLE + ["180"], ["ASSAULT", "FIGHT"],
+              actor("Boko Haram", "Jama'atu Ahlis Sunna Lidda'awati wal-Jihad", "militants", "Islamic State West Africa Province"),
+              actor(*TD_ARMY, optional=True), place("Barkaram, Lac", 13.46, 14.71, "TD", 100), ["2024-10-27"], 40),
+        event("deby-visit", "President Deby travels to the area and orders a pursuit", None, ["042", "043"], ["CONSULT"],
+              actor("Mahamat Idriss Deby", "Government of Chad"), None, None, ["2024-10-27", "2024-10-28"], required=False),
+        event("bohoma-2020", "Jihadists killed nearly 100 Chadian soldiers on the Bohoma peninsula in March 2020 (background)",
+              ["Battles", "Armed clash"], BATTLE, ["FIGHT"], None, None, place("Bohoma, Lac", 13.46, 14.71, "TD", 150),
+              ["2020-03-01", "2020-03-31"], 100, required=False),
+        event("bol-explosive", "Two civilians killed by an explosive device near Bol",
+              ["Explosions/Remote violence", "Remote explosive/landmine/IED"], ["183", "180", "190"], ["ASSAULT"],
+              None, actor("Civilians (Chad)", "civilians", optional=True), place("Bol", 13.4586, 14.7147, "TD"), ["2024-10-26"], 2),
+    ]),
+    ("syria-aleppo-offensive", "2024-11-30", [
+        event("aleppo-taken", "Rebels led by HTS sweep into Aleppo and take much of the city",
+              ["Battles", "Non-state actor overtakes territory", "Armed clash"], BATTLE, ["ASSAULT", "FIGHT"],
+              actor("Hayat Tahrir al-Sham", "HTS", "rebels", "Syrian rebels"), actor(*SY_ARMY, optional=True),
+              place("Aleppo", 36.2021, 37.1343, "SY"), ["2024-11-29", "2024-11-30"]),
+        event("sarmada-strike", "Russian and Syrian warplanes strike Sarmada, killing four civilians",
+              ["Explosions/Remote violence", "Air/drone strike"], STRIKE + ["180"], ["ASSAULT"],
+              actor(*RU_ARMY, *SY_ARMY), actor("Civilians (Syria)", optional=True),
+              place("Sarmada", 36.1839, 36.7250, "SY"), ["2024-11-30"], 4),
+        event("turkey-calls-calm", "Turkey calls for calm", None, ["010", "020", "012"], None,
+              actor("Turkey", "Government of Turkey", "Türkiye"), None, None, ["2024-11-30"], required=False),
+    ]),
+    ("afghanistan-haqqani-bombing", "2024-12-11", [
+        event("ministry-bombing", "A suicide bomber kills the refugees minister Khalil Haqqani and others at his ministry in Kabul",
+              ["Explosions/Remote violence", "Suicide bomb"], ["183", "180", "190"], ["ASSAULT"],
+              actor("Islamic State Khorasan Province", "Islamic State", "ISKP", "IS-K", "suicide bomber"),
+              actor("Government of Afghanistan", "Khalil Haqqani", optional=True), place("Kabul", 34.5281, 69.1723, "AF"), ["2024-12-11"]),
+        event("september-bombing", "A suicide bombing in September kills six outside the prosecutor's office in Kabul",
+              ["Explosions/Remote violence", "Suicide bomb"], ["183", "180", "190"], ["ASSAULT"],
+              actor("Islamic State Khorasan Province", "Islamic State", "ISKP"), None,
+              place("Kabul", 34.5281, 69.1723, "AF"), ["2024-09-01", "2024-09-30"], 6, required=False),
+    ]),
+    ("georgia-tbilisi-protests", "2024-12-01", [
+        event("tbilisi-protest", "Police disperse thousands of protesters outside parliament; protesters throw fireworks and burn barricades",
+              ["Riots", "Violent demonstration"], ["145", "140", "141"], ["PROTEST"], actor(*GE_PROTESTERS),
+              actor("Police Forces of Georgia", "police", optional=True), place("Tbilisi", 41.6941, 44.8337, "GE"), ["2024-11-30", "2024-12-01"]),
+        event("kobakhidze-accuses", "The prime minister accuses the opposition of staging a revolution", None, ["112", "111"], ["ACCUSE"],
+              actor("Irakli Kobakhidze", "Government of Georgia"), None, None, ["2024-11-30", "2024-12-01"], required=False),
+        event("batumi-protest", "Protests in Batumi", ["Protests", "Peaceful protest"], ["140", "141"], ["PROTEST"],
+              actor("Protesters (Georgia)", "protesters"), None, place("Batumi", 41.6458, 41.6417, "GE"), ["2024-11-30"]),
+        event("kutaisi-protest", "Protests in Kutaisi", ["Protests", "Peaceful protest"], ["140", "141"], ["PROTEST"],
+              actor("Protesters (Georgia)", "protesters"), None, place("Kutaisi", 42.2679, 42.6946, "GE"), ["2024-11-30"]),
+    ]),
+    ("ecuador-guayaquil-prison", "2021-11-13", [
+        event("litoral-prison-fight", "Rival gangs fight inside the Litoral Penitentiary; at least 68 inmates killed",
+              ["Battles", "Armed clash"], BATTLE + ["180"], ["FIGHT", "ASSAULT"],
+              actor("inmates", "gangs", "rival gangs", "prisoners", "Unidentified Gang (Ecuador)", "Rioters (Ecuador)"), None,
+              place("Guayaquil", -2.1962, -79.8862, "EC"), ["2021-11-12", "2021-11-13"], 68),
+        event("security-forces-enter", "About 900 police and soldiers enter the prison to regain control", None, ["150", "155"], ["MOBILIZE"],
+              actor("Police Forces of Ecuador", "police"), None, place("Guayaquil", -2.1962, -79.8862, "EC"), ["2021-11-13"], required=False),
+        event("september-massacre", "119 inmates killed in clashes at the same prison in September", ["Battles", "Armed clash"], BATTLE, ["FIGHT"],
+              None, None, place("Guayaquil", -2.1962, -79.8862, "EC"), ["2021-09-01", "2021-09-30"], 119, required=False),
+    ]),
+]
+
+
 def main():
     articles = [{"id": id, "text_file": f"{id}.txt", "published": published, "events": events}
                 for id, published, events in ARTICLES]

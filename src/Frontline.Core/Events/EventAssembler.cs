@@ -227,9 +227,11 @@ public sealed class EventAssembler(KnowledgeBase kb)
                         || OpensWithAConflict(doc.Tokens, s))) continue;
                 // "At least 10 Palestinians have been killed since the operation began": the toll to date of the violence
                 // told before.
+                // A host with a toll of its own keeps it ("an airstrike killing four civilians" is no part of the offensive's 300).
                 if (a1 is null && TollOnly(doc, group) && SinceItBegan(doc.Tokens, s) && drafts.LastOrDefault(d => d.Frame.Violent) is { } begun)
                 {
-                    Absorb(begun, draft, sumTolls: false);
+                    if (begun.Fatalities is > 0) begun.Evidence.AddMissing(draft.Evidence);
+                    else Absorb(begun, draft, sumTolls: false);
                     continue;
                 }
                 // "Two police officers were among the dead": people of a toll told before, no event of their own.
@@ -266,6 +268,15 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // "Thirteen soldiers were reportedly killed." after the strike that killed them: the toll of that strike.
                 var tollOnly = KillOnly(group) && !placeExplicit && a1 is null;
                 if ((draft.Anaphoric || tollOnly) && Continue(drafts, draft, sumTolls: tollOnly && !draft.Anaphoric, ClaimsResponsibility(doc.Tokens, s))) continue;
+                // "Several soldiers were wounded." in a paragraph of no violence: more of the toll of the last violence told.
+                if (a1 is null && !placeExplicit && draft.Frame.Violent && TollOnly(doc, group) && LastOfParagraph(drafts, s.Paragraph, violent: true) is null
+                    && drafts.LastOrDefault(d => d.Frame.Violent && !d.Unrealized) is { } tolled
+                    // "... an operation on Friday that killed 11" after Sunday's bombing is another event's toll.
+                    && !(draft.DateExplicit && tolled.DateExplicit && draft.Date.End < tolled.Date.Start))
+                {
+                    Absorb(tolled, draft, sumTolls: false);
+                    continue;
+                }
                 // "Clashes were accompanied by shelling." with no place of its own: more of the fight already told.
                 if (draft.Frame.Violent && !draft.LocationExplicit && Continuation(drafts, draft) is { } fight)
                 {
@@ -364,8 +375,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
         NamedByPastYear(doc, s, trigger, group) || DescribesSomeone(doc.Tokens, s, trigger) || Circumstance(doc.Tokens, s, trigger)
         || Trend(doc.Tokens, s, trigger);
 
-    /// <summary>"jihadists have stepped up attacks", "the army intensified its bombardment": how violence has changed, not
-    /// one act.</summary>
+    /// <summary>"jihadists have stepped up attacks", "the army intensified its bombardment", "have carried out repeated
+    /// attacks": how violence has changed or how often it comes, not one act.</summary>
     private bool Trend(IReadOnlyList<Token> tokens, Sentence s, TriggerMention trigger)
     {
         for (var k = trigger.Range.First - 1; k >= s.FirstToken && k >= trigger.Range.First - 3; k--)
@@ -394,13 +405,18 @@ public sealed class EventAssembler(KnowledgeBase kb)
     }
 
     /// <summary>"responsible for rocket attacks", "known for kidnappings": acts with no article after "responsible for" or
-    /// "known for", within a word or two, are what someone does, not a report of one ("responsible for the attack" is).</summary>
+    /// "known for", within a word or two, are what someone does, not a report of one ("responsible for the attack" is);
+    /// so are "some of the deadliest attacks" someone carried out.</summary>
     private static bool DescribesSomeone(IReadOnlyList<Token> tokens, Sentence s, TriggerMention trigger)
     {
         // "the Radaa force, which controls the airport": a relative clause in the present tells what someone is or holds.
         var first = trigger.Range.First;
         if (first > s.FirstToken && tokens[first - 1].Lower is "which" or "who" && tokens[first].Lower is { Length: > 3 } verb
             && verb.EndsWith('s') && !verb.EndsWith("ss", StringComparison.Ordinal) && tokens[first].Kind == TokenKind.Word)
+            return true;
+        // "whose network carried out some of the deadliest attacks of the war": a record told of someone, many acts.
+        if (first >= s.FirstToken + 4 && tokens[first - 1].Lower.EndsWith("est", StringComparison.Ordinal) && tokens[first - 2].Lower == "the"
+            && tokens[first - 3].Lower == "of" && tokens[first - 4].Lower is "some" or "many")
             return true;
         for (var k = trigger.Range.First - 1; k >= s.FirstToken + 1 && k >= trigger.Range.First - 3; k--)
         {

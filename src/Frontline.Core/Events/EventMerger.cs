@@ -79,9 +79,14 @@ public static class EventMerger
                 // "Fighting lasted several hours before the attackers withdrew": a side leaving the fight its sentence tells
                 // ends that fight; it is no change in the group's activity.
                 // "briefly seized the town before withdrawing": so is the captor leaving what its sentence says it took.
+                // "The militants ... withdrew towards Nigeria" after their attack: attackers leaving, told without a town of
+                // their own, end the attack told before.
                 "Change to group/activity" or "Non-violent transfer of territory" when d.Frame.Control == ControlEffect.Lose =>
                     drafts.FirstOrDefault(c => c != d && !c.Unrealized && c.Frame.Codes.AcledEventType == "Battles" && c.Evidence.Any(d.Evidence.Contains)
-                                               && (d.Frame.Codes.AcledSubEventType == "Change to group/activity" || (c.Actor1 is not null && d.Actor1?.SameAs(c.Actor1) == true))),
+                                               && (d.Frame.Codes.AcledSubEventType == "Change to group/activity" || (c.Actor1 is not null && d.Actor1?.SameAs(c.Actor1) == true)))
+                    ?? ((d.LocationExplicit && d.Location?.Precision != PlacePrecision.Country) || d.Actor1 is null ? null
+                        : drafts.LastOrDefault(c => c != d && !c.Unrealized && c.Frame.Violent && c.SentenceIndex < d.SentenceIndex
+                                                    && c.Actor1?.SameAs(d.Actor1) == true)),
                 // "JNIM claimed the attack and said it had seized weapons and armoured vehicles": an armed group taking
                 // weapons in its own attack loots it; disrupted weapons use is weapons taken from those who would use them.
                 "Disrupted weapons use" when d.Actor1 is { } taker && ActorKinds.IsNonStateArmed(taker.Kind) =>

@@ -349,7 +349,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             if (!IsHelper(a))
             {
                 allHelpers = false;
-                if (!IsModifier(a) && WordBefore(a) != "by") return a;
+                // "Protesters threw fireworks at police and set fire to barricades": the object of "at" or "against" is no subject.
+                if (!IsModifier(a) && WordBefore(a) is not ("by" or "at" or "against")) return a;
             }
         }
         if (before.Count == 0) return null;
@@ -692,6 +693,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                 && !OriginOfPeople(p)
                 // "in northern Benin near the borders with Niger and Burkina Faso": a neighbour the place is told by.
                 && !AcrossTheBorder(p)
+                // "withdrawing towards Nigeria": the country a move heads for, not where it happens (a march "towards
+                // Beirut's Martyrs' Square" ends in the town it names).
+                && !(p.Place.Precision == PlacePrecision.Country && p.Range.First > 0 && _t[p.Range.First - 1].Lower is "towards" or "toward")
                 // "as Ankara pressed its campaign", "Kabul denies the charge": a capital that acts is its government.
                 && !CapitalActing(p)
                 // A statement happens where it is made ("said in Beirut"), not where it points ("pressure Israel").

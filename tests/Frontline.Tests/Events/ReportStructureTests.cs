@@ -516,6 +516,40 @@ public class ReportStructureTests
         Events("Ukrainian forces pushed Russian troops back near the border on Saturday, after Moscow said on Friday it had captured a village there.", "2025-04-13")
             .ShouldNotContain(e => e.Location != null && e.Location.Name == "Moscow");
     }
+
+    [Fact]
+    public void Attackers_leaving_and_a_bare_toll_told_later_are_the_attack()
+    {
+        var events = Events(
+            "N'DJAMENA, Oct 28 - About 30 soldiers were killed when Boko Haram militants attacked a military base in Lac province late on Sunday, the presidency said.\n\n" +
+            "The militants seized weapons and set fire to vehicles before withdrawing towards Nigeria, a security source said. Several soldiers were wounded.", "2024-10-28");
+        var e = events.ShouldHaveSingleItem();
+        (e.Fatalities, e.Location!.CountryIso2).ShouldBe((30, "TD"));
+    }
+
+    [Fact]
+    public void A_toll_since_an_offensive_began_does_not_raise_a_strikes_own_toll()
+    {
+        var events = Events(
+            "BEIRUT, Nov 30 - Warplanes struck the town of Saraqeb in Idlib province on Saturday, killing four civilians, rescuers said.\n\n" +
+            "A war monitor said more than 300 people had been killed since the offensive began.", "2024-11-30");
+        events.ShouldHaveSingleItem().Fatalities.ShouldBe(4);
+    }
+
+    [Theory]
+    [InlineData("Boko Haram has carried out repeated attacks around Lake Chad, where the borders of four countries meet.")]
+    [InlineData("He was the uncle of the interior minister, whose network carried out some of the deadliest attacks of the war.")]
+    public void How_often_or_how_badly_someone_struck_is_no_event(string text)
+    {
+        Events(text, "2024-12-11").ShouldNotContain(e => e.Codes.AcledEventType == "Battles" || e.Codes.AcledEventType == "Violence against civilians");
+    }
+
+    [Fact]
+    public void The_object_of_at_is_no_subject_of_the_next_verb()
+    {
+        var e = Events("Protesters threw fireworks at police and set fire to barricades in Tbilisi on Sunday.", "2024-12-01").Events0();
+        e.Actor1!.Kind.ShouldNotBe(ActorKind.Police);
+    }
 }
 
 file static class EventListExtensions
