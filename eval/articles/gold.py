@@ -847,6 +847,71 @@ ARTICLES += [
 ]
 
 
+CO_ARMY = ("Military Forces of Colombia", "army", "soldiers", "Colombia")
+BF_CIV = ("Civilians (Burkina Faso)", "civilians", "villagers")
+VE_PROTESTERS = ("Protesters (Venezuela)", "Rioters (Venezuela)", "protesters")
+
+# A ninth batch, written in session 23 after the batch-8 rules and scored once before any change was made for it.
+ARTICLES += [
+    ("colombia-arauca-base", "2024-09-17", [
+        event("puerto-jordan-bomb", "A truck bomb blows up at a military base in Puerto Jordan, Arauca, killing two soldiers",
+              ["Explosions/Remote violence", "Remote explosive/landmine/IED"], ["183", "180", "190"], ["ASSAULT"],
+              actor("National Liberation Army", "ELN", "Ejercito de Liberacion Nacional"), actor(*CO_ARMY, optional=True),
+              place("Puerto Jordan, Arauca", 6.7, -71.0, "CO", 120), ["2024-09-17"], 2),
+        event("petro-suspends-talks", "Petro suspends peace talks with the ELN", None, ["161", "166", "160"], None,
+              actor("Gustavo Petro", "Government of Colombia"), None, None, ["2024-09-17"], required=False),
+        event("minister-visit", "The defence minister travels to Arauca", None, MEET, ["CONSULT"],
+              actor("Ivan Velasquez", "Government of Colombia"), None, None, ["2024-09-17"], required=False),
+        event("tame-killing", "Suspected FARC dissidents shoot dead a community leader in Tame",
+              ["Violence against civilians", "Attack"], VIOLENCE, ["ASSAULT"],
+              actor("FARC dissidents", "FARC"), actor("Civilians (Colombia)", "community leader", optional=True),
+              place("Tame", 6.4610, -71.7300, "CO"), ["2024-09-16"], 1),
+    ]),
+    ("burkina-barsalogho-massacre", "2024-08-27", [
+        event("barsalogho-massacre", "JNIM fighters kill scores of civilians and soldiers digging trenches around Barsalogho",
+              ["Violence against civilians", "Attack"], VIOLENCE, ["ASSAULT"],
+              actor("Jama'at Nusrat al-Islam wal-Muslimin", "JNIM", "jihadist fighters", "gunmen"), actor(*BF_CIV, optional=True),
+              place("Barsalogho", 13.4167, -1.0667, "BF"), ["2024-08-24"], 200),
+        event("national-mourning", "The government declares three days of national mourning", None, None, None,
+              actor("Government of Burkina Faso"), None, None, ["2024-08-24", "2024-08-27"], required=False),
+    ]),
+    ("israel-majdal-shams", "2024-07-28", [
+        event("majdal-shams-rocket", "A rocket strike on a football pitch in Majdal Shams kills 12 children and teenagers",
+              ["Explosions/Remote violence", "Shelling/artillery/missile attack"], SHELL + ["195", "180"], ["ASSAULT"],
+              actor("Hezbollah", optional=True), actor("Civilians (Israel)", "children", optional=True),
+              place("Majdal Shams", 33.2667, 35.7667, "SY", 25), ["2024-07-27"], 12),
+        event("lebanon-strikes", "Israeli warplanes strike Hezbollah targets in villages in southern Lebanon, including Chebaa and Kfar Kila",
+              ["Explosions/Remote violence", "Air/drone strike"], STRIKE, ["ASSAULT"], actor(*IL_ARMY), actor("Hezbollah", optional=True),
+              place("southern Lebanon", 33.3, 35.6, "LB", 60, or_country=True), ["2024-07-27", "2024-07-28"]),
+        event("funerals", "Thousands attend funerals in Majdal Shams", None, None, None, None, None,
+              place("Majdal Shams", 33.2667, 35.7667, "SY", 25), ["2024-07-28"], required=False),
+    ]),
+    ("pakistan-kurram-convoy", "2024-11-22", [
+        event("kurram-convoy-attack", "Gunmen fire on a convoy of Shiite passengers near Parachinar, killing at least 42",
+              ["Violence against civilians", "Attack"], VIOLENCE, ["ASSAULT"],
+              actor("gunmen", "Unidentified Armed Group (Pakistan)"), actor("Civilians (Pakistan)", "passengers", optional=True),
+              place("Parachinar, Kurram", 33.8992, 70.1008, "PK", 60), ["2024-11-21"], 42),
+        event("parachinar-protest", "Hundreds protest in Parachinar against the killings and block the main road",
+              ["Protests", "Peaceful protest"], PROTEST, ["PROTEST"], actor("Protesters (Pakistan)", "protesters"), None,
+              place("Parachinar", 33.8992, 70.1008, "PK"), ["2024-11-22"]),
+    ]),
+    ("venezuela-election-protests", "2024-07-30", [
+        event("protests-toll", "Protests across Venezuela; protesters block roads, topple a Chavez statue in Coro, clash with police in Caracas",
+              ["Riots", "Violent demonstration"], ["145", "140", "141"], ["PROTEST"], actor(*VE_PROTESTERS),
+              actor("Police Forces of Venezuela", "National Guard", "police", optional=True),
+              place("Caracas", 10.4880, -66.8792, "VE", 25, or_country=True), ["2024-07-29", "2024-07-30"], 11),
+        event("coro-statue", "Protesters topple a statue of Hugo Chavez in Coro",
+              ["Riots", "Violent demonstration"], ["145", "140"], ["PROTEST"], actor(*VE_PROTESTERS), None,
+              place("Coro", 11.4045, -69.6734, "VE"), ["2024-07-29"], required=False),
+        event("arrests", "749 people arrested", ["Strategic developments", "Arrests"], ["173"], ["ARREST"],
+              actor("Government of Venezuela", "Police Forces of Venezuela", "Attorney General"), None, None, ["2024-07-29", "2024-07-30"],
+              required=False),
+        event("maracaibo-pots", "Hundreds bang pots and pans in protest in Maracaibo", ["Protests", "Peaceful protest"], ["140", "141"], ["PROTEST"],
+              actor("Protesters (Venezuela)", "protesters"), None, place("Maracaibo", 10.6317, -71.6406, "VE"), ["2024-07-29"]),
+    ]),
+]
+
+
 def main():
     articles = [{"id": id, "text_file": f"{id}.txt", "published": published, "events": events}
                 for id, published, events in ARTICLES]

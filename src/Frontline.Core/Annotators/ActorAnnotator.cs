@@ -455,6 +455,8 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
         private (Country Country, int Length)? FindCountryAt(int i, int end)
         {
             if (!kb.Gazetteer.MayStartCountryName(_t[i].Text)) return null;
+            // "Puerto Jordan", "Lake Chad": a country's name that ends a longer place name is no country.
+            if (i > 0 && _t[i - 1].IsCapitalized && kb.Cues.NameHeads.Contains(_t[i - 1])) return null;
             for (var len = Math.Min(4, end - i); len >= 1; len--)
             {
                 if (!_t[i + len - 1].IsCapitalized && _t[i + len - 1].Lower is not ("of" or "the")) continue;

@@ -313,6 +313,11 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         // "Bostan" in "Ghadir al Bostan": the tail of a longer Arabic name the gazetteer lacks, not a place of its own.
         var afterArticle = ArticleBefore(tokens, i, s.FirstToken);
         if (afterArticle is { } article && article > s.FirstToken && tokens[article - 1].IsCapitalized) return null;
+        // "Jordan" in "Puerto Jordan", "Chad" in "the Lake Chad island": a country's name after a word that opens a longer
+        // name the gazetteer lacks is that name's tail.
+        if (i - 1 >= s.FirstToken && tokens[i - 1].IsCapitalized && kb.Cues.NameHeads.Contains(tokens[i - 1])
+            && CountryNameAt(doc, i, runEnd, minWords: 1) is not null)
+            return null;
         // "Sur" in "Maguindanao del Sur", "Norte" in "Rio Grande do Norte": the tail of a longer Romance name (Tyre is "Sur").
         if (i - 2 >= s.FirstToken && RomanceLinks.Contains(tokens[i - 1]) && tokens[i - 1].Text == tokens[i - 1].Lower && tokens[i - 2].IsCapitalized)
             return null;

@@ -50,6 +50,8 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
                 if (entry.Frame.NeedsQuantity && DescribesPeople(tokens, s, start)) continue;
                 // "people who fled earlier fighting", "previous attacks": an event told as past background is none of the report.
                 if (start > s.FirstToken && BackgroundModifiers.Contains(tokens[start - 1])) continue;
+                // "dug trenches to protect the town from attacks": the harm guarded against is no event.
+                if (GuardedAgainst(tokens, s, start)) continue;
                 // "near Butovka-Donetskaya Mine", "Kerman Coal Mine Company", "the Internal Security Operations Command": a
                 // capitalized word or phrase after another capitalized word in running text is part of a name (a title-case
                 // headline capitalizes its verbs too).
@@ -65,6 +67,21 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
         }
         return found;
     }
+
+    /// <summary>"to protect the town from attacks", "shield civilians from the fighting": a trigger after "from" that a
+    /// verb of guarding governs, a few words before.</summary>
+    private static bool GuardedAgainst(IReadOnlyList<Token> tokens, Sentence s, int trigger)
+    {
+        var k = trigger - 1;
+        while (k > s.FirstToken && tokens[k].Lower is "the" or "further" or "future" or "possible" or "any") k--;
+        if (k <= s.FirstToken || tokens[k].Lower != "from") return false;
+        for (var j = k - 1; j >= s.FirstToken && j >= k - 4; j--)
+            if (GuardingVerbs.Contains(tokens[j])) return true;
+        return false;
+    }
+
+    private static readonly WordSet GuardingVerbs =
+        new(["protect", "protects", "protected", "protecting", "shield", "shielded", "shielding", "defend", "defended", "defending", "guard", "guarding", "safeguard"]);
 
     private static bool EndsAName(IReadOnlyList<Token> tokens, Sentence s, int at) =>
         tokens[at].IsCapitalized && at > s.FirstToken && tokens[at - 1].IsCapitalized && tokens[at - 1].Kind == TokenKind.Word

@@ -644,6 +644,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return k > 0 && _t[k].Lower == "from" && (_t[k - 1].Kind == TokenKind.Number || kb.Cues.PersonNouns.Contains(_t[k - 1]));
     }
 
+    private bool NamesAWar(PlaceMention p) =>
+        p.Range.End < _t.Count && kb.Cues.ConflictNouns.Contains(_t[p.Range.End]) && _t[p.Range.End].Lower is not ("fighting" or "violence" or "unrest");
+
     /// <summary>"near the borders with Niger and Burkina Faso", "on the border with Syria": a country named as the other
     /// side of a border, which the event is on this side of.</summary>
     private bool AcrossTheBorder(PlaceMention p)
@@ -693,6 +696,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                 && !OriginOfPeople(p)
                 // "in northern Benin near the borders with Niger and Burkina Faso": a neighbour the place is told by.
                 && !AcrossTheBorder(p)
+                // "the deadliest attack since the start of the Gaza war": a place naming a war is no place of the event
+                // ("the Tripoli fighting" happened in Tripoli).
+                && !NamesAWar(p)
                 // "withdrawing towards Nigeria": the country a move heads for, not where it happens (a march "towards
                 // Beirut's Martyrs' Square" ends in the town it names).
                 && !(p.Place.Precision == PlacePrecision.Country && p.Range.First > 0 && _t[p.Range.First - 1].Lower is "towards" or "toward")
@@ -903,6 +909,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             // "the biggest challenge to her rule since she won a fourth term in January": a time after "since" that
             // follows the trigger dates the since-clause, not the act.
             if (SinceBetween(trigger.End, t.Range.First)) continue;
+            // "protests after Maduro was declared the winner of Sunday's election": a day owned by another noun dates it.
+            if (doc.IsPossessiveMark(t.Range.End) && !(trigger.First >= t.Range.End && trigger.First <= t.Range.End + 3)) continue;
             // "killed 20 people, officials said on Tuesday": the day it was said, not the day it happened.
             if (DatesTheSaying(t, trigger))
             {

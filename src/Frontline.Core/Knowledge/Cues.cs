@@ -63,6 +63,7 @@ public sealed class Cues
         DiffuseViolence = Words(root, "diffuse_violence");
         ConflictNouns = Words(root, "conflict_nouns");
         BorderNouns = Words(root, "border_nouns");
+        NameHeads = Words(root, "name_heads");
         WeaponNouns = Words(root, "weapon_nouns");
         TrendVerbs = Words(root, "trend_verbs");
         KillWords = Matcher(root, "kill_words");
@@ -190,6 +191,10 @@ public sealed class Cues
 
     /// <summary>"border", "frontier": after them, "with" names the country on the other side ("the border with Syria").</summary>
     public WordSet BorderNouns { get; }
+
+    /// <summary>Words that open a longer place name ("Puerto", "Fort", "Lake"): a country's name after one, capitalized, is
+    /// the tail of that name ("Puerto Jordan", "Lake Chad"), not the country.</summary>
+    public WordSet NameHeads { get; }
 
     /// <summary>Weapons that strike ("drones", "warplanes", "artillery"): "drones of the army" are the army's.</summary>
     public WordSet WeaponNouns { get; }

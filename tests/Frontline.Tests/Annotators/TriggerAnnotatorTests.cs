@@ -56,6 +56,8 @@ public class TriggerAnnotatorTests
         // Hostages named are people; taking them is the act.
         Frames("Twelve hostages were released by the militia.").ShouldNotContain("abduction");
         Frames("Gunmen stormed a bus, taking more than 40 passengers hostage.").ShouldContain("abduction");
+        // The harm a town is guarded against is no event.
+        Frames("Residents dug trenches to protect the town from attacks.").ShouldNotContain("attack");
     }
 
     [Fact]

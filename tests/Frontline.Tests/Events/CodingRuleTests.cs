@@ -485,6 +485,34 @@ public class CodingRuleTests
             .Location.ShouldNotBeNull().CountryIso2.ShouldBe("BJ");
     }
 
+    [Fact]
+    public void A_country_name_that_ends_a_longer_place_name_is_no_country()
+    {
+        var e = Only("A truck bomb exploded at a military base in the rural area of Puerto Jordan on Tuesday, killing 2 soldiers.");
+        e.Location?.CountryIso2.ShouldNotBe("JO");
+        e.Actor1?.Country3.ShouldNotBe("JOR");
+    }
+
+    [Fact]
+    public void A_place_that_names_a_war_is_not_where_the_event_is()
+    {
+        Only("A rocket strike on a football pitch killed 12 children on Saturday, the deadliest attack since the start of the Gaza war.", "2024-07-28")
+            .Location?.Name.ShouldNotBe("Gaza");
+    }
+
+    [Fact]
+    public void A_day_another_noun_owns_does_not_date_the_event()
+    {
+        var e = Only("At least 11 people were killed in protests across Venezuela after Maduro was declared the winner of Sunday's election, a rights group said on Tuesday.", "2024-07-30");
+        e.Date.Start.ShouldNotBe(Analysis.Day("2024-07-28"));
+    }
+
+    [Fact]
+    public void Jihadist_fighters_are_one_armed_group()
+    {
+        Only("Jihadist fighters killed 20 civilians near Djibo on Saturday.", "2024-08-27").Actor1!.Kind.ShouldBe(ActorKind.Rebel);
+    }
+
     [Theory]
     [InlineData("Protesters poured into the streets of Minsk on Sunday, denouncing the election result.")]
     [InlineData("Demonstrators demanded the release of detained activists in Khartoum on Monday.")]
