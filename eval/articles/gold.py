@@ -912,6 +912,65 @@ ARTICLES += [
 ]
 
 
+IN_ARMY = ("Military Forces of India", "India", "Indian forces", "Indian military")
+PK_TROOPS = ("Military Forces of Pakistan", "Pakistan", "Pakistani troops", "Pakistani military")
+IR_ARMY = ("Military Forces of Iran", "Iran")
+PL_FORCES = ("Puntland security forces", "Military Forces of Somalia (Puntland)", "Puntland", "Puntland forces", "Forces from Somalia's semi-autonomous Puntland region")
+
+# A tenth batch, written in session 23 after the batch-9 rules and scored once before any change was made for it. The
+# earthquake report is a distractor: its only conflict event is the airstrike.
+ARTICLES += [
+    ("india-pakistan-strikes", "2025-05-07", [
+        event("india-strikes", "India strikes nine sites in Pakistan and Pakistani Kashmir; Pakistan says 26 civilians killed",
+              ["Explosions/Remote violence", "Shelling/artillery/missile attack", "Air/drone strike"], STRIKE + ["194", "180"], ["ASSAULT"],
+              actor(*IN_ARMY), None, place("Bahawalpur / Muzaffarabad", 30.0, 72.5, "PK", 500, or_country=True), ["2025-05-07"], 26),
+        event("jets-shot-down", "Pakistan says it shot down five Indian jets", ["Battles", "Armed clash"], None, None,
+              actor(*PK_TROOPS), actor(*IN_ARMY, optional=True), None, ["2025-05-07"], required=False),
+        event("poonch-shelling", "Pakistani artillery across the Line of Control kills at least 10 civilians in Poonch",
+              ["Explosions/Remote violence", "Shelling/artillery/missile attack"], SHELL + ["180"], ["ASSAULT"],
+              actor(*PK_TROOPS), actor("Civilians (India)", optional=True), place("Poonch", 33.7667, 74.1000, "IN", 40), ["2025-05-07"], 10),
+        event("pahalgam-attack", "The April 22 attack in Pahalgam in which gunmen killed 26 men", ["Violence against civilians", "Attack"],
+              VIOLENCE, ["ASSAULT"], actor("gunmen", "Unidentified Armed Group (India)"), None,
+              place("Pahalgam", 34.0161, 75.3150, "IN"), ["2025-04-22"], 26, required=False),
+    ]),
+    ("lebanon-pager-explosions", "2024-09-17", [
+        event("pager-explosions", "Pagers used by Hezbollah members explode across Lebanon, killing at least nine and wounding about 2,800",
+              ["Explosions/Remote violence", "Remote explosive/landmine/IED"], ["183", "180", "190"], ["ASSAULT"],
+              actor(*IL_ARMY, optional=True), actor("Hezbollah", optional=True),
+              place("Lebanon", 33.8547, 35.8623, "LB", 200, or_country=True), ["2024-09-17"], 9),
+    ]),
+    ("israel-iran-strikes", "2024-10-26", [
+        event("iran-strikes", "Israeli warplanes strike military targets in Iran, killing four soldiers",
+              ["Explosions/Remote violence", "Air/drone strike"], STRIKE, ["ASSAULT"], actor(*IL_ARMY), actor(*IR_ARMY, optional=True),
+              place("Tehran", 35.6944, 51.4215, "IR", 600, or_country=True), ["2024-10-26"], 4),
+        event("october-missiles", "Iran fired around 200 ballistic missiles at Israel on Oct. 1", ["Explosions/Remote violence", "Shelling/artillery/missile attack"],
+              SHELL, ["ASSAULT"], actor(*IR_ARMY), None, place("Israel", 31.5, 34.75, "IL", 300, or_country=True), ["2024-10-01"], required=False),
+        event("strikes-condemned", "Saudi Arabia, Egypt and Qatar condemn the strikes", None, ["111", "112"], ["ACCUSE"],
+              actor("Saudi Arabia", "Egypt", "Qatar", "Government of Saudi Arabia"), None, None, ["2024-10-26"], required=False),
+    ]),
+    ("somalia-puntland-offensive", "2025-01-12", [
+        event("cal-miskaad-offensive", "Puntland forces kill dozens of IS fighters and capture bases in the Cal Miskaad mountains",
+              ["Battles", "Armed clash", "Government regains territory"], BATTLE, ["FIGHT", "ASSAULT"], actor(*PL_FORCES),
+              actor("Islamic State", "Islamic State (Somalia)", optional=True), place("Cal Miskaad, Bari", 10.8, 49.5, "SO", 150, or_country=True),
+              ["2025-01-05", "2025-01-12"]),
+        event("golis-airstrike", "A U.S. airstrike against Islamic State targets in the Golis mountains southeast of Bosaso",
+              ["Explosions/Remote violence", "Air/drone strike"], STRIKE, ["ASSAULT"],
+              actor("Military Forces of the United States", "United States", "U.S. Africa Command", "AFRICOM"), None,
+              place("Golis mountains near Bosaso", 11.2842, 49.1816, "SO", 80), ["2025-01-10"]),
+        event("base-attack-december", "IS militants attacked a Puntland base in late December, killing 22 soldiers", ["Battles", "Armed clash"],
+              BATTLE, ["FIGHT"], actor("Islamic State"), None, place("Bari", 10.8, 49.5, "SO", 150, or_country=True),
+              ["2024-12-15", "2024-12-31"], 22, required=False),
+        event("deni-visit", "Puntland's president visits troops near the front line", None, MEET, ["CONSULT"],
+              actor("Said Abdullahi Deni"), None, None, ["2025-01-11"], required=False),
+    ]),
+    ("myanmar-earthquake", "2025-03-29", [
+        event("naungcho-airstrike", "The military carries out an airstrike on a village in Naungcho township, killing seven",
+              ["Explosions/Remote violence", "Air/drone strike"], STRIKE + ["180"], ["ASSAULT"], actor(*MM_ARMY), None,
+              place("Naungcho", 22.3167, 96.8, "MM", 60), ["2025-03-29"], 7),
+    ]),
+]
+
+
 def main():
     articles = [{"id": id, "text_file": f"{id}.txt", "published": published, "events": events}
                 for id, published, events in ARTICLES]

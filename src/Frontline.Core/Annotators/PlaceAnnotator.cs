@@ -34,9 +34,37 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     {
         var blocked = Blocked(doc, actors);
         var context = Context(doc, actors, blocked);
-        var places = Scan(doc, blocked, context);
+        var places = ProvincesOfTheirTowns(Scan(doc, blocked, context), doc);
         var provinces = ProvincesNamedByParagraph(places, doc);
         return (places.Where(m => Coherent(m, places, context, doc, provinces)).ToList(), context);
+    }
+
+    /// <summary>"Bahawalpur in Punjab province", "Sobradinho, Distrito Federal": a province named as the container of the
+    /// town before it is the province of that name in the town's country (Pakistan's Punjab, not India's).</summary>
+    private List<PlaceMention> ProvincesOfTheirTowns(List<PlaceMention> places, Document doc)
+    {
+        for (var k = 1; k < places.Count; k++)
+        {
+            var (town, province) = (places[k - 1], places[k]);
+            if (province.Place.Precision != PlacePrecision.Admin1 || town.Place.Precision != PlacePrecision.Place
+                || town.Place.CountryIso2 == province.Place.CountryIso2 || !PutInNext(doc.Tokens, town.Range.End, province.Range.First)) continue;
+            foreach (var unit in kb.Gazetteer.FindAdmin1Named(province.Surface))
+                if (unit.CountryIso2 == town.Place.CountryIso2)
+                {
+                    places[k] = province with { Place = _resolver.Admin1Place(unit) };
+                    break;
+                }
+        }
+        return places;
+    }
+
+    /// <summary>Whether only a comma, "in", "(" or "the" stand between two names: the second contains the first.</summary>
+    private static bool PutInNext(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        if (to <= from || to - from > 2) return false;
+        for (var k = from; k < to; k++)
+            if (tokens[k].Lower is not ("," or "in" or "(" or "the")) return false;
+        return true;
     }
 
     /// <summary>What the article says about where it is (for `frontline geocode --context`).</summary>

@@ -83,8 +83,12 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
     private static readonly WordSet GuardingVerbs =
         new(["protect", "protects", "protected", "protecting", "shield", "shielded", "shielding", "defend", "defended", "defending", "guard", "guarding", "safeguard"]);
 
+    /// <summary>"Mine" of "Butovka-Donetskaya Mine", "Control" of "the Line of Control": a capitalized word after another,
+    /// or after "of" after one, in running text.</summary>
     private static bool EndsAName(IReadOnlyList<Token> tokens, Sentence s, int at) =>
-        tokens[at].IsCapitalized && at > s.FirstToken && tokens[at - 1].IsCapitalized && tokens[at - 1].Kind == TokenKind.Word
+        tokens[at].IsCapitalized && at > s.FirstToken
+        && ((tokens[at - 1].IsCapitalized && tokens[at - 1].Kind == TokenKind.Word)
+            || (at - 2 >= s.FirstToken && tokens[at - 1].Text == "of" && tokens[at - 2].IsCapitalized && tokens[at - 2].Kind == TokenKind.Word && at - 2 > s.FirstToken))
         && (at + 1 >= s.EndToken || !tokens[at + 1].IsCapitalized || !TitleCase(tokens, s));
 
     private static bool AllCapitalized(IReadOnlyList<Token> tokens, int start, int length)

@@ -647,6 +647,15 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     private bool NamesAWar(PlaceMention p) =>
         p.Range.End < _t.Count && kb.Cues.ConflictNouns.Contains(_t[p.Range.End]) && _t[p.Range.End].Lower is not ("fighting" or "violence" or "unrest");
 
+    /// <summary>Whether an event's word stands within three words from token <paramref name="from"/> ("Saturday's deadly
+    /// strikes").</summary>
+    private bool OwnsAnEvent(Sentence s, int from)
+    {
+        foreach (var t in TriggersOf(s))
+            if (t.Range.First >= from && t.Range.First <= from + 2) return true;
+        return false;
+    }
+
     /// <summary>"near the borders with Niger and Burkina Faso", "on the border with Syria": a country named as the other
     /// side of a border, which the event is on this side of.</summary>
     private bool AcrossTheBorder(PlaceMention p)
@@ -909,8 +918,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             // "the biggest challenge to her rule since she won a fourth term in January": a time after "since" that
             // follows the trigger dates the since-clause, not the act.
             if (SinceBetween(trigger.End, t.Range.First)) continue;
-            // "protests after Maduro was declared the winner of Sunday's election": a day owned by another noun dates it.
-            if (doc.IsPossessiveMark(t.Range.End) && !(trigger.First >= t.Range.End && trigger.First <= t.Range.End + 3)) continue;
+            // "protests after Maduro was declared the winner of Sunday's election": a day owned by a noun that tells no event
+            // dates that thing ("condemned Saturday's strikes" is told on the day of the strikes it answers).
+            if (doc.IsPossessiveMark(t.Range.End) && !OwnsAnEvent(s, t.Range.End + 1)) continue;
             // "killed 20 people, officials said on Tuesday": the day it was said, not the day it happened.
             if (DatesTheSaying(t, trigger))
             {

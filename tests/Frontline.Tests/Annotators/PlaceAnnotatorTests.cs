@@ -25,6 +25,13 @@ public class PlaceAnnotatorTests
     }
 
     [Fact]
+    public void A_province_named_as_a_towns_container_is_the_one_in_the_towns_country()
+    {
+        // India and Pakistan both have a Punjab; Bahawalpur is in Pakistan's.
+        Place("Missiles hit a mosque in the city of Bahawalpur in Punjab province on Wednesday.", "Punjab").CountryIso2.ShouldBe("PK");
+    }
+
+    [Fact]
     public void A_province_after_in_may_open_with_a_lower_case_article()
     {
         // Ceylanpinar, across the border in Turkey, has "Ras al-Ayn" among its names.

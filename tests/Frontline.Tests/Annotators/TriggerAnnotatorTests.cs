@@ -58,6 +58,8 @@ public class TriggerAnnotatorTests
         Frames("Gunmen stormed a bus, taking more than 40 passengers hostage.").ShouldContain("abduction");
         // The harm a town is guarded against is no event.
         Frames("Residents dug trenches to protect the town from attacks.").ShouldNotContain("attack");
+        // "Control" of "the Line of Control" ends a name; it is no act of control.
+        Frames("Troops fired artillery across the Line of Control on Wednesday.").ShouldNotContain("capture");
     }
 
     [Fact]
