@@ -69,19 +69,16 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
     }
 
     /// <summary>"to protect the town from attacks", "shield civilians from the fighting": a trigger after "from" that a
-    /// verb of guarding governs, a few words before.</summary>
-    private static bool GuardedAgainst(IReadOnlyList<Token> tokens, Sentence s, int trigger)
+    /// verb of guarding (cue guarding_verbs) governs, a few words before.</summary>
+    private bool GuardedAgainst(IReadOnlyList<Token> tokens, Sentence s, int trigger)
     {
         var k = trigger - 1;
         while (k > s.FirstToken && tokens[k].Lower is "the" or "further" or "future" or "possible" or "any") k--;
         if (k <= s.FirstToken || tokens[k].Lower != "from") return false;
         for (var j = k - 1; j >= s.FirstToken && j >= k - 4; j--)
-            if (GuardingVerbs.Contains(tokens[j])) return true;
+            if (kb.Cues.GuardingVerbs.Contains(tokens[j])) return true;
         return false;
     }
-
-    private static readonly WordSet GuardingVerbs =
-        new(["protect", "protects", "protected", "protecting", "shield", "shielded", "shielding", "defend", "defended", "defending", "guard", "guarding", "safeguard"]);
 
     /// <summary>"Mine" of "Butovka-Donetskaya Mine", "Control" of "the Line of Control": a capitalized word after another,
     /// or after "of" after one, in running text.</summary>

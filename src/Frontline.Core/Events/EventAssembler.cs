@@ -941,14 +941,12 @@ public sealed class EventAssembler(KnowledgeBase kb)
 
     /// <summary>"came hours after Hezbollah said it fired", "two days before the army attacked": a span of time between the
     /// act and another told before it in the sentence.</summary>
-    private static bool ToldAsApartInTime(IReadOnlyList<Token> tokens, Sentence s, TriggerMention t)
+    private bool ToldAsApartInTime(IReadOnlyList<Token> tokens, Sentence s, TriggerMention t)
     {
         for (var k = s.FirstToken; k + 1 < t.Range.First; k++)
-            if (TimeUnits.Contains(tokens[k]) && tokens[k + 1].Lower is "after" or "before") return true;
+            if (kb.Cues.TimeUnits.Contains(tokens[k]) && tokens[k + 1].Lower is "after" or "before") return true;
         return false;
     }
-
-    private static readonly WordSet TimeUnits = new(["minutes", "hours", "days", "weeks", "months", "hour", "day", "week", "month"]);
 
     private static readonly WordSet JudgingVerbs = new(["called", "condemned", "denounced", "described", "decried", "deplored", "hailed",
         "praised", "criticised", "criticized", "blamed", "welcomed", "calls", "condemns", "denounces", "describes"]);

@@ -64,6 +64,8 @@ public sealed class Cues
         ConflictNouns = Words(root, "conflict_nouns");
         BorderNouns = Words(root, "border_nouns");
         NameHeads = Words(root, "name_heads");
+        GuardingVerbs = Words(root, "guarding_verbs");
+        TimeUnits = Words(root, "time_units");
         WeaponNouns = Words(root, "weapon_nouns");
         TrendVerbs = Words(root, "trend_verbs");
         KillWords = Matcher(root, "kill_words");
@@ -195,6 +197,12 @@ public sealed class Cues
     /// <summary>Words that open a longer place name ("Puerto", "Fort", "Lake"): a country's name after one, capitalized, is
     /// the tail of that name ("Puerto Jordan", "Lake Chad"), not the country.</summary>
     public WordSet NameHeads { get; }
+
+    /// <summary>"protect", "shield": what they guard against, after "from", is no event ("protect the town from attacks").</summary>
+    public WordSet GuardingVerbs { get; }
+
+    /// <summary>"hours", "days": before "after" or "before", a span that sets two acts apart.</summary>
+    public WordSet TimeUnits { get; }
 
     /// <summary>Weapons that strike ("drones", "warplanes", "artillery"): "drones of the army" are the army's.</summary>
     public WordSet WeaponNouns { get; }
