@@ -185,6 +185,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 {
                     draft.Fatalities = roles.Fatalities(s);
                     if (draft.Fatalities is not null) draft.TollSentences.Add(s.Index);
+                    draft.TollVague = draft.Fatalities is not null && roles.TollIsVague(s);
                     if (draft.Frame.Violent) draft.Injured = roles.Injured(s);
                     draft.VictimsArmed = roles.VictimsAreArmed(s, main.Range);
                 }
@@ -819,16 +820,14 @@ public sealed class EventAssembler(KnowledgeBase kb)
 
     private static readonly WordSet SinceWords = new(["since"]);
 
-    private static readonly WordSet BeganWords = new(["began", "begun", "started", "erupted", "launched"]);
-
     /// <summary>"since the operation began", "since the raid was launched": counted from the start of something told.</summary>
-    private static bool SinceItBegan(IReadOnlyList<Token> tokens, Sentence s)
+    private bool SinceItBegan(IReadOnlyList<Token> tokens, Sentence s)
     {
         for (var k = s.FirstToken; k + 2 < s.EndToken; k++)
         {
             if (!(SinceWords.Contains(tokens[k]) && tokens[k + 1].Lower == "the")) continue;
             for (var j = k + 3; j < Math.Min(s.EndToken, k + 6); j++)
-                if (BeganWords.Contains(tokens[j])) return true;
+                if (kb.Cues.BeganWords.Contains(tokens[j])) return true;
         }
         return false;
     }
@@ -948,15 +947,12 @@ public sealed class EventAssembler(KnowledgeBase kb)
         return false;
     }
 
-    private static readonly WordSet JudgingVerbs = new(["called", "condemned", "denounced", "described", "decried", "deplored", "hailed",
-        "praised", "criticised", "criticized", "blamed", "welcomed", "calls", "condemns", "denounces", "describes"]);
-
     /// <summary>"called the strike", "condemned this attack": the trigger is what a verb of judging is about.</summary>
-    private static bool JudgedAct(IReadOnlyList<Token> tokens, TriggerMention t)
+    private bool JudgedAct(IReadOnlyList<Token> tokens, TriggerMention t)
     {
         var k = t.Range.First - 1;
         if (k > 0 && tokens[k].Lower is "the" or "this" or "these" or "that" or "those") k--;
-        return k >= 0 && JudgingVerbs.Contains(tokens[k]);
+        return k >= 0 && kb.Cues.JudgingVerbs.Contains(tokens[k]);
     }
 
     /// <summary>"backed by helicopter gunships", "supported by air strikes": words at most three after a word of backing.</summary>

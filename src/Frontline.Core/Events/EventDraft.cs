@@ -50,6 +50,9 @@ public sealed class EventDraft
 
     /// <summary>Sentences whose deaths <see cref="Fatalities"/> counts, so that one sentence is never counted twice.</summary>
     public HashSet<int> TollSentences { get; } = [];
+
+    /// <summary>The toll was told only by vague counts ("scores of civilians"): a precise larger count of the act is its.</summary>
+    public bool TollVague { get; set; }
     public Quantity? Quantity { get; set; }
     public Modality Modality { get; set; }
 

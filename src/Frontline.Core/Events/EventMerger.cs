@@ -205,7 +205,8 @@ public static class EventMerger
         // is a part of the lead's, an event of its own there.
         // A larger toll is no detail of the lead's either ("a military operation on Friday that killed 11" after a bombing
         // that killed four).
-        if (lead.Fatalities is { } whole && d.Fatalities is { } part && part != whole) return false;
+        // A lead told only in vague counts ("killed scores of civilians") is the detail that counts more ("at least 200").
+        if (lead.Fatalities is { } whole && d.Fatalities is { } part && part != whole && !(lead.TollVague && part > whole)) return false;
         return lead.Actor1 is null || d.Actor1 is null || SameSide(lead.Actor1, d.Actor1)
                || (ActorCatalogue.IsUnnamedGroup(lead.Actor1) && !ActorKinds.IsState(d.Actor1.Kind))
                || (ActorCatalogue.IsUnnamedGroup(d.Actor1) && !ActorKinds.IsState(lead.Actor1.Kind))

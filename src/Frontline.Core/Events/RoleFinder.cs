@@ -839,13 +839,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             return false;
         var next = _t[p.Range.End];
         return next.Kind == TokenKind.Word && !next.IsCapitalized && next.Lower.Length > 3
-               && (next.Lower.EndsWith("ed", StringComparison.Ordinal) || StanceVerbs.Contains(next));
+               && (next.Lower.EndsWith("ed", StringComparison.Ordinal) || kb.Cues.StanceVerbs.Contains(next));
     }
-
-    /// <summary>Verbs in the present, and past forms not in -ed, that a government, named by its capital, is said to do
-    /// ("Kabul denies", "Moscow said").</summary>
-    private static readonly WordSet StanceVerbs =
-        new(["says", "denies", "accuses", "insists", "wants", "warns", "rejects", "claims", "urges", "blames", "demands", "said", "told"]);
 
     /// <summary>"an individual from Afrin in Idleb": a place after "from" is where someone came from, not where it happened.</summary>
     private bool IsOrigin(PlaceMention p) => p.Range.First > 0 && _t[p.Range.First - 1].Lower == "from";
@@ -1062,6 +1057,21 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         if (!any && runningTotal is { } sum) return sum;
         if (!any && SingleVictim(s)) return 1;
         return any ? total : null;
+    }
+
+    /// <summary>Whether the sentence's toll is told only by vague counts ("killed scores of civilians", "dozens dead"),
+    /// which a later precise count of the same act may exceed.</summary>
+    public bool TollIsVague(Sentence s)
+    {
+        var vague = false;
+        foreach (var n in NumbersOf(s))
+        {
+            if (n.Unit is not null && !CountsPeople(n, s)) continue;
+            if (!KillWordNextTo(n.Range, s) && Predicate(n.Range, s) != true) continue;
+            if (!n.IsVague) return false;
+            vague = true;
+        }
+        return vague;
     }
 
     /// <summary>"killed 12 people", "9 fatalities", "4 dead": a kill word right before the count, or ending or right after it.</summary>

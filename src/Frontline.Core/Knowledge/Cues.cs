@@ -65,6 +65,9 @@ public sealed class Cues
         BorderNouns = Words(root, "border_nouns");
         NameHeads = Words(root, "name_heads");
         GuardingVerbs = Words(root, "guarding_verbs");
+        JudgingVerbs = Words(root, "judging_verbs");
+        StanceVerbs = Words(root, "stance_verbs");
+        BeganWords = Words(root, "began_words");
         TimeUnits = Words(root, "time_units");
         WeaponNouns = Words(root, "weapon_nouns");
         TrendVerbs = Words(root, "trend_verbs");
@@ -197,6 +200,16 @@ public sealed class Cues
     /// <summary>Words that open a longer place name ("Puerto", "Fort", "Lake"): a country's name after one, capitalized, is
     /// the tail of that name ("Puerto Jordan", "Lake Chad"), not the country.</summary>
     public WordSet NameHeads { get; }
+
+    /// <summary>"condemned", "called": who judges an act told before ("condemned the attack") is no side of it.</summary>
+    public WordSet JudgingVerbs { get; }
+
+    /// <summary>Verbs a government named by its capital is said to do in the present, and past forms not in -ed
+    /// ("Kabul denies", "Moscow said").</summary>
+    public WordSet StanceVerbs { get; }
+
+    /// <summary>"began", "erupted": after "since the ...", a toll counted from the start of something told.</summary>
+    public WordSet BeganWords { get; }
 
     /// <summary>"protect", "shield": what they guard against, after "from", is no event ("protect the town from attacks").</summary>
     public WordSet GuardingVerbs { get; }

@@ -529,6 +529,15 @@ public class ReportStructureTests
         Events(lead + "\n\n" + detail, published).ShouldHaveSingleItem().Fatalities.ShouldBe(toll);
     }
 
+    [Fact]
+    public void A_lead_told_in_vague_counts_takes_the_precise_larger_toll_of_its_detail()
+    {
+        var events = Events(
+            "OUAGADOUGOU, Aug 27 - Jihadist fighters killed scores of civilians near the town of Kaya in Burkina Faso on Saturday, residents said.\n\n" +
+            "Gunmen on motorbikes opened fire on villagers digging trenches, and a security source said at least 120 people had been killed.", "2024-08-27");
+        events.ShouldHaveSingleItem().Fatalities.ShouldBe(120);
+    }
+
     [Theory]
     [InlineData("Boko Haram has carried out repeated attacks around Lake Chad, where the borders of four countries meet.")]
     [InlineData("He was the uncle of the interior minister, whose network carried out some of the deadliest attacks of the war.")]
