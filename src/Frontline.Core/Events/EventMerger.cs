@@ -218,14 +218,15 @@ public static class EventMerger
 
     /// <summary>A crowd's generic attack, or property it destroyed, in its protest: the protest names the event.</summary>
     private static bool ProtestNames(EventDraft protest, EventDraft act) =>
-        protest.Frame.Crowd && (act.Frame.NamesNoTactic || act.Frame.Codes.AcledSubEventType == "Looting/property destruction")
-        && act.Actor1 is { } crowd && ActorKinds.IsCrowd(crowd.Kind);
+        protest.Frame.Crowd && (act.Frame.NamesNoTactic || IsDestruction(act)) && ByACrowd(act);
 
     /// <summary>A protest, a riot or violence, or property a crowd destroyed ("protesters set up barricades, torched police
     /// stations and looted shops": one violent demonstration).</summary>
-    private static bool CrowdOrViolence(EventDraft d) =>
-        d.Frame.Violent || d.Frame.Crowd
-        || (d.Frame.Codes.AcledSubEventType == "Looting/property destruction" && d.Actor1 is { } crowd && ActorKinds.IsCrowd(crowd.Kind));
+    private static bool CrowdOrViolence(EventDraft d) => d.Frame.Violent || d.Frame.Crowd || (IsDestruction(d) && ByACrowd(d));
+
+    private static bool IsDestruction(EventDraft d) => d.Frame.Codes.AcledSubEventType == "Looting/property destruction";
+
+    private static bool ByACrowd(EventDraft d) => d.Actor1 is { } crowd && ActorKinds.IsCrowd(crowd.Kind);
 
     /// <summary>A protest, a riot, or an act whose author is a crowd ("protesters stormed parliament").</summary>
     private static bool IsCrowdEvent(EventDraft d) =>
