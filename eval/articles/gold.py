@@ -971,6 +971,65 @@ ARTICLES += [
 ]
 
 
+M23 = ("M23", "March 23 Movement", "rebels")
+CD_TROOPS = ("Military Forces of the Democratic Republic of Congo", "Military Forces of DR Congo", "Congolese soldiers", "army", "soldiers")
+SD_RSF2 = ("Rapid Support Forces", "RSF", "paramilitary Rapid Support Forces")
+
+# An eleventh batch, written in session 23 after the batch-10 rules and scored once before any change was made for it.
+ARTICLES += [
+    ("drc-uvira-clashes", "2025-02-16", [
+        event("bukavu-entered", "M23 rebels enter Bukavu without resistance after government troops withdraw",
+              ["Strategic developments", "Non-violent transfer of territory"], None, None, actor(*M23), None,
+              place("Bukavu", -2.4908, 28.8428, "CD"), ["2025-02-16"]),
+        event("bukavu-looting", "Looters ransack warehouses in Bukavu's port area", ["Strategic developments", "Looting/property destruction"],
+              ["201", "180"], None, actor("looters", "Rioters (DR Congo)", "Rioters (Democratic Republic of Congo)", optional=True), None,
+              place("Bukavu", -2.4908, 28.8428, "CD"), ["2025-02-15"], required=False),
+        event("kamanyola-clash", "Congolese soldiers and Wazalendo fighters clash near Kamanyola, killing at least five civilians",
+              ["Battles", "Armed clash"], BATTLE, ["FIGHT"], actor(*CD_TROOPS, "Wazalendo"), None,
+              place("Kamanyola", -2.7549, 29.0030, "CD"), ["2025-02-14"], 5),
+        event("unsc-call", "The Security Council calls on the rebels to withdraw", None, ["020", "025", "010"], None,
+              actor("United Nations", "UN Security Council", "United Nations Security Council"), None, None, ["2025-02-16"], required=False),
+    ]),
+    ("sudan-el-fasher-drone", "2025-01-25", [
+        event("hospital-drone", "A drone attack on the Saudi Teaching Hospital in El Fasher kills 30",
+              ["Explosions/Remote violence", "Air/drone strike"], STRIKE + ["180"], ["ASSAULT"], actor(*SD_RSF2, optional=True),
+              actor("Civilians (Sudan)", optional=True), place("El Fasher", 13.6290, 25.3494, "SD"), ["2025-01-24"], 30),
+        event("wad-madani-regained", "The army says it regained control of Wad Madani earlier this month",
+              ["Battles", "Government regains territory"], BATTLE, ["ASSAULT", "FIGHT"], actor(*SD_ARMY), None,
+              place("Wad Madani", 14.4012, 33.5199, "SD"), ["2025-01-01", "2025-01-25"], required=False),
+    ]),
+    ("haiti-pont-sonde-massacre", "2024-10-04", [
+        event("pont-sonde-massacre", "Gran Grif gang members attack Pont-Sonde, killing at least 70 and burning homes and cars",
+              ["Violence against civilians", "Attack"], VIOLENCE, ["ASSAULT"], actor("Gran Grif", "gang members", "gang"),
+              actor("Civilians (Haiti)", optional=True), place("Pont-Sonde", 19.1500, -72.6167, "HT", 30), ["2024-10-03"], 70),
+        event("conille-condemns", "The prime minister calls the massacre a crime", None, ["111", "112"], None,
+              actor("Garry Conille", "Government of Haiti"), None, None, ["2024-10-03", "2024-10-04"], required=False),
+        event("police-reinforcements", "Police reinforcements sent to the area", None, ["150", "155"], ["MOBILIZE"],
+              actor("Police Forces of Haiti", "police"), None, None, ["2024-10-04"], required=False),
+    ]),
+    ("nigeria-benue-yelwata", "2025-06-14", [
+        event("yelwata-attack", "Gunmen kill about 100 people in an overnight attack on Yelwata in Benue state",
+              ["Violence against civilians", "Attack"], VIOLENCE, ["ASSAULT"], actor("gunmen", "Unidentified Armed Group (Nigeria)", "herders"),
+              actor("Civilians (Nigeria)", optional=True), place("Yelwata near Makurdi", 7.7337, 8.5214, "NG", 40), ["2025-06-13", "2025-06-14"], 100),
+        event("suspects-arrested", "Police arrest 10 suspects", ["Strategic developments", "Arrests"], ["173"], ["ARREST"],
+              actor("Police Forces of Nigeria", "police"), None, None, ["2025-06-13", "2025-06-14"], required=False),
+        event("tinubu-condemns", "President Tinubu condemns the killings", None, ["111", "112"], None,
+              actor("Bola Tinubu", "Government of Nigeria"), None, None, ["2025-06-13", "2025-06-14"], required=False),
+        event("bokkos-attack", "Gunmen kill 12 villagers in an attack on Bokkos in Plateau state",
+              ["Violence against civilians", "Attack"], VIOLENCE, ["ASSAULT"], actor("gunmen", "Unidentified Armed Group (Nigeria)"),
+              None, place("Bokkos", 9.3000, 9.0000, "NG", 30), ["2025-06-11"], 12),
+    ]),
+    ("gaza-aid-convoy", "2024-03-01", [
+        event("aid-convoy-killings", "More than 100 Palestinians killed while waiting for an aid convoy in Gaza City",
+              ["Violence against civilians", "Attack", "Excessive force against protesters"], VIOLENCE, ["ASSAULT"],
+              actor(*IL_ARMY, optional=True), actor("Civilians (Palestine)", optional=True),
+              place("Gaza City", 31.5017, 34.4668, "PS"), ["2024-02-29"], 100),
+        event("guterres-condemns", "Guterres condemns the incident", None, ["111", "112"], None,
+              actor("Antonio Guterres", "United Nations"), None, None, ["2024-02-29", "2024-03-01"], required=False),
+    ]),
+]
+
+
 def main():
     articles = [{"id": id, "text_file": f"{id}.txt", "published": published, "events": events}
                 for id, published, events in ARTICLES]

@@ -61,6 +61,7 @@ public class TerritoryTests
     [Theory]
     [InlineData("Al-Shabaab militants seized Bulo Burte on Monday after the army pulled out of the town.", "Non-violent transfer of territory")]
     [InlineData("Islamic State fighters entered Sirte on Monday without resistance.", "Non-violent transfer of territory")]
+    [InlineData("M23 rebels entered Bukavu on Sunday without meeting resistance.", "Non-violent transfer of territory")]
     [InlineData("Rebels took control of Sake on Monday. The rebels seized the town following the withdrawal of the police.", "Non-violent transfer of territory")]
     [InlineData("Al-Shabaab militants seized Bulo Burte on Monday after heavy clashes forced the army to pull out of the town.", "Non-state actor overtakes territory")]
     [InlineData("Rebels captured Tel Rifaat from Kurdish forces on Monday. The Kurdish forces have withdrawn from the area.", "Non-state actor overtakes territory")]
