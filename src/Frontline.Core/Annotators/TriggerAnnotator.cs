@@ -85,7 +85,7 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
     private static bool EndsAName(IReadOnlyList<Token> tokens, Sentence s, int at) =>
         tokens[at].IsCapitalized && at > s.FirstToken
         && ((tokens[at - 1].IsCapitalized && tokens[at - 1].Kind == TokenKind.Word)
-            || (at - 2 >= s.FirstToken && tokens[at - 1].Text == "of" && tokens[at - 2].IsCapitalized && tokens[at - 2].Kind == TokenKind.Word && at - 2 > s.FirstToken))
+            || (at - 2 > s.FirstToken && tokens[at - 1].Text == "of" && tokens[at - 2].IsCapitalized && tokens[at - 2].Kind == TokenKind.Word))
         && (at + 1 >= s.EndToken || !tokens[at + 1].IsCapitalized || !TitleCase(tokens, s));
 
     private static bool AllCapitalized(IReadOnlyList<Token> tokens, int start, int length)

@@ -183,9 +183,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 if (a1 is not null) AddAssociated(draft.Associated, a1.Partners, a1, a2);
                 if (AnyViolent(group))
                 {
-                    draft.Fatalities = roles.Fatalities(s);
+                    (draft.Fatalities, draft.TollVague) = roles.Toll(s);
                     if (draft.Fatalities is not null) draft.TollSentences.Add(s.Index);
-                    draft.TollVague = draft.Fatalities is not null && roles.TollIsVague(s);
                     if (draft.Frame.Violent) draft.Injured = roles.Injured(s);
                     draft.VictimsArmed = roles.VictimsAreArmed(s, main.Range);
                 }

@@ -847,15 +847,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
 
     /// <summary>"from Ecuador", "from the northern regions of Cameroon": a place named as where someone or something came
     /// from, the words between naming a part of it.</summary>
-    private bool ComesFrom(PlaceMention p)
-    {
-        for (var k = p.Range.First - 1; k >= 0 && k >= p.Range.First - 6; k--)
-        {
-            if (_t[k].Lower == "from") return true;
-            if (!(_t[k].Lower is "of" or "the" || _t[k].IsCapitalized || kb.Cues.IsUnitNoun(_t[k]) || kb.Cues.Directions.Contains(_t[k]))) return false;
-        }
-        return false;
-    }
+    private bool ComesFrom(PlaceMention p) => GovernedBy(p, 6, static t => t.Lower == "from", kb.Cues.Directions);
 
     /// <summary>The sentence's first town or province, other than <paramref name="origin"/>, that a locative word introduces
     /// ("..., in Nkolmintag neighbourhood of Douala city", "In Barquisimeto, Lara state, ...").</summary>
@@ -868,12 +860,16 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
 
     /// <summary>Whether a locative word ("in", "near", "at") stands before the place, past "the", capitalized words and
     /// unit nouns ("in Nkolmintag neighbourhood of Douala city").</summary>
-    private bool LocatedByWord(PlaceMention p)
+    private bool LocatedByWord(PlaceMention p) => GovernedBy(p, 5, kb.Cues.LocativeWords.Contains, kb.Cues.SubPlaceNouns);
+
+    /// <summary>Whether a word <paramref name="governs"/> accepts stands within <paramref name="window"/> words before the
+    /// place, with only "of", "the", capitalized words, unit nouns and words of <paramref name="alsoPassed"/> between.</summary>
+    private bool GovernedBy(PlaceMention p, int window, Func<Token, bool> governs, WordSet alsoPassed)
     {
-        for (var k = p.Range.First - 1; k >= 0 && k >= p.Range.First - 5; k--)
+        for (var k = p.Range.First - 1; k >= 0 && k >= p.Range.First - window; k--)
         {
-            if (kb.Cues.LocativeWords.Contains(_t[k])) return true;
-            if (!(_t[k].Lower is "of" or "the" || _t[k].IsCapitalized || kb.Cues.IsUnitNoun(_t[k]) || kb.Cues.SubPlaceNouns.Contains(_t[k]))) return false;
+            if (governs(_t[k])) return true;
+            if (!(_t[k].Lower is "of" or "the" || _t[k].IsCapitalized || kb.Cues.IsUnitNoun(_t[k]) || alsoPassed.Contains(_t[k]))) return false;
         }
         return false;
     }
@@ -1014,11 +1010,14 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     /// <summary>Deaths in the sentence (ACLED 1.5): each count of people is dead or not by the word that tells what
     /// happened to it: the killing word right before it ("killing at least 3"), else the first such word after it
     /// ("5 were killed and 5 were wounded"), else the nearest before. Counts "including" others are a subset, not
-    /// added. A killing with no count but one victim ("killed a soldier") is one death.</summary>
-    public int? Fatalities(Sentence s)
+    /// added. A killing with no count but one victim ("killed a soldier") is one death. Also whether every count added
+    /// was vague ("killed scores of civilians", "dozens dead"), so that a later precise count of the same act may exceed
+    /// it.</summary>
+    public (int? Dead, bool Vague) Toll(Sentence s)
     {
         var total = 0;
         var any = false;
+        var allVague = true;
         int? runningTotal = null;
         // "clashed with about 30 gunmen, killing three of them": a count taken up by "of them" is the group, not the dead;
         // after a toll ("9 fatalities, 6 of them from one faction") it is a part of the toll.
@@ -1045,6 +1044,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             {
                 total += n.Value;
                 any = true;
+                allVague &= n.IsVague;
                 continue;
             }
             if (n.Range.First - 1 >= s.FirstToken && kb.Cues.SubsetWords.LongestAt(_t, n.Range.First - 1, n.Range.First).Length > 0) continue;
@@ -1053,25 +1053,11 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             if (Predicate(n.Range, s) != true) continue;
             total += n.Value;
             any = true;
+            allVague &= n.IsVague;
         }
-        if (!any && runningTotal is { } sum) return sum;
-        if (!any && SingleVictim(s)) return 1;
-        return any ? total : null;
-    }
-
-    /// <summary>Whether the sentence's toll is told only by vague counts ("killed scores of civilians", "dozens dead"),
-    /// which a later precise count of the same act may exceed.</summary>
-    public bool TollIsVague(Sentence s)
-    {
-        var vague = false;
-        foreach (var n in NumbersOf(s))
-        {
-            if (n.Unit is not null && !CountsPeople(n, s)) continue;
-            if (!KillWordNextTo(n.Range, s) && Predicate(n.Range, s) != true) continue;
-            if (!n.IsVague) return false;
-            vague = true;
-        }
-        return vague;
+        if (!any && runningTotal is { } sum) return (sum, false);
+        if (!any && SingleVictim(s)) return (1, false);
+        return any ? (total, allVague) : (null, false);
     }
 
     /// <summary>"killed 12 people", "9 fatalities", "4 dead": a kill word right before the count, or ending or right after it.</summary>
