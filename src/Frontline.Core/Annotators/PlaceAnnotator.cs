@@ -92,14 +92,16 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         if (likeliest is not null) firstContext.AddCountry(likeliest, null, named: false);
         var t = doc.Tokens;
         var districts = new List<PlaceMention>();
+        PlaceMention? previous = null;
         foreach (var m in Scan(doc, blocked, firstContext))
         {
+            var before = previous;
+            previous = m;
             // "Georgia" read as the country before the article's other places were known says nothing yet: the country
             // and the state must both stay open for the second pass.
             if (m.Place.Precision == PlacePrecision.Country && _resolver.IsAlsoAProvinceElsewhere(m.Surface)) continue;
             // "Vasylivka, Donetsk": a city after a town and a comma places the town in the city's province.
-            if (m.Place.Precision == PlacePrecision.Place && m.Place.Admin1Code is { } province && m.Range.First >= 2
-                && t[m.Range.First - 1].Text == "," && t[m.Range.First - 2].IsCapitalized)
+            if (m.Place.Precision == PlacePrecision.Place && m.Place.Admin1Code is { } province && ContainerAfterATown(t, m, before))
                 context.Admin1Codes.Add(province);
             // A town read by its exact spelling places the story in its province, unless the first pass picked it blind
             // among namesakes in its country ("Kochkin" of five villages, before "Kabul" is known).
@@ -194,17 +196,24 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     private static Dictionary<int, HashSet<string>> ProvincesNamedByParagraph(List<PlaceMention> all, Document doc)
     {
         var byParagraph = new Dictionary<int, HashSet<string>>();
-        foreach (var o in all)
+        for (var k = 0; k < all.Count; k++)
         {
+            var o = all[k];
             if (o.Place.Admin1Code is not { } code) continue;
-            var afterTown = o.Range.First >= 2 && doc.Tokens[o.Range.First - 1].Text == "," && doc.Tokens[o.Range.First - 2].IsCapitalized;
-            if (!(o.Place.Precision is PlacePrecision.Admin1 or PlacePrecision.Admin2 || (o.Place.Precision == PlacePrecision.Place && afterTown))) continue;
+            if (!(o.Place.Precision is PlacePrecision.Admin1 or PlacePrecision.Admin2
+                  || (o.Place.Precision == PlacePrecision.Place && ContainerAfterATown(doc.Tokens, o, k > 0 ? all[k - 1] : null)))) continue;
             var paragraph = doc.SentenceOf(o.Range.First).Paragraph;
             if (!byParagraph.TryGetValue(paragraph, out var provinces)) byParagraph[paragraph] = provinces = new HashSet<string>(StringComparer.Ordinal);
             provinces.Add(code);
         }
         return byParagraph;
     }
+
+    /// <summary>"Vasylivka, Donetsk": a place after a town and a comma names the town's container; unless it is the town
+    /// again ("Luanda, Angola's capital" describes Luanda, it names no province of the story).</summary>
+    private static bool ContainerAfterATown(IReadOnlyList<Token> tokens, PlaceMention m, PlaceMention? before) =>
+        m.Range.First >= 2 && tokens[m.Range.First - 1].Text == "," && tokens[m.Range.First - 2].IsCapitalized
+        && !(before is not null && before.Range.End == m.Range.First - 1 && before.Place.Id == m.Place.Id);
 
     /// <summary>Whether the article names no province, or one of the country ("SY.09" for "SY").</summary>
     private static bool InProvincesCountry(string iso2, PlaceContext context)
@@ -615,11 +624,14 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         if (previous == "of" && first - 3 >= s.FirstToken && tokens[first - 3].Lower == "the" && kb.Cues.Admin1Nouns.Contains(tokens[first - 2])
             && IsOwnAdmin1Name(name))
             return UnitHint.Admin1;
+        // A country's name in a list or after a town names the country ("Mali, Niger and Senegal", "Tahoua, Niger"); only
+        // a province's word makes it a province ("Niger State").
+        var country = kb.Gazetteer.FindCountry(name) is not null;
         // "Washington, Pennsylvania and California": a list of a country's provinces names one more.
-        if (OpensListOfProvinces(tokens, end, s) && IsOwnAdmin1Name(name)) return UnitHint.Admin1;
+        if (!country && OpensListOfProvinces(tokens, end, s) && IsOwnAdmin1Name(name)) return UnitHint.Admin1;
         if (previous == "(" && end + 1 < s.EndToken && tokens[end].Text == "," && tokens[end + 1].IsCapitalized) return UnitHint.Admin2;
         var afterTown = previous == "," && first - 2 >= s.FirstToken && tokens[first - 2].IsCapitalized;
-        if (!afterTown && previous != "(") return UnitHint.None;
+        if (country || (!afterTown && previous != "(")) return UnitHint.None;
         return IsOwnAdmin1Name(name) ? UnitHint.Admin1 : UnitHint.None;
     }
 

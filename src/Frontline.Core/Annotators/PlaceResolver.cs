@@ -138,6 +138,9 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
         var hits = Lookup(name);
         if (hits.Nothing) return null;
         context = context.Without(hits.Plain);
+        // "Niger State", "Zaire province": a country's name with a province's word after it is the province of that name.
+        if (hits.Country is { } named && hint == UnitHint.Admin1 && ProvinceNamedAsACountry(hits, named, context) is { } unitOfTheName)
+            return new Resolution(unitOfTheName, [CountryPlace(named)], true);
         if (hits.Country is { } country)
             return StateOfAnotherCountry(hits, country, context) is { } state ? new Resolution(state, [CountryPlace(country)], true) : new Resolution(CountryPlace(country), [], true);
         var admin1 = Admin1Readings(hits, context, hint);
@@ -229,7 +232,32 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
             if (context.Countries.Count > 0 && !context.Countries.Contains(unit.CountryIso2)) continue;
             if (unit.Population >= weights.LargerUnitFactor * Math.Max(town.Entry.Population, 1_000)) return place;
         }
+        // "Pangasinan", "Bulacan": likewise a district of the article's countries (of its named provinces, if it names any
+        // there, and on the front the town lies on, if it does) over a village of its name elsewhere; a district named
+        // after its seat is read as that town.
+        foreach (var group in hits.Admin2ByCountry)
+        {
+            if (!context.Countries.Contains(group.CountryIso2)) continue;
+            foreach (var (unit, samePlain, place, _) in group.Items)
+            {
+                if (!samePlain || unit.Code == town.Admin2Key || unit.Population < weights.LargerUnitFactor * Math.Max(town.Entry.Population, 1_000)
+                    || OutsideTheNamedProvinces(unit.Admin1Code, context)
+                    || (context.ConflictAdmin1Codes.Contains(town.Admin1Key) && !context.ConflictAdmin1Codes.Contains(unit.Admin1Code))) continue;
+                foreach (var seat in hits.Towns)
+                    if (seat.Exact && seat.Admin2Key == unit.Code) return PlaceOf(seat);
+                return place;
+            }
+        }
         return null;
+    }
+
+    /// <summary>Whether the article names provinces of the unit's country and not the unit's.</summary>
+    private static bool OutsideTheNamedProvinces(string admin1Code, PlaceContext context)
+    {
+        if (context.Admin1Codes.Contains(admin1Code)) return false;
+        foreach (var code in context.Admin1Codes)
+            if (PlaceContext.IsUnder(code, admin1Code[..2])) return true;
+        return false;
     }
 
     /// <summary>A province spelled exactly as the name, in the article's countries (or anywhere, while it names none).</summary>
@@ -238,6 +266,19 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
         foreach (var (unit, isName, place) in hits.Admin1)
             if (isName && (context.Countries.Count == 0 || context.Countries.Contains(unit.CountryIso2))) return place;
         return null;
+    }
+
+    /// <summary>Another country's province by the country's very name, one of the article's countries first.</summary>
+    private static Place? ProvinceNamedAsACountry(NameHits hits, Country country, PlaceContext context)
+    {
+        Place? elsewhere = null;
+        foreach (var (unit, isName, place) in hits.Admin1)
+        {
+            if (!isName || unit.CountryIso2 == country.Iso2) continue;
+            if (context.Countries.Contains(unit.CountryIso2)) return place;
+            elsewhere ??= place;
+        }
+        return elsewhere;
     }
 
     /// <summary>A district spelled as the name, in the article's countries.</summary>

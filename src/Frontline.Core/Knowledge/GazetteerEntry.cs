@@ -18,5 +18,5 @@ public sealed record GazetteerEntry(
 public sealed record Admin1Unit(string Code, string CountryIso2, string Name, double Lat, double Lon, double CenterLat, double CenterLon, long Population);
 
 /// <summary>A second-level unit (district, county, LGA, commune), placed at its most populous town; <see cref="Admin1Code"/>
-/// is the full "CC.A1" code of the province it lies in.</summary>
-public sealed record Admin2Unit(string Code, string CountryIso2, string Admin1Code, string Name, double Lat, double Lon);
+/// is the full "CC.A1" code of the province it lies in; <see cref="Population"/> the sum of its places'.</summary>
+public sealed record Admin2Unit(string Code, string CountryIso2, string Admin1Code, string Name, double Lat, double Lon, long Population);

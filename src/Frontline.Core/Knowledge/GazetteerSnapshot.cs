@@ -12,7 +12,7 @@ namespace Frontline.Core.Knowledge;
 public static class GazetteerSnapshot
 {
     private const string Magic = "frontline-gazetteer";
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
 
     /// <summary>Where snapshots are kept: $FRONTLINE_CACHE, else the user's local application data folder.</summary>
     public static string CacheDirectory =>
@@ -66,7 +66,7 @@ public static class GazetteerSnapshot
             for (var i = 0; i < admin1Keys.Length; i++) admin1Keys[i] = (reader.ReadString(), reader.ReadString(), reader.ReadInt32());
             var admin2 = new Admin2Unit[reader.ReadInt32()];
             for (var i = 0; i < admin2.Length; i++)
-                admin2[i] = new Admin2Unit(reader.ReadString(), strings.Read(), strings.Read(), reader.ReadString(), reader.ReadDouble(), reader.ReadDouble());
+                admin2[i] = new Admin2Unit(reader.ReadString(), strings.Read(), strings.Read(), reader.ReadString(), reader.ReadDouble(), reader.ReadDouble(), reader.ReadInt64());
             var admin2Keys = new string[admin2.Length];
             for (var i = 0; i < admin2Keys.Length; i++) admin2Keys[i] = reader.ReadString();
             if (reader.ReadString() != Magic) return null;
@@ -133,6 +133,7 @@ public static class GazetteerSnapshot
                     writer.Write(a.Name);
                     writer.Write(a.Lat);
                     writer.Write(a.Lon);
+                    writer.Write(a.Population);
                 }
                 foreach (var key in tables.Admin2Keys) writer.Write(key);
                 writer.Write(Magic);

@@ -181,10 +181,12 @@ public sealed record GazetteerTables(
     {
         // Placed at its seat, as admin1 units are: ACLED codes an event known only to its district at the district's town.
         var seats = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
+        var populations = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var p in places.Where(p => p.Admin2Code.Length > 0))
         {
             var code = $"{p.CountryIso2}.{p.Admin1Code}.{p.Admin2Code}";
             if (!seats.TryGetValue(code, out var best) || Rank(p, district: true) > Rank(best, district: true)) seats[code] = p;
+            populations[code] = populations.GetValueOrDefault(code) + p.Population;
         }
         var units = new List<Admin2Unit>();
         foreach (var row in DataFiles.ReadTable(Path.Combine(directory, "admin2.tsv")))
@@ -192,7 +194,7 @@ public sealed record GazetteerTables(
             var code = row["code"];
             if (!seats.TryGetValue(code, out var seat)) continue;
             units.Add(new Admin2Unit(code, code[..2], $"{seat.CountryIso2}.{seat.Admin1Code}", StripSuffix(StripPrefixes(row["name"], Admin2Prefixes), Admin2Suffixes),
-                seat.Lat, seat.Lon));
+                seat.Lat, seat.Lon, populations[code]));
         }
         return ([.. units], [.. units.Select(u => TransliterationKey.Phonetic(u.Name))]);
     }

@@ -246,4 +246,35 @@ public class PlaceAnnotatorTests
         ann.Places.ShouldNotContain(p => p.Surface.Contains("Riad"));
         ann.Places.ShouldAllBe(p => p.Place.CountryIso2 == "LB");
     }
+
+    [Fact]
+    public void A_town_described_as_a_capital_names_no_province_that_excludes_other_towns()
+    {
+        // "Luanda, Angola's capital" is an apposition, not "town, province": Uige, 250 km away, stays.
+        var (_, ann) = Analysis.Annotate(
+            "Health teams in Uige were unable to work, the WHO said in Angola. Two deaths had been confirmed in Luanda, Angola's capital.");
+        ann.Places.Single(p => p.Surface == "Uige").Place.CountryIso2.ShouldBe("AO");
+    }
+
+    [Theory]
+    [InlineData("Gunmen killed 12 villagers in Niger State on Sunday.", "Niger", "NG", PlacePrecision.Admin1)]
+    [InlineData("Protests spread in Georgia state on Monday.", "Georgia", "US", PlacePrecision.Admin1)]
+    [InlineData("Cholera hit Mali, Niger and Senegal.", "Niger", "NE", PlacePrecision.Country)]
+    [InlineData("Protests spread in Georgia on Monday.", "Georgia", "GE", PlacePrecision.Country)]
+    public void A_countrys_name_before_a_provinces_word_is_the_province_of_that_name(string text, string surface, string country, PlacePrecision precision)
+    {
+        var p = Place(text, surface);
+        p.CountryIso2.ShouldBe(country);
+        p.Precision.ShouldBe(precision);
+    }
+
+    [Fact]
+    public void A_district_of_the_articles_country_outranks_a_small_namesake_elsewhere_in_it()
+    {
+        // Katagum is a local government area of Bauchi of 115,000 people; the village of the name lies in another one.
+        Place("Gunmen attacked a village in Katagum, Nigeria, on Monday.", "Katagum").Precision.ShouldBe(PlacePrecision.Admin2);
+        // Cavite is a province of Calabarzon; a district named after its seat is read as that town, not a village in
+        // Central Luzon.
+        Place("Police raided a house in Cavite in the Philippines on Monday.", "Cavite").Admin1.ShouldBe("Calabarzon");
+    }
 }
