@@ -1030,6 +1030,105 @@ ARTICLES += [
 ]
 
 
+TH_ARMY = ("Military Forces of Thailand", "Thailand", "Thai army", "Thai troops", "F-16 fighter jets")
+KH_ARMY = ("Military Forces of Cambodia", "Cambodia", "Cambodian troops", "Cambodian forces")
+ID_PROTESTERS = ("Protesters (Indonesia)", "Rioters (Indonesia)", "protesters", "demonstrators", "crowds")
+ID_POLICE = ("Police Forces of Indonesia", "police", "police mobile brigade")
+SY_DRUZE = ("Druze Ethnic Militia (Syria)", "Druze militias", "Druze gunmen")
+SY_BEDOUIN = ("Bedouin Ethnic Militia (Syria)", "Bedouin tribal fighters", "tribal fighters")
+
+# A twelfth batch, written in session 24 and scored once before any change was made for it.
+ARTICLES += [
+    ("mali-bamako-attack", "2024-09-18", [
+        event("bamako-attack", "JNIM gunmen attack a gendarmerie school and the military airport in Bamako, killing 77",
+              ["Battles", "Armed clash"], BATTLE + ["180"], ["ASSAULT", "FIGHT"],
+              actor("Jama'at Nusrat al-Islam wal-Muslimin", "JNIM", "gunmen", "al Qaeda"), actor(*ML_ARMY, optional=True),
+              place("Bamako", 12.6500, -8.0000, "ML"), ["2024-09-17"], 77),
+        event("aircraft-burned", "A presidential plane set on fire at the airport", ["Strategic developments", "Looting/property destruction"],
+              None, None, actor("JNIM", "gunmen", "Jama'at Nusrat al-Islam wal-Muslimin"), None,
+              place("Bamako", 12.6500, -8.0000, "ML"), ["2024-09-17"], required=False),
+        event("nioro-air-strikes", "Army aircraft kill dozens of militants in strikes near Nioro du Sahel",
+              ["Explosions/Remote violence", "Air/drone strike"], STRIKE, ["ASSAULT"], actor(*ML_ARMY), None,
+              place("Nioro du Sahel", 15.2305, -9.5898, "ML", 50), ["2024-09-16"]),
+    ]),
+    ("colombia-catatumbo", "2025-01-20", [
+        event("catatumbo-fighting", "ELN rebels attack FARC dissidents' communities in Catatumbo; at least 80 killed",
+              ["Battles", "Armed clash"], BATTLE + ["180"], ["ASSAULT", "FIGHT"],
+              actor("National Liberation Army", "ELN", "National Liberation Army (Colombia)", "rebels"),
+              actor("FARC dissidents", "33rd Front", "FARC Dissidents", optional=True),
+              place("Tibu, Catatumbo", 8.6390, -72.7358, "CO", 60), ["2025-01-16", "2025-01-20"], 80),
+        event("talks-suspended", "Petro suspends peace talks with the ELN", None, ["164", "160", "16"], ["REJECT", "REDUCE"],
+              actor("Gustavo Petro", "Government of Colombia"), actor("ELN", optional=True), None, ["2025-01-17"], required=False),
+        event("commotion-declared", "Petro declares a state of internal commotion", ["Strategic developments", "Other"],
+              ["1724", "172", "170"], ["COERCE"], actor("Gustavo Petro", "Government of Colombia"), None, None, ["2025-01-20"],
+              required=False),
+        event("troops-sent", "The army sends 5,000 troops to the area", None, ["150", "152", "154"], ["MOBILIZE"],
+              actor(*CO_ARMY), None, None, ["2025-01-16", "2025-01-20"], required=False),
+    ]),
+    ("indonesia-protest-riots", "2025-08-30", [
+        event("driver-run-over", "A police armoured vehicle runs over a motorcycle taxi driver as police disperse a protest in Jakarta",
+              ["Protests", "Excessive force against protesters", "Protest with intervention"], ["145", "140", "141", "175"], ["PROTEST"],
+              actor(*ID_PROTESTERS), actor(*ID_POLICE, optional=True), place("Jakarta", -6.2146, 106.8451, "ID"), ["2025-08-28"], 1),
+        event("brimob-clash", "Demonstrators throw stones and fireworks at the police mobile brigade headquarters; police fire tear gas",
+              ["Riots", "Violent demonstration"], ["145", "140", "141"], ["PROTEST"], actor(*ID_PROTESTERS), actor(*ID_POLICE, optional=True),
+              place("Jakarta", -6.2146, 106.8451, "ID"), ["2025-08-29"]),
+        event("makassar-fire", "Protesters torch the regional parliament in Makassar; three staff killed",
+              ["Riots", "Violent demonstration"], ["145", "140", "141"], ["PROTEST"], actor(*ID_PROTESTERS), None,
+              place("Makassar", -5.1477, 119.4327, "ID"), ["2025-08-29", "2025-08-30"], 3),
+        event("bandung-fire", "Crowds burn a council building in Bandung",
+              ["Riots", "Violent demonstration"], ["145", "140", "141"], ["PROTEST"], actor(*ID_PROTESTERS), None,
+              place("Bandung", -6.9039, 107.6186, "ID"), ["2025-08-29", "2025-08-30"]),
+        event("officers-detained", "Seven police officers detained", ["Strategic developments", "Arrests"], ["173"], ["ARREST"],
+              actor(*ID_POLICE), None, place("Jakarta", -6.2146, 106.8451, "ID"), ["2025-08-28", "2025-08-30"], required=False),
+        event("prabowo-appeal", "Prabowo calls for calm and orders an investigation", None, ["020", "010", "023"], None,
+              actor("Prabowo Subianto", "Government of Indonesia"), None, None, ["2025-08-29", "2025-08-30"], required=False),
+    ]),
+    ("thailand-cambodia-border", "2025-07-25", [
+        event("border-fighting", "Thai and Cambodian troops exchange heavy artillery fire along the border for a second day",
+              ["Battles", "Armed clash"], BATTLE + SHELL, ["FIGHT"], actor(*TH_ARMY, *KH_ARMY), actor(*KH_ARMY, *TH_ARMY, optional=True),
+              place("Ta Muen Thom temple, Surin border", 14.35, 103.26, "TH", 120), ["2025-07-24", "2025-07-25"]),
+        event("sisaket-rockets", "Cambodian rockets hit a petrol station and homes in Sisaket province, killing civilians",
+              ["Explosions/Remote violence", "Shelling/artillery/missile attack"], SHELL + ["180"], ["ASSAULT"], actor(*KH_ARMY), None,
+              place("Sisaket", 15.1186, 104.3220, "TH", 80), ["2025-07-24"]),
+        event("f16-strikes", "Thai F-16s strike two Cambodian military targets",
+              ["Explosions/Remote violence", "Air/drone strike"], STRIKE, ["ASSAULT"], actor(*TH_ARMY), actor(*KH_ARMY, optional=True),
+              place("Cambodian border area", 14.2, 103.5, "KH", 150, or_country=True), ["2025-07-24"]),
+        event("oddar-meanchey-civilian", "One civilian killed in Oddar Meanchey province",
+              ["Explosions/Remote violence", "Shelling/artillery/missile attack", "Air/drone strike"], SHELL + STRIKE, ["ASSAULT"],
+              actor(*TH_ARMY, optional=True), None, place("Oddar Meanchey", 14.1818, 103.5176, "KH", 80), ["2025-07-24", "2025-07-25"], 1,
+              required=False),
+        event("ambassador-expelled", "Thailand closes the border crossings and expels the Cambodian ambassador", None,
+              ["161", "160", "1246", "174"], ["REDUCE", "REJECT"], actor("Government of Thailand", "Thailand", "Bangkok"), None, None,
+              ["2025-07-24", "2025-07-25"], required=False),
+        event("anwar-appeal", "Anwar calls for a ceasefire and offers to mediate", None, ["020", "027", "036", "010"], None,
+              actor("Anwar Ibrahim", "Government of Malaysia"), None, None, ["2025-07-24", "2025-07-25"], required=False),
+    ]),
+    ("syria-sweida-clashes", "2025-07-16", [
+        event("damascus-strike", "Israeli strikes hit the defence ministry in Damascus, killing three",
+              ["Explosions/Remote violence", "Air/drone strike"], STRIKE, ["ASSAULT"], actor(*IL_ARMY), actor(*SY_GOV, optional=True),
+              place("Damascus", 33.5102, 36.2913, "SY"), ["2025-07-16"], 3),
+        event("sweida-strikes", "Israel strikes government tanks and rocket launchers near Sweida",
+              ["Explosions/Remote violence", "Air/drone strike"], STRIKE, ["ASSAULT"], actor(*IL_ARMY), actor(*SY_GOV, optional=True),
+              place("Sweida", 32.7089, 36.5695, "SY", 30), ["2025-07-14", "2025-07-16"]),
+        event("bedouin-druze-fighting", "Fighting between Bedouin tribal fighters and Druze militias in Sweida",
+              ["Battles", "Armed clash"], BATTLE, ["FIGHT"], actor(*SY_BEDOUIN, *SY_DRUZE), actor(*SY_DRUZE, *SY_BEDOUIN, optional=True),
+              place("Sweida", 32.7089, 36.5695, "SY", 30), ["2025-07-13"]),
+        event("government-druze-clashes", "Government troops clash with Druze gunmen in Sweida",
+              ["Battles", "Armed clash"], BATTLE, ["FIGHT"], actor(*SY_GOV, "government troops", *SY_DRUZE),
+              actor(*SY_DRUZE, *SY_GOV, optional=True), place("Sweida", 32.7089, 36.5695, "SY", 30), ["2025-07-14", "2025-07-16"]),
+        event("sweida-executions", "Members of the security forces execute 27 Druze civilians in Sweida",
+              ["Violence against civilians", "Attack"], VIOLENCE, ["ASSAULT"], actor(*SY_GOV), actor("Civilians (Syria)", optional=True),
+              place("Sweida", 32.7089, 36.5695, "SY", 30), ["2025-07-14", "2025-07-16"], 27),
+        event("merchant-kidnapped", "A Druze merchant kidnapped on the highway to Damascus",
+              ["Violence against civilians", "Abduction/forced disappearance"], ["181"], ["ASSAULT"], None, None,
+              place("Sweida-Damascus highway", 33.0, 36.4, "SY", 80), ["2025-07-11", "2025-07-13"], required=False),
+        event("sweida-ceasefire", "The government and Druze leaders announce a ceasefire", ["Strategic developments", "Agreement"],
+              ["057", "050", "0871", "087"], ["AGREE"], actor("Government of Syria", "government", "Druze leaders"), None,
+              place("Sweida", 32.7089, 36.5695, "SY", 30), ["2025-07-16"], required=False),
+    ]),
+]
+
+
 def main():
     articles = [{"id": id, "text_file": f"{id}.txt", "published": published, "events": events}
                 for id, published, events in ARTICLES]

@@ -196,16 +196,21 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
     }
 
     /// <summary>"The Israeli military said ... The military said it had killed dozens": "the military" (or "the army",
-    /// "the police") with no country of its own is the state force of that kind last named with one.</summary>
+    /// "the police") with no country of its own is the state force of that kind last named with one, or as the
+    /// government's ("Government troops ... the army began withdrawing").</summary>
     private string? CountryOfTheForceMeant(ActorMention m, ActorKind kind)
     {
         if (m.Range.First == 0 || doc.Tokens[m.Range.First - 1].Lower != "the") return null;
         string? country = null;
         foreach (var n in _mentions)
-            if (n.Range.End <= m.Range.First && n.Actor is { } a && a.Kind == kind && a.Country3 is not null && (n.DemonymCountry is not null || n.Kind is ActorMentionKind.Named or ActorMentionKind.StateForce))
+            if (n.Range.End <= m.Range.First && n.Actor is { } a && a.Kind == kind && a.Country3 is not null
+                && (n.DemonymCountry is not null || n.Kind is ActorMentionKind.Named or ActorMentionKind.StateForce || OfTheGovernment(n)))
                 country = a.Country3;
         return country;
     }
+
+    /// <summary>"Government troops", "government forces": the state's own, named as such.</summary>
+    private bool OfTheGovernment(ActorMention n) => doc.Tokens[n.Range.First].Lower is "government" or "regime";
 
     /// <summary>"regime forces captured Tahtaya in Idleb": unnamed state forces are those of the country where their sentence
     /// is, before the article's (which a long list of villages read in other countries can mislead).</summary>

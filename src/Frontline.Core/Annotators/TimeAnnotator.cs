@@ -72,7 +72,7 @@ public sealed class TimeAnnotator
     /// none, and are passed over with one look-up instead of a score of comparisons.</summary>
     private static readonly WordSet OpeningWords = new(
     [
-        "between", "in", "early", "late", "mid", "since", "on", "last", "this", "past", "earlier", "over", "at", "during", "for",
+        "between", "in", "early", "late", "mid", "since", "on", "last", "this", "past", "earlier", "over", "at", "during", "for", "the",
         "yesterday", "today", "overnight", "tonight",
         "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",

@@ -46,6 +46,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 var main = MainTrigger(doc.Tokens, group);
                 // "troops backed by helicopter gunships clashed": the backing is no act of its own.
                 if (BackingOf(doc.Tokens, main) && triggers.Count > group.Count) continue;
+                // "Gunmen attacked a school ..., in the boldest strike on the city in a decade": a superlative judges the act
+                // told before it in the sentence, it tells no other.
+                if (group.Count == 1 && JudgesAnActBefore(doc.Tokens, s, main, triggers)) continue;
                 // "Relatives of the victims of the 2020 port explosion marched": a past year names which explosion; the
                 // act of the report is the march. So with acts that describe someone ("a commander responsible for rocket
                 // attacks").
@@ -127,6 +130,12 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // pay": a deal with no armed side and no word of the conflict it settles is no conflict agreement.
                 if (main.Entry.Frame.Name == "agreement" && group.Count == 1 && !Armed(a1) && !Armed(a2) && !associated.Any(Armed)
                     && !ToldNearby(doc, s, kb.Cues.ConflictSettlements)) continue;
+                // "Petro suspended peace talks", "the rebels pulled out of the deal": a deal so governed was not made.
+                if (main.Entry.Frame.Name is "agreement" or "ceasefire" && Halted(doc.Tokens, s, main)) continue;
+                // "displaced people crossed into Venezuela", "138,000 people have been evacuated": people on the move are no
+                // armed group changing its activity (ACLED codes no displacement).
+                if (main.Entry.Frame.Name is "deploy" or "withdraw" or "pull_out" && group.Count == 1 && kb.Cues.MovementVerbs.Contains(Lemma(main.Entry))
+                    && (a1?.Actor?.Kind == ActorKind.Civilians || (a1 is null && a2?.Actor?.Kind == ActorKind.Civilians))) continue;
                 // "sanctions targeting ten officials", "critics attacked the plan", "vowed to fight inflation": a verb of
                 // violence used figuratively.
                 if ((main.Entry.Frame.NamesNoTactic || main.Entry.Frame.Name == "clash") && group.Count == 1 && FigurativeUse(doc, s, main, clauses.Start(doc.Tokens, s, main.Range.First), roles.IsPassive(main.Range.First, s))) continue;
@@ -175,6 +184,12 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // "US forces have withdrawn from a key base": a withdrawal that no one is told to take over changes the
                 // force's activity; ground transfers only when the text says it passed ("handed control", "took over").
                 if (draft.Frame.Name == "withdraw" && !ToldNearby(doc, s, kb.Cues.TransferCues)) draft.Frame = kb.Lexicon.Frames["pull_out"];
+                // "Israel struck the ministry in Damascus ... It also struck tanks near Sweida": "also" tells the author's act
+                // before again, at another target; a word that names no tactic takes that act's.
+                if (draft.Frame.NamesNoTactic && AlsoBefore(doc.Tokens, s, main) && draft.Actor1 is { } doer
+                    && drafts.LastOrDefault(d => d.Frame.Violent && !d.Frame.NamesNoTactic && d.Actor1 is { } x
+                                                 && (x.SameAs(doer) || (ActorKinds.IsState(x.Kind) && ActorKinds.IsState(doer.Kind) && x.Country3 == doer.Country3))) is { } before)
+                    draft.TakeFrameOf(before);
                 // "Police repelled the assault": the attack repelled is the last one told, and its author the other side.
                 if (draft.Actor2 is null && RepelsAttackTold(doc, main)
                     && drafts.LastOrDefault(d => d.Frame.Violent && d.Actor1 is not null && d.Actor1.Key != draft.Actor1?.Key) is { } attack)
@@ -183,7 +198,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 if (a1 is not null) AddAssociated(draft.Associated, a1.Partners, a1, a2);
                 if (AnyViolent(group))
                 {
-                    (draft.Fatalities, draft.TollVague) = roles.Toll(s);
+                    (draft.Fatalities, draft.TollVague, draft.TollFloor) = roles.Toll(s);
                     if (draft.Fatalities is not null) draft.TollSentences.Add(s.Index);
                     if (draft.Frame.Violent) draft.Injured = roles.Injured(s);
                     draft.VictimsArmed = roles.VictimsAreArmed(s, main.Range);
@@ -404,6 +419,17 @@ public sealed class EventAssembler(KnowledgeBase kb)
         return e + 2 < s.EndToken && doc.Tokens[e].Lower is "in" or "during" && PastYearAt(e + 2);
     }
 
+    private static bool JudgesAnActBefore(IReadOnlyList<Token> tokens, Sentence s, TriggerMention trigger, IReadOnlyList<TriggerMention> triggers)
+    {
+        var first = trigger.Range.First;
+        if (!trigger.Entry.Frame.Violent || first < s.FirstToken + 2 || tokens[first - 2].Lower != "the"
+            || !(tokens[first - 1].Lower is "worst" || (tokens[first - 1].Lower.EndsWith("est", StringComparison.Ordinal) && tokens[first - 1].Lower.Length > 4)))
+            return false;
+        foreach (var t in triggers)
+            if (t.Range.First >= s.FirstToken && t.Range.End < first - 2 && t.Entry.Frame.Violent) return true;
+        return false;
+    }
+
     /// <summary>"responsible for rocket attacks", "known for kidnappings": acts with no article after "responsible for" or
     /// "known for", within a word or two, are what someone does, not a report of one ("responsible for the attack" is);
     /// so are "some of the deadliest attacks" someone carried out.</summary>
@@ -435,6 +461,31 @@ public sealed class EventAssembler(KnowledgeBase kb)
             if (tokens[k].Lower is "not" or "never" or "n't") return true;
             if (!Auxiliaries.IsAuxiliary(tokens[k])) return false;
         }
+        return false;
+    }
+
+    /// <summary>"also struck", "had also attacked": "also" within two words before the trigger.</summary>
+    private static bool AlsoBefore(IReadOnlyList<Token> tokens, Sentence s, TriggerMention trigger)
+    {
+        for (var k = trigger.Range.First - 1; k >= s.FirstToken && k >= trigger.Range.First - 2; k--)
+            if (tokens[k].Lower == "also") return true;
+        return false;
+    }
+
+    /// <summary>A trigger form's first word ("cross" of "cross/V into").</summary>
+    private static string Lemma(TriggerEntry entry)
+    {
+        var end = entry.Form.IndexOfAny(['/', ' ']);
+        return end < 0 ? entry.Form : entry.Form[..end];
+    }
+
+    /// <summary>Whether a halting verb ("suspended", "pulled out of", "violated") governs the trigger, within a determiner
+    /// and a modifier.</summary>
+    private bool Halted(IReadOnlyList<Token> tokens, Sentence s, TriggerMention trigger)
+    {
+        for (var k = trigger.Range.First - 1; k >= s.FirstToken && k >= trigger.Range.First - 6; k--)
+            if (kb.Cues.HaltingVerbs.LongestAt(tokens, k, trigger.Range.First).Length is var length and > 0 && k + length >= trigger.Range.First - 2)
+                return true;
         return false;
     }
 
@@ -995,6 +1046,10 @@ public sealed class EventAssembler(KnowledgeBase kb)
             // "troops backed by helicopter gunships clashed": the support a side had is no act of the clause.
             if (BackingOf(tokens, t) && group.Any(o => o != t && !BackingOf(tokens, o) && !o.Modality.IsUnrealized() && o.Range.First <= lastCandidate))
                 continue;
+            // "struck tanks and rocket launchers": a weapon a verb of hitting took for object is its target, not its means
+            // (what "hurled", "fired" or "detonated" takes is).
+            if (IsNoun(t) && kb.Cues.WeaponPlatforms.Contains(tokens[t.Range.End - 1])
+                && group.Any(o => o != t && !IsNoun(o) && o.Entry.Frame.NamesNoTactic && TargetOf(tokens, o, t))) continue;
             // "detained 12 Palestinians in overnight raids": the raid is when the act was done, the act names the event.
             // Deaths in an operation ("militants were killed during security operations") stay the operation's fight.
             if (t.Entry.Circumstance && InOrDuring(tokens, t) && group.Any(o => o.Range.First < t.Range.First && !o.Entry.Circumstance
@@ -1019,6 +1074,20 @@ public sealed class EventAssembler(KnowledgeBase kb)
 
     /// <summary>The trigger is a verb form of the lexicon ("kill/V", "take/V over"), not a noun ("attack/N").</summary>
     private static bool IsVerb(TriggerMention t) => t.Entry.Form.Contains("/V", StringComparison.Ordinal);
+
+    private static bool IsNoun(TriggerMention t) => t.Entry.Form.Contains("/N", StringComparison.Ordinal);
+
+    /// <summary>Whether <paramref name="noun"/> is the object of <paramref name="verb"/>: within three lower-case words after
+    /// it, none a preposition or conjunction of time ("struck tanks and rocket launchers", not "struck the base with
+    /// rockets" or "injured Thursday when a grenade").</summary>
+    private static bool TargetOf(IReadOnlyList<Token> tokens, TriggerMention verb, TriggerMention noun)
+    {
+        if (noun.Range.First < verb.Range.End || noun.Range.First - verb.Range.End > 3) return false;
+        for (var k = verb.Range.End; k < noun.Range.First; k++)
+            if (tokens[k].Kind != TokenKind.Word || tokens[k].IsCapitalized
+                || tokens[k].Lower is "with" or "by" or "using" or "from" or "in" or "of" or "when" or "as" or "after" or "while") return false;
+        return true;
+    }
 
     /// <summary>"a gathering of soldiers", "a rally of supporters": the protest word followed by "of", who gathered.</summary>
     private static bool NamesItsPeople(IReadOnlyList<Token> tokens, TriggerMention t) =>
@@ -1074,6 +1143,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
         if (host.Unrealized && !draft.Unrealized) return null;
         // "The RSF denied targeting civilians ... The army repelled an RSF assault": what is denied hosts no fight.
         if (host.Modality == Modality.Denied && draft.Modality != Modality.Denied) return null;
+        // "... after a merchant was kidnapped. Government troops clashed with Druze gunmen": a fight is no more of an act
+        // against civilians.
+        if (host.Frame.Codes.AcledEventType == "Violence against civilians" && !host.Frame.NamesNoTactic && draft.Frame.Codes.AcledEventType == "Battles") return null;
         return draft.Actor1 is null || host.Actor1 is null || IsParty(host, draft.Actor1) ? host : null;
     }
 
@@ -1175,6 +1247,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
     private Actor? Crowd(Document doc, Sentence s, TriggerMention trigger, EventDraft draft)
     {
         if (!(draft.Frame.Violent || draft.Frame.Name == "loot") || draft.Frame.Name == "kill") return null;
+        // "families trapped by the fighting": the violence did something to the crowd, which did not do it.
+        if (ActOnTheCrowd(doc.Tokens, s, trigger.Range.First)) return null;
         // "local villagers assaulted three persons": civilians doing violence are rioters (ACLED names them so).
         if (draft.Actor1 is { Kind: ActorKind.Civilians } civilians) return Rioters(civilians.Country3);
         // "Four protesters died from gunfire": a crowd that suffered the act did not do it.
@@ -1207,13 +1281,28 @@ public sealed class EventAssembler(KnowledgeBase kb)
     private bool CrowdBefore(Document doc, Sentence s, int trigger)
     {
         var t = doc.Tokens;
-        // "families trapped by the fighting": the violence did something to the crowd, which did not do it.
-        var link = trigger - 1 > s.FirstToken && t[trigger - 1].Lower == "the" ? trigger - 2 : trigger - 1;
-        if (link >= s.FirstToken && t[link].Lower == "by") return false;
         for (var k = s.FirstToken; k < trigger; k++)
             if (kb.Cues.CrowdNouns.Contains(t[k]) && !(k > s.FirstToken && t[k - 1].Lower == "armed")
                 && !(k + 1 < s.EndToken && t[k + 1].Lower is "were" or "was" or "died" or "die" or "dies")
+                && !(k + 2 < s.EndToken && t[k + 1].Lower is "had" or "have" or "has" && t[k + 2].Lower == "been")
+                // "put the toll at 77, most of them gendarmerie students": the dead counted, described.
+                && !DescribesTheCounted(t, s, k)
                 && !(k + 1 < s.EndToken && kb.Cues.SourcesAfter.LongestAt(t, k + 1, s.EndToken).Length > 0)) return true;
+        return false;
+    }
+
+    /// <summary>"trapped by the fighting": the act after "by" (and an article) is done to whoever stands before.</summary>
+    private static bool ActOnTheCrowd(IReadOnlyList<Token> t, Sentence s, int trigger)
+    {
+        var link = trigger - 1 > s.FirstToken && t[trigger - 1].Lower == "the" ? trigger - 2 : trigger - 1;
+        return link >= s.FirstToken && t[link].Lower == "by";
+    }
+
+    /// <summary>Whether a word stands within three words after "of them" or "of whom".</summary>
+    private static bool DescribesTheCounted(IReadOnlyList<Token> t, Sentence s, int k)
+    {
+        for (var j = k - 1; j > s.FirstToken && j >= k - 3; j--)
+            if (t[j].Lower is "them" or "whom" && t[j - 1].Lower == "of") return true;
         return false;
     }
 

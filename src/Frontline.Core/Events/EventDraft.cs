@@ -53,6 +53,10 @@ public sealed class EventDraft
 
     /// <summary>The toll was told only by vague counts ("scores of civilians"): a precise larger count of the act is its.</summary>
     public bool TollVague { get; set; }
+
+    /// <summary>The toll was told only as floors or vague counts ("more than 70"): a precise count a little larger ("77")
+    /// is the act's.</summary>
+    public bool TollFloor { get; set; }
     public Quantity? Quantity { get; set; }
     public Modality Modality { get; set; }
 

@@ -48,7 +48,7 @@ public static class EventMerger
                 merged.Add(d);
             }
         }
-        return FoldIntoTheirEvent(FoldWithdrawalsIntoCaptures(merged), protestIntervention);
+        return FoldIntoTheirEvent(FoldWithdrawalsIntoCaptures(merged), protestIntervention, leadParagraph);
     }
 
     /// <summary>Whether <paramref name="d"/> may have happened in the course of <paramref name="course"/>: told in its
@@ -59,13 +59,21 @@ public static class EventMerger
         && (course.SentenceIndex == d.SentenceIndex || !course.LocationExplicit || !d.LocationExplicit || SamePlace(course.Location!, d.Location!))
         && (!course.DateExplicit || !d.DateExplicit || course.Date.Overlaps(d.Date));
 
+    /// <summary>Whether <paramref name="d"/>, told in one of the two paragraphs after the lead, may have happened in the course
+    /// of the lead's violence <paramref name="lead"/>: at its place (or in the country or province holding it), at
+    /// overlapping times.</summary>
+    private static bool InLeadsCourse(EventDraft lead, EventDraft d, int leadParagraph) =>
+        lead.Frame.Violent && !lead.Unrealized && lead.Paragraph == leadParagraph && d.Paragraph > leadParagraph && d.Paragraph <= leadParagraph + 2
+        && lead.Location is not null && d.Location is not null && SamePlace(lead.Location, d.Location)
+        && (!lead.DateExplicit || !d.DateExplicit || lead.Date.Overlaps(d.Date));
+
     /// <summary>
     /// "NDS forces attacked the centre, killing 5 militants and arresting 8", "police arrested 180 people as the
     /// opposition staged sit-ins": arrests made in the course of a fight or a protest told in the same paragraph, and
     /// property destroyed in the course of a fight or a strike, are part of that event (ACLED codes one event: a
     /// peaceful protest with arrests is a protest with intervention), not an event of their own.
     /// </summary>
-    private static List<EventDraft> FoldIntoTheirEvent(List<EventDraft> drafts, Frame protestIntervention)
+    private static List<EventDraft> FoldIntoTheirEvent(List<EventDraft> drafts, Frame protestIntervention, int leadParagraph)
     {
         var kept = new List<EventDraft>(drafts.Count);
         foreach (var d in drafts)
@@ -73,9 +81,16 @@ public static class EventMerger
             var course = d.Frame.Codes.AcledSubEventType switch
             {
                 // A protest only told as the arrests' time ("detained before the rally") is not their course.
-                "Arrests" => drafts.FirstOrDefault(c => c != d && !c.Backdrop && InCourseOf(c, d) && (c.Frame.Violent || c.Frame.Crowd)),
-                // "attacked LNA positions with artillery and destroyed four vehicles": destruction in a fight is the fight.
-                "Looting/property destruction" => drafts.FirstOrDefault(c => c != d && !c.Backdrop && InCourseOf(c, d) && c.Frame.Codes.AcledEventType is "Battles" or "Explosions/Remote violence"),
+                // "Security forces killed or arrested most of the attackers", told after the lead: the attackers held are
+                // the lead's, taken in its course.
+                "Arrests" => drafts.FirstOrDefault(c => c != d && !c.Backdrop && InCourseOf(c, d) && (c.Frame.Violent || c.Frame.Crowd))
+                             ?? drafts.FirstOrDefault(c => c != d && InLeadsCourse(c, d, leadParagraph) && d.Actor2 is { } held && c.Actor1 is { } attackers
+                                                           && (held.SameAs(attackers) || (ActorCatalogue.IsUnnamedGroup(held) && !ActorKinds.IsState(attackers.Kind)))),
+                // "attacked LNA positions with artillery and destroyed four vehicles": destruction in a fight is the fight; so
+                // is "a presidential plane was set on fire" at the airport the lead's gunmen stormed.
+                "Looting/property destruction" => drafts.FirstOrDefault(c => c != d && !c.Backdrop && InCourseOf(c, d) && c.Frame.Codes.AcledEventType is "Battles" or "Explosions/Remote violence")
+                                                  ?? drafts.FirstOrDefault(c => c != d && c.Frame.Codes.AcledEventType == "Battles" && InLeadsCourse(c, d, leadParagraph)
+                                                                                && (d.Actor1 is null || (c.Actor1 is not null && SameSide(c.Actor1, d.Actor1)))),
                 // "Fighting lasted several hours before the attackers withdrew": a side leaving the fight its sentence tells
                 // ends that fight; it is no change in the group's activity.
                 // "briefly seized the town before withdrawing": so is the captor leaving what its sentence says it took.
@@ -206,7 +221,10 @@ public static class EventMerger
         // A larger toll is no detail of the lead's either ("a military operation on Friday that killed 11" after a bombing
         // that killed four).
         // A lead told only in vague counts ("killed scores of civilians") is the detail that counts more ("at least 200").
-        if (lead.Fatalities is { } whole && d.Fatalities is { } part && part != whole && !(lead.TollVague && part > whole)) return false;
+        // A floor ("more than 70") is near the count it bounds: "more than 100 killed in clashes in July" after "at least
+        // 42" is another toll.
+        if (lead.Fatalities is { } whole && d.Fatalities is { } part && part != whole && !(lead.TollVague && part > whole)
+            && !(lead.TollFloor && part > whole && part <= whole * 3 / 2)) return false;
         return lead.Actor1 is null || d.Actor1 is null || SameSide(lead.Actor1, d.Actor1)
                || (ActorCatalogue.IsUnnamedGroup(lead.Actor1) && !ActorKinds.IsState(d.Actor1.Kind))
                || (ActorCatalogue.IsUnnamedGroup(d.Actor1) && !ActorKinds.IsState(lead.Actor1.Kind))

@@ -573,8 +573,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         if (statement) return (null, false);
         // "gathered in Martyrs' Square": a named square, street or building of no named town is in the dateline's town.
         if (NamesASite(clauseStart, clauseEnd) && DatelineTown() is { } town) return (town, false);
-        // Carried forward, like a date: the last place the paragraph named ("... in northern Hama. On Sunday, airstrikes ...").
-        return LastInParagraphBefore(ann.Places, static p => p.Range, s.FirstToken, s.Paragraph, static _ => true) is { } carried
+        // Carried forward, like a date: the last place the paragraph named ("... in northern Hama. On Sunday, airstrikes ..."),
+        // but not where a route led ("kidnapped on the highway to Damascus").
+        return LastInParagraphBefore(ann.Places, static p => p.Range, s.FirstToken, s.Paragraph, p => !RouteEnd(p)) is { } carried
             ? (MostPreciseOfChain(carried).Place, false)
             : (null, false);
     }
@@ -697,8 +698,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                 && p.Range.First >= doc.DatelineEnd
                 // "Somalia's central government" names an owner, not a place ("an attack on Ukraine's grid" still happens
                 // in Ukraine).
+                // Nor does "of Russia's Wagner group": what a country owns there is a force, not ground.
                 && !(doc.IsPossessiveMark(p.Range.End)
-                     && !(p.Range.First > 0 && kb.Cues.LocativeWords.Contains(_t[p.Range.First - 1])))
+                     && (!(p.Range.First > 0 && kb.Cues.LocativeWords.Contains(_t[p.Range.First - 1])) || ActorStartsAt(p.Range.End + 1)))
                 // "near the U.S. Embassy in Tunis": a country's post abroad is its, not in it.
                 && !ForeignPostOf(p)
                 // "13 from South Africa", "peacekeepers from Chad": where people come from, not where the event is.
@@ -717,6 +719,16 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                 && (!statement || p.Range.First > 0 && _t[p.Range.First - 1].Lower is "in" or "at"))
                 places.Add(p);
         return _placesBySentence[(s.Index, statement)] = places;
+    }
+
+    private bool RouteEnd(PlaceMention p) =>
+        p.Range.First >= 2 && _t[p.Range.First - 1].Lower == "to" && kb.Cues.RouteNouns.Contains(_t[p.Range.First - 2]);
+
+    private bool ActorStartsAt(int k)
+    {
+        foreach (var a in ann.Actors)
+            if (a.Range.First == k) return true;
+        return false;
     }
 
     /// <summary>The most precise place of a chain of names that narrow each other: "in Londrina, Parana",
@@ -885,7 +897,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             var noun = _t[Math.Min(k + 1, s.EndToken - 1)].Lower;
             var wanted = noun is "village" or "town" or "city" ? PlacePrecision.Place : noun is "province" or "region" ? PlacePrecision.Admin1 : (PlacePrecision?)null;
             bool Wanted(PlaceMention p) => p.Place.Precision != PlacePrecision.Country && (wanted is null || p.Place.Precision == wanted)
-                                            && p.Range.First >= doc.DatelineEnd && !CapitalActing(p);
+                                            && p.Range.First >= doc.DatelineEnd && !CapitalActing(p) && !RouteEnd(p);
             // "the town's main market" in a paragraph that names no place is still the town the report is about.
             if (LastInParagraphBefore(ann.Places, static p => p.Range, k, s.Paragraph, Wanted) is { } inParagraph) return inParagraph.Place;
             return wanted == PlacePrecision.Place && LastInParagraphBefore(ann.Places, static p => p.Range, k, s.Paragraph, static _ => true) is null
@@ -930,7 +942,11 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // the ministry said on Thursday"); one after it dates its own clause ("..., an official said Friday, the largest
         // toll since it intervened in 2016"). Told on a day with no day of its own, the act is dated to the report, as
         // ACLED dates it, but not by the text's own word (a detail dated the day before may tell the same act).
-        if (nearest is not null && (saidOn is null || nearest.Range.First < saidOn.Range.First)) return (nearest.Interval, true);
+        // "the army said on Wednesday that its aircraft had killed dozens ..., on Monday": after "said ... that", what was
+        // said runs on, its times with it.
+        if (nearest is not null && (saidOn is null || nearest.Range.First < saidOn.Range.First
+                                    || (trigger.First > saidOn.Range.End && saidOn.Range.End < _t.Count && _t[saidOn.Range.End].Lower == "that")))
+            return (nearest.Interval, true);
         if (saidOn is not null) return (saidOn.Interval, false);
         // Carried forward: the last time named earlier in the same paragraph ("Last week, ... In response, ...").
         if (LastInParagraphBefore(ann.Times, static t => t.Range, s.FirstToken, s.Paragraph,
@@ -992,9 +1008,14 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     private bool DatesAnotherTrigger(Sentence s, TimeMention time, TokenRange trigger)
     {
         if (_t[time.Range.First].Lower != "the") return false;
-        foreach (var other in TriggersOf(s))
-            if (other.Range.First != trigger.First && other.Range.First >= time.Range.End && other.Range.First <= time.Range.End + 2) return true;
-        return false;
+        var triggers = TriggersOf(s);
+        var frame = triggers.FirstOrDefault(t => t.Range.First == trigger.First)?.Entry.Frame.Name;
+        // "had signed the 2016 peace deal": a word of the same act as its object names the same act; any other noun after
+        // "the 2011" ("took Daraa, the birthplace of the 2011 uprising") is a thing it names, no time of the act.
+        foreach (var other in triggers)
+            if (other.Range.First >= time.Range.End && other.Range.First <= time.Range.End + 2)
+                return other.Range.First != trigger.First && other.Entry.Frame.Name != frame;
+        return time.Interval.Precision == DatePrecision.Year;
     }
 
     private bool OtherEventInClause(Sentence s, int token, TokenRange trigger)
@@ -1011,13 +1032,14 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     /// happened to it: the killing word right before it ("killing at least 3"), else the first such word after it
     /// ("5 were killed and 5 were wounded"), else the nearest before. Counts "including" others are a subset, not
     /// added. A killing with no count but one victim ("killed a soldier") is one death. Also whether every count added
-    /// was vague ("killed scores of civilians", "dozens dead"), so that a later precise count of the same act may exceed
-    /// it.</summary>
-    public (int? Dead, bool Vague) Toll(Sentence s)
+    /// was vague ("killed scores of civilians", "dozens dead"), and whether each was vague or a floor ("more than 70"),
+    /// so that a later precise count of the same act may exceed it.</summary>
+    public (int? Dead, bool Vague, bool Floor) Toll(Sentence s)
     {
         var total = 0;
         var any = false;
         var allVague = true;
+        var allFloors = true;
         int? runningTotal = null;
         // "clashed with about 30 gunmen, killing three of them": a count taken up by "of them" is the group, not the dead;
         // after a toll ("9 fatalities, 6 of them from one faction") it is a part of the toll.
@@ -1045,6 +1067,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                 total += n.Value;
                 any = true;
                 allVague &= n.IsVague;
+                allFloors &= n.IsVague || LowerBound(n);
                 continue;
             }
             if (n.Range.First - 1 >= s.FirstToken && kb.Cues.SubsetWords.LongestAt(_t, n.Range.First - 1, n.Range.First).Length > 0) continue;
@@ -1054,10 +1077,20 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             total += n.Value;
             any = true;
             allVague &= n.IsVague;
+            allFloors &= n.IsVague || LowerBound(n);
         }
-        if (!any && runningTotal is { } sum) return (sum, false);
-        if (!any && SingleVictim(s)) return (1, false);
-        return any ? (total, allVague) : (null, false);
+        if (!any && runningTotal is { } sum) return (sum, false, false);
+        if (!any && SingleVictim(s)) return (1, false, false);
+        return any ? (total, allVague, allFloors) : (null, false, false);
+    }
+
+    /// <summary>"more than 70", "at least 12", "over 40": a count told as a floor, which a later precise count may exceed.</summary>
+    private bool LowerBound(NumberMention n)
+    {
+        // The count's range opens with its qualifier.
+        var k = n.Range.First;
+        return _t[k].Lower is "over" or "upwards"
+               || (k + 1 < n.Range.End && ((_t[k].Lower == "more" && _t[k + 1].Lower == "than") || (_t[k].Lower == "at" && _t[k + 1].Lower == "least")));
     }
 
     /// <summary>"killed 12 people", "9 fatalities", "4 dead": a kill word right before the count, or ending or right after it.</summary>
@@ -1249,9 +1282,20 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         {
             if (Auxiliaries.IsPassive(_t[k])) return true;
             // Adverbs may stand between: "were reportedly killed", "was later captured".
-            if (!_t[k].Lower.EndsWith("ly", StringComparison.Ordinal) && _t[k].Lower is not ("also" or "later" or "then")) return false;
+            if (!_t[k].Lower.EndsWith("ly", StringComparison.Ordinal) && _t[k].Lower is not ("also" or "later" or "then")) return ElidedPassive(trigger, s);
         }
-        return false;
+        return ElidedPassive(trigger, s);
+    }
+
+    /// <summary>"one civilian had been killed and five wounded": a participle after "and" and a count shares the passive
+    /// of the one before (whoever said so did not wound them); "put the toll at 77, with 255 wounded" counts the hurt.</summary>
+    private bool ElidedPassive(int trigger, Sentence s)
+    {
+        var k = trigger - 1;
+        while (k > s.FirstToken && k >= trigger - 2 && (_t[k].Kind == TokenKind.Number || kb.Cues.NumberWords.ContainsKey(_t[k].Lower) || _t[k].Lower is "others" or "more"))
+            k--;
+        if (k == trigger - 1 || k - 1 < s.FirstToken) return false;
+        return _t[k].Lower == "with" || (_t[k].Lower == "and" && IsPassive(k - 1, s));
     }
 
     /// <summary>Whether the mention tells the report: inside a source's words, or joined to them ("residents and military

@@ -68,6 +68,10 @@ public sealed class Cues
         JudgingVerbs = Words(root, "judging_verbs");
         StanceVerbs = Words(root, "stance_verbs");
         BeganWords = Words(root, "began_words");
+        HaltingVerbs = Matcher(root, "halting_verbs");
+        MovementVerbs = Words(root, "movement_verbs");
+        RouteNouns = Words(root, "route_nouns");
+        WeaponPlatforms = Words(root, "weapon_platforms");
         TimeUnits = Words(root, "time_units");
         WeaponNouns = Words(root, "weapon_nouns");
         TrendVerbs = Words(root, "trend_verbs");
@@ -210,6 +214,22 @@ public sealed class Cues
 
     /// <summary>"began", "erupted": after "since the ...", a toll counted from the start of something told.</summary>
     public WordSet BeganWords { get; }
+
+    /// <summary>"suspended peace talks", "pulled out of the deal", "violated the ceasefire": a deal so governed was not
+    /// made (CAMEO's reductions of relations, not ACLED's Agreement).</summary>
+    public PhraseMatcher<bool> HaltingVerbs { get; }
+
+    /// <summary>"cross", "arrive", "evacuate": the lemmas of a move from place to place, which civilians make as they flee
+    /// (no event), unlike a patrol or a mobilization they form.</summary>
+    public WordSet MovementVerbs { get; }
+
+    /// <summary>"the highway to Damascus", "on the way to Goma": the town after "to" is where the route leads, not where
+    /// something on it happened.</summary>
+    public WordSet RouteNouns { get; }
+
+    /// <summary>"rocket launchers", "tanks": what carries or fires a weapon, which an attack may hit (a munition it hits
+    /// with: "hit a mine", "struck with a grenade").</summary>
+    public WordSet WeaponPlatforms { get; }
 
     /// <summary>"protect", "shield": what they guard against, after "from", is no event ("protect the town from attacks").</summary>
     public WordSet GuardingVerbs { get; }

@@ -1,0 +1,111 @@
+using Frontline.Core.Model;
+
+namespace Frontline.Tests.Events;
+
+/// <summary>Wording around an act that changes what it is: who merely said so, a deal broken off, people on the move, a
+/// superlative judging the act, a floor of a toll, an owner before a force. Texts written for these tests.</summary>
+public class ReportWordingTests
+{
+    private static IReadOnlyList<Event> Events(string text, string published) => Analysis.Run(text, published).Events;
+
+    [Fact]
+    public void Who_says_people_were_killed_and_others_wounded_did_not_wound_them()
+    {
+        var e = Events("Cambodia said two farmers had been killed and three wounded in Oddar Meanchey province.", "2025-07-25").ShouldHaveSingleItem();
+        e.Actor1?.Name.ShouldNotBe("Cambodia");
+        e.Codes.AcledEventType.ShouldNotBe("Riots");
+        e.Location!.Admin1.ShouldBe("Oddar Meanchey");
+    }
+
+    [Theory]
+    [InlineData("The president suspended peace talks with the rebels on Friday, accusing them of massacres.")]
+    [InlineData("The rebels pulled out of the peace deal on Friday, the government said.")]
+    public void A_deal_broken_off_is_no_agreement(string text) =>
+        Events(text, "2025-03-08").ShouldNotContain(e => e.Codes.AcledSubEventType == "Agreement");
+
+    [Fact]
+    public void A_deal_dated_to_a_past_year_by_its_noun_is_background()
+    {
+        var events = Events("Among those killed in the raid on Sunday were former fighters who had signed the 2016 peace deal.", "2025-03-10");
+        events.ShouldNotContain(e => e.Codes.AcledSubEventType == "Agreement");
+    }
+
+    [Theory]
+    [InlineData("Thousands of displaced people crossed into Uganda on Sunday, the UN refugee agency said.")]
+    [InlineData("More than 40,000 people have been evacuated from the border districts in Pakistan.")]
+    public void People_fleeing_or_evacuated_are_no_armed_group_moving(string text) =>
+        Events(text, "2025-05-12").ShouldNotContain(e => e.Codes.AcledSubEventType == "Change to group/activity");
+
+    [Fact]
+    public void Villagers_forming_a_patrol_still_change_their_activity() =>
+        Events("Women armed with sticks formed a patrol in Rampur village to enforce the curfew on Monday.", "2025-05-12")
+            .ShouldContain(e => e.Codes.AcledSubEventType == "Change to group/activity");
+
+    [Fact]
+    public void A_superlative_judging_the_act_told_before_it_is_no_act_of_its_own()
+    {
+        var e = Events("NIAMEY, March 4 - Gunmen attacked an army post in Tillaberi on Monday, killing 20 soldiers, security sources said, in the deadliest strike on the region this year.",
+            "2025-03-04").ShouldHaveSingleItem();
+        e.Codes.AcledEventType.ShouldBe("Battles");
+    }
+
+    [Fact]
+    public void A_country_owning_a_force_is_not_where_the_force_was_hit()
+    {
+        var events = Events(
+            "BAMAKO, Sept 18 - Gunmen attacked an army camp in Kati on Tuesday, killing at least 12 soldiers.\n\n" +
+            "The group claimed responsibility, saying its fighters had killed dozens of members of the junta's forces and of Russia's Africa Corps.",
+            "2024-09-18");
+        events.ShouldAllBe(e => e.Location == null || e.Location.CountryIso2 == "ML");
+    }
+
+    [Fact]
+    public void A_time_after_said_that_dates_what_was_said()
+    {
+        var e = Events("Separately, the Malian army said on Wednesday that its aircraft had struck militants near Nioro du Sahel, close to the border with Mauritania, on Monday.", "2024-09-18")
+            .ShouldHaveSingleItem();
+        e.Date.ShouldBe(DateInterval.Day(Analysis.Day("2024-09-16")));
+    }
+
+    [Fact]
+    public void A_precise_toll_a_little_above_the_leads_floor_is_the_leads_own()
+    {
+        var e = Events(
+            "KABUL, June 2 - Gunmen stormed a police academy in Kabul on Sunday, killing more than 40 cadets, officials said.\n\n" +
+            "The attackers were killed or arrested after a four-hour battle, the interior ministry said.\n\n" +
+            "A hospital official later put the death toll at 46, most of them cadets, with 90 wounded.",
+            "2024-06-02").ShouldHaveSingleItem();
+        e.Fatalities.ShouldBe(46);
+        e.Location!.Name.ShouldBe("Kabul");
+    }
+
+    [Fact]
+    public void A_far_larger_toll_after_a_floor_is_another_events()
+    {
+        var events = Events(
+            "KABUL, June 2 - Gunmen stormed a police academy in Kabul on Sunday, killing at least 12 cadets, officials said.\n\n" +
+            "More than 90 people were killed in the province in clashes last year.",
+            "2024-06-02");
+        events.ShouldContain(e => e.Fatalities == 12);
+    }
+
+    [Fact]
+    public void A_platform_struck_is_the_target_and_also_repeats_the_authors_tactic()
+    {
+        var events = Events(
+            "BEIRUT, Oct 3 - Israeli warplanes struck a building in the southern suburbs of Beirut on Thursday, killing four people.\n\n" +
+            "Israel's military said it had also struck tanks and rocket launchers near Tyre.",
+            "2024-10-03");
+        events.ShouldNotContain(e => e.Codes.AcledSubEventType == "Shelling/artillery/missile attack");
+        events.Count(e => e.Codes.AcledSubEventType == "Air/drone strike").ShouldBe(2);
+    }
+
+    [Fact]
+    public void The_army_after_government_troops_is_the_governments()
+    {
+        var (_, ann) = Analysis.Annotate(
+            "Israel's military said it had struck tanks near Sweida. Government troops sent to the city on Monday clashed with tribal gunmen in Sweida. " +
+            "The government and tribal leaders announced a truce on Wednesday, and the army began withdrawing from the city.");
+        ann.Actors.Single(a => a.Surface == "army").Actor!.Name.ShouldBe("Military Forces of Syria");
+    }
+}
