@@ -306,11 +306,9 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         var tokens = doc.Tokens;
         if (tokens[i].Lower != "capital" || i == 0 || tokens[i - 1].Lower != "the" || i + 1 >= tokens.Count
             || tokens[i + 1].Lower is "of" or "," || tokens[i + 1].IsCapitalized) return null;
-        if (found.Count == 0 || found[0].Range.First >= doc.DatelineEnd || kb.Gazetteer.CountryByCode(found[0].Place.CountryIso2) is not { Capital: { } capitalName } country)
+        if (found.Count == 0 || found[0].Range.First >= doc.DatelineEnd || kb.Gazetteer.CountryByCode(found[0].Place.CountryIso2) is not { } country)
             return null;
-        return _resolver.Resolve(capitalName, CapitalContext(country)) is { Best.Precision: PlacePrecision.Place } city
-            ? new PlaceMention(new TokenRange(i, i + 1), city.Best, tokens[i].Text, null, city.Candidates)
-            : null;
+        return _resolver.ResolveCapital(country) is { } city ? new PlaceMention(new TokenRange(i, i + 1), city.Best, tokens[i].Text, null, city.Candidates) : null;
     }
 
     /// <summary>Whether the name is a province of one of the article's countries. A loop, not a lambda: a lambda over
@@ -336,8 +334,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         // "the Somali capital": the capital city of that country.
         var (demonymLength, demonymOf) = kb.Actors.Demonyms.LongestAt(tokens, i, s.EndToken);
         if (demonymLength > 0 && i + demonymLength < s.EndToken && tokens[i + demonymLength].Lower == "capital"
-            && kb.Gazetteer.CountryByCode(demonymOf[0]) is { Capital: { } capitalName } capitalOf
-            && _resolver.Resolve(capitalName, CapitalContext(capitalOf)) is { Best.Precision: PlacePrecision.Place } city)
+            && kb.Gazetteer.CountryByCode(demonymOf[0]) is { } capitalOf && _resolver.ResolveCapital(capitalOf) is { } city)
             return new PlaceMention(new TokenRange(i, i + demonymLength + 1), city.Best, doc.TextOf(i, i + demonymLength + 1), null, city.Candidates);
         // "Israeli", "Syrian": a demonym names people, never a place (though "Isorella" sounds alike). But "U.S." and "UK"
         // are the country's names too: "from the U.S. to the UK" names places ("U.S. officials" is an actor, blocked above).
@@ -391,8 +388,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             if (direction is not null && IsAdmin1In(name, context)) hint = UnitHint.Admin1;
             // "Mali's capital": the capital city, not the country.
             if (end + 1 < s.EndToken && tokens[end].Lower == "'s" && tokens[end + 1].Lower == "capital"
-                && kb.Gazetteer.FindCountry(name) is { Capital: { } capital } country
-                && _resolver.Resolve(capital, CapitalContext(country)) is { Best.Precision: PlacePrecision.Place } capitalCity)
+                && kb.Gazetteer.FindCountry(name) is { } country && _resolver.ResolveCapital(country) is { } capitalCity)
                 return new PlaceMention(new TokenRange(i, end + 2), capitalCity.Best, doc.TextOf(i, end + 2), null, capitalCity.Candidates);
             var inCountry = InNamedCountry(doc, end, s, name, hint);
             // The provinces the text puts the name in ("X, Idleb", "X in Idleb"), found once for both uses below.
@@ -405,7 +401,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             // country's (Iran's Kordestan is not meant), or none the gazetteer has.
             if (resolution.Best.Precision != PlacePrecision.Country && OwnerCountryBefore(doc, i, s) is { } owner && resolution.Best.CountryIso2 != owner.Iso2)
             {
-                if (_resolver.Resolve(name, CapitalContext(owner), hint) is { Best.Precision: not PlacePrecision.Country } own && own.Best.CountryIso2 == owner.Iso2)
+                if (_resolver.Resolve(name, PlaceContext.OfCountry(owner), hint) is { Best.Precision: not PlacePrecision.Country } own && own.Best.CountryIso2 == owner.Iso2)
                     resolution = own;
                 else continue;
             }
@@ -527,7 +523,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     private PlaceResolver.Resolution? InNamedCountry(Document doc, int end, Sentence s, string name, UnitHint hint)
     {
         if (CountryAfterComma(doc, end, s) is not { } country) return null;
-        return _resolver.Resolve(name, CapitalContext(country), hint) is { Best.Precision: not PlacePrecision.Country } r && r.Best.CountryIso2 == country.Iso2 ? r : null;
+        return _resolver.Resolve(name, PlaceContext.OfCountry(country), hint) is { Best.Precision: not PlacePrecision.Country } r && r.Best.CountryIso2 == country.Iso2 ? r : null;
     }
 
     /// <summary>"Washington, D.C.", "Clark County, Nevada", "Qoqfin in Idleb": a name the text puts in a province (one of
@@ -537,7 +533,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     {
         foreach (var unit in provinces)
         {
-            var context = CapitalContext(kb.Gazetteer.CountryByCode(unit.CountryIso2)!);
+            var context = PlaceContext.OfCountry(kb.Gazetteer.CountryByCode(unit.CountryIso2)!);
             context.Admin1Codes.Add(unit.Code);
             if (_resolver.Resolve(name, context, hint) is { Best: { Precision: PlacePrecision.Place or PlacePrecision.Admin2 } best } r
                 && best.Admin1Code == unit.Code)
@@ -598,14 +594,6 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             return null;
         }
         return null;
-    }
-
-    private static PlaceContext CapitalContext(Country country)
-    {
-        var context = new PlaceContext();
-        context.Countries.Add(country.Iso2);
-        context.NamedCountries.Add(country.Iso2);
-        return context;
     }
 
     /// <summary>What the words around a name make it: "Hama province", "Kherson and Zaporizhzhia oblasts" and a province's

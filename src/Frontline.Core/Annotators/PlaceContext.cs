@@ -1,3 +1,4 @@
+using Frontline.Core.Knowledge;
 using Frontline.Core.Model;
 
 namespace Frontline.Core.Annotators;
@@ -7,6 +8,15 @@ namespace Frontline.Core.Annotators;
 /// <remarks>Unit codes are GeoNames-style: "AF.26" for an admin1 unit, "AF.26.1206" for a district.</remarks>
 public sealed class PlaceContext
 {
+    /// <summary>The context of a text that names one country and nothing in it ("Tripoli, Lebanon", "Mali's capital").</summary>
+    public static PlaceContext OfCountry(Country country)
+    {
+        var context = new PlaceContext();
+        context.Countries.Add(country.Iso2);
+        context.NamedCountries.Add(country.Iso2);
+        return context;
+    }
+
     public HashSet<string> Countries { get; } = new(StringComparer.Ordinal);
     public HashSet<string> Admin1Codes { get; } = new(StringComparer.Ordinal);
     public HashSet<string> Admin2Codes { get; } = new(StringComparer.Ordinal);

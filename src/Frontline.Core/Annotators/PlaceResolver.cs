@@ -419,6 +419,13 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
 
     private Place PlaceOf(Town town) => town.Place ??= ToPlace(town.Entry);
 
+    /// <summary>A country's capital city, read in that country, if the gazetteer holds it as a town.</summary>
+    public Resolution? ResolveCapital(Country country)
+    {
+        if (country.Capital is not { } name) return null;
+        return Resolve(name, PlaceContext.OfCountry(country)) is { Best.Precision: PlacePrecision.Place } city ? city : null;
+    }
+
     public Place CountryPlace(Country c) => new(c.Name, $"country:{c.Iso2}", c.Lat, c.Lon, c.Iso2, null, PlacePrecision.Country, CountryName: c.AcledName, Feature: "PCLI");
 
     public Place Admin1Place(Admin1Unit a) =>

@@ -72,7 +72,7 @@ public sealed class TimeAnnotator
     /// none, and are passed over with one look-up instead of a score of comparisons.</summary>
     private static readonly WordSet OpeningWords = new(
     [
-        "between", "in", "early", "late", "mid", "since", "on", "last", "this", "past", "earlier", "over", "at", "during", "for", "the",
+        "between", "in", "early", "late", "mid", "since", "on", "last", "this", "past", "earlier", "over", "at", "during", "for", "the", "from",
         "yesterday", "today", "overnight", "tonight",
         "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
@@ -97,6 +97,12 @@ public sealed class TimeAnnotator
             end = i + 3;
         }
         else if (W(i) == "the" && W(i + 1) == "previous" && W(i + 2) == "day")
+        {
+            shift = -1;
+            end = i + 3;
+        }
+        // "on Tuesday, a day after police opened fire": what follows happened the day before the one named.
+        else if (W(i) is "a" or "one" or "the" && W(i + 1) == "day" && W(i + 2) == "after")
         {
             shift = -1;
             end = i + 3;
@@ -144,6 +150,11 @@ public sealed class TimeAnnotator
             if (W(i) == "since") return Mention(i, end, new DateInterval(first, published, DatePrecision.Month));
             return Mention(i, end, new DateInterval(first, last < published ? last : published, DatePrecision.Month));
         }
+        // "from Thursday to Saturday", "from 3 to 5 May": the days between the two, both ends told.
+        if (W(i) == "from" && i + 1 < t.Count && W(i + 1) != "from" && MatchAt(t, i + 1, published) is { Interval.Precision: DatePrecision.Day } opening
+            && W(opening.Range.End) is "to" or "until" or "through" && opening.Range.End + 1 < t.Count
+            && MatchAt(t, opening.Range.End + 1, published) is { Interval.Precision: DatePrecision.Day } closing && opening.Interval.Start <= closing.Interval.Start)
+            return Mention(i, closing.Range.End, new DateInterval(opening.Interval.Start, closing.Interval.End, DatePrecision.Day));
         // "the 2020 port explosion", "the 2016 peace deal": a past year naming which one.
         if (W(i) == "the" && YearNumber(t, i + 1) is int named && named < published.Year && i + 2 < t.Count && t[i + 2].Kind == TokenKind.Word
             && !t[i + 2].IsCapitalized)

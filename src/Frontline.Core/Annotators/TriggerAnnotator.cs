@@ -225,6 +225,12 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
             // "QUETTA, May 2 - A car bomb exploded": the month, not the modal verb.
             if (start + length <= trigger && !(tokens[start].IsCapitalized && TimeAnnotator.IsMonth(tokens[start].Lower) && NextToNumber(tokens, start, s)))
                 cue = values[0];
+        // "It denied that security forces had killed anyone", "claimed that its fighters had shot down": a verb of denial
+        // or claim right before "that" governs the clause it opens.
+        if (cue == Model.Modality.Asserted && clauseStart - 2 >= s.FirstToken && tokens[clauseStart - 1].Lower == "that"
+            && kb.Cues.Modality.LongestAt(tokens, clauseStart - 2, clauseStart - 1) is { Length: 1, Values: [var governing, ..] }
+            && governing is Model.Modality.Denied or Model.Modality.Claimed)
+            cue = governing;
         // "..., the ministry claimed": the whole sentence is a claim ("claimed responsibility" is not).
         if (cue == Model.Modality.Asserted && (claimed ??= IsClaim(tokens, s))) cue = Model.Modality.Claimed;
         var before = trigger - 1;

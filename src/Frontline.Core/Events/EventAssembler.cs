@@ -132,6 +132,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     && !ToldNearby(doc, s, kb.Cues.ConflictSettlements)) continue;
                 // "Petro suspended peace talks", "the rebels pulled out of the deal": a deal so governed was not made.
                 if (main.Entry.Frame.Name is "agreement" or "ceasefire" && Halted(doc.Tokens, s, main)) continue;
+                // "The officers were on patrol when ...": being on patrol is the scene of what happened, no deployment.
+                if (main.Entry.Frame.Name == "deploy" && group.Count == 1 && main.Range.First >= s.FirstToken + 2
+                    && doc.Tokens[main.Range.First - 1].Lower == "on" && Auxiliaries.IsPassive(doc.Tokens[main.Range.First - 2])) continue;
                 // "displaced people crossed into Venezuela", "138,000 people have been evacuated": people on the move are no
                 // armed group changing its activity (ACLED codes no displacement).
                 if (main.Entry.Frame.Name is "deploy" or "withdraw" or "pull_out" && group.Count == 1 && kb.Cues.MovementVerbs.Contains(Lemma(main.Entry))
@@ -148,6 +151,10 @@ public sealed class EventAssembler(KnowledgeBase kb)
                                                  || kb.Cues.NarrativeFrames.AnyIn(doc.Tokens, s.FirstToken, main.Range.First))) continue;
                 previousActor1 = a1 ?? previousActor1;
                 var (place, placeExplicit) = roles.Location(s, main.Range, statement: main.Entry.Frame.Statement);
+                // "set fire to Nepal's parliament building": a country's seat of government stands in its capital.
+                if (place is null or { Precision: PlacePrecision.Country } && SeatOfGovernment(doc, ann, main, clauses.End(doc.Tokens, s, main.Range.End - 1)) is { } capital
+                    && (place is null || place.CountryIso2 == capital.CountryIso2))
+                    (place, placeExplicit) = (capital, true);
                 place ??= CountryOf(main.Entry.Frame, a1?.Actor, ann.MainCountry3);
                 var (date, dateExplicit) = roles.Date(s, main.Range);
                 // "Islamist fighters besieged Marawi for five months in 2017. More than 1,100 people were killed before the
@@ -277,7 +284,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 {
                     if (claimed.Actor1 is null || ActorCatalogue.IsUnnamedGroup(claimed.Actor1)) claimed.Actor1 = claimant;
                     if (claimed.Fatalities is not null) draft.Fatalities = null;
-                    Absorb(claimed, draft, sumTolls: false);
+                    Absorb(claimed, draft, sumTolls: false, datesTheAct: false);
                     continue;
                 }
                 // "Thirteen soldiers were reportedly killed." after the strike that killed them: the toll of that strike.
@@ -462,6 +469,23 @@ public sealed class EventAssembler(KnowledgeBase kb)
             if (!Auxiliaries.IsAuxiliary(tokens[k])) return false;
         }
         return false;
+    }
+
+    /// <summary>The capital of a country whose seat of government the trigger's clause names after it ("set fire to Nepal's
+    /// parliament"; not "..., Chad's presidency said", another clause).</summary>
+    private Place? SeatOfGovernment(Document doc, Annotations ann, TriggerMention trigger, int clauseEnd)
+    {
+        var tokens = doc.Tokens;
+        foreach (var p in ann.Places)
+        {
+            if (p.Range.First < trigger.Range.End || p.Range.End >= clauseEnd || p.Place.Precision != PlacePrecision.Country
+                || !doc.IsPossessiveMark(p.Range.End)) continue;
+            var noun = p.Range.End + 1;
+            if (noun < clauseEnd && !kb.Cues.SeatNouns.Contains(tokens[noun]) && noun + 1 < clauseEnd) noun++;
+            if (noun < clauseEnd && kb.Cues.SeatNouns.Contains(tokens[noun]) && kb.Gazetteer.CountryByCode(p.Place.CountryIso2) is { } country)
+                return _places.ResolveCapital(country)?.Best;
+        }
+        return null;
     }
 
     /// <summary>"also struck", "had also attacked": "also" within two words before the trigger.</summary>
@@ -1108,7 +1132,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 ?? drafts.LastOrDefault(d => d.Frame.Violent && (ActorCatalogue.IsUnnamedGroup(d.Actor1!) || d.Actor1!.SameAs(claimant)))) is { } owned)
         {
             if (owned.Actor1 is null || ActorCatalogue.IsUnnamedGroup(owned.Actor1)) owned.Actor1 = claimant;
-            Absorb(owned, draft, sumTolls);
+            Absorb(owned, draft, sumTolls, datesTheAct: false);
             return true;
         }
         // "The army said it had repelled the assault" in a paragraph of its own points back at the last one told before,
@@ -1124,7 +1148,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
         var newPlace = draft.LocationExplicit && draft.Location is { } p && (antecedent.Location is null || !antecedent.Location.Id.Equals(p.Id, StringComparison.Ordinal));
         if (!newPlace)
         {
-            Absorb(antecedent, draft, sumTolls);
+            // A claim's day is when it was made.
+            Absorb(antecedent, draft, sumTolls, datesTheAct: !claimed && draft.Modality != Modality.Claimed);
             return true;
         }
         draft.TakeFrameOf(antecedent);
@@ -1195,12 +1220,16 @@ public sealed class EventAssembler(KnowledgeBase kb)
 
     /// <summary>Folds a clause that tells more of an event into it: the higher-ranked tactic names it (ACLED 1.6); a toll
     /// told apart ("also 4 militants were killed") adds to it, a toll restated ("these strikes killed 10") replaces a lower one.</summary>
-    private static void Absorb(EventDraft into, EventDraft from, bool sumTolls)
+    /// <param name="datesTheAct">Whether the absorbed clause's own day is the act's (a claim's is the claim's).</param>
+    private static void Absorb(EventDraft into, EventDraft from, bool sumTolls, bool datesTheAct = true)
     {
         // A generic word ("the attack") adds nothing to a killing or a strike already named.
         if (from.Frame.Control == into.Frame.Control && !from.Frame.NamesNoTactic) into.TakeFrameOf(from);
         into.Actor1 ??= from.Actor1;
         into.Actor2 ??= from.Actor2;
+        // "... MINUSCA said on Friday. The patrol came under fire on Thursday": the detail's own day dates the act the
+        // lead told only on the day it was said.
+        if (datesTheAct && from.Frame.Violent && from.Frame.Name == into.Frame.Name && from.DateExplicit && !into.DateExplicit) (into.Date, into.DateExplicit) = (from.Date, true);
         into.VictimsArmed |= from.VictimsArmed;
         into.Sources.AddMissing(from.Sources);
         into.Evidence.AddMissing(from.Evidence);

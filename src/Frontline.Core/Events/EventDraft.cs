@@ -89,6 +89,9 @@ public sealed class EventDraft
         if (from.Injured is { } hurt && (Injured is null || hurt > Injured)) Injured = hurt;
         if (from.Fatalities is not { } f) return;
         var counted = from.TollSentences.Count > 0 && from.TollSentences.IsSubsetOf(TollSentences);
+        // The toll is as vague as the counts it is made of: all of them when added, the one kept otherwise.
+        if (Fatalities is null || (!(sum && !counted) && f > Fatalities)) (TollVague, TollFloor) = (from.TollVague, from.TollFloor);
+        else if (sum && !counted) (TollVague, TollFloor) = (TollVague && from.TollVague, TollFloor && from.TollFloor);
         Fatalities = sum && !counted ? (Fatalities ?? 0) + f : Math.Max(f, Fatalities ?? 0);
         TollSentences.UnionWith(from.TollSentences);
     }

@@ -223,8 +223,9 @@ public static class EventMerger
         // A lead told only in vague counts ("killed scores of civilians") is the detail that counts more ("at least 200").
         // A floor ("more than 70") is near the count it bounds: "more than 100 killed in clashes in July" after "at least
         // 42" is another toll.
+        // A vague smaller count ("several bodies were pulled from a lagoon") tells part of the lead's toll loosely.
         if (lead.Fatalities is { } whole && d.Fatalities is { } part && part != whole && !(lead.TollVague && part > whole)
-            && !(lead.TollFloor && part > whole && part <= whole * 3 / 2)) return false;
+            && !(lead.TollFloor && part > whole && part <= whole * 3 / 2) && !(d.TollVague && part < whole)) return false;
         return lead.Actor1 is null || d.Actor1 is null || SameSide(lead.Actor1, d.Actor1)
                || (ActorCatalogue.IsUnnamedGroup(lead.Actor1) && !ActorKinds.IsState(d.Actor1.Kind))
                || (ActorCatalogue.IsUnnamedGroup(d.Actor1) && !ActorKinds.IsState(lead.Actor1.Kind))

@@ -17,6 +17,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     public const int UntimedWindowDays = 7;
 
     private static readonly WordSet RelativeBreaks = new(["that", "which", "who"]);
+    private static readonly WordSet Subordinators = new(["when", "until"]);
     private readonly Clauses _clauses = new(kb.Cues.ClauseBreaks, ann.Triggers.Select(t => t.Range.First).ToHashSet().Contains, doc.Tokens);
 
     /// <summary>Clause boundaries of this document, aware of its event phrases.</summary>
@@ -62,8 +63,11 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                     ?? PronounAntecedent(all, s, clauseStart, trigger.First)
                     ?? OwnerOfItsForces(all, s, trigger.First)
                     ?? SubjectInTrigger(agents, trigger)
-                    ?? ClaimantInSentence(all, s);
-        if (agent is null && clauseStart > s.FirstToken)
+                    ?? ClaimantInSentence(all, s)
+                    ?? BlamedInSentence(agents, s);
+        // "The officers were on patrol when the explosive device went off": a clause of time has a subject of its own,
+        // which is no one's when it names no one.
+        if (agent is null && clauseStart > s.FirstToken && !Subordinators.Contains(_t[clauseStart - 1]))
         {
             var breakWord = _t[clauseStart - 1].Lower;
             agent = RelativeBreaks.Contains(breakWord) ? LastEndingJustBefore(agents, clauseStart) : previousActor1 ?? FirstSubjectBefore(agents, clauseStart);
@@ -328,6 +332,18 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return null;
     }
 
+    /// <summary>"..., police said, blaming al Shabaab militants": a named group right after a verb of blame.</summary>
+    private ActorMention? BlamedInSentence(List<ActorMention> agents, Sentence s)
+    {
+        for (var k = s.FirstToken; k + 1 < s.EndToken; k++)
+        {
+            if (!kb.Cues.BlameVerbs.Contains(_t[k])) continue;
+            foreach (var a in agents)
+                if (a.Range.First > k && a.Range.First <= k + 3 && a.Kind == ActorMentionKind.Named) return a;
+        }
+        return null;
+    }
+
     /// <summary>The acting side before the trigger: the last actor named in the clause, passing over those named as its
     /// helpers ("the Syrian army, supported by its loyal gunmen, clashed"; they join as associated actors) and names used
     /// as a modifier ("LNA forces destroyed a GNA depot").</summary>
@@ -560,7 +576,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             inClause = there;
         if (inClause is not null) return (MostPreciseOfChain(TownOf(inSentence, inClause)).Place, true);
         // "withdrawn from the area": the last place the paragraph named.
-        if (AnaphoricPlace(s, trigger.End, clauseEnd) is { } earlier) return (earlier, true);
+        // (From the trigger's own words: "shelled the" ends in the article of "the town".)
+        if (AnaphoricPlace(s, trigger.End - 1, clauseEnd) is { } earlier) return (earlier, true);
         // The nearest place of another clause, unless it names an agent ("the deal brokered by the United States").
         PlaceMention? nearest = null;
         var nearestDistance = int.MaxValue;
@@ -710,6 +727,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                 // "the deadliest attack since the start of the Gaza war": a place naming a war is no place of the event
                 // ("the Tripoli fighting" happened in Tripoli).
                 && !NamesAWar(p)
+                // "wounded and airlifted to Nairobi": where the hurt were taken is not where they were hurt.
+                && !ConveyedTo(p)
                 // "withdrawing towards Nigeria": the country a move heads for, not where it happens (a march "towards
                 // Beirut's Martyrs' Square" ends in the town it names).
                 && !(p.Place.Precision == PlacePrecision.Country && p.Range.First > 0 && _t[p.Range.First - 1].Lower is "towards" or "toward")
@@ -720,6 +739,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                 places.Add(p);
         return _placesBySentence[(s.Index, statement)] = places;
     }
+
+    private bool ConveyedTo(PlaceMention p) =>
+        p.Range.First >= 2 && _t[p.Range.First - 1].Lower == "to" && kb.Cues.ConveyingVerbs.Contains(_t[p.Range.First - 2]);
 
     private bool RouteEnd(PlaceMention p) =>
         p.Range.First >= 2 && _t[p.Range.First - 1].Lower == "to" && kb.Cues.RouteNouns.Contains(_t[p.Range.First - 2]);
@@ -900,7 +922,10 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                                             && p.Range.First >= doc.DatelineEnd && !CapitalActing(p) && !RouteEnd(p);
             // "the town's main market" in a paragraph that names no place is still the town the report is about.
             if (LastInParagraphBefore(ann.Places, static p => p.Range, k, s.Paragraph, Wanted) is { } inParagraph) return inParagraph.Place;
-            return wanted == PlacePrecision.Place && LastInParagraphBefore(ann.Places, static p => p.Range, k, s.Paragraph, static _ => true) is null
+            // (A paragraph that names only countries or regions names no town of its own: "shelled the town" after "Somalia's
+            // federal government" is still the town the report is about.)
+            return wanted == PlacePrecision.Place
+                   && LastInParagraphBefore(ann.Places, static p => p.Range, k, s.Paragraph, static p => p.Place.Precision < PlacePrecision.Country) is null
                 ? LastInParagraphBefore(ann.Places, static p => p.Range, k, paragraph: null, Wanted)?.Place
                 : null;
         }

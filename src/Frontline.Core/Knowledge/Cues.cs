@@ -57,6 +57,7 @@ public sealed class Cues
         DoneInfinitive = Matcher(root, "done_infinitive");
         UnlinkedModifiers = Words(root, "unlinked_modifiers");
         ClaimCues = Words(root, "claim_cues");
+        BlameVerbs = Words(root, "blame_verbs");
         SourceNouns = Words(root, "source_nouns");
         PersonNouns = Words(root, "person_nouns");
         KinNouns = Words(root, "kin_nouns");
@@ -71,6 +72,8 @@ public sealed class Cues
         HaltingVerbs = Matcher(root, "halting_verbs");
         MovementVerbs = Words(root, "movement_verbs");
         RouteNouns = Words(root, "route_nouns");
+        SeatNouns = Words(root, "seat_nouns");
+        ConveyingVerbs = Words(root, "conveying_verbs");
         WeaponPlatforms = Words(root, "weapon_platforms");
         TimeUnits = Words(root, "time_units");
         WeaponNouns = Words(root, "weapon_nouns");
@@ -227,6 +230,12 @@ public sealed class Cues
     /// something on it happened.</summary>
     public WordSet RouteNouns { get; }
 
+    /// <summary>"parliament", "presidency", "ministry": a country's seat of government, in its capital ("Nepal's parliament").</summary>
+    public WordSet SeatNouns { get; }
+
+    /// <summary>"airlifted to Nairobi", "rushed to hospital in Goma": where the hurt were taken, not where they were hurt.</summary>
+    public WordSet ConveyingVerbs { get; }
+
     /// <summary>"rocket launchers", "tanks": what carries or fires a weapon, which an attack may hit (a munition it hits
     /// with: "hit a mine", "struck with a grenade").</summary>
     public WordSet WeaponPlatforms { get; }
@@ -248,6 +257,9 @@ public sealed class Cues
     public WordSet KinNouns { get; }
     public WordSet SourceNouns { get; }
     public WordSet ClaimCues { get; }
+
+    /// <summary>"police said, blaming al Shabaab": the group blamed for an act no one is told to have done is its author.</summary>
+    public WordSet BlameVerbs { get; }
     public WordSet UnlinkedModifiers { get; }
     public PhraseMatcher<bool> DoneInfinitive { get; }
     public PhraseMatcher<bool> KillWords { get; }

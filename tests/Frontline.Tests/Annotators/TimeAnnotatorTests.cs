@@ -23,6 +23,19 @@ public class TimeAnnotatorTests
     }
 
     [Fact]
+    public void A_day_after_dates_what_follows_to_the_day_before()
+    {
+        var (_, ann) = Analysis.Annotate("Crowds burned the town hall on Tuesday, a day after police shot two protesters.", "2025-09-10");
+        ann.Times.Count.ShouldBe(2);
+        ann.Times[1].Interval.ShouldBe(DateInterval.Day(Analysis.Day("2025-09-08")));
+    }
+
+    [Fact]
+    public void From_one_day_to_another_is_one_span() =>
+        Only("Demonstrators burned tyres in Lome from Thursday to Saturday.", "2025-06-30")
+            .ShouldBe(new DateInterval(Analysis.Day("2025-06-26"), Analysis.Day("2025-06-28"), DatePrecision.Day));
+
+    [Fact]
     public void A_day_counted_past_publication_is_no_date()
     {
         var (_, ann) = Analysis.Annotate("Gunmen attacked a village on Monday. Two days later, soldiers will raid a camp.", "2023-11-07");

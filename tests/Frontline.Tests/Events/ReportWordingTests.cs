@@ -108,4 +108,65 @@ public class ReportWordingTests
             "The government and tribal leaders announced a truce on Wednesday, and the army began withdrawing from the city.");
         ann.Actors.Single(a => a.Surface == "army").Actor!.Name.ShouldBe("Military Forces of Syria");
     }
+
+    [Fact]
+    public void An_attempt_to_storm_is_an_act() =>
+        Events("Demonstrators tried to storm the police station in Kano on Monday.", "2025-08-05")
+            .ShouldContain(e => e.Codes.AcledEventType == "Riots");
+
+    [Fact]
+    public void What_is_denied_after_that_is_told_as_denied()
+    {
+        var (_, ann) = Analysis.Annotate("The government denied that soldiers had killed anyone in the village.");
+        ann.Triggers.Single(t => t.Entry.Frame.Name == "kill").Modality.ShouldBe(Modality.Denied);
+    }
+
+    [Fact]
+    public void The_group_blamed_is_the_author_of_an_unclaimed_bombing() =>
+        Events("Three soldiers were killed when their truck struck a roadside bomb near Garissa on Monday, police said, blaming al Shabaab militants.",
+                "2024-10-02").ShouldHaveSingleItem().Actor1!.Name.ShouldBe("Al-Shabaab");
+
+    [Fact]
+    public void Where_the_wounded_were_flown_is_not_where_they_were_hurt()
+    {
+        var events = Events(
+            "NAIROBI, Oct 2 - Three soldiers were killed when their truck struck a roadside bomb near Garissa on Tuesday, police said.\n\n" +
+            "The soldiers were on patrol when the device went off. Two others were wounded and airlifted to Nairobi.", "2024-10-02");
+        var e = events.ShouldHaveSingleItem();
+        e.Location!.Name.ShouldBe("Garissa");
+    }
+
+    [Fact]
+    public void The_town_shelled_is_the_reports_town_though_its_paragraph_names_only_a_country()
+    {
+        var events = Events(
+            "MOGADISHU, Feb 8 - Fighting between Somaliland forces and clan militias in the town of Las Anod has killed at least 20 people since Monday.\n\n" +
+            "The clashes erupted after elders declared they wanted to be governed by Somalia's federal government. Somaliland's army shelled the town " +
+            "with artillery on Tuesday, residents said.", "2023-02-08");
+        var shelling = events.Single(e => e.Codes.AcledSubEventType == "Shelling/artillery/missile attack");
+        shelling.Location!.Name.ShouldBe("Laascaanood");
+        shelling.Actor1!.Name.ShouldBe("Somaliland Army");
+    }
+
+    [Theory]
+    [InlineData("Protesters set fire to Peru's congress building on Tuesday.", "2025-09-10", "Lima")]
+    [InlineData("Gunmen attacked a border post near Bol on Sunday, Chad's presidency said.", "2024-10-28", "Bol")]
+    public void A_countrys_seat_of_government_stands_in_its_capital_but_not_its_voice(string text, string published, string place) =>
+        Events(text, published).ShouldContain(e => e.Location != null && e.Location.Name == place);
+
+    [Fact]
+    public void A_few_bodies_found_later_are_part_of_the_leads_toll()
+    {
+        var e = Events(
+            "LOME, June 30 - At least seven people were killed during three days of protests in Lome, rights groups said on Monday.\n\n" +
+            "Demonstrators set up barricades in Lome from Thursday to Saturday. Police fired tear gas, and several bodies were later pulled from a lagoon.",
+            "2025-06-30").ShouldHaveSingleItem();
+        e.Fatalities.ShouldBe(7);
+        e.Date.Start.ShouldBe(Analysis.Day("2025-06-26"));
+    }
+
+    [Fact]
+    public void A_single_peacekeeper_killed_is_one_death() =>
+        Events("Militiamen killed a Zambian peacekeeper in an attack on a UN patrol near Zemio on Thursday.", "2025-02-28")
+            .ShouldHaveSingleItem().Fatalities.ShouldBe(1);
 }
