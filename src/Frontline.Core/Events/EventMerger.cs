@@ -106,6 +106,10 @@ public static class EventMerger
                 // weapons in its own attack loots it; disrupted weapons use is weapons taken from those who would use them.
                 "Disrupted weapons use" when d.Actor1 is { } taker && ActorKinds.IsNonStateArmed(taker.Kind) =>
                     drafts.FirstOrDefault(c => c != d && !c.Unrealized && c.Frame.Violent && c.Actor1?.SameAs(taker) == true),
+                // "A police operation ... has killed 119. Some 2,500 officers moved into the complexes before dawn on
+                // Tuesday": the lead's side moving in at its place opens the lead's fight, and dates it.
+                "Change to group/activity" when d.Frame.Name == "deploy" && d.Actor1 is { } mover =>
+                    drafts.FirstOrDefault(c => c != d && InLeadsCourse(c, d, leadParagraph) && c.Actor1?.SameAs(mover) == true),
                 _ => null,
             };
             if (course is null)
@@ -114,6 +118,7 @@ public static class EventMerger
                 continue;
             }
             course.Evidence.AddMissing(d.Evidence);
+            if (d.Frame.Name == "deploy" && d.DateExplicit && !course.DateExplicit) (course.Date, course.DateExplicit) = (d.Date, true);
             course.Sources.AddMissing(d.Sources);
             // Police arresting protesters in the protest's own sentence or the next ("... protested on Saturday. Police
             // arrested 15 people.") intervened in it; arrests the protesters protest against ("against the arrest of an
@@ -200,8 +205,16 @@ public static class EventMerger
     /// its riot, or the force used on it, are one event told from different sides.</summary>
     private static bool SameViolence(EventDraft lead, EventDraft d) =>
         (lead.Frame.Violent && d.Frame.Violent
-         && (lead.Frame.Codes.AcledEventType == d.Frame.Codes.AcledEventType || lead.Frame.NamesNoTactic || d.Frame.NamesNoTactic))
+         && (lead.Frame.Codes.AcledEventType == d.Frame.Codes.AcledEventType || lead.Frame.NamesNoTactic || d.Frame.NamesNoTactic
+             || WeaponOfTheFight(lead, d)))
         || (IsCrowdEvent(lead) && IsCrowdEvent(d));
+
+    /// <summary>"A police operation against a gang killed 119 ... Gang members used drones to drop explosives on officers":
+    /// a weapon one side of the lead's battle used on the other is a tactic of that battle (ACLED 1.6).</summary>
+    private static bool WeaponOfTheFight(EventDraft lead, EventDraft d) =>
+        lead.Frame.Codes.AcledEventType == "Battles" && d.Frame.Codes.AcledEventType == "Explosions/Remote violence"
+        && lead is { Actor1: { } a, Actor2: { } b } && d is { Actor1: { } x, Actor2: { } y }
+        && ((a.SameAs(x) && b.SameAs(y)) || (a.SameAs(y) && b.SameAs(x)));
 
     /// <summary>Whether <paramref name="d"/>, told in one of the two paragraphs after the lead, is set where the lead's
     /// violence is: in the country or province the lead names (or naming only those where the lead names the place), at

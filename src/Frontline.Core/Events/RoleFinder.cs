@@ -351,11 +351,12 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     {
         // A mention that runs across the clause's start ("pro-Hadi and affiliated forces") is this clause's subject too.
         // "LNA forces targeted GNA positions with artillery fire": after a subject, a group named for its positions is the
-        // target ("Turkish military convoys entered Idleb": first in the clause, the convoys act).
+        // target ("Turkish military convoys entered Idleb": first in the clause, the convoys act); whoever owns a thing is
+        // none ("checked the identity cards of passengers and shot dead 23 people").
         var before = new List<ActorMention>();
         foreach (var a in agents)
             if (a.Range.End <= trigger && a.Range.End > clauseStart && !IsPossessed(a) && !AgentInRelativeClause(a, clauseStart)
-                && (before.Count == 0 || !IsTargetOwner(a)))
+                && (before.Count == 0 || !IsTargetOwner(a)) && !OwnerOfAThing(a))
                 before.Add(a);
         // "rejected the proposal by the governor demanding": a noun's agent after "by" is not the clause's subject.
         var allHelpers = true;
@@ -382,6 +383,21 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                 }
             }
         return before[^1];
+    }
+
+    /// <summary>"the identity cards of passengers", "the homes of residents": a mention after "of" and a plain noun that names
+    /// no person ("members of the militia" name the militia's own).</summary>
+    private bool OwnerOfAThing(ActorMention a)
+    {
+        var k = a.Range.First - 1;
+        if (k > 0 && _t[k].Lower is "the" or "a") k--;
+        if (k < 1 || _t[k].Lower != "of") return false;
+        var noun = _t[k - 1];
+        return noun.Kind == TokenKind.Word && !noun.IsCapitalized && noun.Lower.Length > 2 && !kb.Cues.PersonNouns.Contains(noun)
+               && !kb.Actors.ForceNounsByWord.ContainsKey(noun.Lower)
+               && noun.Lower is not ("members" or "member" or "fighters" or "units" or "unit" or "elements" or "group" or "groups" or "dozens" or "hundreds"
+                   or "thousands" or "scores" or "some" or "many" or "most" or "all" or "one" or "two" or "number" or "crowd" or "crowds" or "band" or "team"
+                   or "wave" or "rest" or "convoy" or "contingent" or "families" or "relatives");
     }
 
     /// <summary>"Rwandan troops, deployed in Cabo Delgado to help Mozambique's army, said they had killed": a mention inside an
@@ -657,8 +673,10 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     /// <summary>"13 from South Africa, Malawi and Uruguay", "peacekeepers from Chad": countries people come from.</summary>
     private bool OriginOfPeople(PlaceMention p)
     {
-        if (p.Place.Precision != PlacePrecision.Country) return false;
+        // "23 people from the eastern Punjab province": a province people came from is no more the scene than a country.
+        if (p.Place.Precision is not (PlacePrecision.Country or PlacePrecision.Admin1)) return false;
         var k = BeforeNameList(p.Range.First);
+        while (k > 0 && (kb.Cues.Directions.Contains(_t[k]) || _t[k].Lower == "the")) k--;
         return k > 0 && _t[k].Lower == "from" && (_t[k - 1].Kind == TokenKind.Number || kb.Cues.PersonNouns.Contains(_t[k - 1]));
     }
 

@@ -169,4 +169,22 @@ public class ReportWordingTests
     public void A_single_peacekeeper_killed_is_one_death() =>
         Events("Militiamen killed a Zambian peacekeeper in an attack on a UN patrol near Zemio on Thursday.", "2025-02-28")
             .ShouldHaveSingleItem().Fatalities.ShouldBe(1);
+
+    [Fact]
+    public void Whoever_owns_a_thing_in_the_clause_is_not_its_subject()
+    {
+        var e = Events("Gunmen stopped a bus near Quetta on Sunday, checked the identity cards of passengers and shot dead nine people from the eastern Punjab province.",
+            "2024-08-26").ShouldHaveSingleItem();
+        e.Actor1!.Kind.ShouldNotBe(ActorKind.Civilians);
+        e.Location!.Name.ShouldBe("Quetta");
+    }
+
+    [Fact]
+    public void A_weapon_one_side_of_the_leads_battle_used_is_part_of_it()
+    {
+        var e = Events(
+            "SAO PAULO, Oct 29 - A police operation against a drug gang in Sao Paulo killed at least 12 people, officials said on Wednesday.\n\n" +
+            "Gang members fired at the police and used drones to drop explosives on them, police said.", "2025-10-29").ShouldHaveSingleItem();
+        e.Codes.AcledEventType.ShouldBe("Battles");
+    }
 }
