@@ -216,13 +216,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         && !(before is not null && before.Range.End == m.Range.First - 1 && before.Place.Id == m.Place.Id);
 
     /// <summary>Whether the article names no province, or one of the country ("SY.09" for "SY").</summary>
-    private static bool InProvincesCountry(string iso2, PlaceContext context)
-    {
-        if (context.Admin1Codes.Count == 0) return true;
-        foreach (var code in context.Admin1Codes)
-            if (PlaceContext.IsUnder(code, iso2)) return true;
-        return false;
-    }
+    private static bool InProvincesCountry(string iso2, PlaceContext context) => context.Admin1Codes.Count == 0 || context.NamesAProvinceOf(iso2);
 
     /// <summary>Whether the article names other places below the country (each read once, by any name) and the place lies
     /// outside their provinces and farther than a province's reach from each.</summary>

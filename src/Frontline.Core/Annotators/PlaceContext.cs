@@ -88,6 +88,14 @@ public sealed class PlaceContext
         return copy;
     }
 
+    /// <summary>Whether the article names a province of the country ("SY.09" for "SY").</summary>
+    public bool NamesAProvinceOf(string iso2)
+    {
+        foreach (var code in Admin1Codes)
+            if (IsUnder(code, iso2)) return true;
+        return false;
+    }
+
     /// <summary>Whether a unit code lies under another ("SY.09" under "SY", "SY.09.123" under "SY.09").</summary>
     public static bool IsUnder(string code, string parent) =>
         code.Length > parent.Length && code.StartsWith(parent, StringComparison.Ordinal) && code[parent.Length] == '.';

@@ -252,13 +252,8 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
     }
 
     /// <summary>Whether the article names provinces of the unit's country and not the unit's.</summary>
-    private static bool OutsideTheNamedProvinces(string admin1Code, PlaceContext context)
-    {
-        if (context.Admin1Codes.Contains(admin1Code)) return false;
-        foreach (var code in context.Admin1Codes)
-            if (PlaceContext.IsUnder(code, admin1Code[..2])) return true;
-        return false;
-    }
+    private static bool OutsideTheNamedProvinces(string admin1Code, PlaceContext context) =>
+        !context.Admin1Codes.Contains(admin1Code) && context.NamesAProvinceOf(admin1Code[..2]);
 
     /// <summary>A province spelled exactly as the name, in the article's countries (or anywhere, while it names none).</summary>
     private static Place? ProvinceOfThatName(NameHits hits, PlaceContext context)

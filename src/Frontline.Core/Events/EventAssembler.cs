@@ -137,7 +137,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     && doc.Tokens[main.Range.First - 1].Lower == "on" && Auxiliaries.IsPassive(doc.Tokens[main.Range.First - 2])) continue;
                 // "displaced people crossed into Venezuela", "138,000 people have been evacuated": people on the move are no
                 // armed group changing its activity (ACLED codes no displacement).
-                if (main.Entry.Frame.Name is "deploy" or "withdraw" or "pull_out" && group.Count == 1 && kb.Cues.MovementVerbs.Contains(Lemma(main.Entry))
+                if (main.Entry.Frame.Name is "deploy" or "withdraw" or "pull_out" && group.Count == 1 && kb.Cues.MovementVerbs.Contains(main.Entry.Lemma)
                     && (a1?.Actor?.Kind == ActorKind.Civilians || (a1 is null && a2?.Actor?.Kind == ActorKind.Civilians))) continue;
                 // "sanctions targeting ten officials", "critics attacked the plan", "vowed to fight inflation": a verb of
                 // violence used figuratively.
@@ -194,8 +194,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // "Israel struck the ministry in Damascus ... It also struck tanks near Sweida": "also" tells the author's act
                 // before again, at another target; a word that names no tactic takes that act's.
                 if (draft.Frame.NamesNoTactic && AlsoBefore(doc.Tokens, s, main) && draft.Actor1 is { } doer
-                    && drafts.LastOrDefault(d => d.Frame.Violent && !d.Frame.NamesNoTactic && d.Actor1 is { } x
-                                                 && (x.SameAs(doer) || (ActorKinds.IsState(x.Kind) && ActorKinds.IsState(doer.Kind) && x.Country3 == doer.Country3))) is { } before)
+                    && drafts.LastOrDefault(d => d.Frame.Violent && !d.Frame.NamesNoTactic && d.Actor1 is { } x && ActorKinds.SameForce(x, doer)) is { } before)
                     draft.TakeFrameOf(before);
                 // "Police repelled the assault": the attack repelled is the last one told, and its author the other side.
                 if (draft.Actor2 is null && RepelsAttackTold(doc, main)
@@ -494,13 +493,6 @@ public sealed class EventAssembler(KnowledgeBase kb)
         for (var k = trigger.Range.First - 1; k >= s.FirstToken && k >= trigger.Range.First - 2; k--)
             if (tokens[k].Lower == "also") return true;
         return false;
-    }
-
-    /// <summary>A trigger form's first word ("cross" of "cross/V into").</summary>
-    private static string Lemma(TriggerEntry entry)
-    {
-        var end = entry.Form.IndexOfAny(['/', ' ']);
-        return end < 0 ? entry.Form : entry.Form[..end];
     }
 
     /// <summary>Whether a halting verb ("suspended", "pulled out of", "violated") governs the trigger, within a determiner

@@ -275,7 +275,7 @@ public static class EventMerger
     private static bool FightToldFromBothSides(EventDraft a, EventDraft b)
     {
         static bool OneSide(Actor x, Actor y) =>
-            x.SameAs(y) || (ActorKinds.IsState(x.Kind) && ActorKinds.IsState(y.Kind) && x.Country3 == y.Country3)
+            ActorKinds.SameForce(x, y)
             || (!ActorKinds.IsState(x.Kind) && !ActorKinds.IsState(y.Kind) && (ActorCatalogue.IsUnnamedGroup(x) || ActorCatalogue.IsUnnamedGroup(y)));
         return !a.ApartInTime && !b.ApartInTime && a.Actor1 is not null && b.Actor2 is not null && OneSide(a.Actor1, b.Actor2)
                && (a.Actor2 is null || b.Actor1 is null || OneSide(a.Actor2, b.Actor1));

@@ -386,7 +386,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     }
 
     /// <summary>"the identity cards of passengers", "the homes of residents": a mention after "of" and a plain noun that names
-    /// no person ("members of the militia" name the militia's own).</summary>
+    /// no person ("members of the militia", "hundreds of protesters": cue part_nouns, name the people themselves).</summary>
     private bool OwnerOfAThing(ActorMention a)
     {
         var k = a.Range.First - 1;
@@ -394,10 +394,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         if (k < 1 || _t[k].Lower != "of") return false;
         var noun = _t[k - 1];
         return noun.Kind == TokenKind.Word && !noun.IsCapitalized && noun.Lower.Length > 2 && !kb.Cues.PersonNouns.Contains(noun)
-               && !kb.Actors.ForceNounsByWord.ContainsKey(noun.Lower)
-               && noun.Lower is not ("members" or "member" or "fighters" or "units" or "unit" or "elements" or "group" or "groups" or "dozens" or "hundreds"
-                   or "thousands" or "scores" or "some" or "many" or "most" or "all" or "one" or "two" or "number" or "crowd" or "crowds" or "band" or "team"
-                   or "wave" or "rest" or "convoy" or "contingent" or "families" or "relatives");
+               && !kb.Actors.ForceNounsByWord.ContainsKey(noun.Lower) && !kb.Cues.PartNouns.Contains(noun);
     }
 
     /// <summary>"Rwandan troops, deployed in Cabo Delgado to help Mozambique's army, said they had killed": a mention inside an
@@ -758,11 +755,14 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return _placesBySentence[(s.Index, statement)] = places;
     }
 
-    private bool ConveyedTo(PlaceMention p) =>
-        p.Range.First >= 2 && _t[p.Range.First - 1].Lower == "to" && kb.Cues.ConveyingVerbs.Contains(_t[p.Range.First - 2]);
+    private bool ConveyedTo(PlaceMention p) => ToAfter(p, kb.Cues.ConveyingVerbs);
 
-    private bool RouteEnd(PlaceMention p) =>
-        p.Range.First >= 2 && _t[p.Range.First - 1].Lower == "to" && kb.Cues.RouteNouns.Contains(_t[p.Range.First - 2]);
+    private bool RouteEnd(PlaceMention p) => ToAfter(p, kb.Cues.RouteNouns);
+
+    /// <summary>Whether "to" and, before it, one of <paramref name="words"/> stand right before the place ("airlifted to",
+    /// "the highway to").</summary>
+    private bool ToAfter(PlaceMention p, WordSet words) =>
+        p.Range.First >= 2 && _t[p.Range.First - 1].Lower == "to" && words.Contains(_t[p.Range.First - 2]);
 
     private bool ActorStartsAt(int k)
     {
@@ -1107,24 +1107,26 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             // "1 fatality", "4 dead": the counted noun says it.
             if (n.Unit is not null && kb.Cues.KillWords.LongestAt(_t, n.Range.End - 1, n.Range.End).Length > 0)
             {
-                total += n.Value;
-                any = true;
-                allVague &= n.IsVague;
-                allFloors &= n.IsVague || LowerBound(n);
+                Add(n);
                 continue;
             }
             if (n.Range.First - 1 >= s.FirstToken && kb.Cues.SubsetWords.LongestAt(_t, n.Range.First - 1, n.Range.First).Length > 0) continue;
             // "shot dead by two armed men": the count of the killers, not of the dead.
             if (n.Range.First - 1 >= s.FirstToken && _t[n.Range.First - 1].Lower == "by") continue;
             if (Predicate(n.Range, s) != true) continue;
+            Add(n);
+        }
+        if (!any && runningTotal is { } sum) return (sum, false, false);
+        if (!any && SingleVictim(s)) return (1, false, false);
+        return any ? (total, allVague, allFloors) : (null, false, false);
+
+        void Add(NumberMention n)
+        {
             total += n.Value;
             any = true;
             allVague &= n.IsVague;
             allFloors &= n.IsVague || LowerBound(n);
         }
-        if (!any && runningTotal is { } sum) return (sum, false, false);
-        if (!any && SingleVictim(s)) return (1, false, false);
-        return any ? (total, allVague, allFloors) : (null, false, false);
     }
 
     /// <summary>"more than 70", "at least 12", "over 40": a count told as a floor, which a later precise count may exceed.</summary>

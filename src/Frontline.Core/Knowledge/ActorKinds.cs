@@ -60,6 +60,9 @@ public static class ActorKinds
 
     public static bool IsState(ActorKind kind) => kind is ActorKind.StateMilitary or ActorKind.Police or ActorKind.Government;
 
+    /// <summary>The same actor, or the state of one country however named ("Israel", "Military Forces of Israel").</summary>
+    public static bool SameForce(Actor x, Actor y) => x.SameAs(y) || (IsState(x.Kind) && IsState(y.Kind) && x.Country3 == y.Country3);
+
     public static bool IsArmed(ActorKind kind) => kind is not (ActorKind.Civilians or ActorKind.Protesters or ActorKind.Government or ActorKind.InternationalOrganization);
 
     public static bool IsNonStateArmed(ActorKind kind) =>

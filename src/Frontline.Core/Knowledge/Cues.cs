@@ -74,6 +74,7 @@ public sealed class Cues
         RouteNouns = Words(root, "route_nouns");
         SeatNouns = Words(root, "seat_nouns");
         ConveyingVerbs = Words(root, "conveying_verbs");
+        PartNouns = Words(root, "part_nouns");
         WeaponPlatforms = Words(root, "weapon_platforms");
         TimeUnits = Words(root, "time_units");
         WeaponNouns = Words(root, "weapon_nouns");
@@ -235,6 +236,10 @@ public sealed class Cues
 
     /// <summary>"airlifted to Nairobi", "rushed to hospital in Goma": where the hurt were taken, not where they were hurt.</summary>
     public WordSet ConveyingVerbs { get; }
+
+    /// <summary>"members of", "hundreds of", "the rest of": a word before "of" that names the people after it, part or whole
+    /// (who then may act), not a thing they own.</summary>
+    public WordSet PartNouns { get; }
 
     /// <summary>"rocket launchers", "tanks": what carries or fires a weapon, which an attack may hit (a munition it hits
     /// with: "hit a mine", "struck with a grenade").</summary>

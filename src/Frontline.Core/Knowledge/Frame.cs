@@ -60,4 +60,7 @@ public sealed record TriggerEntry(Frame Frame, string Form, bool NeedsPlace, boo
     /// <summary>The words say a force broke up a crowd's protest ("dispersed the protesters"): the crowd protested, and
     /// whoever broke it up is the second side.</summary>
     public bool Intervention { get; init; }
+
+    /// <summary>The form's first word ("cross" of "cross/V into").</summary>
+    public string Lemma => Form.IndexOfAny(['/', ' ']) is var end and >= 0 ? Form[..end] : Form;
 }
