@@ -156,9 +156,23 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             && !context.Without(TransliterationKey.Plain(m.Surface)).NamedCountries.Contains(m.Place.CountryIso2) && !IsOwnName(m.Place, m.Surface)
             && FarFromTheOtherPlaces(m, all))
             return false;
+        if (FarFromItsContainerTown(m, all, doc)) return false;
         var subPlace = (m.Range.End < tokens.Count && kb.Cues.SubPlaceNouns.Contains(tokens[m.Range.End]))
                        || (m.Range.First > 0 && kb.Cues.SubPlaceNouns.Contains(tokens[m.Range.First - 1]));
         return !subPlace || NearTheOtherTowns(m, all);
+    }
+
+    /// <summary>"Nadas in rural Ras al Ain": a town the text puts in another town (after "in", not a list's comma) lies
+    /// within a province's reach of it; a reading farther off is some namesake of a village the gazetteer lacks.</summary>
+    private bool FarFromItsContainerTown(PlaceMention m, List<PlaceMention> all, Document doc)
+    {
+        var s = doc.SentenceOf(m.Range.First);
+        if (ContainerStart(doc.Tokens, m.Range.End, s) is not { } start || doc.Tokens[start - 1].Text == ",") return false;
+        var container = all.Find(o => o.Range.First == start);
+        // A container that is an island or a region, or also a province's name ("the Sokhneh desert in Homs"), is wider.
+        return container is { Place: { Precision: PlacePrecision.Place, Feature: { } feature } } && feature.StartsWith("PPL", StringComparison.Ordinal)
+            && !kb.Gazetteer.FindAdmin1Named(container.Surface).Any() && kb.Regions.LongestAt(doc.Tokens, start, s.EndToken).Length == 0
+            && container.Place.DistanceKm(m.Place) > NamedProvinceReachKm;
     }
 
     /// <summary>Whether a small town was one of several of its name in its country (a large one is the likely one).</summary>
@@ -656,7 +670,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         if (first > s.FirstToken)
         {
             var prev = tokens[first - 1];
-            if (kb.Cues.LocativeWords.Contains(prev) || kb.Cues.Directions.Contains(prev) || kb.Cues.PlaceNouns.Contains(prev)) return true;
+            if (kb.Cues.LocativeWords.Contains(prev) || kb.Cues.Directions.Contains(prev) || (kb.Cues.AreaModifiers.Contains(prev) && prev.Text == prev.Lower) || kb.Cues.PlaceNouns.Contains(prev)) return true;
             if (prev.Lower is "the" && first - 1 > s.FirstToken && kb.Cues.LocativeWords.Contains(tokens[first - 2])) return true;
             // "several villages, including Vovchansk", "towns such as Kupiansk": a list of the places just named.
             if (prev.Lower is "including" or "as" && PlaceNounJustBefore(tokens, first - 1, s)) return true;

@@ -752,7 +752,28 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                 // A statement happens where it is made ("said in Beirut"), not where it points ("pressure Israel").
                 && (!statement || p.Range.First > 0 && _t[p.Range.First - 1].Lower is "in" or "at"))
                 places.Add(p);
+        // "on the Kabul-Kandahar highway near Ghazni": a road named for the towns it joins runs far from both; another
+        // place the sentence names, far from an end, says where on it ("the Jandairis - Deir Balot road in Afrin
+        // countryside" runs near Jandairis).
+        var elsewhere = places.FindAll(p => !EndOfANamedRoute(p));
+        if (elsewhere.Count > 0) places.RemoveAll(p => EndOfANamedRoute(p) && elsewhere.TrueForAll(o => o.Place.DistanceKm(p.Place) > RouteEndReachKm));
         return _placesBySentence[(s.Index, statement)] = places;
+    }
+
+    /// <summary>Beyond this distance from where a sentence puts an event on a road, the road's named end is not where.</summary>
+    private const double RouteEndReachKm = 30;
+
+    /// <summary>Whether the place is one end of a road named for its two ends ("the Aleppo-Damascus Highway", "the
+    /// Tripoli-Beirut highway").</summary>
+    private bool EndOfANamedRoute(PlaceMention p)
+    {
+        var k = p.Range.End;
+        if (p.Range.First >= 2 && _t[p.Range.First - 1].Text == "-" && _t[p.Range.First - 2].IsCapitalized)
+            return k < _t.Count && kb.Cues.RouteNouns.Contains(_t[k]);
+        if (k + 1 >= _t.Count || _t[k].Text != "-" || !_t[k + 1].IsCapitalized) return false;
+        for (k++; k < _t.Count && k <= p.Range.End + 4 && _t[k].IsCapitalized; k++)
+            if (kb.Cues.RouteNouns.Contains(_t[k])) return true;
+        return k < _t.Count && kb.Cues.RouteNouns.Contains(_t[k]);
     }
 
     private bool ConveyedTo(PlaceMention p) => ToAfter(p, kb.Cues.ConveyingVerbs);

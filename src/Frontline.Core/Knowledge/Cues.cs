@@ -51,6 +51,7 @@ public sealed class Cues
         SeriousForce = Matcher(root, "serious_force");
         InjuryWords = Words(root, "injury_words");
         Directions = Words(root, "directions");
+        AreaModifiers = Words(root, "area_modifiers");
         AnaphoricPlaces = Matcher(root, "anaphoric_places");
         ClauseBreaks = Words(root, "clause_breaks");
         Determiners = Words(root, "determiners");
@@ -176,6 +177,9 @@ public sealed class Cues
     /// <summary>Words that say a count was wounded ("7 were injured", "wounding 5").</summary>
     public WordSet InjuryWords { get; }
     public WordSet Directions { get; }
+
+    /// <summary>Words that say which part of a place is meant without a compass ("in rural Kandahar", "downtown Kabul").</summary>
+    public WordSet AreaModifiers { get; }
     public PhraseMatcher<bool> AnaphoricPlaces { get; }
     public WordSet ClauseBreaks { get; }
 

@@ -98,6 +98,32 @@ public class PlaceAnnotatorTests
     }
 
     [Theory]
+    [InlineData("Gunmen attacked a checkpoint in rural Kandahar, killing two farmers.", "Kandahar")]
+    [InlineData("Rebels shelled a school in rural Hama on Monday.", "Hama")]
+    public void A_place_after_rural_is_a_place(string text, string surface)
+    {
+        var (_, ann) = Analysis.Annotate(text);
+        ann.Places.ShouldContain(p => p.Surface == surface);
+    }
+
+    [Fact]
+    public void A_capitalized_rural_of_a_name_gives_no_locative_reading()
+    {
+        // "Rural Affairs" names a ministry; without "rural" as a locative word nothing reads "Affairs" as a French village.
+        var (_, ann) = Analysis.Annotate("The Department for Environment, Food and Rural Affairs says the virus could spread.");
+        ann.Places.ShouldNotContain(p => p.Surface == "Affairs");
+    }
+
+    [Fact]
+    public void A_town_put_in_another_town_lies_near_it()
+    {
+        // The gazetteer's only Mirpur readings lie in Pakistan and Bangladesh, hundreds of km from Jalalabad.
+        var (_, ann) = Analysis.Annotate("Militants attacked Mirpur in rural Jalalabad, killing two farmers.");
+        ann.Places.ShouldNotContain(p => p.Surface == "Mirpur");
+        ann.Places.ShouldContain(p => p.Surface == "Jalalabad" && p.Place.CountryIso2 == "AF");
+    }
+
+    [Theory]
     [InlineData("On 8 May 2020, civilians in Al Bab in Aleppo protested demanding the return of the displaced to their homes.", "Al Bab")]
     [InlineData("On 2 May 2020, Russian military police blocked an American patrol in Quamishli in Al-Hasakeh.", "Qamishli")]
     // Where someone comes from is not where the event is.

@@ -1,3 +1,4 @@
+using Frontline.Core.Text;
 using Frontline.Core.Model;
 
 namespace Frontline.Tests.Events;
@@ -20,6 +21,23 @@ public class EventAssemblyTests
         var events = Analysis.Run("On 2 May 2020, mortars hit Ukrainian positions near Kamyanka, Donetsk. On 3 May 2020, monitors recorded 20 explosions near Kamyanka.", "2020-05-04").Events;
         events.Count.ShouldBe(2);
         events.ShouldAllBe(e => e.Location!.Admin1 == "Donetsk");
+    }
+
+    [Theory]
+    [InlineData("Gunmen ambushed a convoy on the Kabul-Kandahar highway near Ghazni, killing four soldiers.", "Ghazni")]
+    [InlineData("Regime forces captured the Aleppo-Damascus Highway in the area between Ma'arrat An Nu'man and Saraqab in Idleb.", "Idleb")]
+    public void A_road_named_for_its_ends_is_not_at_them_when_the_sentence_says_where(string text, string admin1)
+    {
+        var e = Analysis.Run(text, "2020-05-10").Events.First();
+        e.Location!.Admin1.ShouldBe(admin1);
+    }
+
+    [Fact]
+    public void A_named_ends_town_stays_the_place_when_the_other_place_is_near_it()
+    {
+        // Jandairis lies about 20 km from Afrin: the road is near its end, and the end is the more precise place.
+        var e = Analysis.Run("On 6 May 2020, 2 opposition fighters were found dead on Jandairis - Deir Balot road in Afrin countryside, killed by unknown gunmen.", "2020-05-10").Events.First();
+        TransliterationKey.Plain(e.Location!.Name).ShouldBe(TransliterationKey.Plain("Jindayris"));
     }
 
     [Fact]
