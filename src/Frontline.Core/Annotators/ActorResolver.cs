@@ -38,7 +38,22 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
                 identifying.Add(m);
         }
         ApplyCodedAs(mentions);
+        TheArmedMenAgain(doc.Tokens, mentions);
         SpreadBackers(mentions);
+    }
+
+    /// <summary>"about 30 heavily armed men attacked ... police exchanged fire with the men": "the men" after armed men
+    /// or gunmen were named are those men, not civilians.</summary>
+    private static void TheArmedMenAgain(IReadOnlyList<Token> tokens, IReadOnlyList<ActorMention> mentions)
+    {
+        Actor? armedMen = null;
+        foreach (var m in mentions)
+        {
+            var head = tokens[m.Range.End - 1].Lower;
+            var men = head is "men" or "man";
+            if (m.Actor is { } actor && ActorKinds.IsArmed(actor.Kind) && head.EndsWith("men", StringComparison.Ordinal)) armedMen = actor;
+            else if (armedMen is not null && men && m.Range.End - m.Range.First == 1 && m.Range.First > 0 && tokens[m.Range.First - 1].Lower == "the") m.Actor = armedMen;
+        }
     }
 
     /// <summary>"pro-STC forces, coded as Security Belt forces by default": a coder's note names the actor a mention stands for.</summary>

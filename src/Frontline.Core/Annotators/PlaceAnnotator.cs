@@ -133,6 +133,9 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     private bool Coherent(PlaceMention m, List<PlaceMention> all, PlaceContext context, Document doc, Dictionary<int, HashSet<string>> provincesByParagraph)
     {
         var tokens = doc.Tokens;
+        // "treated at Medina hospital" in a report from Mogadishu is no Medina County in Ohio: a district named only as a
+        // building's is read like a town's (below).
+        if (m.Place.Precision == PlacePrecision.Admin2) return !NamesASubPlace(m, tokens) || NearTheOtherTowns(m, all);
         if (m.Place.Precision != PlacePrecision.Place) return true;
         if (!m.Exact && !InProvincesCountry(m.Place.CountryIso2, context)) return false;
         // "Maidanak village ..., Chaghcharan city, Ghor": a village of the name in another province of the country the
@@ -157,10 +160,14 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             && FarFromTheOtherPlaces(m, all))
             return false;
         if (FarFromItsContainerTown(m, all, doc)) return false;
-        var subPlace = (m.Range.End < tokens.Count && kb.Cues.SubPlaceNouns.Contains(tokens[m.Range.End]))
-                       || (m.Range.First > 0 && kb.Cues.SubPlaceNouns.Contains(tokens[m.Range.First - 1]));
-        return !subPlace || NearTheOtherTowns(m, all);
+        return !NamesASubPlace(m, tokens) || NearTheOtherTowns(m, all);
     }
+
+    /// <summary>Whether a word for a building, street or quarter stands right after or before the name ("Medina
+    /// hospital", "Porto Meira neighborhood").</summary>
+    private bool NamesASubPlace(PlaceMention m, IReadOnlyList<Token> tokens) =>
+        (m.Range.End < tokens.Count && kb.Cues.SubPlaceNouns.Contains(tokens[m.Range.End]))
+        || (m.Range.First > 0 && kb.Cues.SubPlaceNouns.Contains(tokens[m.Range.First - 1]));
 
     /// <summary>"Nadas in rural Ras al Ain": a town the text puts in another town (after "in", not a list's comma) lies
     /// within a province's reach of it; a reading farther off is some namesake of a village the gazetteer lacks.</summary>
@@ -597,7 +604,8 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         for (var p = i - 1; p >= s.FirstToken + 1 && p >= i - 4; p--)
         {
             if (tokens[p].Lower != "'s") continue;
-            for (var start = p - 1; start >= s.FirstToken && start >= p - 3; start--)
+            // The longest name first: "Papua New Guinea's" is not Guinea's.
+            for (var start = Math.Max(s.FirstToken, p - 3); start < p; start++)
                 if (tokens[start].IsCapitalized && kb.Gazetteer.FindCountry(doc.TextOf(start, p)) is { } country) return country;
             return null;
         }

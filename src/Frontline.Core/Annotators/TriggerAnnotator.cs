@@ -48,6 +48,14 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
                     || start + length < s.EndToken && tokens[start + length].Text == "-" && tokens[start + length - 1].End == tokens[start + length].Start) continue;
                 // "a camp that shelters 450,000 people who fled": a count the flight only describes.
                 if (entry.Frame.NeedsQuantity && DescribesPeople(tokens, s, start)) continue;
+                // "two of the dead were teenagers", "the dead included a child": the dead of an act already told.
+                if (entry.Frame.Name == "kill" && tokens[start].Lower == "dead" && length == 1 && TheDeadAlreadyTold(tokens, s, start)) continue;
+                // "the attackers barricaded themselves inside the monastery": holing up is no protest.
+                if (entry.Frame.Crowd && start + length < s.EndToken && tokens[start + length].Lower is "themselves" or "himself" or "herself") continue;
+                // "inside his patrol car", "attack dogs": an event noun that describes a thing after it is no act.
+                if (length == 1 && entry.Form.EndsWith("/N", StringComparison.Ordinal) && start + 1 < s.EndToken && kb.Cues.CompoundHeads.Contains(tokens[start + 1])) continue;
+                // "most of the victims had gunshot wounds": injuries described, no act of wounding.
+                if (tokens[start].Lower == "wounds" && length == 1 && start > s.FirstToken && kb.Cues.WoundNounsBefore.Contains(tokens[start - 1])) continue;
                 // "people who fled earlier fighting", "previous attacks": an event told as past background is none of the report.
                 if (start > s.FirstToken && BackgroundModifiers.Contains(tokens[start - 1])) continue;
                 // "dug trenches to protect the town from attacks": the harm guarded against is no event.
@@ -59,6 +67,9 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
                 var modality = Modality(tokens, s, start, ref claimed, out var isPurpose);
                 // "blocked the road to protest the police": an act done to protest is a protest.
                 if (isPurpose && entry.Frame.Name != "protest") continue;
+                // "demonstrators tried to take over the airport": an attempt to take ground changes no control (the fight
+                // it took is told apart, or is the report's lead).
+                if (entry.Frame.Control != ControlEffect.None && AttemptEndsBefore(tokens, s, start)) continue;
                 // "mobilising two thousand people to protest": the mobilisation is told; the protest is only its aim.
                 if (isPurpose && found.Count > 0 && found[^1].Entry.Frame.Name == "deploy" && found[^1].Range.First >= s.FirstToken) continue;
                 found.Add(new TriggerMention(new TokenRange(start, start + length), entry, modality));
@@ -114,8 +125,20 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
     {
         foreach (var verb in found.Where(t => t.Range.First >= s.FirstToken && t.Entry.Objects is not null).ToList())
             found.RemoveAll(t => t != verb && t.Range.First >= s.FirstToken && t.Range.End <= s.EndToken && t.Entry.Frame.Violent
-                                 && verb.Entry.Objects!.AnyIn(tokens, t.Range.First, t.Range.End)
-                                 && ObjectNear(tokens, s, verb.Range.First, verb.Range.End - verb.Range.First, token => token.Lower == tokens[t.Range.End - 1].Lower));
+                                 && ((verb.Entry.Objects!.AnyIn(tokens, t.Range.First, t.Range.End)
+                                      && ObjectNear(tokens, s, verb.Range.First, verb.Range.End - verb.Range.First, token => token.Lower == tokens[t.Range.End - 1].Lower))
+                                     || ListedInTheHaul(tokens, verb, t)));
+    }
+
+    /// <summary>"found a large cache of weapons, including mortars and hand grenades": weapons named in the list of what
+    /// was seized, a few words after the seizing verb, are the haul, not arms used.</summary>
+    private static bool ListedInTheHaul(IReadOnlyList<Token> tokens, TriggerMention verb, TriggerMention weapon)
+    {
+        if (!weapon.Entry.Form.EndsWith("/N", StringComparison.Ordinal) || weapon.Range.First <= verb.Range.End || weapon.Range.First - verb.Range.End > 12)
+            return false;
+        for (var k = verb.Range.End; k < weapon.Range.First; k++)
+            if (tokens[k].Lower is "including" or "such") return true;
+        return false;
     }
 
     private TriggerEntry? FirstFitting(IReadOnlyList<TriggerEntry> entries, IReadOnlyList<Token> tokens, Sentence s, int start, int length,
@@ -242,6 +265,22 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
             isPurpose = !DoneInfinitiveEndsAt(tokens, Math.Max(s.FirstToken, before - 2), before);
         }
         return cue;
+    }
+
+    /// <summary>"the dead", "the three dead": the dead with the definite article are those of an act already told.</summary>
+    private bool TheDeadAlreadyTold(IReadOnlyList<Token> tokens, Sentence s, int dead)
+    {
+        var k = dead - 1;
+        if (k > s.FirstToken && (tokens[k].Kind == TokenKind.Number || kb.Cues.NumberWords.ContainsKey(tokens[k].Lower))) k--;
+        return k >= s.FirstToken && tokens[k].Lower == "the";
+    }
+
+    /// <summary>Whether "tried to", "sought to" or the like ends right before the trigger.</summary>
+    private bool AttemptEndsBefore(IReadOnlyList<Token> tokens, Sentence s, int trigger)
+    {
+        for (var k = Math.Max(s.FirstToken, trigger - 3); k < trigger; k++)
+            if (kb.Cues.AttemptInfinitive.LongestAt(tokens, k, trigger).Length == trigger - k) return true;
+        return false;
     }
 
     /// <summary>Whether a "managed to" phrase starting in [<paramref name="from"/>, <paramref name="to"/>] ends at

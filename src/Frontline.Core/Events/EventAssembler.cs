@@ -40,7 +40,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 continue;
             }
             ActorMention? previousActor1 = null;
-            TriggerMention? request = null;
+            TriggerMention? request = null, blame = null;
             foreach (var group in JoinClauses(doc, s, ann, triggers, clauses))
             {
                 var main = MainTrigger(doc.Tokens, group);
@@ -49,6 +49,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // "Gunmen attacked a school ..., in the boldest strike on the city in a decade": a superlative judges the act
                 // told before it in the sentence, it tells no other.
                 if (group.Count == 1 && JudgesAnActBefore(doc.Tokens, s, main, triggers)) continue;
+                // "the deadliest day of unrest since the president was ousted and arrested last month": what a superlative
+                // is measured since is a reference point, not an act of the report.
+                if (SinceASuperlative(doc.Tokens, s, main)) continue;
                 // "Relatives of the victims of the 2020 port explosion marched": a past year names which explosion; the
                 // act of the report is the march. So with acts that describe someone ("a commander responsible for rocket
                 // attacks").
@@ -65,10 +68,18 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // "called on all sides to cease fire and resume talks", "urged the army to stop shelling": what is asked for
                 // or threatened is the request's content, not an event of its own; so is what is condemned or denied, right
                 // after the verb ("condemned the attack").
+                // "... accused Tajik forces of using tanks, and said a Tajik drone had struck the airport": a new "said" after
+                // the accusation opens what was said, not what was blamed.
+                // ("... and said the attacks were a response": the attacks blamed, named again, stay what was blamed.)
+                if (request is not null && main.Range.First > request.Range.First && SaidBetween(doc.Tokens, request.Range.End, main.Range.First)
+                    && !TheActAgain(doc.Tokens, main)) request = null;
                 if (request is not null && main.Range.First > request.Range.First
                     && ((request.Entry.Frame.Codes.PloverType != "ACCUSE" && ContentWords.AnyIn(doc.Tokens, request.Range.End, main.Range.First))
                         || (request.Entry.Frame.Name == "accuse" && AccusedOfWords.AnyIn(doc.Tokens, request.Range.End, main.Range.First))
+
                         || main.Range.First - request.Range.End <= 2)) continue;
+                // "blamed Belgrade, saying the attack was the work of professionals": the act blamed, told before.
+                if (blame is not null && main.Range.First > blame.Range.First && TheActAgain(doc.Tokens, main)) continue;
                 // "killed 2 civilians during an incursion": a raid that kills civilians is an attack on them, not a fight.
                 if (kb.Cues.Roles.OneSidedAssaults.Contains(doc.Tokens[main.Range.First])
                     && group.FirstOrDefault(t => t.Entry.Frame.Name == "kill"
@@ -77,6 +88,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 var (a1, a2, associated) = roles.Actors(s, main.Range, main.Entry, previousActor1);
                 // Who asks, threatens or accuses is named.
                 if (main.Entry.Frame.Codes.PloverType is "REQUEST" or "THREATEN" or "ACCUSE" && a1 is not null) request = main;
+                // A verb of blame, whoever blamed, points at an act told before ("Prime Minister Albin Kurti blamed
+                // Belgrade, saying the attack ...").
+                if (main.Entry.Frame.Name == "accuse" && main.Entry.Form.EndsWith("/V", StringComparison.Ordinal)) blame = main;
                 // "Four protesters died from gunfire": who died is the victim of the act told after, not its author.
                 if (a1 is not null && group.Any(t => t != main && t.Entry.Frame.Name == "kill" && a1.Range.End <= t.Range.First && t.Range.First < main.Range.First
                                                      && (t.Entry.Intransitive || roles.IsPassive(t.Range.First, s))))
@@ -394,7 +408,31 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// <summary>What a trigger names is no act of the report: a past event named by its year, or acts that describe someone.</summary>
     private bool Background(Document doc, Sentence s, TriggerMention trigger, List<TriggerMention> group) =>
         NamedByPastYear(doc, s, trigger, group) || DescribesSomeone(doc.Tokens, s, trigger) || Circumstance(doc.Tokens, s, trigger)
-        || Trend(doc.Tokens, s, trigger);
+        || Trend(doc.Tokens, s, trigger) || Habitual(doc.Tokens, s, trigger);
+
+    /// <summary>"clashes have broken out regularly since ...", "conflicts fought in the highlands for centuries", "150
+    /// people had been killed in the area over the past 18 months": a clause that tells how often or over how long,
+    /// a pattern or a running total, not one act. The clause runs between commas around the trigger.</summary>
+    private bool Habitual(IReadOnlyList<Token> tokens, Sentence s, TriggerMention trigger)
+    {
+        var from = trigger.Range.First;
+        while (from > s.FirstToken && tokens[from - 1].Text is not ("," or ";")) from--;
+        var to = trigger.Range.End;
+        while (to < s.EndToken && tokens[to].Text is not ("," or ";")) to++;
+        for (var k = from; k < to; k++)
+            if (kb.Cues.HabitPhrases.LongestAt(tokens, k, to).Length > 0 || SpanOfMonths(tokens, k, to)) return true;
+        return false;
+    }
+
+    /// <summary>"over the past 18 months", "in the last two years": a span back from the report of a month or more.</summary>
+    private bool SpanOfMonths(IReadOnlyList<Token> tokens, int k, int end)
+    {
+        if (k + 4 > end || tokens[k].Lower is not ("over" or "in" or "during") || tokens[k + 1].Lower != "the" || tokens[k + 2].Lower is not ("past" or "last"))
+            return false;
+        var count = tokens[k + 3];
+        if (count.Kind != TokenKind.Number && !kb.Cues.NumberWords.ContainsKey(count.Lower)) return false;
+        return k + 4 < end && tokens[k + 4].Lower is "months" or "years" or "decades";
+    }
 
     /// <summary>"jihadists have stepped up attacks", "the army intensified its bombardment", "have carried out repeated
     /// attacks": how violence has changed or how often it comes, not one act.</summary>
@@ -425,21 +463,48 @@ public sealed class EventAssembler(KnowledgeBase kb)
         return e + 2 < s.EndToken && doc.Tokens[e].Lower is "in" or "during" && PastYearAt(e + 2);
     }
 
-    private static bool JudgesAnActBefore(IReadOnlyList<Token> tokens, Sentence s, TriggerMention trigger, IReadOnlyList<TriggerMention> triggers)
+    private bool JudgesAnActBefore(IReadOnlyList<Token> tokens, Sentence s, TriggerMention trigger, IReadOnlyList<TriggerMention> triggers)
     {
         var first = trigger.Range.First;
-        if (!trigger.Entry.Frame.Violent || first < s.FirstToken + 2 || tokens[first - 2].Lower != "the"
-            || !(tokens[first - 1].Lower is "worst" || (tokens[first - 1].Lower.EndsWith("est", StringComparison.Ordinal) && tokens[first - 1].Lower.Length > 4)))
+        if (!trigger.Entry.Frame.Violent || first < s.FirstToken + 2 || tokens[first - 2].Lower != "the" || !kb.Cues.IsSuperlative(tokens[first - 1]))
             return false;
         foreach (var t in triggers)
             if (t.Range.First >= s.FirstToken && t.Range.End < first - 2 && t.Entry.Frame.Violent) return true;
         return false;
     }
 
+    /// <summary>"the attack", "the attacks": an act's word after the definite article (a noun, whatever form matched it),
+    /// an act already told.</summary>
+    private static bool TheActAgain(IReadOnlyList<Token> tokens, TriggerMention trigger) =>
+        trigger.Range.First > 0 && tokens[trigger.Range.First - 1].Lower == "the";
+
+    /// <summary>Whether a verb of saying ("said", "added", "told") stands between two tokens.</summary>
+    private bool SaidBetween(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (kb.Cues.SourcesAfter.LongestAt(tokens, k, k + 1).Length == 1) return true;
+        return false;
+    }
+
+    /// <summary>Whether the trigger stands in a clause opened by "since" a few words after a superlative ("the deadliest
+    /// day of unrest since ... was arrested"), before any comma.</summary>
+    private bool SinceASuperlative(IReadOnlyList<Token> tokens, Sentence s, TriggerMention trigger)
+    {
+        for (var k = trigger.Range.First - 1; k >= s.FirstToken && k >= trigger.Range.First - 10; k--)
+        {
+            if (tokens[k].Text is "," or ";" or ":") return false;
+            if (tokens[k].Lower != "since") continue;
+            for (var j = k - 1; j >= s.FirstToken && j >= k - 6; j--)
+                if (kb.Cues.IsSuperlative(tokens[j])) return true;
+            return false;
+        }
+        return false;
+    }
+
     /// <summary>"responsible for rocket attacks", "known for kidnappings": acts with no article after "responsible for" or
     /// "known for", within a word or two, are what someone does, not a report of one ("responsible for the attack" is);
     /// so are "some of the deadliest attacks" someone carried out.</summary>
-    private static bool DescribesSomeone(IReadOnlyList<Token> tokens, Sentence s, TriggerMention trigger)
+    private bool DescribesSomeone(IReadOnlyList<Token> tokens, Sentence s, TriggerMention trigger)
     {
         // "the Radaa force, which controls the airport": a relative clause in the present tells what someone is or holds.
         var first = trigger.Range.First;
@@ -447,7 +512,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
             && verb.EndsWith('s') && !verb.EndsWith("ss", StringComparison.Ordinal) && tokens[first].Kind == TokenKind.Word)
             return true;
         // "whose network carried out some of the deadliest attacks of the war": a record told of someone, many acts.
-        if (first >= s.FirstToken + 4 && tokens[first - 1].Lower.EndsWith("est", StringComparison.Ordinal) && tokens[first - 2].Lower == "the"
+        if (first >= s.FirstToken + 4 && kb.Cues.IsSuperlative(tokens[first - 1]) && tokens[first - 2].Lower == "the"
             && tokens[first - 3].Lower == "of" && tokens[first - 4].Lower is "some" or "many")
             return true;
         for (var k = trigger.Range.First - 1; k >= s.FirstToken + 1 && k >= trigger.Range.First - 3; k--)
@@ -1138,8 +1203,12 @@ public sealed class EventAssembler(KnowledgeBase kb)
         // event's (one dated after may be counted later: "five corpses were discovered the following day").
         if (draft.DateExplicit && antecedent.DateExplicit && draft.Date.End < antecedent.Date.Start) return false;
         var newPlace = draft.LocationExplicit && draft.Location is { } p && (antecedent.Location is null || !antecedent.Location.Id.Equals(p.Id, StringComparison.Ordinal));
-        if (!newPlace)
+        // "Fighting along the border between Kyrgyzstan and Tajikistan has killed nearly 100 ... 41 died in the fighting,
+        // which began near the Tajik town of Isfara": the act pointed back at, told only by its country, is where the
+        // pointing sentence places it.
+        if (!newPlace || (draft.Anaphoric && antecedent.Location is { Precision: PlacePrecision.Country }))
         {
+            if (newPlace) (antecedent.Location, antecedent.LocationExplicit) = (draft.Location, true);
             // A claim's day is when it was made.
             Absorb(antecedent, draft, sumTolls, datesTheAct: !claimed && draft.Modality != Modality.Claimed);
             return true;

@@ -44,6 +44,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                     byAgent = a;
                     break;
                 }
+            // "burned to death inside his patrol car by a group of protesters": "by" a few words on.
+            // (An unnamed armed man there names no author either.)
+            byAgent ??= AgentAfterBy(agents, trigger, s, passive: true) is { Actor.Kind: not ActorKind.Unidentified } far ? far : null;
             ActorMention? patient = null;
             foreach (var a in inSentence)
                 if (a.Range.End <= trigger.First && a.Range.First >= clauseStart) patient = a;
@@ -289,13 +292,18 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     private bool IsObject(ActorMention m) => m.Range.First > 0 && _t[m.Range.First - 1].Lower is "from" or "with" or "against" or "by";
 
     /// <summary>"shells fired by presumed LNA forces", "an attack carried out by suspected Taliban": the author after a
-    /// participle and "by", hedged or not.</summary>
-    private ActorMention? AgentAfterBy(List<ActorMention> agents, TokenRange trigger, Sentence s)
+    /// participle and "by", hedged or not, within a few words of the same clause. In a passive the "by" may come later and
+    /// name a part of a group ("burned to death inside his patrol car by a group of protesters").</summary>
+    private ActorMention? AgentAfterBy(List<ActorMention> agents, TokenRange trigger, Sentence s, bool passive = false)
     {
-        for (var k = trigger.End; k < Math.Min(s.EndToken, trigger.End + 4); k++)
+        for (var k = trigger.End; k < Math.Min(s.EndToken, trigger.End + (passive ? 6 : 4)); k++)
         {
+            if (_t[k].Text is "," or ";") return null;
             if (_t[k].Lower != "by") continue;
             var first = k + 1;
+            while (first < s.EndToken && (_t[first].Lower == "the" || (passive && _t[first].Lower is "a" or "an") || kb.Cues.Hedges.Contains(_t[first]))) first++;
+            // "by a group of protesters", "by members of the militia": the whole is the agent.
+            if (passive && first + 1 < s.EndToken && kb.Cues.PartNouns.Contains(_t[first]) && _t[first + 1].Lower == "of") first += 2;
             while (first < s.EndToken && (_t[first].Lower == "the" || kb.Cues.Hedges.Contains(_t[first]))) first++;
             foreach (var a in agents)
                 if (a.Range.First == first && a.Kind != ActorMentionKind.Country) return a;
@@ -470,6 +478,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     {
         for (var k = trigger.End; k < Math.Min(s.EndToken, trigger.End + 4); k++)
             if (_t[k].Lower == "between") return k;
+        // "Fighting along the disputed border between Kyrgyzstan and Tajikistan": the two sides of a border fought over.
+        for (var k = trigger.End; k + 1 < s.EndToken && k < trigger.End + 5; k++)
+            if (kb.Cues.BorderNouns.Contains(_t[k]) && _t[k + 1].Lower == "between") return k + 1;
         return -1;
     }
 
@@ -605,7 +616,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         if (NamesASite(clauseStart, clauseEnd) && DatelineTown() is { } town) return (town, false);
         // Carried forward, like a date: the last place the paragraph named ("... in northern Hama. On Sunday, airstrikes ..."),
         // but not where a route led ("kidnapped on the highway to Damascus").
-        return LastInParagraphBefore(ann.Places, static p => p.Range, s.FirstToken, s.Paragraph, p => !RouteEnd(p)) is { } carried
+        // Nor where people came from ("pilgrims from Serbia were staying").
+        return LastInParagraphBefore(ann.Places, static p => p.Range, s.FirstToken, s.Paragraph, p => !RouteEnd(p) && !OriginOfPeople(p)) is { } carried
             ? (MostPreciseOfChain(carried).Place, false)
             : (null, false);
     }
@@ -731,8 +743,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                 // "Somalia's central government" names an owner, not a place ("an attack on Ukraine's grid" still happens
                 // in Ukraine).
                 // Nor does "of Russia's Wagner group": what a country owns there is a force, not ground.
-                && !(doc.IsPossessiveMark(p.Range.End)
-                     && (!(p.Range.First > 0 && kb.Cues.LocativeWords.Contains(_t[p.Range.First - 1])) || ActorStartsAt(p.Range.End + 1)))
+                && !(doc.IsPossessiveMark(p.Range.End) && (!AfterALocative(p) || ActorStartsAt(p.Range.End + 1)))
                 // "near the U.S. Embassy in Tunis": a country's post abroad is its, not in it.
                 && !ForeignPostOf(p)
                 // "13 from South Africa", "peacekeepers from Chad": where people come from, not where the event is.
@@ -777,6 +788,14 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     }
 
     private bool ConveyedTo(PlaceMention p) => ToAfter(p, kb.Cues.ConveyingVerbs);
+
+    /// <summary>"in Papua New Guinea's Enga province", "across the capital's suburbs": a locative word (and "the") before.</summary>
+    private bool AfterALocative(PlaceMention p)
+    {
+        var k = p.Range.First - 1;
+        if (k > 0 && _t[k].Lower == "the") k--;
+        return k >= 0 && kb.Cues.LocativeWords.Contains(_t[k]);
+    }
 
     private bool RouteEnd(PlaceMention p) => ToAfter(p, kb.Cues.RouteNouns);
 
@@ -907,12 +926,25 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
 
     private bool CapitalActing(PlaceMention p)
     {
-        if (p.Place.Feature != "PPLC" || p.Range.End >= _t.Count) return false;
+        if (p.Place.Feature != "PPLC" && p.Place.Precision != PlacePrecision.Country || p.Range.End >= _t.Count) return false;
         if (p.Range.First > 0 && (kb.Cues.LocativeWords.Contains(_t[p.Range.First - 1]) || _t[p.Range.First - 1].Lower is "to" or "from" or "of" or "the"))
             return false;
+        // "as France declared a state of emergency", "Paris was sending 1,000 police": a state doing what states do.
+        if (StateActBy(p)) return true;
+        if (p.Place.Feature != "PPLC") return false;
         var next = _t[p.Range.End];
         return next.Kind == TokenKind.Word && !next.IsCapitalized && next.Lower.Length > 3
                && (next.Lower.EndsWith("ed", StringComparison.Ordinal) || kb.Cues.StanceVerbs.Contains(next));
+    }
+
+    /// <summary>Whether a non-violent act's word follows the name, with at most one helper verb between.</summary>
+    private bool StateActBy(PlaceMention p)
+    {
+        var k = p.Range.End;
+        if (k < _t.Count && Auxiliaries.IsAuxiliary(_t[k])) k++;
+        foreach (var t in ann.Triggers)
+            if (t.Range.First == k) return !t.Entry.Frame.Violent;
+        return false;
     }
 
     /// <summary>"an individual from Afrin in Idleb": a place after "from" is where someone came from, not where it happened.</summary>
@@ -958,7 +990,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             var noun = _t[Math.Min(k + 1, s.EndToken - 1)].Lower;
             var wanted = noun is "village" or "town" or "city" ? PlacePrecision.Place : noun is "province" or "region" ? PlacePrecision.Admin1 : (PlacePrecision?)null;
             bool Wanted(PlaceMention p) => p.Place.Precision != PlacePrecision.Country && (wanted is null || p.Place.Precision == wanted)
-                                            && p.Range.First >= doc.DatelineEnd && !CapitalActing(p) && !RouteEnd(p);
+                                            && p.Range.First >= doc.DatelineEnd && !CapitalActing(p) && !RouteEnd(p) && !OriginOfPeople(p);
             // "the town's main market" in a paragraph that names no place is still the town the report is about.
             if (LastInParagraphBefore(ann.Places, static p => p.Range, k, s.Paragraph, Wanted) is { } inParagraph) return inParagraph.Place;
             // (A paragraph that names only countries or regions names no town of its own: "shelled the town" after "Somalia's
@@ -1087,6 +1119,10 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         var start = _clauses.Start(_t, s, token);
         var end = _clauses.End(_t, s, token);
         if (trigger.First >= start && trigger.First < end) return false;
+        // "A police officer was killed on Sunday when armed men attacked a patrol": the clause a "when" clause hangs on
+        // tells the same act, and its time dates both.
+        var own = _clauses.Start(_t, s, trigger.First);
+        if (own > start && (_t[own].Lower == "when" || _t[own - 1].Lower == "when")) return false;
         foreach (var t in ann.Triggers)
             if (t.Range.First >= start && t.Range.First < end) return true;
         return false;
@@ -1299,10 +1335,11 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                || (earlierEventInArticle && WitnessedInQuotation(trigger, s));
     }
 
-    /// <summary>"trapped by the fighting", "killed in the fighting near Sake": the fighting as the circumstance of something
-    /// else is the fighting already told.</summary>
+    /// <summary>"trapped by the fighting", "killed in the fighting near Sake", "villages closest to the fighting", "unable to
+    /// stop the fighting": the fighting as the circumstance or the object of something else is the fighting already told.</summary>
     private bool AfterPreposition(int article, Sentence s) =>
-        article > s.FirstToken && _t[article - 1].Lower is "by" or "in" or "from" or "amid" or "during";
+        article > s.FirstToken && (_t[article - 1].Lower is "by" or "in" or "from" or "amid" or "during" or "to" or "near" or "despite"
+                                   || kb.Cues.HaltingVerbs.LongestAt(_t, article - 1, article).Length == 1);
 
     /// <summary>"'I heard a huge blast and then shooting everywhere,' said a waiter": a witness quoted on what they heard or
     /// saw tells of the event already reported, not of another.</summary>

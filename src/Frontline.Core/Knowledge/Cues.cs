@@ -56,6 +56,11 @@ public sealed class Cues
         ClauseBreaks = Words(root, "clause_breaks");
         Determiners = Words(root, "determiners");
         DoneInfinitive = Matcher(root, "done_infinitive");
+        AttemptInfinitive = Matcher(root, "attempt_infinitive");
+        WoundNounsBefore = Words(root, "wound_nouns_before");
+        NotSuperlatives = Words(root, "not_superlatives");
+        CompoundHeads = Words(root, "compound_heads");
+        HabitPhrases = Matcher(root, "habit_phrases");
         UnlinkedModifiers = Words(root, "unlinked_modifiers");
         ClaimCues = Words(root, "claim_cues");
         BlameVerbs = Words(root, "blame_verbs");
@@ -271,6 +276,28 @@ public sealed class Cues
     public WordSet BlameVerbs { get; }
     public WordSet UnlinkedModifiers { get; }
     public PhraseMatcher<bool> DoneInfinitive { get; }
+
+    /// <summary>"tried to", "sought to": an attempt, which for a change of control is no change ("tried to take over the
+    /// airport").</summary>
+    public PhraseMatcher<bool> AttemptInfinitive { get; }
+
+    /// <summary>Words before "wounds" that make it the noun ("had gunshot wounds", "suffered head wounds"): injuries
+    /// described, not an act of wounding.</summary>
+    public WordSet WoundNounsBefore { get; }
+
+    /// <summary>Words ending in "-est" that compare nothing ("protest", "unrest", "arrest").</summary>
+    public WordSet NotSuperlatives { get; }
+
+    /// <summary>Things an event noun before them only describes ("patrol car", "attack dogs"): a compound, no act.</summary>
+    public WordSet CompoundHeads { get; }
+
+    /// <summary>"regularly", "for centuries", "in recent years": how often or how long something goes on, which makes a
+    /// clause a pattern, not one act.</summary>
+    public PhraseMatcher<bool> HabitPhrases { get; }
+
+    /// <summary>"deadliest", "biggest", "worst": a word that ranks an act against others.</summary>
+    public bool IsSuperlative(Token t) =>
+        t.Lower == "worst" || (t.Lower.Length > 4 && t.Lower.EndsWith("est", StringComparison.Ordinal) && t.Kind == TokenKind.Word && !NotSuperlatives.Contains(t));
     public PhraseMatcher<bool> KillWords { get; }
     public WordSet NotDeathWords { get; }
 

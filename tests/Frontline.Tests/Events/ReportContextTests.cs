@@ -1,0 +1,150 @@
+using Frontline.Core.Model;
+
+namespace Frontline.Tests.Events;
+
+/// <summary>Words that make a clause point back at an act already told, measure it against another, tell a pattern
+/// rather than an act, or only try: texts written for these tests.</summary>
+public class ReportContextTests
+{
+    private static IReadOnlyList<Event> Events(string text, string published) => Analysis.Run(text, published).Events;
+
+    [Fact]
+    public void An_attempt_to_take_ground_changes_no_control()
+    {
+        var events = Events("Some 9,000 demonstrators tried to take over the local airport in Juliaca on Monday, police said.", "2023-01-10");
+        events.ShouldNotContain(e => e.Codes.AcledSubEventType == "Non-state actor overtakes territory");
+    }
+
+    [Fact]
+    public void The_dead_and_their_wounds_described_later_are_no_new_attack()
+    {
+        var e = Events("Seventeen people were killed in clashes with police in Juliaca on Monday. Hospital officials said most of the victims "
+                       + "had gunshot wounds, and a doctor said two of the dead were teenagers.", "2023-01-10").ShouldHaveSingleItem();
+        e.Fatalities.ShouldBe(17);
+    }
+
+    [Fact]
+    public void What_a_superlative_is_measured_since_is_no_act_of_the_report()
+    {
+        var events = Events("Seventeen people were killed in clashes in Juliaca on Monday, the deadliest day of unrest since the former president "
+                            + "was ousted and arrested last month.", "2023-01-10");
+        events.ShouldNotContain(e => e.Codes.AcledSubEventType == "Arrests");
+    }
+
+    [Fact]
+    public void A_passive_agent_after_a_place_phrase_is_the_author_and_a_patrol_car_is_no_patrol()
+    {
+        var events = Events("Early on Tuesday, a police officer was burned to death inside his patrol car by a group of protesters in Juliaca.", "2023-01-10");
+        var e = events.ShouldHaveSingleItem();
+        e.Actor1!.Kind.ShouldBeOneOf(ActorKind.Rioters, ActorKind.Protesters);
+    }
+
+    [Fact]
+    public void Gunmen_holing_up_do_not_protest()
+    {
+        var events = Events("About 30 armed men attacked a police patrol near Zvecan on Sunday. The attackers then barricaded themselves inside a monastery.", "2023-09-24");
+        events.ShouldNotContain(e => e.Codes.AcledEventType == "Protests");
+    }
+
+    [Fact]
+    public void The_men_after_armed_men_are_those_men()
+    {
+        var events = Events("About 30 armed men attacked a police patrol near Zvecan on Sunday. Special police units surrounded the complex and "
+                            + "exchanged fire with the men through the afternoon.", "2023-09-24");
+        events.ShouldNotContain(e => e.Actor2 != null && e.Actor2.Kind == ActorKind.Civilians);
+    }
+
+    [Fact]
+    public void The_attack_blamed_is_the_attack_told_before()
+    {
+        var events = Events("About 30 armed men attacked a police patrol near Zvecan on Sunday.\n\nPrime Minister Albin Kurti blamed Belgrade, saying the "
+                            + "attack was the work of professionals financed by Serbia.", "2023-09-24");
+        var e = events.ShouldHaveSingleItem();
+        e.Evidence.Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public void Weapons_listed_in_a_seized_cache_were_not_used()
+    {
+        var events = Events("Police found a large cache of weapons, including mortars and hand grenades, in the vehicles the gunmen left behind.", "2023-09-24");
+        events.ShouldNotContain(e => e.Codes.AcledEventType == "Explosions/Remote violence");
+    }
+
+    [Fact]
+    public void The_day_of_the_main_clause_dates_its_when_clause()
+    {
+        var e = Events("A Kosovo police officer was killed on Sunday when armed men attacked a police patrol near Zvecan.", "2023-09-24").First();
+        e.Date.Start.ShouldBe(Analysis.Day("2023-09-24"));
+        e.Date.End.ShouldBe(Analysis.Day("2023-09-24"));
+    }
+
+    [Theory]
+    [InlineData("Clashes over water and land have broken out regularly since the Soviet Union collapsed.")]
+    [InlineData("An Enga community leader said more than 150 people had been killed in the area over the past 18 months.")]
+    [InlineData("Tribal conflicts over land have been fought in the highlands for centuries, a police officer said.")]
+    public void A_pattern_or_a_running_total_is_no_act(string text) => Events(text, "2024-02-19").ShouldBeEmpty();
+
+    [Fact]
+    public void A_fight_that_began_on_a_day_is_still_one_act_with_its_own_toll()
+    {
+        var e = Events("Fighting between Somaliland forces and clan militias in Las Anod has killed at least 82 people since it began on Monday, "
+                       + "a hospital official said on Wednesday.", "2023-02-08").ShouldHaveSingleItem();
+        e.Fatalities.ShouldBe(82);
+    }
+
+    [Fact]
+    public void The_two_states_of_a_border_fought_over_are_the_sides()
+    {
+        var e = Events("Fighting along the disputed border between Kyrgyzstan and Tajikistan has killed nearly 100 people, officials said on Saturday.", "2022-09-17").First();
+        new[] { e.Actor1!.Country3, e.Actor2!.Country3 }.ShouldBe(["KGZ", "TJK"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void A_new_said_after_an_accusation_opens_an_act_told_as_fact()
+    {
+        var events = Events("The Kyrgyz government accused Tajik forces of shelling villages, and said a Tajik drone had struck the airport of Batken on Friday.", "2022-09-17");
+        var strike = events.Where(e => e.Codes.AcledSubEventType == "Air/drone strike").ShouldHaveSingleItem();
+        strike.Actor1!.Country3.ShouldBe("TJK");
+    }
+
+    [Fact]
+    public void The_fighting_pointed_back_at_places_an_act_told_by_its_country()
+    {
+        var events = Events("Fighting along the disputed border between Kyrgyzstan and Tajikistan has killed nearly 100 people, officials said on Saturday.\n\n"
+                            + "Tajik authorities said 41 of their citizens died in the fighting, which began on Wednesday near the Tajik town of Isfara.\n\n"
+                            + "More than 136,000 civilians were evacuated from the villages closest to the fighting.", "2022-09-17");
+        var e = events.ShouldHaveSingleItem();
+        e.Location!.Name.ShouldBe("Isfara");
+    }
+
+    [Fact]
+    public void A_province_a_long_country_name_owns_is_that_countrys()
+    {
+        var e = Events("At least 64 men were shot dead in an ambush in Papua New Guinea's Enga province, police said on Monday.", "2024-02-19").ShouldHaveSingleItem();
+        e.Location!.Precision.ShouldBe(PlacePrecision.Admin1);
+        e.Location.Admin1.ShouldBe("Enga");
+    }
+
+    [Fact]
+    public void A_state_acting_is_not_where_the_act_of_its_sentence_happened()
+    {
+        var e = Events("A gendarme was shot dead in New Caledonia on Thursday, as France declared a state of emergency in the territory.", "2024-05-16")
+            .First(x => x.Fatalities == 1);
+        e.Location!.CountryIso2.ShouldBe("NC");
+    }
+
+    [Fact]
+    public void A_town_named_after_the_word_capital_is_a_place()
+    {
+        var e = Events("The men were killed on Sunday about 15 km from the provincial capital Wabag, when fighters ambushed them.", "2024-02-19").First();
+        e.Location!.Name.ShouldBe("Wabag");
+    }
+
+    [Fact]
+    public void A_district_named_only_as_a_hospital_far_from_the_story_is_no_place()
+    {
+        var (_, ann) = Analysis.Annotate("A suicide car bomb exploded outside a restaurant in Mogadishu, Somalia, on Saturday. The U.S. Africa Command said it "
+                                         + "had conducted an air strike. A waiter was treated at Medina hospital for shrapnel wounds.");
+        ann.Places.ShouldNotContain(p => p.Surface == "Medina" && p.Place.CountryIso2 == "US");
+    }
+}
