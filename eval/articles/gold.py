@@ -1354,6 +1354,74 @@ ARTICLES += [
 ]
 
 
+# A sixteenth batch, written in session 25 after the batch-15 rules and scored once before any change was made for it.
+ARTICLES += [
+    ("turkey-ankara-tusas-attack", "2024-10-24", [
+        event("tusas-attack", "Two PKK assailants storm the TUSAS headquarters in Kahramankazan with a bomb and rifles; five killed, both attackers killed",
+              ["Violence against civilians", "Attack"], VIOLENCE + ["183", "193"], ["ASSAULT", "FIGHT"],
+              actor("Kurdistan Workers' Party", "PKK", "Kurdistan Workers Party", "assailants", "attackers", "Unidentified Armed Group (Turkey)"),
+              actor("Civilians (Turkey)", "employees", "Military Forces of Turkey", "security forces", optional=True),
+              place("Kahramankazan", 40.2056, 32.6814, "TR", 30), ["2024-10-23"], 7),
+        event("turkish-strikes-iraq-syria", "Turkish air strikes on PKK targets in northern Iraq and Syria destroy 32 targets",
+              ["Explosions/Remote violence", "Air/drone strike"], STRIKE, ["ASSAULT"], actor(*TR_ARMY), actor("Kurdistan Workers' Party", "PKK", optional=True),
+              place("northern Iraq", 36.8, 43.5, "IQ", 400, or_country=True), ["2024-10-23", "2024-10-24"]),
+        event("qamishli-drones", "The SDF says Turkish drones killed 12 civilians in northeast Syria, including in Qamishli",
+              ["Explosions/Remote violence", "Air/drone strike"], STRIKE, ["ASSAULT"], actor(*TR_ARMY), actor("Civilians (Syria)", optional=True),
+              place("Qamishli", 37.0522, 41.2317, "SY", 150, or_country=True), ["2024-10-23", "2024-10-24"], 12),
+    ]),
+    ("senegal-sonko-protests", "2023-06-03", [
+        event("dakar-riots", "Sonko supporters burn buses, loot supermarkets and throw stones at police in Dakar; six killed",
+              ["Riots", "Violent demonstration"], ["145", "140", "141", "1451"], ["PROTEST"],
+              actor("Rioters (Senegal)", "Protesters (Senegal)", "protesters", "supporters"), actor("Police Forces of Senegal", "police", optional=True),
+              place("Dakar", 14.6937, -17.4441, "SN"), ["2023-06-01", "2023-06-02"], 6),
+        event("ziguinchor-riots", "Clashes between Sonko supporters and police in Ziguinchor; three killed",
+              ["Riots", "Violent demonstration"], ["145", "140", "141", "1451"], ["PROTEST"],
+              actor("Rioters (Senegal)", "Protesters (Senegal)", "protesters", "supporters"), actor("Police Forces of Senegal", "police", optional=True),
+              place("Ziguinchor", 12.5833, -16.2719, "SN"), ["2023-06-01", "2023-06-02"], 3),
+        event("university-burned", "Students burn a building at the University of Dakar", ["Riots", "Violent demonstration"], ["145", "1451"], None,
+              None, None, place("Dakar", 14.6937, -17.4441, "SN"), ["2023-06-01"], required=False),
+        event("army-deployed-dakar", "The army is deployed in Dakar", None, ["150", "152", "154"], ["MOBILIZE"],
+              actor("Military Forces of Senegal", "army"), None, place("Dakar", 14.6937, -17.4441, "SN"), ["2023-06-02", "2023-06-03"], required=False),
+    ]),
+    ("drc-kinshasa-coup-attempt", "2024-05-19", [
+        event("kinshasa-coup-attempt", "Armed men led by Christian Malanga attack Vital Kamerhe's home and the presidential offices in Kinshasa; two police and Malanga killed",
+              ["Battles", "Armed clash"], BATTLE + ["180"], ["FIGHT", "ASSAULT"],
+              actor("armed men", "gunmen", "attackers", "Christian Malanga", "Unidentified Armed Group (Democratic Republic of Congo)", "United Congolese Party"),
+              actor(*CD_ARMY, "Police Forces of the Democratic Republic of Congo", "police", "Republican Guard", optional=True),
+              place("Kinshasa", -4.3217, 15.3125, "CD"), ["2024-05-19"], 3),
+        event("coup-arrests", "About 50 attackers, including three Americans, detained", ["Strategic developments", "Arrests"], ["173"], ["ARREST"],
+              actor(*CD_ARMY), None, place("Kinshasa", -4.3217, 15.3125, "CD"), ["2024-05-19"], required=False),
+        event("palace-occupied", "The gunmen briefly occupy the Palais de la Nation before security forces regain control",
+              ["Battles", "Non-state actor overtakes territory", "Government regains territory"], None, None, None, None,
+              place("Kinshasa", -4.3217, 15.3125, "CD"), ["2024-05-19"], required=False),
+    ]),
+    ("russia-dagestan-attacks", "2024-06-24", [
+        event("derbent-attack", "Gunmen set fire to a synagogue and a church in Derbent and kill an Orthodox priest",
+              ["Violence against civilians", "Attack"], VIOLENCE, ["ASSAULT"],
+              actor("gunmen", "attackers", "Unidentified Armed Group (Russia)", "Islamic State"), actor("Civilians (Russia)", "priest", optional=True),
+              place("Derbent", 42.0678, 48.2899, "RU"), ["2024-06-23"]),
+        event("makhachkala-attack", "Gunmen open fire on a church and a traffic police post in Makhachkala",
+              ["Battles", "Armed clash"], BATTLE + ["180"], ["ASSAULT", "FIGHT"],
+              actor("gunmen", "attackers", "Unidentified Armed Group (Russia)", "Islamic State"), actor("Police Forces of Russia", "police", optional=True),
+              place("Makhachkala", 42.9764, 47.5024, "RU"), ["2024-06-23"]),
+        event("chief-detained", "A district chief whose sons were among the gunmen is detained", ["Strategic developments", "Arrests"], ["173"], ["ARREST"],
+              None, None, place("Dagestan", 42.5, 47.0, "RU", 150, or_country=True), ["2024-06-23", "2024-06-24"], required=False),
+    ]),
+    ("iran-zahedan-crackdown", "2022-10-01", [
+        event("zahedan-shooting", "Security forces open fire on protesters in Zahedan after Friday prayers, killing at least 41",
+              ["Protests", "Excessive force against protesters"], ["145", "140", "141", "175", "180"], ["PROTEST", "ASSAULT"],
+              actor("Protesters (Iran)", "protesters", "worshippers", "Police Forces of Iran", "security forces"),
+              actor("Police Forces of Iran", "security forces", "Islamic Revolutionary Guard Corps", "Protesters (Iran)", optional=True),
+              place("Zahedan", 29.4963, 60.8629, "IR"), ["2022-09-30"], 41),
+        event("zahedan-police-station", "State media say armed individuals attacked a police station; Revolutionary Guards killed in the exchange of fire",
+              ["Battles", "Armed clash"], None, None, None, None, place("Zahedan", 29.4963, 60.8629, "IR"), ["2022-09-30"], required=False),
+        event("tehran-students", "Students chant slogans against the clerical leadership at universities in Tehran",
+              ["Protests", "Peaceful protest"], PROTEST, ["PROTEST"], actor("Protesters (Iran)", "students"), None,
+              place("Tehran", 35.6944, 51.4215, "IR"), ["2022-10-01"]),
+    ]),
+]
+
+
 def main():
     articles = [{"id": id, "text_file": f"{id}.txt", "published": published, "events": events}
                 for id, published, events in ARTICLES]
