@@ -168,9 +168,11 @@ public sealed class TimeAnnotator
         }
         // weekdays: "on Sunday", "Sunday", "last Sunday", "on Sunday night"
         var wdIndex = (W(i) is "on" or "last" or "this" or "early" or "late") ? i + 1 : i;
-        // "the crowded Saturday market", "Friday prayers": a weekday naming a kind of thing dates nothing.
+        // "the crowded Saturday market", "Friday prayers": a weekday naming a kind of thing dates nothing; but "after
+        // Friday prayers" names the last such day.
         if (wdIndex < t.Count && Array.IndexOf(Weekdays, W(wdIndex)) is var wd and >= 0 && t[wdIndex].IsCapitalized
-            && !(wdIndex == i && wdIndex + 1 < t.Count && W(wdIndex + 1) is "market" or "markets" or "prayers" or "prayer" or "sermon" or "service" or "services"))
+            && !(wdIndex == i && wdIndex + 1 < t.Count && W(wdIndex + 1) is "market" or "markets" or "prayers" or "prayer" or "sermon" or "service" or "services"
+                 && !(i > 0 && W(i - 1) is "after" or "following" or "during")))
         {
             var back = ((int)published.DayOfWeek - wd + 7) % 7;
             if (W(i) == "last" && back == 0) back = 7;

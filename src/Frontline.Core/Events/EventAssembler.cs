@@ -52,6 +52,11 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // "the deadliest day of unrest since the president was ousted and arrested last month": what a superlative
                 // is measured since is a reference point, not an act of the report.
                 if (SinceASuperlative(doc.Tokens, s, main)) continue;
+                // "The attacks came three months after gunmen killed 145 people ..., an attack claimed by the Islamic State":
+                // the acts told again, dated by one long past (and all told of it after), tell nothing new, and the past
+                // act's toll is not theirs.
+                if (triggers.Find(t => MonthsBefore(doc.Tokens, s, t)) is { } past
+                    && group.TrueForAll(t => t.Range.First >= past.Range.First || TheActAgain(doc.Tokens, t))) continue;
                 // "Relatives of the victims of the 2020 port explosion marched": a past year names which explosion; the
                 // act of the report is the march. So with acts that describe someone ("a commander responsible for rocket
                 // attacks").
@@ -408,7 +413,21 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// <summary>What a trigger names is no act of the report: a past event named by its year, or acts that describe someone.</summary>
     private bool Background(Document doc, Sentence s, TriggerMention trigger, List<TriggerMention> group) =>
         NamedByPastYear(doc, s, trigger, group) || DescribesSomeone(doc.Tokens, s, trigger) || Circumstance(doc.Tokens, s, trigger)
-        || Trend(doc.Tokens, s, trigger) || Habitual(doc.Tokens, s, trigger);
+        || Trend(doc.Tokens, s, trigger) || Habitual(doc.Tokens, s, trigger) || MonthsBefore(doc.Tokens, s, trigger);
+
+    /// <summary>"The attacks came three months after gunmen killed 145 people at a concert hall": an act told as months or
+    /// years before the one reported is its background.</summary>
+    private bool MonthsBefore(IReadOnlyList<Token> tokens, Sentence s, TriggerMention trigger)
+    {
+        for (var k = trigger.Range.First - 1; k >= s.FirstToken + 2 && k >= trigger.Range.First - 5; k--)
+        {
+            if (tokens[k].Text is "," or ";") return false;
+            if (tokens[k].Lower is not ("after" or "since") || tokens[k - 1].Lower is not ("months" or "years" or "month" or "year" or "decades")) continue;
+            var count = tokens[k - 2];
+            return count.Kind == TokenKind.Number || kb.Cues.NumberWords.ContainsKey(count.Lower) || count.Lower is "a" or "several" or "many";
+        }
+        return false;
+    }
 
     /// <summary>"clashes have broken out regularly since ...", "conflicts fought in the highlands for centuries", "150
     /// people had been killed in the area over the past 18 months": a clause that tells how often or over how long,
@@ -1206,7 +1225,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
         // "Fighting along the border between Kyrgyzstan and Tajikistan has killed nearly 100 ... 41 died in the fighting,
         // which began near the Tajik town of Isfara": the act pointed back at, told only by its country, is where the
         // pointing sentence places it.
-        if (!newPlace || (draft.Anaphoric && antecedent.Location is { Precision: PlacePrecision.Country }))
+        if (!newPlace || (draft.Anaphoric && antecedent.Location is { Precision: PlacePrecision.Country } && draft.Location!.Precision < PlacePrecision.Country))
         {
             if (newPlace) (antecedent.Location, antecedent.LocationExplicit) = (draft.Location, true);
             // A claim's day is when it was made.

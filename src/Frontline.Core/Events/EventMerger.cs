@@ -136,7 +136,9 @@ public static class EventMerger
     /// <summary>"Clashes took place near Saraqib amid artillery fire": violence told as the scene of other violence in
     /// its own sentence is part of it (concurrent tactics are one event, ACLED 1.6; the higher-ranked frame names it).</summary>
     private static bool SceneOf(EventDraft scene, EventDraft fight) =>
-        scene.Backdrop && !fight.Backdrop && scene.SentenceIndex == fight.SentenceIndex && scene.Frame.Violent && fight.Frame.Violent;
+        scene.Backdrop && !fight.Backdrop && scene.SentenceIndex == fight.SentenceIndex && scene.Frame.Violent && fight.Frame.Violent
+        // "air strikes ... hours after an attack near Ankara killed five": an act told hours or days away is another.
+        && !scene.ApartInTime;
 
     /// <summary>
     /// "Ukrainian forces withdrew from X, which Russian forces took": a withdrawal from a place that another actor

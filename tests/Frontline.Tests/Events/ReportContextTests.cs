@@ -147,4 +147,35 @@ public class ReportContextTests
                                          + "had conducted an air strike. A waiter was treated at Medina hospital for shrapnel wounds.");
         ann.Places.ShouldNotContain(p => p.Surface == "Medina" && p.Place.CountryIso2 == "US");
     }
+
+    [Fact]
+    public void An_act_told_hours_before_another_is_its_own_event()
+    {
+        var events = Events("Turkey carried out air strikes on Kurdish militant targets in northern Iraq overnight, the defence ministry said on Thursday, "
+                            + "hours after an attack on the headquarters of an aerospace company near Ankara killed five people.", "2024-10-24");
+        events.Count.ShouldBe(2);
+        events.ShouldContain(e => e.Codes.AcledSubEventType == "Air/drone strike" && e.Location!.CountryIso2 == "IQ");
+    }
+
+    [Fact]
+    public void After_friday_prayers_dates_the_act_to_that_friday()
+    {
+        var e = Events("Security forces opened fire on protesters in Zahedan after Friday prayers, killing at least 41 people, a rights group said on Saturday.", "2022-10-01").First();
+        e.Date.Start.ShouldBe(Analysis.Day("2022-09-30"));
+    }
+
+    [Fact]
+    public void An_act_months_before_the_reported_one_is_its_background()
+    {
+        var events = Events("Gunmen attacked two churches and a police post in Derbent on Sunday, killing 15 police officers.\n\n"
+                            + "The attacks came three months after gunmen killed 145 people at a concert hall near Moscow, an attack claimed by the Islamic State.", "2024-06-24");
+        var e = events.ShouldHaveSingleItem();
+        e.Fatalities.ShouldBe(15);
+    }
+
+    [Fact]
+    public void What_a_place_has_long_been_the_scene_of_is_no_act()
+    {
+        Events("The province has long been the scene of clashes between security forces and Sunni militants.", "2022-10-01").ShouldBeEmpty();
+    }
 }
