@@ -1239,8 +1239,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             if (kb.Cues.PersonNouns.Contains(w) || kb.Actors.ForceNounsByWord.TryGetValue(w, out var noun) && noun.WeaponFrame is null) return true;
             if (w is "were" or "was" or "are" or "in" or "on" or "at" or "by" or "of" or "from" or "during" or "while" || IsKillWord(k, s)) return false;
             // "attacked two churches and a police post": a plural noun of things ends the count's phrase; the police
-            // after "and" are another phrase.
-            if (w is "and" or "," && k > n.Range.End - 1 && _t[k - 1] is { IsCapitalized: false } unit && unit.Lower.EndsWith('s') && unit.Kind == TokenKind.Word) return false;
+            // after "and a" are another phrase.
+            if (w is "and" or "," && k > n.Range.End - 1 && k + 1 < s.EndToken && _t[k + 1].Lower is "a" or "an" or "the"
+                && _t[k - 1] is { IsCapitalized: false } unit && unit.Lower.EndsWith('s') && unit.Kind == TokenKind.Word) return false;
         }
         return false;
     }
