@@ -1422,6 +1422,62 @@ ARTICLES += [
 ]
 
 
+# A seventeenth batch, written in session 25 after the batch-16 rules and scored once before any change was made for it.
+ARTICLES += [
+    ("uganda-mpondwe-school-attack", "2023-06-17", [
+        event("mpondwe-school-attack", "ADF militants attack a secondary school in Mpondwe, burning a dormitory and killing 41, most of them students",
+              ["Violence against civilians", "Attack"], VIOLENCE, ["ASSAULT"],
+              actor("Allied Democratic Forces", "ADF", "militants", "Islamic State", "Islamist militants"), actor("Civilians (Uganda)", "students", optional=True),
+              place("Mpondwe", 0.0397, 29.7214, "UG"), ["2023-06-16"], 41),
+        event("mpondwe-abductions", "Six students abducted and taken into Congo", ["Violence against civilians", "Abduction/forced disappearance"], ["181"], None,
+              actor("Allied Democratic Forces", "ADF"), None, place("Mpondwe", 0.0397, 29.7214, "UG", 40), ["2023-06-16"], required=False),
+        event("ugandan-pursuit", "Ugandan troops pursue the attackers towards Virunga park", None, ["150", "152", "154"], ["MOBILIZE"],
+              actor("Military Forces of Uganda", "Ugandan troops", "army"), None, None, ["2023-06-16", "2023-06-17"], required=False),
+    ]),
+    ("south-africa-kzn-unrest", "2021-07-14", [
+        event("kzn-unrest", "A week of rioting and looting in KwaZulu-Natal and Gauteng after Zuma's jailing",
+              ["Riots", "Violent demonstration", "Mob violence"], ["145", "140", "141", "1451"], ["PROTEST"],
+              actor("Rioters (South Africa)", "looters", "crowds", "Protesters (South Africa)"), None,
+              place("KwaZulu-Natal", -29.0, 30.9, "ZA", 400, or_country=True), ["2021-07-08", "2021-07-14"]),
+        event("durban-arson", "Looters set fire to a warehouse and trucks in Durban",
+              ["Riots", "Violent demonstration", "Mob violence"], ["145", "140", "141", "1451"], ["PROTEST"],
+              actor("Rioters (South Africa)", "looters"), None, place("Durban", -29.8579, 31.0292, "ZA", 30), ["2021-07-08", "2021-07-14"]),
+        event("soweto-stampede", "Ten people die in a stampede at a looted mall in Soweto", ["Riots", "Violent demonstration", "Mob violence"],
+              ["145", "140", "141"], None, None, None, place("Soweto", -26.2678, 27.8585, "ZA", 30), ["2021-07-12"], required=False),
+        event("army-deployed-za", "The army deploys 25,000 troops", None, ["150", "152", "154"], ["MOBILIZE"],
+              actor("Military Forces of South Africa", "army"), None, None, ["2021-07-14"], required=False),
+        event("za-arrests", "Police arrest 1,234 people", ["Strategic developments", "Arrests"], ["173"], ["ARREST"],
+              actor("Police Forces of South Africa", "police"), None, None, ["2021-07-08", "2021-07-14"], required=False),
+    ]),
+    ("guinea-conakry-protests", "2022-10-21", [
+        event("conakry-clashes", "Security forces clash with stone-throwing protesters demanding civilian rule in Conakry; at least five killed",
+              ["Protests", "Excessive force against protesters", "Protest with intervention"], ["145", "140", "141", "175", "180"], ["PROTEST"],
+              actor("Protesters (Guinea)", "protesters", "Rioters (Guinea)", "demonstrators", "National Front for the Defence of the Constitution", "FNDC"),
+              actor("Police Forces of Guinea", "security forces", "Military Forces of Guinea", optional=True),
+              place("Conakry", 9.5370, -13.6773, "GN"), ["2022-10-20"]),
+        event("conakry-arrests", "Twelve people arrested", ["Strategic developments", "Arrests"], ["173"], ["ARREST"], None, None,
+              place("Conakry", 9.5370, -13.6773, "GN"), ["2022-10-20", "2022-10-21"], required=False),
+    ]),
+    ("honduras-tamara-prison-riot", "2023-06-21", [
+        event("tamara-prison-killings", "Barrio 18 inmates storm an MS-13 cell block at the women's prison in Tamara, shooting and burning 46 inmates",
+              ["Battles", "Armed clash"], BATTLE + ["180", "182"], ["FIGHT", "ASSAULT"],
+              actor("Barrio 18", "Barrio 18 gang", "gang", "inmates", "Unidentified Gang (Honduras)"),
+              actor("MS-13", "Mara Salvatrucha", "Mara Salvatrucha (MS-13)", optional=True),
+              place("Tamara", 14.1667, -87.3333, "HN", 25), ["2023-06-20"], 46),
+    ]),
+    ("ghana-bawku-clashes", "2022-11-26", [
+        event("bawku-clashes", "Kusasi and Mamprusi gunmen exchange fire in Bawku; at least six killed",
+              ["Battles", "Armed clash"], BATTLE, ["FIGHT"],
+              actor("gunmen", "Kusasi Ethnic Militia (Ghana)", "Mamprusi Ethnic Militia (Ghana)", "Kusasi", "Mamprusi"), None,
+              place("Bawku", 11.0616, -0.2417, "GH"), ["2022-11-24", "2022-11-25"], 6),
+        event("bawku-arrests", "Police arrest nine suspects and seize 14 guns", ["Strategic developments", "Arrests"], ["173"], ["ARREST"],
+              actor("Police Forces of Ghana", "police"), None, place("Bawku", 11.0616, -0.2417, "GH"), ["2022-11-24", "2022-11-26"], required=False),
+        event("bawku-curfew", "Soldiers deployed and a curfew imposed", None, ["150", "152", "154"], ["MOBILIZE"],
+              actor("Military Forces of Ghana", "soldiers"), None, place("Bawku", 11.0616, -0.2417, "GH"), ["2022-11-24", "2022-11-26"], required=False),
+    ]),
+]
+
+
 def main():
     articles = [{"id": id, "text_file": f"{id}.txt", "published": published, "events": events}
                 for id, published, events in ARTICLES]
