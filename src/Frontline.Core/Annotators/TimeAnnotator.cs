@@ -155,16 +155,25 @@ public sealed class TimeAnnotator
             && W(opening.Range.End) is "to" or "until" or "through" && opening.Range.End + 1 < t.Count
             && MatchAt(t, opening.Range.End + 1, published) is { Interval.Precision: DatePrecision.Day } closing && opening.Interval.Start <= closing.Interval.Start)
             return Mention(i, closing.Range.End, new DateInterval(opening.Interval.Start, closing.Interval.End, DatePrecision.Day));
+        // "on Thursday and Friday": both days, a span of them (two weekdays within a week of each other).
+        if (W(i) == "on" && i + 1 < t.Count && Array.IndexOf(Weekdays, W(i + 1)) >= 0 && W(i + 2) == "and"
+            && MatchAt(t, i + 1, published) is { Interval.Precision: DatePrecision.Day } oneDay
+            && MatchAt(t, i + 3, published) is { Interval.Precision: DatePrecision.Day } second && oneDay.Range.End == i + 2)
+        {
+            var (from, to) = oneDay.Interval.Start <= second.Interval.Start ? (oneDay.Interval.Start, second.Interval.End) : (second.Interval.Start, oneDay.Interval.End);
+            return Mention(i, second.Range.End, new DateInterval(from, to, DatePrecision.Day));
+        }
         // "the 2020 port explosion", "the 2016 peace deal": a past year naming which one.
         if (W(i) == "the" && YearNumber(t, i + 1) is int named && named < published.Year && i + 2 < t.Count && t[i + 2].Kind == TokenKind.Word
             && !t[i + 2].IsCapitalized)
             return Mention(i, i + 2, new DateInterval(new DateOnly(named, 1, 1), new DateOnly(named, 12, 31), DatePrecision.Year));
-        // "since 2011", "in 2011"
-        if ((W(i) is "since" or "in") && YearNumber(t, i + 1) is int y && y <= published.Year)
+        // "since 2011", "in 2011", "in late 2021" (early, mid or late in the year: the year, as precise as it is told)
+        var yearAt = (W(i) is "since" or "in") && W(i + 1) is "early" or "late" or "mid" ? i + 2 : i + 1;
+        if ((W(i) is "since" or "in") && YearNumber(t, yearAt) is int y && y <= published.Year)
         {
             var start = new DateOnly(y, 1, 1);
             var end = W(i) == "since" ? published : new DateOnly(y, 12, 31) < published ? new DateOnly(y, 12, 31) : published;
-            return Mention(i, i + 2, new DateInterval(start, end, DatePrecision.Year));
+            return Mention(i, yearAt + 1, new DateInterval(start, end, DatePrecision.Year));
         }
         // weekdays: "on Sunday", "Sunday", "last Sunday", "on Sunday night"
         var wdIndex = (W(i) is "on" or "last" or "this" or "early" or "late") ? i + 1 : i;

@@ -50,6 +50,8 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
                 if (entry.Frame.NeedsQuantity && DescribesPeople(tokens, s, start)) continue;
                 // "two of the dead were teenagers", "the dead included a child": the dead of an act already told.
                 if (entry.Frame.Name == "kill" && tokens[start].Lower == "dead" && length == 1 && TheDeadAlreadyTold(tokens, s, start)) continue;
+                // "has banned all demonstrations": protest that is banned is none.
+                if (entry.Frame.Crowd && AnyWordBefore(tokens, s, start, 3, kb.Cues.BanVerbs)) continue;
                 // "the attackers barricaded themselves inside the monastery": holing up is no protest.
                 if (entry.Frame.Crowd && start + length < s.EndToken && tokens[start + length].Lower is "themselves" or "himself" or "herself") continue;
                 // "inside his patrol car", "attack dogs": an event noun that describes a thing after it is no act.

@@ -88,9 +88,10 @@ public static class EventMerger
                                                            && (held.SameAs(attackers) || (ActorCatalogue.IsUnnamedGroup(held) && !ActorKinds.IsState(attackers.Kind)))),
                 // "attacked LNA positions with artillery and destroyed four vehicles": destruction in a fight is the fight; so
                 // is "a presidential plane was set on fire" at the airport the lead's gunmen stormed.
+                // So is a dormitory the lead's attackers set on fire ("The attackers ... set fire to a dormitory").
                 "Looting/property destruction" => drafts.FirstOrDefault(c => c != d && !c.Backdrop && InCourseOf(c, d) && c.Frame.Codes.AcledEventType is "Battles" or "Explosions/Remote violence")
-                                                  ?? drafts.FirstOrDefault(c => c != d && c.Frame.Codes.AcledEventType == "Battles" && InLeadsCourse(c, d, leadParagraph)
-                                                                                && (d.Actor1 is null || (c.Actor1 is not null && SameSide(c.Actor1, d.Actor1)))),
+                                                  ?? drafts.FirstOrDefault(c => c != d && c.Frame.Codes.AcledEventType is "Battles" or "Violence against civilians" && InLeadsCourse(c, d, leadParagraph)
+                                                                                && (d.Actor1 is null || ActorCatalogue.IsUnnamedGroup(d.Actor1) || (c.Actor1 is not null && SameSide(c.Actor1, d.Actor1)))),
                 // "Fighting lasted several hours before the attackers withdrew": a side leaving the fight its sentence tells
                 // ends that fight; it is no change in the group's activity.
                 // "briefly seized the town before withdrawing": so is the captor leaving what its sentence says it took.

@@ -216,7 +216,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         {
             if (a.Range.First < s.FirstToken || a.Range.End > s.EndToken) continue;
             all.Add(a);
-            if (InSource(a) || a.Kind == ActorMentionKind.Country && OwnsForeignPost(a.Range)) continue;
+            // "near the border with Congo": a country a place is told by is no one who acts.
+            if (InSource(a) || a.Kind == ActorMentionKind.Country && (OwnsForeignPost(a.Range) || BorderedBy(a.Range))) continue;
             notSources.Add(a);
             // The counted dead are victims, never the attackers: "At least 20 people were killed in the fighting".
             // One civilian named in the singular ("a man", "a woman") is a victim of violence, never its author.
@@ -613,7 +614,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         if (nearest is not null) return (MostPreciseOfChain(TownOf(inSentence, nearest)).Place, true);
         if (statement) return (null, false);
         // "gathered in Martyrs' Square": a named square, street or building of no named town is in the dateline's town.
-        if (NamesASite(clauseStart, clauseEnd) && DatelineTown() is { } town) return (town, false);
+        // (Not one "in the town of Mpondwe", a town the gazetteer lacks.)
+        if (NamesASite(clauseStart, clauseEnd) && !NamesAnUnknownTown(s) && DatelineTown() is { } town) return (town, false);
         // Carried forward, like a date: the last place the paragraph named ("... in northern Hama. On Sunday, airstrikes ..."),
         // but not where a route led ("kidnapped on the highway to Damascus").
         // Nor where people came from ("pilgrims from Serbia were staying").
@@ -626,6 +628,15 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     {
         for (var k = clauseStart + 1; k < clauseEnd; k++)
             if (_t[k].IsCapitalized && kb.Cues.SubPlaceNouns.Contains(_t[k]) && (_t[k - 1].IsCapitalized || _t[k - 1].Lower == "'")) return true;
+        return false;
+    }
+
+    /// <summary>Whether the sentence names a town no place reading covers: "the town of Mpondwe".</summary>
+    private bool NamesAnUnknownTown(Sentence s)
+    {
+        for (var k = s.FirstToken + 2; k < s.EndToken; k++)
+            if (_t[k].IsCapitalized && _t[k - 1].Lower == "of" && _t[k - 2].Lower is "town" or "village" or "city"
+                && !ann.Places.Any(p => p.Range.Contains(k))) return true;
         return false;
     }
 
@@ -703,10 +714,12 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
 
     /// <summary>"near the borders with Niger and Burkina Faso", "on the border with Syria": a country named as the other
     /// side of a border, which the event is on this side of.</summary>
-    private bool AcrossTheBorder(PlaceMention p)
+    private bool AcrossTheBorder(PlaceMention p) => p.Place.Precision == PlacePrecision.Country && BorderedBy(p.Range);
+
+    /// <summary>Whether the name (in a list) follows "the border(s) with".</summary>
+    private bool BorderedBy(TokenRange name)
     {
-        if (p.Place.Precision != PlacePrecision.Country) return false;
-        var k = BeforeNameList(p.Range.First);
+        var k = BeforeNameList(name.First);
         return k > 0 && _t[k].Lower == "with" && kb.Cues.BorderNouns.Contains(_t[k - 1]);
     }
 
@@ -1120,9 +1133,10 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         var end = _clauses.End(_t, s, token);
         if (trigger.First >= start && trigger.First < end) return false;
         // "A police officer was killed on Sunday when armed men attacked a patrol": the clause a "when" clause hangs on
-        // tells the same act, and its time dates both.
+        // tells the same act, and its time dates both; an "after" clause tells what came just before it ("launched
+        // operations in late 2021, after the group carried out bombings").
         var own = _clauses.Start(_t, s, trigger.First);
-        if (own > start && (_t[own].Lower == "when" || _t[own - 1].Lower == "when")) return false;
+        if (own > start && (_t[own].Lower is "when" or "after" || _t[own - 1].Lower is "when" or "after")) return false;
         foreach (var t in ann.Triggers)
             if (t.Range.First >= start && t.Range.First < end) return true;
         return false;

@@ -61,6 +61,7 @@ public sealed class Cues
         NotSuperlatives = Words(root, "not_superlatives");
         CompoundHeads = Words(root, "compound_heads");
         HabitPhrases = Matcher(root, "habit_phrases");
+        BanVerbs = Words(root, "ban_verbs");
         UnlinkedModifiers = Words(root, "unlinked_modifiers");
         ClaimCues = Words(root, "claim_cues");
         BlameVerbs = Words(root, "blame_verbs");
@@ -294,6 +295,9 @@ public sealed class Cues
     /// <summary>"regularly", "for centuries", "in recent years": how often or how long something goes on, which makes a
     /// clause a pattern, not one act.</summary>
     public PhraseMatcher<bool> HabitPhrases { get; }
+
+    /// <summary>"banned all demonstrations": what is banned did not happen.</summary>
+    public WordSet BanVerbs { get; }
 
     /// <summary>"deadliest", "biggest", "worst": a word that ranks an act against others.</summary>
     public bool IsSuperlative(Token t) =>

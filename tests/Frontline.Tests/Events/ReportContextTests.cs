@@ -178,4 +178,42 @@ public class ReportContextTests
     {
         Events("The province has long been the scene of clashes between security forces and Sunni militants.", "2022-10-01").ShouldBeEmpty();
     }
+
+    [Fact]
+    public void What_an_act_in_a_past_year_came_after_is_background_too()
+    {
+        Events("Uganda and Congo launched joint operations against the ADF in late 2021, after the group carried out a string of suicide "
+               + "bombings in Kampala.", "2023-06-17").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Two_weekdays_joined_by_and_are_one_span()
+    {
+        var e = Events("Gunmen from two rival communities exchanged fire in Bawku on Thursday and Friday, police said on Saturday.", "2022-11-26").First();
+        e.Date.Start.ShouldBe(Analysis.Day("2022-11-24"));
+        e.Date.End.ShouldBe(Analysis.Day("2022-11-25"));
+    }
+
+    [Fact]
+    public void Demonstrations_a_junta_banned_are_none()
+    {
+        Events("The junta, which seized power last year, dissolved the coalition in August and has banned all demonstrations.", "2022-10-21")
+            .ShouldNotContain(e => e.Codes.AcledEventType == "Protests");
+    }
+
+    [Fact]
+    public void A_country_a_place_is_told_by_is_no_side()
+    {
+        var e = Events("Suspected Islamist militants attacked a secondary school in western Uganda near the border with Congo late on Friday, "
+                       + "killing at least 41 people.", "2023-06-17").ShouldHaveSingleItem();
+        e.Actor2.ShouldNotBeNull().Country3.ShouldBe("UGA");
+    }
+
+    [Fact]
+    public void A_school_in_a_town_the_gazetteer_lacks_is_not_in_the_datelines_town()
+    {
+        var events = Events("KAMPALA, June 17 - Militants attacked a school in western Uganda late on Friday, killing 41 people.\n\n"
+                            + "The attackers set fire to a dormitory at Lhubiriha Secondary School in the town of Mpondwe, police said.", "2023-06-17");
+        events.ShouldNotContain(e => e.Location != null && e.Location.Name == "Kampala");
+    }
 }
