@@ -1478,6 +1478,73 @@ ARTICLES += [
 ]
 
 
+# An eighteenth batch, written in session 25 after the batch-17 rules and scored once before any change was made for it.
+ARTICLES += [
+    ("kazakhstan-almaty-unrest", "2022-01-06", [
+        event("almaty-storming", "Security forces kill dozens of rioters trying to storm government buildings in Almaty; 18 security personnel killed",
+              ["Riots", "Violent demonstration"], ["145", "140", "141", "175", "180", "190"], ["PROTEST", "ASSAULT", "FIGHT"],
+              actor("Rioters (Kazakhstan)", "rioters", "attackers", "Protesters (Kazakhstan)", "Police Forces of Kazakhstan", "security forces"),
+              actor("Police Forces of Kazakhstan", "security forces", "Military Forces of Kazakhstan", optional=True),
+              place("Almaty", 43.2567, 76.9286, "KZ"), ["2022-01-05", "2022-01-06"]),
+        event("almaty-airport", "Protesters briefly seize Almaty's airport before troops regain it",
+              ["Battles", "Non-state actor overtakes territory", "Government regains territory"], None, None, None, None,
+              place("Almaty", 43.2567, 76.9286, "KZ", 30), ["2022-01-05"], required=False),
+        event("kz-detentions", "More than 2,000 people detained", ["Strategic developments", "Arrests"], ["173"], ["ARREST"], None, None,
+              None, ["2022-01-02", "2022-01-06"], required=False),
+        event("csto-troops", "Russian paratroopers land in Kazakhstan", None, ["150", "152", "154"], ["MOBILIZE"],
+              actor("Military Forces of Russia", "Russian paratroopers", "Collective Security Treaty Organisation"), None, None, ["2022-01-06"], required=False),
+        event("zhanaozen-protest", "Protests begin in Zhanaozen over fuel prices", ["Protests", "Peaceful protest"], PROTEST, ["PROTEST"],
+              actor("Protesters (Kazakhstan)", "protesters"), None, place("Zhanaozen", 43.3412, 52.8619, "KZ", 30), ["2022-01-02"], required=False),
+    ]),
+    ("bolivia-coup-attempt", "2024-06-27", [
+        event("la-paz-palace-storming", "Troops and an armoured vehicle ram the doors of the presidential palace in La Paz in an attempted coup",
+              ["Strategic developments", "Other"], ["180", "190", "150", "154"], ["ASSAULT", "MOBILIZE", "COERCE"],
+              actor("Military Forces of Bolivia", "troops", "soldiers", "Juan Jose Zuniga"), None,
+              place("La Paz", -16.5, -68.15, "BO"), ["2024-06-26"]),
+        event("zuniga-arrest", "Police arrest the former army chief and 17 others", ["Strategic developments", "Arrests"], ["173"], ["ARREST"],
+              actor("Police Forces of Bolivia", "police", "Government of Bolivia"), None, place("La Paz", -16.5, -68.15, "BO"), ["2024-06-26"]),
+        event("arce-supporters-rally", "Hundreds of Arce's supporters gather outside the palace in support of democracy",
+              ["Protests", "Peaceful protest"], PROTEST, ["PROTEST"], actor("Protesters (Bolivia)", "supporters"), None,
+              place("La Paz", -16.5, -68.15, "BO"), ["2024-06-26"]),
+    ]),
+    ("sierra-leone-freetown-attacks", "2023-11-27", [
+        event("freetown-attacks", "Gunmen attack the Wilberforce barracks, prisons and a police station in Freetown; 21 security personnel and 13 attackers killed",
+              ["Battles", "Armed clash"], BATTLE + ["180"], ["FIGHT", "ASSAULT"],
+              actor("gunmen", "assailants", "attackers", "Unidentified Armed Group (Sierra Leone)"),
+              actor("Military Forces of Sierra Leone", "soldiers", "army", optional=True),
+              place("Freetown", 8.484, -13.2299, "SL"), ["2023-11-26"], 34),
+        event("prison-break", "Nearly 2,000 inmates freed from the central prison", ["Strategic developments", "Other"], None, None, None, None,
+              place("Freetown", 8.484, -13.2299, "SL"), ["2023-11-26"], required=False),
+        event("freetown-arrests", "Dozens of attackers arrested", ["Strategic developments", "Arrests"], ["173"], ["ARREST"], None, None,
+              place("Freetown", 8.484, -13.2299, "SL", 25, True), ["2023-11-26", "2023-11-27"], required=False),
+        event("sl-curfew", "A nationwide curfew imposed", None, ["172", "150", "154"], None, actor("Government of Sierra Leone", "government"), None,
+              None, ["2023-11-26"], required=False),
+    ]),
+    ("egypt-sinai-attack", "2022-05-08", [
+        event("qantara-station-attack", "Militants attack a water pumping station near Qantara Sharq, killing an officer and 10 soldiers",
+              ["Battles", "Armed clash"], BATTLE + ["180"], ["FIGHT", "ASSAULT"],
+              actor("Islamic State", "Islamic State (Egypt)", "Sinai Province", "militants", "Islamic State Sinai Province"),
+              actor("Military Forces of Egypt", "soldiers", "army", optional=True),
+              place("Qantara Sharq", 30.86, 32.32, "EG", 30), ["2022-05-07"], 11),
+        event("sinai-pursuit-clash", "Seven militants killed in an exchange of fire with pursuing troops",
+              ["Battles", "Armed clash"], BATTLE, ["FIGHT"], actor("Military Forces of Egypt", "troops", "army"),
+              actor("Islamic State", "militants", optional=True), place("Sinai", 30.0, 33.8, "EG", 200, or_country=True), ["2022-05-07"], 7),
+    ]),
+    ("eswatini-democracy-protests", "2021-07-01", [
+        event("manzini-riots", "Crowds loot supermarkets and burn businesses owned by the king in Manzini",
+              ["Riots", "Violent demonstration", "Mob violence"], ["145", "140", "141", "1451"], ["PROTEST"],
+              actor("Rioters (Eswatini)", "crowds", "protesters", "Protesters (Eswatini)"), None,
+              place("Manzini", -26.4833, 31.3667, "SZ"), ["2021-06-30"]),
+        event("matsapha-shooting", "Security forces fire live rounds to disperse protesters in Matsapha; at least eight shot dead",
+              ["Protests", "Excessive force against protesters", "Protest with intervention"], ["145", "140", "141", "175", "180"], ["PROTEST"],
+              actor("Protesters (Eswatini)", "protesters", "Rioters (Eswatini)", "security forces"), actor("Police Forces of Eswatini", "security forces", optional=True),
+              place("Matsapha", -26.5167, 31.3, "SZ"), ["2021-06-30"], 8),
+        event("eswatini-army", "The army is deployed to protect property", None, ["150", "152", "154"], ["MOBILIZE"],
+              actor("Military Forces of Eswatini", "army"), None, None, ["2021-06-30", "2021-07-01"], required=False),
+    ]),
+]
+
+
 def main():
     articles = [{"id": id, "text_file": f"{id}.txt", "published": published, "events": events}
                 for id, published, events in ARTICLES]
