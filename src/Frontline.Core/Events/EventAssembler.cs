@@ -57,6 +57,10 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // act's toll is not theirs.
                 if (triggers.Find(t => MonthsBefore(doc.Tokens, s, t)) is { } past
                     && group.TrueForAll(t => t.Range.First >= past.Range.First || TheActAgain(doc.Tokens, t))) continue;
+                // "The attack followed a disputed election in June", "The attacks came amid ...": the act told again only to
+                // set it in time tells nothing new.
+                if (group.TrueForAll(t => TheActAgain(doc.Tokens, t)) && main.Range.End < s.EndToken
+                    && doc.Tokens[main.Range.End].Lower is "followed" or "follows" or "came" or "comes") continue;
                 // "Relatives of the victims of the 2020 port explosion marched": a past year names which explosion; the
                 // act of the report is the march. So with acts that describe someone ("a commander responsible for rocket
                 // attacks").

@@ -216,4 +216,12 @@ public class ReportContextTests
                             + "The attackers set fire to a dormitory at Lhubiriha Secondary School in the town of Mpondwe, police said.", "2023-06-17");
         events.ShouldNotContain(e => e.Location != null && e.Location.Name == "Kampala");
     }
+
+    [Fact]
+    public void The_attack_told_again_to_set_it_in_time_is_no_new_act()
+    {
+        var e = Events("Gunmen attacked a military barracks and a prison in Freetown on Sunday, killing 21 people, the army said.\n\n"
+                       + "The attack followed a disputed presidential election in June.", "2023-11-27").ShouldHaveSingleItem();
+        e.Fatalities.ShouldBe(21);
+    }
 }
