@@ -127,7 +127,7 @@ public sealed class NumberAnnotator(Cues cues)
             k++;
             // "eleven of the fifteen drones": the part counts what the whole counts (drones), never "the".
             if (k < tokens.Count && Determiners.Contains(tokens[k].Lower)) k++;
-            if (k < tokens.Count && (tokens[k].Kind == TokenKind.Number || cues.NumberWords.ContainsKey(tokens[k].Lower))) k++;
+            if (k < tokens.Count && cues.IsCount(tokens[k])) k++;
             limit = k + 4;
         }
         for (; k < tokens.Count && k < limit; k++)

@@ -176,10 +176,11 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         var s = doc.SentenceOf(m.Range.First);
         if (ContainerStart(doc.Tokens, m.Range.End, s) is not { } start || doc.Tokens[start - 1].Text == ",") return false;
         var container = all.Find(o => o.Range.First == start);
-        // A container that is an island or a region, or also a province's name ("the Sokhneh desert in Homs"), is wider.
+        // A container that is an island or a region, or also a province's name ("the Sokhneh desert in Homs"), is wider
+        // (the look-ups come last: most readings lie near their container).
         return container is { Place: { Precision: PlacePrecision.Place, Feature: { } feature } } && feature.StartsWith("PPL", StringComparison.Ordinal)
-            && !kb.Gazetteer.FindAdmin1Named(container.Surface).Any() && kb.Regions.LongestAt(doc.Tokens, start, s.EndToken).Length == 0
-            && container.Place.DistanceKm(m.Place) > NamedProvinceReachKm;
+            && container.Place.DistanceKm(m.Place) > NamedProvinceReachKm
+            && !kb.Gazetteer.FindAdmin1Named(container.Surface).Any() && kb.Regions.LongestAt(doc.Tokens, start, s.EndToken).Length == 0;
     }
 
     /// <summary>Whether a small town was one of several of its name in its country (a large one is the likely one).</summary>

@@ -273,7 +273,7 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
     private bool TheDeadAlreadyTold(IReadOnlyList<Token> tokens, Sentence s, int dead)
     {
         var k = dead - 1;
-        if (k > s.FirstToken && (tokens[k].Kind == TokenKind.Number || kb.Cues.NumberWords.ContainsKey(tokens[k].Lower))) k--;
+        if (k > s.FirstToken && kb.Cues.IsCount(tokens[k])) k--;
         return k >= s.FirstToken && tokens[k].Lower == "the";
     }
 

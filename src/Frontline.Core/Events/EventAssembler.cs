@@ -85,7 +85,6 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 if (request is not null && main.Range.First > request.Range.First
                     && ((request.Entry.Frame.Codes.PloverType != "ACCUSE" && ContentWords.AnyIn(doc.Tokens, request.Range.End, main.Range.First))
                         || (request.Entry.Frame.Name == "accuse" && AccusedOfWords.AnyIn(doc.Tokens, request.Range.End, main.Range.First))
-
                         || main.Range.First - request.Range.End <= 2)) continue;
                 // "blamed Belgrade, saying the attack was the work of professionals": the act blamed, told before.
                 if (blame is not null && main.Range.First > blame.Range.First && TheActAgain(doc.Tokens, main)) continue;
@@ -428,7 +427,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
             if (tokens[k].Text is "," or ";") return false;
             if (tokens[k].Lower is not ("after" or "since") || tokens[k - 1].Lower is not ("months" or "years" or "month" or "year" or "decades")) continue;
             var count = tokens[k - 2];
-            return count.Kind == TokenKind.Number || kb.Cues.NumberWords.ContainsKey(count.Lower) || count.Lower is "a" or "several" or "many";
+            return kb.Cues.IsCount(count) || count.Lower is "a" or "several" or "many";
         }
         return false;
     }
@@ -453,7 +452,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
         if (k + 4 > end || tokens[k].Lower is not ("over" or "in" or "during") || tokens[k + 1].Lower != "the" || tokens[k + 2].Lower is not ("past" or "last"))
             return false;
         var count = tokens[k + 3];
-        if (count.Kind != TokenKind.Number && !kb.Cues.NumberWords.ContainsKey(count.Lower)) return false;
+        if (!kb.Cues.IsCount(count)) return false;
         return k + 4 < end && tokens[k + 4].Lower is "months" or "years" or "decades";
     }
 

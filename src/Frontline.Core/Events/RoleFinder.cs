@@ -1413,7 +1413,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     private bool ElidedPassive(int trigger, Sentence s)
     {
         var k = trigger - 1;
-        while (k > s.FirstToken && k >= trigger - 2 && (_t[k].Kind == TokenKind.Number || kb.Cues.NumberWords.ContainsKey(_t[k].Lower) || _t[k].Lower is "others" or "more"))
+        while (k > s.FirstToken && k >= trigger - 2 && (kb.Cues.IsCount(_t[k]) || _t[k].Lower is "others" or "more"))
             k--;
         if (k == trigger - 1 || k - 1 < s.FirstToken) return false;
         return _t[k].Lower == "with" || (_t[k].Lower == "and" && IsPassive(k - 1, s));

@@ -364,6 +364,9 @@ public sealed class Cues
     public WordSet NonviolentRoles { get; }
     public PhraseMatcher<bool> SubsetWords { get; }
     public IReadOnlyDictionary<string, int> NumberWords { get; }
+
+    /// <summary>Whether the token is a count: digits or a number word ("12", "three").</summary>
+    public bool IsCount(Token t) => t.Kind == TokenKind.Number || NumberWords.ContainsKey(t.Lower);
     public PhraseMatcher<int> NumberPhrases { get; } = new();
 
     internal static PhraseMatcher<bool> Matcher(JsonElement e, string property)
