@@ -127,7 +127,10 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
                 });
                 return i + nation.Length;
             }
-            if (tok.IsCapitalized && DemonymsAt(i, end) is { Count: > 0 } demonyms) return AfterDemonyms(i, demonyms, s);
+            // "Arab and Turkmen demonstrators" in Kirkuk: a word the ethnic list names reads as the people, not as a state's
+            // demonym (Turkmenistan's).
+            if (tok.IsCapitalized && _cat.EthnicAdjectives.LongestAt(_t, i, end).Length == 0 && DemonymsAt(i, end) is { Count: > 0 } demonyms)
+                return AfterDemonyms(i, demonyms, s);
             // "Kurdish forces", but not "Kurdish-led" (a description of a named group that follows).
             var (elen, groups) = _cat.EthnicAdjectives.LongestAt(_t, i, end);
             if (elen > 0 && tok.IsCapitalized && ForceNounAt(i + elen, end) is { } ef && ef.Noun.Kind is not ("civilians" or "protesters"))
@@ -153,7 +156,7 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
                 }
             }
             // Generic nouns: "the insurgents", "rebel-held", "gunmen", "civilians", "government forces".
-            if (!AfterAnti(i) && ForceNounAt(i, end) is { } fn && (!tok.IsCapitalized || i == Math.Max(s.FirstToken, doc.DatelineEnd) || CapitalizedStateNoun(i, fn.Noun)
+            if (!AfterAnti(i) && !ProGovernmentWord(i, end) && ForceNounAt(i, end) is { } fn && (!tok.IsCapitalized || i == Math.Max(s.FirstToken, doc.DatelineEnd) || CapitalizedStateNoun(i, fn.Noun)
                                                   || CapitalizedModifier(i, fn.Length)))
             {
                 var kind = GenericKind(fn.Noun.Kind);
@@ -372,6 +375,12 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
 
         /// <summary>"anti-Houthi forces", "an anti-government protester": the word names who they oppose, never who
         /// they are.</summary>
+        /// <summary>"a pro-government news website": the government it favours is no actor (unlike "pro-government
+        /// militias", whose force noun follows).</summary>
+        private bool ProGovernmentWord(int i, int end) =>
+            i >= 2 && _t[i - 1].Text == "-" && _t[i - 2].Lower == "pro" && ForceNounAt(i, end) is { } fn
+            && GenericKind(fn.Noun.Kind) == ActorKind.Government && ForceNounAt(i + fn.Length, end) is null;
+
         private bool AfterAnti(int i) => i >= 2 && _t[i - 1].Text == "-" && _t[i - 2].Lower == "anti";
 
         /// <summary>"Iranian-backed", "U.S.-backed", "Russia-backed", "pro-Iran", "pro-Russian": a patron prefix.</summary>

@@ -387,6 +387,9 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             // "Joaquin "El Chapo" Guzman", "Ismael "El Mayo" Zambada": a first name before a nickname in quotes.
             if (end + 1 < s.EndToken && tokens[end].Text is "\"" or "\u201c" && tokens[end + 1].IsCapitalized
                 && end - i == 1 && tokens[i].IsCapitalized && OpensNickname(tokens, end, s)) return null;
+            // "young people calling themselves "Gen Z Madagascar"": a place that ends a quoted name after other capitalized
+            // words is part of the name.
+            if (TailOfAQuotedName(tokens, i, end, s)) return null;
             // "the Bangkok Post", "the Kyiv Independent": a place that names a newspaper or broadcaster is no place of the story.
             if (end < s.EndToken && tokens[end].IsCapitalized && kb.Cues.MediaWords.Contains(tokens[end])) return null;
             // "Iran-backed", "Saudi-led", "Islah-affiliated": a patron, leader or allegiance, not where anything happens.
@@ -697,6 +700,17 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         // "Goma, the largest city" / "Ankara, Turkey" / "Tibu, Norte de Santander department" ("Disease Control in Lusaka"
         // is no place for being before a province: a reading inside it is, which the caller knows).
         return CountryAfterComma(doc, end, s) is not null || (end < s.EndToken && tokens[end].Text == "," && ProvincesNamedAfter(tokens, end, s).Count > 0);
+    }
+
+    private static bool TailOfAQuotedName(IReadOnlyList<Token> tokens, int first, int end, Sentence s)
+    {
+        if (end >= s.EndToken || tokens[end].Text is not ("\"" or "\u201d")) return false;
+        for (var k = first - 1; k >= s.FirstToken && k >= first - 4; k--)
+        {
+            if (tokens[k].Text is "\"" or "\u201c") return k < first - 1;
+            if (!tokens[k].IsCapitalized) return false;
+        }
+        return false;
     }
 
     /// <summary>A quoted run of at most three capitalized words followed by a capitalized word: "El Chapo" Guzman.</summary>

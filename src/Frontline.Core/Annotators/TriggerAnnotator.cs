@@ -260,6 +260,8 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
         if (cue == Model.Modality.Asserted && (claimed ??= IsClaim(tokens, s))) cue = Model.Modality.Claimed;
         var before = trigger - 1;
         if (before >= s.FirstToken && tokens[before].Lower.EndsWith("ly", StringComparison.Ordinal)) before--;
+        // 'instructed security forces to "arrest anyone who violates the law"': a quote opened after "to" quotes the infinitive.
+        if (before > s.FirstToken && tokens[before].Text is "\"" or "\u201c") before--;
         if (before >= s.FirstToken && tokens[before].Lower == "to" && IsVerbStart(tokens, trigger))
         {
             if (cue is Model.Modality.Planned) return cue;

@@ -94,6 +94,13 @@ public sealed class EventAssembler(KnowledgeBase kb)
                                                  && roles.Actors(s, t.Range, t.Entry, previousActor1).Actor2?.Actor?.Kind == ActorKind.Civilians) is { } killing)
                     main = killing;
                 var (a1, a2, associated) = roles.Actors(s, main.Range, main.Entry, previousActor1);
+                // "Morocco did not immediately say who fired the projectiles": who asks names no author, and the act asked
+                // about, told before, is nothing new.
+                if (AskedWho(doc.Tokens, a1?.Range.End ?? s.FirstToken, main.Range.First))
+                {
+                    if (TheActAgain(doc.Tokens, main)) continue;
+                    a1 = null;
+                }
                 // Who asks, threatens or accuses is named.
                 if (main.Entry.Frame.Codes.PloverType is "REQUEST" or "THREATEN" or "ACCUSE" && a1 is not null) request = main;
                 // A verb of blame, whoever blamed, points at an act told before ("Prime Minister Albin Kurti blamed
@@ -203,6 +210,14 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     Another = SaidToBeAnother(doc.Tokens, main),
                     ApartInTime = ToldAsApartInTime(doc.Tokens, s, main),
                 };
+                // "22 people have been killed and 100 injured in protests over power cuts": a protest with dead was met with
+                // lethal force, and its dead are its crowd, not another side.
+                if (main.Entry.Frame.Name == "protest" && CrowdOfTheToll(doc.Tokens, group) == main)
+                {
+                    draft.Frame = kb.Lexicon.ProtestExcessiveForce;
+                    draft.Actor1 ??= kb.Actors.Generic(ActorKind.Protesters, CountryOf(draft.Location), null, []);
+                    if (draft.Actor2?.Kind == ActorKind.Civilians) draft.Actor2 = null;
+                }
                 // "Zelenskiy called the strike 'Russian madness'", "the minister condemned the attack": who judges an act
                 // told before is no side of it.
                 if (draft.Anaphoric && JudgedAct(doc.Tokens, main))
@@ -267,11 +282,16 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // have been killed by police since the protests began in October": whoever it names as the killer.
                 if (((TollOnly(doc, group) && SinceWords.AnyIn(doc.Tokens, s.FirstToken, s.EndToken)) || CountedToDate(doc.Tokens, s, group))
                     && (doc.Article.Published.DayNumber - CountedFrom(doc, ann, s, draft.Date.Start).DayNumber > StandingSituationDays
-                        || OpensWithAConflict(doc.Tokens, s))) continue;
+                        || OpensWithAConflict(doc.Tokens, s) || KilledInTheConflict(doc.Tokens, s, group))) continue;
+                // "recorded at least 39 deaths since the protests began a week ago": a running total, and the act named after
+                // "since" only the point it is counted from.
+                if (SinceGoverns(doc.Tokens, s, main) && group.Exists(t => IsToll(doc.Tokens, t))) continue;
                 // "At least 10 Palestinians have been killed since the operation began": the toll to date of the violence
                 // told before.
                 // A host with a toll of its own keeps it ("an airstrike killing four civilians" is no part of the offensive's 300).
-                if (a1 is null && TollOnly(doc, group) && SinceItBegan(doc.Tokens, s) && drafts.LastOrDefault(d => d.Frame.Violent) is { } begun)
+                // (Who counted it is no author: "The Kenya National Commission on Human Rights said it had recorded at least 39
+                // deaths since the protests began".)
+                if ((a1 is null || !Armed(a1)) && TollOnly(doc, group) && SinceItBegan(doc.Tokens, s) && drafts.LastOrDefault(d => d.Frame.Violent) is { } begun)
                 {
                     if (begun.Fatalities is > 0) begun.Evidence.AddMissing(draft.Evidence);
                     else Absorb(begun, draft, sumTolls: false);
@@ -310,7 +330,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 }
                 // "Thirteen soldiers were reportedly killed." after the strike that killed them: the toll of that strike.
                 var tollOnly = KillOnly(group) && !placeExplicit && a1 is null;
-                if ((draft.Anaphoric || tollOnly) && Continue(drafts, draft, sumTolls: tollOnly && !draft.Anaphoric, ClaimsResponsibility(doc.Tokens, s))) continue;
+                if ((draft.Anaphoric || tollOnly) && Continue(drafts, draft, sumTolls: tollOnly && !draft.Anaphoric, ClaimsResponsibility(doc.Tokens, s), AlsoKilled(doc.Tokens, group)))
+                    continue;
                 // "Several soldiers were wounded." in a paragraph of no violence: more of the toll of the last violence told.
                 if (a1 is null && !placeExplicit && draft.Frame.Violent && TollOnly(doc, group) && LastOfParagraph(drafts, s.Paragraph, violent: true) is null
                     && drafts.LastOrDefault(d => d.Frame.Violent && !d.Unrealized) is { } tolled
@@ -348,7 +369,27 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 }
                 // A statement nobody is said to have made tells nothing: "accused them of ..." with no speaker.
                 if (draft.Frame.TakesComplement && draft.Actor1 is null) continue;
+                // "Automatic weapons ... were recovered from the site" after a gunfight: arms found where the act told happened
+                // are its aftermath, no seizure of their own.
+                if (draft.Frame.Name == "intercept" && draft.Actor1 is null && kb.Cues.SceneOfTheAct.AnyIn(doc.Tokens, main.Range.End, s.EndToken)
+                    && drafts.LastOrDefault(d => d.Frame.Violent && !d.Unrealized) is { } scene)
+                {
+                    scene.Evidence.AddMissing(draft.Evidence);
+                    continue;
+                }
+                // "A Polisario official denied that the movement had targeted civilians" after the shelling: the denial of
+                // the violence told, no act of its own.
+                if (draft.Modality == Modality.Denied && draft.Frame.Violent
+                    && drafts.LastOrDefault(d => d.Frame.Violent && !d.Unrealized && d.Modality != Modality.Denied) is { } denied)
+                {
+                    denied.Evidence.AddMissing(draft.Evidence);
+                    continue;
+                }
                 drafts.Add(draft);
+                // "students marched in Antsiranana, in the north of the island, and in Mahajanga": a crowd in each place of a
+                // list is an event at each (ACLED codes one event per place).
+                if (draft.Frame.Crowd && draft.LocationExplicit && draft.Location is { } here)
+                    foreach (var there in OtherPlacesOfTheList(doc, ann, s, here)) drafts.Add(draft.ElsewhereAt(there));
             }
         }
         // "About 6,270 residents fled" after a massacre, "3 million displaced since the coup": told after the violence, the
@@ -390,6 +431,22 @@ public sealed class EventAssembler(KnowledgeBase kb)
     private bool OpensWithAConflict(IReadOnlyList<Token> tokens, Sentence s) =>
         s.EndToken - s.FirstToken > 2 && tokens[s.FirstToken].Lower is "the" or "this" or "that"
         && (kb.Cues.ConflictNouns.Contains(tokens[s.FirstToken + 1]) || kb.Cues.ConflictNouns.Contains(tokens[s.FirstToken + 2]));
+
+    /// <summary>"Thousands of people have been killed in the conflict", "... in the insurgency since 2009": the dead of a
+    /// whole war, named right after the killing (not "in the fighting", which may be the day's).</summary>
+    private bool KilledInTheConflict(IReadOnlyList<Token> tokens, Sentence s, List<TriggerMention> group)
+    {
+        foreach (var t in group)
+        {
+            if (t.Entry.Frame.Name != "kill") continue;
+            var k = t.Range.End;
+            if (k + 2 >= s.EndToken || tokens[k].Lower is not ("in" or "during") || tokens[k + 1].Lower is not ("the" or "this" or "that" or "its")) continue;
+            var noun = tokens[k + 2];
+            if (kb.Cues.ConflictNouns.Contains(noun) && noun.Lower is not ("fighting" or "violence" or "unrest")
+                && (k + 3 == s.EndToken || tokens[k + 3].Text is "," or "." || tokens[k + 3].Lower == "since")) return true;
+        }
+        return false;
+    }
 
     /// <summary>"have been wounded after a suicide bomber blew himself up", "has killed": a present perfect before the
     /// event's word tells news, not the past.</summary>
@@ -533,6 +590,10 @@ public sealed class EventAssembler(KnowledgeBase kb)
         if (first > s.FirstToken && tokens[first - 1].Lower is "which" or "who" && tokens[first].Lower is { Length: > 3 } verb
             && verb.EndsWith('s') && !verb.EndsWith("ss", StringComparison.Ordinal) && tokens[first].Kind == TokenKind.Word)
             return true;
+        // "The Maoists, who say they are fighting for the rights of poor farmers": what a group says of itself, in the present.
+        if (first >= s.FirstToken + 4 && tokens[first - 4].Lower is "who" or "which" && tokens[first - 3].Lower is "say" or "says" or "claim" or "claims"
+            && tokens[first - 2].Lower is "they" or "it" && tokens[first - 1].Lower is "are" or "is")
+            return true;
         // "whose network carried out some of the deadliest attacks of the war": a record told of someone, many acts.
         if (first >= s.FirstToken + 4 && kb.Cues.IsSuperlative(tokens[first - 1]) && tokens[first - 2].Lower == "the"
             && tokens[first - 3].Lower == "of" && tokens[first - 4].Lower is "some" or "many")
@@ -589,8 +650,23 @@ public sealed class EventAssembler(KnowledgeBase kb)
         for (var k = trigger.Range.First - 1; k >= s.FirstToken && k >= trigger.Range.First - 6; k--)
             if (kb.Cues.HaltingVerbs.LongestAt(tokens, k, trigger.Range.First).Length is var length and > 0 && k + length >= trigger.Range.First - 2)
                 return true;
+        // "declared an end to a 1991 ceasefire": the end named between the verb and the deal.
+        for (var k = trigger.Range.First + 1; k < s.EndToken && k <= trigger.Range.First + 3; k++)
+            if (kb.Cues.HaltingNouns.LongestAt(tokens, k, s.EndToken).Length > 0) return true;
         return false;
     }
+
+    /// <summary>"did not say who fired", "it was unclear who carried out": an act asked about between
+    /// <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private static bool AskedWho(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var k = Math.Max(from, 1); k < to; k++)
+            if (tokens[k].Lower == "who" && AskingWords.Contains(tokens[k - 1])) return true;
+        return false;
+    }
+
+    private static readonly WordSet AskingWords = new(["say", "said", "says", "know", "knew", "known", "clear", "unclear", "determine", "determined",
+        "identify", "identified", "confirm", "confirmed", "explain", "establish", "investigating", "investigate", "sure", "certain"]);
 
     /// <summary>"since the protests began", "since the prison riot": "since", a determiner and at most one more word, then
     /// the trigger.</summary>
@@ -653,6 +729,56 @@ public sealed class EventAssembler(KnowledgeBase kb)
         drafts.Remove(riot);
     }
 
+    /// <summary>The places listed after <paramref name="here"/> in the sentence ("in A, B and in C"), each joined to the one
+    /// before by "and" or a comma, with at most place nouns and an aside between commas ("in the north of the island")
+    /// between them; none where the first opens a span ("between A and B", "from A to B").</summary>
+    private static List<Place> OtherPlacesOfTheList(Document doc, Annotations ann, Sentence s, Place here)
+    {
+        var found = new List<Place>();
+        var first = ann.Places.FirstOrDefault(p => p.Range.First >= s.FirstToken && p.Range.End <= s.EndToken && p.Place.Id == here.Id);
+        if (first is null || (first.Range.First > 0 && doc.Tokens[first.Range.First - 1].Lower is "between" or "from")) return found;
+        // A list ends at its "and": "in El Copey, Cesar department" names a town and its province, no list.
+        var end = first.Range.End;
+        var listed = 0;
+        foreach (var next in ann.Places)
+        {
+            if (next.Range.First < end || next.Range.End > s.EndToken) continue;
+            if (JoinsAList(doc.Tokens, ann, end, next.Range.First) is not { } glue) break;
+            end = next.Range.End;
+            // Places of one country, none holding another: a town and a province after it is the town's address.
+            if (next.Place.CountryIso2 != here.CountryIso2 || Within(here, next.Place) || Within(next.Place, here)) break;
+            if (next.Place.Id != here.Id && found.TrueForAll(f => f.Id != next.Place.Id)) found.Add(next.Place);
+            if (glue == "and") listed = found.Count;
+        }
+        return found[..listed];
+    }
+
+    /// <summary>What joins two places of a list ("and", or a comma), or null where other words stand between them.</summary>
+    private static string? JoinsAList(IReadOnlyList<Token> tokens, Annotations ann, int from, int to)
+    {
+        string? joined = null;
+        for (var k = from; k < to; k++)
+        {
+            var w = tokens[k].Lower;
+            if (w == "and") joined = w;
+            else if (w == ",") joined ??= w;
+            // An aside between commas that tells no act: ", in the north of the island,".
+            if (w == "," && AsideEnd(tokens, ann, k, to) is { } aside) k = aside - 1;
+            else if (!ListGlue.Contains(w)) return null;
+        }
+        return joined;
+    }
+
+    private static int? AsideEnd(IReadOnlyList<Token> tokens, Annotations ann, int comma, int to)
+    {
+        for (var k = comma + 1; k < to && k <= comma + 8; k++)
+            if (tokens[k].Text == ",") return k > comma + 1 && !ann.Triggers.Any(t => t.Range.First > comma && t.Range.First < k) ? k : null;
+        return null;
+    }
+
+    private static readonly HashSet<string> ListGlue = new(StringComparer.Ordinal)
+        { ",", "and", "in", "the", "as", "well", "city", "town", "port", "capital", "of", "cities", "towns", "nearby", "neighbouring", "neighboring" };
+
     /// <summary>ACLED's protest sub-types: a protest the police or army disperse, beat or arrest (in the protest's sentence
     /// or after it in the paragraph) is a protest with intervention; one where state forces kill protesters is excessive
     /// force against protesters, and that killing is the protest event, not another one.</summary>
@@ -687,6 +813,15 @@ public sealed class EventAssembler(KnowledgeBase kb)
         var groups = ByClause(doc, s, triggers, clauses);
         for (var i = 1; i < groups.Count; i++)
         {
+            // "22 people have been killed and 100 injured in protests over power cuts": the protest whose toll it is.
+            if (TollOnly(doc, groups[i - 1]) && CrowdOfTheToll(doc.Tokens, [.. groups[i - 1], groups[i][0]]) is not null)
+            {
+                groups[i - 1].Add(groups[i][0]);
+                groups[i].RemoveAt(0);
+                if (groups[i].Count == 0) groups.RemoveAt(i);
+                i--;
+                continue;
+            }
             if (ProtestObject(doc, s, clauses, groups[i], groups[i - 1]))
             {
                 groups.RemoveAt(i);
@@ -1135,6 +1270,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
         foreach (var t in group)
             if ((t.Entry.Frame.TakesComplement || (t.Entry.Frame.Name == "protest" && !NamesItsPeople(tokens, t))) && t.Range.First < lastCandidate)
                 lastCandidate = t.Range.First;
+        if (CrowdOfTheToll(tokens, group) is { } crowd) return crowd;
         TriggerMention? main = null;
         foreach (var t in group)
         {
@@ -1172,6 +1308,24 @@ public sealed class EventAssembler(KnowledgeBase kb)
 
     /// <summary>"in overnight raids", "during a joint operation": the trigger is governed by "in" or "during", within
     /// four words before it ("in a series of raids").</summary>
+    /// <summary>"At least 22 people have been killed and more than 100 injured in protests over power cuts": a toll told
+    /// with no killer, in a protest or riot, is that crowd event's toll; the protest names the event (who fired may be told
+    /// later).</summary>
+    private TriggerMention? CrowdOfTheToll(IReadOnlyList<Token> tokens, List<TriggerMention> group)
+    {
+        var crowd = group.Find(t => t.Entry.Frame.Crowd && t.Range.First > 0 && tokens[t.Range.First - 1].Lower is "in" or "during" or "amid");
+        if (crowd is null) return null;
+        var tolls = group.Where(t => t.Range.First < crowd.Range.First).ToList();
+        return tolls.Count > 0 && tolls.TrueForAll(t => TollWord(t) && (t.Entry.Intransitive || Counted(t))) ? crowd : null;
+
+        static bool TollWord(TriggerMention t) =>
+            t.Entry.Frame.Name == "kill" || t.Entry.Form.StartsWith("wound/", StringComparison.Ordinal) || t.Entry.Form.StartsWith("injure/", StringComparison.Ordinal);
+
+        // "have been killed", "and dozens injured": a passive, or a participle right after its count.
+        bool Counted(TriggerMention t) =>
+            t.Range.First > 0 && (tokens[t.Range.First - 1].Lower is "been" or "were" or "was" or "are" or "is" || kb.Cues.IsCount(tokens[t.Range.First - 1]));
+    }
+
     private static bool InOrDuring(IReadOnlyList<Token> tokens, TriggerMention t) =>
         InOrDuringWords.AnyIn(tokens, Math.Max(0, t.Range.First - 4), t.Range.First);
 
@@ -1199,7 +1353,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// <summary>"This deployment was confirmed ..." is the deployment already told: it joins it. "These strikes
     /// resulted in the deaths of 10 civilians in Maarat" names a new place: it stays an event of its own, with the
     /// frame and actors of the one it refers to. Returns true when the draft was absorbed.</summary>
-    private static bool Continue(List<EventDraft> drafts, EventDraft draft, bool sumTolls, bool claimed)
+    private static bool Continue(List<EventDraft> drafts, EventDraft draft, bool sumTolls, bool claimed, bool more = false)
     {
         var antecedent = LastOfParagraph(drafts, draft.Paragraph, draft.Frame.Violent);
         // "A faction of the Pakistani Taliban claimed responsibility for the attack": the lead's violence told with no author,
@@ -1225,14 +1379,18 @@ public sealed class EventAssembler(KnowledgeBase kb)
         // event's (one dated after may be counted later: "five corpses were discovered the following day").
         if (draft.DateExplicit && antecedent.DateExplicit && draft.Date.End < antecedent.Date.Start) return false;
         var newPlace = draft.LocationExplicit && draft.Location is { } p && (antecedent.Location is null || !antecedent.Location.Id.Equals(p.Id, StringComparison.Ordinal));
+        // "Two members of the security forces were also killed ... in the clash in ... Bijapur district": more dead of the
+        // act pointed back at, wherever the telling places it; a place inside the act's province makes it more precise.
         // "Fighting along the border between Kyrgyzstan and Tajikistan has killed nearly 100 ... 41 died in the fighting,
         // which began near the Tajik town of Isfara": the act pointed back at, told only by its country, is where the
         // pointing sentence places it.
-        if (!newPlace || (draft.Anaphoric && antecedent.Location is { Precision: PlacePrecision.Country } && draft.Location!.Precision < PlacePrecision.Country))
+        var within = newPlace && draft.Anaphoric
+                     && (Within(draft.Location!, antecedent.Location) || (antecedent.Location is { Precision: PlacePrecision.Country } && draft.Location!.Precision < PlacePrecision.Country));
+        if (!newPlace || within || (draft.Anaphoric && more))
         {
-            if (newPlace) (antecedent.Location, antecedent.LocationExplicit) = (draft.Location, true);
+            if (within) (antecedent.Location, antecedent.LocationExplicit) = (draft.Location, true);
             // A claim's day is when it was made.
-            Absorb(antecedent, draft, sumTolls, datesTheAct: !claimed && draft.Modality != Modality.Claimed);
+            Absorb(antecedent, draft, sumTolls || (draft.Anaphoric && more), datesTheAct: !claimed && draft.Modality != Modality.Claimed);
             return true;
         }
         draft.TakeFrameOf(antecedent);
@@ -1241,6 +1399,16 @@ public sealed class EventAssembler(KnowledgeBase kb)
         if (!draft.DateExplicit && antecedent.DateExplicit) draft.Date = antecedent.Date;
         return false;
     }
+
+    /// <summary>Whether <paramref name="place"/> is a more precise place inside <paramref name="container"/>: its country, or
+    /// its province.</summary>
+    private static bool Within(Place place, Place? container) =>
+        container is not null && place.Precision < container.Precision && place.CountryIso2 == container.CountryIso2
+        && (container.Precision == PlacePrecision.Country || (container.Precision == PlacePrecision.Admin1 && place.Admin1Code == container.Admin1Code));
+
+    /// <summary>"were also killed": a toll told as more of one told before.</summary>
+    private static bool AlsoKilled(IReadOnlyList<Token> tokens, List<TriggerMention> group) =>
+        group.Exists(t => t.Entry.Frame.Name == "kill" && t.Range.First > 0 && tokens[t.Range.First - 1].Lower == "also");
 
     /// <summary>The fight a placeless violent clause continues: the last one of the paragraph, fought by the same sides.</summary>
     private static EventDraft? Continuation(List<EventDraft> drafts, EventDraft draft)
@@ -1312,7 +1480,10 @@ public sealed class EventAssembler(KnowledgeBase kb)
         into.Actor2 ??= from.Actor2;
         // "... MINUSCA said on Friday. The patrol came under fire on Thursday": the detail's own day dates the act the
         // lead told only on the day it was said.
-        if (datesTheAct && from.Frame.Violent && from.Frame.Name == into.Frame.Name && from.DateExplicit && !into.DateExplicit) (into.Date, into.DateExplicit) = (from.Date, true);
+        // So with a protest ("22 people have been killed in protests ..., the UN said on Monday. The protests ... began on
+        // Thursday").
+        if (datesTheAct && ((from.Frame.Violent && from.Frame.Name == into.Frame.Name) || (from.Frame.Crowd && into.Frame.Crowd)) && from.DateExplicit && !into.DateExplicit)
+            (into.Date, into.DateExplicit) = (from.Date, true);
         into.VictimsArmed |= from.VictimsArmed;
         into.Sources.AddMissing(from.Sources);
         into.Evidence.AddMissing(from.Evidence);

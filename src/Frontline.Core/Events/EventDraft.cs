@@ -84,6 +84,33 @@ public sealed class EventDraft
 
     /// <summary>Takes the toll of a clause that tells more of this event: deaths told in other sentences add up when
     /// <paramref name="sum"/> ("also 4 militants were killed"); a toll restated, or read twice from one sentence, keeps the higher figure.</summary>
+    /// <summary>The same act told at another place of a list ("marched in Antsiranana and in Mahajanga"): an event of its
+    /// own there, which no merge joins back. The counts told of the list as a whole stay with the first place.</summary>
+    public EventDraft ElsewhereAt(Place place)
+    {
+        var copy = new EventDraft
+        {
+            Frame = Frame,
+            GenericTrigger = GenericTrigger,
+            SentenceIndex = SentenceIndex,
+            Paragraph = Paragraph,
+            Actor1 = Actor1,
+            Actor2 = Actor2,
+            Location = place,
+            LocationExplicit = true,
+            Date = Date,
+            DateExplicit = DateExplicit,
+            Modality = Modality,
+            Backdrop = Backdrop,
+            Another = true,
+            ApartInTime = ApartInTime,
+        };
+        copy.Associated.AddRange(Associated);
+        copy.Sources.AddRange(Sources);
+        copy.Evidence.AddRange(Evidence);
+        return copy;
+    }
+
     public void TakeToll(EventDraft from, bool sum)
     {
         if (from.Injured is { } hurt && (Injured is null || hurt > Injured)) Injured = hurt;

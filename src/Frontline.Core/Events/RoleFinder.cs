@@ -79,7 +79,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         if (agent is not null && CameUnder(agent)) return (null, agent, []);
         // "The attackers, from the Islamic State in the Greater Sahara, surrounded the mosque": the group they came from.
         if (agent is { Kind: ActorMentionKind.Generic } && GroupTheyCameFrom(agent, inSentence) is { } group) agent = group;
-        var coordinated = agent is null ? [] : Coordinated(agent, inSentence);
+        var coordinated = agent is null ? [] : Coordinated(agent, inSentence, opensClause: agent.Range.End == trigger.First);
         var actor1 = coordinated.Count > 0 ? coordinated[0] : agent;
         var associated = new List<ActorMention>(Math.Max(0, coordinated.Count - 1));
         for (var k = 1; k < coordinated.Count; k++) associated.Add(coordinated[k]);
@@ -290,6 +290,17 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     }
 
     /// <summary>"from opposition factions", "with the army": a mention governed by a preposition is no subject.</summary>
+    /// <summary>"with Arab and Turkmen demonstrators": an object whose modifiers (and "and") stand after the preposition.</summary>
+    private bool ObjectAfterModifiers(ActorMention m)
+    {
+        for (var k = m.Range.First - 1; k > 0 && k >= m.Range.First - 5; k--)
+        {
+            if (_t[k].Lower is "from" or "with" or "against" or "by") return true;
+            if (!_t[k].IsCapitalized && _t[k].Lower != "and") return false;
+        }
+        return false;
+    }
+
     private bool IsObject(ActorMention m) => m.Range.First > 0 && _t[m.Range.First - 1].Lower is "from" or "with" or "against" or "by";
 
     /// <summary>"shells fired by presumed LNA forces", "an attack carried out by suspected Taliban": the author after a
@@ -375,8 +386,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             if (!IsHelper(a))
             {
                 allHelpers = false;
-                // "Protesters threw fireworks at police and set fire to barricades": the object of "at" or "against" is no subject.
-                if (!IsModifier(a) && WordBefore(a) is not ("by" or "at" or "against")) return a;
+                // "Protesters threw fireworks at police and set fire to barricades": the object of "at" or "against" is no subject;
+                // nor are the passengers of "a vehicle carrying security personnel".
+                if (!IsModifier(a) && WordBefore(a) is not ("by" or "at" or "against" or "carrying" or "transporting" or "ferrying")) return a;
             }
         }
         if (before.Count == 0) return null;
@@ -486,7 +498,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     }
 
     /// <summary>"X and Y attacked": the subjects joined by "and" or commas, first one first.</summary>
-    private List<ActorMention> Coordinated(ActorMention last, List<ActorMention> mentions)
+    private List<ActorMention> Coordinated(ActorMention last, List<ActorMention> mentions, bool opensClause)
     {
         var chain = new List<ActorMention> { last };
         var current = last;
@@ -506,6 +518,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             if (previous is null) break;
             // "Following clashes with rebels, Islamic State fighters took ...": a comma after another phrase's object joins nothing.
             if (_t[joinAt].Text == "," && IsObject(previous)) break;
+            // "Kurdish protesters clashed with Arab and Turkmen demonstrators and security forces opened fire": the subject
+            // right before a new verb, after "and", is not one more object of the verb before.
+            if (opensClause && _t[joinAt].Lower == "and" && ObjectAfterModifiers(previous)) break;
             chain.Insert(0, previous);
             current = previous;
         }

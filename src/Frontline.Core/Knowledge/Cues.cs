@@ -77,6 +77,8 @@ public sealed class Cues
         StanceVerbs = Words(root, "stance_verbs");
         BeganWords = Words(root, "began_words");
         HaltingVerbs = Matcher(root, "halting_verbs");
+        HaltingNouns = Matcher(root, "halting_nouns");
+        SceneOfTheAct = Matcher(root, "scene_of_the_act");
         MovementVerbs = Words(root, "movement_verbs");
         RouteNouns = Words(root, "route_nouns");
         SeatNouns = Words(root, "seat_nouns");
@@ -232,6 +234,13 @@ public sealed class Cues
     /// <summary>"suspended peace talks", "pulled out of the deal", "violated the ceasefire": a deal so governed was not
     /// made (CAMEO's reductions of relations, not ACLED's Agreement).</summary>
     public PhraseMatcher<bool> HaltingVerbs { get; }
+
+    /// <summary>"declared an end to a ceasefire", "the collapse of the truce": a deal named as ended, inside the words of its
+    /// trigger.</summary>
+    public PhraseMatcher<bool> HaltingNouns { get; }
+
+    /// <summary>"recovered from the site", "found at the scene": where the act told before happened.</summary>
+    public PhraseMatcher<bool> SceneOfTheAct { get; }
 
     /// <summary>"cross", "arrive", "evacuate": the lemmas of a move from place to place, which civilians make as they flee
     /// (no event), unlike a patrol or a mobilization they form.</summary>

@@ -1,0 +1,141 @@
+using Frontline.Core.Model;
+
+namespace Frontline.Tests.Events;
+
+/// <summary>What a report tells around its acts: a toll counted in a protest, a list of towns, a name in quotes, a
+/// question of who did it, a denial, a war's toll, a deal ended, more dead of the same clash. Texts written for these
+/// tests.</summary>
+public class ReportAsideTests
+{
+    private static IReadOnlyList<Event> Events(string text, string published) => Analysis.Run(text, published).Events;
+
+    [Fact]
+    public void The_dead_of_a_protest_are_its_toll_not_an_attack_by_unknown_gunmen()
+    {
+        var e = Events("At least 14 people have been killed and dozens injured in protests over fuel prices in Lusaka, rights groups said on Friday.",
+            "2025-03-07").ShouldHaveSingleItem();
+        e.Codes.AcledSubEventType.ShouldBe("Excessive force against protesters");
+        e.Actor1!.Kind.ShouldBe(ActorKind.Protesters);
+        e.Fatalities.ShouldBe(14);
+    }
+
+    [Fact]
+    public void A_protest_named_for_dead_of_another_cause_stays_peaceful()
+    {
+        var e = Events("Hundreds marched in Dhaka on Monday demanding justice for two students killed in a road accident last week.", "2025-03-07")
+            .ShouldHaveSingleItem();
+        e.Codes.AcledSubEventType.ShouldBe("Peaceful protest");
+    }
+
+    [Fact]
+    public void A_crowd_in_each_town_of_a_list_is_an_event_in_each()
+    {
+        var events = Events("On Monday, hundreds of teachers marched in the port city of Mombasa, on the coast, and in Kisumu, local media reported.",
+            "2025-03-10");
+        events.Select(e => e.Location!.Name).Order().ShouldBe(["Kisumu", "Mombasa"]);
+    }
+
+    [Fact]
+    public void A_town_and_its_province_are_one_place_and_a_march_between_towns_is_one_event()
+    {
+        Events("On 30 April 2020, in El Copey, Cesar department, health workers protested to demand protection.", "2020-05-07").ShouldHaveSingleItem();
+        Events("Hundreds of farmers marched from Nakuru to Nairobi on Monday.", "2025-03-10").ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public void A_country_at_the_end_of_a_quoted_name_is_no_place()
+    {
+        var e = Events("The protests, led by students calling themselves \"Gen Z Kenya\", began on Thursday in the capital Nairobi.", "2025-03-10")
+            .ShouldHaveSingleItem();
+        e.Location!.Name.ShouldBe("Nairobi");
+    }
+
+    [Fact]
+    public void Who_asks_who_fired_is_no_author()
+    {
+        var events = Events("Rockets struck a market in Kidal on Saturday, killing two people.\n\nMali did not immediately say who fired the rockets, "
+                            + "residents said.", "2025-03-09");
+        var e = events.ShouldHaveSingleItem();
+        (e.Actor1 is null || e.Actor1.Kind != ActorKind.Government).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_denial_of_the_violence_told_is_no_new_act()
+    {
+        var events = Events("Shells struck a camp near Kidal on Saturday, killing three civilians.\n\nA rebel spokesman denied that the group had "
+                            + "targeted civilians.", "2025-03-09");
+        events.ShouldHaveSingleItem().Modality.ShouldBe(Modality.Asserted);
+    }
+
+    [Fact]
+    public void A_wars_toll_to_date_is_no_event_but_the_days_fighting_is()
+    {
+        Events("The rebels have waged an insurgency in the north since 2012. Thousands of people have been killed in the conflict.", "2025-03-09")
+            .ShouldNotContain(e => e.Fatalities >= 1000);
+        Events("Twelve people have been killed in the fighting in Kidal, officials said on Sunday.", "2025-03-09")
+            .ShouldContain(e => e.Fatalities == 12);
+    }
+
+    [Fact]
+    public void A_ceasefire_declared_over_is_no_agreement()
+    {
+        Events("The group has claimed attacks on army posts since it declared an end to a 2015 ceasefire in June 2023.", "2025-03-09")
+            .ShouldNotContain(e => e.Codes.AcledSubEventType == "Agreement");
+    }
+
+    [Fact]
+    public void More_dead_told_of_the_clash_add_to_its_toll_and_name_its_district()
+    {
+        var events = Events("Soldiers killed 12 suspected militants in a gunfight in a forest of Borno state on Sunday, the army said.\n\n"
+                            + "Two soldiers were also killed in the clash near Konduga, an army spokesman said.", "2025-03-09");
+        var e = events.ShouldHaveSingleItem();
+        e.Fatalities.ShouldBe(14);
+        e.Location!.Name.ShouldBe("Konduga");
+    }
+
+    [Fact]
+    public void Turkmen_in_Iraq_are_a_people_not_Turkmenistan()
+    {
+        var events = Events("Kurdish protesters clashed with Arab and Turkmen demonstrators in Kirkuk on Saturday.", "2023-09-02");
+        events.ShouldNotContain(e => e.Actor1!.Country3 == "TKM" || (e.Actor2 != null && e.Actor2.Country3 == "TKM"));
+    }
+
+    [Fact]
+    public void A_headman_shot_dead_is_a_civilian_and_what_he_was_accused_of_is_no_side()
+    {
+        var e = Events("Suspected rebels shot dead a village headman in Sukma district on Saturday, accusing him of being a police informer.",
+            "2025-02-09").ShouldHaveSingleItem();
+        e.Codes.AcledSubEventType.ShouldBe("Attack");
+        e.Actor2!.Kind.ShouldBe(ActorKind.Civilians);
+    }
+
+    [Fact]
+    public void A_pro_government_website_is_no_government()
+    {
+        var events = Events("Rockets hit Smara on Saturday, killing one person. A pro-government news website blamed the Polisario Front.", "2023-10-29");
+        events.ShouldNotContain(e => e.Actor1 != null && e.Actor1.Kind == ActorKind.Government);
+    }
+
+    [Fact]
+    public void An_order_to_arrest_in_quotes_is_no_arrest()
+    {
+        Events("The prime minister instructed security forces to \"arrest anyone who violates the curfew\" in Kirkuk on Saturday.", "2023-09-02")
+            .ShouldNotContain(e => e.Codes.AcledSubEventType == "Arrests");
+    }
+
+    [Fact]
+    public void Arms_found_at_the_scene_of_a_gunfight_are_part_of_it()
+    {
+        var events = Events("Police killed five suspected bandits in a gunfight in Zamfara on Sunday. Rifles and ammunition were recovered from the "
+                            + "scene, a spokesman said.", "2025-03-09");
+        events.ShouldHaveSingleItem().Codes.AcledEventType.ShouldBe("Battles");
+    }
+
+    [Fact]
+    public void Deaths_counted_since_protests_began_are_no_event_of_their_own()
+    {
+        var events = Events("Protesters clashed with police in Mombasa on Tuesday.\n\nA rights group said it had recorded at least 30 deaths since "
+                            + "the protests began two weeks ago.", "2024-06-26");
+        events.ShouldHaveSingleItem().Location!.Name.ShouldBe("Mombasa");
+    }
+}
