@@ -61,6 +61,16 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // set it in time tells nothing new.
                 if (group.TrueForAll(t => TheActAgain(doc.Tokens, t)) && main.Range.End < s.EndToken
                     && doc.Tokens[main.Range.End].Lower is "followed" or "follows" or "came" or "comes") continue;
+                // "The riots were triggered by false claims about a knife attack": the act told again with its cause tells
+                // nothing new (the cause may).
+                if (TheActAgain(doc.Tokens, group[0]) && CausedByAfter(doc.Tokens, group[0].Range.End, s.EndToken))
+                {
+                    group.RemoveAt(0);
+                    if (group.Count == 0) continue;
+                    main = MainTrigger(doc.Tokens, group);
+                }
+                // "More than 150 people have been arrested since the unrest began": a running count, no arrest of the report.
+                if (main.Entry.Frame.Name == "arrest" && PresentPerfect(doc.Tokens, s, main) && SinceItBegan(doc.Tokens, s)) continue;
                 // "Relatives of the victims of the 2020 port explosion marched": a past year names which explosion; the
                 // act of the report is the march. So with acts that describe someone ("a commander responsible for rocket
                 // attacks").
@@ -334,7 +344,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     continue;
                 // "Several soldiers were wounded." in a paragraph of no violence: more of the toll of the last violence told.
                 if (a1 is null && !placeExplicit && draft.Frame.Violent && TollOnly(doc, group) && LastOfParagraph(drafts, s.Paragraph, violent: true) is null
-                    && drafts.LastOrDefault(d => d.Frame.Violent && !d.Unrealized) is { } tolled
+                    && drafts.LastOrDefault(d => (d.Frame.Violent || d.Frame.Crowd) && !d.Unrealized) is { } tolled
                     // "... an operation on Friday that killed 11" after Sunday's bombing is another event's toll.
                     && !(draft.DateExplicit && tolled.DateExplicit && draft.Date.End < tolled.Date.Start))
                 {
@@ -655,6 +665,11 @@ public sealed class EventAssembler(KnowledgeBase kb)
             if (kb.Cues.HaltingNouns.LongestAt(tokens, k, s.EndToken).Length > 0) return true;
         return false;
     }
+
+    /// <summary>"The riots were triggered by false claims": the act told again with its cause.</summary>
+    private static bool CausedByAfter(IReadOnlyList<Token> tokens, int k, int end) =>
+        k + 2 < end && tokens[k].Lower is "was" or "were" && tokens[k + 1].Lower is "triggered" or "sparked" or "prompted" or "fuelled" or "fueled" or "provoked"
+        && tokens[k + 2].Lower == "by";
 
     /// <summary>"did not say who fired", "it was unclear who carried out": an act asked about between
     /// <paramref name="from"/> and <paramref name="to"/>.</summary>

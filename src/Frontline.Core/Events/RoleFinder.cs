@@ -633,8 +633,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         if (NamesASite(clauseStart, clauseEnd) && !NamesAnUnknownTown(s) && DatelineTown() is { } town) return (town, false);
         // Carried forward, like a date: the last place the paragraph named ("... in northern Hama. On Sunday, airstrikes ..."),
         // but not where a route led ("kidnapped on the highway to Damascus").
-        // Nor where people came from ("pilgrims from Serbia were staying").
-        return LastInParagraphBefore(ann.Places, static p => p.Range, s.FirstToken, s.Paragraph, p => !RouteEnd(p) && !OriginOfPeople(p)) is { } carried
+        // Nor where people came from ("pilgrims from Serbia were staying"), nor a place handed over or a group's base.
+        return LastInParagraphBefore(ann.Places, static p => p.Range, s.FirstToken, s.Paragraph, p => !RouteEnd(p) && !OriginOfPeople(p) && !HandedTo(p) && !BaseOf(p)) is { } carried
             ? (MostPreciseOfChain(carried).Place, false)
             : (null, false);
     }
@@ -783,6 +783,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                 && !NamesAWar(p)
                 // "wounded and airlifted to Nairobi": where the hurt were taken is not where they were hurt.
                 && !ConveyedTo(p)
+                // "a decision to hand four border villages to Azerbaijan": who receives is no scene; nor is where a group
+                // "is based".
+                && !HandedTo(p) && !BaseOf(p)
                 // "withdrawing towards Nigeria": the country a move heads for, not where it happens (a march "towards
                 // Beirut's Martyrs' Square" ends in the town it names).
                 && !(p.Place.Precision == PlacePrecision.Country && p.Range.First > 0 && _t[p.Range.First - 1].Lower is "towards" or "toward")
@@ -816,6 +819,25 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     }
 
     private bool ConveyedTo(PlaceMention p) => ToAfter(p, kb.Cues.ConveyingVerbs);
+
+    private bool HandedTo(PlaceMention p)
+    {
+        if (p.Range.First < 2 || _t[p.Range.First - 1].Lower != "to") return false;
+        for (var k = p.Range.First - 2; k >= 0 && k >= p.Range.First - 7; k--)
+        {
+            if (_t[k].Text is "," or ";") return false;
+            if (kb.Cues.TransferVerbs.Contains(_t[k])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"RED-Tabara, which is based in eastern Congo": where a group keeps its bases, told of the group.</summary>
+    private bool BaseOf(PlaceMention p)
+    {
+        var k = p.Range.First - 1;
+        while (k > 0 && (kb.Cues.Directions.Contains(_t[k]) || _t[k].Lower == "the")) k--;
+        return k > 0 && _t[k].Lower == "in" && _t[k - 1].Lower is "based" or "headquartered";
+    }
 
     /// <summary>"in Papua New Guinea's Enga province", "across the capital's suburbs": a locative word (and "the") before.</summary>
     private bool AfterALocative(PlaceMention p)
@@ -1148,10 +1170,11 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         var end = _clauses.End(_t, s, token);
         if (trigger.First >= start && trigger.First < end) return false;
         // "A police officer was killed on Sunday when armed men attacked a patrol": the clause a "when" clause hangs on
-        // tells the same act, and its time dates both; an "after" clause tells what came just before it ("launched
+        // tells the same act, and its time dates both (so does an "as" clause: "five people were killed on Thursday as
+        // security forces clashed with protesters"); an "after" clause tells what came just before it ("launched
         // operations in late 2021, after the group carried out bombings").
         var own = _clauses.Start(_t, s, trigger.First);
-        if (own > start && (_t[own].Lower is "when" or "after" || _t[own - 1].Lower is "when" or "after")) return false;
+        if (own > start && (_t[own].Lower is "when" or "after" or "as" || _t[own - 1].Lower is "when" or "after" or "as")) return false;
         foreach (var t in ann.Triggers)
             if (t.Range.First >= start && t.Range.First < end) return true;
         return false;

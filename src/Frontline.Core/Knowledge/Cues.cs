@@ -79,6 +79,7 @@ public sealed class Cues
         HaltingVerbs = Matcher(root, "halting_verbs");
         HaltingNouns = Matcher(root, "halting_nouns");
         SceneOfTheAct = Matcher(root, "scene_of_the_act");
+        TransferVerbs = Words(root, "transfer_verbs");
         MovementVerbs = Words(root, "movement_verbs");
         RouteNouns = Words(root, "route_nouns");
         SeatNouns = Words(root, "seat_nouns");
@@ -241,6 +242,9 @@ public sealed class Cues
 
     /// <summary>"recovered from the site", "found at the scene": where the act told before happened.</summary>
     public PhraseMatcher<bool> SceneOfTheAct { get; }
+
+    /// <summary>"hand four villages to Azerbaijan", "ceded the region to": the place after "to" receives, it is not the scene.</summary>
+    public WordSet TransferVerbs { get; }
 
     /// <summary>"cross", "arrive", "evacuate": the lemmas of a move from place to place, which civilians make as they flee
     /// (no event), unlike a patrol or a mobilization they form.</summary>

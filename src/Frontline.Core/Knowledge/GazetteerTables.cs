@@ -28,10 +28,11 @@ public sealed record GazetteerTables(
         ["governorate", "province", "oblast", "region", "state", "district", "muhafazat", "city", "department", "prefecture", "county", "territory"];
 
     // GeoNames spells the unit into many district names ("Hīt District", "Lagos Island Local Government Area"); news names the place.
-    /// <summary>GeoNames' English generic words before a district's name ("Province of Lanao del Sur"), which news leaves
-    /// out. (Its Spanish ones, "Municipio de", "Provincia de", stay: read bare, those districts outrank their namesake
-    /// towns in other provinces.)</summary>
-    private static readonly string[] Admin2Prefixes = ["Province of "];
+    /// <summary>GeoNames' English generic words before a district's name ("Province of Lanao del Sur"), and Indonesian
+    /// "Kabupaten" (a regency: "Kabupaten Intan Jaya" is "Intan Jaya regency" in news), which news leaves out. (Its
+    /// Spanish ones, "Municipio de", "Provincia de", stay: read bare, those districts outrank their namesake towns in
+    /// other provinces.)</summary>
+    private static readonly string[] Admin2Prefixes = ["Province of ", "Kabupaten "];
 
     private static readonly string[] Admin2Suffixes =
         ["district", "county", "rayon", "raion", "municipality", "okrug", "department", "division", "agency", "parish", "local government area", "sub-district",

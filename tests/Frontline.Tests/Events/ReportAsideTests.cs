@@ -138,4 +138,73 @@ public class ReportAsideTests
                             + "the protests began two weeks ago.", "2024-06-26");
         events.ShouldHaveSingleItem().Location!.Name.ShouldBe("Mombasa");
     }
+
+    [Fact]
+    public void Stun_grenades_and_pepper_spray_against_protesters_are_an_intervention_not_an_explosion()
+    {
+        var e = Events("Police used stun grenades and pepper spray against protesters outside parliament in Tbilisi on Wednesday.", "2024-06-12")
+            .ShouldHaveSingleItem();
+        e.Codes.AcledEventType.ShouldBe("Protests");
+        e.Codes.AcledSubEventType.ShouldNotBe("Peaceful protest");
+    }
+
+    [Fact]
+    public void A_country_land_is_handed_to_is_not_where_the_crowd_gathered()
+    {
+        var e = Events("Thousands of people gathered in Yerevan on Sunday to demand the resignation of the prime minister over his decision "
+                       + "to hand four border villages to Azerbaijan.", "2024-05-26").ShouldHaveSingleItem();
+        e.Location!.CountryIso2.ShouldBe("AM");
+    }
+
+    [Fact]
+    public void Where_a_group_is_based_is_not_where_it_fought()
+    {
+        var events = Events("Rebels attacked a border post near Bujumbura on Friday, killing a police officer.\n\nThe group, which is based in "
+                            + "eastern Congo, said it had killed nine soldiers.", "2023-12-23");
+        events.ShouldNotContain(e => e.Location != null && e.Location.CountryIso2 == "CD");
+    }
+
+    [Fact]
+    public void Arrests_counted_since_the_unrest_began_are_a_running_total()
+    {
+        Events("Rioters set fire to cars in Leeds on Sunday. More than 150 people have been arrested since the unrest began on Tuesday, police said.",
+            "2024-08-04").ShouldNotContain(e => e.Codes.AcledSubEventType == "Arrests");
+    }
+
+    [Fact]
+    public void The_riots_told_again_with_their_cause_are_no_new_riot()
+    {
+        var events = Events("Rioters attacked a mosque in Leeds on Sunday.\n\nThe riots were triggered by false claims spread online about a "
+                            + "knife attack in Hull.", "2024-08-04");
+        events.ShouldNotContain(e => e.Codes.AcledEventType == "Riots" && e.Location!.Name != "Leeds");
+    }
+
+    [Fact]
+    public void A_protest_held_every_week_is_a_pattern()
+    {
+        Events("Retirees have protested outside Congress every Wednesday against cuts to their pensions.", "2025-03-13").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Missiles_thrown_at_officers_are_a_riot_not_artillery()
+    {
+        var e = Events("Rioters in Sunderland smashed the windows of cars and threw missiles at officers on Sunday.", "2024-08-04").ShouldHaveSingleItem();
+        e.Codes.AcledEventType.ShouldBe("Riots");
+    }
+
+    [Fact]
+    public void A_day_told_before_an_as_clause_dates_the_act_it_tells()
+    {
+        var e = Events("At least five people were killed in Conakry on Thursday as security forces clashed with protesters.", "2022-10-21")
+            .ShouldHaveSingleItem();
+        e.Date.Start.ShouldBe(new DateOnly(2022, 10, 20));
+    }
+
+    [Fact]
+    public void A_toll_told_in_a_paragraph_of_its_own_after_a_crackdown_is_the_crackdowns()
+    {
+        var events = Events("Security forces fired tear gas and live rounds to disperse protesters in Dar es Salaam on Friday.\n\n"
+                            + "About 70 people had been killed across the country, an opposition spokesman said.", "2025-10-31");
+        events.ShouldHaveSingleItem().Codes.AcledEventType.ShouldBe("Protests");
+    }
 }
