@@ -151,6 +151,7 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
         {
             if (start + length < s.EndToken && entry.NotBefore.Contains(tokens[start + length])) continue;
             if (AnyWordBefore(tokens, s, start, 3, entry.NotAfter)) continue;
+            if (entry.Frame.Name == "strike" && StruckBy(tokens, s, start + length)) continue;
             if (entry.NeedsName && !NameOrPlaceNounWithin(tokens, start + length, Math.Min(s.EndToken, start + length + 6))) continue;
             if (entry.NeedsPlace && !PlaceMention.AnyStartingIn(places, start + length, start + length + 6)) continue;
             if (entry.Objects is { } objects && !ObjectNear(tokens, s, start, length, objects.Contains)) continue;
@@ -161,6 +162,15 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
             return entry;
         }
         return null;
+    }
+
+    /// <summary>"a strike by minibus taxi drivers": workers "by" whom a strike is made down tools; they fire nothing.</summary>
+    private bool StruckBy(IReadOnlyList<Token> tokens, Sentence s, int after)
+    {
+        if (after >= s.EndToken || tokens[after].Lower != "by") return false;
+        for (var k = after + 1; k < s.EndToken && k <= after + 4; k++)
+            if (kb.Actors.ForceNounsByWord.TryGetValue(tokens[k].Lower, out var noun) && noun.Kind == "civilians") return true;
+        return false;
     }
 
     private static readonly WordSet RelativePronouns = new(["who", "that"]);

@@ -69,8 +69,11 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     if (group.Count == 0) continue;
                     main = MainTrigger(doc.Tokens, group);
                 }
-                // "More than 150 people have been arrested since the unrest began": a running count, no arrest of the report.
-                if (main.Entry.Frame.Name == "arrest" && PresentPerfect(doc.Tokens, s, main) && SinceItBegan(doc.Tokens, s)) continue;
+                // "More than 150 people have been arrested since the unrest began", "58,000 people have been arrested since the
+                // government declared a state of emergency": a running count, no arrest of the report.
+                if (main.Entry.Frame.Name == "arrest" && PresentPerfect(doc.Tokens, s, main) && SinceWords.AnyIn(doc.Tokens, main.Range.End, s.EndToken)
+                    && (SinceItBegan(doc.Tokens, s) || doc.Article.Published.DayNumber - CountedFrom(doc, ann, s, doc.Article.Published).DayNumber > StandingSituationDays))
+                    continue;
                 // "Relatives of the victims of the 2020 port explosion marched": a past year names which explosion; the
                 // act of the report is the march. So with acts that describe someone ("a commander responsible for rocket
                 // attacks").
@@ -222,7 +225,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 };
                 // "22 people have been killed and 100 injured in protests over power cuts": a protest with dead was met with
                 // lethal force, and its dead are its crowd, not another side.
-                if (main.Entry.Frame.Name == "protest" && CrowdOfTheToll(doc.Tokens, group) == main)
+                // (A crowd told as violent is a riot, whose dead are its toll: "killed in violent protests".)
+                if (main.Entry.Frame.Name == "protest" && CrowdOfTheToll(doc.Tokens, group) == main && !ProtestersViolentIn(doc, s))
                 {
                     draft.Frame = kb.Lexicon.ProtestExcessiveForce;
                     draft.Actor1 ??= kb.Actors.Generic(ActorKind.Protesters, CountryOf(draft.Location), null, []);
@@ -411,6 +415,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
         // Violence against or by protesters that no protest event told of is itself the protest event.
         foreach (var draft in drafts) ProtestersAsASide(draft, doc);
         _takeovers.Apply(doc, ann, drafts);
+        DropHistory(doc, drafts);
         return drafts;
     }
 
@@ -450,10 +455,11 @@ public sealed class EventAssembler(KnowledgeBase kb)
         {
             if (t.Entry.Frame.Name != "kill") continue;
             var k = t.Range.End;
-            if (k + 2 >= s.EndToken || tokens[k].Lower is not ("in" or "during") || tokens[k + 1].Lower is not ("the" or "this" or "that" or "its")) continue;
+            if (k + 2 >= s.EndToken || tokens[k].Lower is not ("in" or "during" or "since") || tokens[k + 1].Lower is not ("the" or "this" or "that" or "its")) continue;
             var noun = tokens[k + 2];
+            // "... since the insurgency in the provinces of Narathiwat, Pattani and Yala flared in 2004": since a war began.
             if (kb.Cues.ConflictNouns.Contains(noun) && noun.Lower is not ("fighting" or "violence" or "unrest")
-                && (k + 3 == s.EndToken || tokens[k + 3].Text is "," or "." || tokens[k + 3].Lower == "since")) return true;
+                && (tokens[k].Lower == "since" || k + 3 == s.EndToken || tokens[k + 3].Text is "," or "." || tokens[k + 3].Lower == "since")) return true;
         }
         return false;
     }
@@ -665,6 +671,24 @@ public sealed class EventAssembler(KnowledgeBase kb)
             if (kb.Cues.HaltingNouns.LongestAt(tokens, k, s.EndToken).Length > 0) return true;
         return false;
     }
+
+    /// <summary>"In January 2017, an air force jet bombed a camp for displaced people": in a report of recent acts, an act
+    /// told after the lead and dated months before the report is its history, coded from the news of its own day (a
+    /// report of nothing recent keeps what it tells).</summary>
+    private static void DropHistory(Document doc, List<EventDraft> drafts)
+    {
+        var published = doc.Article.Published.DayNumber;
+        if (!drafts.Exists(d => published - d.Date.End.DayNumber <= RecentDays)) return;
+        var lead = drafts.Min(d => d.Paragraph);
+        // What its sentence tells with no day of its own is of that past too ("... attacked Israel on October 7, 2023,
+        // killing about 1,200 people and taking 251 hostages").
+        var past = drafts.Where(d => d.DateExplicit && d.Paragraph > lead && published - d.Date.End.DayNumber > HistoryDays).Select(d => d.SentenceIndex).ToHashSet();
+        drafts.RemoveAll(d => past.Contains(d.SentenceIndex) && (!d.DateExplicit || published - d.Date.End.DayNumber > HistoryDays));
+    }
+
+    private const int RecentDays = 31;
+
+    private const int HistoryDays = 90;
 
     /// <summary>"The riots were triggered by false claims": the act told again with its cause.</summary>
     private static bool CausedByAfter(IReadOnlyList<Token> tokens, int k, int end) =>
@@ -1078,10 +1102,11 @@ public sealed class EventAssembler(KnowledgeBase kb)
         return from;
     }
 
-    /// <summary>Whether "since" stands within six words before token <paramref name="k"/> of its sentence.</summary>
+    /// <summary>Whether "since" stands within eight words before token <paramref name="k"/> of its sentence ("since the
+    /// government declared a state of emergency in March").</summary>
     private static bool SinceBefore(IReadOnlyList<Token> tokens, int k, int sentenceStart)
     {
-        for (var j = k - 1; j >= sentenceStart && j >= k - 6; j--)
+        for (var j = k - 1; j >= sentenceStart && j >= k - 8; j--)
             if (SinceWords.Contains(tokens[j])) return true;
         return false;
     }
@@ -1328,13 +1353,24 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// later).</summary>
     private TriggerMention? CrowdOfTheToll(IReadOnlyList<Token> tokens, List<TriggerMention> group)
     {
-        var crowd = group.Find(t => t.Entry.Frame.Crowd && t.Range.First > 0 && tokens[t.Range.First - 1].Lower is "in" or "during" or "amid");
+        var crowd = group.Find(t => t.Entry.Frame.Crowd && InsideCrowdPhrase(tokens, t.Range.First));
         if (crowd is null) return null;
         var tolls = group.Where(t => t.Range.First < crowd.Range.First).ToList();
         return tolls.Count > 0 && tolls.TrueForAll(t => TollWord(t) && (t.Entry.Intransitive || Counted(t))) ? crowd : null;
 
         static bool TollWord(TriggerMention t) =>
             t.Entry.Frame.Name == "kill" || t.Entry.Form.StartsWith("wound/", StringComparison.Ordinal) || t.Entry.Form.StartsWith("injure/", StringComparison.Ordinal);
+
+        // "in protests", "in two days of protests and looting", "during the demonstrations".
+        static bool InsideCrowdPhrase(IReadOnlyList<Token> tokens, int crowd)
+        {
+            for (var k = crowd - 1; k >= 0 && k >= crowd - 4; k--)
+            {
+                if (tokens[k].Lower is "in" or "during" or "amid") return true;
+                if (tokens[k].Kind != TokenKind.Word && tokens[k].Kind != TokenKind.Number) return false;
+            }
+            return false;
+        }
 
         // "have been killed", "and dozens injured": a passive, or a participle right after its count.
         bool Counted(TriggerMention t) =>
@@ -1497,7 +1533,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
         // lead told only on the day it was said.
         // So with a protest ("22 people have been killed in protests ..., the UN said on Monday. The protests ... began on
         // Thursday").
-        if (datesTheAct && ((from.Frame.Violent && from.Frame.Name == into.Frame.Name) || (from.Frame.Crowd && into.Frame.Crowd)) && from.DateExplicit && !into.DateExplicit)
+        if (datesTheAct && ((from.Frame.Violent && from.Frame.Codes.AcledEventType == into.Frame.Codes.AcledEventType) || (from.Frame.Crowd && into.Frame.Crowd))
+            && from.DateExplicit && !into.DateExplicit)
             (into.Date, into.DateExplicit) = (from.Date, true);
         into.VictimsArmed |= from.VictimsArmed;
         into.Sources.AddMissing(from.Sources);

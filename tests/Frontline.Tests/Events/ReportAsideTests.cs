@@ -207,4 +207,45 @@ public class ReportAsideTests
                             + "About 70 people had been killed across the country, an opposition spokesman said.", "2025-10-31");
         events.ShouldHaveSingleItem().Codes.AcledEventType.ShouldBe("Protests");
     }
+
+    [Fact]
+    public void A_strike_by_drivers_is_no_air_strike()
+    {
+        Events("The unrest began on Monday with a strike by minibus taxi drivers in Luanda against a rise in the price of diesel.", "2025-07-30")
+            .ShouldNotContain(e => e.Codes.AcledEventType == "Explosions/Remote violence");
+    }
+
+    [Fact]
+    public void Deaths_in_days_of_protests_are_the_protests_toll()
+    {
+        var e = Events("At least 22 people were killed in two days of protests in Luanda over fuel prices, the minister said on Wednesday.", "2025-07-30")
+            .ShouldHaveSingleItem();
+        e.Codes.AcledEventType.ShouldBe("Protests");
+        e.Fatalities.ShouldBe(22);
+    }
+
+    [Fact]
+    public void An_act_of_years_ago_told_after_the_lead_is_history_unless_nothing_recent_is_told()
+    {
+        var events = Events("An army drone struck villagers in Kaduna state on Sunday night, killing 85 people, officials said on Tuesday.\n\n"
+                            + "In January 2017, an air force jet bombed a camp in Rann, killing more than 100 people.", "2023-12-05");
+        events.ShouldHaveSingleItem().Fatalities.ShouldBe(85);
+        Events("In January 2017, an air force jet bombed a camp in Rann, killing more than 100 people.", "2023-12-05").ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public void A_war_toll_counted_since_it_flared_is_no_event()
+    {
+        Events("A roadside bomb killed two rangers in Narathiwat on Saturday.\n\nMore than 7,000 people have been killed since the insurgency "
+               + "in the region flared in 2004.", "2024-03-09").ShouldHaveSingleItem().Fatalities.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Arrests_counted_since_an_emergency_months_ago_are_a_running_total_but_those_since_Wednesday_are_news()
+    {
+        Events("More than 58,000 people have been arrested since the government declared a state of emergency in March.", "2022-12-04")
+            .ShouldBeEmpty();
+        Events("Police have arrested at least 233 opposition activists nationwide since Wednesday evening.", "2021-06-01")
+            .ShouldContain(e => e.Codes.AcledSubEventType == "Arrests");
+    }
 }
