@@ -36,7 +36,7 @@ public sealed class NumberAnnotator(Cues cues)
             if (length == 0) continue;
             var end = i + length;
             // "his 12-year-old son", "155 mm shells": an age or a measure, not a count.
-            if (IsMeasure(tokens, end))
+            if (IsMeasure(tokens, end) || AgeAfterAName(tokens, i, end))
             {
                 i = end - 1;
                 continue;
@@ -48,6 +48,11 @@ public sealed class NumberAnnotator(Cues cues)
         }
         return result;
     }
+
+    /// <summary>"Diubis Laurencio Tejeda, 36, died": a number set off by commas right after a name is the person's age.</summary>
+    private static bool AgeAfterAName(IReadOnlyList<Token> tokens, int i, int end) =>
+        i >= 2 && end < tokens.Count && tokens[i - 1].Text == "," && tokens[end].Text == "," && tokens[i].Kind == TokenKind.Number
+        && tokens[i - 2].IsCapitalized && tokens[i - 2].Kind == TokenKind.Word;
 
     private (int Value, int Length, bool Vague) ValueAt(IReadOnlyList<Token> tokens, int i)
     {

@@ -232,6 +232,10 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     draft.Actor1 ??= kb.Actors.Generic(ActorKind.Protesters, CountryOf(draft.Location), null, []);
                     if (draft.Actor2?.Kind == ActorKind.Civilians) draft.Actor2 = null;
                 }
+                // "A man drove a car into a crowd at a Christmas market": a crowd no one says protested is people struck.
+                if (draft.Frame.Violent && a2 is { Actor.Kind: ActorKind.Protesters } struckCrowd && CrowdWords.Contains(doc.Tokens[struckCrowd.Range.End - 1])
+                    && !triggers.Exists(t => t.Entry.Frame.Crowd))
+                    draft.Actor2 = Civilians(draft.Location, struckCrowd.Actor!);
                 // "Zelenskiy called the strike 'Russian madness'", "the minister condemned the attack": who judges an act
                 // told before is no side of it.
                 if (draft.Anaphoric && JudgedAct(doc.Tokens, main))
@@ -400,9 +404,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     continue;
                 }
                 drafts.Add(draft);
-                // "students marched in Antsiranana, in the north of the island, and in Mahajanga": a crowd in each place of a
-                // list is an event at each (ACLED codes one event per place).
-                if (draft.Frame.Crowd && draft.LocationExplicit && draft.Location is { } here)
+                // "students marched in Antsiranana, in the north of the island, and in Mahajanga", "air strikes on Sanaa and
+                // Hodeidah": a crowd or a strike in each place of a list is an event at each (ACLED codes one event per place).
+                if ((draft.Frame.Crowd || draft.Frame.Codes.AcledEventType == "Explosions/Remote violence") && draft.LocationExplicit && draft.Location is { } here)
                     foreach (var there in OtherPlacesOfTheList(doc, ann, s, here)) drafts.Add(draft.ElsewhereAt(there));
             }
         }
@@ -495,9 +499,17 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// years before the one reported is its background.</summary>
     private bool MonthsBefore(IReadOnlyList<Token> tokens, Sentence s, TriggerMention trigger)
     {
-        for (var k = trigger.Range.First - 1; k >= s.FirstToken + 2 && k >= trigger.Range.First - 5; k--)
+        var limit = trigger.Range.First - 5;
+        for (var k = trigger.Range.First - 1; k >= s.FirstToken + 2 && k >= limit; k--)
         {
-            if (tokens[k].Text is "," or ";") return false;
+            if (tokens[k].Text is "," or ";")
+            {
+                // "... eight years after a militant drove a truck into a market in Berlin, killing 13 people": the participle
+                // goes with the act before its comma.
+                if (k != trigger.Range.First - 1 || !tokens[trigger.Range.First].Lower.EndsWith("ing", StringComparison.Ordinal)) return false;
+                limit = k - 14;
+                continue;
+            }
             if (tokens[k].Lower is not ("after" or "since") || tokens[k - 1].Lower is not ("months" or "years" or "month" or "year" or "decades")) continue;
             var count = tokens[k - 2];
             return kb.Cues.IsCount(count) || count.Lower is "a" or "several" or "many";
@@ -694,6 +706,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
     private static bool CausedByAfter(IReadOnlyList<Token> tokens, int k, int end) =>
         k + 2 < end && tokens[k].Lower is "was" or "were" && tokens[k + 1].Lower is "triggered" or "sparked" or "prompted" or "fuelled" or "fueled" or "provoked"
         && tokens[k + 2].Lower == "by";
+
+    private static readonly WordSet CrowdWords = new(["crowd", "crowds"]);
 
     /// <summary>"did not say who fired", "it was unclear who carried out": an act asked about between
     /// <paramref name="from"/> and <paramref name="to"/>.</summary>
@@ -1565,7 +1579,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// a deployment) in its own country, violence in the country the article is about. Never used for merging.</summary>
     private Place? CountryOf(Frame frame, Actor? actor1, string? articleCountry3)
     {
-        var iso3 = !frame.Violent && actor1 is { Country3: { } own } && ActorKinds.IsState(actor1.Kind) ? own : articleCountry3;
+        // A state's statement is made at home; its forces deployed or patrolling are where the report is ("Australia sent
+        // about 100 police ... they were patrolling the streets" of Honiara).
+        var iso3 = !frame.Violent && frame.Name != "deploy" && actor1 is { Country3: { } own } && ActorKinds.IsState(actor1.Kind) ? own : articleCountry3;
         return iso3 is not null && kb.Gazetteer.CountryByCode(iso3) is { } country ? _places.CountryPlace(country) : null;
     }
 

@@ -633,8 +633,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         if (NamesASite(clauseStart, clauseEnd) && !NamesAnUnknownTown(s) && DatelineTown() is { } town) return (town, false);
         // Carried forward, like a date: the last place the paragraph named ("... in northern Hama. On Sunday, airstrikes ..."),
         // but not where a route led ("kidnapped on the highway to Damascus").
-        // Nor where people came from ("pilgrims from Serbia were staying"), nor a place handed over or a group's base.
-        return LastInParagraphBefore(ann.Places, static p => p.Range, s.FirstToken, s.Paragraph, p => !RouteEnd(p) && !OriginOfPeople(p) && !HandedTo(p) && !BaseOf(p)) is { } carried
+        // Nor where people came from ("pilgrims from Serbia were staying"), a place handed over, a group's base or a state
+        // that acts ("Australia sent about 100 police").
+        return LastInParagraphBefore(ann.Places, static p => p.Range, s.FirstToken, s.Paragraph, p => !RouteEnd(p) && !OriginOfPeople(p) && !HandedTo(p) && !BaseOf(p) && !CapitalActing(p)) is { } carried
             ? (MostPreciseOfChain(carried).Place, false)
             : (null, false);
     }
@@ -981,8 +982,13 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             return false;
         // "as France declared a state of emergency", "Paris was sending 1,000 police": a state doing what states do.
         if (StateActBy(p)) return true;
-        if (p.Place.Feature != "PPLC") return false;
         var next = _t[p.Range.End];
+        // "Australia sent about 100 police": a country that opens its sentence with a verb in the past acts.
+        if (p.Place.Precision == PlacePrecision.Country)
+        {
+            return p.Range.First == doc.SentenceOf(p.Range.First).FirstToken && next.Kind == TokenKind.Word && !next.IsCapitalized
+                   && kb.Lexicon.Inflector.IsPastForm(next.Lower);
+        }
         return next.Kind == TokenKind.Word && !next.IsCapitalized && next.Lower.Length > 3
                && (next.Lower.EndsWith("ed", StringComparison.Ordinal) || kb.Cues.StanceVerbs.Contains(next));
     }

@@ -248,4 +248,44 @@ public class ReportAsideTests
         Events("Police have arrested at least 233 opposition activists nationwide since Wednesday evening.", "2021-06-01")
             .ShouldContain(e => e.Codes.AcledSubEventType == "Arrests");
     }
+
+    [Fact]
+    public void A_car_driven_into_a_crowd_is_an_attack_on_people_not_a_riot()
+    {
+        var e = Events("A man drove a car into a crowd at a Christmas market in Magdeburg on Friday evening, killing five people.", "2024-12-21")
+            .ShouldHaveSingleItem();
+        e.Codes.AcledEventType.ShouldBe("Violence against civilians");
+        e.Fatalities.ShouldBe(5);
+    }
+
+    [Fact]
+    public void An_age_between_commas_after_a_name_is_no_toll()
+    {
+        Events("The ministry said Diubis Tejeda, 36, died during disturbances in Havana on Monday.", "2021-07-13")
+            .ShouldNotContain(e => e.Fatalities == 36);
+    }
+
+    [Fact]
+    public void What_a_participle_adds_to_an_act_of_years_before_is_that_acts()
+    {
+        var events = Events("A man drove a car into a crowd in Magdeburg on Friday, killing five people.\n\nThe attack came eight years after a "
+                            + "militant drove a truck into a Christmas market in Berlin, killing 13 people.", "2024-12-21");
+        events.ShouldHaveSingleItem().Location!.Name.ShouldBe("Magdeburg");
+    }
+
+    [Fact]
+    public void Strikes_on_each_town_of_a_list_are_an_event_in_each()
+    {
+        var events = Events("Pro-Houthi forces shelled government positions in Marib and in Taiz on Saturday.", "2020-05-09");
+        events.Select(e => e.Location!.Name).Distinct().Count().ShouldBe(2);
+    }
+
+    [Fact]
+    public void A_country_that_opens_its_sentence_with_a_past_verb_acts_and_is_no_scene()
+    {
+        var events = Events("HONIARA, Nov 26 (Reuters) - Crowds looted and burned shops in the Solomon Islands capital Honiara on Thursday, police "
+                            + "said.\n\nAustralia sent about 100 police and soldiers to help restore order. The first of them arrived on Thursday night "
+                            + "and were patrolling the streets on Friday.", "2021-11-26");
+        events.ShouldNotContain(e => e.Location != null && e.Location.CountryIso2 == "AU");
+    }
 }
