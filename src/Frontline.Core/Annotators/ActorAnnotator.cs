@@ -85,6 +85,7 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
         {
             var end = s.EndToken;
             var tok = _t[i];
+            if (TheGroupAgainAt(i, end) is { } again) return again;
             if (LoyalForcesAt(i, end) is { } loyal) return loyal;
             if (StateForcesOfAt(i, end) is { } forcesOf) return forcesOf;
             // Named organisations ("Rapid Support Forces", "RSF", "the Taliban").
@@ -309,7 +310,25 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
             _ => ActorKind.Unidentified,
         };
 
-        private void Add(ActorMention m) => Mentions.Add(m);
+        private void Add(ActorMention m)
+        {
+            Mentions.Add(m);
+            if (m.Kind == ActorMentionKind.Named && m.Actor is { } named && GroupHeads.Contains(_t[m.Range.End - 1])) _namedByHead[_t[m.Range.End - 1].Lower] = named;
+        }
+
+        /// <summary>"A Saudi-led coalition ... the coalition carried out air strikes": "the" and the head noun of a group
+        /// named before stand for that group.</summary>
+        private int? TheGroupAgainAt(int i, int end)
+        {
+            if (_t[i].Lower != "the" || i + 1 >= end || _t[i + 1].IsCapitalized || !_namedByHead.TryGetValue(_t[i + 1].Lower, out var named)) return null;
+            // "the coalition's", "the coalition forces": the noun may head a longer phrase, which names the same group.
+            Add(new ActorMention(new TokenRange(i + 1, i + 2), ActorMentionKind.Named, named, _t[i + 1].Text));
+            return i + 2;
+        }
+
+        private readonly Dictionary<string, Actor> _namedByHead = new(StringComparer.Ordinal);
+
+        private static readonly WordSet GroupHeads = new(["coalition", "movement", "alliance", "militia", "organisation", "organization"]);
 
         /// <summary>"pro-Hadi forces", "pro-Assad troops": forces loyal to a head of state or government are that state's
         /// forces (ACLED codes them so); "pro-Houthi fighters" are the group its leader leads.</summary>

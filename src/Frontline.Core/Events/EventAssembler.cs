@@ -796,6 +796,12 @@ public sealed class EventAssembler(KnowledgeBase kb)
         foreach (var next in ann.Places)
         {
             if (next.Range.First < end || next.Range.End > s.EndToken) continue;
+            // "the Yemeni capital Sanaa": a description and the name right after it are one place.
+            if (next.Range.First == end && next.Place.Id == here.Id)
+            {
+                end = next.Range.End;
+                continue;
+            }
             if (JoinsAList(doc.Tokens, ann, end, next.Range.First) is not { } glue) break;
             end = next.Range.End;
             // Places of one country, none holding another: a town and a province after it is the town's address.
@@ -817,9 +823,20 @@ public sealed class EventAssembler(KnowledgeBase kb)
             else if (w == ",") joined ??= w;
             // An aside between commas that tells no act: ", in the north of the island,".
             if (w == "," && AsideEnd(tokens, ann, k, to) is { } aside) k = aside - 1;
+            // "and the Red Sea port of Hodeidah", "and the northern city of Kisumu": a description of the next place.
+            else if (w == "the" && joined is not null && DescribesThePlace(tokens, k + 1, to)) return joined;
             else if (!ListGlue.Contains(w)) return null;
         }
         return joined;
+    }
+
+    /// <summary>At most three words, then a place noun ("port", "city", "capital"), with "of" after it or not, right before
+    /// the place.</summary>
+    private static bool DescribesThePlace(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        var noun = tokens[to - 1].Lower == "of" ? to - 2 : to - 1;
+        return noun >= from && noun - from <= 3 && ListGlue.Contains(tokens[noun].Lower) && tokens[noun].Lower is not ("and" or "," or "the" or "of" or "in")
+               && Enumerable.Range(from, noun - from).All(k => tokens[k].Kind == TokenKind.Word);
     }
 
     private static int? AsideEnd(IReadOnlyList<Token> tokens, Annotations ann, int comma, int to)

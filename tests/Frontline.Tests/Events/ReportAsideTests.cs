@@ -288,4 +288,14 @@ public class ReportAsideTests
                             + "and were patrolling the streets on Friday.", "2021-11-26");
         events.ShouldNotContain(e => e.Location != null && e.Location.CountryIso2 == "AU");
     }
+
+    [Fact]
+    public void The_coalition_named_before_is_the_author_of_the_strikes_and_each_port_described_is_a_place_of_the_list()
+    {
+        var events = Events("A Saudi-led coalition fighting the Houthis said the attack had caused no casualties.\n\nEarly on Saturday, the coalition "
+                            + "carried out air strikes on the Yemeni capital Sanaa and the Red Sea port of Hodeidah, Houthi-run media said.", "2022-03-26");
+        var strikes = events.Where(e => e.Codes.AcledSubEventType == "Air/drone strike").ToList();
+        strikes.Count.ShouldBe(2);
+        strikes.ShouldAllBe(e => e.Actor1!.Name == "Saudi-led coalition");
+    }
 }
