@@ -1142,11 +1142,17 @@ public sealed class EventAssembler(KnowledgeBase kb)
         return false;
     }
 
-    /// <summary>"among the dead", "among those killed": a sentence that places people in a toll already counted.</summary>
+    /// <summary>"among the dead", "among those killed", "four of those killed were": a sentence that places people in a toll already
+    /// counted.</summary>
     private static bool AmongTheToll(IReadOnlyList<Token> tokens, Sentence s)
     {
         for (var k = s.FirstToken; k + 2 < s.EndToken; k++)
+        {
             if (tokens[k].Lower == "among" && tokens[k + 1].Lower is "the" or "those" && TollNouns.Contains(tokens[k + 2])) return true;
+            // "Four of those killed were Pakistani citizens", "two of the dead were teenagers".
+            if (k > s.FirstToken && tokens[k].Lower == "of" && tokens[k + 1].Lower is "the" or "those" && TollNouns.Contains(tokens[k + 2])
+                && k + 3 < s.EndToken && tokens[k + 3].Lower is "were" or "was") return true;
+        }
         return false;
     }
 
@@ -1460,7 +1466,10 @@ public sealed class EventAssembler(KnowledgeBase kb)
         // "an operation on Friday that killed 11" after Sunday's bombing: a toll dated before the event told is another
         // event's (one dated after may be counted later: "five corpses were discovered the following day").
         if (draft.DateExplicit && antecedent.DateExplicit && draft.Date.End < antecedent.Date.Start) return false;
-        var newPlace = draft.LocationExplicit && draft.Location is { } p && (antecedent.Location is null || !antecedent.Location.Id.Equals(p.Id, StringComparison.Ordinal));
+        // (A country or province that holds the place told before is no new place: "the three attackers were killed by
+        // security forces" placed only in Oman, after a shooting in Muscat.)
+        var newPlace = draft.LocationExplicit && draft.Location is { } p && (antecedent.Location is null || !antecedent.Location.Id.Equals(p.Id, StringComparison.Ordinal))
+                       && !(draft.Anaphoric && antecedent.Location is { } told && Within(told, p));
         // "Two members of the security forces were also killed ... in the clash in ... Bijapur district": more dead of the
         // act pointed back at, wherever the telling places it; a place inside the act's province makes it more precise.
         // "Fighting along the border between Kyrgyzstan and Tajikistan has killed nearly 100 ... 41 died in the fighting,

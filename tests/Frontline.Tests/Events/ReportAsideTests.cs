@@ -298,4 +298,12 @@ public class ReportAsideTests
         strikes.Count.ShouldBe(2);
         strikes.ShouldAllBe(e => e.Actor1!.Name == "Saudi-led coalition");
     }
+
+    [Fact]
+    public void Who_among_the_dead_were_foreigners_is_no_new_killing()
+    {
+        var events = Events("Gunmen opened fire near a mosque in Muscat late on Monday, killing six people, police said.\n\nPakistan's foreign "
+                            + "ministry said four of those killed were Pakistani citizens.", "2024-07-16");
+        events.ShouldHaveSingleItem().Fatalities.ShouldBe(6);
+    }
 }
