@@ -1393,10 +1393,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
         var crowd = group.Find(t => t.Entry.Frame.Crowd && InsideCrowdPhrase(tokens, t.Range.First));
         if (crowd is null) return null;
         var tolls = group.Where(t => t.Range.First < crowd.Range.First).ToList();
-        return tolls.Count > 0 && tolls.TrueForAll(t => TollWord(t) && (t.Entry.Intransitive || Counted(t))) ? crowd : null;
-
-        static bool TollWord(TriggerMention t) =>
-            t.Entry.Frame.Name == "kill" || t.Entry.Form.StartsWith("wound/", StringComparison.Ordinal) || t.Entry.Form.StartsWith("injure/", StringComparison.Ordinal);
+        return tolls.Count > 0 && tolls.TrueForAll(t => IsToll(tokens, t) && (t.Entry.Intransitive || Counted(t))) ? crowd : null;
 
         // "in protests", "in two days of protests and looting", "during the demonstrations".
         static bool InsideCrowdPhrase(IReadOnlyList<Token> tokens, int crowd)
