@@ -176,7 +176,8 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
                 return last;
             }
             // A capital standing for its government: "accused Ankara of ...", "Moscow denied ...".
-            if (tok.IsCapitalized && !IsLocative(i) && (i == 0 || _t[i - 1].Text != ",") && capitals.TryGetValue(tok.Lower, out var capitalOf) && (i + 1 >= end || !_t[i + 1].IsCapitalized)
+            // ("in Oman's capital Muscat", "the capital Kabul": a capital named as one is the place.)
+            if (tok.IsCapitalized && !IsLocative(i) && (i == 0 || (_t[i - 1].Text != "," && _t[i - 1].Lower != "capital")) && capitals.TryGetValue(tok.Lower, out var capitalOf) && (i + 1 >= end || !_t[i + 1].IsCapitalized)
                 && !InsideAName(i) && _cat.Country(capitalOf) is { } government)
             {
                 Add(new ActorMention(new TokenRange(i, i + 1), ActorMentionKind.Country, government, tok.Text));

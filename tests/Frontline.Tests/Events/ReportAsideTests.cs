@@ -306,4 +306,13 @@ public class ReportAsideTests
                             + "ministry said four of those killed were Pakistani citizens.", "2024-07-16");
         events.ShouldHaveSingleItem().Fatalities.ShouldBe(6);
     }
+
+    [Fact]
+    public void A_capital_named_as_one_is_a_place_not_its_government()
+    {
+        var e = Events("Gunmen opened fire near a mosque in Oman's capital Muscat late on Monday, killing six people.", "2024-07-16")
+            .ShouldHaveSingleItem();
+        (e.Actor2 is null || e.Actor2.Kind != ActorKind.Government).ShouldBeTrue();
+        e.Location!.Name.ShouldBe("Muscat");
+    }
 }
