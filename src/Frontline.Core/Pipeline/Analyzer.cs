@@ -44,6 +44,7 @@ public sealed class Analyzer(KnowledgeBase kb)
         var (doc, ann) = Annotate(article);
         var merged = EventMerger.Merge(_assembler.Assemble(doc, ann), kb.Lexicon.ProtestIntervention);
         if (CodedFatalities.Read(doc, ann.Numbers, ann.Places) is { } note) ApplyCodedToll(merged, note);
+        DropUnplacedRetellings(merged);
         foreach (var d in merged) OnFront(d, doc, ann.MainCountry3);
         foreach (var d in merged) d.Actor1 ??= Unidentified(d);
         var drafts = Salience(merged);
@@ -51,6 +52,18 @@ public sealed class Analyzer(KnowledgeBase kb)
         var built = drafts.Select((d, i) => (Draft: d, Event: Build(article, d, i + 1, relations))).ToList();
         var control = ControlChangeExtractor.Extract(built);
         return new ArticleAnalysis(article, built.Select(b => b.Event).ToList(), relations, control);
+    }
+
+    /// <summary>"Police shot dead five protesters outside parliament in Nairobi ... A doctors' association said 31 people were
+    /// wounded by gunfire": in a report whose violence or crowds are placed below their country, violence told after the
+    /// lead with no author and no place finer than a country is what was told again, or a general claim; no event ACLED
+    /// could place or attribute.</summary>
+    private static void DropUnplacedRetellings(List<EventDraft> drafts)
+    {
+        if (drafts.Count < 2) return;
+        var lead = drafts.Min(d => d.Paragraph);
+        if (!drafts.Exists(d => (d.Frame.Violent || d.Frame.Crowd) && d.Location is { Precision: < PlacePrecision.Country })) return;
+        drafts.RemoveAll(d => d.Frame.Violent && d.Paragraph > lead && d.Actor1 is null && d.Location is null or { Precision: PlacePrecision.Country });
     }
 
     private Event Build(Article article, EventDraft d, int ordinal, IReadOnlyList<Relation> relations)

@@ -315,4 +315,13 @@ public class ReportAsideTests
         (e.Actor2 is null || e.Actor2.Kind != ActorKind.Government).ShouldBeTrue();
         e.Location!.Name.ShouldBe("Muscat");
     }
+
+    [Fact]
+    public void Violence_told_after_a_placed_lead_with_no_author_and_only_a_country_is_no_new_event()
+    {
+        var events = Events("Police shot dead at least five protesters outside parliament in Nairobi on Tuesday, rights groups said.\n\n"
+                            + "A doctors' association said 31 people were wounded by gunfire.", "2024-06-26");
+        events.ShouldHaveSingleItem().Location!.Name.ShouldBe("Nairobi");
+        Events("A bomb exploded in Somalia on Sunday, killing two people, officials said.", "2025-03-10").ShouldHaveSingleItem();
+    }
 }
