@@ -41,6 +41,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
             }
             ActorMention? previousActor1 = null;
             TriggerMention? request = null, blame = null;
+            var past = triggers.Find(t => MonthsBefore(doc.Tokens, s, t));
             foreach (var group in JoinClauses(doc, s, ann, triggers, clauses))
             {
                 var main = MainTrigger(doc.Tokens, group);
@@ -55,8 +56,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // "The attacks came three months after gunmen killed 145 people ..., an attack claimed by the Islamic State":
                 // the acts told again, dated by one long past (and all told of it after), tell nothing new, and the past
                 // act's toll is not theirs.
-                if (triggers.Find(t => MonthsBefore(doc.Tokens, s, t)) is { } past
-                    && group.TrueForAll(t => t.Range.First >= past.Range.First || TheActAgain(doc.Tokens, t))) continue;
+                if (past is not null && group.TrueForAll(t => t.Range.First >= past.Range.First || TheActAgain(doc.Tokens, t))) continue;
                 // "The attack followed a disputed election in June", "The attacks came amid ...": the act told again only to
                 // set it in time tells nothing new.
                 if (group.TrueForAll(t => TheActAgain(doc.Tokens, t)) && main.Range.End < s.EndToken
@@ -460,9 +460,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
             if (t.Entry.Frame.Name != "kill") continue;
             var k = t.Range.End;
             if (k + 2 >= s.EndToken || tokens[k].Lower is not ("in" or "during" or "since") || tokens[k + 1].Lower is not ("the" or "this" or "that" or "its")) continue;
-            var noun = tokens[k + 2];
             // "... since the insurgency in the provinces of Narathiwat, Pattani and Yala flared in 2004": since a war began.
-            if (kb.Cues.ConflictNouns.Contains(noun) && noun.Lower is not ("fighting" or "violence" or "unrest")
+            if (kb.Cues.NamesAWholeWar(tokens[k + 2])
                 && (tokens[k].Lower == "since" || k + 3 == s.EndToken || tokens[k + 3].Text is "," or "." || tokens[k + 3].Lower == "since")) return true;
         }
         return false;
@@ -825,7 +824,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
             if (w == "," && AsideEnd(tokens, ann, k, to) is { } aside) k = aside - 1;
             // "and the Red Sea port of Hodeidah", "and the northern city of Kisumu": a description of the next place.
             else if (w == "the" && joined is not null && DescribesThePlace(tokens, k + 1, to)) return joined;
-            else if (!ListGlue.Contains(w)) return null;
+            else if (!ListWords.Contains(w) && !ListPlaceNouns.Contains(w)) return null;
         }
         return joined;
     }
@@ -835,7 +834,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
     private static bool DescribesThePlace(IReadOnlyList<Token> tokens, int from, int to)
     {
         var noun = tokens[to - 1].Lower == "of" ? to - 2 : to - 1;
-        return noun >= from && noun - from <= 3 && ListGlue.Contains(tokens[noun].Lower) && tokens[noun].Lower is not ("and" or "," or "the" or "of" or "in")
+        return noun >= from && noun - from <= 3 && ListPlaceNouns.Contains(tokens[noun].Lower)
                && Enumerable.Range(from, noun - from).All(k => tokens[k].Kind == TokenKind.Word);
     }
 
@@ -846,8 +845,12 @@ public sealed class EventAssembler(KnowledgeBase kb)
         return null;
     }
 
-    private static readonly HashSet<string> ListGlue = new(StringComparer.Ordinal)
-        { ",", "and", "in", "the", "as", "well", "city", "town", "port", "capital", "of", "cities", "towns", "nearby", "neighbouring", "neighboring" };
+    /// <summary>What may stand between two places of a list besides a place noun: "and", "in", "as well as", "the nearby".</summary>
+    private static readonly HashSet<string> ListWords = new(StringComparer.Ordinal)
+        { ",", "and", "in", "the", "as", "well", "of", "nearby", "neighbouring", "neighboring" };
+
+    /// <summary>The place nouns of a list ("the port city of", "the capital").</summary>
+    private static readonly HashSet<string> ListPlaceNouns = new(StringComparer.Ordinal) { "city", "town", "port", "capital", "cities", "towns" };
 
     /// <summary>ACLED's protest sub-types: a protest the police or army disperse, beat or arrest (in the protest's sentence
     /// or after it in the paragraph) is a protest with intervention; one where state forces kill protesters is excessive
@@ -1383,8 +1386,6 @@ public sealed class EventAssembler(KnowledgeBase kb)
 
     private static readonly WordSet InOrDuringWords = new(["in", "during"]);
 
-    /// <summary>"in overnight raids", "during a joint operation": the trigger is governed by "in" or "during", within
-    /// four words before it ("in a series of raids").</summary>
     /// <summary>"At least 22 people have been killed and more than 100 injured in protests over power cuts": a toll told
     /// with no killer, in a protest or riot, is that crowd event's toll; the protest names the event (who fired may be told
     /// later).</summary>
@@ -1392,8 +1393,14 @@ public sealed class EventAssembler(KnowledgeBase kb)
     {
         var crowd = group.Find(t => t.Entry.Frame.Crowd && InsideCrowdPhrase(tokens, t.Range.First));
         if (crowd is null) return null;
-        var tolls = group.Where(t => t.Range.First < crowd.Range.First).ToList();
-        return tolls.Count > 0 && tolls.TrueForAll(t => IsToll(tokens, t) && (t.Entry.Intransitive || Counted(t))) ? crowd : null;
+        var tolls = 0;
+        foreach (var t in group)
+        {
+            if (t.Range.First >= crowd.Range.First) continue;
+            if (!IsToll(tokens, t) || !(t.Entry.Intransitive || Counted(t))) return null;
+            tolls++;
+        }
+        return tolls > 0 ? crowd : null;
 
         // "in protests", "in two days of protests and looting", "during the demonstrations".
         static bool InsideCrowdPhrase(IReadOnlyList<Token> tokens, int crowd)
@@ -1411,6 +1418,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
             t.Range.First > 0 && (tokens[t.Range.First - 1].Lower is "been" or "were" or "was" or "are" or "is" || kb.Cues.IsCount(tokens[t.Range.First - 1]));
     }
 
+    /// <summary>"in overnight raids", "during a joint operation": the trigger is governed by "in" or "during", within
+    /// four words before it ("in a series of raids").</summary>
     private static bool InOrDuring(IReadOnlyList<Token> tokens, TriggerMention t) =>
         InOrDuringWords.AnyIn(tokens, Math.Max(0, t.Range.First - 4), t.Range.First);
 

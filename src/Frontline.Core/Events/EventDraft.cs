@@ -82,8 +82,6 @@ public sealed class EventDraft
     /// it fired missiles"): two fights, not one told from both sides.</summary>
     public bool ApartInTime { get; init; }
 
-    /// <summary>Takes the toll of a clause that tells more of this event: deaths told in other sentences add up when
-    /// <paramref name="sum"/> ("also 4 militants were killed"); a toll restated, or read twice from one sentence, keeps the higher figure.</summary>
     /// <summary>The same act told at another place of a list ("marched in Antsiranana and in Mahajanga"): an event of its
     /// own there, which no merge joins back. The counts told of the list as a whole stay with the first place.</summary>
     public EventDraft ElsewhereAt(Place place)
@@ -111,6 +109,8 @@ public sealed class EventDraft
         return copy;
     }
 
+    /// <summary>Takes the toll of a clause that tells more of this event: deaths told in other sentences add up when
+    /// <paramref name="sum"/> ("also 4 militants were killed"); a toll restated, or read twice from one sentence, keeps the higher figure.</summary>
     public void TakeToll(EventDraft from, bool sum)
     {
         if (from.Injured is { } hurt && (Injured is null || hurt > Injured)) Injured = hurt;

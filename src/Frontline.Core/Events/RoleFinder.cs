@@ -289,7 +289,6 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return k >= 0 ? _t[k].Lower : null;
     }
 
-    /// <summary>"from opposition factions", "with the army": a mention governed by a preposition is no subject.</summary>
     /// <summary>"with Arab and Turkmen demonstrators": an object whose modifiers (and "and") stand after the preposition.</summary>
     private bool ObjectAfterModifiers(ActorMention m)
     {
@@ -301,6 +300,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return false;
     }
 
+    /// <summary>"from opposition factions", "with the army": a mention governed by a preposition is no subject.</summary>
     private bool IsObject(ActorMention m) => m.Range.First > 0 && _t[m.Range.First - 1].Lower is "from" or "with" or "against" or "by";
 
     /// <summary>"shells fired by presumed LNA forces", "an attack carried out by suspected Taliban": the author after a
@@ -717,7 +717,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     }
 
     private bool NamesAWar(PlaceMention p) =>
-        p.Range.End < _t.Count && kb.Cues.ConflictNouns.Contains(_t[p.Range.End]) && _t[p.Range.End].Lower is not ("fighting" or "violence" or "unrest");
+        p.Range.End < _t.Count && kb.Cues.NamesAWholeWar(_t[p.Range.End]);
 
     /// <summary>Whether an event's word stands within three words from token <paramref name="from"/> ("Saturday's deadly
     /// strikes").</summary>

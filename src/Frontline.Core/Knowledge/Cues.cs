@@ -215,6 +215,10 @@ public sealed class Cues
     /// background.</summary>
     public WordSet ConflictNouns { get; }
 
+    /// <summary>A word for a whole war ("the conflict", "the insurgency"), not one that may name the day's own
+    /// ("fighting", "violence", "unrest").</summary>
+    public bool NamesAWholeWar(Token t) => ConflictNouns.Contains(t) && t.Lower is not ("fighting" or "violence" or "unrest");
+
     /// <summary>"border", "frontier": after them, "with" names the country on the other side ("the border with Syria").</summary>
     public WordSet BorderNouns { get; }
 
@@ -236,8 +240,8 @@ public sealed class Cues
     /// made (CAMEO's reductions of relations, not ACLED's Agreement).</summary>
     public PhraseMatcher<bool> HaltingVerbs { get; }
 
-    /// <summary>"declared an end to a ceasefire", "the collapse of the truce": a deal named as ended, inside the words of its
-    /// trigger.</summary>
+    /// <summary>"declared an end to a ceasefire", "announced the collapse of the truce": a deal named as ended, between the
+    /// verb of the deal and the deal.</summary>
     public PhraseMatcher<bool> HaltingNouns { get; }
 
     /// <summary>"recovered from the site", "found at the scene": where the act told before happened.</summary>
