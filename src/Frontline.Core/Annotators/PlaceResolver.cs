@@ -229,7 +229,7 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
         foreach (var (unit, isName, place) in hits.Admin1)
         {
             if (!isName || unit.Code == town.Admin1Key) continue;
-            if (context.Countries.Count > 0 && !context.Countries.Contains(unit.CountryIso2)) continue;
+            if (context.Countries.Count > 0 && !context.Countries.Contains(unit.CountryIso2) && !FarLarger(unit, town, context)) continue;
             if (unit.Population >= weights.LargerUnitFactor * Math.Max(town.Entry.Population, 1_000)) return place;
         }
         // "Pangasinan", "Bulacan": likewise a district of the article's countries (of its named provinces, if it names any
@@ -250,6 +250,15 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
         }
         return null;
     }
+
+    /// <summary>"England" in a report of cases in Texas and Alberta is the nation, not the village of England, Arkansas:
+    /// a province by that very name thousands of times the town's size outweighs the article's countries when the
+    /// article names provinces and not the town's.</summary>
+    private static bool FarLarger(Admin1Unit unit, Town town, PlaceContext context) =>
+        town.Exact && unit.Population >= FarLargerFactor * Math.Max(town.Entry.Population, 1_000)
+        && context.Admin1Codes.Count > 0 && !context.Admin1Codes.Contains(town.Admin1Key);
+
+    private const double FarLargerFactor = 1_000;
 
     /// <summary>Whether the article names provinces of the unit's country and not the unit's.</summary>
     private static bool OutsideTheNamedProvinces(string admin1Code, PlaceContext context) =>

@@ -203,27 +203,44 @@ public sealed record GazetteerTables(
     /// <summary>The box around a unit's places, and their population.</summary>
     private sealed class Extent
     {
-        private double _south = 90, _north = -90, _west = 180, _east = -180, _latSum, _lonSum;
-        private int _count;
+        private readonly List<double> _lats = [], _lons = [];
 
         public long Population { get; private set; }
 
         public void Add(GazetteerEntry p)
         {
-            _south = Math.Min(_south, p.Lat);
-            _north = Math.Max(_north, p.Lat);
-            _west = Math.Min(_west, p.Lon);
-            _east = Math.Max(_east, p.Lon);
-            _latSum += p.Lat;
-            _lonSum += p.Lon;
-            _count++;
+            _lats.Add(p.Lat);
+            _lons.Add(p.Lon);
             Population += p.Population;
         }
 
-        /// <summary>The box's middle; the places' mean for a unit that straddles the antimeridian, whose box would
-        /// circle the globe.</summary>
-        public (double Lat, double Lon) Middle =>
-            _east - _west > 180 ? (_latSum / _count, _lonSum / _count) : ((_south + _north) / 2, (_west + _east) / 2);
+        /// <summary>The middle of the box around the unit's places, once places far outside the rest are set aside:
+        /// GeoNames codes a few towns to the wrong unit (villages of Tibet under Hebei), and one of them would move the
+        /// middle of a province by a thousand kilometres. The places' mean for a unit that straddles the antimeridian,
+        /// whose box would circle the globe.</summary>
+        public (double Lat, double Lon) Middle
+        {
+            get
+            {
+                var (south, north) = InnerRange(_lats);
+                var (west, east) = InnerRange(_lons);
+                return east - west > 180 ? (_lats.Average(), _lons.Average()) : ((south + north) / 2, (west + east) / 2);
+            }
+        }
+
+        /// <summary>Least and greatest value once a few values at either end (a tenth of them at most) are set aside
+        /// when a gap wider than all the other values span parts them from the rest: a stray, not the unit's edge.</summary>
+        private static (double Low, double High) InnerRange(List<double> values)
+        {
+            values.Sort();
+            var (low, high) = (0, values.Count - 1);
+            var most = values.Count / 10;
+            for (var k = 1; k <= most; k++)
+                if (values[k] - values[k - 1] > values[^1] - values[k]) low = k;
+            for (var k = 1; k <= most; k++)
+                if (values[^k] - values[^(k + 1)] > values[^(k + 1)] - values[low]) high = values.Count - 1 - k;
+            return (values[low], values[high]);
+        }
     }
 
     /// <summary>A unit's seat: its capital by feature code ("PPLA" for a province, "PPLA2" or a higher seat for a district), else its largest town.</summary>

@@ -51,6 +51,27 @@ public class GeoparserTests
     }
 
     [Fact]
+    public void A_province_middle_is_not_moved_by_a_few_towns_the_gazetteer_codes_to_it_far_away()
+    {
+        // GeoNames codes a few Tibetan villages to Hebei; the box around all of Hebei's towns would reach 87 E.
+        var hebei = At(Parse("Another child died in Hebei province, Xinhua said."), "Hebei").Place;
+        hebei.Precision.ShouldBe(PlacePrecision.Admin1);
+        hebei.Lon.ShouldBeInRange(113.0, 120.0);
+        hebei.Lat.ShouldBeInRange(36.0, 42.0);
+    }
+
+    [Fact]
+    public void A_nation_by_its_own_name_outranks_a_village_of_it_in_the_country_the_report_is_about()
+    {
+        var found = Parse("A cow born in Alberta tested positive, and a second was found in Texas in 2005. The later case was diagnosed in England.");
+        var england = At(found, "England").Place;
+        england.CountryIso2.ShouldBe("GB");
+        england.Precision.ShouldBe(PlacePrecision.Admin1);
+        // Where the report names the village's own state, the village is meant.
+        At(Parse("The fire spread from Little Rock, Arkansas to England, Arkansas, where a farm burned."), "England").Place.CountryIso2.ShouldBe("US");
+    }
+
+    [Fact]
     public void A_demonym_may_open_a_longer_name()
     {
         var bc = At(Parse("Wildfires spread across British Columbia in Canada."), "British Columbia").Place;
