@@ -22,6 +22,8 @@ public class TransliterationKeyTests
     [InlineData("Ftireh", "Fatirah")]
     [InlineData("Basira", "Al Busayrah")]
     [InlineData("Jbine", "Jubbayn")]
+    [InlineData("Qasemiyeh", "Qasimiyah")]
+    [InlineData("Rashidiyeh", "Ar Rashidiyah")]
     public void Spelling_variants_share_a_phonetic_key(string a, string b)
     {
         TransliterationKey.Phonetic(a).ShouldBe(TransliterationKey.Phonetic(b));
