@@ -6,7 +6,7 @@ Usage: geo_floors.py GEOVIRUS_SCORE.json ACLED_SCORE.json"""
 import json, sys
 
 GEOVIRUS_FLOORS = {"acc161": 0.81, "detection_recall": 0.935, "resolution_acc161": 0.855}
-ACLED_FLOORS = {"loc_25km_named": 0.725, "admin1": 0.85}
+ACLED_FLOORS = {"loc_25km_named": 0.745, "admin1": 0.85}
 
 geovirus = json.load(open(sys.argv[1]))
 acled = json.load(open(sys.argv[2]))["accuracy"]

@@ -7,18 +7,23 @@ using Spectre.Console;
 
 namespace Frontline.Cli.Commands;
 
-/// <summary>`frontline geocode NAME [--context TEXT] [--format table|json]`: the ranked candidates for a place name, and why.</summary>
+/// <summary>`frontline geocode NAME [--context TEXT] [--published DATE] [--format table|json]`: the ranked candidates for a
+/// place name, and why. The date is the context's (today by default): the contact lines of that day rank a village's
+/// namesakes.</summary>
 public static class GeocodeCommand
 {
     public static Command Create()
     {
         var name = new Argument<string>("name") { Description = "A place name as written, with a unit word if the text has one (\"... province\", \"... district\")" };
         var context = new Option<string?>("--context") { Description = "Text around the name (an article or a sentence): its countries and provinces rank the candidates" };
+        var published = CommonOptions.Published();
+        published.Description = "The context's date (YYYY-MM-DD, default today): the contact lines of that day rank a village's namesakes";
         var format = CommonOptions.Format("table", "json");
-        var command = new Command("geocode", "Rank the places a name may be, with the reasons") { name, context, format };
+        var command = new Command("geocode", "Rank the places a name may be, with the reasons") { name, context, published, format };
         command.SetAction(parse => CommonOptions.Run(() =>
         {
-            var candidates = new Geocoder(KnowledgeBase.Default).Geocode(parse.GetValue(name)!, parse.GetValue(context));
+            var candidates = new Geocoder(KnowledgeBase.Default).Geocode(parse.GetValue(name)!, parse.GetValue(context),
+                CommonOptions.PublishedDate(parse.GetValue(published)));
             if (parse.GetValue(format) == "json")
             {
                 Console.Out.WriteLine(AnalysisJson.Serialize(candidates.Select(c => new

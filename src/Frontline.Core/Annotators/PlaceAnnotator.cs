@@ -813,6 +813,8 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         // Where the wars of the article's day are fought: a village's namesake on a front is the likelier one.
         foreach (var front in kb.Fronts.All)
             if (front.IsOpenOn(doc.Article.Published)) result.ConflictAdmin1Codes.UnionWith(front.Regions);
+        foreach (var line in kb.ContactLines.All)
+            if (line.IsOpenOn(doc.Article.Published)) result.ContactLines.Add(line);
         foreach (var a in actors.Concat(actors.SelectMany(a => a.Partners)))
         {
             var iso3 = a.Actor?.Country3 ?? a.DemonymCountry;

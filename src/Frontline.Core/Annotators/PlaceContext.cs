@@ -45,6 +45,17 @@ public sealed class PlaceContext
     /// <summary>Provinces that open fronts of the article's day run through: a weak prior for a village's namesakes.</summary>
     public HashSet<string> ConflictAdmin1Codes { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Contact lines of the article's day: a weak prior for a village's namesakes, finer than a province.</summary>
+    public List<ContactLine> ContactLines { get; } = [];
+
+    /// <summary>Whether the point lies within <paramref name="km"/> of one of <see cref="ContactLines"/>.</summary>
+    public bool OnAContactLine(double lat, double lon, double km)
+    {
+        foreach (var line in ContactLines)
+            if (line.Within(lat, lon, km)) return true;
+        return false;
+    }
+
     /// <summary>Countries the article itself names as places (a country, a province, a large town), as opposed to
     /// countries only implied by its actors ("Israeli strikes" may fall in Gaza).</summary>
     public HashSet<string> NamedCountries { get; } = new(StringComparer.Ordinal);
@@ -109,6 +120,7 @@ public sealed class PlaceContext
         copy.NamedTowns.AddRange(NamedTowns);
         copy.NamedCountries.UnionWith(NamedCountries);
         copy.ConflictAdmin1Codes.UnionWith(ConflictAdmin1Codes);
+        copy.ContactLines.AddRange(ContactLines);
         foreach (var (iso2, by) in _soleReader) copy._soleReader[iso2] = by;
         foreach (var (iso2, by) in _soleNamer) copy._soleNamer[iso2] = by;
         return copy;

@@ -1,3 +1,4 @@
+using Frontline.Core.Knowledge;
 using Frontline.Core.Model;
 using Frontline.Core.Text;
 
@@ -7,8 +8,8 @@ namespace Frontline.Core.Annotators;
 /// countries and provinces, the population. One list for `geocode` and `geoparse`.</summary>
 public static class PlaceReasons
 {
-    /// <param name="nearKm">The distance the resolver's spatial coherence reads as near (its weights' <c>near_km</c>).</param>
-    public static List<string> Of(Place p, string name, PlaceContext context, UnitHint hint, double nearKm)
+    /// <param name="weights">The resolver's weights: the distances it reads as near another town and as on a contact line.</param>
+    public static List<string> Of(Place p, string name, PlaceContext context, UnitHint hint, ResolverWeights weights)
     {
         var plainName = TransliterationKey.Plain(name);
         var why = new List<string> { p.Precision.ToString().ToLowerInvariant() };
@@ -19,8 +20,9 @@ public static class PlaceReasons
         if (p.Admin1Code is { } code && context.Admin1Codes.Contains(code) && p.Precision == PlacePrecision.Place) why.Add("in a province the context names");
         else if (p.Admin1Code is { } nearby && p.Precision == PlacePrecision.Place && context.InProvinceOfAnotherTown(nearby, plainName))
             why.Add("in the province of another town named");
-        if (p.Precision == PlacePrecision.Place && context.NearAnotherTown(p.Lat, p.Lon, nearKm, plainName)) why.Add("near another place named");
+        if (p.Precision == PlacePrecision.Place && context.NearAnotherTown(p.Lat, p.Lon, weights.NearKm, plainName)) why.Add("near another place named");
         if (p.Admin1Code is { } zone && context.ConflictAdmin1Codes.Contains(zone) && p.Precision == PlacePrecision.Place) why.Add("on a front open that day");
+        if (p.Precision == PlacePrecision.Place && context.OnAContactLine(p.Lat, p.Lon, weights.ContactLineKm)) why.Add("on the contact line of that day");
         if (p.Population > 0) why.Add($"population {p.Population:N0}");
         return why;
     }

@@ -176,8 +176,10 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
         if (best is { } lifted && (!lifted.Town.Exact || lifted.Town.Entry.Population < weights.LargeTown) && WorldCityOfThatName(towns) is { } city)
             best = city;
         // "Pittsburgh" is the city of that name, not the smaller "Pittsburg" that a named province and a variant spelling
-        // lift above it.
-        if (best is { Town.OwnName: false } variant && LargerTownOfItsOwnName(towns, variant) is { } own) best = own;
+        // lift above it; but "Vodyane" in a report from the front is the Vodiane on the contact line of the day, not a
+        // namesake of that spelling and a few more people off it.
+        if (best is { Town.OwnName: false } variant && LargerTownOfItsOwnName(towns, variant) is { } own
+            && !(OnTheLine(variant.Town, context) && !OnTheLine(own.Town, context))) best = own;
         // "California", "Texas", "Ontario": a province of that very name, many times the town's size and not the
         // province the town lies in, is the likelier reading (a town that is its own province's seat stays the town).
         if (best is { } town && LargerUnitOfTheName(hits, context, town.Town) is { } unit) return new Resolution(unit, candidates, true);
@@ -370,7 +372,8 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
         kept.Clear();
         var unitBonus = (context.Admin1Codes.Count > 0 ? weights.NamedUnit : 0) + (context.Admin2Codes.Count > 0 ? weights.NamedUnit : 0)
                         + (context.NamedTowns.Count > 0 ? weights.NearbyProvince + weights.NearNamedPlace : 0)
-                        + (context.ConflictAdmin1Codes.Count > 0 ? weights.ConflictZone : 0);
+                        + (context.ConflictAdmin1Codes.Count > 0 ? weights.ConflictZone : 0)
+                        + (context.ContactLines.Count > 0 ? weights.OnContactLine : 0);
         // Ranked by score, then gazetteer order: the kept few do not depend on which country is walked first.
         foreach (var group in hits.TownsByCountry)
         {
@@ -381,8 +384,9 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
                 var town = hits.Towns[i];
                 // The rest of this country's towns score lower still: none can displace the kept ones.
                 if (kept.Count == KeptTowns && town.BaseScore + mostBonus < kept[^1].Score) break;
-                // "Qoqfin in Idleb" is Idlib's Quqfinah; a name this short read by sound alone says nothing more.
-                if (hits.ShortKey && !town.Exact && !InProvinceTheArticleNames(town, context, plainName)) continue;
+                // "Qoqfin in Idleb" is Idlib's Quqfinah; a name this short read by sound alone says nothing more, unless
+                // the town lies on the contact line of the day and is spelled nearly so ("Vodyane" for Vodiane).
+                if (hits.ShortKey && !town.Exact && !InProvinceTheArticleNames(town, context, plainName) && !OnTheLineSpelledSo(town, context, plainName)) continue;
                 Keep(kept, new RankedTown(i, town, true, town.BaseScore + ContextScore(town, context, plainName)));
             }
         }
@@ -394,6 +398,12 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
         }
         return kept;
     }
+
+    private bool OnTheLine(Town town, PlaceContext context) =>
+        context.ContactLines.Count > 0 && context.OnAContactLine(town.Entry.Lat, town.Entry.Lon, weights.ContactLineKm);
+
+    private bool OnTheLineSpelledSo(Town town, PlaceContext context, string plainName) =>
+        OnTheLine(town, context) && TransliterationKey.CloseSpelling(town.Entry.Name, plainName);
 
     /// <summary>Whether the town lies in a province the article names, or in the province of another town it names; and
     /// in a district it names, if it names any of that province's.</summary>
@@ -457,6 +467,7 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
         + (context.NamedTowns.Count > 0 && context.InProvinceOfAnotherTown(town.Admin1Key, plainName) ? weights.NearbyProvince : 0)
         + (context.NamedTowns.Count > 0 && context.NearAnotherTown(town.Entry.Lat, town.Entry.Lon, weights.NearKm, plainName) ? weights.NearNamedPlace : 0)
         + (context.ConflictAdmin1Codes.Count > 0 && context.ConflictAdmin1Codes.Contains(town.Admin1Key) ? weights.ConflictZone : 0)
+        + (OnTheLine(town, context) ? weights.OnContactLine : 0)
         + (context.Admin1Codes.Count > 0 && context.Admin1Codes.Contains(town.Admin1Key) ? weights.NamedUnit : 0)
         + (context.Admin2Codes.Count > 0 && town.Admin2Key is { } admin2 && context.Admin2Codes.Contains(admin2) ? weights.NamedUnit : 0);
 

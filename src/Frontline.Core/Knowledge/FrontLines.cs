@@ -85,7 +85,8 @@ public sealed class FrontLines
         return found;
     }
 
-    private static DateOnly Day(string path, string text) =>
+    /// <summary>A yyyy-MM-dd date of a data file, or an error naming the file.</summary>
+    internal static DateOnly Day(string path, string text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
             ? day
             : throw new InvalidDataException($"{path}: '{text}' is not a yyyy-MM-dd date");

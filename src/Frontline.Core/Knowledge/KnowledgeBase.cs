@@ -16,6 +16,7 @@ public sealed class KnowledgeBase
         Actors = new ActorCatalogue(Path.Combine(dataDirectory, "actors"), Gazetteer);
         Fronts = new FrontLines(Path.Combine(dataDirectory, "actors", "fronts.tsv"), Path.Combine(dataDirectory, "actors", "front-holders.tsv"));
         Splitter = new SentenceSplitter(DataFiles.ReadList(Path.Combine(dataDirectory, "text", "abbreviations.txt")).ToHashSet(StringComparer.Ordinal));
+        ContactLines = new ContactLines(Path.Combine(dataDirectory, "gazetteer", "contact-lines.tsv"));
         ResolverWeights = ResolverWeights.Load(Path.Combine(dataDirectory, "gazetteer", "resolver-weights.json"));
         Regions = new WorldRegions(Path.Combine(dataDirectory, "gazetteer", "regions.tsv"));
         NotPlaces = new WordSet(DataFiles.ReadList(Path.Combine(dataDirectory, "gazetteer", "not-places.txt")));
@@ -35,6 +36,7 @@ public sealed class KnowledgeBase
     public IGazetteer Gazetteer { get; }
     public ActorCatalogue Actors { get; }
     public FrontLines Fronts { get; }
+    public ContactLines ContactLines { get; }
     public Lexicon Lexicon { get; }
     public Cues Cues { get; }
     public SentenceSplitter Splitter { get; }

@@ -43,6 +43,13 @@ public sealed record ResolverWeights
     /// namesakes, the one on the front is the likelier scene of fighting.</summary>
     public double ConflictZone { get; init; } = 3.0;
 
+    /// <summary>Within <see cref="ContactLineKm"/> of a contact line of the article's day (data/gazetteer/contact-lines.tsv):
+    /// of a village's namesakes in a province at war, the one on the line.</summary>
+    public double OnContactLine { get; init; } = 3.0;
+
+    /// <summary>The distance within which a town counts as on a contact line.</summary>
+    public double ContactLineKm { get; init; } = 15;
+
     /// <summary>How far below an actor-suggested town a world city called by its own name may score and still win.</summary>
     public double FameMargin { get; init; } = 3.0;
 

@@ -32,7 +32,7 @@ public sealed class Geocoder(KnowledgeBase kb)
         if (resolution is null) return [];
         var all = new List<Place> { resolution.Best };
         all.AddRange(resolution.Candidates.Where(c => c.Id != resolution.Best.Id));
-        return all.Select(p => new GeocodeCandidate(p, p.Id == resolution.Best.Id, PlaceReasons.Of(p, bare, placeContext, hint, kb.ResolverWeights.NearKm))).ToList();
+        return all.Select(p => new GeocodeCandidate(p, p.Id == resolution.Best.Id, PlaceReasons.Of(p, bare, placeContext, hint, kb.ResolverWeights))).ToList();
     }
 
     private (string Name, UnitHint Hint) UnitWord(string name)

@@ -45,7 +45,7 @@ public sealed class Geoparser(KnowledgeBase kb)
             }
             var start = tokens[m.Range.First].Start;
             var end = tokens[m.Range.End - 1].End;
-            var why = PlaceReasons.Of(m.Place, m.Surface, context, UnitHint.None, kb.ResolverWeights.NearKm);
+            var why = PlaceReasons.Of(m.Place, m.Surface, context, UnitHint.None, kb.ResolverWeights);
             if (m.Candidates.Count > 1) why.Add($"{m.Candidates.Count} candidates");
             found.Add(new Toponym(start, end, article.Text[start..end], AtItsMiddle(m.Place, why), Confidence(m, context), why));
         }

@@ -65,6 +65,25 @@ public sealed class GazetteerCommandTests : IDisposable
         Frontline("geocode", "Qoqfin", "--context", "Regime forces shelled Qoqfin, Syria.", "--format", "json").Stdout.ShouldNotContain("geonames:-1007");
     }
 
+    [Fact]
+    public void A_village_on_the_contact_line_of_the_day_outranks_a_namesake_spelled_as_the_text_spells_it()
+    {
+        var import = Frontline("gazetteer", "import", Analysis.FixturePath(Path.Combine("geonames", "UA.txt")));
+        import.ExitCode.ShouldBe(0, import.Stderr);
+        const string text = "Ukrainian forces reported explosions near Kryvolyske.";
+        string Chosen(string day)
+        {
+            var r = Frontline("geocode", "Kryvolyske", "--context", text, "--published", day, "--format", "json");
+            r.ExitCode.ShouldBe(0, r.Stderr);
+            var chosen = JsonDocument.Parse(r.Stdout).RootElement.EnumerateArray().Single(c => c.GetProperty("chosen").GetBoolean());
+            return chosen.GetProperty("location").GetProperty("id").GetString()!;
+        }
+        // In 2020 the Donbas contact line ran past Kryvoliske; before the war the spelling decides.
+        Chosen("2020-05-01").ShouldBe("geonames:-3001");
+        Chosen("2012-05-01").ShouldBe("geonames:-3002");
+        Frontline("geocode", "Kryvolyske", "--published", "2020-13-01").ExitCode.ShouldNotBe(0);
+    }
+
     /// <summary>`geoparse` over the Syrian fixture import, one output line per text (each set in 2024).</summary>
     private string[] GeoparseWithImport(params string[] texts)
     {
