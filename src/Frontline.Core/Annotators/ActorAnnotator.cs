@@ -86,6 +86,7 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
             var end = s.EndToken;
             var tok = _t[i];
             if (TheGroupAgainAt(i, end) is { } again) return again;
+            if (TheTwoGroupsAt(i, end) is { } both) return both;
             if (LoyalForcesAt(i, end) is { } loyal) return loyal;
             if (StateForcesOfAt(i, end) is { } forcesOf) return forcesOf;
             // Named organisations ("Rapid Support Forces", "RSF", "the Taliban").
@@ -315,7 +316,32 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
         {
             Mentions.Add(m);
             if (m.Kind == ActorMentionKind.Named && m.Actor is { } named && GroupHeads.Contains(_t[m.Range.End - 1])) _namedByHead[_t[m.Range.End - 1].Lower] = named;
+            if (m.Kind == ActorMentionKind.Named && m.Actor is { Kind: ActorKind.Rebel or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia } armed
+                && (_lastArmedGroups.Count == 0 || _lastArmedGroups[^1].Key != armed.Key))
+            {
+                _lastArmedGroups.RemoveAll(a => a.Key == armed.Key);
+                _lastArmedGroups.Add(armed);
+            }
         }
+
+        /// <summary>Named armed groups in the order last named, the latest last.</summary>
+        private readonly List<Actor> _lastArmedGroups = [];
+
+        /// <summary>"a clash between the groups", "the two cartels have been fighting": the last two armed groups the
+        /// report named, one the other's partner (not a crowd of any two groups of people).</summary>
+        private int? TheTwoGroupsAt(int i, int end)
+        {
+            if (_lastArmedGroups.Count < 2 || i + 1 >= end) return null;
+            var k = _t[i].Lower switch { "the" when _t[i + 1].Lower == "two" => i + 2, "the" or "both" => i + 1, _ => -1 };
+            if (k < 0 || k >= end || !GroupNouns.Contains(_t[k])) return null;
+            var (first, second) = (_lastArmedGroups[^2], _lastArmedGroups[^1]);
+            var mention = new ActorMention(new TokenRange(i, k + 1), ActorMentionKind.Named, first, doc.TextOf(i, k + 1));
+            mention.Partners.Add(new ActorMention(new TokenRange(i, k + 1), ActorMentionKind.Named, second, doc.TextOf(i, k + 1)));
+            Mentions.Add(mention);
+            return k + 1;
+        }
+
+        private static readonly WordSet GroupNouns = new(["groups", "cartels", "gangs", "factions", "militias"]);
 
         /// <summary>"A Saudi-led coalition ... the coalition carried out air strikes": "the" and the head noun of a group
         /// named before stand for that group.</summary>

@@ -138,9 +138,11 @@ public sealed class EventAssembler(KnowledgeBase kb)
                                          && !(main.Entry.Frame.Codes.AcledEventType == "Battles" && x.Actor?.Kind == ActorKind.Civilians));
                 // "military forces of India and Pakistan exchanged fire": two states' forces in a clash are its two sides
                 // (not "Syrian or Russian airstrikes", one side whose author is unsure).
+                // So are the two groups a clash "between the groups" takes up again (one phrase naming both).
                 if (a2 is null && main.Entry.Frame.Codes.AcledSubEventType == "Armed clash"
-                    && a1?.Partners.FirstOrDefault(p => p.Kind == ActorMentionKind.StateForce && p.Actor?.Country3 != a1.Actor?.Country3
-                                                        && kb.Gazetteer.FindCountry(p.Surface) is not null) is { } opponent)
+                    && a1?.Partners.FirstOrDefault(p => (p.Kind == ActorMentionKind.StateForce && p.Actor?.Country3 != a1.Actor?.Country3
+                                                         && kb.Gazetteer.FindCountry(p.Surface) is not null)
+                                                        || (p.Kind == ActorMentionKind.Named && p.Range == a1.Range && p.Actor?.Key != a1.Actor?.Key)) is { } opponent)
                 {
                     a2 = opponent;
                     associated = associated.Where(x => x != opponent).ToList();
@@ -165,6 +167,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // "No arrests were made", "no clashes were reported", "Hezbollah has not fired at Israel": what the text says
                 // did not happen.
                 if (group.Count == 1 && main.Range.First > s.FirstToken && (doc.Tokens[main.Range.First - 1].Lower == "no" || Negated(doc.Tokens, s, main))) continue;
+                // "a routine check on a person under house arrest": custody describing someone is no arrest told.
+                if (main.Entry.Frame.Name == "arrest" && group.Count == 1 && DescribesCustody(doc.Tokens, main)) continue;
                 // "A fire destroyed hundreds of stalls", "Thieves stole jewellery from the Louvre": property lost to a
                 // disaster or to ordinary crime is no political disorder.
                 if (main.Entry.Frame.Name == "loot" && group.Count == 1 && PropertyLostToCrimeOrDisaster(doc, s, main, noAuthor, clauses)) continue;
@@ -199,6 +203,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     (place, placeExplicit) = (capital, true);
                 place ??= CountryOf(main.Entry.Frame, a1?.Actor, ann.MainCountry3);
                 var (date, dateExplicit) = roles.Date(s, main.Range);
+                // "were shot dead ... on Saturday, in an attack ...": one act told by several words is dated by any of them.
+                if (!dateExplicit && group.Where(t => t != main).Select(t => roles.Date(s, t.Range)).FirstOrDefault(d => d.Explicit) is { Explicit: true } byAnother)
+                    (date, dateExplicit) = byAnother;
                 // "Islamist fighters besieged Marawi for five months in 2017. More than 1,100 people were killed before the
                 // army retook the city.": a sentence of no time of its own goes on with the past its paragraph told.
                 if (!dateExplicit && !PresentPerfect(doc.Tokens, s, main) && roles.GoesOnWithThePast(s)) continue;
@@ -278,6 +285,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     draft.Actor2 = Civilians(draft.Location, draft.Actor1);
                 // "police fired tear gas to disperse hundreds of protesters": the crowd protested; the force broke it up.
                 if (main.Entry.Intervention && draft.Actor1 is { Kind: not ActorKind.Protesters } force) (draft.Actor1, draft.Actor2) = (null, force);
+                // "Mexicans have fled to escape fighting between rival cartels": people fleeing an act did not do it.
+                if (draft.Frame.Violent && draft.Actor1 is { Kind: ActorKind.Civilians } && ActOnTheCrowd(doc.Tokens, s, main.Range.First))
+                    draft.Actor1 = null;
                 draft.Actor1 = Protesters(LocalCivilians(Crowd(doc, s, main, draft) ?? draft.Actor1, draft.Location), draft);
                 // "protesters denouncing the election result", "demonstrators demanded his release": what a crowd says, it
                 // says by protesting, whomever it addresses.
@@ -901,7 +911,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 i--;
                 continue;
             }
-            if (!Participial(doc, s, groups[i], groups[i - 1])) continue;
+            if (!Participial(doc, s, groups[i], groups[i - 1]) && !DamageAlongside(doc, s, clauses, groups[i], groups[i - 1])) continue;
             // Only what adds to the event joins it (the content of a demand, the toll); a tactic told in passing does not rename it.
             foreach (var t in groups[i])
                 if (t.Entry.Frame.TakesComplement || t.Entry.Frame.Name == "kill") groups[i - 1].Add(t);
@@ -1090,6 +1100,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
     {
         if (kb.Cues.ProtesterNouns.AnyIn(doc.Tokens, s.FirstToken, s.EndToken)) return false;
         if (ToldNearby(doc, s, kb.Cues.DiplomaticProtest)) return true;
+        // "armed men had burned houses and blocked roads": a road blocked by an armed group is part of its operation.
+        if (actor is { Kind: ActorMentionKind.Named or ActorMentionKind.StateForce or ActorMentionKind.Generic, Actor.Kind: not (ActorKind.Civilians or ActorKind.Protesters or ActorKind.Rioters) }
+            && group.All(t => t.Entry.Lemma == "block")) return true;
         if (!group.All(t => t.Entry.Gathering)) return false;
         return actor is { Kind: ActorMentionKind.StateForce or ActorMentionKind.Generic, Actor.Kind: not (ActorKind.Civilians or ActorKind.Protesters or ActorKind.Rioters) }
                || ToldNearby(doc, s, kb.Cues.Celebrations);
@@ -1235,6 +1248,33 @@ public sealed class EventAssembler(KnowledgeBase kb)
                && (m.Entry.Frame.TakesComplement || (m.Entry.Frame.Violent || m.Entry.Frame.Name == "loot") && AnyViolent(before));
     }
 
+    /// <summary>"a person under house arrest", "the former president, under house arrest since March": "under (house)
+    /// arrest" describing someone, no verb of custody ("placed the minister under house arrest") before it in its phrase.</summary>
+    private bool DescribesCustody(IReadOnlyList<Token> tokens, TriggerMention arrest)
+    {
+        var k = arrest.Range.First - 1;
+        if (k >= 0 && tokens[k].Lower == "house") k--;
+        if (k < 0 || tokens[k].Lower != "under") return false;
+        for (var j = k - 1; j >= 0 && j >= k - 6; j--)
+        {
+            if (kb.Cues.CustodyVerbs.Contains(tokens[j])) return false;
+            if (tokens[j].Text is "," or ";" || kb.Cues.LocativeWords.Contains(tokens[j]) || tokens[j].Lower is "on" or "of" or "for" or "with" or "to") return true;
+        }
+        return true;
+    }
+
+    /// <summary>"were shot dead and their patrol car set on fire", "killed five villagers and burned their homes": property
+    /// destroyed in the same stroke as killing or wounding told before, joined to it by "and", is part of that act (ACLED
+    /// codes looting and destruction as an event of its own only when nothing worse happened; "shot and destroyed private
+    /// vehicles" hurt no one and stays destruction).</summary>
+    private bool DamageAlongside(Document doc, Sentence s, Clauses clauses, List<TriggerMention> group, List<TriggerMention> before)
+    {
+        var m = MainTrigger(doc.Tokens, group);
+        if (m.Entry.Frame.Name != "loot" || !before.Exists(t => IsToll(doc.Tokens, t))) return false;
+        var start = clauses.Start(doc.Tokens, s, m.Range.First);
+        return doc.Tokens[start].Lower == "and" || (start > s.FirstToken && doc.Tokens[start - 1].Lower == "and");
+    }
+
     private static bool AnyViolent(List<TriggerMention> group)
     {
         foreach (var t in group)
@@ -1374,6 +1414,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
             if (t.Entry.Circumstance && InOrDuring(tokens, t) && group.Any(o => o.Range.First < t.Range.First && !o.Entry.Circumstance
                                                                                 && !o.Modality.IsUnrealized() && !o.Entry.Frame.NamesNoTactic
                                                                                 && o.Entry.Frame.Codes.AcledEventType != "Battles")) continue;
+            // "Several people were injured when the two groups threw bottles": the wounded are the toll of the crowd's act.
+            if (t.Entry.Frame.Name != "kill" && IsToll(tokens, t) && group.Any(o => o != t && o.Entry.Frame.Crowd && o.Entry.Frame.Violent
+                                                                                 && !o.Modality.IsUnrealized() && o.Range.First <= lastCandidate)) continue;
             // Of equal ranks the first names the event, but an act outweighs the count of its dead and wounded told before
             // it ("six people were killed and dozens wounded after security forces opened fire").
             if (main is null || t.Entry.Frame.Rank > main.Entry.Frame.Rank
@@ -1664,7 +1707,16 @@ public sealed class EventAssembler(KnowledgeBase kb)
     private bool CrowdBefore(Document doc, Sentence s, int trigger)
     {
         var t = doc.Tokens;
-        for (var k = s.FirstToken; k < trigger; k++)
+        // "the families would be able to return home and that the clashes were limited": a clause opened by "that" has a
+        // subject of its own; a crowd before it did not do what it tells.
+        var from = s.FirstToken;
+        for (var k = trigger - 1; k > s.FirstToken; k--)
+            if (t[k].Lower == "that" && t[k - 1].Lower is "and" or "said" or "says" or "say")
+            {
+                from = k;
+                break;
+            }
+        for (var k = from; k < trigger; k++)
             if (kb.Cues.CrowdNouns.Contains(t[k]) && !(k > s.FirstToken && t[k - 1].Lower == "armed")
                 && !(k + 1 < s.EndToken && t[k + 1].Lower is "were" or "was" or "died" or "die" or "dies")
                 && !(k + 2 < s.EndToken && t[k + 1].Lower is "had" or "have" or "has" && t[k + 2].Lower == "been")
@@ -1674,11 +1726,12 @@ public sealed class EventAssembler(KnowledgeBase kb)
         return false;
     }
 
-    /// <summary>"trapped by the fighting": the act after "by" (and an article) is done to whoever stands before.</summary>
-    private static bool ActOnTheCrowd(IReadOnlyList<Token> t, Sentence s, int trigger)
+    /// <summary>"trapped by the fighting", "fled to escape fighting between rival cartels": the act after "by" or a word of
+    /// flight (and an article) is done to whoever stands before.</summary>
+    private bool ActOnTheCrowd(IReadOnlyList<Token> t, Sentence s, int trigger)
     {
         var link = trigger - 1 > s.FirstToken && t[trigger - 1].Lower == "the" ? trigger - 2 : trigger - 1;
-        return link >= s.FirstToken && t[link].Lower == "by";
+        return link >= s.FirstToken && (t[link].Lower == "by" || kb.Cues.FlightWords.Contains(t[link]));
     }
 
     /// <summary>Whether a word stands within three words after "of them" or "of whom".</summary>

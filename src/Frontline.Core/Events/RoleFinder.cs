@@ -1073,6 +1073,10 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             // "the biggest challenge to her rule since she won a fourth term in January": a time after "since" that
             // follows the trigger dates the since-clause, not the act.
             if (SinceBetween(trigger.End, t.Range.First)) continue;
+            // "scuffles broke out near parliament, where supporters have been camping since last week": "since" before a time
+            // of another clause dates a standing situation there.
+            var ownClause = t.Range.First >= clauseStart && t.Range.First < _clauses.End(_t, s, trigger.End - 1);
+            if (!ownClause && t.Range.First > 0 && _t[t.Range.First - 1].Lower == "since") continue;
             // "protests after Maduro was declared the winner of Sunday's election": a day owned by a noun that tells no event
             // dates that thing ("condemned Saturday's strikes" is told on the day of the strikes it answers).
             if (doc.IsPossessiveMark(t.Range.End) && !OwnsAnEvent(s, t.Range.End + 1)) continue;
@@ -1082,7 +1086,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                 saidOn ??= t;
                 continue;
             }
-            if (t.Range.First >= clauseStart && t.Range.First < _clauses.End(_t, s, trigger.End - 1))
+            if (ownClause)
             {
                 own = t;
                 break;
@@ -1102,7 +1106,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         if (saidOn is not null) return (saidOn.Interval, false);
         // Carried forward: the last time named earlier in the same paragraph ("Last week, ... In response, ...").
         if (LastInParagraphBefore(ann.Times, static t => t.Range, s.FirstToken, s.Paragraph,
-                static t => t.Interval.DaysSpanned() <= 31) is { } carried)
+                t => t.Interval.DaysSpanned() <= 31 && !(t.Range.First > 0 && _t[t.Range.First - 1].Lower == "since")) is { } carried)
             return (carried.Interval, false);
         // Untimed news ("have moved", "are fleeing") tells of the last days before publication.
         var published = doc.Article.Published;
@@ -1181,8 +1185,16 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // operations in late 2021, after the group carried out bombings").
         var own = _clauses.Start(_t, s, trigger.First);
         if (own > start && (_t[own].Lower is "when" or "after" or "as" || _t[own - 1].Lower is "when" or "after" or "as")) return false;
+        var ownEnd = _clauses.End(_t, s, trigger.First);
+        var afterAnd = start >= ownEnd && start <= ownEnd + 1 && (_t[start].Lower == "and" || _t[start - 1].Lower == "and");
         foreach (var t in ann.Triggers)
-            if (t.Range.First >= start && t.Range.First < end) return true;
+        {
+            if (t.Range.First < start || t.Range.First >= end) continue;
+            // "were shot dead and their patrol car set on fire near Canete on Saturday": a time closing the next clause
+            // joined by "and" dates both acts of the sentence.
+            if (afterAnd && t.Range.First < token) continue;
+            return true;
+        }
         return false;
     }
 

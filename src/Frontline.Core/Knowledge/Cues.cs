@@ -78,6 +78,8 @@ public sealed class Cues
         BeganWords = Words(root, "began_words");
         HaltingVerbs = Matcher(root, "halting_verbs");
         HaltingNouns = Matcher(root, "halting_nouns");
+        CustodyVerbs = Words(root, "custody_verbs");
+        FlightWords = Words(root, "flight_words");
         SceneOfTheAct = Matcher(root, "scene_of_the_act");
         TransferVerbs = Words(root, "transfer_verbs");
         MovementVerbs = Words(root, "movement_verbs");
@@ -243,6 +245,13 @@ public sealed class Cues
     /// <summary>"declared an end to a ceasefire", "announced the collapse of the truce": a deal named as ended, between the
     /// verb of the deal and the deal.</summary>
     public PhraseMatcher<bool> HaltingNouns { get; }
+
+    /// <summary>"was placed under house arrest", "remains under arrest": verbs before "under arrest" that tell an arrest or a
+    /// custody; after a noun ("a person under house arrest") the words describe someone, and tell no arrest.</summary>
+    public WordSet CustodyVerbs { get; }
+
+    /// <summary>"fled to escape fighting": words of flight, whose object was done to those fleeing.</summary>
+    public WordSet FlightWords { get; }
 
     /// <summary>"recovered from the site", "found at the scene": where the act told before happened.</summary>
     public PhraseMatcher<bool> SceneOfTheAct { get; }
