@@ -36,6 +36,8 @@ public static class EventMerger
             // unless it names no tactic ("an attack").
             else if (merged.FirstOrDefault(m => ElaborationOfLead(m, d, leadParagraph)) is { } lead)
             {
+                // The state's side told in the detail is the lead's other side.
+                if (lead.Actor2 is null && StateSideOfTheLead(lead, d)) lead.Actor2 = d.Actor1;
                 Absorb(lead, d, keepFrame: !lead.Frame.NamesNoTactic);
                 absorbed.Add((d, lead));
             }
@@ -245,8 +247,16 @@ public static class EventMerger
         return lead.Actor1 is null || d.Actor1 is null || SameSide(lead.Actor1, d.Actor1)
                || (ActorCatalogue.IsUnnamedGroup(lead.Actor1) && !ActorKinds.IsState(d.Actor1.Kind))
                || (ActorCatalogue.IsUnnamedGroup(d.Actor1) && !ActorKinds.IsState(lead.Actor1.Kind))
-               || SidesSwapped(lead, d);
+               || SidesSwapped(lead, d) || StateSideOfTheLead(lead, d);
     }
+
+    /// <summary>"Jihadists from JNIM attacked a convoy ... The convoy, escorted by the army, was ambushed near Kayes.
+    /// Soldiers fought back": the state's side of the lead's violence, told against no named group, is that fight.</summary>
+    private static bool StateSideOfTheLead(EventDraft lead, EventDraft d) =>
+        lead.Frame.Violent && d.Frame.Codes.AcledEventType == "Battles"
+        && lead.Actor1 is { } author && !ActorKinds.IsState(author.Kind)
+        && d.Actor1 is { } state && ActorKinds.IsState(state.Kind) && (d.Actor2 is null || ActorCatalogue.IsUnnamedGroup(d.Actor2))
+        && (lead.Actor2 is null || ActorCatalogue.IsUnnamedGroup(lead.Actor2) || lead.Actor2.SameAs(state));
 
     /// <summary>Violence, or rioters' demonstration (a protest turned violent).</summary>
     private static bool Violent(EventDraft d) => d.Frame.Violent || (d.Frame.Crowd && d.Actor1 is { Kind: ActorKind.Rioters });

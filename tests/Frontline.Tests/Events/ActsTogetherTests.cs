@@ -106,4 +106,22 @@ public class ActsTogetherTests
                 "2024-07-09")
             .ShouldNotContain(e => e.Actor1 != null && e.Actor1.Kind == ActorKind.Rioters);
     }
+
+    [Fact]
+    public void The_state_side_of_the_leads_fight_told_in_detail_places_and_dates_it()
+    {
+        var e = Events("BAMAKO, Sept 16 (AFP) - Jihadists from the JNIM group attacked a convoy of fuel tankers in western Mali on Sunday, setting dozens of trucks on fire, security sources said.\n\n"
+                       + "The convoy, escorted by the army, was ambushed near the town of Kayes. Soldiers fought back for several hours and at least five soldiers were killed, a security source said.",
+            "2025-09-16").ShouldHaveSingleItem();
+        e.Actor1!.Name.ShouldBe("Jama'at Nusrat al-Islam wal-Muslimin");
+        e.Actor2!.Name.ShouldBe("Military Forces of Mali");
+        e.Location!.Name.ShouldBe("Kayes");
+        e.Date.ShouldBe(DateInterval.Day(Analysis.Day("2025-09-14")));
+    }
+
+    [Fact]
+    public void Deaths_in_childbirth_are_no_attack()
+    {
+        Events("Eight women died in childbirth at a public hospital in Agadir in September, sparking anger on social media.", "2025-10-02").ShouldBeEmpty();
+    }
 }
