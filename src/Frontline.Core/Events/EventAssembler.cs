@@ -802,6 +802,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
         // A list ends at its "and": "in El Copey, Cesar department" names a town and its province, no list.
         var end = first.Range.End;
         var listed = 0;
+        var country = here.CountryIso2;
         foreach (var next in ann.Places)
         {
             if (next.Range.First < end || next.Range.End > s.EndToken) continue;
@@ -813,13 +814,21 @@ public sealed class EventAssembler(KnowledgeBase kb)
             }
             if (JoinsAList(doc.Tokens, ann, end, next.Range.First) is not { } glue) break;
             end = next.Range.End;
-            // Places of one country, none holding another: a town and a province after it is the town's address.
-            if (next.Place.CountryIso2 != here.CountryIso2 || Within(here, next.Place) || Within(next.Place, here)) break;
+            // Places of one country, none holding another: a town and a province after it is the town's address. A town
+            // of another country joins the list only with a word of place of its own ("near Al-Qaim and around Deir
+            // al-Zor and Al-Mayadin in eastern Syria"; "Baghdad, Iran and Syria" is no list of scenes).
+            var crossing = next.Place.CountryIso2 != country;
+            if ((crossing && !(next.Place.Precision == PlacePrecision.Place && glue == "and" && LocativeRightBefore(doc.Tokens, next.Range.First)))
+                || Within(here, next.Place) || Within(next.Place, here)) break;
+            country = next.Place.CountryIso2;
             if (next.Place.Id != here.Id && found.TrueForAll(f => f.Id != next.Place.Id)) found.Add(next.Place);
             if (glue == "and") listed = found.Count;
         }
         return found[..listed];
     }
+
+    private static bool LocativeRightBefore(IReadOnlyList<Token> tokens, int place) =>
+        place > 0 && tokens[place - 1].Lower is "around" or "near" or "in" or "at" or "outside";
 
     /// <summary>What joins two places of a list ("and", or a comma), or null where other words stand between them.</summary>
     private static string? JoinsAList(IReadOnlyList<Token> tokens, Annotations ann, int from, int to)
@@ -857,7 +866,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
 
     /// <summary>What may stand between two places of a list besides a place noun: "and", "in", "as well as", "the nearby".</summary>
     private static readonly HashSet<string> ListWords = new(StringComparer.Ordinal)
-        { ",", "and", "in", "the", "as", "well", "of", "nearby", "neighbouring", "neighboring" };
+        { ",", "and", "in", "the", "as", "well", "of", "nearby", "neighbouring", "neighboring", "around", "near", "outside" };
 
     /// <summary>The place nouns of a list ("the port city of", "the capital").</summary>
     private static readonly HashSet<string> ListPlaceNouns = new(StringComparer.Ordinal) { "city", "town", "port", "capital", "cities", "towns" };

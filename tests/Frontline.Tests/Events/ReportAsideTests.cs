@@ -324,4 +324,15 @@ public class ReportAsideTests
         events.ShouldHaveSingleItem().Location!.Name.ShouldBe("Nairobi");
         Events("A bomb exploded in Somalia on Sunday, killing two people, officials said.", "2025-03-10").ShouldHaveSingleItem();
     }
+
+    [Fact]
+    public void A_list_of_struck_towns_may_cross_a_border_when_each_has_its_word_of_place()
+    {
+        var events = Events("U.S. aircraft hit weapons depots near the Iraqi border town of Al-Qaim and around Deir al-Zor and Al-Mayadin in eastern Syria on Friday, the military said.",
+            "2024-02-03");
+        events.Select(e => e.Location!.Name).Order().ShouldBe(["Al Mayādīn", "Al Qā’im", "Deir ez-Zor"]);
+        // A town of another country after a bare comma joins no list: "in Mosul, Aleppo" is no list of scenes.
+        Events("U.S. aircraft hit weapons depots near Al-Qaim, Deir al-Zor on Friday, the military said.", "2024-02-03")
+            .Count.ShouldBe(1);
+    }
 }
