@@ -437,6 +437,9 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             if (afterArticle is not null && resolution.Best.Precision == PlacePrecision.Place && !context.Countries.Contains(resolution.Best.CountryIso2))
                 continue;
             if (end < runEnd && tokens[end].IsCapitalized && HeadOfAnotherName(tokens, end, s, resolution, name)) continue;
+            // "in Mayo-Tsanaga department": the first half of a hyphenated unit's name is no place of its own.
+            if (end + 2 < tokens.Count && tokens[end].Text == "-" && tokens[end + 1].IsCapitalized
+                && (kb.Cues.Admin1Nouns.Contains(tokens[end + 2]) || kb.Cues.Admin2Nouns.Contains(tokens[end + 2]))) continue;
             // "South West England", "North West Nigeria": compass words before a country or province of another country
             // say where in it, they are not Cameroon's regions of that name.
             if (end < runEnd && CompassBeforeAnotherPlace(tokens, i, end, runEnd, doc, resolution.Best)) continue;

@@ -1155,6 +1155,13 @@ public sealed class EventAssembler(KnowledgeBase kb)
         foreach (var t in ann.Times)
             if (t.Range.First >= s.FirstToken && t.Range.End <= s.EndToken && t.Interval.Start < from && SinceBefore(doc.Tokens, t.Range.First, s.FirstToken))
                 from = t.Interval.Start;
+        // "since the insurgency spread across the border in 2014. More than 2,000 people have been killed since then": "then"
+        // is the last time told before the sentence in its paragraph.
+        for (var k = s.FirstToken; k + 1 < s.EndToken; k++)
+            if (SinceWords.Contains(doc.Tokens[k]) && doc.Tokens[k + 1].Lower == "then"
+                && ann.Times.LastOrDefault(t => t.Range.End <= s.FirstToken && doc.SentenceOf(t.Range.First).Paragraph == s.Paragraph) is { } then
+                && then.Interval.Start < from)
+                from = then.Interval.Start;
         return from;
     }
 

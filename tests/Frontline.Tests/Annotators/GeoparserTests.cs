@@ -72,6 +72,13 @@ public class GeoparserTests
     }
 
     [Fact]
+    public void The_first_half_of_a_hyphenated_units_name_is_no_place_but_a_road_between_two_towns_names_both()
+    {
+        Parse("The assailants stormed Mozogo, in Mayo-Tsanaga department, on Thursday.").ShouldNotContain(t => t.Text == "Mayo");
+        Parse("Rioters blocked the Tripoli-Beirut highway in Lebanon.").ShouldContain(t => t.Text == "Tripoli" && t.Place.CountryIso2 == "LB");
+    }
+
+    [Fact]
     public void A_demonym_may_open_a_longer_name()
     {
         var bc = At(Parse("Wildfires spread across British Columbia in Canada."), "British Columbia").Place;

@@ -335,4 +335,13 @@ public class ReportAsideTests
         Events("U.S. aircraft hit weapons depots near Al-Qaim, Deir al-Zor on Friday, the military said.", "2024-02-03")
             .Count.ShouldBe(1);
     }
+
+    [Fact]
+    public void A_toll_since_then_counts_from_the_time_told_before_and_is_no_toll_of_the_news()
+    {
+        var e = Events("Boko Haram jihadists killed at least 12 civilians in an attack on a village in Cameroon's Far North region on Thursday, officials said.\n\n"
+                       + "The region has suffered repeated attacks since the insurgency spread across the border in 2014. More than 2,000 people have been killed in the region since then.",
+            "2025-09-05").ShouldHaveSingleItem();
+        e.Fatalities.ShouldBe(12);
+    }
 }
