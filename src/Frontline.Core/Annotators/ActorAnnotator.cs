@@ -333,7 +333,7 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
         {
             if (_lastArmedGroups.Count < 2 || i + 1 >= end) return null;
             var k = _t[i].Lower switch { "the" when _t[i + 1].Lower == "two" => i + 2, "the" or "both" => i + 1, _ => -1 };
-            if (k < 0 || k >= end || !GroupNouns.Contains(_t[k])) return null;
+            if (k < 0 || k >= end || !kb.Cues.ArmedGroupNouns.Contains(_t[k])) return null;
             var (first, second) = (_lastArmedGroups[^2], _lastArmedGroups[^1]);
             var mention = new ActorMention(new TokenRange(i, k + 1), ActorMentionKind.Named, first, doc.TextOf(i, k + 1));
             mention.Partners.Add(new ActorMention(new TokenRange(i, k + 1), ActorMentionKind.Named, second, doc.TextOf(i, k + 1)));
@@ -341,7 +341,6 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
             return k + 1;
         }
 
-        private static readonly WordSet GroupNouns = new(["groups", "cartels", "gangs", "factions", "militias"]);
 
         /// <summary>"A Saudi-led coalition ... the coalition carried out air strikes": "the" and the head noun of a group
         /// named before stand for that group.</summary>

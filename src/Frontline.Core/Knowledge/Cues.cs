@@ -80,6 +80,7 @@ public sealed class Cues
         HaltingNouns = Matcher(root, "halting_nouns");
         CustodyVerbs = Words(root, "custody_verbs");
         FlightWords = Words(root, "flight_words");
+        ArmedGroupNouns = Words(root, "armed_group_nouns");
         SceneOfTheAct = Matcher(root, "scene_of_the_act");
         TransferVerbs = Words(root, "transfer_verbs");
         MovementVerbs = Words(root, "movement_verbs");
@@ -252,6 +253,9 @@ public sealed class Cues
 
     /// <summary>"fled to escape fighting": words of flight, whose object was done to those fleeing.</summary>
     public WordSet FlightWords { get; }
+
+    /// <summary>"the two groups", "the cartels": plural nouns that take up the two armed groups a report named.</summary>
+    public WordSet ArmedGroupNouns { get; }
 
     /// <summary>"recovered from the site", "found at the scene": where the act told before happened.</summary>
     public PhraseMatcher<bool> SceneOfTheAct { get; }
