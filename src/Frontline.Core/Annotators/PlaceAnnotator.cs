@@ -15,7 +15,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     /// <summary>Words that join a name's capitalized words: Arabic, French, Spanish and Portuguese articles, "of", and the
     /// possessive of "People's Republic of China" (kept only where the whole is a name the gazetteer holds).</summary>
     private static readonly WordSet Connectors =
-        new(["al", "el", "ez", "ed", "es", "ad", "as", "ash", "ar", "an", "at", "az", "-", "'", "de", "du", "la", "le", "los", "las", "of", "bin", "do", "da", "dos", "das", "del", "au", "aux", "sur", "a", "'s"]);
+        new(["al", "el", "ez", "ed", "es", "ad", "as", "ash", "ar", "an", "at", "az", "-", "'", "de", "du", "la", "le", "los", "las", "of", "bin", "do", "da", "dos", "das", "del", "au", "aux", "sur", "a", "'s", "e", "i"]);
 
     private static readonly WordSet RomanceLinks = new(["de", "del", "do", "da", "dos", "das", "di", "du"]);
 
@@ -437,6 +437,10 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             if (afterArticle is not null && resolution.Best.Precision == PlacePrecision.Place && !context.Countries.Contains(resolution.Best.CountryIso2))
                 continue;
             if (end < runEnd && tokens[end].IsCapitalized && HeadOfAnotherName(tokens, end, s, resolution, name)) continue;
+            // "in Kut e Abdollah", "Pul-e-Khumri", "Mazar-i-Sharif": a name joined to the next by the Persian "e" or "i"
+            // (ezafe) is one name, and its first word no place of its own.
+            if (end + 1 < tokens.Count && tokens[end].Text is "e" or "i" && tokens[end + 1].IsCapitalized) continue;
+            if (end + 2 < tokens.Count && tokens[end].Text == "-" && tokens[end + 1].Text is "e" or "i" && (tokens[end + 2].IsCapitalized || tokens[end + 2].Text == "-")) continue;
             // "in Mayo-Tsanaga department": the first half of a hyphenated unit's name is no place of its own.
             if (end + 2 < tokens.Count && tokens[end].Text == "-" && tokens[end + 1].IsCapitalized
                 && (kb.Cues.Admin1Nouns.Contains(tokens[end + 2]) || kb.Cues.Admin2Nouns.Contains(tokens[end + 2]))) continue;

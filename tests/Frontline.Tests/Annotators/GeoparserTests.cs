@@ -78,6 +78,21 @@ public class GeoparserTests
         Parse("Rioters blocked the Tripoli-Beirut highway in Lebanon.").ShouldContain(t => t.Text == "Tripoli" && t.Place.CountryIso2 == "LB");
     }
 
+    [Theory]
+    [InlineData("Taliban fighters attacked a checkpoint in Mazar-e Sharif on Monday.", "Mazar-e Sharif")]
+    [InlineData("Taliban fighters attacked a checkpoint in Mazar-i-Sharif on Monday.", "Mazar-i-Sharif")]
+    [InlineData("Taliban fighters attacked a checkpoint in Pul-e-Khumri on Monday.", "Pul-e-Khumri")]
+    public void A_name_joined_by_the_persian_e_or_i_is_one_name(string text, string name)
+    {
+        At(Parse(text), name).Place.CountryIso2.ShouldBe("AF");
+    }
+
+    [Fact]
+    public void The_first_word_of_an_unknown_name_joined_by_e_is_no_place_of_its_own()
+    {
+        Parse("Workers in Kut e Abdollah protested against unpaid salaries on Monday.").ShouldNotContain(t => t.Text == "Kut");
+    }
+
     [Fact]
     public void A_demonym_may_open_a_longer_name()
     {
