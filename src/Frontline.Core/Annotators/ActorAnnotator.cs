@@ -341,7 +341,6 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
             return k + 1;
         }
 
-
         /// <summary>"A Saudi-led coalition ... the coalition carried out air strikes": "the" and the head noun of a group
         /// named before stand for that group.</summary>
         private int? TheGroupAgainAt(int i, int end)

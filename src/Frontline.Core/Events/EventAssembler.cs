@@ -1274,7 +1274,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
         for (var j = k - 1; j >= 0 && j >= k - 6; j--)
         {
             if (kb.Cues.CustodyVerbs.Contains(tokens[j])) return false;
-            if (tokens[j].Text is "," or ";" || kb.Cues.LocativeWords.Contains(tokens[j]) || tokens[j].Lower is "on" or "of" or "for" or "with" or "to") return true;
+            if (tokens[j].Text is "," or ";" || kb.Cues.LocativeWords.Contains(tokens[j]) || tokens[j].Lower is "for" or "with") return true;
         }
         return true;
     }

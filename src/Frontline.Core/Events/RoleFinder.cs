@@ -1076,7 +1076,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             // "scuffles broke out near parliament, where supporters have been camping since last week": "since" before a time
             // of another clause dates a standing situation there.
             var ownClause = t.Range.First >= clauseStart && t.Range.First < _clauses.End(_t, s, trigger.End - 1);
-            if (!ownClause && t.Range.First > 0 && _t[t.Range.First - 1].Lower == "since") continue;
+            if (!ownClause && RightAfterSince(t)) continue;
             // "protests after Maduro was declared the winner of Sunday's election": a day owned by a noun that tells no event
             // dates that thing ("condemned Saturday's strikes" is told on the day of the strikes it answers).
             if (doc.IsPossessiveMark(t.Range.End) && !OwnsAnEvent(s, t.Range.End + 1)) continue;
@@ -1106,7 +1106,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         if (saidOn is not null) return (saidOn.Interval, false);
         // Carried forward: the last time named earlier in the same paragraph ("Last week, ... In response, ...").
         if (LastInParagraphBefore(ann.Times, static t => t.Range, s.FirstToken, s.Paragraph,
-                t => t.Interval.DaysSpanned() <= 31 && !(t.Range.First > 0 && _t[t.Range.First - 1].Lower == "since")) is { } carried)
+                t => t.Interval.DaysSpanned() <= 31 && !RightAfterSince(t)) is { } carried)
             return (carried.Interval, false);
         // Untimed news ("have moved", "are fleeing") tells of the last days before publication.
         var published = doc.Article.Published;
@@ -1139,6 +1139,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         }
         return null;
     }
+
+    /// <summary>"since last week": a time that starts a standing situation, not the day of an act.</summary>
+    private bool RightAfterSince(TimeMention t) => t.Range.First > 0 && _t[t.Range.First - 1].Lower == "since";
 
     private bool SinceBetween(int from, int to)
     {

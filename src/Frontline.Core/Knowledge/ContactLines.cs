@@ -15,7 +15,7 @@ public sealed class ContactLine(string key, DateOnly from, DateOnly? to, (double
     private readonly double _south = points.Min(p => p.Lat), _north = points.Max(p => p.Lat);
     private readonly double _west = points.Min(p => p.Lon), _east = points.Max(p => p.Lon);
 
-    public bool IsOpenOn(DateOnly day) => From <= day && (To is null || day <= To);
+    public bool IsOpenOn(DateOnly day) => FrontLines.OpenOn(From, To, day);
 
     /// <summary>Whether the point lies within <paramref name="km"/> of the line. Segments are short (tens of
     /// kilometres), so each is measured on a flat map centred on the point.</summary>

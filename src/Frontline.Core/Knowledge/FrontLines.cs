@@ -14,7 +14,7 @@ public sealed record FrontHolding(string Holder, DateOnly From, DateOnly To)
 /// <param name="Regions">The GeoNames admin1 codes it runs through ("UA.05"); empty when it runs through the whole country.</param>
 public sealed record FrontLine(string Key, string Country3, IReadOnlySet<string> Regions, DateOnly From, DateOnly? To, string Side1, string Side2)
 {
-    public bool IsOpenOn(DateOnly day) => From <= day && (To is null || day <= To);
+    public bool IsOpenOn(DateOnly day) => FrontLines.OpenOn(From, To, day);
 
     /// <summary>Whether a place in that country lies on the front: a province it runs through, or an unknown one.</summary>
     public bool Covers(string? admin1Code) => Regions.Count == 0 || admin1Code is null || Regions.Contains(admin1Code);
@@ -84,6 +84,9 @@ public sealed class FrontLines
         }
         return found;
     }
+
+    /// <summary>Whether a period from <paramref name="from"/> to <paramref name="to"/> (open when null) holds the day.</summary>
+    internal static bool OpenOn(DateOnly from, DateOnly? to, DateOnly day) => from <= day && (to is null || day <= to);
 
     /// <summary>A yyyy-MM-dd date of a data file, or an error naming the file.</summary>
     internal static DateOnly Day(string path, string text) =>

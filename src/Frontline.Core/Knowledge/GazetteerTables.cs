@@ -167,7 +167,7 @@ public sealed record GazetteerTables(
             var geonamesName = StripSuffix(StripPrefixes(row["name"], ["Muhafazat "]), Admin1Suffixes);
             byCode[code] = units.Count;
             var extent = extents[code];
-            var (centerLat, centerLon) = extent.Middle;
+            var (centerLat, centerLon) = extent.Middle();
             units.Add(new Admin1Unit(code, code[..2], preferred.GetValueOrDefault(code) ?? TransliterationKey.Romanized(geonamesName), seat.Lat, seat.Lon,
                 centerLat, centerLon, extent.Population));
             Key(units[^1].Name, units.Count - 1);
@@ -217,15 +217,12 @@ public sealed record GazetteerTables(
         /// <summary>The middle of the box around the unit's places, once places far outside the rest are set aside:
         /// GeoNames codes a few towns to the wrong unit (villages of Tibet under Hebei), and one of them would move the
         /// middle of a province by a thousand kilometres. The places' mean for a unit that straddles the antimeridian,
-        /// whose box would circle the globe.</summary>
-        public (double Lat, double Lon) Middle
+        /// whose box would circle the globe. (Sorts the unit's coordinates.)</summary>
+        public (double Lat, double Lon) Middle()
         {
-            get
-            {
-                var (south, north) = InnerRange(_lats);
-                var (west, east) = InnerRange(_lons);
-                return east - west > 180 ? (_lats.Average(), _lons.Average()) : ((south + north) / 2, (west + east) / 2);
-            }
+            var (south, north) = InnerRange(_lats);
+            var (west, east) = InnerRange(_lons);
+            return east - west > 180 ? (_lats.Average(), _lons.Average()) : ((south + north) / 2, (west + east) / 2);
         }
 
         /// <summary>Least and greatest value once a few values at either end (a tenth of them at most) are set aside
