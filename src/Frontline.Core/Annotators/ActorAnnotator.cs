@@ -58,7 +58,7 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
         {
             var pendingBackers = new List<string>();
             var pendingEnd = -1;
-            for (var i = Math.Max(s.FirstToken, doc.DatelineEnd); i < s.EndToken;)
+            for (var i = doc.FirstTokenPastDateline(s); i < s.EndToken;)
             {
                 if (i > pendingEnd + 1) pendingBackers.Clear();
                 if (BackingPrefix(i, s.EndToken) is { } prefix)
@@ -158,10 +158,14 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
                 }
             }
             // Generic nouns: "the insurgents", "rebel-held", "gunmen", "civilians", "government forces".
-            if (!AfterAnti(i) && !ProGovernmentWord(i, end) && ForceNounAt(i, end) is { } fn && (!tok.IsCapitalized || i == Math.Max(s.FirstToken, doc.DatelineEnd) || CapitalizedStateNoun(i, fn.Noun)
+            if (!AfterAnti(i) && !ProGovernmentWord(i, end) && ForceNounAt(i, end) is { } fn && (!tok.IsCapitalized || i == doc.FirstTokenPastDateline(s) || CapitalizedStateNoun(i, fn.Noun)
                                                   || CapitalizedModifier(i, fn.Length)))
             {
                 var kind = GenericKind(fn.Noun.Kind);
+                // "in Bukkuyum local government area": "government" before a unit's word names the unit, not who governs
+                // ("a regime checkpoint", "the police department" still name their force).
+                if (kind == ActorKind.Government && i + fn.Length < end && kb.Cues.IsUnitNoun(_t[i + fn.Length]) && !_t[i + fn.Length].IsCapitalized)
+                    return i + fn.Length;
                 // A bare "forces" or "officials" names nobody; "government forces" or "security forces" the state, and so do
                 // the nouns the table marks "alone" ("killed three soldiers": the forces of the country it happened in).
                 if (kind is ActorKind.StateMilitary or ActorKind.Police or ActorKind.Government && fn.Length < 2
@@ -205,8 +209,9 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
                     if (OfficialAt(i, k, owner.Country.Iso3, end) is { } afterOfficial) return afterOfficial;
                 }
             }
-            // A country acting as a whole: "Iran has been...", "Turkey, a key supporter of ...".
-            if (tok.IsCapitalized && CountryAt(i, end) is { } country && !IsLocative(i))
+            // A country acting as a whole: "Iran has been...", "Turkey, a key supporter of ..." ("a Britain-based monitor" is
+            // where the monitor sits).
+            if (tok.IsCapitalized && CountryAt(i, end) is { } country && !IsLocative(i) && !BaseNamedAt(i + country.Length))
             {
                 if (_cat.Country(country.Country.Iso3) is { } actor)
                 {
@@ -216,6 +221,8 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
             }
             return i;
         }
+
+        private bool BaseNamedAt(int k) => k + 1 < _t.Count && _t[k].Text == "-" && kb.Cues.BaseWords.Contains(_t[k + 1]);
 
         /// <summary>"clashed with Police forces", "hurled rocks at Military forces": notes often capitalize the state's forces;
         /// after another capitalized word ("Arakan Army") the noun ends an organisation's name instead. Communities named as

@@ -322,7 +322,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         var tokens = doc.Tokens;
         if (tokens[i].Lower != "capital" || i == 0 || tokens[i - 1].Lower != "the" || i + 1 >= tokens.Count
             || tokens[i + 1].Lower is "of" or "," || tokens[i + 1].IsCapitalized) return null;
-        if (found.Count == 0 || found[0].Range.First >= doc.DatelineEnd || kb.Gazetteer.CountryByCode(found[0].Place.CountryIso2) is not { } country)
+        if (found.Find(p => doc.InDateline(p.Range.First)) is not { } dateline || kb.Gazetteer.CountryByCode(dateline.Place.CountryIso2) is not { } country)
             return null;
         return _resolver.ResolveCapital(country) is { } city ? new PlaceMention(new TokenRange(i, i + 1), city.Best, tokens[i].Text, null, city.Candidates) : null;
     }
@@ -392,10 +392,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             if (TailOfAQuotedName(tokens, i, end, s)) return null;
             // "the Bangkok Post", "the Kyiv Independent": a place that names a newspaper or broadcaster is no place of the story.
             if (end < s.EndToken && tokens[end].IsCapitalized && kb.Cues.MediaWords.Contains(tokens[end])) return null;
-            // "Iran-backed", "Saudi-led", "Islah-affiliated": a patron, leader or allegiance, not where anything happens.
-            if (end + 1 < s.EndToken && tokens[end].Text == "-"
-                && (kb.Cues.BackedSuffixes.Contains(tokens[end + 1]) || kb.Cues.AffiliationSuffixes.Contains(tokens[end + 1]) || tokens[end + 1].Lower == "led"))
-                continue;
+            if (NamesAPatron(tokens, end, s)) continue;
             // Most capitalized runs are no name the gazetteer holds: nothing below could read them.
             if (!_resolver.Knows(doc.CharsOf(i, end))) continue;
             var name = doc.TextOf(i, end);
@@ -457,7 +454,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             // name ("Fao" for Al Faw) or outside the article's countries ("AAS" of Ahrar al-Sham is no Norwegian Aas) is
             // no place (a country's code, "US", is read as the country above). A dateline's town is written in capitals
             // ("DHAKA, Aug 5 -").
-            if (end - i == 1 && tokens[i].IsAllCaps && tokens[i].Text.Length >= 2 && resolution.Best.Precision == PlacePrecision.Place && i >= doc.DatelineEnd
+            if (end - i == 1 && tokens[i].IsAllCaps && tokens[i].Text.Length >= 2 && resolution.Best.Precision == PlacePrecision.Place && !doc.InDateline(i)
                 && (!IsOwnName(resolution.Best, name) || !context.Countries.Contains(resolution.Best.CountryIso2))
                 && !ShoutedAround(tokens, i, s)) continue;
             var locative = inProvince is not null || LocativeEvidence(doc, i, end, s);
@@ -469,6 +466,12 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         }
         return null;
     }
+
+    /// <summary>"Iran-backed", "U.S.-backed", "Saudi-led", "Islah-affiliated": the name ending before
+    /// <paramref name="end"/> is a patron, leader or allegiance, not where anything happens.</summary>
+    private bool NamesAPatron(IReadOnlyList<Token> tokens, int end, Sentence s) =>
+        end + 1 < s.EndToken && tokens[end].Text == "-"
+        && (kb.Cues.BackedSuffixes.Contains(tokens[end + 1]) || kb.Cues.AffiliationSuffixes.Contains(tokens[end + 1]) || tokens[end + 1].Lower == "led");
 
     /// <summary>A unit, place or feature word ("Oblast", "City", "University" is none) that may stand in a place's name.</summary>
     private bool NamesAPlacePart(Token t) =>
@@ -539,7 +542,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     private PlaceMention? DemonymNamingItsCountry(Document doc, int first, int end, Sentence s)
     {
         var tokens = doc.Tokens;
-        if (end < s.EndToken && (tokens[end].IsCapitalized || NamesMoney(tokens, end))) return null;
+        if (end < s.EndToken && (tokens[end].IsCapitalized || NamesMoney(tokens, end) || NamesAPatron(tokens, end, s))) return null;
         var name = doc.TextOf(first, end);
         if (kb.Gazetteer.FindCountry(name) is not { } country || !LocativeEvidence(doc, first, end, s)) return null;
         return new PlaceMention(new TokenRange(first, end), _resolver.CountryPlace(country), name, null, []);
@@ -685,7 +688,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     {
         var tokens = doc.Tokens;
         // "NAIROBI, June 26 -": a dateline names where the report was filed.
-        if (end <= doc.DatelineEnd) return true;
+        if (doc.InDateline(first)) return true;
         if (first > s.FirstToken)
         {
             var prev = tokens[first - 1];

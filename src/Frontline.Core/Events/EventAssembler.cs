@@ -204,7 +204,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 place ??= CountryOf(main.Entry.Frame, a1?.Actor, ann.MainCountry3);
                 var (date, dateExplicit) = roles.Date(s, main.Range);
                 // "were shot dead ... on Saturday, in an attack ...": one act told by several words is dated by any of them.
-                if (!dateExplicit && group.Where(t => t != main).Select(t => roles.Date(s, t.Range)).FirstOrDefault(d => d.Explicit) is { Explicit: true } byAnother)
+                // ("protesters who had blocked the highway for nearly three weeks": not by a relative clause's, which tells the
+                // standing scene.)
+                if (!dateExplicit && group.Where(t => t != main && !InRelativeClause(doc.Tokens, s, t, clauses)).Select(t => roles.Date(s, t.Range)).FirstOrDefault(d => d.Explicit) is { Explicit: true } byAnother)
                     (date, dateExplicit) = byAnother;
                 // "Islamist fighters besieged Marawi for five months in 2017. More than 1,100 people were killed before the
                 // army retook the city.": a sentence of no time of its own goes on with the past its paragraph told.
@@ -280,6 +282,14 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     && doc.Tokens[main.Range.First].Lower.StartsWith("attack", StringComparison.Ordinal)
                     && kb.Cues.PropertyNouns.AnyIn(doc.Tokens, main.Range.End, Math.Min(s.EndToken, main.Range.End + 3)))
                     draft.Frame = kb.Lexicon.Frames["loot"];
+                // "its forces had destroyed 54 armoured vehicles": war materiel an armed side destroys is the other side's, lost
+                // in a fight; no destruction of property.
+                if (draft.Frame.Name == "loot" && group.Count == 1 && (Armed(a1) || a1?.Kind == ActorMentionKind.Country)
+                    && kb.Cues.WarMateriel.AnyIn(doc.Tokens, main.Range.End, Math.Min(clauses.End(doc.Tokens, s, main.Range.End - 1), main.Range.End + 4)))
+                {
+                    draft.Frame = kb.Lexicon.Frames["clash"];
+                    if (draft.Actor2?.Kind == ActorKind.Civilians) draft.Actor2 = null;
+                }
                 // Civilians killed in crossfire do not make a fight an attack on civilians (ACLED codes the battle).
                 if (draft.Actor2 is null && draft.Fatalities is > 0 && draft.Frame.Codes.AcledEventType != "Battles" && VictimsAreCivilians(ann, s))
                     draft.Actor2 = Civilians(draft.Location, draft.Actor1);
@@ -957,6 +967,13 @@ public sealed class EventAssembler(KnowledgeBase kb)
             else groups[at].Add(t);
         }
         return groups;
+    }
+
+    /// <summary>Whether the trigger's clause opens with a relative pronoun: "protesters who had blocked the highway".</summary>
+    private static bool InRelativeClause(IReadOnlyList<Token> tokens, Sentence s, TriggerMention t, Clauses clauses)
+    {
+        var start = clauses.Start(tokens, s, t.Range.First);
+        return tokens[start].Lower is "who" or "which" || (start > s.FirstToken && tokens[start - 1].Lower is "who" or "which");
     }
 
     /// <summary>Words of an explosion that name no weapon: a gas tank or a chemical plant explodes too.</summary>

@@ -328,6 +328,9 @@ public static class EventMerger
             into.Date = from.Date;
             into.DateExplicit = true;
         }
+        // A headline's untimed act told again in the lead "..., officials said on Sunday": the day it was told is nearer
+        // than the week before the report.
+        else if (!into.DateExplicit && !from.DateExplicit && from.Date.Precision < into.Date.Precision) into.Date = from.Date;
         into.TakeToll(from, sum: false);
         if (from.Quantity is { } q && (into.Quantity is null || q.Value > into.Quantity.Value)) into.Quantity = q;
         if (from.Modality == Modality.Asserted) into.Modality = Modality.Asserted;

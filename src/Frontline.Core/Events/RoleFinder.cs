@@ -467,7 +467,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     /// place between X, supported by Z, and Y": the first side named is actor 1, the other side after "and"/"against" actor 2.</summary>
     private (ActorMention?, ActorMention?, IReadOnlyList<ActorMention>)? Between(List<ActorMention> agents, int between, Sentence s)
     {
-        var first = agents.FirstOrDefault(a => a.Range.First > between && a.Range.First <= between + 4);
+        var first = agents.FirstOrDefault(a => a.Range.First > between && a.Range.First - PatronWords(between + 1, a.Range.First) <= between + 4);
         if (first is null) return null;
         ActorMention? second = null;
         // "between X, supported by Y and Z, and W": inside the helpers' commas, their own "and" does not open the other side.
@@ -478,12 +478,28 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             if (k > 1 && HelperByAt(k) && _t[k - 2].Text == ",") amongHelpers = true;
             if (amongHelpers || _t[k].Lower is not ("and" or "against" or "with")) continue;
             // "X, supported by Z, and Y": a backer named in between is neither side.
-            second = agents.FirstOrDefault(a => a.Range.First > k && a.Range.First <= k + 4 && a.Actor?.Key != first.Actor?.Key
+            second = agents.FirstOrDefault(a => a.Range.First > k && a.Range.First - PatronWords(k + 1, a.Range.First) <= k + 4 && a.Actor?.Key != first.Actor?.Key
                                                 && !(a.Range.First > 0 && _t[a.Range.First - 1].Lower == "by"));
         }
         // "clashes between two families", "between rival clans": one kind of group on both sides.
         if (second is null && first.Community is not null) second = first;
         return (first, second, []);
+    }
+
+    /// <summary>How many of the words from <paramref name="from"/> to <paramref name="to"/> name a side's patron ("the
+    /// U.S.-backed Syrian Democratic Forces"): they do not count against how near the side stands.</summary>
+    private int PatronWords(int from, int to)
+    {
+        var count = 0;
+        for (var k = from; k + 1 < to; k++)
+            if (_t[k].Text == "-" && (kb.Cues.BackedSuffixes.Contains(_t[k + 1]) || _t[k + 1].Lower == "led"))
+            {
+                var j = k - 1;
+                while (j >= from && _t[j].IsCapitalized) j--;
+                count += k + 2 - (j + 1);
+                k++;
+            }
+        return count;
     }
 
     /// <summary>Where "between" follows the trigger closely enough to name its sides, or -1.</summary>
@@ -527,12 +543,13 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return chain.Count > 1 ? chain : [];
     }
 
-    /// <summary>"The Arakan Army said it had seized ...": "it" is the last actor named before it, even as a source.</summary>
+    /// <summary>"The Arakan Army said it had seized ...": "it" is the last actor named before it, even as a source; so is
+    /// the owner of the weapon that opens the trigger ("The Nigerian Air Force said its jets struck").</summary>
     private ActorMention? PronounAntecedent(List<ActorMention> all, Sentence s, int clauseStart, int trigger)
     {
         for (var k = trigger - 1; k >= clauseStart && k >= s.FirstToken; k--)
         {
-            if (_t[k].Lower is not ("it" or "they" or "he" or "she")) continue;
+            if (_t[k].Lower is not ("it" or "they" or "he" or "she") && !(k == trigger - 1 && _t[k].Lower is "its" or "their")) continue;
             // "M23 rebels backed by Rwanda said they had captured": not the patron after "by".
             for (var j = all.Count - 1; j >= 0; j--)
                 if (all[j].Range.End <= k && all[j].Actor?.Kind is not ActorKind.Civilians
@@ -635,8 +652,14 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // but not where a route led ("kidnapped on the highway to Damascus").
         // Nor where people came from ("pilgrims from Serbia were staying"), a place handed over, a group's base or a state
         // that acts ("Australia sent about 100 police").
-        return LastInParagraphBefore(ann.Places, static p => p.Range, s.FirstToken, s.Paragraph, p => !RouteEnd(p) && !OriginOfPeople(p) && !HandedTo(p) && !BaseOf(p) && !CapitalActing(p)) is { } carried
-            ? (MostPreciseOfChain(carried).Place, false)
+        bool Carries(PlaceMention p) => !RouteEnd(p) && !OriginOfPeople(p) && !HandedTo(p) && !BaseOf(p) && !CapitalActing(p);
+        if (LastInParagraphBefore(ann.Places, static p => p.Range, s.FirstToken, s.Paragraph, Carries) is { } carried)
+            return (MostPreciseOfChain(carried).Place, false);
+        // A wire report's second paragraph opens on the act its lead told, where the lead put it (as it does on its day).
+        return OpensTheSecondParagraph(s) && LeadParagraph() is { } lead
+               && ann.Places.FirstOrDefault(p => !doc.InDateline(p.Range.First) && doc.SentenceOf(p.Range.First).Paragraph == lead
+                                                  && p.Place.Precision < PlacePrecision.Country && Carries(p)) is { } ofTheLead
+            ? (MostPreciseOfChain(ofTheLead).Place, false)
             : (null, false);
     }
 
@@ -659,7 +682,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     private Place? DatelineTown()
     {
         foreach (var p in ann.Places)
-            if (p.Range.End <= doc.DatelineEnd && p.Place.Precision == PlacePrecision.Place) return p.Place;
+            if (doc.InDateline(p.Range.First) && p.Place.Precision == PlacePrecision.Place) return p.Place;
         return null;
     }
 
@@ -768,7 +791,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         var places = new List<PlaceMention>();
         foreach (var p in ann.Places)
             if (p.Range.First >= s.FirstToken && p.Range.End <= s.EndToken && !InSourcePlace(p)
-                && p.Range.First >= doc.DatelineEnd
+                && !doc.InDateline(p.Range.First)
                 // "Somalia's central government" names an owner, not a place ("an attack on Ukraine's grid" still happens
                 // in Ukraine).
                 // Nor does "of Russia's Wagner group": what a country owns there is a force, not ground.
@@ -832,12 +855,15 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return false;
     }
 
-    /// <summary>"RED-Tabara, which is based in eastern Congo": where a group keeps its bases, told of the group.</summary>
+    /// <summary>"RED-Tabara, which is based in eastern Congo", "a Britain-based war monitor": where a group keeps its bases,
+    /// told of the group.</summary>
     private bool BaseOf(PlaceMention p)
     {
+        // "a Britain-based war monitor".
+        if (p.Range.End + 1 < _t.Count && _t[p.Range.End].Text == "-" && kb.Cues.BaseWords.Contains(_t[p.Range.End + 1])) return true;
         var k = p.Range.First - 1;
         while (k > 0 && (kb.Cues.Directions.Contains(_t[k]) || _t[k].Lower == "the")) k--;
-        return k > 0 && _t[k].Lower == "in" && _t[k - 1].Lower is "based" or "headquartered";
+        return k > 0 && _t[k].Lower == "in" && kb.Cues.BaseWords.Contains(_t[k - 1]);
     }
 
     /// <summary>"in Papua New Guinea's Enga province", "across the capital's suburbs": a locative word (and "the") before.</summary>
@@ -875,7 +901,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // names where the report was filed.
         if (chain.Count == 1 && mention.Place.Precision != PlacePrecision.Country)
             foreach (var p in ann.Places)
-                if (p != mention && p.Range.First >= doc.DatelineEnd && p.Surface == mention.Surface && p.Place == mention.Place && ChainOf(p) is { Count: > 1 } fuller)
+                if (p != mention && !doc.InDateline(p.Range.First) && p.Surface == mention.Surface && p.Place == mention.Place && ChainOf(p) is { Count: > 1 } fuller)
                 {
                     chain = fuller;
                     break;
@@ -950,12 +976,14 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     private PlaceMention? Linked(PlaceMention from, int step)
     {
         var k = step < 0 ? from.Range.First - 1 : from.Range.End;
-        // "the Bekaa valley, near the town of Baalbek": "near" and an article may stand in the link too.
+        // "the Bekaa valley, near the town of Baalbek": "near" and an article may stand in the link too; so may an owner's
+        // mark and a compass adjective ("Nigeria's northwestern Zamfara state"; "Tepuche area north of Culiacan" lies
+        // outside the city).
         for (var gap = 0; gap < 8 && k >= 0 && k < _t.Count; gap++, k += step)
         {
             if (PlaceAt(k) is { } next) return gap == 0 ? null : next;
             var w = _t[k];
-            if (!(w.Lower is "," or "(" or ")" or "of" or "in" or "near" or "the" || kb.Cues.IsUnitNoun(w)))
+            if (!(w.Lower is "," or "(" or ")" or "of" or "in" or "near" or "the" or "'s" || kb.Cues.IsUnitNoun(w) || (kb.Cues.Directions.Contains(w) && w.Lower.EndsWith("ern", StringComparison.Ordinal))))
                 return null;
         }
         return null;
@@ -980,6 +1008,10 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         if (p.Place.Feature != "PPLC" && p.Place.Precision != PlacePrecision.Country || p.Range.End >= _t.Count) return false;
         if (p.Range.First > 0 && (kb.Cues.LocativeWords.Contains(_t[p.Range.First - 1]) || _t[p.Range.First - 1].Lower is "to" or "from" or "of" or "the"))
             return false;
+        // "contacts with Damascus", "accused Kyiv of firing": a capital a government deals with or addresses.
+        if (p.Range.First > 1 && _t[p.Range.First - 1].Lower == "with" && kb.Cues.RelationNouns.Contains(_t[p.Range.First - 2])) return true;
+        if (p.Range.First > 0 && kb.Cues.AddressedVerbs.Contains(_t[p.Range.First - 1]) && _t[p.Range.End].Lower is "of" or "for" or "to" or "over")
+            return true;
         // "as France declared a state of emergency", "Paris was sending 1,000 police": a state doing what states do.
         if (StateActBy(p)) return true;
         var next = _t[p.Range.End];
@@ -1046,7 +1078,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             var noun = _t[Math.Min(k + 1, s.EndToken - 1)].Lower;
             var wanted = noun is "village" or "town" or "city" ? PlacePrecision.Place : noun is "province" or "region" ? PlacePrecision.Admin1 : (PlacePrecision?)null;
             bool Wanted(PlaceMention p) => p.Place.Precision != PlacePrecision.Country && (wanted is null || p.Place.Precision == wanted)
-                                            && p.Range.First >= doc.DatelineEnd && !CapitalActing(p) && !RouteEnd(p) && !OriginOfPeople(p);
+                                            && !doc.InDateline(p.Range.First) && !CapitalActing(p) && !RouteEnd(p) && !OriginOfPeople(p);
             // "the town's main market" in a paragraph that names no place is still the town the report is about.
             if (LastInParagraphBefore(ann.Places, static p => p.Range, k, s.Paragraph, Wanted) is { } inParagraph) return inParagraph.Place;
             // (A paragraph that names only countries or regions names no town of its own: "shelled the town" after "Somalia's
@@ -1069,7 +1101,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         var nearestDistance = int.MaxValue;
         foreach (var t in TimesOf(s))
         {
-            if (t.Range.First < doc.DatelineEnd || OtherEventInClause(s, t.Range.First, trigger) || DatesAnotherTrigger(s, t, trigger)) continue;
+            if (doc.InDateline(t.Range.First) || OtherEventInClause(s, t.Range.First, trigger) || DatesAnotherTrigger(s, t, trigger)) continue;
             // "the biggest challenge to her rule since she won a fourth term in January": a time after "since" that
             // follows the trigger dates the since-clause, not the act.
             if (SinceBetween(trigger.End, t.Range.First)) continue;
@@ -1108,6 +1140,14 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         if (LastInParagraphBefore(ann.Times, static t => t.Range, s.FirstToken, s.Paragraph,
                 t => t.Interval.DaysSpanned() <= 31 && !RightAfterSince(t)) is { } carried)
             return (carried.Interval, false);
+        // "LA PAZ, Nov 2 (AFP) - Police cleared roadblocks ... on Friday. [new paragraph] Police fired tear gas ...": a wire
+        // report's second paragraph opens on the act its lead told, on the lead's day.
+        // (The lead's first time is its act's; a later one dates its motive or its telling: "... on Friday, in retaliation
+        // for a drone attack ... last weekend".)
+        if (OpensTheSecondParagraph(s) && LeadParagraph() is { } lead
+            && ann.Times.FirstOrDefault(t => t.Range.First >= doc.DatelineEnd && doc.SentenceOf(t.Range.First).Paragraph == lead) is { } ofTheLead
+            && ofTheLead.Interval.DaysSpanned() <= 31 && !RightAfterSince(ofTheLead))
+            return (ofTheLead.Interval, false);
         // Untimed news ("have moved", "are fleeing") tells of the last days before publication.
         var published = doc.Article.Published;
         return (new DateInterval(published.AddDays(-UntimedWindowDays), published, DatePrecision.Week), false);
@@ -1139,6 +1179,13 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         }
         return null;
     }
+
+    /// <summary>The paragraph a wire dateline opens (the lead), if the report has a dateline.</summary>
+    private int? LeadParagraph() => doc.DatelineEnd > 0 ? doc.SentenceOf(doc.DatelineEnd - 1).Paragraph : null;
+
+    /// <summary>Whether the sentence opens the paragraph right after the lead's.</summary>
+    private bool OpensTheSecondParagraph(Sentence s) =>
+        LeadParagraph() is { } lead && s.Paragraph == lead + 1 && s.Index > 0 && doc.Sentences[s.Index - 1].Paragraph == lead;
 
     /// <summary>"since last week": a time that starts a standing situation, not the day of an act.</summary>
     private bool RightAfterSince(TimeMention t) => t.Range.First > 0 && _t[t.Range.First - 1].Lower == "since";

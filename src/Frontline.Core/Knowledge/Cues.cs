@@ -22,6 +22,10 @@ public sealed class Cues
         var backing = root.GetProperty("backing");
         BackedSuffixes = Words(backing, "backed_suffixes");
         AffiliationSuffixes = Words(root, "affiliation_suffixes");
+        BaseWords = Words(root, "base_words");
+        WarMateriel = Words(root, "war_materiel");
+        RelationNouns = Words(root, "relation_nouns");
+        AddressedVerbs = Words(root, "addressed_verbs");
         BackedBy = Matcher(backing, "backed_by_verbs");
         SupporterNouns = Matcher(backing, "supporter_nouns");
         SupportNouns = Matcher(backing, "support_nouns");
@@ -131,6 +135,18 @@ public sealed class Cues
     /// <summary>"Islah-affiliated", "ISIS-linked": what follows a hyphen to make a name someone's allegiance, which names no
     /// place of the story ("Sydney-based" still names Sydney).</summary>
     public WordSet AffiliationSuffixes { get; }
+
+    /// <summary>"based in Paris", "a Britain-based monitor": where someone keeps its base, which is no scene of the story.</summary>
+    public WordSet BaseWords { get; }
+
+    /// <summary>"destroyed 54 armoured vehicles", "destroyed a tank": what one armed side destroys of the other's in a fight.</summary>
+    public WordSet WarMateriel { get; }
+
+    /// <summary>"contacts with Damascus", "talks with Kabul": a capital after these and "with" is its government.</summary>
+    public WordSet RelationNouns { get; }
+
+    /// <summary>"accused Kyiv of", "urged Moscow to": a capital these address before "of", "for" or "to" is its government.</summary>
+    public WordSet AddressedVerbs { get; }
     public PhraseMatcher<bool> BackedBy { get; }
     public PhraseMatcher<bool> SupporterNouns { get; }
     public PhraseMatcher<bool> SupportNouns { get; }

@@ -45,6 +45,7 @@ public sealed class Analyzer(KnowledgeBase kb)
         var merged = EventMerger.Merge(_assembler.Assemble(doc, ann), kb.Lexicon.ProtestIntervention);
         if (CodedFatalities.Read(doc, ann.Numbers, ann.Places) is { } note) ApplyCodedToll(merged, note);
         DropUnplacedRetellings(merged);
+        foreach (var d in merged) KilledInAbduction(d);
         foreach (var d in merged) OnFront(d, doc, ann.MainCountry3);
         foreach (var d in merged) d.Actor1 ??= Unidentified(d);
         var drafts = Salience(merged);
@@ -64,6 +65,13 @@ public sealed class Analyzer(KnowledgeBase kb)
         var lead = drafts.Min(d => d.Paragraph);
         if (!drafts.Exists(d => (d.Frame.Violent || d.Frame.Crowd) && d.Location is { Precision: < PlacePrecision.Country })) return;
         drafts.RemoveAll(d => d.Frame.Violent && d.Paragraph > lead && d.Actor1 is null && d.Location is null or { Precision: PlacePrecision.Country });
+    }
+
+    /// <summary>"Gunmen killed at least 38 people and abducted more than 50 others": an abduction in which people were killed
+    /// is an attack (ACLED codes an abduction as such when no one was killed).</summary>
+    private void KilledInAbduction(EventDraft d)
+    {
+        if (d.Frame.Name == "abduction" && d.Fatalities is > 0) d.Frame = kb.Lexicon.Frames["attack"];
     }
 
     private Event Build(Article article, EventDraft d, int ordinal, IReadOnlyList<Relation> relations)

@@ -11,24 +11,44 @@ public sealed class Document
         Normalized = TextNormalizer.Normalize(article.Text);
         Tokens = Tokenizer.Tokenize(Normalized);
         Sentences = splitter.Split(Normalized, Tokens);
-        DatelineEnd = FindDateline();
+        (DatelineStart, DatelineEnd) = FindDateline();
     }
 
-    /// <summary>Tokens before this index are a wire dateline ("KYIV, Ukraine (AP) —"): where the report was filed,
-    /// not a party to or the place of any event. 0 when the article has none.</summary>
+    /// <summary>Tokens from <see cref="DatelineStart"/> up to this index are a wire dateline ("KYIV, Ukraine (AP) —"):
+    /// where the report was filed, not a party to or the place of any event. 0 when the article has none.</summary>
     public int DatelineEnd { get; }
+
+    /// <summary>Where the dateline starts: 0, or the first token after a headline line.</summary>
+    public int DatelineStart { get; }
+
+    public bool InDateline(int k) => k >= DatelineStart && k < DatelineEnd;
+
+    /// <summary>The sentence's first token past the dateline (the sentence's first token when no dateline opens it).</summary>
+    public int FirstTokenPastDateline(Sentence s) => InDateline(s.FirstToken) ? Math.Min(DatelineEnd, s.EndToken) : s.FirstToken;
 
     /// <summary>Small words inside a place's name ("Democratic Republic of Congo", "Rio de Janeiro").</summary>
     private static readonly HashSet<string> NameParticles = new(["of", "de", "du", "la", "el", "al", "the", "and"], StringComparer.Ordinal);
 
-    private int FindDateline()
+    private (int Start, int End) FindDateline()
     {
-        for (var i = 1; i < Math.Min(Tokens.Count, 14); i++)
+        if (DatelineFrom(0) is > 0 and var end) return (0, end);
+        // "Arab tribes and Kurdish-led forces fight for sixth day [line] BEIRUT, Sept 1 (Reuters) - ...": a headline's line
+        // may stand before it.
+        if (Sentences.Count > 1 && Sentences[0].Paragraph == 0 && Sentences[1].Paragraph == 1
+            && DatelineFrom(Sentences[1].FirstToken) is > 0 and var afterHeadline)
+            return (Sentences[1].FirstToken, afterHeadline);
+        return (0, 0);
+    }
+
+    /// <summary>The end of a dateline that opens at token <paramref name="from"/>, or 0.</summary>
+    private int DatelineFrom(int from)
+    {
+        for (var i = from + 1; i < Math.Min(Tokens.Count, from + 14); i++)
         {
             var t = Tokens[i];
             // A spaced dash (an em or en dash in the original) closes the dateline.
             if (t.Text == "-" && t.Start > 0 && Normalized[t.Start - 1] == ' ' && t.End < Normalized.Length && Normalized[t.End] == ' ')
-                return Tokens.Take(i).All(x => x.IsCapitalized || x.Kind is TokenKind.Punctuation or TokenKind.Number || NameParticles.Contains(x.Lower)) ? i + 1 : 0;
+                return Tokens.Skip(from).Take(i - from).All(x => x.IsCapitalized || x.Kind is TokenKind.Punctuation or TokenKind.Number || NameParticles.Contains(x.Lower)) ? i + 1 : 0;
             if (t.Kind == TokenKind.Word && !t.IsCapitalized && !NameParticles.Contains(t.Lower)) return 0;
         }
         return 0;
