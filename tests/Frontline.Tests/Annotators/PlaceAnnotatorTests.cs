@@ -25,6 +25,14 @@ public class PlaceAnnotatorTests
     }
 
     [Fact]
+    public void A_patron_named_by_its_short_name_is_no_scene_but_the_country_after_a_locative_is()
+    {
+        var (_, ann) = Analysis.Annotate("Fighting between tribes and the U.S.-backed SDF spread across Deir ez-Zor, and the US-backed forces withdrew.");
+        ann.Places.Select(p => p.Surface).ShouldBe(["Deir ez-Zor"]);
+        Analysis.Annotate("The commander flew to the U.S. on Monday.").Ann.Places.Select(p => p.Surface).ShouldBe(["U.S."]);
+    }
+
+    [Fact]
     public void A_province_named_as_a_towns_container_is_the_one_in_the_towns_country()
     {
         // India and Pakistan both have a Punjab; Bahawalpur is in Pakistan's.

@@ -1,0 +1,121 @@
+using Frontline.Core.Model;
+
+namespace Frontline.Tests.Events;
+
+/// <summary>How a wire report is built: a headline line before the dateline, a second paragraph that goes on with the
+/// lead, patrons and bases named beside the sides, capitals standing for governments, and the acts of a raid told
+/// together. Texts written for these tests.</summary>
+public class WireReportTests
+{
+    private static IReadOnlyList<Event> Events(string text, string published) => Analysis.Run(text, published).Events;
+
+    private const string Blockade =
+        "Bolivia police clear blockades by Morales supporters\n\n"
+        + "LA PAZ, Nov 2 (AFP) - Bolivian police cleared roadblocks set up by supporters of former president Evo Morales in the central Cochabamba department on Friday, arresting 66 people.\n\n";
+
+    [Fact]
+    public void A_dateline_after_a_headline_line_is_where_the_report_was_filed()
+    {
+        var (_, ann) = Analysis.Annotate("Militias clash in eastern Syria\n\nBEIRUT, Sept 1 (Reuters) - Tribal gunmen attacked checkpoints in Dhiban on Thursday.", "2023-09-01");
+        ann.Actors.ShouldNotContain(a => a.Actor != null && a.Actor.Name == "Lebanon");
+        var events = Events("Militias clash in eastern Syria\n\nBEIRUT, Sept 1 (Reuters) - Heavy fighting erupted on Thursday.", "2023-09-01");
+        events.ShouldNotBeEmpty();
+        events.ShouldAllBe(e => e.Location == null || e.Location.Name != "Beirut");
+    }
+
+    [Fact]
+    public void The_second_paragraph_opens_on_the_lead_day_and_place()
+    {
+        // (Not the day the relative clause's "for nearly three weeks" tells: that dates the blockade.)
+        Events(Blockade + "Police fired tear gas to disperse hundreds of protesters who had blocked the highway at Parotani for nearly three weeks, and protesters threw stones.",
+                "2024-11-02")
+            .ShouldContain(e => e.Codes.AcledEventType == "Riots" && e.Date == DateInterval.Day(Analysis.Day("2024-11-01")) && e.Location!.Admin1 == "Cochabamba");
+    }
+
+    [Fact]
+    public void Only_the_opening_of_the_second_paragraph_goes_on_with_the_lead()
+    {
+        var riot = Events(Blockade + "Morales' supporters began the blockades last month. Protesters threw stones at police.", "2024-11-02")
+            .Single(e => e.Codes.AcledEventType == "Riots");
+        riot.Date.ShouldNotBe(DateInterval.Day(Analysis.Day("2024-11-01")));
+        riot.Location!.Precision.ShouldBe(PlacePrecision.Country);
+    }
+
+    [Fact]
+    public void A_patron_before_a_side_is_neither_the_place_nor_keeps_the_side_from_being_named()
+    {
+        var e = Events("Fighting between Arab tribal fighters and the U.S.-backed Syrian Democratic Forces (SDF) spread across Syria's Deir ez-Zor province on Thursday.",
+            "2023-09-01").ShouldHaveSingleItem();
+        e.Location!.Name.ShouldBe("Deir ez Zor");
+        e.Actor2!.Name.ShouldBe("Syrian Democratic Forces");
+    }
+
+    [Fact]
+    public void A_monitor_based_in_a_country_is_no_actor_and_no_scene()
+    {
+        var events = Events("The Syrian Observatory for Human Rights, a Britain-based war monitor, said the dead included 54 SDF members, 27 tribal fighters "
+                            + "and nine civilians, among them two children killed by sniper fire in Dhiban on Wednesday.", "2023-09-01");
+        events.ShouldNotBeEmpty();
+        events.ShouldAllBe(e => e.Location!.CountryIso2 == "SY");
+        events.ShouldAllBe(e => e.Actor1!.Name != "United Kingdom" && (e.Actor2 == null || e.Actor2.Name != "United Kingdom"));
+    }
+
+    [Fact]
+    public void A_capital_a_government_addresses_or_deals_with_is_no_scene()
+    {
+        Events("Putin accused Kyiv of firing indiscriminately at civilian buildings.", "2024-08-08")
+            .ShouldAllBe(e => e.Location == null || e.Location.Name != "Kyiv");
+        Events("The SDF arrested the commander on charges of drug trafficking and contacts with Damascus.", "2023-09-01")
+            .ShouldAllBe(e => e.Location == null || e.Location.Name != "Damascus");
+        // A capital where something happened stays the scene.
+        Events("Russian missiles struck Kyiv on Monday, killing three people.", "2024-08-08")
+            .ShouldContain(e => e.Location != null && e.Location.Name == "Kyiv");
+    }
+
+    [Fact]
+    public void War_materiel_an_armed_side_destroys_is_lost_in_a_fight()
+    {
+        Events("Russian forces destroyed 54 armoured vehicles near Sudzha on Wednesday.", "2024-08-08")
+            .ShouldHaveSingleItem().Codes.AcledEventType.ShouldBe("Battles");
+        Events("Russian forces destroyed 54 houses near Sudzha on Wednesday.", "2024-08-08")
+            .ShouldHaveSingleItem().Codes.AcledSubEventType.ShouldBe("Looting/property destruction");
+    }
+
+    [Fact]
+    public void An_abduction_in_which_people_were_killed_is_an_attack()
+    {
+        var e = Events("Bandits killed at least 38 villagers and abducted more than 50 others in Bukkuyum on Monday.", "2024-03-13").ShouldHaveSingleItem();
+        e.Codes.AcledSubEventType.ShouldBe("Attack");
+        e.Fatalities.ShouldBe(38);
+        e.Actor1!.Name.ShouldBe("Unidentified Armed Group (Nigeria)");
+        Events("Bandits abducted more than 50 villagers in Bukkuyum on Monday.", "2024-03-13")
+            .ShouldHaveSingleItem().Codes.AcledSubEventType.ShouldBe("Abduction/forced disappearance");
+    }
+
+    [Fact]
+    public void The_owner_of_the_weapon_that_struck_is_the_author()
+    {
+        var e = Events("The Nigerian Air Force said its jets struck a bandit camp in Zamfara state on Tuesday.", "2024-03-13").ShouldHaveSingleItem();
+        e.Codes.AcledSubEventType.ShouldBe("Air/drone strike");
+        e.Actor1!.Name.ShouldBe("Military Forces of Nigeria");
+    }
+
+    [Fact]
+    public void Rival_armed_groups_fight_and_a_named_highway_blocked_is_a_protest()
+    {
+        Events("Heavy fighting between rival armed groups in the western Libyan city of Zawiya killed at least five people on Sunday.", "2024-05-26")
+            .ShouldHaveSingleItem().Codes.AcledSubEventType.ShouldBe("Armed clash");
+        Events("Hundreds of women blocked the Gusau-Sokoto highway on Wednesday to demand better security.", "2024-03-13")
+            .ShouldHaveSingleItem().Codes.AcledEventType.ShouldBe("Protests");
+    }
+
+    [Fact]
+    public void A_local_government_area_is_a_place_not_the_government()
+    {
+        var (_, ann) = Analysis.Annotate("Gunmen stormed two villages in Bukkuyum local government area on Monday, setting fire to houses.", "2024-03-13");
+        ann.Actors.ShouldNotContain(a => a.Actor != null && a.Actor.Name == "Government of Nigeria");
+        // The government that speaks is still the government.
+        Analysis.Annotate("The Nigerian government said bandits attacked two villages in Bukkuyum local government area.", "2024-03-13").Ann.Actors
+            .Count(a => a.Actor != null && a.Actor.Name == "Government of Nigeria").ShouldBe(1);
+    }
+}
