@@ -201,7 +201,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 if (place is null or { Precision: PlacePrecision.Country } && SeatOfGovernment(doc, ann, main, clauses.End(doc.Tokens, s, main.Range.End - 1)) is { } capital
                     && (place is null || place.CountryIso2 == capital.CountryIso2))
                     (place, placeExplicit) = (capital, true);
-                place ??= CountryOf(main.Entry.Frame, a1?.Actor, ann.MainCountry3);
+                place ??= roles.LeadTown() ?? CountryOf(main.Entry.Frame, a1?.Actor, ann.MainCountry3);
                 var (date, dateExplicit) = roles.Date(s, main.Range);
                 // "were shot dead ... on Saturday, in an attack ...": one act told by several words is dated by any of them.
                 // ("protesters who had blocked the highway for nearly three weeks": not by a relative clause's, which tells the

@@ -1183,6 +1183,21 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     /// <summary>The paragraph a wire dateline opens (the lead), if the report has a dateline.</summary>
     private int? LeadParagraph() => doc.DatelineEnd > 0 ? doc.SentenceOf(doc.DatelineEnd - 1).Paragraph : null;
 
+    /// <summary>The one town a wire report's lead names (past its dateline), if it names exactly one: where the report's
+    /// acts that name no place of their own happened ("Dozens of residents gathered outside the municipality building").</summary>
+    public Place? LeadTown()
+    {
+        if (LeadParagraph() is not { } lead) return null;
+        Place? town = null;
+        foreach (var p in ann.Places)
+        {
+            if (doc.InDateline(p.Range.First) || doc.SentenceOf(p.Range.First).Paragraph != lead || p.Place.Precision != PlacePrecision.Place) continue;
+            if (town is not null && town != p.Place) return null;
+            town = p.Place;
+        }
+        return town;
+    }
+
     /// <summary>Whether the sentence opens the paragraph right after the lead's.</summary>
     private bool OpensTheSecondParagraph(Sentence s) =>
         LeadParagraph() is { } lead && s.Paragraph == lead + 1 && s.Index > 0 && doc.Sentences[s.Index - 1].Paragraph == lead;

@@ -42,6 +42,17 @@ public class WireReportTests
     }
 
     [Fact]
+    public void An_act_that_names_no_place_happened_in_the_one_town_of_the_lead()
+    {
+        const string rest = "\n\nThe clashes broke out late on Saturday.\n\nDozens of residents gathered outside the municipality building on Sunday to protest the violence.";
+        Events("TRIPOLI, May 26 (AP) - Heavy fighting between rival armed groups in the western Libyan city of Zawiya killed at least five people on Sunday." + rest, "2024-05-26")
+            .Single(e => e.Codes.AcledEventType == "Protests").Location!.Name.ShouldBe("Zawiya");
+        // A lead that names two towns names no one town of the story.
+        Events("TRIPOLI, May 26 (AP) - Heavy fighting between rival armed groups in Zawiya and Sabratha killed at least five people on Sunday." + rest, "2024-05-26")
+            .Single(e => e.Codes.AcledEventType == "Protests").Location!.Precision.ShouldBe(PlacePrecision.Country);
+    }
+
+    [Fact]
     public void A_patron_before_a_side_is_neither_the_place_nor_keeps_the_side_from_being_named()
     {
         var e = Events("Fighting between Arab tribal fighters and the U.S.-backed Syrian Democratic Forces (SDF) spread across Syria's Deir ez-Zor province on Thursday.",
@@ -70,6 +81,13 @@ public class WireReportTests
         // A capital where something happened stays the scene.
         Events("Russian missiles struck Kyiv on Monday, killing three people.", "2024-08-08")
             .ShouldContain(e => e.Location != null && e.Location.Name == "Kyiv");
+    }
+
+    [Fact]
+    public void A_crime_someone_is_accused_of_is_no_event_told()
+    {
+        Events("Morales' supporters began the blockades to protest against an investigation into the former leader, who is accused of statutory rape, a charge he denies.", "2024-11-02")
+            .ShouldNotContain(e => e.Codes.AcledSubEventType == "Sexual violence" || e.Codes.AcledEventType == "Riots");
     }
 
     [Fact]
