@@ -289,6 +289,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 {
                     draft.Frame = kb.Lexicon.Frames["clash"];
                     if (draft.Actor2?.Kind == ActorKind.Civilians) draft.Actor2 = null;
+                    // "Russia's defence ministry said its forces had destroyed ...": the state fights with its forces.
+                    if (a1?.Kind == ActorMentionKind.Country && a1.Actor?.Country3 is { } state) draft.Actor1 = kb.Actors.State(state, ActorKind.StateMilitary) ?? draft.Actor1;
                 }
                 // Civilians killed in crossfire do not make a fight an attack on civilians (ACLED codes the battle).
                 if (draft.Actor2 is null && draft.Fatalities is > 0 && draft.Frame.Codes.AcledEventType != "Battles" && VictimsAreCivilians(ann, s))

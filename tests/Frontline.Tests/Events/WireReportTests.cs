@@ -95,6 +95,10 @@ public class WireReportTests
     {
         Events("Russian forces destroyed 54 armoured vehicles near Sudzha on Wednesday.", "2024-08-08")
             .ShouldHaveSingleItem().Codes.AcledEventType.ShouldBe("Battles");
+        // A state said to have destroyed them fought with its forces.
+        var e = Events("Russia's defence ministry said its forces had destroyed 54 armoured vehicles near Sudzha.", "2024-08-08").ShouldHaveSingleItem();
+        e.Codes.AcledEventType.ShouldBe("Battles");
+        e.Actor1!.Name.ShouldBe("Military Forces of Russia");
         Events("Russian forces destroyed 54 houses near Sudzha on Wednesday.", "2024-08-08")
             .ShouldHaveSingleItem().Codes.AcledSubEventType.ShouldBe("Looting/property destruction");
     }
