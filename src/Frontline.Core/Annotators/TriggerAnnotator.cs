@@ -241,7 +241,8 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
         if (from < to && PersonalPossessives.Contains(tokens[from])) return false;
         var cues = kb.Cues;
         for (var k = from; k < to; k++)
-            if ((tokens[k].IsCapitalized && !TimeAnnotator.IsCalendarWord(tokens[k].Lower)) || cues.IsUnitNoun(tokens[k]) || cues.FeatureNouns.Contains(tokens[k]))
+            if ((tokens[k].IsCapitalized && !TimeAnnotator.IsCalendarWord(tokens[k].Lower)) || cues.IsUnitNoun(tokens[k]) || cues.FeatureNouns.Contains(tokens[k])
+                || cues.HeldSites.Contains(tokens[k]))
                 return true;
         return false;
     }

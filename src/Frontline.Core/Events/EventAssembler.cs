@@ -204,9 +204,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 place ??= roles.LeadTown() ?? CountryOf(main.Entry.Frame, a1?.Actor, ann.MainCountry3);
                 var (date, dateExplicit) = roles.Date(s, main.Range);
                 // "were shot dead ... on Saturday, in an attack ...": one act told by several words is dated by any of them.
-                // ("protesters who had blocked the highway for nearly three weeks": not by a relative clause's, which tells the
-                // standing scene.)
-                if (!dateExplicit && group.Where(t => t != main && !InRelativeClause(doc.Tokens, s, t, clauses)).Select(t => roles.Date(s, t.Range)).FirstOrDefault(d => d.Explicit) is { Explicit: true } byAnother)
+                // ("protesters who had blocked the highway for nearly three weeks": not by a relative clause's that tells what
+                // came before.)
+                if (!dateExplicit && group.Where(t => t != main && !clauses.InEarlierRelativeClause(doc.Tokens, s, t.Range.First)).Select(t => roles.Date(s, t.Range)).FirstOrDefault(d => d.Explicit) is { Explicit: true } byAnother)
                     (date, dateExplicit) = byAnother;
                 // "Islamist fighters besieged Marawi for five months in 2017. More than 1,100 people were killed before the
                 // army retook the city.": a sentence of no time of its own goes on with the past its paragraph told.
@@ -969,13 +969,6 @@ public sealed class EventAssembler(KnowledgeBase kb)
             else groups[at].Add(t);
         }
         return groups;
-    }
-
-    /// <summary>Whether the trigger's clause opens with a relative pronoun: "protesters who had blocked the highway".</summary>
-    private static bool InRelativeClause(IReadOnlyList<Token> tokens, Sentence s, TriggerMention t, Clauses clauses)
-    {
-        var start = clauses.Start(tokens, s, t.Range.First);
-        return tokens[start].Lower is "who" or "which" || (start > s.FirstToken && tokens[start - 1].Lower is "who" or "which");
     }
 
     /// <summary>Words of an explosion that name no weapon: a gas tank or a chemical plant explodes too.</summary>

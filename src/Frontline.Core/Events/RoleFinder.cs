@@ -607,6 +607,10 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         var clauseStart = _clauses.Start(_t, s, trigger.First);
         var clauseEnd = _clauses.End(_t, s, trigger.End - 1);
         var inSentence = PlacesOf(s, statement);
+        // "Police arrested the driver, a doctor who had lived in Germany since 2006": a place of what came before, told in
+        // a relative clause of someone the sentence names, is not where the act happened.
+        if (inSentence.Exists(p => (p.Range.First < clauseStart || p.Range.First >= clauseEnd) && _clauses.InEarlierRelativeClause(_t, s, p.Range.First)))
+            inSentence = inSentence.FindAll(p => (p.Range.First >= clauseStart && p.Range.First < clauseEnd) || !_clauses.InEarlierRelativeClause(_t, s, p.Range.First));
         // The most precise place of the clause: "entered Lebanon via the Masnaa crossing" happened at Masnaa.
         PlaceMention? after = null;
         foreach (var p in inSentence)
@@ -1109,6 +1113,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             // of another clause dates a standing situation there.
             var ownClause = t.Range.First >= clauseStart && t.Range.First < _clauses.End(_t, s, trigger.End - 1);
             if (!ownClause && RightAfterSince(t)) continue;
+            // "seized the main prison, from which hundreds of inmates had escaped on Friday": a relative clause's time dates
+            // what came before, told of the thing it names.
+            if (!ownClause && _clauses.InEarlierRelativeClause(_t, s, t.Range.First)) continue;
             // "protests after Maduro was declared the winner of Sunday's election": a day owned by a noun that tells no event
             // dates that thing ("condemned Saturday's strikes" is told on the day of the strikes it answers).
             if (doc.IsPossessiveMark(t.Range.End) && !OwnsAnEvent(s, t.Range.End + 1)) continue;

@@ -43,8 +43,9 @@ internal sealed class UnopposedTakeovers(KnowledgeBase kb)
         {
             var s = doc.Sentences[index];
             if (UnopposedIn(doc, s)) return true;
-            if (index + 1 < doc.Sentences.Count && doc.Sentences[index + 1] is { } next && next.Paragraph == s.Paragraph
-                && UnopposedIn(doc, next)) return true;
+            // (A wire report's paragraph is often one sentence: "... took control of the mayor's office. [new paragraph] No
+            // shots were fired, witnesses said.")
+            if (index + 1 < doc.Sentences.Count && UnopposedIn(doc, doc.Sentences[index + 1])) return true;
             if (d.Frame.Name == "capture" && kb.Cues.WithdrawalCues.AnyIn(doc.Tokens, s.FirstToken, s.EndToken) && !FoughtIn(ann, s)) return true;
         }
         return false;

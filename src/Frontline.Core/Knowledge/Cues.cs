@@ -23,6 +23,7 @@ public sealed class Cues
         BackedSuffixes = Words(backing, "backed_suffixes");
         AffiliationSuffixes = Words(root, "affiliation_suffixes");
         BaseWords = Words(root, "base_words");
+        HeldSites = Words(root, "held_sites");
         WarMateriel = Words(root, "war_materiel");
         RelationNouns = Words(root, "relation_nouns");
         AddressedVerbs = Words(root, "addressed_verbs");
@@ -138,6 +139,10 @@ public sealed class Cues
 
     /// <summary>"based in Paris", "a Britain-based monitor": where someone keeps its base, which is no scene of the story.</summary>
     public WordSet BaseWords { get; }
+
+    /// <summary>"took control of the mayor's office", "seized the main prison": sites a side takes and holds, which make a
+    /// verb of taking a capture as a place's name does.</summary>
+    public WordSet HeldSites { get; }
 
     /// <summary>"destroyed 54 armoured vehicles", "destroyed a tank": what one armed side destroys of the other's in a fight.</summary>
     public WordSet WarMateriel { get; }

@@ -140,4 +140,31 @@ public class WireReportTests
         Analysis.Annotate("The Nigerian government said bandits attacked two villages in Bukkuyum local government area.", "2024-03-13").Ann.Actors
             .Count(a => a.Actor != null && a.Actor.Name == "Government of Nigeria").ShouldBe(1);
     }
+
+    [Fact]
+    public void Taking_a_site_a_side_holds_is_a_capture_and_no_shot_fired_makes_it_a_transfer()
+    {
+        Events("Forces loyal to the TPLF took control of the mayor's office and a radio station in Mekelle on Tuesday.", "2025-03-12")
+            .ShouldHaveSingleItem().Codes.AcledEventType.ShouldBe("Battles");
+        Events("Forces loyal to the TPLF took control of the mayor's office and a radio station in Mekelle on Tuesday.\n\nNo shots were fired, witnesses said.", "2025-03-12")
+            .ShouldHaveSingleItem().Codes.AcledSubEventType.ShouldBe("Non-violent transfer of territory");
+        // Goods are seized, not taken and held.
+        Events("Police seized 3 tons of cannabis in a truck on Tuesday.", "2025-03-12").ShouldNotContain(e => e.Codes.AcledEventType == "Battles");
+    }
+
+    [Fact]
+    public void A_relative_clause_of_what_came_before_neither_dates_nor_places_the_act()
+    {
+        var e = Events("GOMA, Feb 16 (Reuters) - M23 rebels entered Bukavu on Sunday.\n\nThe rebels seized the main prison, from which hundreds of inmates had escaped on Friday.", "2025-02-16")
+            .Single(x => x.Codes.AcledEventType == "Battles");
+        e.Date.ShouldBe(DateInterval.Day(Analysis.Day("2025-02-16")));
+        var arrest = Events("MAGDEBURG, Germany, Dec 21 (Reuters) - A man drove a car into a crowd in Magdeburg on Friday, killing five people.\n\n"
+                            + "Police arrested the driver, a doctor from Saudi Arabia who had lived in Germany since 2006, at the scene.", "2024-12-21")
+            .Single(x => x.Codes.AcledSubEventType == "Arrests");
+        arrest.Location!.Name.ShouldBe("Magdeburg");
+        arrest.Actor1!.Name.ShouldBe("Police Forces of Germany");
+        // A relative clause in the simple past tells the act's own time: "the fighting, which began on Wednesday".
+        Events("Fighting along the border has killed nearly 100 people. The dead died in the fighting, which began on Wednesday near the town of Isfara.", "2022-09-17")
+            .ShouldContain(x => x.Date == DateInterval.Day(Analysis.Day("2022-09-14")));
+    }
 }
