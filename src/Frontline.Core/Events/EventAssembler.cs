@@ -189,6 +189,11 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // violence used figuratively.
                 if ((main.Entry.Frame.NamesNoTactic || main.Entry.Frame.Name == "clash") && group.Count == 1 && FigurativeUse(doc, s, main, clauses.Start(doc.Tokens, s, main.Range.First), roles.IsPassive(main.Range.First, s))) continue;
                 if (main.Entry.Frame.Name == "protest" && NoProtest(doc, s, group, a1)) continue;
+                // "condemned the killings as a "massacre"": the name a judge gives an act told before is no act of its own.
+                if (group.Count == 1 && main.Entry.Frame.Violent && LabelOfAJudgedAct(doc.Tokens, s, main)) continue;
+                // "who is accused of statutory rape": a crime named as a charge.
+                if ((main.Entry.Frame.Violent || main.Entry.Frame.Name == "loot")
+                    && kb.Cues.ChargePhrases.AnyIn(doc.Tokens, Math.Max(s.FirstToken, main.Range.First - 3), main.Range.First)) continue;
                 // "reported 143 clashes along the front over the past day": a tally of fights, no one fight.
                 if (group.Count == 1 && main.Entry.Frame.Name is "clash" or "attack" && TallyOfEvents(ann.Numbers, doc.Tokens, main)) continue;
                 // "found a former nurse guilty on Tuesday of murdering three babies": a verdict on a crime, not the crime;
@@ -1280,6 +1285,12 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// arrest" describing someone, no verb of custody ("placed the minister under house arrest") before it in its phrase.</summary>
     private bool DescribesCustody(IReadOnlyList<Token> tokens, TriggerMention arrest)
     {
+        // "pardoned about 60 jailed activists", "the detained journalist": a participle before the people it describes.
+        if (arrest.Range.End - arrest.Range.First == 1 && arrest.Range.End < tokens.Count && kb.Cues.PersonNouns.Contains(tokens[arrest.Range.End])
+            && tokens[arrest.Range.First].Lower.EndsWith("ed", StringComparison.Ordinal) && arrest.Range.First > 0
+            && (tokens[arrest.Range.First - 1].Kind == TokenKind.Number || kb.Cues.Determiners.Contains(tokens[arrest.Range.First - 1])
+                || tokens[arrest.Range.First - 1].Lower is "a" or "an" or "his" or "her" or "their" or "its"))
+            return true;
         var k = arrest.Range.First - 1;
         if (k >= 0 && tokens[k].Lower == "house") k--;
         if (k < 0 || tokens[k].Lower != "under") return false;
@@ -1389,6 +1400,18 @@ public sealed class EventAssembler(KnowledgeBase kb)
         var k = t.Range.First - 1;
         if (k > 0 && tokens[k].Lower is "the" or "this" or "these" or "that" or "those") k--;
         return k >= 0 && kb.Cues.JudgingVerbs.Contains(tokens[k]);
+    }
+
+    /// <summary>Whether the trigger follows "as" (past quotes and an article) after a verb of judging earlier in its sentence:
+    /// "condemned the killings as a "massacre"", "described the raid as an act of terror".</summary>
+    private bool LabelOfAJudgedAct(IReadOnlyList<Token> tokens, Sentence s, TriggerMention t)
+    {
+        var k = t.Range.First - 1;
+        while (k > s.FirstToken && (tokens[k].Text is "\"" or "\u201c" or "'" || tokens[k].Lower is "a" or "an" or "the" or "act" or "of")) k--;
+        if (k <= s.FirstToken || tokens[k].Lower != "as") return false;
+        for (var j = k - 1; j >= s.FirstToken; j--)
+            if (kb.Cues.JudgingVerbs.Contains(tokens[j])) return true;
+        return false;
     }
 
     /// <summary>"backed by helicopter gunships", "supported by air strikes": words at most three after a word of backing.</summary>

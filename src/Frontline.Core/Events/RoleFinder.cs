@@ -656,7 +656,6 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // but not where a route led ("kidnapped on the highway to Damascus").
         // Nor where people came from ("pilgrims from Serbia were staying"), a place handed over, a group's base or a state
         // that acts ("Australia sent about 100 police").
-        bool Carries(PlaceMention p) => !RouteEnd(p) && !OriginOfPeople(p) && !HandedTo(p) && !BaseOf(p) && !CapitalActing(p);
         if (LastInParagraphBefore(ann.Places, static p => p.Range, s.FirstToken, s.Paragraph, Carries) is { } carried)
             return (MostPreciseOfChain(carried).Place, false);
         // A wire report's second paragraph opens on the act its lead told, where the lead put it (as it does on its day).
@@ -1151,7 +1150,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // report's second paragraph opens on the act its lead told, on the lead's day.
         // (The lead's first time is its act's; a later one dates its motive or its telling: "... on Friday, in retaliation
         // for a drone attack ... last weekend".)
-        if (OpensTheSecondParagraph(s) && LeadParagraph() is { } lead
+        // So does an act told "also" ("Large marches were also held in Oran"): one more of the lead's acts.
+        if ((OpensTheSecondParagraph(s) || ToldAlso(s, trigger)) && LeadParagraph() is { } lead
             && ann.Times.FirstOrDefault(t => t.Range.First >= doc.DatelineEnd && doc.SentenceOf(t.Range.First).Paragraph == lead) is { } ofTheLead
             && ofTheLead.Interval.DaysSpanned() <= 31 && !RightAfterSince(ofTheLead))
             return (ofTheLead.Interval, false);
@@ -1190,6 +1190,10 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     /// <summary>The paragraph a wire dateline opens (the lead), if the report has a dateline.</summary>
     private int? LeadParagraph() => doc.DatelineEnd > 0 ? doc.SentenceOf(doc.DatelineEnd - 1).Paragraph : null;
 
+    /// <summary>Whether a place named earlier may be where a later act happened: not where a route led, people came from,
+    /// ground was handed to or a group is based, nor a capital that acts.</summary>
+    private bool Carries(PlaceMention p) => !RouteEnd(p) && !OriginOfPeople(p) && !HandedTo(p) && !BaseOf(p) && !CapitalActing(p);
+
     /// <summary>The one town a wire report's lead names (past its dateline), if it names exactly one: where the report's
     /// acts that name no place of their own happened ("Dozens of residents gathered outside the municipality building").</summary>
     public Place? LeadTown()
@@ -1198,11 +1202,19 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         Place? town = null;
         foreach (var p in ann.Places)
         {
-            if (doc.InDateline(p.Range.First) || doc.SentenceOf(p.Range.First).Paragraph != lead || p.Place.Precision != PlacePrecision.Place) continue;
+            if (doc.InDateline(p.Range.First) || doc.SentenceOf(p.Range.First).Paragraph != lead || p.Place.Precision != PlacePrecision.Place || !Carries(p)) continue;
             if (town is not null && town != p.Place) return null;
             town = p.Place;
         }
         return town;
+    }
+
+    /// <summary>Whether "also" stands in the trigger's clause ("marches were also held", "also attacked").</summary>
+    private bool ToldAlso(Sentence s, TokenRange trigger)
+    {
+        for (var k = _clauses.Start(_t, s, trigger.First); k < _clauses.End(_t, s, trigger.End - 1); k++)
+            if (_t[k].Lower == "also") return true;
+        return false;
     }
 
     /// <summary>Whether the sentence opens the paragraph right after the lead's.</summary>

@@ -112,6 +112,7 @@ public sealed class Cues
         Celebrations = Matcher(root, "celebrations");
         ProtesterNouns = Words(root, "protester_nouns");
         LegalProceedings = Matcher(root, "legal_proceedings");
+        ChargePhrases = Matcher(root, "charge_phrases");
         NarrativeFrames = Matcher(root, "narrative_frames");
         Motives = Matcher(root, "motives");
         PropertyNouns = Words(root, "property_nouns");
@@ -391,6 +392,10 @@ public sealed class Cues
 
     /// <summary>A court's words: violence told after them is the crime judged ("found guilty of murdering").</summary>
     public PhraseMatcher<bool> LegalProceedings { get; }
+
+    /// <summary>"accused of statutory rape", "charged with murder": a crime named as a charge right after these is no event
+    /// told ("a man accused of theft was beaten" still tells the beating).</summary>
+    public PhraseMatcher<bool> ChargePhrases { get; }
 
     /// <summary>Property an attack may destroy without hurting anyone ("attacks on shops", "attacked properties").</summary>
     public WordSet PropertyNouns { get; }

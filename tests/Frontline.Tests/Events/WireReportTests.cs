@@ -167,4 +167,39 @@ public class WireReportTests
         Events("Fighting along the border has killed nearly 100 people. The dead died in the fighting, which began on Wednesday near the town of Isfara.", "2022-09-17")
             .ShouldContain(x => x.Date == DateInterval.Day(Analysis.Day("2022-09-14")));
     }
+
+    [Fact]
+    public void The_name_a_judge_gives_an_act_is_no_act_of_its_own()
+    {
+        Events("Sudan's army-aligned government condemned the killings as a \"massacre\" and called on the world to act.", "2024-06-06")
+            .ShouldNotContain(e => e.Codes.AcledEventType == "Violence against civilians");
+        Events("Gunmen carried out a massacre in the village on Monday.", "2024-06-06")
+            .ShouldContain(e => e.Codes.AcledEventType == "Violence against civilians");
+    }
+
+    [Fact]
+    public void People_described_as_jailed_were_not_arrested_in_the_story()
+    {
+        Events("The president pardoned about 60 jailed activists last week.", "2021-02-22").ShouldNotContain(e => e.Codes.AcledSubEventType == "Arrests");
+        Events("Police jailed 60 activists last week.", "2021-02-22").ShouldContain(e => e.Codes.AcledSubEventType == "Arrests");
+    }
+
+    [Fact]
+    public void Acts_told_also_are_on_the_lead_day_and_toppling_a_ruler_is_no_riot()
+    {
+        var events = Events("ALGIERS, Feb 22 (AP) - Thousands of protesters marched in Algiers on Monday to mark the anniversary of the movement that toppled former "
+                            + "President Abdelaziz Bouteflika.\n\nThe committee said arrests were made.\n\nLarge marches were also held in Oran.", "2021-02-24");
+        events.ShouldNotContain(e => e.Codes.AcledEventType == "Riots");
+        events.Single(e => e.Location!.Name == "Oran").Date.ShouldBe(DateInterval.Day(Analysis.Day("2021-02-22")));
+        Events("Protesters marched in Caracas on Monday and toppled a statue of the former president.", "2024-07-31").ShouldContain(e => e.Codes.AcledEventType == "Riots");
+    }
+
+    [Fact]
+    public void Stun_grenades_fired_at_a_crowd_break_up_its_protest()
+    {
+        var e = Events("Belarusian police fired stun grenades and rubber bullets at thousands of protesters in Minsk overnight, witnesses said.", "2020-08-10").ShouldHaveSingleItem();
+        e.Codes.AcledEventType.ShouldBe("Protests");
+        e.Actor1!.Name.ShouldBe("Protesters (Belarus)");
+    }
 }
+
