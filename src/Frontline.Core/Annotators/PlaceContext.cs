@@ -48,11 +48,12 @@ public sealed class PlaceContext
     /// <summary>Contact lines of the article's day: a weak prior for a village's namesakes, finer than a province.</summary>
     public List<ContactLine> ContactLines { get; } = [];
 
-    /// <summary>Whether the point lies within <paramref name="km"/> of one of <see cref="ContactLines"/>.</summary>
-    public bool OnAContactLine(double lat, double lon, double km)
+    /// <summary>Whether a place of country <paramref name="iso2"/> lies within <paramref name="km"/> of one of
+    /// <see cref="ContactLines"/> that runs through that country.</summary>
+    public bool OnAContactLine(double lat, double lon, string iso2, double km)
     {
         foreach (var line in ContactLines)
-            if (line.Within(lat, lon, km)) return true;
+            if (line.Countries.Contains(iso2) && line.Within(lat, lon, km)) return true;
         return false;
     }
 

@@ -22,7 +22,7 @@ public static class PlaceReasons
             why.Add("in the province of another town named");
         if (p.Precision == PlacePrecision.Place && context.NearAnotherTown(p.Lat, p.Lon, weights.NearKm, plainName)) why.Add("near another place named");
         if (p.Admin1Code is { } zone && context.ConflictAdmin1Codes.Contains(zone) && p.Precision == PlacePrecision.Place) why.Add("on a front open that day");
-        if (p.Precision == PlacePrecision.Place && context.OnAContactLine(p.Lat, p.Lon, weights.ContactLineKm)) why.Add("on the contact line of that day");
+        if (p.Precision == PlacePrecision.Place && context.OnAContactLine(p.Lat, p.Lon, p.CountryIso2, weights.ContactLineKm)) why.Add("on the contact line of that day");
         if (p.Population > 0) why.Add($"population {p.Population:N0}");
         return why;
     }

@@ -399,7 +399,7 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
         return kept;
     }
 
-    private bool OnTheLine(Town town, PlaceContext context) => context.OnAContactLine(town.Entry.Lat, town.Entry.Lon, weights.ContactLineKm);
+    private bool OnTheLine(Town town, PlaceContext context) => context.OnAContactLine(town.Entry.Lat, town.Entry.Lon, town.Entry.CountryIso2, weights.ContactLineKm);
 
     private bool OnTheLineSpelledSo(Town town, PlaceContext context, string plainName) =>
         OnTheLine(town, context) && TransliterationKey.CloseSpelling(town.Entry.Name, plainName);

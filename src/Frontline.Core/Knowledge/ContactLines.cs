@@ -5,9 +5,12 @@ namespace Frontline.Core.Knowledge;
 
 /// <summary>Where a war's contact line ran for some dates: the towns along it, in order, joined by straight segments
 /// (data/gazetteer/contact-lines.tsv).</summary>
-public sealed class ContactLine(string key, DateOnly from, DateOnly? to, (double Lat, double Lon)[] points)
+public sealed class ContactLine(string key, DateOnly from, DateOnly? to, IReadOnlySet<string> countries, (double Lat, double Lon)[] points)
 {
     public string Key { get; } = key;
+
+    /// <summary>The countries the line runs through or along: a namesake across another border is no village of that war.</summary>
+    public IReadOnlySet<string> Countries { get; } = countries;
     public DateOnly From { get; } = from;
     public DateOnly? To { get; } = to;
     public IReadOnlyList<(double Lat, double Lon)> Points { get; } = points;
@@ -64,7 +67,9 @@ public sealed class ContactLines
             var points = row["towns"].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(town => Point(path, row["key"], town)).ToArray();
             if (points.Length == 0) throw new InvalidDataException($"{path}: line '{row["key"]}' has no towns");
-            _lines.Add(new ContactLine(row["key"], FrontLines.Day(path, row["from"]), row["to"].Length == 0 ? null : FrontLines.Day(path, row["to"]), points));
+            var countries = row["countries"].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+            if (countries.Count == 0 || countries.Any(c => c.Length != 2)) throw new InvalidDataException($"{path}: line '{row["key"]}' names no countries as ISO codes");
+            _lines.Add(new ContactLine(row["key"], FrontLines.Day(path, row["from"]), row["to"].Length == 0 ? null : FrontLines.Day(path, row["to"]), countries, points));
         }
     }
 

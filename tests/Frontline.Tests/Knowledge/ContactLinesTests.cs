@@ -33,13 +33,31 @@ public sealed class ContactLinesTests : IDisposable
         Donbas.Within(50.450, 30.523, 15).ShouldBeFalse();
     }
 
+    [Fact]
+    public void A_namesake_across_the_border_is_no_village_of_the_line()
+    {
+        var context = new Frontline.Core.Annotators.PlaceContext();
+        context.ContactLines.Add(Analysis.Kb.ContactLines.All.Single(l => l.Key == "peace-spring-line"));
+        // Ras al-Ayn ends the line on the border; Ceylanpinar faces it in Turkey.
+        context.OnAContactLine(36.850, 40.070, "SY", 15).ShouldBeTrue();
+        context.OnAContactLine(36.845, 40.050, "TR", 15).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_line_that_names_no_country_is_named_with_the_file()
+    {
+        var path = Path.Combine(_dir, "lines.tsv");
+        File.WriteAllText(path, "key\tfrom\tto\tcountries\ttowns\tsource\ntest-line\t2020-01-01\t\tUkraine\tOpytne 48.097 37.722\tnone\n");
+        Should.Throw<InvalidDataException>(() => new ContactLines(path)).Message.ShouldContain("test-line");
+    }
+
     [Theory]
     [InlineData("Avdiivka 48.140", "'Avdiivka 48.140' is not 'Town latitude longitude'")]
     [InlineData("Avdiivka 148.140 37.750", "is not 'Town latitude longitude'")]
     public void A_town_without_its_coordinates_is_named_with_its_line(string town, string message)
     {
         var path = Path.Combine(_dir, "lines.tsv");
-        File.WriteAllText(path, $"key\tfrom\tto\ttowns\tsource\ntest-line\t2020-01-01\t\tOpytne 48.097 37.722|{town}\tnone\n");
+        File.WriteAllText(path, $"key\tfrom\tto\tcountries\ttowns\tsource\ntest-line\t2020-01-01\t\tUA\tOpytne 48.097 37.722|{town}\tnone\n");
         var e = Should.Throw<InvalidDataException>(() => new ContactLines(path));
         e.Message.ShouldContain("test-line");
         e.Message.ShouldContain(message);
@@ -49,7 +67,7 @@ public sealed class ContactLinesTests : IDisposable
     public void An_impossible_date_is_named_with_the_file()
     {
         var path = Path.Combine(_dir, "lines.tsv");
-        File.WriteAllText(path, "key\tfrom\tto\ttowns\tsource\ntest-line\t2020-02-30\t\tOpytne 48.097 37.722\tnone\n");
+        File.WriteAllText(path, "key\tfrom\tto\tcountries\ttowns\tsource\ntest-line\t2020-02-30\t\tUA\tOpytne 48.097 37.722\tnone\n");
         Should.Throw<InvalidDataException>(() => new ContactLines(path)).Message.ShouldContain("lines.tsv: '2020-02-30'");
     }
 }
