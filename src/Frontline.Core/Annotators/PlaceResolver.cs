@@ -195,6 +195,10 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
         if (best is { InContext: true } chosen) return new Resolution(PlaceOf(chosen.Town), candidates, chosen.Town.Exact, chosen.Town.Exact);
         if (admin1InContext is not null) return ProvinceReading(hits, admin1InContext, candidates);
         if (admin2InContext is not null) return new Resolution(admin2InContext, candidates, hint == UnitHint.Admin2);
+        // "flew to Florida": a town abroad read by another of its names (Floridablanca's "Florida") yields to a province
+        // the world knows by that very name.
+        if (best is { Town.OwnName: false } && Array.Find(hits.Admin1, a => a.IsName && a.Unit.Population >= FamousProvince) is { Place: { } famous })
+            return ProvinceReading(hits, famous, candidates);
         if (best is { } other)
             return new Resolution(PlaceOf(other.Town), candidates, other.Town.Exact && other.Town.Entry.Population >= 100_000, other.Town.Exact);
         return admin1.Count > 0 ? new Resolution(admin1[0], candidates, false) : null;
@@ -338,13 +342,18 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
         {
             if (context.Countries.Contains(unit.CountryIso2)) (isName ? named : soundAlike).Add(place);
             // A province of a country the article never names is read only when the article names none, or calls the
-            // name a province ("Salah al-Din" in a report from Tripoli is a district there, not Iraq's province).
-            else if ((isName && (hint == UnitHint.Admin1 || !context.Known)) || (hint == UnitHint.Admin1 && context.Countries.Count == 0)) elsewhere.Add(place);
+            // name a province ("Salah al-Din" in a report from Tripoli is a district there, not Iraq's province), or it is
+            // one of the world's most populous by its own name ("flew to Florida" in a report from Brazil).
+            else if ((isName && (hint == UnitHint.Admin1 || !context.Known || unit.Population >= FamousProvince))
+                     || (hint == UnitHint.Admin1 && context.Countries.Count == 0)) elsewhere.Add(place);
         }
         named.AddRange(soundAlike);
         named.AddRange(elsewhere);
         return named;
     }
+
+    /// <summary>A province of this many people (the total of its towns) is known by its name the world over.</summary>
+    private const long FamousProvince = 5_000_000;
 
     /// <summary>The districts a name may be: only where the article is, those inside a province the article names
     /// first, then those spelled the same.</summary>

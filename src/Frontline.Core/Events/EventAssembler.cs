@@ -203,7 +203,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 previousActor1 = a1 ?? previousActor1;
                 var (place, placeExplicit) = roles.Location(s, main.Range, statement: main.Entry.Frame.Statement);
                 // "set fire to Nepal's parliament building": a country's seat of government stands in its capital.
-                if (place is null or { Precision: PlacePrecision.Country } && SeatOfGovernment(doc, ann, main, clauses.End(doc.Tokens, s, main.Range.End - 1)) is { } capital
+                if (place is null or { Precision: PlacePrecision.Country }
+                    && SeatOfGovernment(doc, ann, main, clauses.End(doc.Tokens, s, main.Range.End - 1), place?.CountryIso2 ?? CountryOf(main.Entry.Frame, a1?.Actor, ann.MainCountry3)?.CountryIso2) is { } capital
                     && (place is null || place.CountryIso2 == capital.CountryIso2))
                     (place, placeExplicit) = (capital, true);
                 place ??= roles.LeadTown() ?? CountryOf(main.Entry.Frame, a1?.Actor, ann.MainCountry3);
@@ -674,9 +675,15 @@ public sealed class EventAssembler(KnowledgeBase kb)
 
     /// <summary>The capital of a country whose seat of government the trigger's clause names after it ("set fire to Nepal's
     /// parliament"; not "..., Chad's presidency said", another clause).</summary>
-    private Place? SeatOfGovernment(Document doc, Annotations ann, TriggerMention trigger, int clauseEnd)
+    private Place? SeatOfGovernment(Document doc, Annotations ann, TriggerMention trigger, int clauseEnd, string? countryOfTheEvent)
     {
         var tokens = doc.Tokens;
+        // "stormed Congress, the Supreme Court and the presidential palace": the seat of the government of the country the
+        // act happened in, when the text names no owner ("the governor's palace" is a province's).
+        for (var k = trigger.Range.End; k < clauseEnd && k < trigger.Range.End + 4 && countryOfTheEvent is not null; k++)
+            if (kb.Cues.SeatNouns.Contains(tokens[k]) && !doc.IsPossessiveMark(k - 1) && !ann.Places.Any(p => p.Range.Contains(k))
+                && kb.Gazetteer.CountryByCode(countryOfTheEvent) is { } home)
+                return _places.ResolveCapital(home)?.Best;
         foreach (var p in ann.Places)
         {
             if (p.Range.First < trigger.Range.End || p.Range.End >= clauseEnd || p.Place.Precision != PlacePrecision.Country

@@ -75,6 +75,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             var breakWord = _t[clauseStart - 1].Lower;
             agent = RelativeBreaks.Contains(breakWord) ? LastEndingJustBefore(agents, clauseStart) : previousActor1 ?? FirstSubjectBefore(agents, clauseStart);
         }
+        // "supporters of former President Jair Bolsonaro stormed Congress": the crowd acts, not whom it follows.
+        if (agent is not null && CrowdOf(agent, all) is { } crowd) agent = crowd;
         // "A United Nations helicopter came under fire": the subject of "came under" suffered the act.
         if (agent is not null && CameUnder(agent)) return (null, agent, []);
         // "The attackers, from the Islamic State in the Greater Sahara, surrounded the mosque": the group they came from.
@@ -102,6 +104,17 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             actor1 = operation;
         }
         return (actor1, target, associated);
+    }
+
+    /// <summary>The crowd named right before "of" and the actor ("supporters of Bolsonaro", "followers of the cleric").</summary>
+    private ActorMention? CrowdOf(ActorMention a, List<ActorMention> all)
+    {
+        var of = a.Range.First - 1;
+        while (of > 0 && (_t[of].Lower is "the" or "former" || _t[of].IsCapitalized && _t[of - 1].Lower != "of")) of--;
+        if (of <= 0 || _t[of].Lower != "of") return null;
+        foreach (var m in all)
+            if (m.Range.End == of && m.Kind == ActorMentionKind.Generic && m.Actor?.Kind is ActorKind.Protesters or ActorKind.Rioters) return m;
+        return null;
     }
 
     private ActorMention? GroupTheyCameFrom(ActorMention a, List<ActorMention> inSentence)

@@ -35,4 +35,16 @@ public class PlaceResolverTests
         r.Strong.ShouldBeTrue();
         r.Exact.ShouldBeTrue();
     }
+
+    [Fact]
+    public void A_town_abroad_by_another_of_its_names_yields_to_a_province_the_world_knows_by_that_name()
+    {
+        // Floridablanca in Colombia is also written "Florida"; in a report from Brazil, "Florida" is the US state.
+        var r = Resolver.Resolve("Florida", In("BR")).ShouldNotBeNull();
+        r.Best.Precision.ShouldBe(PlacePrecision.Admin1);
+        r.Best.CountryIso2.ShouldBe("US");
+        // A province abroad of no such size stays unread in a report that names its country: Salah al-Din is Iraq's.
+        Resolver.Resolve("Salah al-Din", In("LY"))?.Best.CountryIso2.ShouldNotBe("IQ");
+    }
 }
+

@@ -201,5 +201,25 @@ public class WireReportTests
         e.Codes.AcledEventType.ShouldBe("Protests");
         e.Actor1!.Name.ShouldBe("Protesters (Belarus)");
     }
-}
 
+    [Fact]
+    public void Supporters_who_storm_the_seats_of_government_riot_in_the_capital()
+    {
+        var e = Events("Thousands of supporters of former Brazilian President Jair Bolsonaro stormed Congress, the Supreme Court and the presidential palace on Sunday, "
+                       + "smashing windows and furniture.", "2023-01-09").ShouldHaveSingleItem();
+        e.Codes.AcledEventType.ShouldBe("Riots");
+        e.Actor1!.Name.ShouldBe("Rioters (Brazil)");
+        e.Location!.Name.ShouldBe("Brasília");
+        // The governor's palace is a province's.
+        Events("Protesters stormed the governor's palace in Brazil on Sunday, smashing windows.", "2023-01-09")
+            .ShouldAllBe(x => x.Location == null || x.Location.Name != "Brasília");
+    }
+
+    [Fact]
+    public void A_protest_camp_dismantled_is_a_protest_broken_up()
+    {
+        var e = Events("Soldiers dismantled a protest camp outside the army headquarters in Brasilia on Monday and detained about 1,200 people.", "2023-01-09").ShouldHaveSingleItem();
+        e.Codes.AcledSubEventType.ShouldBe("Protest with intervention");
+        e.Actor1!.Name.ShouldBe("Protesters (Brazil)");
+    }
+}
