@@ -1503,7 +1503,16 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return before is "these" or "this" or "those" or "such"
                || (before == "the" && (earlierEventInParagraph || (earlierEventInArticle && (!kb.Cues.DiffuseViolence.Contains(_t[trigger.First])
                                                                                                || AfterPreposition(trigger.First - 1, s)))))
-               || (earlierEventInArticle && WitnessedInQuotation(trigger, s));
+               || (earlierEventInArticle && (WitnessedInQuotation(trigger, s) || HeardOrSeen(trigger, s)));
+    }
+
+    /// <summary>"Gunfire and explosions were heard in the city for several hours": sounds or sights of an act already told,
+    /// a passive verb of observing a few words after the trigger.</summary>
+    private bool HeardOrSeen(TokenRange trigger, Sentence s)
+    {
+        for (var k = trigger.End; k < s.EndToken && k <= trigger.End + 4; k++)
+            if (kb.Cues.Roles.ObserverVerbs.Contains(_t[k])) return _t[k - 1].Lower is "were" or "was" or "be" or "been";
+        return false;
     }
 
     /// <summary>"trapped by the fighting", "killed in the fighting near Sake", "villages closest to the fighting", "unable to

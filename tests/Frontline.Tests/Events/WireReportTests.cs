@@ -222,4 +222,17 @@ public class WireReportTests
         e.Codes.AcledSubEventType.ShouldBe("Protest with intervention");
         e.Actor1!.Name.ShouldBe("Protesters (Brazil)");
     }
+
+    [Fact]
+    public void Sounds_heard_are_the_fight_told()
+    {
+        var events = Events("ADDIS ABABA, Aug 8 (Reuters) - Fano militiamen clashed with federal troops in Bahir Dar on Monday, residents said.\n\n"
+                            + "Gunfire and explosions were heard in the city for several hours, and at least four civilians were killed by stray bullets.", "2023-08-08");
+        var e = events.ShouldHaveSingleItem();
+        e.Codes.AcledSubEventType.ShouldBe("Armed clash");
+        e.Fatalities.ShouldBe(4);
+        // Explosions told as news of their own stay an event.
+        Events("Explosions hit Bahir Dar on Monday, killing four civilians.", "2023-08-08").ShouldContain(x => x.Codes.AcledEventType != "Battles");
+    }
 }
+
