@@ -673,8 +673,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             return (MostPreciseOfChain(carried).Place, false);
         // A wire report's second paragraph opens on the act its lead told, where the lead put it (as it does on its day).
         return OpensTheSecondParagraph(s) && LeadParagraph() is { } lead
-               && ann.Places.FirstOrDefault(p => !doc.InDateline(p.Range.First) && doc.SentenceOf(p.Range.First).Paragraph == lead
-                                                  && p.Place.Precision < PlacePrecision.Country && Carries(p)) is { } ofTheLead
+               && ann.Places.FirstOrDefault(p => doc.SentenceOf(p.Range.First).Paragraph == lead && p.Place.Precision < PlacePrecision.Country
+                                                  && Carries(p) && MayBeTheScene(p)) is { } ofTheLead
             ? (MostPreciseOfChain(ofTheLead).Place, false)
             : (null, false);
     }
@@ -806,31 +806,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         if (_placesBySentence.TryGetValue((s.Index, statement), out var known)) return known;
         var places = new List<PlaceMention>();
         foreach (var p in ann.Places)
-            if (p.Range.First >= s.FirstToken && p.Range.End <= s.EndToken && !InSourcePlace(p)
-                && !doc.InDateline(p.Range.First)
-                // "Somalia's central government" names an owner, not a place ("an attack on Ukraine's grid" still happens
-                // in Ukraine).
-                // Nor does "of Russia's Wagner group": what a country owns there is a force, not ground.
-                && !(doc.IsPossessiveMark(p.Range.End) && (!AfterALocative(p) || ActorStartsAt(p.Range.End + 1)))
-                // "near the U.S. Embassy in Tunis": a country's post abroad is its, not in it.
-                && !ForeignPostOf(p)
-                // "13 from South Africa", "peacekeepers from Chad": where people come from, not where the event is.
-                && !OriginOfPeople(p)
-                // "in northern Benin near the borders with Niger and Burkina Faso": a neighbour the place is told by.
-                && !AcrossTheBorder(p)
-                // "the deadliest attack since the start of the Gaza war": a place naming a war is no place of the event
-                // ("the Tripoli fighting" happened in Tripoli).
-                && !NamesAWar(p)
-                // "wounded and airlifted to Nairobi": where the hurt were taken is not where they were hurt.
-                && !ConveyedTo(p)
-                // "a decision to hand four border villages to Azerbaijan": who receives is no scene; nor is where a group
-                // "is based".
-                && !HandedTo(p) && !BaseOf(p)
-                // "withdrawing towards Nigeria": the country a move heads for, not where it happens (a march "towards
-                // Beirut's Martyrs' Square" ends in the town it names).
-                && !(p.Place.Precision == PlacePrecision.Country && p.Range.First > 0 && _t[p.Range.First - 1].Lower is "towards" or "toward")
-                // "as Ankara pressed its campaign", "Kabul denies the charge": a capital that acts is its government.
-                && !CapitalActing(p)
+            if (p.Range.First >= s.FirstToken && p.Range.End <= s.EndToken && MayBeTheScene(p)
                 // A statement happens where it is made ("said in Beirut"), not where it points ("pressure Israel").
                 && (!statement || p.Range.First > 0 && _t[p.Range.First - 1].Lower is "in" or "at"))
                 places.Add(p);
@@ -841,6 +817,36 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         if (elsewhere.Count > 0) places.RemoveAll(p => EndOfANamedRoute(p) && elsewhere.TrueForAll(o => o.Place.DistanceKm(p.Place) > RouteEndReachKm));
         return _placesBySentence[(s.Index, statement)] = places;
     }
+
+    /// <summary>Whether a place the text names may be where an event happened: not in an "according to" phrase or the
+    /// dateline, nor an owner, a post abroad, an origin, a neighbour, a war's name, where the hurt were taken, what was
+    /// handed over, a base, where a move heads or a capital that acts.</summary>
+    private bool MayBeTheScene(PlaceMention p) =>
+        !InSourcePlace(p)
+        && !doc.InDateline(p.Range.First)
+        // "Somalia's central government" names an owner, not a place ("an attack on Ukraine's grid" still happens
+        // in Ukraine).
+        // Nor does "of Russia's Wagner group": what a country owns there is a force, not ground.
+        && !(doc.IsPossessiveMark(p.Range.End) && (!AfterALocative(p) || ActorStartsAt(p.Range.End + 1)))
+        // "near the U.S. Embassy in Tunis": a country's post abroad is its, not in it.
+        && !ForeignPostOf(p)
+        // "13 from South Africa", "peacekeepers from Chad": where people come from, not where the event is.
+        && !OriginOfPeople(p)
+        // "in northern Benin near the borders with Niger and Burkina Faso": a neighbour the place is told by.
+        && !AcrossTheBorder(p)
+        // "the deadliest attack since the start of the Gaza war": a place naming a war is no place of the event
+        // ("the Tripoli fighting" happened in Tripoli).
+        && !NamesAWar(p)
+        // "wounded and airlifted to Nairobi": where the hurt were taken is not where they were hurt.
+        && !ConveyedTo(p)
+        // "a decision to hand four border villages to Azerbaijan": who receives is no scene; nor is where a group
+        // "is based".
+        && !HandedTo(p) && !BaseOf(p)
+        // "withdrawing towards Nigeria": the country a move heads for, not where it happens (a march "towards
+        // Beirut's Martyrs' Square" ends in the town it names).
+        && !(p.Place.Precision == PlacePrecision.Country && p.Range.First > 0 && _t[p.Range.First - 1].Lower is "towards" or "toward")
+        // "as Ankara pressed its campaign", "Kabul denies the charge": a capital that acts is its government.
+        && !CapitalActing(p);
 
     /// <summary>Beyond this distance from where a sentence puts an event on a road, the road's named end is not where.</summary>
     private const double RouteEndReachKm = 30;
@@ -1215,7 +1221,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         Place? town = null;
         foreach (var p in ann.Places)
         {
-            if (doc.InDateline(p.Range.First) || doc.SentenceOf(p.Range.First).Paragraph != lead || p.Place.Precision != PlacePrecision.Place || !Carries(p)) continue;
+            if (doc.SentenceOf(p.Range.First).Paragraph != lead || p.Place.Precision != PlacePrecision.Place || !Carries(p) || !MayBeTheScene(p)) continue;
             if (town is not null && town != p.Place) return null;
             town = p.Place;
         }

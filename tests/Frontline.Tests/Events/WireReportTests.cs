@@ -47,6 +47,10 @@ public class WireReportTests
         const string rest = "\n\nThe clashes broke out late on Saturday.\n\nDozens of residents gathered outside the municipality building on Sunday to protest the violence.";
         Events("TRIPOLI, May 26 (AP) - Heavy fighting between rival armed groups in the western Libyan city of Zawiya killed at least five people on Sunday." + rest, "2024-05-26")
             .Single(e => e.Codes.AcledEventType == "Protests").Location!.Name.ShouldBe("Zawiya");
+        // A war's name is no town of the story: "the deadliest attack since the start of the Gaza war".
+        Events("JERUSALEM, July 28 (Reuters) - A rocket strike on a football pitch in the Golan Heights killed 12 children on Saturday, the deadliest attack "
+               + "since the start of the Gaza war.", "2024-07-28")
+            .ShouldAllBe(e => e.Location == null || e.Location.Name != "Gaza");
         // A lead that names two towns names no one town of the story.
         Events("TRIPOLI, May 26 (AP) - Heavy fighting between rival armed groups in Zawiya and Sabratha killed at least five people on Sunday." + rest, "2024-05-26")
             .Single(e => e.Codes.AcledEventType == "Protests").Location!.Precision.ShouldBe(PlacePrecision.Country);
