@@ -1517,7 +1517,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     private bool HeardOrSeen(TokenRange trigger, Sentence s)
     {
         for (var k = trigger.End; k < s.EndToken && k <= trigger.End + 4; k++)
-            if (kb.Cues.Roles.ObserverVerbs.Contains(_t[k])) return _t[k - 1].Lower is "were" or "was" or "be" or "been";
+            if (kb.Cues.Roles.ObserverVerbs.Contains(_t[k])) return Auxiliaries.IsPassive(_t[k - 1]);
         return false;
     }
 
