@@ -235,7 +235,7 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
         var inSentence = new List<PlaceMention>();
         // ("Police arrested the driver, a doctor from Saudi Arabia": where someone comes from is not where the police serve.)
         foreach (var p in places)
-            if (p.Range.First >= sentence.FirstToken && p.Range.First < sentence.EndToken && doc.Tokens[Math.Max(0, p.Range.First - 1)].Lower != "from")
+            if (p.Range.First >= sentence.FirstToken && p.Range.First < sentence.EndToken && (p.Range.First == 0 || doc.Tokens[p.Range.First - 1].Lower != "from"))
                 inSentence.Add(p);
         return MainCountry([], inSentence, kb.Gazetteer);
     }

@@ -191,15 +191,14 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 if (main.Entry.Frame.Name == "protest" && NoProtest(doc, s, group, a1)) continue;
                 // "condemned the killings as a "massacre"": the name a judge gives an act told before is no act of its own.
                 if (group.Count == 1 && main.Entry.Frame.Violent && LabelOfAJudgedAct(doc.Tokens, s, main)) continue;
-                // "who is accused of statutory rape": a crime named as a charge.
-                if ((main.Entry.Frame.Violent || main.Entry.Frame.Name == "loot")
-                    && kb.Cues.ChargePhrases.AnyIn(doc.Tokens, Math.Max(s.FirstToken, main.Range.First - 3), main.Range.First)) continue;
                 // "reported 143 clashes along the front over the past day": a tally of fights, no one fight.
                 if (group.Count == 1 && main.Entry.Frame.Name is "clash" or "attack" && TallyOfEvents(ann.Numbers, doc.Tokens, main)) continue;
                 // "found a former nurse guilty on Tuesday of murdering three babies": a verdict on a crime, not the crime;
-                // "the historian's new book recounts how Napoleon's army was destroyed": a story told in a work, not news.
+                // "the historian's new book recounts how Napoleon's army was destroyed": a story told in a work, not news;
+                // "who is accused of statutory rape": a crime named as a charge.
                 if ((main.Entry.Frame.Violent || main.Entry.Frame.Name == "loot") && (kb.Cues.LegalProceedings.AnyIn(doc.Tokens, clauses.Start(doc.Tokens, s, main.Range.First), main.Range.First)
-                                                 || kb.Cues.NarrativeFrames.AnyIn(doc.Tokens, s.FirstToken, main.Range.First))) continue;
+                                                 || kb.Cues.NarrativeFrames.AnyIn(doc.Tokens, s.FirstToken, main.Range.First)
+                                                 || kb.Cues.ChargePhrases.AnyIn(doc.Tokens, Math.Max(s.FirstToken, main.Range.First - 3), main.Range.First))) continue;
                 previousActor1 = a1 ?? previousActor1;
                 var (place, placeExplicit) = roles.Location(s, main.Range, statement: main.Entry.Frame.Statement);
                 // "set fire to Nepal's parliament building": a country's seat of government stands in its capital.

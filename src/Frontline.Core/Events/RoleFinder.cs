@@ -674,7 +674,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // A wire report's second paragraph opens on the act its lead told, where the lead put it (as it does on its day).
         return OpensTheSecondParagraph(s) && LeadParagraph() is { } lead
                && ann.Places.FirstOrDefault(p => doc.SentenceOf(p.Range.First).Paragraph == lead && p.Place.Precision < PlacePrecision.Country
-                                                  && Carries(p) && MayBeTheScene(p)) is { } ofTheLead
+                                                  && !RouteEnd(p) && MayBeTheScene(p)) is { } ofTheLead
             ? (MostPreciseOfChain(ofTheLead).Place, false)
             : (null, false);
     }
@@ -820,7 +820,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
 
     /// <summary>Whether a place the text names may be where an event happened: not in an "according to" phrase or the
     /// dateline, nor an owner, a post abroad, an origin, a neighbour, a war's name, where the hurt were taken, what was
-    /// handed over, a base, where a move heads or a capital that acts.</summary>
+    /// handed over, a base, where a move heads or a capital that acts (everything <see cref="Carries"/> tests
+    /// but a route's end).</summary>
     private bool MayBeTheScene(PlaceMention p) =>
         !InSourcePlace(p)
         && !doc.InDateline(p.Range.First)
@@ -1171,7 +1172,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // for a drone attack ... last weekend".)
         // So does an act told "also" ("Large marches were also held in Oran"): one more of the lead's acts.
         if ((OpensTheSecondParagraph(s) || ToldAlso(s, trigger)) && LeadParagraph() is { } lead
-            && ann.Times.FirstOrDefault(t => t.Range.First >= doc.DatelineEnd && doc.SentenceOf(t.Range.First).Paragraph == lead) is { } ofTheLead
+            && ann.Times.FirstOrDefault(t => !doc.InDateline(t.Range.First) && doc.SentenceOf(t.Range.First).Paragraph == lead) is { } ofTheLead
             && ofTheLead.Interval.DaysSpanned() <= 31 && !RightAfterSince(ofTheLead))
             return (ofTheLead.Interval, false);
         // Untimed news ("have moved", "are fleeing") tells of the last days before publication.
@@ -1221,7 +1222,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         Place? town = null;
         foreach (var p in ann.Places)
         {
-            if (doc.SentenceOf(p.Range.First).Paragraph != lead || p.Place.Precision != PlacePrecision.Place || !Carries(p) || !MayBeTheScene(p)) continue;
+            if (doc.SentenceOf(p.Range.First).Paragraph != lead || p.Place.Precision != PlacePrecision.Place || RouteEnd(p) || !MayBeTheScene(p)) continue;
             if (town is not null && town != p.Place) return null;
             town = p.Place;
         }
