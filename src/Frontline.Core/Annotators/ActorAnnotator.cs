@@ -44,6 +44,11 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
         private bool SurnameInPlace(int i, int length, Sentence s) =>
             length == 1 && (PlaceBefore(i, s) || PlaceAfter(i, s)) && kb.Gazetteer.FindPlaces(_t[i].Text).Exact.Count > 0;
 
+        /// <summary>Whether a one-word alias opens a longer name in running text: "Qassem" of "Qassem Soleimani" is not
+        /// Naim Qassem, "Sadr" of "Sadr City" no cleric.</summary>
+        private bool FirstOfAnotherName(int i, int length, Sentence s) =>
+            length == 1 && i + 1 < s.EndToken && _t[i + 1].IsCapitalized && !TimeAnnotator.IsCalendarWord(_t[i + 1].Lower) && !s.IsTitleCase(_t);
+
         private bool PlaceBefore(int i, Sentence s) => i > s.FirstToken && InsidePrepositions.Contains(_t[i - 1]);
 
         private bool PlaceAfter(int i, Sentence s)
@@ -105,7 +110,7 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
             }
             // People from the catalogue ("Bashar al-Assad", "Assad") or seen earlier with a title ("Fidan").
             var (plen, people) = _cat.PersonAliases.LongestAt(_t, i, end);
-            if (plen > 0 && tok.IsCapitalized && !SurnameInPlace(i, plen, s))
+            if (plen > 0 && tok.IsCapitalized && !SurnameInPlace(i, plen, s) && !FirstOfAnotherName(i, plen, s))
             {
                 var person = people[0];
                 if (ActorFor(person) is { } actor)

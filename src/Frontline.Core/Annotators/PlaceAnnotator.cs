@@ -70,13 +70,47 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     /// <summary>What the article says about where it is (for `frontline geocode --context`).</summary>
     public PlaceContext Context(Document doc, IReadOnlyList<ActorMention> actors) => Context(doc, actors, Blocked(doc, actors));
 
-    private static bool[] Blocked(Document doc, IReadOnlyList<ActorMention> actors)
+    private bool[] Blocked(Document doc, IReadOnlyList<ActorMention> actors)
     {
         var blocked = new bool[doc.Tokens.Count];
         foreach (var a in actors.Concat(actors.SelectMany(a => a.Partners)).Where(a => a.Kind is not ActorMentionKind.Country))
             for (var k = a.Range.First; k < a.Range.End; k++) blocked[k] = true;
+        BlockSurnames(doc, blocked);
         return blocked;
     }
+
+    /// <summary>"top commander Qassem Soleimani ... near Soleimani's grave": a name of two words or more after a word for
+    /// a person is someone's, and its last word is that person wherever the article writes it again (not the sound-alike
+    /// town "Salmon").</summary>
+    private void BlockSurnames(Document doc, bool[] blocked)
+    {
+        var tokens = doc.Tokens;
+        HashSet<string>? surnames = null;
+        foreach (var s in doc.Sentences)
+            for (var k = s.FirstToken; k + 2 < s.EndToken; k++)
+            {
+                // One person's word ("commander", not "the three dead Kosovo Serbs"), before a name that opens with no country's.
+                if (tokens[k].IsCapitalized || !kb.Cues.PersonNouns.Contains(tokens[k]) || tokens[k].Lower.EndsWith('s') || tokens[k].Lower == "dead"
+                    || !tokens[k + 1].IsCapitalized || kb.Gazetteer.FindCountry(tokens[k + 1].Text) is not null) continue;
+                var end = k + 1;
+                var words = 0;
+                while (end < s.EndToken && (tokens[end].IsCapitalized || NameParticles.Contains(tokens[end].Lower)))
+                {
+                    if (tokens[end].IsCapitalized) words++;
+                    end++;
+                }
+                while (end > k + 1 && !tokens[end - 1].IsCapitalized) end--;
+                if (words < 2 || _resolver.Knows(doc.CharsOf(k + 1, end)) || TimeAnnotator.IsCalendarWord(tokens[end - 1].Lower)) continue;
+                (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[end - 1].Text);
+                for (var j = k + 1; j < end; j++) blocked[j] = true;
+            }
+        if (surnames is null) return;
+        for (var k = 0; k < tokens.Count; k++)
+            if (surnames.Contains(tokens[k].Text)) blocked[k] = true;
+    }
+
+    /// <summary>Lower-case words inside a person's name: "Abu Ashraf al-Armoushi", "Osama bin Laden".</summary>
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "al", "el", "-", "bin", "ibn", "bint", "de", "da", "van", "von" };
 
     /// <summary>Two passes: the first learns the article's countries, provinces and districts from what it names for
     /// sure; the second (the caller's) reads every town in that light.</summary>
@@ -401,7 +435,8 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             // (Cameroon's and Iceland's regions share such names).
             if (CompassOnly(tokens, i, end) && context.Countries.Count > 0 && !IsAdmin1In(name, context)) continue;
             var direction = i > s.FirstToken && kb.Cues.Directions.Contains(tokens[i - 1]) ? tokens[i - 1].Lower : null;
-            if (direction is not null && IsAdmin1In(name, context)) hint = UnitHint.Admin1;
+            // "northern Idlib" and "central Gaza" are the provinces; "central Baghdad" is the centre of a city of millions.
+            if (direction is not null && IsAdmin1In(name, context) && !(direction == "central" && IsMetropolis(name))) hint = UnitHint.Admin1;
             // "Mali's capital": the capital city, not the country.
             if (end + 1 < s.EndToken && tokens[end].Lower == "'s" && tokens[end + 1].Lower == "capital"
                 && kb.Gazetteer.FindCountry(name) is { } country && _resolver.ResolveCapital(country) is { } capitalCity)
@@ -652,6 +687,11 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         if (country || (!afterTown && previous != "(")) return UnitHint.None;
         return IsOwnAdmin1Name(name) ? UnitHint.Admin1 : UnitHint.None;
     }
+
+    /// <summary>Whether a town of exactly that name has a million people or more.</summary>
+    private bool IsMetropolis(string name) => kb.Gazetteer.FindPlaces(name).Exact.Any(p => p.Population >= MetropolisPopulation);
+
+    private const long MetropolisPopulation = 1_000_000;
 
     private bool IsOwnAdmin1Name(string name)
     {

@@ -78,7 +78,7 @@ public sealed class TimeAnnotator
         "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
     ]);
 
-    /// <summary>"Two days earlier", "a day later", "the next day": counted from the last day the text named.</summary>
+    /// <summary>"Two days earlier", "a day later", "the next day", "hours later": counted from the last day the text named.</summary>
     private static TimeMention? FromTheDayBefore(IReadOnlyList<Token> t, int i, DateOnly anchor, DateOnly published)
     {
         // Asked at every word after a day is named: most open nothing.
@@ -101,6 +101,27 @@ public sealed class TimeAnnotator
             shift = -1;
             end = i + 3;
         }
+        // "Hours later", "two hours later", "later that day": the day named last.
+        else if (W(i) is "hours" or "minutes" or "moments" && W(i + 1) == "later")
+        {
+            shift = 0;
+            end = i + 2;
+        }
+        else if ((Count(t, i) is not null || W(i) == "several") && W(i + 1) is "hours" or "minutes" && W(i + 2) == "later")
+        {
+            shift = 0;
+            end = i + 3;
+        }
+        else if (W(i) == "a" && W(i + 1) == "few" && W(i + 2) is "hours" or "minutes" && W(i + 3) == "later")
+        {
+            shift = 0;
+            end = i + 4;
+        }
+        else if (W(i) == "later" && W(i + 1) == "that" && W(i + 2) is "day" or "night" or "evening" or "morning" or "afternoon")
+        {
+            shift = 0;
+            end = i + 3;
+        }
         // "on Tuesday, a day after police opened fire": what follows happened the day before the one named.
         else if (W(i) is "a" or "one" or "the" && W(i + 1) == "day" && W(i + 2) == "after")
         {
@@ -112,7 +133,8 @@ public sealed class TimeAnnotator
         return date <= published ? Mention(i, end, DateInterval.Day(date)) : null;
     }
 
-    private static readonly WordSet DayShiftOpeners = new(["the", "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]);
+    private static readonly WordSet DayShiftOpeners = new(["the", "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "several", "hours", "minutes", "moments", "later"]);
 
     private static TimeMention? MatchAt(IReadOnlyList<Token> t, int i, DateOnly published)
     {

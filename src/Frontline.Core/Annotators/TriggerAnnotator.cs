@@ -99,26 +99,13 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
         tokens[at].IsCapitalized && at > s.FirstToken
         && ((tokens[at - 1].IsCapitalized && tokens[at - 1].Kind == TokenKind.Word)
             || (at - 2 > s.FirstToken && tokens[at - 1].Text == "of" && tokens[at - 2].IsCapitalized && tokens[at - 2].Kind == TokenKind.Word))
-        && (at + 1 >= s.EndToken || !tokens[at + 1].IsCapitalized || !TitleCase(tokens, s));
+        && (at + 1 >= s.EndToken || !tokens[at + 1].IsCapitalized || !s.IsTitleCase(tokens));
 
     private static bool AllCapitalized(IReadOnlyList<Token> tokens, int start, int length)
     {
         for (var k = start; k < start + length; k++)
             if (!tokens[k].IsCapitalized) return false;
         return true;
-    }
-
-    /// <summary>A headline's capitals ("Kabul Blast Kills 10"): most of its words capitalized.</summary>
-    private static bool TitleCase(IReadOnlyList<Token> tokens, Sentence s)
-    {
-        int words = 0, capitalized = 0;
-        for (var k = s.FirstToken; k < s.EndToken; k++)
-        {
-            if (tokens[k].Kind != TokenKind.Word) continue;
-            words++;
-            if (tokens[k].IsCapitalized) capitalized++;
-        }
-        return capitalized * 2 > words;
     }
 
     /// <summary>"Two explosive devices were found", "seized a grenade launcher": a weapon that is the object of a verb

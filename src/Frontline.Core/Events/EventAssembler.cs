@@ -17,6 +17,10 @@ public sealed class EventAssembler(KnowledgeBase kb)
     private readonly PlaceResolver _places = new(kb.Gazetteer);
     private readonly UnopposedTakeovers _takeovers = new(kb);
 
+    /// <summary>How far from a province's point a town told with the act's toll may lie and still be the act's place
+    /// (a border town of the next province).</summary>
+    private const double NearProvinceKm = 100;
+
     /// <summary>An action dated only to a span longer than a month ("since 2011", "since April 2023") is background.</summary>
     private const int StandingSituationDays = 31;
 
@@ -201,6 +205,13 @@ public sealed class EventAssembler(KnowledgeBase kb)
                                                  || kb.Cues.ChargePhrases.AnyIn(doc.Tokens, Math.Max(s.FirstToken, main.Range.First - 3), main.Range.First))) continue;
                 previousActor1 = a1 ?? previousActor1;
                 var (place, placeExplicit) = roles.Location(s, main.Range, statement: main.Entry.Frame.Statement);
+                // "shelled towns in Idlib province, killing 11 civilians in Darat Izza and Sarmada": the toll's town,
+                // near the province the act was told in, is where it happened.
+                if (placeExplicit && place is { Precision: PlacePrecision.Admin1 or PlacePrecision.Admin2 } province
+                    && group.Select(t => t.Range.First > main.Range.End && t.Entry.Frame.Name == "kill" ? roles.Location(s, t.Range).Place : null)
+                            .FirstOrDefault(p => p is { Precision: PlacePrecision.Place } && p.CountryIso2 == province.CountryIso2
+                                                 && (p.Admin1Code == province.Admin1Code || p.DistanceKm(province) <= NearProvinceKm)) is { } town)
+                    place = town;
                 // "set fire to Nepal's parliament building": a country's seat of government stands in its capital.
                 if (place is null or { Precision: PlacePrecision.Country }
                     && SeatOfGovernment(doc, ann, main, clauses.End(doc.Tokens, s, main.Range.End - 1), place?.CountryIso2 ?? CountryOf(main.Entry.Frame, a1?.Actor, ann.MainCountry3)?.CountryIso2) is { } capital
@@ -394,10 +405,15 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 }
                 // "Police forces intervened to disperse the demonstration": the intervention in the protest told before (which
                 // reads it as such), not a protest of its own.
-                if (main.Entry.Intervention && drafts.LastOrDefault(d => d.Paragraph == draft.Paragraph && d.Frame.Crowd) is { } dispersed)
+                // So is one on "the crowd" of a protest told in an earlier paragraph ("Riot police later used water cannon to
+                // push the crowd back").
+                if (main.Entry.Intervention && (drafts.LastOrDefault(d => d.Paragraph == draft.Paragraph && d.Frame.Crowd)
+                                                ?? (TheCrowdAgain(doc.Tokens, s) ? drafts.LastOrDefault(d => d.Frame.Crowd || d.Actor1?.Kind is ActorKind.Protesters or ActorKind.Rioters) : null)) is { } dispersed)
                 {
                     dispersed.Evidence.AddMissing(draft.Evidence);
                     dispersed.Actor2 ??= draft.Actor2;
+                    // "Police dispersed the rally ..., and one protester was killed": the dispersal's dead are the protest's.
+                    dispersed.TakeToll(draft, sum: false);
                     continue;
                 }
                 // "They demanded that ..." after a protest: the protest's demands, not an event of their own.
@@ -937,6 +953,14 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 i--;
                 continue;
             }
+            // "stormed the embassy, in protest at a planned Koran burning": the act was the protest, not a second one.
+            if (InProtestAt(doc.Tokens, groups[i]))
+            {
+                groups[i - 1].AddRange(groups[i]);
+                groups.RemoveAt(i);
+                i--;
+                continue;
+            }
             if (ProtestObject(doc, s, clauses, groups[i], groups[i - 1]))
             {
                 groups.RemoveAt(i);
@@ -954,7 +978,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
         {
             var g = groups[i];
             // "Six people were killed and dozens wounded after security forces opened fire": the toll joins the act.
-            var host = TollOnly(doc, g) ? NearestViolent(doc, groups, i) : !HasPlace(doc, s, ann, clauses, g) ? OtherBattle(doc.Tokens, groups, i) : null;
+            // "Police dispersed the rally with rubber bullets, and one protester was killed": the dispersal's toll.
+            var host = TollOnly(doc, g) ? NearestViolent(doc, groups, i) ?? groups.Find(o => o != g && o.Exists(t => t.Entry.Intervention))
+                : !HasPlace(doc, s, ann, clauses, g) ? OtherBattle(doc.Tokens, groups, i) : null;
             if (host is null) continue;
             host.AddRange(g);
             groups.RemoveAt(i);
@@ -1328,6 +1354,20 @@ public sealed class EventAssembler(KnowledgeBase kb)
     }
 
     /// <summary>"protested in Kharkiv, against the arrest of an activist": what a protest is against is its content.</summary>
+    /// <summary>Whether the sentence names a crowd already told of: "the crowd", "the protesters".</summary>
+    private bool TheCrowdAgain(IReadOnlyList<Token> tokens, Sentence s)
+    {
+        for (var k = s.FirstToken + 1; k < s.EndToken; k++)
+            if (tokens[k - 1].Lower == "the" && (kb.Cues.ProtesterNouns.Contains(tokens[k]) || tokens[k].Lower is "crowd" or "crowds")) return true;
+        return false;
+    }
+
+    /// <summary>A clause that is only "in protest at/against/over ...": the purpose of the act told before it ("in protests
+    /// that began in ..." tells protests).</summary>
+    private static bool InProtestAt(IReadOnlyList<Token> tokens, List<TriggerMention> group) =>
+        group.Count == 1 && group[0].Range.First > 0 && group[0].Range.End < tokens.Count && tokens[group[0].Range.First - 1].Lower == "in"
+        && tokens[group[0].Range.First].Lower == "protest" && tokens[group[0].Range.End].Lower is "at" or "against" or "over" or "of" or "to";
+
     private bool ProtestObject(Document doc, Sentence s, Clauses clauses, List<TriggerMention> group, List<TriggerMention> before) =>
         MainTrigger(doc.Tokens, before).Entry.Frame.Name == "protest"
         && doc.Tokens[clauses.Start(doc.Tokens, s, group[0].Range.First)].Lower is "against" or "over" or "denouncing" or "condemning";
@@ -1581,7 +1621,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
         // "Fighting along the border between Kyrgyzstan and Tajikistan has killed nearly 100 ... 41 died in the fighting,
         // which began near the Tajik town of Isfara": the act pointed back at, told only by its country, is where the
         // pointing sentence places it.
-        var within = newPlace && draft.Anaphoric
+        // "The shelling continued on Friday, hitting a market in Ariha": a later day at a place of its own is a new event.
+        var within = newPlace && draft.Anaphoric && !(draft.DateExplicit && antecedent.DateExplicit && draft.Date.Start > antecedent.Date.End)
                      && (Within(draft.Location!, antecedent.Location) || (antecedent.Location is { Precision: PlacePrecision.Country } && draft.Location!.Precision < PlacePrecision.Country));
         if (!newPlace || within || (draft.Anaphoric && more))
         {

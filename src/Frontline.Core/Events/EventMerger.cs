@@ -33,12 +33,14 @@ public static class EventMerger
             else if (absorbed.FirstOrDefault(a => a.Told.SentenceIndex == d.SentenceIndex && (d.Actor1 is null || a.Told.Actor1 is not null) && SameAction(a.Told, d))
                      is { Into: { } sibling }) Absorb(sibling, d);
             // The lead's word for the act names it ("shelled a camp ... drones and artillery struck the camp": shelling),
-            // unless it names no tactic ("an attack").
+            // unless it names no tactic ("an attack"), or only its kind where the detail names the tactic ("two blasts ...
+            // two members detonated explosive belts").
             else if (merged.FirstOrDefault(m => ElaborationOfLead(m, d, leadParagraph)) is { } lead)
             {
                 // The state's side told in the detail is the lead's other side.
                 if (lead.Actor2 is null && StateSideOfTheLead(lead, d)) lead.Actor2 = d.Actor1;
-                Absorb(lead, d, keepFrame: !lead.Frame.NamesNoTactic);
+                Absorb(lead, d, keepFrame: !lead.Frame.NamesNoTactic
+                                           && !(lead.GenericTrigger && lead.Frame.Codes.AcledEventType == d.Frame.Codes.AcledEventType));
                 absorbed.Add((d, lead));
             }
             else
@@ -262,6 +264,14 @@ public static class EventMerger
     private static bool Violent(EventDraft d) => d.Frame.Violent || (d.Frame.Crowd && d.Actor1 is { Kind: ActorKind.Rioters });
 
     /// <summary>A crowd's generic attack, or property it destroyed, in its protest: the protest names the event.</summary>
+    /// <summary>How much force a protest met: none, an intervention, excessive force.</summary>
+    private static int ForceMet(EventDraft protest) => protest.Frame.Codes.AcledSubEventType switch
+    {
+        "Excessive force against protesters" => 2,
+        "Protest with intervention" => 1,
+        _ => 0,
+    };
+
     private static bool ProtestNames(EventDraft protest, EventDraft act) =>
         protest.Frame.Crowd && (act.Frame.NamesNoTactic || IsDestruction(act)) && ByACrowd(act);
 
@@ -310,6 +320,12 @@ public static class EventMerger
 
     private static void Absorb(EventDraft into, EventDraft from, bool keepFrame = false)
     {
+        // "The protests began on Monday ... Police dispersed the rally, and one protester was killed": the force a protest
+        // met, told in a report of its own, names it (a grievance in the protest's sentence does not: "protested against
+        // police for conducting raids").
+        if (into.Frame.Codes.AcledEventType == "Protests" && from.Frame.Codes.AcledEventType == "Protests" && ForceMet(from) > ForceMet(into)
+            && from.SentenceIndex != into.SentenceIndex)
+            into.Frame = from.Frame;
         // "rioters demonstrating ... hurled a Molotov cocktail": a crowd's attack in its demonstration makes the
         // demonstration violent; the protest names the event, not the generic attack.
         if (!keepFrame && ProtestNames(from, into)) (into.Frame, into.GenericTrigger) = (from.Frame, from.GenericTrigger);

@@ -106,11 +106,14 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return (actor1, target, associated);
     }
 
-    /// <summary>The crowd named right before "of" and the actor ("supporters of Bolsonaro", "followers of the cleric").</summary>
+    /// <summary>The crowd named right before "of" and the actor ("supporters of Bolsonaro", "followers of the cleric",
+    /// "supporters of Iraqi Shi'ite cleric Moqtada al-Sadr": a few words describing the leader may stand between).</summary>
     private ActorMention? CrowdOf(ActorMention a, List<ActorMention> all)
     {
         var of = a.Range.First - 1;
-        while (of > 0 && (_t[of].Lower is "the" or "former" || _t[of].IsCapitalized && _t[of - 1].Lower != "of")) of--;
+        var described = 0;
+        while (of > 0 && a.Range.First - of <= 6 && _t[of].Lower != "of"
+               && (_t[of].Lower is "the" or "former" || _t[of].IsCapitalized || _t[of].Kind == TokenKind.Word && ++described <= 3)) of--;
         if (of <= 0 || _t[of].Lower != "of") return null;
         foreach (var m in all)
             if (m.Range.End == of && m.Kind == ActorMentionKind.Generic && m.Actor?.Kind is ActorKind.Protesters or ActorKind.Rioters) return m;
@@ -195,11 +198,19 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         List<ActorMention> coordinated)
     {
         var agentKey = agent?.Actor?.Key;
+        // "shelled towns in rebel-held Idlib province, killing 11 civilians": who holds the place is the target only
+        // when the sentence names no one else.
+        ActorMention? holder = null;
         foreach (var a in inSentence)
             if (a.Range.First >= trigger.End && a.Range.First < clauseEnd + 2 && a != agent
                 && !coordinated.Contains(a) && !(a.Kind == ActorMentionKind.Country && FollowsPlace(a))
                 && a.Actor?.Key != agentKey)
-                return a;
+            {
+                if (!HoldsAPlace(a)) return a;
+                holder ??= a;
+            }
+        if (holder is not null)
+            return inSentence.FirstOrDefault(a => a.Range.First > holder.Range.End && a.Actor?.Kind == ActorKind.Civilians) ?? holder;
         foreach (var a in inSentence)
             if (a.Range.Overlaps(trigger) && IsObject(a) && a != agent && a.Actor?.Key != agentKey) return a;
         ActorMention? owner = null;
@@ -209,6 +220,10 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                 owner = a;
         return owner;
     }
+
+    /// <summary>Whether the mention only says who holds a place: "rebel-held", "Houthi-controlled".</summary>
+    private bool HoldsAPlace(ActorMention a) =>
+        a.Range.End + 1 < _t.Count && _t[a.Range.End].Text == "-" && _t[a.Range.End + 1].Lower is "held" or "controlled" or "occupied" or "run";
 
     private readonly Dictionary<int, (List<ActorMention> All, List<ActorMention> NotSources, List<ActorMention> ViolentAgents)> _actorsBySentence = [];
 
@@ -900,9 +915,19 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     private bool RouteEnd(PlaceMention p) => ToAfter(p, kb.Cues.RouteNouns);
 
     /// <summary>Whether "to" and, before it, one of <paramref name="words"/> stand right before the place ("airlifted to",
-    /// "the highway to").</summary>
-    private bool ToAfter(PlaceMention p, WordSet words) =>
-        p.Range.First >= 2 && _t[p.Range.First - 1].Lower == "to" && words.Contains(_t[p.Range.First - 2]);
+    /// "the highway to"), or before what the place is ("the main highway to the regional capital Khorog").</summary>
+    private bool ToAfter(PlaceMention p, WordSet words)
+    {
+        var to = p.Range.First - 1;
+        if (to >= 1 && kb.Cues.PlaceNouns.Contains(_t[to]))
+            for (var k = to - 1; k >= 1 && k >= to - 4 && !_t[k].IsCapitalized && _t[k].Kind == TokenKind.Word; k--)
+                if (_t[k].Lower == "to")
+                {
+                    to = k;
+                    break;
+                }
+        return to >= 1 && _t[to].Lower == "to" && words.Contains(_t[to - 1]);
+    }
 
     private bool ActorStartsAt(int k)
     {
@@ -1158,6 +1183,11 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // ACLED dates it, but not by the text's own word (a detail dated the day before may tell the same act).
         // "the army said on Wednesday that its aircraft had killed dozens ..., on Monday": after "said ... that", what was
         // said runs on, its times with it.
+        // "launched an operation on Wednesday, after protesters blocked the highway": what came before the act the time
+        // dates is not dated by it.
+        // (A month still holds it: "declared an emergency in September, after 119 inmates were killed"; and "hours after"
+        // is the same day.)
+        if (nearest is { Interval.Precision: DatePrecision.Day } && OpensWithAfter(clauseStart)) nearest = null;
         if (nearest is not null && (saidOn is null || nearest.Range.First < saidOn.Range.First
                                     || (trigger.First > saidOn.Range.End && saidOn.Range.End < _t.Count && _t[saidOn.Range.End].Lower == "that")))
             return (nearest.Interval, true);
@@ -1180,6 +1210,13 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return (new DateInterval(published.AddDays(-UntimedWindowDays), published, DatePrecision.Week), false);
     }
 
+    /// <summary>Whether the clause starting at <paramref name="clauseStart"/> is opened by "after" (not "hours after").</summary>
+    private bool OpensWithAfter(int clauseStart)
+    {
+        var after = _t[clauseStart].Lower == "after" ? clauseStart : clauseStart > 0 && _t[clauseStart - 1].Lower == "after" ? clauseStart - 1 : -1;
+        return after >= 0 && (after == 0 || _t[after - 1].Lower is not ("hours" or "minutes" or "moments" or "shortly" or "soon" or "just" or "day"));
+    }
+
     /// <summary>Whether the sentence before dates what it tells to a year before the report's ("besieged Marawi for five
     /// months in 2017"), and not only someone it describes ("his friends who had been executed in 1972").</summary>
     public bool GoesOnWithThePast(Sentence s)
@@ -1190,7 +1227,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         var before = doc.SentenceOf(past.Range.First);
         for (var k = past.Range.First - 1; k >= before.FirstToken && k >= past.Range.First - 8; k--)
             if (_t[k].Lower is "who" or "which" or "whose" or "whom") return false;
-        return true;
+        // "The protests began on Monday when ... over a death in custody last year": a sentence whose own act is dated
+        // in the report's days tells the present; the year past dates only what it names.
+        return !TimesOf(before).Any(t => t != past && t.Interval.Precision == DatePrecision.Day && t.Interval.End.Year >= doc.Article.Published.Year);
     }
 
     /// <summary>The last annotation that ends by token <paramref name="before"/> in the given paragraph (in any, when it is
@@ -1214,19 +1253,25 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     /// ground was handed to or a group is based, nor a capital that acts.</summary>
     private bool Carries(PlaceMention p) => !RouteEnd(p) && !OriginOfPeople(p) && !HandedTo(p) && !BaseOf(p) && !CapitalActing(p);
 
-    /// <summary>The one town a wire report's lead names (past its dateline), if it names exactly one: where the report's
+    /// <summary>The one town a wire report's lead names (past its dateline), if it names exactly one, or one only in the
+    /// article's country ("in central Baghdad, in protest at a planned Koran burning in Stockholm"): where the report's
     /// acts that name no place of their own happened ("Dozens of residents gathered outside the municipality building").</summary>
     public Place? LeadTown()
     {
         if (LeadParagraph() is not { } lead) return null;
-        Place? town = null;
+        Place? town = null, home = null;
+        var several = false;
+        var homeIso2 = ann.MainCountry3 is { } main ? kb.Gazetteer.CountryByCode(main)?.Iso2 : null;
         foreach (var p in ann.Places)
         {
             if (doc.SentenceOf(p.Range.First).Paragraph != lead || p.Place.Precision != PlacePrecision.Place || RouteEnd(p) || !MayBeTheScene(p)) continue;
-            if (town is not null && town != p.Place) return null;
-            town = p.Place;
+            several |= town is not null && town != p.Place;
+            town ??= p.Place;
+            if (p.Place.CountryIso2 != homeIso2) continue;
+            if (home is not null && home != p.Place) return null;
+            home = p.Place;
         }
-        return town;
+        return several ? home : town;
     }
 
     /// <summary>Whether "also" stands in the trigger's clause ("marches were also held", "also attacked").</summary>
@@ -1258,6 +1303,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         var k = time.Range.First - 1;
         if (k >= 3 && _t[k].Lower == "statement" && _t[k - 1].Lower == "a" && _t[k - 2].Lower == "in") k -= 3;
         else if (k >= 1 && _t[k].Lower is "reporters" or "journalists") k--;
+        // "claimed responsibility on Thursday for two explosions": the day of the claim, not of the explosions.
+        else if (k >= 1 && _t[k].Lower == "responsibility" && _t[k - 1].Lower is "claimed" or "claims" or "claim" or "claiming") return k - 1 < trigger.First || k >= trigger.End;
         return k >= 0 && (k >= trigger.End || k < trigger.First) && SayingVerbs.Contains(_t[k]);
     }
 

@@ -15,6 +15,9 @@ public class TimeAnnotatorTests
     [InlineData("Gunmen attacked a village on Monday. Two days earlier, soldiers raided a camp.", "2023-11-04")]
     [InlineData("Gunmen attacked a village on Monday. The next day, soldiers raided a camp.", "2023-11-07")]
     [InlineData("Gunmen attacked a village on Monday. A day later, soldiers raided a camp.", "2023-11-07")]
+    [InlineData("Gunmen attacked a village on Monday. Hours later, soldiers raided a camp.", "2023-11-06")]
+    [InlineData("Gunmen attacked a village on Monday. A few hours later, soldiers raided a camp.", "2023-11-06")]
+    [InlineData("Gunmen attacked a village on Monday. Later that night, soldiers raided a camp.", "2023-11-06")]
     public void A_day_counted_from_the_day_told_before(string text, string expected)
     {
         var (_, ann) = Analysis.Annotate(text, "2023-11-08");
