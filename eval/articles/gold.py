@@ -2254,6 +2254,48 @@ ARTICLES += [
               actor("Protesters (Tajikistan)", "protesters", "people", "Police Forces of Tajikistan", "police"), actor("Police Forces of Tajikistan", "police", optional=True),
               place("Khorog", 37.4897, 71.5530, "TJ"), ["2022-05-16"], 1),
     ]),
+    ("russia-crocus-city-hall-attack", "2024-03-23", [
+        event("crocus-shooting", "Gunmen burst into the Crocus City Hall concert venue in Krasnogorsk and open fire on the audience, then set the building on fire; at least 133 killed",
+              ["Violence against civilians", "Attack"], VIOLENCE + ["181"], ["ASSAULT"], actor("Islamic State", "gunmen", "attackers", "Unidentified Armed Group (Russia)", "Islamic State Khorasan Province"),
+              actor("Civilians (Russia)", "audience", optional=True), place("Krasnogorsk", 55.8204, 37.3302, "RU"), ["2024-03-22"], 133),
+        event("bryansk-arrests", "The FSB detains four suspected gunmen in the Bryansk region hours after the attack; seven others arrested", ["Strategic developments", "Arrests"],
+              ["173"], ["ARREST"], actor("Police Forces of Russia", "FSB", "security service", "Military Forces of Russia"), actor("gunmen", "suspects", optional=True),
+              place("Bryansk region", 53.2521, 34.3717, "RU", 150), ["2024-03-22", "2024-03-23"]),
+    ]),
+    ("niger-niamey-embassy-protest", "2023-07-30", [
+        event("niamey-embassy-riot", "Thousands of junta supporters rally in Niamey; some try to storm the French embassy and set fire to a door; security forces fire tear gas",
+              ["Riots", "Violent demonstration"], PROTEST + ["1451", "175"], ["PROTEST"], actor("Rioters (Niger)", "supporters", "protesters", "demonstrators", "Protesters (Niger)"),
+              actor("Police Forces of Niger", "security forces", *NE_ARMY, optional=True), place("Niamey", 13.5137, 2.1098, "NE"), ["2023-07-30"]),
+        event("bazoum-detained", "Members of the presidential guard detain President Bazoum (the coup)", ["Strategic developments", "Arrests", "Other"], ["173", "1724"], ["ARREST"],
+              actor(*NE_ARMY, "presidential guard", "Military Forces of Niger (2023-)"), actor("Government of Niger", "President Mohamed Bazoum", optional=True),
+              place("Niamey", 13.5137, 2.1098, "NE", 25, True), ["2023-07-26"], required=False),
+    ]),
+    ("ecuador-tc-television-storming", "2024-01-10", [
+        event("tc-studio-storming", "Masked gunmen storm the TC Television studio in Guayaquil during a live broadcast and hold staff at gunpoint; two employees wounded",
+              ["Violence against civilians", "Attack", "Abduction/forced disappearance"], VIOLENCE + ["181"], ["ASSAULT"],
+              actor("Unidentified Armed Group (Ecuador)", "gunmen", "masked gunmen", "attackers", "Los Choneros"), actor("Civilians (Ecuador)", "staff", "employees", optional=True),
+              place("Guayaquil", -2.1962, -79.8862, "EC"), ["2024-01-09"]),
+        event("tc-arrests", "Police arrive and arrest 13 of the attackers", ["Strategic developments", "Arrests"], ["173"], ["ARREST"], actor("Police Forces of Ecuador", "police"), None,
+              place("Guayaquil", -2.1962, -79.8862, "EC", 25, True), ["2024-01-09"], required=False),
+        event("internal-armed-conflict", "Noboa declares an internal armed conflict and orders the armed forces against 22 gangs", ["Strategic developments", "Other", "Change to group/activity"],
+              None, None, actor("Government of Ecuador", "President Daniel Noboa", "Noboa"), None, None, ["2024-01-09"], required=False),
+        event("prison-hostages-explosions", "Prison guards taken hostage and explosions in several cities overnight", ["Violence against civilians", "Abduction/forced disappearance", "Attack"],
+              None, None, None, None, None, ["2024-01-08", "2024-01-09"], required=False),
+    ]),
+    ("sudan-el-geneina-governor-killing", "2023-06-15", [
+        event("abakar-killing", "West Darfur governor Khamis Abakar is abducted and killed in El Geneina hours after accusing the RSF of genocide",
+              ["Violence against civilians", "Attack", "Abduction/forced disappearance"], VIOLENCE + ["181", "186"], ["ASSAULT"],
+              actor(*SD_RSF2, "Unidentified Armed Group (Sudan)", "Arab militias"), actor("Government of Sudan", "governor", "Civilians (Sudan)", optional=True),
+              place("El Geneina", 13.4526, 22.4473, "SD"), ["2023-06-14"], 1),
+        event("el-geneina-attacks", "RSF fighters and armed men attack districts of El Geneina for weeks, looting homes and killing hundreds of Masalit",
+              ["Violence against civilians", "Attack"], VIOLENCE, ["ASSAULT"], actor(*SD_RSF2, "armed men", "Arab militias"), actor("Civilians (Sudan)", "Masalit", optional=True),
+              place("El Geneina", 13.4526, 22.4473, "SD"), ["2023-05-15", "2023-06-15"], required=False),
+    ]),
+    ("libya-derna-flood-protests", "2023-09-19", [
+        event("derna-protest", "Hundreds of protesters gather outside the Sahaba mosque in Derna demanding accountability for the dams' collapse; some set fire to the mayor's house",
+              ["Riots", "Violent demonstration"], PROTEST + ["1451"], ["PROTEST"], actor("Rioters (Libya)", "protesters", "Protesters (Libya)"), None,
+              place("Derna", 32.7670, 22.6367, "LY"), ["2023-09-18"]),
+    ]),
 ]
 
 

@@ -450,7 +450,9 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             if (resolution is null) continue;
             // "Iraq's Kurdistan region", "Cameroon's Northwest region": a place the text gives to a country is that
             // country's (Iran's Kordestan is not meant), or none the gazetteer has.
-            if (resolution.Best.Precision != PlacePrecision.Country && OwnerCountryBefore(doc, i, s) is { } owner && resolution.Best.CountryIso2 != owner.Iso2)
+            // So is one told as "the eastern Ukrainian city of Pokrovsk" (not Russia's Pokrovsk).
+            if (resolution.Best.Precision != PlacePrecision.Country && (OwnerCountryBefore(doc, i, s) ?? NationalityOfThePlaceNoun(doc, i, s)) is { } owner
+                && resolution.Best.CountryIso2 != owner.Iso2)
             {
                 if (_resolver.Resolve(name, PlaceContext.OfCountry(owner), hint) is { Best.Precision: not PlacePrecision.Country } own && own.Best.CountryIso2 == owner.Iso2)
                     resolution = own;
@@ -645,6 +647,18 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         && (kb.Cues.LocativeWords.Contains(tokens[i - 1]) || kb.Cues.PlaceNouns.Contains(tokens[i - 1]) || tokens[i - 1].Lower == "the")
         && (tokens[i + 1].IsCapitalized || (tokens[i + 1].Text == "-" && i + 2 < s.EndToken && tokens[i + 2].IsCapitalized));
 
+    /// <summary>The country whose demonym qualifies the place noun right before the name: "the eastern Ukrainian city of
+    /// Pokrovsk", "the Syrian town of Sarmada".</summary>
+    private Country? NationalityOfThePlaceNoun(Document doc, int i, Sentence s)
+    {
+        var tokens = doc.Tokens;
+        if (i - 2 <= s.FirstToken || tokens[i - 1].Lower != "of" || !kb.Cues.PlaceNouns.Contains(tokens[i - 2])) return null;
+        for (var k = i - 3; k >= s.FirstToken && k >= i - 5; k--)
+            if (tokens[k].IsCapitalized && kb.Actors.Demonyms.LongestAt(tokens, k, i - 2) is ( > 0, var of) && kb.Gazetteer.CountryByCode(of[0]) is { } country)
+                return country;
+        return null;
+    }
+
     /// <summary>The country named with "'s" at most three words before token <paramref name="i"/> ("Iraq's northern
     /// Kurdistan").</summary>
     private Country? OwnerCountryBefore(Document doc, int i, Sentence s)
@@ -824,10 +838,15 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     }
 
     /// <summary>The country named right after a name and a comma ("Ankara, Turkey", "Dallas, United States"), if any.</summary>
-    private Country? CountryAfterComma(Document doc, int end, Sentence s) =>
-        end + 1 < s.EndToken && doc.Tokens[end].Text == "," && doc.Tokens[end + 1].IsCapitalized
-            ? CountryNameAt(doc, end + 1, s.EndToken, minWords: 1)?.Country
-            : null;
+    /// <summary>"Tahoua, Niger": the country a comma puts the name in (not the subject of a clause after it: "... near
+    /// Pokrovsk, Russia said").</summary>
+    private Country? CountryAfterComma(Document doc, int end, Sentence s)
+    {
+        if (!(end + 1 < s.EndToken && doc.Tokens[end].Text == "," && doc.Tokens[end + 1].IsCapitalized)) return null;
+        if (CountryNameAt(doc, end + 1, s.EndToken, minWords: 1) is not var (length, country)) return null;
+        var next = end + 1 + length;
+        return next < s.EndToken && (doc.Tokens[next].Lower == "'s" || kb.Cues.SourcesAfter.LongestAt(doc.Tokens, next, next + 1).Length == 1) ? null : country;
+    }
 
     /// <summary>The longest country name from token <paramref name="first"/>, ending on a capitalized word before
     /// <paramref name="limit"/>, of at least <paramref name="minWords"/> words ("United States", "Central African

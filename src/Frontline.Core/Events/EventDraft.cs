@@ -28,6 +28,13 @@ public sealed class EventDraft
         Frame = other.Frame;
         GenericTrigger = other.GenericTrigger;
     }
+    /// <summary>Told in the headline line above a wire dateline: a summary, whose place may be the city the scene lies by
+    /// ("kill 133 at concert hall near Moscow").</summary>
+    public bool Headline { get; init; }
+
+    /// <summary>Told as going on for a span ("have attacked districts for weeks"): a campaign, not one act of it.</summary>
+    public bool Ongoing { get; init; }
+
     public required int SentenceIndex { get; init; }
     public required int Paragraph { get; init; }
     public Actor? Actor1 { get; set; }

@@ -188,6 +188,8 @@ public static class EventMerger
         if (a.Actor1 is not null && b.Actor1 is not null && !(oneCrowd || a.Actor1.SameAs(b.Actor1) || (bothViolent && a.SentenceIndex == b.SentenceIndex && FightToldFromBothSides(a, b))))
             return false;
         if (a.DateExplicit && b.DateExplicit && !a.Date.Overlaps(b.Date)) return false;
+        // "The governor was abducted and killed ... RSF fighters have attacked districts for weeks": a campaign is not one act of it.
+        if (a.Ongoing != b.Ongoing) return false;
         // "Residents protested in Tegucigalpa. The demonstrators blocked a road": the same act told again in its
         // paragraph, without a place of its own, is the act already told; so is the same act told twice in one sentence
         // that names no place for either.
@@ -231,7 +233,10 @@ public static class EventMerger
         if (lead.Paragraph != leadParagraph || d.Paragraph == leadParagraph || d.Paragraph > leadParagraph + 2) return false;
         if (lead.Unrealized || d.Unrealized || !(lead.Frame.Violent || IsCrowdEvent(lead)) || !(d.Frame.Violent || IsCrowdEvent(d))) return false;
         // One of the two tellings names only the country or province, which holds the other's place, or both name one town.
-        if (lead.Location is null || d.Location is null || !SamePlace(lead.Location, d.Location)) return false;
+        // (A headline's city is the one the scene lies by: "near Moscow" for Krasnogorsk.)
+        if (lead.Location is null || d.Location is null
+            || !(SamePlace(lead.Location, d.Location) || (lead.Headline && lead.Location.CountryIso2 == d.Location.CountryIso2 && lead.Location.DistanceKm(d.Location) <= HeadlineReachKm)))
+            return false;
         if (lead.DateExplicit && d.DateExplicit && !lead.Date.Overlaps(d.Date)) return false;
         // "neutralised 12 militants over the past week" after a strike on Sunday: a tally over a longer time is more than
         // the lead's act.
@@ -309,6 +314,9 @@ public static class EventMerger
         a.Actor1 is not null && b.Actor2 is not null && a.Actor1.SameAs(b.Actor2)
         && (a.Actor2 is null || b.Actor1 is null || a.Actor2.SameAs(b.Actor1));
 
+    /// <summary>How far from a headline's city the lead's town may lie and be the same scene.</summary>
+    private const double HeadlineReachKm = 50;
+
     /// <summary>Same town (within 10 km), same admin1, or one place inside the country or admin1 named by the other.</summary>
     private static bool SamePlace(Place a, Place b)
     {
@@ -338,7 +346,10 @@ public static class EventMerger
             into.Actor1 = from.Actor1;
         into.Actor2 ??= from.Actor2;
         foreach (var a in from.Associated.Where(a => into.Associated.All(x => !x.SameAs(a)))) into.Associated.Add(a);
-        if (from.Location is not null && (into.Location is null || from.Location.Precision < into.Location.Precision)) into.Location = from.Location;
+        // The body's town is where the headline's summary happened.
+        if (from.Location is not null && (into.Location is null || from.Location.Precision < into.Location.Precision
+                                          || (into.Headline && !from.Headline && from.LocationExplicit && from.Location.Precision == into.Location.Precision)))
+            into.Location = from.Location;
         if (from.DateExplicit && (!into.DateExplicit || from.Date.Precision < into.Date.Precision))
         {
             into.Date = from.Date;

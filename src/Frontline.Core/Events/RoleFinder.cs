@@ -50,6 +50,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             ActorMention? patient = null;
             foreach (var a in inSentence)
                 if (a.Range.End <= trigger.First && a.Range.First >= clauseStart) patient = a;
+            // "The governor of West Darfur, Khamis Abakar, was abducted": the sentence's subject, past its apposition.
+            patient ??= inSentence.Find(a => a.Range.First <= doc.FirstTokenPastDateline(s) + 1 && a.Range.End <= trigger.First && ApposedTo(a, trigger.First));
             return (byAgent, patient, []);
         }
         // "clashes between two families": groups counted there are the sides ("abducted between two and four people" are not).
@@ -104,6 +106,22 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             actor1 = operation;
         }
         return (actor1, target, associated);
+    }
+
+    /// <summary>Whether only the subject's apposition ("..., Khamis Abakar,") and a passive auxiliary stand between it and
+    /// the verb.</summary>
+    private bool ApposedTo(ActorMention subject, int verb)
+    {
+        var k = subject.Range.End;
+        for (; k < verb && _t[k].Text != ","; k++)
+            if (!(_t[k].IsCapitalized || _t[k].Lower is "of" or "'s" || kb.Cues.Admin1Nouns.Contains(_t[k]))) return false;
+        if (k == verb) return false;
+        k++;
+        while (k < verb && _t[k].IsCapitalized) k++;
+        if (k >= verb || _t[k].Text != ",") return false;
+        for (k++; k < verb; k++)
+            if (!Auxiliaries.IsPassive(_t[k]) && !_t[k].Lower.EndsWith("ly", StringComparison.Ordinal)) return false;
+        return true;
     }
 
     /// <summary>The crowd named right before "of" and the actor ("supporters of Bolsonaro", "followers of the cleric",
@@ -663,7 +681,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         if (inClause is { Place.Precision: PlacePrecision.Country } && ComesFrom(inClause)
             && ((before is { Place.Precision: < PlacePrecision.Country } ? before : null) ?? LocatedElsewhere(inSentence, inClause)) is { } there)
             inClause = there;
-        if (inClause is not null) return (MostPreciseOfChain(TownOf(inSentence, inClause)).Place, true);
+        if (inClause is not null) return (MostPreciseOfChain(TownOf(inSentence, TheTownItLiesBy(inSentence, inClause))).Place, true);
         // "withdrawn from the area": the last place the paragraph named.
         // (From the trigger's own words: "shelled the" ends in the article of "the town".)
         if (AnaphoricPlace(s, trigger.End - 1, clauseEnd) is { } earlier) return (earlier, true);
@@ -675,7 +693,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             var distance = Math.Min(Math.Abs(p.Range.First - trigger.End), Math.Abs(trigger.First - p.Range.End));
             if (distance < nearestDistance && !IsAgentPlace(p)) (nearest, nearestDistance) = (p, distance);
         }
-        if (nearest is not null) return (MostPreciseOfChain(TownOf(inSentence, nearest)).Place, true);
+        if (nearest is not null) return (MostPreciseOfChain(TownOf(inSentence, TheTownItLiesBy(inSentence, nearest))).Place, true);
         if (statement) return (null, false);
         // "gathered in Martyrs' Square": a named square, street or building of no named town is in the dateline's town.
         // (Not one "in the town of Mpondwe", a town the gazetteer lacks.)
@@ -715,6 +733,40 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         foreach (var p in ann.Places)
             if (doc.InDateline(p.Range.First) && p.Place.Precision == PlacePrecision.Place) return p.Place;
         return null;
+    }
+
+    /// <summary>"in Krasnogorsk, on the western edge of Moscow": the town named before the city it lies by, when the city
+    /// was taken for the place. A town read far from the city the text says it lies by ("the Tepuche area north of
+    /// Culiacan" read as a Tepache hundreds of kilometres away) is a namesake: the city says where it is.</summary>
+    private PlaceMention TheTownItLiesBy(List<PlaceMention> places, PlaceMention chosen)
+    {
+        if (places.LastOrDefault(p => p.Range.End <= chosen.Range.First && p.Place.Precision == PlacePrecision.Place && LiesBy(p, chosen)) is { } town) return town;
+        // ("Konotop, about 120 km west of Sumy" tells its distance.)
+        return places.Find(p => p.Range.First >= chosen.Range.End && p.Place.Precision == PlacePrecision.Place && LiesBy(chosen, p)
+                                && chosen.Place.Precision == PlacePrecision.Place && chosen.Place.DistanceKm(p.Place) > NearbyTownKm
+                                && !CountBetween(chosen.Range.End, p.Range.First)) ?? chosen;
+    }
+
+    private bool CountBetween(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (_t[k].Kind == TokenKind.Number) return true;
+        return false;
+    }
+
+    /// <summary>How far a town told as lying by a city ("north of", "near") may be from it.</summary>
+    private const double NearbyTownKm = 100;
+
+    /// <summary>Whether <paramref name="reference"/> is told as what <paramref name="town"/>, named just before, lies by:
+    /// "Krasnogorsk, on the western edge of Moscow", "Bucha, near Kyiv", "Sake, 25 km west of Goma".</summary>
+    private bool LiesBy(PlaceMention town, PlaceMention reference)
+    {
+        if (reference.Range.First - town.Range.End > 8) return false;
+        for (var k = town.Range.End; k < reference.Range.First; k++)
+            if (_t[k].Lower is "near" or "outside" || (_t[k].Lower == "of" && k > 0 && _t[k - 1].Lower is "edge" or "outskirts" or "north" or "south" or "east" or "west"
+                                                    or "northeast" or "northwest" or "southeast" or "southwest" or "suburb" or "suburbs"))
+                return true;
+        return false;
     }
 
     /// <summary>"In the region of Kursk, a drone attack killed a woman and damaged houses in the town of Rylsk": for a
@@ -861,6 +913,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // "withdrawing towards Nigeria": the country a move heads for, not where it happens (a march "towards
         // Beirut's Martyrs' Square" ends in the town it names).
         && !(p.Place.Precision == PlacePrecision.Country && p.Range.First > 0 && _t[p.Range.First - 1].Lower is "towards" or "toward")
+        // "chanting slogans against France": the country an act is against is what it is about, not its ground.
+        && !(p.Place.Precision == PlacePrecision.Country && p.Range.First > 0 && _t[p.Range.First - 1].Lower == "against")
         // "as Ankara pressed its campaign", "Kabul denies the charge": a capital that acts is its government.
         && !CapitalActing(p);
 
@@ -1029,13 +1083,18 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // outside the city).
         for (var gap = 0; gap < 8 && k >= 0 && k < _t.Count; gap++, k += step)
         {
-            if (PlaceAt(k) is { } next) return gap == 0 ? null : next;
+            // ("near Pokrovsk, Russia said": a place that opens the next clause as its subject is no container.)
+            if (PlaceAt(k) is { } next) return gap == 0 || (step > 0 && OpensAClause(next)) ? null : next;
             var w = _t[k];
             if (!(w.Lower is "," or "(" or ")" or "of" or "in" or "near" or "the" or "'s" || kb.Cues.IsUnitNoun(w) || (kb.Cues.Directions.Contains(w) && w.Lower.EndsWith("ern", StringComparison.Ordinal))))
                 return null;
         }
         return null;
     }
+
+    /// <summary>Whether a saying verb or an owner's mark follows the place: "Russia said", "Ukraine's military".</summary>
+    private bool OpensAClause(PlaceMention p) =>
+        p.Range.End < _t.Count && (_t[p.Range.End].Lower == "'s" || kb.Cues.SourcesAfter.LongestAt(_t, p.Range.End, p.Range.End + 1).Length == 1);
 
     /// <summary>"brokered by the United States and France": places that name who acted, not where.</summary>
     private bool IsAgentPlace(PlaceMention p)
@@ -1206,8 +1265,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             && ofTheLead.Interval.DaysSpanned() <= 31 && !RightAfterSince(ofTheLead))
             return (ofTheLead.Interval, false);
         // Untimed news ("have moved", "are fleeing") tells of the last days before publication.
-        var published = doc.Article.Published;
-        return (new DateInterval(published.AddDays(-UntimedWindowDays), published, DatePrecision.Week), false);
+        return (UntimedDays(), false);
     }
 
     /// <summary>Whether the clause starting at <paramref name="clauseStart"/> is opened by "after" (not "hours after").</summary>
@@ -1216,6 +1274,11 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         var after = _t[clauseStart].Lower == "after" ? clauseStart : clauseStart > 0 && _t[clauseStart - 1].Lower == "after" ? clauseStart - 1 : -1;
         return after >= 0 && (after == 0 || _t[after - 1].Lower is not ("hours" or "minutes" or "moments" or "shortly" or "soon" or "just" or "day"));
     }
+
+    /// <summary>The last days before publication: when untimed news ("have moved", "have attacked districts for weeks")
+    /// happened.</summary>
+    public DateInterval UntimedDays() =>
+        new(doc.Article.Published.AddDays(-UntimedWindowDays), doc.Article.Published, DatePrecision.Week);
 
     /// <summary>Whether the sentence before dates what it tells to a year before the report's ("besieged Marawi for five
     /// months in 2017"), and not only someone it describes ("his friends who had been executed in 1972").</summary>
@@ -1505,7 +1568,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // "a man's body was found in the town's market near the main road, killed by ...": the victim may open the sentence.
         for (var k = Math.Max(s.FirstToken, kill.Range.First - 16); k < Math.Min(s.EndToken, kill.Range.End + 6); k++)
         {
-            if (_t[k].Lower is not ("a" or "an" or "one") && !(_t[k].Lower == "the" && k + 1 < s.EndToken && _t[k + 1].Lower == "victim")) continue;
+            // ("The governor ... was abducted and killed": one person, the subject of the passive killing.)
+            if (_t[k].Lower is not ("a" or "an" or "one") && !(_t[k].Lower == "the" && k + 1 < s.EndToken && (_t[k + 1].Lower == "victim" || PassiveBetween(k + 1, kill.Range.First))))
+                continue;
             for (var j = k + 1; j < Math.Min(s.EndToken, k + 4); j++)
             {
                 var word = _t[j].Lower;
@@ -1515,6 +1580,13 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                     return true;
             }
         }
+        return false;
+    }
+
+    private bool PassiveBetween(int from, int to)
+    {
+        for (var j = from; j < to; j++)
+            if (Auxiliaries.IsPassive(_t[j])) return true;
         return false;
     }
 
@@ -1615,6 +1687,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         var w = _t[trigger].Lower;
         if (!(w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal) || w is "struck" or "shot" or "hit" or "held" or "fled"))
             return false;
+        // A headline drops the auxiliary: "Governor of West Darfur killed after accusing RSF", "Two soldiers wounded in blast".
+        if (s.EndToken <= doc.DatelineStart && (trigger + 1 >= s.EndToken || HeadlineAfterParticiple.Contains(_t[trigger + 1]))) return true;
         for (var k = trigger - 1; k >= s.FirstToken && k >= trigger - 3; k--)
         {
             if (Auxiliaries.IsPassive(_t[k])) return true;
@@ -1623,6 +1697,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         }
         return ElidedPassive(trigger, s);
     }
+
+    /// <summary>Words that follow a headline's participle told without its auxiliary ("killed after", "wounded in").</summary>
+    private static readonly WordSet HeadlineAfterParticiple = new(["after", "in", "as", "near", "on", "at", "by", "during", "amid", "while", ",", ";", ":", "-"]);
 
     /// <summary>"one civilian had been killed and five wounded": a participle after "and" and a count shares the passive
     /// of the one before (whoever said so did not wound them); "put the toll at 77, with 255 wounded" counts the hurt.</summary>

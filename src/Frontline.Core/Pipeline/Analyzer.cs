@@ -114,13 +114,17 @@ public sealed class Analyzer(KnowledgeBase kb)
     }
 
     /// <summary>Organised violence whose author the text does not name (an IED, a sniper, "an attack") is by an
-    /// unidentified armed group of the country where it happened (a gang where crime's violence is the rule), as ACLED
-    /// codes it. Named after merging, so that it never keeps two reports of one event apart.</summary>
-    private Actor? Unidentified(EventDraft draft) =>
-        draft.Frame.Violent && draft.Frame.Codes.AcledEventType is "Battles" or "Explosions/Remote violence" or "Violence against civilians"
-        && draft.Location is { } place && kb.Gazetteer.CountryByCode(place.CountryIso2) is { } country
+    /// unidentified armed group of the country where it happened (a gang where crime's violence is the rule), and an
+    /// arrest no one is named for ("four suspects were detained") by its police, as ACLED codes them. Named after merging,
+    /// so that it never keeps two reports of one event apart.</summary>
+    private Actor? Unidentified(EventDraft draft)
+    {
+        if (draft.Location is not { } place || kb.Gazetteer.CountryByCode(place.CountryIso2) is not { } country) return null;
+        if (draft.Frame.Name == "arrest") return kb.Actors.State(country.Iso3, ActorKind.Police);
+        return draft.Frame.Violent && draft.Frame.Codes.AcledEventType is "Battles" or "Explosions/Remote violence" or "Violence against civilians"
             ? kb.Actors.UnidentifiedAuthor(country.Iso3)
             : null;
+    }
 
     /// <summary>Fighting that names neither side, on a front between two known sides, is between those sides ("an exchange
     /// of fire in both directions of the frontline near X" in the Donbas before 2022). Where the report names a settlement
