@@ -75,7 +75,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         if (agent is null && clauseStart > s.FirstToken && !Subordinators.Contains(_t[clauseStart - 1]))
         {
             var breakWord = _t[clauseStart - 1].Lower;
-            agent = RelativeBreaks.Contains(breakWord) ? LastEndingJustBefore(agents, clauseStart) : previousActor1 ?? FirstSubjectBefore(agents, clauseStart);
+            // ("... before police arrived and arrested 13 of the attackers": the subject of the verb the act is joined to.)
+            agent = RelativeBreaks.Contains(breakWord) ? LastEndingJustBefore(agents, clauseStart)
+                : SubjectOfTheJoinedVerb(agents, s, clauseStart) ?? previousActor1 ?? FirstSubjectBefore(agents, clauseStart);
         }
         // "supporters of former President Jair Bolsonaro stormed Congress": the crowd acts, not whom it follows.
         if (agent is not null && CrowdOf(agent, all) is { } crowd) agent = crowd;
@@ -106,6 +108,19 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             actor1 = operation;
         }
         return (actor1, target, associated);
+    }
+
+    /// <summary>"police arrived and arrested": after "and", the subject of the verb before it that no trigger is, when an
+    /// actor named after the sentence's last trigger opens that verb.</summary>
+    private ActorMention? SubjectOfTheJoinedVerb(List<ActorMention> agents, Sentence s, int clauseStart)
+    {
+        if (_t[clauseStart - 1].Lower != "and") return null;
+        var after = TriggersOf(s).LastOrDefault(t => t.Range.End < clauseStart)?.Range.End ?? s.FirstToken;
+        var subject = agents.LastOrDefault(a => a.Range.First >= after && a.Range.End + 1 < clauseStart);
+        if (subject is null) return null;
+        var verb = _t[subject.Range.End];
+        return verb.Kind == TokenKind.Word && !verb.IsCapitalized && verb.Lower.EndsWith("ed", StringComparison.Ordinal) && subject.Range.End + 2 == clauseStart
+            ? subject : null;
     }
 
     /// <summary>Whether only the subject's apposition ("..., Khamis Abakar,") and a passive auxiliary stand between it and
@@ -219,8 +234,10 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // "shelled towns in rebel-held Idlib province, killing 11 civilians": who holds the place is the target only
         // when the sentence names no one else.
         ActorMention? holder = null;
+        // ("stormed a studio before police arrived": a clause of time after the act has its own subject.)
+        var reach = clauseEnd < _t.Count && _t[clauseEnd].Lower is "before" or "after" or "when" or "until" or "while" ? clauseEnd : clauseEnd + 2;
         foreach (var a in inSentence)
-            if (a.Range.First >= trigger.End && a.Range.First < clauseEnd + 2 && a != agent
+            if (a.Range.First >= trigger.End && a.Range.First < reach && a != agent
                 && !coordinated.Contains(a) && !(a.Kind == ActorMentionKind.Country && FollowsPlace(a))
                 && a.Actor?.Key != agentKey)
             {

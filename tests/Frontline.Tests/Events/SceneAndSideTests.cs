@@ -94,4 +94,12 @@ public class SceneAndSideTests
         events.ShouldNotContain(e => e.Actor1 != null && e.Actor1.Name == "Government of Sudan" && e.Codes.AcledEventType == "Violence against civilians");
         events.ShouldContain(e => e.Actor1 != null && e.Actor1.Name == "Rapid Support Forces" && e.Fatalities >= 100);
     }
+
+    [Fact]
+    public void Who_arrived_and_arrested_made_the_arrest()
+    {
+        Events("GUAYAQUIL, Ecuador, Jan 10 (AP) - Gunmen killed two prison guards in Guayaquil on Monday, and soldiers arrived and arrested 13 of the "
+               + "attackers on Tuesday.", "2024-01-10")
+            .Single(e => e.Codes.AcledSubEventType == "Arrests").Actor1!.Name.ShouldBe("Military Forces of Ecuador");
+    }
 }
