@@ -186,8 +186,10 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
                 return last;
             }
             // A capital standing for its government: "accused Ankara of ...", "Moscow denied ...".
-            // ("in Oman's capital Muscat", "the capital Kabul": a capital named as one is the place.)
+            // ("in Oman's capital Muscat", "the capital Kabul": a capital named as one is the place; so is one that names
+            // a part of it: "the Colombo suburb of Dematagoda".)
             if (tok.IsCapitalized && !IsLocative(i) && (i == 0 || (_t[i - 1].Text != "," && _t[i - 1].Lower != "capital")) && capitals.TryGetValue(tok.Lower, out var capitalOf) && (i + 1 >= end || !_t[i + 1].IsCapitalized)
+                && (i + 1 >= end || !kb.Cues.PlaceNouns.Contains(_t[i + 1]))
                 && !InsideAName(i) && _cat.Country(capitalOf) is { } government)
             {
                 Add(new ActorMention(new TokenRange(i, i + 1), ActorMentionKind.Country, government, tok.Text));

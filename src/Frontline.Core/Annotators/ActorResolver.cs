@@ -21,7 +21,7 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
     {
         _mentions = mentions;
         LinkLedBy(mentions);
-        var main = MainCountry(mentions, places, kb.Gazetteer);
+        var main = MainCountry(mentions, places, kb.Gazetteer, doc);
         var articleCountries = mentions.Select(m => m.Actor?.Country3 ?? m.DemonymCountry).OfType<string>().ToHashSet();
         if (main is not null) articleCountries.Add(main);
         var named = mentions.Where(m => m.Actor is not null && m.Kind is ActorMentionKind.Named).ToList();
@@ -70,14 +70,20 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
         }
     }
 
-    /// <summary>The article's country (ISO alpha-3): where its places are, else where its actors come from.</summary>
-    public static string? MainCountry(IEnumerable<ActorMention> mentions, IEnumerable<PlaceMention> places, IGazetteer gazetteer)
+    /// <summary>The article's country (ISO alpha-3): where its places are, else where its actors come from. A dateline's
+    /// town (<paramref name="document"/>'s) is where the report was filed: it counts, but last, so that a country the
+    /// text names as often wins ("BANGKOK" over a report from Myanmar's Sagaing region).</summary>
+    public static string? MainCountry(IEnumerable<ActorMention> mentions, IEnumerable<PlaceMention> places, IGazetteer gazetteer, Document? document = null)
     {
         // Counted in order of first appearance: of equally frequent countries the first named wins.
         var counts = new List<(string Code, int Count)>();
-        foreach (var p in places)
+        // (A capital that acts for its government, "Kurti blamed Belgrade", places nothing.)
+        var acting = mentions.Where(m => m.Kind == ActorMentionKind.Country).Select(m => m.Range.First).ToHashSet();
+        var ordered = places.Where(p => p.Place.Precision == Model.PlacePrecision.Country || !acting.Contains(p.Range.First))
+            .OrderBy(p => document is not null && document.InDateline(p.Range.First) ? 1 : 0).ToList();
+        foreach (var p in ordered)
             if (p.Place.Precision != Model.PlacePrecision.Country) Count(counts, gazetteer.CountryByCode(p.Place.CountryIso2)?.Iso3);
-        foreach (var p in places)
+        foreach (var p in ordered)
             if (p.Place.Precision == Model.PlacePrecision.Country) Count(counts, gazetteer.CountryByCode(p.Place.CountryIso2)?.Iso3);
         if (MostFrequent(counts) is { } placed) return placed;
         foreach (var m in mentions) Count(counts, m.Actor?.Country3 ?? m.DemonymCountry);

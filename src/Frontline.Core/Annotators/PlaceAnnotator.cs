@@ -201,7 +201,29 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     /// hospital", "Porto Meira neighborhood").</summary>
     private bool NamesASubPlace(PlaceMention m, IReadOnlyList<Token> tokens) =>
         (m.Range.End < tokens.Count && kb.Cues.SubPlaceNouns.Contains(tokens[m.Range.End]))
-        || (m.Range.First > 0 && kb.Cues.SubPlaceNouns.Contains(tokens[m.Range.First - 1]));
+        || (m.Range.First > 0 && kb.Cues.SubPlaceNouns.Contains(tokens[m.Range.First - 1]))
+        || OpensAListOfSites(m, tokens);
+
+    /// <summary>"the Shangri-La, Cinnamon Grand and Kingsbury hotels": the first of names a plural site noun closes.</summary>
+    private bool OpensAListOfSites(PlaceMention m, IReadOnlyList<Token> tokens)
+    {
+        if (WordClosingTheNames(tokens, m.Range.End, out var listed) is not { } w || !listed) return false;
+        return w.Lower.EndsWith('s') && (kb.Cues.SubPlaceNouns.Contains(w.Lower[..^1]) || (w.Lower.EndsWith("es") && kb.Cues.SubPlaceNouns.Contains(w.Lower[..^2])));
+    }
+
+    /// <summary>The first lower-case word after the names that follow token <paramref name="end"/> ("Cinnamon Grand and
+    /// Kingsbury hotels", "and Mamprusi communities"), and whether more names were listed before it.</summary>
+    private static Token? WordClosingTheNames(IReadOnlyList<Token> tokens, int end, out bool listed)
+    {
+        listed = false;
+        for (var k = end; k < tokens.Count && k < end + 10; k++)
+        {
+            var w = tokens[k];
+            if (w.Text == "," || w.Lower == "and") listed = true;
+            else if (!w.IsCapitalized && w.Text != "-") return w;
+        }
+        return null;
+    }
 
     /// <summary>"Nadas in rural Ras al Ain": a town the text puts in another town (after "in", not a list's comma) lies
     /// within a province's reach of it; a reading farther off is some namesake of a village the gazetteer lacks.</summary>
@@ -424,6 +446,16 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             // "young people calling themselves "Gen Z Madagascar"": a place that ends a quoted name after other capitalized
             // words is part of the name.
             if (TailOfAQuotedName(tokens, i, end, s)) return null;
+            // "the Kusasi and Mamprusi communities": names of peoples, not places.
+            if (WordClosingTheNames(tokens, end, out _) is { } closing && kb.Cues.CommunityNouns.Contains(closing)) return null;
+            // "Nov 8": a month before its day is a date.
+            if (end - i == 1 && TimeAnnotator.IsMonth(tokens[i].Lower) && end < s.EndToken && tokens[end].Kind == TokenKind.Number) return null;
+            // "the match against Ajax": a club's name.
+            if (i >= 2 && tokens[i - 1].Lower == "against" && tokens[i - 2].Lower is "match" or "game" or "final" or "tie") return null;
+            // "Maccabi Tel Aviv supporters": a city that ends a club's name (after a word read as no place) is no place of the
+            // story.
+            if (i > s.FirstToken && tokens[i - 1].IsCapitalized && end < s.EndToken && kb.Cues.ClubWords.Contains(tokens[end])
+                && !kb.Cues.Directions.Contains(tokens[i - 1]) && kb.Actors.Demonyms.LongestAt(tokens, i - 1, i).Length == 0) return null;
             // "the Bangkok Post", "the Kyiv Independent": a place that names a newspaper or broadcaster is no place of the story.
             if (end < s.EndToken && tokens[end].IsCapitalized && kb.Cues.MediaWords.Contains(tokens[end])) return null;
             if (NamesAPatron(tokens, end, s)) continue;

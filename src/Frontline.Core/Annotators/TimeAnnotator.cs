@@ -57,7 +57,8 @@ public sealed class TimeAnnotator
         for (var i = 0; i < tokens.Count;)
         {
             var match = (lastDay is { } anchor ? FromTheDayBefore(tokens, i, anchor, published) : null) ?? MatchAt(tokens, i, published);
-            if (match is { Interval.Precision: DatePrecision.Day } day) lastDay = day.Interval.Start;
+            // ("police said on Monday ... hours after the attacks": the day of a telling anchors nothing told.)
+            if (match is { Interval.Precision: DatePrecision.Day } day && !(i > 0 && SayingVerbs.Contains(tokens[i - 1]))) lastDay = day.Interval.Start;
             if (match is { } m)
             {
                 found.Add(m);

@@ -381,6 +381,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     draft.Frame = kb.Lexicon.Frames[armedFrame];
                 draft.Sources.AddRange(sources);
                 draft.Evidence.Add(evidence);
+                // "A third church was hit": one more of the acts told before, whose tactic names it.
+                if (draft.Frame.NamesNoTactic && OneMoreOfThem(doc.Tokens, s, main) && drafts.LastOrDefault(d => d.Frame.Violent && !d.Frame.NamesNoTactic) is { } kind)
+                    (draft.Frame, draft.GenericTrigger) = (kind.Frame, kind.GenericTrigger);
                 // "JNIM claimed responsibility in a statement, saying it had killed more than 30 soldiers": the claimant's account
                 // of the violence told before (the lead's, if the lead tells it), whose figures stand.
                 if (draft.Frame.Violent && !placeExplicit && draft.Actor1 is { } claimant && ClaimsResponsibility(doc.Tokens, s)
@@ -397,7 +400,18 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // "Thirteen soldiers were reportedly killed." after the strike that killed them: the toll of that strike.
                 var tollOnly = KillOnly(group) && !placeExplicit && a1 is null;
                 if ((draft.Anaphoric || tollOnly) && Continue(drafts, draft, sumTolls: tollOnly && !draft.Anaphoric, ClaimsResponsibility(doc.Tokens, s), AlsoKilled(doc.Tokens, group)))
+                {
+                    // "The first blasts ripped through St. Anthony's Shrine in Colombo and St. Sebastian's Church in Negombo": the
+                    // act told again at its place is one more of it at each other place of the list.
+                    if (draft.Frame.Codes.AcledEventType == "Explosions/Remote violence" && draft.LocationExplicit && draft.Location is { } toldAt)
+                    {
+                        // (Whoever tells it again is not its author: "Iran's armed forces said the strikes hit sites in Tehran,
+                        // Khuzestan and Ilam provinces".)
+                        if (LastOfArticle(drafts, violent: true) is { } sameAct) (draft.Actor1, draft.Actor2) = (sameAct.Actor1, sameAct.Actor2);
+                        AddElsewhere(drafts, draft, OtherPlacesOfTheList(doc, ann, s, toldAt));
+                    }
                     continue;
+                }
                 // "Several soldiers were wounded." in a paragraph of no violence: more of the toll of the last violence told.
                 if (a1 is null && !placeExplicit && draft.Frame.Violent && TollOnly(doc, group) && LastOfParagraph(drafts, s.Paragraph, violent: true) is null
                     && drafts.LastOrDefault(d => (d.Frame.Violent || d.Frame.Crowd) && !d.Unrealized) is { } tolled
@@ -460,7 +474,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // "students marched in Antsiranana, in the north of the island, and in Mahajanga", "air strikes on Sanaa and
                 // Hodeidah": a crowd or a strike in each place of a list is an event at each (ACLED codes one event per place).
                 if ((draft.Frame.Crowd || draft.Frame.Codes.AcledEventType == "Explosions/Remote violence") && draft.LocationExplicit && draft.Location is { } here)
-                    foreach (var there in OtherPlacesOfTheList(doc, ann, s, here)) drafts.Add(draft.ElsewhereAt(there));
+                    AddElsewhere(drafts, draft, OtherPlacesOfTheList(doc, ann, s, here));
             }
         }
         // "About 6,270 residents fled" after a massacre, "3 million displaced since the coup": told after the violence, the
@@ -892,9 +906,20 @@ public sealed class EventAssembler(KnowledgeBase kb)
             if (w == "," && AsideEnd(tokens, ann, k, to) is { } aside) k = aside - 1;
             // "and the Red Sea port of Hodeidah", "and the northern city of Kisumu": a description of the next place.
             else if (w == "the" && joined is not null && DescribesThePlace(tokens, k + 1, to)) return joined;
+            // "... in Colombo and St. Sebastian's Church in Negombo": a named site in the next place.
+            else if (joined is not null && tokens[k].IsCapitalized && NamedSiteIn(tokens, k, to)) return joined;
             else if (!ListWords.Contains(w) && !ListPlaceNouns.Contains(w)) return null;
         }
         return joined;
+    }
+
+    /// <summary>A name of at most six words ("St. Sebastian's Church"), then "in", right before the place.</summary>
+    private static bool NamedSiteIn(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        if (to - from > 7 || tokens[to - 1].Lower != "in") return false;
+        for (var k = from; k < to - 1; k++)
+            if (!(tokens[k].IsCapitalized || tokens[k].Text is "'s" or "." or "-")) return false;
+        return true;
     }
 
     /// <summary>At most three words, then a place noun ("port", "city", "capital"), with "of" after it or not, right before
@@ -1434,6 +1459,30 @@ public sealed class EventAssembler(KnowledgeBase kb)
     }
 
     /// <summary>"another strike", "a second blast", "a separate attack".</summary>
+    /// <summary>The act at each other place of its list; told by a word that names no tactic ("The first blasts ripped through
+    /// ... in Colombo and ... in Negombo"), by the tactic of the act of its kind told before.</summary>
+    private static void AddElsewhere(List<EventDraft> drafts, EventDraft draft, List<Place> places)
+    {
+        var named = draft.GenericTrigger
+            ? drafts.LastOrDefault(d => d != draft && d.Frame.Violent && !d.GenericTrigger && d.Frame.Codes.AcledEventType == draft.Frame.Codes.AcledEventType)
+            : null;
+        foreach (var there in places)
+        {
+            var elsewhere = draft.ElsewhereAt(there);
+            if (named is not null) elsewhere.TakeFrameOf(named);
+            drafts.Add(elsewhere);
+        }
+    }
+
+    /// <summary>"A third church was hit", "another village was attacked": the subject counted as one more.</summary>
+    private static bool OneMoreOfThem(IReadOnlyList<Token> tokens, Sentence s, TriggerMention t)
+    {
+        for (var k = Math.Max(s.FirstToken, t.Range.First - 5); k < t.Range.First; k++)
+            if (tokens[k].Lower == "another" || (k > s.FirstToken && tokens[k - 1].Lower == "a" && tokens[k].Lower is "second" or "third" or "fourth" or "fifth"))
+                return true;
+        return false;
+    }
+
     private static bool SaidToBeAnother(IReadOnlyList<Token> tokens, TriggerMention t)
     {
         var k = t.Range.First - 1;
@@ -1441,8 +1490,6 @@ public sealed class EventAssembler(KnowledgeBase kb)
         return tokens[k].Lower is "another" || (k >= 1 && tokens[k].Lower is "second" or "separate" or "third" && tokens[k - 1].Lower == "a");
     }
 
-    /// <summary>"came hours after Hezbollah said it fired", "two days before the army attacked": a span of time between the
-    /// act and another told before it in the sentence.</summary>
     /// <summary>"for weeks", "for several months" after the trigger in its clause.</summary>
     private static bool ForASpan(IReadOnlyList<Token> tokens, int from, int to)
     {
@@ -1453,6 +1500,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
         return false;
     }
 
+    /// <summary>"came hours after Hezbollah said it fired", "two days before the army attacked": a span of time between the
+    /// act and another told before it in the sentence.</summary>
     private bool ToldAsApartInTime(IReadOnlyList<Token> tokens, Sentence s, TriggerMention t)
     {
         for (var k = s.FirstToken; k + 1 < t.Range.First; k++)
@@ -1460,11 +1509,13 @@ public sealed class EventAssembler(KnowledgeBase kb)
         return false;
     }
 
-    /// <summary>"called the strike", "condemned this attack": the trigger is what a verb of judging is about.</summary>
+    /// <summary>"called the strike", "condemned this attack", "horrified by the attack": the trigger is what a verb of
+    /// judging is about.</summary>
     private bool JudgedAct(IReadOnlyList<Token> tokens, TriggerMention t)
     {
         var k = t.Range.First - 1;
         if (k > 0 && tokens[k].Lower is "the" or "this" or "these" or "that" or "those") k--;
+        if (k > 0 && tokens[k].Lower == "by") k--;
         return k >= 0 && kb.Cues.JudgingVerbs.Contains(tokens[k]);
     }
 

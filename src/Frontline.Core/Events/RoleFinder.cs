@@ -72,7 +72,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                     ?? BlamedInSentence(agents, s);
         // "The officers were on patrol when the explosive device went off": a clause of time has a subject of its own,
         // which is no one's when it names no one.
-        if (agent is null && clauseStart > s.FirstToken && !Subordinators.Contains(_t[clauseStart - 1]))
+        // ("... when they raided a house and a suspect detonated explosives": a clause whose own subject names no actor
+        // borrows none.)
+        if (agent is null && clauseStart > s.FirstToken && !Subordinators.Contains(_t[clauseStart - 1]) && !OwnSubjectBefore(clauseStart, trigger.First))
         {
             var breakWord = _t[clauseStart - 1].Lower;
             // ("... before police arrived and arrested 13 of the attackers": the subject of the verb the act is joined to.)
@@ -108,6 +110,14 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             actor1 = operation;
         }
         return (actor1, target, associated);
+    }
+
+    /// <summary>Whether a word for a person stands as the clause's subject right before its verb: "a suspect detonated".</summary>
+    private bool OwnSubjectBefore(int clauseStart, int verb)
+    {
+        var k = verb - 1;
+        while (k > clauseStart && _t[k].Lower.EndsWith("ly", StringComparison.Ordinal)) k--;
+        return k >= clauseStart && k > 0 && kb.Cues.PersonNouns.Contains(_t[k]) && _t[k - 1].Lower is "a" or "an" or "the" or "one";
     }
 
     /// <summary>"police arrived and arrested": after "and", the subject of the verb before it that no trigger is, when an
@@ -1276,8 +1286,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // report's second paragraph opens on the act its lead told, on the lead's day.
         // (The lead's first time is its act's; a later one dates its motive or its telling: "... on Friday, in retaliation
         // for a drone attack ... last weekend".)
-        // So does an act told "also" ("Large marches were also held in Oran"): one more of the lead's acts.
-        if ((OpensTheSecondParagraph(s) || ToldAlso(s, trigger)) && LeadParagraph() is { } lead
+        // So does an act told "also" ("Large marches were also held in Oran"): one more of the lead's acts; and the rest
+        // of the second paragraph while it names no time ("The first blasts ripped through ... A third church was hit").
+        if ((OpensTheSecondParagraph(s) || ToldAlso(s, trigger) || InTheSecondParagraphUntimed(s)) && LeadParagraph() is { } lead
             && ann.Times.FirstOrDefault(t => !doc.InDateline(t.Range.First) && doc.SentenceOf(t.Range.First).Paragraph == lead) is { } ofTheLead
             && ofTheLead.Interval.DaysSpanned() <= 31 && !RightAfterSince(ofTheLead))
             return (ofTheLead.Interval, false);
@@ -1362,6 +1373,11 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return false;
     }
 
+    /// <summary>Whether the sentence is in the paragraph right after the lead's, and no time was named before it there.</summary>
+    private bool InTheSecondParagraphUntimed(Sentence s) =>
+        LeadParagraph() is { } lead && s.Paragraph == lead + 1
+        && LastInParagraphBefore(ann.Times, static t => t.Range, s.FirstToken, s.Paragraph, static _ => true) is null;
+
     /// <summary>Whether the sentence opens the paragraph right after the lead's.</summary>
     private bool OpensTheSecondParagraph(Sentence s) =>
         LeadParagraph() is { } lead && s.Paragraph == lead + 1 && s.Index > 0 && doc.Sentences[s.Index - 1].Paragraph == lead;
@@ -1387,8 +1403,6 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         else if (k >= 1 && _t[k].Lower == "responsibility" && _t[k - 1].Lower is "claimed" or "claims" or "claim" or "claiming") return k - 1 < trigger.First || k >= trigger.End;
         return k >= 0 && (k >= trigger.End || k < trigger.First) && SayingVerbs.Contains(_t[k]);
     }
-
-    private static readonly WordSet SayingVerbs = new(["said", "says", "told", "announced", "reported", "stated", "added"]);
 
     /// <summary>"protested on Wednesday over the 2020 port explosion": a time right before another event's word names that
     /// event ("the 2020 ..."), not this one.</summary>

@@ -36,6 +36,8 @@ public sealed class Cues
         ForeignPosts = Words(root, "foreign_posts");
         NameParticles = Words(root, "name_particles");
         MediaWords = Words(root, "media_words");
+        ClubWords = Words(root, "club_words");
+        CommunityNouns = Words(root, "community_nouns");
         RunningTotalWords = Words(root, "running_total_words");
         var placeNouns = root.GetProperty("place_nouns");
         Admin1Nouns = Words(placeNouns, "admin1");
@@ -225,6 +227,12 @@ public sealed class Cues
     public WordSet NameParticles { get; }
 
     /// <summary>Words that end a news outlet's name after a place ("the Bangkok Post", "the Kyiv Independent").</summary>
+    /// <summary>Words after names of peoples: "the Kusasi and Mamprusi communities" name no places.</summary>
+    public WordSet CommunityNouns { get; }
+
+    /// <summary>Words after a sports club's name: "Maccabi Tel Aviv supporters" name a club, not the city.</summary>
+    public WordSet ClubWords { get; }
+
     public WordSet MediaWords { get; }
 
     /// <summary>Words of a running total ("bringing the death toll to 45"): the count after "to" sums earlier events.</summary>

@@ -1,0 +1,60 @@
+using Frontline.Core.Model;
+
+namespace Frontline.Tests.Events;
+
+/// <summary>Reports of one campaign told at several places (bombings across a country), of an air strike filed from a
+/// neighbour's capital, and of violence around a football match: each place gets its act of the campaign's kind, and
+/// hotels, clubs, peoples and dates name no place. Texts written for these tests.</summary>
+public class CampaignTests
+{
+    private static IReadOnlyList<Event> Events(string text, string published) => Analysis.Run(text, published).Events;
+
+    private const string Bombings =
+        "COLOMBO, April 22 (Reuters) - Suicide bombers struck three churches and two hotels in Sri Lanka on Easter Sunday, killing 200 people, "
+        + "police said on Monday.\n\n"
+        + "The first blasts ripped through St. Anthony's Shrine in Colombo and St. Sebastian's Church in Negombo during morning Mass. A third "
+        + "church was hit in the eastern town of Batticaloa. Explosions at the Shangri-La and Kingsbury hotels in Colombo followed.\n\n"
+        + "Three police officers were killed when they raided a house in the Colombo suburb of Dematagoda and a suspect detonated explosives.";
+
+    [Fact]
+    public void Each_town_of_a_bombing_campaign_has_a_bombing_of_its_kind_on_the_lead_day()
+    {
+        var bombings = Events(Bombings, "2019-04-22").Where(e => e.Codes.AcledSubEventType == "Suicide bomb").ToList();
+        bombings.Select(e => e.Location!.Name).ShouldBe(["Colombo", "Negombo", "Batticaloa"], ignoreOrder: true);
+        bombings.ShouldAllBe(e => e.Date == DateInterval.Day(Analysis.Day("2019-04-21")));
+    }
+
+    [Fact]
+    public void Hotels_are_no_places_and_a_suspect_is_no_police_officer()
+    {
+        var (_, ann) = Analysis.Annotate(Bombings, "2019-04-22");
+        ann.Places.ShouldNotContain(p => p.Surface == "Shangri-La");
+        // "the Colombo suburb of Dematagoda" is a place, not the capital acting for its government.
+        ann.Actors.ShouldNotContain(a => a.Surface == "Colombo");
+        Events(Bombings, "2019-04-22").ShouldNotContain(e => e.Actor1 != null && e.Actor1.Kind == ActorKind.Police && e.Codes.AcledEventType != "Strategic developments");
+    }
+
+    private const string AirStrike =
+        "BANGKOK, April 12 (AP) - A Myanmar military air strike on a village in the central Sagaing region killed at least 100 people, witnesses said "
+        + "on Wednesday.\n\n"
+        + "A fighter jet dropped bombs on the crowd early on Tuesday. The U.N. human rights office said it was horrified by the attack.";
+
+    [Fact]
+    public void A_report_filed_from_a_neighbour_capital_is_about_the_country_it_names_and_horror_at_an_attack_is_no_attack()
+    {
+        var events = Events(AirStrike, "2023-04-12");
+        var strike = events.Single();
+        strike.Actor1!.Name.ShouldBe("Military Forces of Myanmar");
+        strike.Date.ShouldBe(DateInterval.Day(Analysis.Day("2023-04-11")));
+    }
+
+    [Fact]
+    public void Clubs_peoples_and_a_dateline_month_are_no_places()
+    {
+        var (_, ann) = Analysis.Annotate("AMSTERDAM, Nov 8 (Reuters) - Young men beat Maccabi Tel Aviv supporters after the match against Ajax.", "2024-11-08");
+        ann.Places.Select(p => p.Surface).ShouldBe(["AMSTERDAM"]);
+        (_, ann) = Analysis.Annotate("ACCRA, Nov 26 (Reuters) - At least six people were killed in clashes in the town of Bawku in northeastern Ghana. "
+                                     + "Gunmen from the Kusasi and Mamprusi communities exchanged fire on Thursday.", "2022-11-26");
+        ann.Places.Select(p => p.Surface).ShouldBe(["ACCRA", "Bawku", "Ghana"]);
+    }
+}
