@@ -192,6 +192,12 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // "sanctions targeting ten officials", "critics attacked the plan", "vowed to fight inflation": a verb of
                 // violence used figuratively.
                 if ((main.Entry.Frame.NamesNoTactic || main.Entry.Frame.Name == "clash") && group.Count == 1 && FigurativeUse(doc, s, main, clauses.Start(doc.Tokens, s, main.Range.First), roles.IsPassive(main.Range.First, s))) continue;
+                // "shot dead at campaign rally": a gathering told as a celebration or a campaign's is the scene of the other act.
+                if (group.Count > 1 && group.Exists(t => !t.Entry.Gathering) && group.Exists(t => t.Entry.Gathering && NoProtest(doc, s, [t], null)))
+                {
+                    group.RemoveAll(t => t.Entry.Gathering);
+                    main = MainTrigger(doc.Tokens, group);
+                }
                 if (main.Entry.Frame.Name == "protest" && NoProtest(doc, s, group, a1)) continue;
                 // "Russia controls about a fifth of Ukraine's territory": control told in the simple present is a state.
                 if (main.Entry.Frame.Name == "capture" && group.Count == 1 && doc.Tokens[main.Range.First].Lower == main.Entry.Lemma + "s") continue;
@@ -381,6 +387,11 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     draft.Frame = kb.Lexicon.Frames[armedFrame];
                 draft.Sources.AddRange(sources);
                 draft.Evidence.Add(evidence);
+                // "Communal clashes broke out ... after a procession was attacked": violence between communities that names no
+                // armed group is a crowd's (ACLED's mob violence).
+                if (draft.Frame.Violent && main.Range.First > 0 && doc.Tokens[main.Range.First - 1].Lower == "communal"
+                    && (draft.Actor1 is null || ActorCatalogue.IsUnnamedGroup(draft.Actor1)))
+                    draft.Actor1 = Rioters(draft.Actor1?.Country3 ?? CountryOf(draft.Location));
                 // "A third church was hit": one more of the acts told before, whose tactic names it.
                 if (draft.Frame.NamesNoTactic && OneMoreOfThem(doc.Tokens, s, main) && drafts.LastOrDefault(d => d.Frame.Violent && !d.Frame.NamesNoTactic) is { } kind)
                     (draft.Frame, draft.GenericTrigger) = (kind.Frame, kind.GenericTrigger);
@@ -1135,7 +1146,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
             ViolentDemonstration(draft, protesters, other);
     }
 
-    private bool ProtestScene(Document doc, Sentence s) => kb.Cues.ProtestScene.AnyIn(doc.Tokens, s.FirstToken, s.EndToken);
+    /// <summary>Whether the sentence tells of a protest ("rally", "march"), not of a celebration or a campaign's gathering.</summary>
+    private bool ProtestScene(Document doc, Sentence s) =>
+        kb.Cues.ProtestScene.AnyIn(doc.Tokens, s.FirstToken, s.EndToken) && !kb.Cues.Celebrations.AnyIn(doc.Tokens, s.FirstToken, s.EndToken);
 
     /// <summary>A demonstration by rioters is a violent demonstration (the coder's rule), the police its other side.</summary>
     private void ViolentDemonstration(EventDraft draft, Actor crowd, Actor? other)

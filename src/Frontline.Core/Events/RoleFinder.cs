@@ -1231,11 +1231,16 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // A time in another clause that has its own event belongs to that event ("the army, which has been fighting
         // since April 2023, condemned the attack").
         // The first time in the trigger's clause, else the nearest in the sentence (the earliest on a tie).
-        TimeMention? own = null, nearest = null, saidOn = null;
+        TimeMention? own = null, nearest = null, saidOn = null, ofAnotherClause = null;
         var nearestDistance = int.MaxValue;
         foreach (var t in TimesOf(s))
         {
-            if (doc.InDateline(t.Range.First) || OtherEventInClause(s, t.Range.First, trigger) || DatesAnotherTrigger(s, t, trigger)) continue;
+            if (doc.InDateline(t.Range.First) || DatesAnotherTrigger(s, t, trigger)) continue;
+            if (OtherEventInClause(s, t.Range.First, trigger))
+            {
+                if (t.Interval.DaysSpanned() <= 1 && !RightAfterSince(t) && !_clauses.InEarlierRelativeClause(_t, s, t.Range.First)) ofAnotherClause ??= t;
+                continue;
+            }
             // "the biggest challenge to her rule since she won a fourth term in January": a time after "since" that
             // follows the trigger dates the since-clause, not the act.
             if (SinceBetween(trigger.End, t.Range.First)) continue;
@@ -1278,6 +1283,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                                     || (trigger.First > saidOn.Range.End && saidOn.Range.End < _t.Count && _t[saidOn.Range.End].Lower == "that")))
             return (nearest.Interval, true);
         if (saidOn is not null) return (saidOn.Interval, false);
+        // "A mosque was set on fire early on Tuesday and its imam was killed": the day of the sentence's other act is the
+        // likeliest, though not this act's own word.
+        if (ofAnotherClause is not null) return (ofAnotherClause.Interval, false);
         // Carried forward: the last time named earlier in the same paragraph ("Last week, ... In response, ...").
         if (LastInParagraphBefore(ann.Times, static t => t.Range, s.FirstToken, s.Paragraph,
                 t => t.Interval.DaysSpanned() <= 31 && !RightAfterSince(t)) is { } carried)

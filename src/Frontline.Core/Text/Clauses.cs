@@ -83,13 +83,14 @@ public sealed class Clauses(WordSet breaks, Func<int, bool>? eventPhraseStartsAt
     }
 
     /// <summary>Whether the clause holding <paramref name="token"/> is a relative one in the past perfect ("protesters who had
-    /// blocked the highway for weeks", "the prison, from which inmates had escaped on Friday"): it tells of something
+    /// blocked the highway for weeks", "the prison, from which inmates had escaped on Friday", "the district, where
+    /// protesters had blocked the highway on Tuesday"): it tells of something
     /// before the act of the clause it hangs on ("protesters who tried to break through a cordon on Wednesday" and "the
     /// fighting, which began on Wednesday" tell the act's own time).</summary>
     public bool InEarlierRelativeClause(IReadOnlyList<Token> tokens, Sentence s, int token)
     {
         var start = Start(tokens, s, token);
-        if (start <= s.FirstToken || tokens[start - 1].Lower is not ("which" or "who" or "whom" or "whose")) return false;
+        if (start <= s.FirstToken || tokens[start - 1].Lower is not ("which" or "who" or "whom" or "whose" or "where")) return false;
         for (var k = start; k < token; k++)
             if (tokens[k].Lower == "had") return true;
         return false;

@@ -57,4 +57,25 @@ public class CampaignTests
                                      + "Gunmen from the Kusasi and Mamprusi communities exchanged fire on Thursday.", "2022-11-26");
         ann.Places.Select(p => p.Surface).ShouldBe(["ACCRA", "Bawku", "Ghana"]);
     }
+    [Fact]
+    public void Communal_clashes_are_mob_violence_and_a_sentence_other_day_dates_its_toll()
+    {
+        var events = Events("NEW DELHI, Aug 1 (Reuters) - Communal clashes broke out in the Nuh district of Haryana state on Monday after a "
+                            + "procession was attacked, killing five people, police said.\n\n"
+                            + "A mosque was set on fire in Sohna early on Tuesday and its imam was killed, police said.", "2023-08-01");
+        events.Single(e => e.Fatalities == 5).Codes.AcledSubEventType.ShouldBe("Mob violence");
+        events.Where(e => e.Location?.Name == "Sohna").ShouldAllBe(e => e.Date == DateInterval.Day(Analysis.Day("2023-08-01")));
+    }
+
+    [Fact]
+    public void A_candidate_shot_at_a_campaign_rally_held_no_protest()
+    {
+        var events = Events("Ecuador presidential candidate shot dead at campaign rally\n\n"
+                            + "QUITO, Aug 10 (Reuters) - Presidential candidate Fernando Villavicencio was shot dead as he left a campaign rally in "
+                            + "Quito on Wednesday evening, authorities said.", "2023-08-10");
+        events.ShouldNotContain(e => e.Codes.AcledEventType == "Protests");
+        events.ShouldContain(e => e.Codes.AcledEventType == "Violence against civilians" && e.Location!.Name == "Quito");
+        Analysis.Annotate("Presidential candidate Fernando Villavicencio was shot dead in Quito.", "2023-08-10").Ann.Places
+            .ShouldNotContain(p => p.Surface == "Villavicencio");
+    }
 }
