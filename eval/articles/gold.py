@@ -2394,6 +2394,43 @@ ARTICLES += [
         event("abe-suspect-arrested", "Security officers tackle and arrest the man at the scene", ["Strategic developments", "Arrests"], ["173"], ["ARREST"],
               actor("Police Forces of Japan", "security officers", "police"), None, place("Nara", 34.6851, 135.8049, "JP", 25, True), ["2022-07-08"], required=False),
     ]),
+    ("usa-capitol-riot", "2021-01-07", [
+        event("capitol-storming", "Thousands of Trump supporters storm the U.S. Capitol, smash windows, ransack offices and clash with police; a woman shot dead by an officer",
+              ["Riots", "Violent demonstration"], PROTEST + ["1451", "175"], ["PROTEST"], actor("Rioters (United States)", "supporters", "rioters", "Protesters (United States)"),
+              actor("Police Forces of the United States", "police", "police officers", optional=True), place("Washington", 38.8951, -77.0364, "US"), ["2021-01-06"], 1),
+        event("capitol-arrests", "Police arrest 52 people, most for violating a curfew", ["Strategic developments", "Arrests"], ["173"], ["ARREST"],
+              actor("Police Forces of the United States", "police"), None, place("Washington", 38.8951, -77.0364, "US", 25, True), ["2021-01-06"], required=False),
+    ]),
+    ("nigeria-owo-church-attack", "2022-06-06", [
+        event("owo-church-attack", "Gunmen open fire on worshippers and detonate explosives at St. Francis Xavier Church in Owo during Sunday Mass; at least 40 killed",
+              ["Violence against civilians", "Attack"], VIOLENCE + ["183"], ["ASSAULT"],
+              actor("Unidentified Armed Group (Nigeria)", "gunmen", "attackers", "Islamic State West Africa Province", "ISWAP"),
+              actor("Civilians (Nigeria)", "worshippers", "congregation", optional=True), place("Owo", 7.1962, 5.5868, "NG"), ["2022-06-05"], 40),
+    ]),
+    ("iraq-nasiriyah-protests", "2019-11-28", [
+        event("nasiriyah-shooting", "Security forces open fire with live ammunition on protesters blocking a bridge in Nassiriya; at least 25 killed",
+              ["Protests", "Excessive force against protesters"], PROTEST + ["180", "175"], ["PROTEST", "ASSAULT"],
+              actor("Protesters (Iraq)", "protesters", "demonstrators", "Military Forces of Iraq", "security forces"),
+              actor("Military Forces of Iraq", "Police Forces of Iraq", "security forces", optional=True), place("Nasiriyah", 31.0580, 46.2573, "IQ"), ["2019-11-28"], 25),
+        event("najaf-consulate", "Protesters storm and burn the Iranian consulate in Najaf", ["Riots", "Violent demonstration"], PROTEST + ["1451"], ["PROTEST"],
+              actor("Rioters (Iraq)", "protesters", "demonstrators", "Protesters (Iraq)"), None, place("Najaf", 32.0259, 44.3463, "IQ"), ["2019-11-27"]),
+    ]),
+    ("israel-jaffa-shooting", "2024-10-01", [
+        event("jaffa-shooting", "Two gunmen open fire at a light rail station in Jaffa, killing seven people; the attackers are shot dead at the scene",
+              ["Violence against civilians", "Attack"], VIOLENCE, ["ASSAULT"],
+              actor("Hamas", "gunmen", "attackers", "Unidentified Armed Group (Israel)", "Unidentified Armed Group (Palestine)"),
+              actor("Civilians (Israel)", "people", optional=True), place("Jaffa, Tel Aviv", 32.0504, 34.7522, "IL"), ["2024-10-01"], 9),
+        event("iran-missile-barrage", "Iran fires a barrage of ballistic missiles at Israel", ["Explosions/Remote violence", "Shelling/artillery/missile attack"], SHELL,
+              None, actor("Military Forces of Iran", "Iran"), None, None, ["2024-10-01"], required=False),
+    ]),
+    ("sudan-port-sudan-drones", "2025-05-06", [
+        event("port-sudan-drones-tuesday", "Drones strike the port, a fuel depot and the airport area of Port Sudan for a third straight day",
+              ["Explosions/Remote violence", "Air/drone strike"], STRIKE, ["ASSAULT"], actor(*SD_RSF2, "drones", "Unidentified Armed Group (Sudan)"), None,
+              place("Port Sudan", 19.6175, 37.2164, "SD"), ["2025-05-06"], 0),
+        event("port-sudan-drones-sunday", "On Sunday drones hit a military air base and a goods warehouse near the airport",
+              ["Explosions/Remote violence", "Air/drone strike"], STRIKE, ["ASSAULT"], actor(*SD_RSF2, "drones", "Unidentified Armed Group (Sudan)"), None,
+              place("Port Sudan", 19.6175, 37.2164, "SD"), ["2025-05-04"]),
+    ]),
 ]
 
 

@@ -394,8 +394,10 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
                 // The rest of this country's towns score lower still: none can displace the kept ones.
                 if (kept.Count == KeptTowns && town.BaseScore + mostBonus < kept[^1].Score) break;
                 // "Qoqfin in Idleb" is Idlib's Quqfinah; a name this short read by sound alone says nothing more, unless
-                // the town lies on the contact line of the day and is spelled nearly so ("Vodyane" for Vodiane).
-                if (hits.ShortKey && !town.Exact && !InProvinceTheArticleNames(town, context, plainName) && !OnTheLineSpelledSo(town, context, plainName)) continue;
+                // the town lies on the contact line of the day and is spelled nearly so ("Vodyane" for Vodiane), or is a large
+                // city spelled nearly so ("Nassiriya" for Nasiriyah).
+                if (hits.ShortKey && !town.Exact && !InProvinceTheArticleNames(town, context, plainName) && !OnTheLineSpelledSo(town, context, plainName)
+                    && !(town.Entry.Population >= weights.LargeTown && TransliterationKey.CloseSpelling(town.Entry.Name, plainName))) continue;
                 Keep(kept, new RankedTown(i, town, true, town.BaseScore + ContextScore(town, context, plainName)));
             }
         }

@@ -336,7 +336,12 @@ public static class EventMerger
             into.Frame = from.Frame;
         // "rioters demonstrating ... hurled a Molotov cocktail": a crowd's attack in its demonstration makes the
         // demonstration violent; the protest names the event, not the generic attack.
-        if (!keepFrame && ProtestNames(from, into)) (into.Frame, into.GenericTrigger) = (from.Frame, from.GenericTrigger);
+        if (!keepFrame && ProtestNames(from, into))
+        {
+            (into.Frame, into.GenericTrigger) = (from.Frame, from.GenericTrigger);
+            // (Its crowd is the rioters the protest's telling names.)
+            if (from.Actor1 is { Kind: ActorKind.Rioters } rioters) into.Actor1 = rioters;
+        }
         else if (!keepFrame && !ProtestNames(into, from)) into.TakeFrameOf(from);
         // "... went missing after the attack, and police suspect they were abducted by the militants": an act told over the
         // scene it happened after names its own sides.

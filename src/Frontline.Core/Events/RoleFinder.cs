@@ -842,6 +842,10 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     /// <summary>"13 from South Africa, Malawi and Uruguay", "peacekeepers from Chad": countries people come from.</summary>
     private bool OriginOfPeople(PlaceMention p)
     {
+        // "The attackers, who came from the city of Hebron": where the people came from, whatever the place.
+        var at = p.Range.First - 1;
+        if (at >= 2 && _t[at].Lower == "of" && kb.Cues.PlaceNouns.Contains(_t[at - 1]) && _t[at - 2].Lower == "the") at -= 3;
+        if (at >= 1 && _t[at].Lower == "from" && _t[at - 1].Lower is "came" or "come" or "comes" or "hailed" or "hail" or "hails") return true;
         // "23 people from the eastern Punjab province": a province people came from is no more the scene than a country.
         if (p.Place.Precision is not (PlacePrecision.Country or PlacePrecision.Admin1)) return false;
         var k = BeforeNameList(p.Range.First);
@@ -942,6 +946,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         && !(p.Place.Precision == PlacePrecision.Country && p.Range.First > 0 && _t[p.Range.First - 1].Lower is "towards" or "toward")
         // "chanting slogans against France": the country an act is against is what it is about, not its ground.
         && !(p.Place.Precision == PlacePrecision.Country && p.Range.First > 0 && _t[p.Range.First - 1].Lower == "against")
+        // "chanting "Out, out Iran!"": a place a crowd chants is what it is about.
+        && !Chanted(p)
         // "as Ankara pressed its campaign", "Kabul denies the charge": a capital that acts is its government.
         && !CapitalActing(p);
 
@@ -1119,6 +1125,15 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return null;
     }
 
+    /// <summary>Whether the place stands in quotation marks right after a verb of chanting ("chanting "Out, out Iran!"").</summary>
+    private bool Chanted(PlaceMention p)
+    {
+        for (var k = p.Range.First - 1; k > 0 && k >= p.Range.First - 6; k--)
+            if (_t[k].Text is "\"" or "\u201c")
+                return _t[k - 1].Lower is "chanting" or "chanted" or "chant" or "shouting" or "shouted" or "chants";
+        return false;
+    }
+
     /// <summary>Whether a saying verb or an owner's mark follows the place: "Russia said", "Ukraine's military".</summary>
     private bool OpensAClause(PlaceMention p) =>
         p.Range.End < _t.Count && (_t[p.Range.End].Lower == "'s" || kb.Cues.SourcesAfter.LongestAt(_t, p.Range.End, p.Range.End + 1).Length == 1);
@@ -1279,6 +1294,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // (A month still holds it: "declared an emergency in September, after 119 inmates were killed"; and "hours after"
         // is the same day.)
         if (nearest is { Interval.Precision: DatePrecision.Day } && OpensWithAfter(clauseStart)) nearest = null;
+        // "on Thursday, hours after demonstrators set fire to the consulate": about that day, not told of it.
+        if (nearest is { Interval.Precision: DatePrecision.Day } && OpensWithHoursAfter(clauseStart)) return (nearest.Interval, false);
         if (nearest is not null && (saidOn is null || nearest.Range.First < saidOn.Range.First
                                     || (trigger.First > saidOn.Range.End && saidOn.Range.End < _t.Count && _t[saidOn.Range.End].Lower == "that")))
             return (nearest.Interval, true);
@@ -1302,6 +1319,13 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             return (ofTheLead.Interval, false);
         // Untimed news ("have moved", "are fleeing") tells of the last days before publication.
         return (UntimedDays(), false);
+    }
+
+    /// <summary>Whether the clause starting at <paramref name="clauseStart"/> is opened by "hours after" or "shortly after".</summary>
+    private bool OpensWithHoursAfter(int clauseStart)
+    {
+        var after = _t[clauseStart].Lower == "after" ? clauseStart : clauseStart > 0 && _t[clauseStart - 1].Lower == "after" ? clauseStart - 1 : -1;
+        return after > 0 && _t[after - 1].Lower is "hours" or "minutes" or "moments" or "shortly" or "soon";
     }
 
     /// <summary>Whether the clause starting at <paramref name="clauseStart"/> is opened by "after" (not "hours after").</summary>
@@ -1358,6 +1382,11 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     public Place? LeadTown()
     {
         if (LeadParagraph() is not { } lead) return null;
+        // "WASHINGTON, Jan 7 - ... stormed the U.S. Capitol ... Rioters smashed windows": a report that names no place
+        // but its dateline's town and country was filed where it happened.
+        if (DatelineTown() is { } filed && (ann.MainCountry3 is null || kb.Gazetteer.CountryByCode(ann.MainCountry3)?.Iso2 == filed.CountryIso2)
+            && !ann.Places.Any(p => !doc.InDateline(p.Range.First) && ((p.Place.Precision < PlacePrecision.Country && p.Place != filed) || p.Place.CountryIso2 != filed.CountryIso2)))
+            return filed;
         Place? town = null, home = null;
         var several = false;
         var homeIso2 = ann.MainCountry3 is { } main ? kb.Gazetteer.CountryByCode(main)?.Iso2 : null;

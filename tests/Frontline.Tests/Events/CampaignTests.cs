@@ -78,4 +78,27 @@ public class CampaignTests
         Analysis.Annotate("Presidential candidate Fernando Villavicencio was shot dead in Quito.", "2023-08-10").Ann.Places
             .ShouldNotContain(p => p.Surface == "Villavicencio");
     }
+    [Fact]
+    public void A_city_spelled_with_a_doubled_letter_is_read_and_what_a_crowd_chants_is_no_scene()
+    {
+        var events = Events("BAGHDAD, Nov 28 (Reuters) - Iraqi security forces shot dead at least 25 protesters in the southern city of Nassiriya on "
+                            + "Thursday, hours after demonstrators set fire to the Iranian consulate in Najaf.\n\n"
+                            + "In Najaf, protesters stormed and burned the consulate late on Wednesday, chanting \"Out, out Iran!\"", "2019-11-28");
+        events.Single(e => e.Fatalities == 25).Location!.Name.ShouldBe("Nasiriyah");
+        var najaf = events.Single(e => e.Location!.Name == "Najaf");
+        najaf.Codes.AcledSubEventType.ShouldBe("Violent demonstration");
+        najaf.Date.ShouldBe(DateInterval.Day(Analysis.Day("2019-11-27")));
+        events.ShouldAllBe(e => e.Location!.CountryIso2 == "IQ");
+    }
+
+    [Fact]
+    public void A_report_naming_no_town_but_its_dateline_happened_there_and_attackers_came_from_elsewhere()
+    {
+        Events("WASHINGTON, Jan 7 (Reuters) - Thousands of supporters of President Donald Trump stormed the U.S. Capitol on Wednesday.\n\n"
+               + "Rioters smashed windows and ransacked offices, and clashed with police officers.", "2021-01-07")
+            .ShouldAllBe(e => e.Location!.Name == "Washington");
+        Events("TEL AVIV, Oct 1 (Reuters) - Two gunmen opened fire on people at a light rail station in the Jaffa district of Tel Aviv on Tuesday, "
+               + "killing seven people. The attackers, who came from the city of Hebron, were shot dead by a security guard.", "2024-10-01")
+            .ShouldAllBe(e => e.Location!.Name != "Hebron");
+    }
 }
