@@ -94,7 +94,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
                     || !tokens[k + 1].IsCapitalized || kb.Gazetteer.FindCountry(tokens[k + 1].Text) is not null) continue;
                 var end = k + 1;
                 var words = 0;
-                while (end < s.EndToken && (tokens[end].IsCapitalized || NameParticles.Contains(tokens[end].Lower)))
+                while (end < s.EndToken && (tokens[end].IsCapitalized || tokens[end].Text == "-" || kb.Cues.NameParticles.Contains(tokens[end])))
                 {
                     if (tokens[end].IsCapitalized) words++;
                     end++;
@@ -108,9 +108,6 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         for (var k = 0; k < tokens.Count; k++)
             if (surnames.Contains(tokens[k].Text)) blocked[k] = true;
     }
-
-    /// <summary>Lower-case words inside a person's name: "Abu Ashraf al-Armoushi", "Osama bin Laden".</summary>
-    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "al", "el", "-", "bin", "ibn", "bint", "de", "da", "van", "von" };
 
     /// <summary>Two passes: the first learns the article's countries, provinces and districts from what it names for
     /// sure; the second (the caller's) reads every town in that light.</summary>
@@ -869,9 +866,8 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         return opensName ? k : null;
     }
 
-    /// <summary>The country named right after a name and a comma ("Ankara, Turkey", "Dallas, United States"), if any.</summary>
-    /// <summary>"Tahoua, Niger": the country a comma puts the name in (not the subject of a clause after it: "... near
-    /// Pokrovsk, Russia said").</summary>
+    /// <summary>The country named right after a name and a comma ("Ankara, Turkey", "Dallas, United States"), if any: not
+    /// the subject of a clause after it ("... near Pokrovsk, Russia said").</summary>
     private Country? CountryAfterComma(Document doc, int end, Sentence s)
     {
         if (!(end + 1 < s.EndToken && doc.Tokens[end].Text == "," && doc.Tokens[end + 1].IsCapitalized)) return null;

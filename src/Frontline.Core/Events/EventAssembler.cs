@@ -220,12 +220,15 @@ public sealed class EventAssembler(KnowledgeBase kb)
                             .FirstOrDefault(p => p is { Precision: PlacePrecision.Place } && p.CountryIso2 == province.CountryIso2
                                                  && (p.Admin1Code == province.Admin1Code || p.DistanceKm(province) <= NearProvinceKm)) is { } town)
                     place = town;
-                // "set fire to Nepal's parliament building": a country's seat of government stands in its capital.
-                if (place is null or { Precision: PlacePrecision.Country }
-                    && SeatOfGovernment(doc, ann, main, clauses.End(doc.Tokens, s, main.Range.End - 1), place?.CountryIso2 ?? CountryOf(main.Entry.Frame, a1?.Actor, ann.MainCountry3)?.CountryIso2) is { } capital
-                    && (place is null || place.CountryIso2 == capital.CountryIso2))
-                    (place, placeExplicit) = (capital, true);
-                place ??= roles.LeadTown() ?? CountryOf(main.Entry.Frame, a1?.Actor, ann.MainCountry3);
+                if (place is null or { Precision: PlacePrecision.Country })
+                {
+                    var country = CountryOf(main.Entry.Frame, a1?.Actor, ann.MainCountry3);
+                    // "set fire to Nepal's parliament building": a country's seat of government stands in its capital.
+                    if (SeatOfGovernment(doc, ann, main, clauses.End(doc.Tokens, s, main.Range.End - 1), place?.CountryIso2 ?? country?.CountryIso2) is { } capital
+                        && (place is null || place.CountryIso2 == capital.CountryIso2))
+                        (place, placeExplicit) = (capital, true);
+                    place ??= roles.LeadTown() ?? country;
+                }
                 var (date, dateExplicit) = roles.Date(s, main.Range);
                 // "were shot dead ... on Saturday, in an attack ...": one act told by several words is dated by any of them.
                 // ("protesters who had blocked the highway for nearly three weeks": not by a relative clause's that tells what
@@ -1401,7 +1404,6 @@ public sealed class EventAssembler(KnowledgeBase kb)
         return false;
     }
 
-    /// <summary>"protested in Kharkiv, against the arrest of an activist": what a protest is against is its content.</summary>
     /// <summary>Whether the sentence names a crowd already told of: "the crowd", "the protesters".</summary>
     private bool TheCrowdAgain(IReadOnlyList<Token> tokens, Sentence s)
     {
@@ -1416,6 +1418,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
         group.Count == 1 && group[0].Range.First > 0 && group[0].Range.End < tokens.Count && tokens[group[0].Range.First - 1].Lower == "in"
         && tokens[group[0].Range.First].Lower == "protest" && tokens[group[0].Range.End].Lower is "at" or "against" or "over" or "of" or "to";
 
+    /// <summary>"protested in Kharkiv, against the arrest of an activist": what a protest is against is its content.</summary>
     private bool ProtestObject(Document doc, Sentence s, Clauses clauses, List<TriggerMention> group, List<TriggerMention> before) =>
         MainTrigger(doc.Tokens, before).Entry.Frame.Name == "protest"
         && doc.Tokens[clauses.Start(doc.Tokens, s, group[0].Range.First)].Lower is "against" or "over" or "denouncing" or "condemning";
@@ -1471,7 +1474,6 @@ public sealed class EventAssembler(KnowledgeBase kb)
         return null;
     }
 
-    /// <summary>"another strike", "a second blast", "a separate attack".</summary>
     /// <summary>The act at each other place of its list; told by a word that names no tactic ("The first blasts ripped through
     /// ... in Colombo and ... in Negombo"), by the tactic of the act of its kind told before.</summary>
     private static void AddElsewhere(List<EventDraft> drafts, EventDraft draft, List<Place> places)
@@ -1496,6 +1498,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
         return false;
     }
 
+    /// <summary>"another strike", "a second blast", "a separate attack".</summary>
     private static bool SaidToBeAnother(IReadOnlyList<Token> tokens, TriggerMention t)
     {
         var k = t.Range.First - 1;

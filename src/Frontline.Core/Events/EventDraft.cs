@@ -28,6 +28,7 @@ public sealed class EventDraft
         Frame = other.Frame;
         GenericTrigger = other.GenericTrigger;
     }
+
     /// <summary>Told in the headline line above a wire dateline: a summary, whose place may be the city the scene lies by
     /// ("kill 133 at concert hall near Moscow").</summary>
     public bool Headline { get; init; }

@@ -268,7 +268,6 @@ public static class EventMerger
     /// <summary>Violence, or rioters' demonstration (a protest turned violent).</summary>
     private static bool Violent(EventDraft d) => d.Frame.Violent || (d.Frame.Crowd && d.Actor1 is { Kind: ActorKind.Rioters });
 
-    /// <summary>A crowd's generic attack, or property it destroyed, in its protest: the protest names the event.</summary>
     /// <summary>How much force a protest met: none, an intervention, excessive force.</summary>
     private static int ForceMet(EventDraft protest) => protest.Frame.Codes.AcledSubEventType switch
     {
@@ -277,6 +276,7 @@ public static class EventMerger
         _ => 0,
     };
 
+    /// <summary>A crowd's generic attack, or property it destroyed, in its protest: the protest names the event.</summary>
     private static bool ProtestNames(EventDraft protest, EventDraft act) =>
         protest.Frame.Crowd && (act.Frame.NamesNoTactic || IsDestruction(act)) && ByACrowd(act);
 

@@ -943,9 +943,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         && !HandedTo(p) && !BaseOf(p)
         // "withdrawing towards Nigeria": the country a move heads for, not where it happens (a march "towards
         // Beirut's Martyrs' Square" ends in the town it names).
-        && !(p.Place.Precision == PlacePrecision.Country && p.Range.First > 0 && _t[p.Range.First - 1].Lower is "towards" or "toward")
-        // "chanting slogans against France": the country an act is against is what it is about, not its ground.
-        && !(p.Place.Precision == PlacePrecision.Country && p.Range.First > 0 && _t[p.Range.First - 1].Lower == "against")
+        // Nor is "chanting slogans against France": the country an act is against is what it is about, not its ground.
+        && !(p.Place.Precision == PlacePrecision.Country && p.Range.First > 0 && _t[p.Range.First - 1].Lower is "towards" or "toward" or "against")
         // "chanting "Out, out Iran!"": a place a crowd chants is what it is about.
         && !Chanted(p)
         // "as Ankara pressed its campaign", "Kabul denies the charge": a capital that acts is its government.
@@ -1322,18 +1321,18 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     }
 
     /// <summary>Whether the clause starting at <paramref name="clauseStart"/> is opened by "hours after" or "shortly after".</summary>
-    private bool OpensWithHoursAfter(int clauseStart)
-    {
-        var after = _t[clauseStart].Lower == "after" ? clauseStart : clauseStart > 0 && _t[clauseStart - 1].Lower == "after" ? clauseStart - 1 : -1;
-        return after > 0 && _t[after - 1].Lower is "hours" or "minutes" or "moments" or "shortly" or "soon";
-    }
+    private bool OpensWithHoursAfter(int clauseStart) =>
+        AfterOpening(clauseStart) is > 0 and var after && _t[after - 1].Lower is "hours" or "minutes" or "moments" or "shortly" or "soon";
 
     /// <summary>Whether the clause starting at <paramref name="clauseStart"/> is opened by "after" (not "hours after").</summary>
-    private bool OpensWithAfter(int clauseStart)
-    {
-        var after = _t[clauseStart].Lower == "after" ? clauseStart : clauseStart > 0 && _t[clauseStart - 1].Lower == "after" ? clauseStart - 1 : -1;
-        return after >= 0 && (after == 0 || _t[after - 1].Lower is not ("hours" or "minutes" or "moments" or "shortly" or "soon" or "just" or "day"));
-    }
+    private bool OpensWithAfter(int clauseStart) =>
+        AfterOpening(clauseStart) is >= 0 and var after
+        && (after == 0 || _t[after - 1].Lower is not ("hours" or "minutes" or "moments" or "shortly" or "soon" or "just" or "day"));
+
+    /// <summary>Where the "after" that opens the clause starting at <paramref name="clauseStart"/> stands (the clause's first
+    /// word or the break before it), or -1.</summary>
+    private int AfterOpening(int clauseStart) =>
+        _t[clauseStart].Lower == "after" ? clauseStart : clauseStart > 0 && _t[clauseStart - 1].Lower == "after" ? clauseStart - 1 : -1;
 
     /// <summary>The last days before publication: when untimed news ("have moved", "have attacked districts for weeks")
     /// happened.</summary>
@@ -1382,14 +1381,14 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     public Place? LeadTown()
     {
         if (LeadParagraph() is not { } lead) return null;
+        var homeIso2 = ann.MainCountry3 is { } main ? kb.Gazetteer.CountryByCode(main)?.Iso2 : null;
         // "WASHINGTON, Jan 7 - ... stormed the U.S. Capitol ... Rioters smashed windows": a report that names no place
         // but its dateline's town and country was filed where it happened.
-        if (DatelineTown() is { } filed && (ann.MainCountry3 is null || kb.Gazetteer.CountryByCode(ann.MainCountry3)?.Iso2 == filed.CountryIso2)
+        if (DatelineTown() is { } filed && (ann.MainCountry3 is null || homeIso2 == filed.CountryIso2)
             && !ann.Places.Any(p => !doc.InDateline(p.Range.First) && ((p.Place.Precision < PlacePrecision.Country && p.Place != filed) || p.Place.CountryIso2 != filed.CountryIso2)))
             return filed;
         Place? town = null, home = null;
         var several = false;
-        var homeIso2 = ann.MainCountry3 is { } main ? kb.Gazetteer.CountryByCode(main)?.Iso2 : null;
         foreach (var p in ann.Places)
         {
             if (doc.SentenceOf(p.Range.First).Paragraph != lead || p.Place.Precision != PlacePrecision.Place || RouteEnd(p) || !MayBeTheScene(p)) continue;

@@ -226,13 +226,13 @@ public sealed class Cues
     /// <summary>Lowercase particles inside place and person names ("Mocimboa da Praia", "Ras al Ain", "Bandar bin Sultan").</summary>
     public WordSet NameParticles { get; }
 
-    /// <summary>Words that end a news outlet's name after a place ("the Bangkok Post", "the Kyiv Independent").</summary>
     /// <summary>Words after names of peoples: "the Kusasi and Mamprusi communities" name no places.</summary>
     public WordSet CommunityNouns { get; }
 
     /// <summary>Words after a sports club's name: "Maccabi Tel Aviv supporters" name a club, not the city.</summary>
     public WordSet ClubWords { get; }
 
+    /// <summary>Words that end a news outlet's name after a place ("the Bangkok Post", "the Kyiv Independent").</summary>
     public WordSet MediaWords { get; }
 
     /// <summary>Words of a running total ("bringing the death toll to 45"): the count after "to" sums earlier events.</summary>
