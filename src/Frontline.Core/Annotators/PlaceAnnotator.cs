@@ -429,9 +429,10 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             if (!tokens[end - 1].IsCapitalized && !ElidedName(tokens[end - 1])) continue;
             // "Sahm" in "Sahm El Golan": a name cut before the article that continues it is its head, not a place.
             if (end < runEnd && IsArabicArticle(tokens, end)) continue;
-            // "Island" of "Waiheke Island" is no Iceland, "Lake" of "Lake Erie" no village called Lake: a feature's generic
-            // word inside a longer name the gazetteer lacks is not read alone.
-            if (end - i == 1 && kb.Cues.FeatureNouns.Contains(tokens[i]) && InsideLongerName(tokens, i, s)) return null;
+            // "Island" of "Waiheke Island" is no Iceland, "Lake" of "Lake Erie" no village called Lake, "Camp" of "Camp Simba"
+            // no Camp County: a feature's generic word, or a word that opens names, inside a longer name the gazetteer lacks
+            // is not read alone.
+            if (end - i == 1 && (kb.Cues.FeatureNouns.Contains(tokens[i]) || kb.Cues.NameHeads.Contains(tokens[i])) && InsideLongerName(tokens, i, s)) return null;
             // "US" and "UK" in capitals are the countries, not the pronoun or a village named "Uk".
             if (end - i == 1 && kb.NotPlaces.Contains(tokens[i]) && !(tokens[i].IsAllCaps && kb.Gazetteer.FindCountry(tokens[i].Text) is not null)) return null;
             if (NamesMoney(tokens, end)) continue;

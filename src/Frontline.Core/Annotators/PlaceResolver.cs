@@ -26,10 +26,12 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
     /// walks itself), by an exact spelling: a town of a hundred thousand always; while the article names no country, any
     /// town when nothing hints at one, and a capital or a province's or district's seat by its own name when only actors
     /// do (forces fight abroad: "Turkish forces closed Afrin's entrances" is Syria's Afrin, not a Turkish village that
-    /// sounds alike). The score then weighs it against the context's own towns.</summary>
+    /// sounds alike). The score then weighs it against the context's own towns.
+    /// Once the article names its countries, a town abroad is read by another of its names only if it is a world city
+    /// ("Bombay"): "Tempi" in a Greek report is the Greek valley, not Tempe, Arizona, of which it is an old name.</summary>
     private bool ReadableElsewhere(Town town, PlaceContext context) =>
         !context.Countries.Contains(town.Entry.CountryIso2)
-        && (town.Entry.Population >= weights.LargeTown
+        && (town.Entry.Population >= (context.Known && !town.OwnName ? weights.WorldCity : weights.LargeTown)
             || (!context.Known && (context.Countries.Count == 0 || (town.OwnName && town.Entry.Feature is "PPLA" or "PPLA2" or "PPLC"))));
 
     public sealed record Resolution(Place Best, IReadOnlyList<Place> Candidates, bool Strong, bool Exact = true);

@@ -49,6 +49,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
             foreach (var group in JoinClauses(doc, s, ann, triggers, clauses))
             {
                 var main = MainTrigger(doc.Tokens, group);
+                // "police drones dropped tear gas canisters on farmers": what carried the tear gas is no strike of its own.
+                if (group.Exists(t => CrowdControl(doc.Tokens, t)) && group.RemoveAll(t => t.Entry.Frame.Codes.AcledEventType == RemoteViolence) > 0)
+                    main = MainTrigger(doc.Tokens, group);
                 // "troops backed by helicopter gunships clashed": the backing is no act of its own.
                 if (BackingOf(doc.Tokens, main) && triggers.Count > group.Count) continue;
                 // "Gunmen attacked a school ..., in the boldest strike on the city in a decade": a superlative judges the act
@@ -340,7 +343,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 draft.Actor2 = LocalCivilians(draft.Actor2, draft.Location);
                 // "Civilians were attacked with poisonous gas", "residents hit by an air raid": people a weapon of war
                 // struck are its victims; no crowd fires one.
-                if (draft.Frame.Codes.AcledEventType == "Explosions/Remote violence" && draft.Actor1 is { Kind: ActorKind.Civilians or ActorKind.Rioters or ActorKind.Protesters } struck)
+                if (draft.Frame.Codes.AcledEventType == RemoteViolence && draft.Actor1 is { Kind: ActorKind.Civilians or ActorKind.Rioters or ActorKind.Protesters } struck)
                 {
                     draft.Actor1 = null;
                     draft.Actor2 ??= struck.Kind == ActorKind.Civilians ? struck : Civilians(draft.Location, struck);
@@ -417,7 +420,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 {
                     // "The first blasts ripped through St. Anthony's Shrine in Colombo and St. Sebastian's Church in Negombo": the
                     // act told again at its place is one more of it at each other place of the list.
-                    if (draft.Frame.Codes.AcledEventType == "Explosions/Remote violence" && draft.LocationExplicit && draft.Location is { } toldAt)
+                    if (draft.Frame.Codes.AcledEventType == RemoteViolence && draft.LocationExplicit && draft.Location is { } toldAt)
                     {
                         // (Whoever tells it again is not its author: "Iran's armed forces said the strikes hit sites in Tehran,
                         // Khuzestan and Ilam provinces".)
@@ -487,7 +490,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 drafts.Add(draft);
                 // "students marched in Antsiranana, in the north of the island, and in Mahajanga", "air strikes on Sanaa and
                 // Hodeidah": a crowd or a strike in each place of a list is an event at each (ACLED codes one event per place).
-                if ((draft.Frame.Crowd || draft.Frame.Codes.AcledEventType == "Explosions/Remote violence") && draft.LocationExplicit && draft.Location is { } here)
+                if ((draft.Frame.Crowd || draft.Frame.Codes.AcledEventType == RemoteViolence) && draft.LocationExplicit && draft.Location is { } here)
                     AddElsewhere(drafts, draft, OtherPlacesOfTheList(doc, ann, s, here));
             }
         }
@@ -875,7 +878,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
     {
         var found = new List<Place>();
         var first = ann.Places.FirstOrDefault(p => p.Range.First >= s.FirstToken && p.Range.End <= s.EndToken && p.Place.Id == here.Id);
-        if (first is null || (first.Range.First > 0 && doc.Tokens[first.Range.First - 1].Lower is "between" or "from")) return found;
+        if (first is null || OpensASpan(doc.Tokens, s, first.Range.First)) return found;
         // A list ends at its "and": "in El Copey, Cesar department" names a town and its province, no list.
         var end = first.Range.End;
         var listed = 0;
@@ -902,6 +905,18 @@ public sealed class EventAssembler(KnowledgeBase kb)
             if (glue == "and") listed = found.Count;
         }
         return found[..listed];
+    }
+
+    /// <summary>Whether "between" or "from" governs the place, right before it or before its description ("between the
+    /// northern states of Punjab and Haryana").</summary>
+    private static bool OpensASpan(IReadOnlyList<Token> tokens, Sentence s, int place)
+    {
+        for (var k = place - 1; k >= s.FirstToken && k >= place - 6; k--)
+        {
+            if (tokens[k].Lower is "between" or "from") return true;
+            if (tokens[k].Kind != TokenKind.Word || tokens[k].IsCapitalized || tokens[k].Lower is "in" or "at" or "near" or "on" or "and") return false;
+        }
+        return false;
     }
 
     private static bool LocativeRightBefore(IReadOnlyList<Token> tokens, int place) =>
@@ -1128,12 +1143,13 @@ public sealed class EventAssembler(KnowledgeBase kb)
         if (!draft.Frame.Violent || draft.Frame.Name is not ("attack" or "clash" or "kill")) return;
         // "security forces opened fire on a peaceful protest": state forces' violence in a clause about a protest falls on
         // its crowd, even where the text names the protest rather than the protesters.
+        // (Not tear gas alone: ACLED codes "fired tear gas canisters at Palestinian farmers" an attack on civilians.)
+        var sentence = doc.Sentences[draft.SentenceIndex];
         if (draft.Actor2 is null or { Kind: ActorKind.Civilians } && draft.Actor1 is { } state && ActorKinds.IsState(state.Kind)
-            && ProtestScene(doc, doc.Sentences[draft.SentenceIndex]))
+            && ProtestScene(doc, sentence))
             draft.Actor2 = kb.Actors.Generic(ActorKind.Protesters, state.Country3, null, []);
         if (draft.Actor2 is { Kind: ActorKind.Protesters or ActorKind.Rioters } crowd && (draft.Actor1 is null || ActorKinds.IsState(draft.Actor1.Kind)))
         {
-            var sentence = doc.Sentences[draft.SentenceIndex];
             var lethal = draft.Fatalities is > 0 || draft.Injured is > 0 || kb.Cues.SeriousForce.AnyIn(doc.Tokens, sentence.FirstToken, sentence.EndToken);
             if (draft.Frame.Name == "clash" && !lethal)
             {
@@ -1144,9 +1160,10 @@ public sealed class EventAssembler(KnowledgeBase kb)
             (draft.Actor1, draft.Actor2) = (crowd.Kind == ActorKind.Rioters ? kb.Actors.Generic(ActorKind.Protesters, crowd.Country3, null, []) : crowd, draft.Actor1);
             return;
         }
-        // "protesters clashed with police": the crowd's violence, a violent demonstration.
-        if (draft.Frame.Name == "clash" && draft.Actor1 is { Kind: ActorKind.Protesters } protesters && draft.Actor2 is { } other && ActorKinds.IsState(other.Kind))
-            ViolentDemonstration(draft, protesters, other);
+        // "protesters clashed with police": the crowd's violence, a violent demonstration (so is a clash of protesters
+        // with no one named).
+        if (draft.Frame.Name == "clash" && draft.Actor1 is { Kind: ActorKind.Protesters } protesters && (draft.Actor2 is null || ActorKinds.IsState(draft.Actor2.Kind)))
+            ViolentDemonstration(draft, protesters, draft.Actor2);
     }
 
     /// <summary>Whether the sentence tells of a protest ("rally", "march"), not of a celebration or a campaign's gathering.</summary>
@@ -1361,8 +1378,13 @@ public sealed class EventAssembler(KnowledgeBase kb)
         var m = MainTrigger(doc.Tokens, group);
         return doc.Tokens[m.Range.First].Lower.EndsWith("ing", StringComparison.Ordinal)
                && m.Range.First > s.FirstToken && doc.Tokens[m.Range.First - 1].Text == ","
-               && (m.Entry.Frame.TakesComplement || (m.Entry.Frame.Violent || m.Entry.Frame.Name == "loot") && AnyViolent(before));
+               && (m.Entry.Frame.TakesComplement || (m.Entry.Frame.Violent || m.Entry.Frame.Name == "loot") && (AnyViolent(before) || BrokenUp(doc, s, before)));
     }
+
+    /// <summary>"police fired tear gas at farmers trying to march ..., killing a farmer": a protest in a sentence that tells
+    /// the police broke it up, whose toll the sentence gives.</summary>
+    private bool BrokenUp(Document doc, Sentence s, List<TriggerMention> group) =>
+        group.Exists(t => t.Entry.Frame.Name == "protest") && kb.Cues.ProtestIntervention.AnyIn(doc.Tokens, s.FirstToken, s.EndToken);
 
     /// <summary>"a person under house arrest", "the former president, under house arrest since March": "under (house)
     /// arrest" describing someone, no verb of custody ("placed the minister under house arrest") before it in its phrase.</summary>
@@ -1451,7 +1473,12 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// that weapon's attack (a capture stays a capture).</summary>
     private Frame WeaponFrame(Frame frame, ActorMention? agent, Document doc, TriggerMention trigger) =>
         (agent?.WeaponFrame ?? WeaponBefore(doc, trigger)) is { } name && kb.Lexicon.Frames.TryGetValue(name, out var weapon)
-        && (frame.Violent || frame.Name == "loot") && frame.Control == ControlEffect.None ? weapon : frame;
+        && (frame.Violent || frame.Name == "loot") && frame.Control == ControlEffect.None && !CrowdControl(doc.Tokens, trigger) ? weapon : frame;
+
+    private const string RemoteViolence = "Explosions/Remote violence";
+
+    /// <summary>Whether the trigger's words name a means of breaking up a crowd ("fired tear gas at", "dropped tear gas on").</summary>
+    private bool CrowdControl(IReadOnlyList<Token> tokens, TriggerMention t) => kb.Cues.CrowdControlMeans.AnyIn(tokens, t.Range.First, t.Range.End);
 
     private static readonly WordSet WordsBeforeVerb = new(["have", "has", "had", "also", "reportedly", "then"]);
 
@@ -1866,9 +1893,23 @@ public sealed class EventAssembler(KnowledgeBase kb)
         // "two vigilantes have been beaten up by a mob": a crowd after "by" did it.
         if (draft.Actor1 is null && CrowdAgentAfter(doc, s, trigger) is { } agent)
             return CrowdOf(kb.Cues.ProtesterNouns.Contains(doc.Tokens[agent]), draft.Location);
+        // "clashes were reported in Thessaloniki, where protesters smashed shop windows": the crowd the clause after the
+        // fight tells doing violence fought it.
+        if (draft.Actor1 is null && draft.Actor2 is null && draft.Frame.Name == "clash" && CrowdViolenceAfter(doc, s, trigger) is { } violent)
+            return CrowdOf(kb.Cues.ProtesterNouns.Contains(doc.Tokens[violent]), draft.Location);
         if (draft.Actor1 is not null || draft.Actor2 is { Kind: ActorKind.Protesters } || !CrowdBefore(doc, s, trigger.Range.First)) return null;
         // "hundreds of protesters attacked the embassies": a crowd of protesters makes a violent demonstration.
         return CrowdOf(kb.Cues.ProtesterNouns.AnyIn(doc.Tokens, s.FirstToken, trigger.Range.First), draft.Location);
+    }
+
+    /// <summary>A crowd noun after the trigger, in its sentence, right before a word of crowd violence ("where protesters
+    /// smashed shop windows"): the noun's token.</summary>
+    private int? CrowdViolenceAfter(Document doc, Sentence s, TriggerMention trigger)
+    {
+        var t = doc.Tokens;
+        for (var k = trigger.Range.End; k + 1 < s.EndToken; k++)
+            if (kb.Cues.CrowdNouns.Contains(t[k]) && kb.Cues.ProtestViolence.LongestAt(t, k + 1, s.EndToken).Length > 0) return k;
+        return null;
     }
 
     /// <summary>A crowd doing violence: protesters (a violent demonstration) or rioters (mob violence).</summary>

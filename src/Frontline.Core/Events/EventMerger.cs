@@ -18,6 +18,9 @@ public static class EventMerger
         // Each draft absorbed so far, as it was told, with the event it went into.
         var absorbed = new List<(EventDraft Told, EventDraft Into)>();
         var leadParagraph = drafts.Count == 0 ? -1 : drafts.Min(d => d.Paragraph);
+        // The lead's detail runs two paragraphs past the report's first paragraph, its headline aside.
+        var firstBody = drafts.Where(d => !d.Headline).Select(d => d.Paragraph).DefaultIfEmpty(leadParagraph).Min();
+        var leadSpan = new LeadSpan(leadParagraph, firstBody + DetailParagraphs);
         foreach (var d in drafts)
         {
             // "Another strike on the city centre": an act the text sets apart stays apart.
@@ -35,25 +38,34 @@ public static class EventMerger
             // The lead's word for the act names it ("shelled a camp ... drones and artillery struck the camp": shelling),
             // unless it names no tactic ("an attack"), or only its kind where the detail names the tactic ("two blasts ...
             // two members detonated explosive belts").
-            else if (merged.FirstOrDefault(m => ElaborationOfLead(m, d, leadParagraph)) is { } lead)
+            else if (merged.FirstOrDefault(m => ElaborationOfLead(m, d, leadSpan)) is { } lead)
             {
                 // The state's side told in the detail is the lead's other side.
                 if (lead.Actor2 is null && StateSideOfTheLead(lead, d)) lead.Actor2 = d.Actor1;
+                // (A headline's protest that the report tells as a riot is a violent demonstration: the riot's frame outranks it.)
                 Absorb(lead, d, keepFrame: !lead.Frame.NamesNoTactic
-                                           && !(lead.GenericTrigger && lead.Frame.Codes.AcledEventType == d.Frame.Codes.AcledEventType));
+                                           && !(lead.GenericTrigger && lead.Frame.Codes.AcledEventType == d.Frame.Codes.AcledEventType)
+                                           && !(lead.Headline && IsCrowdEvent(lead) && IsCrowdEvent(d)), sumToll: AttackersOwnDead(lead, d));
                 absorbed.Add((d, lead));
             }
             else
             {
                 // "Suicide bombers rammed vehicles into a cantonment in northwestern Pakistan ... Gunmen then tried to storm
                 // the compound in Bannu": another act of the lead's scene, told with its place, places the lead too.
-                if (merged.FirstOrDefault(m => SceneOfLead(m, d, leadParagraph)) is { Location: { } vague } scene && d.Location!.Precision < vague.Precision)
+                if (merged.FirstOrDefault(m => SceneOfLead(m, d, leadSpan)) is { Location: { } vague } scene && d.Location!.Precision < vague.Precision)
                     scene.Location = d.Location;
                 merged.Add(d);
             }
         }
-        return FoldIntoTheirEvent(FoldWithdrawalsIntoCaptures(merged), protestIntervention, leadParagraph);
+        return FoldIntoTheirEvent(FoldWithdrawalsIntoCaptures(merged), protestIntervention, leadSpan);
     }
+
+    /// <summary>How many paragraphs after its first a report goes on telling its lead's event in detail.</summary>
+    private const int DetailParagraphs = 2;
+
+    /// <summary>The paragraph of the report's first event (its headline's, if it has one) and the last paragraph that may
+    /// still tell that event in detail.</summary>
+    private readonly record struct LeadSpan(int Paragraph, int LastDetail);
 
     /// <summary>Whether <paramref name="d"/> may have happened in the course of <paramref name="course"/>: told in its
     /// sentence, or in its paragraph at the same place, at overlapping times (a course only planned or feared has none).</summary>
@@ -66,8 +78,8 @@ public static class EventMerger
     /// <summary>Whether <paramref name="d"/>, told in one of the two paragraphs after the lead, may have happened in the course
     /// of the lead's violence <paramref name="lead"/>: at its place (or in the country or province holding it), at
     /// overlapping times.</summary>
-    private static bool InLeadsCourse(EventDraft lead, EventDraft d, int leadParagraph) =>
-        lead.Frame.Violent && !lead.Unrealized && lead.Paragraph == leadParagraph && d.Paragraph > leadParagraph && d.Paragraph <= leadParagraph + 2
+    private static bool InLeadsCourse(EventDraft lead, EventDraft d, LeadSpan span) =>
+        lead.Frame.Violent && !lead.Unrealized && lead.Paragraph == span.Paragraph && d.Paragraph > span.Paragraph && d.Paragraph <= span.LastDetail
         && lead.Location is not null && d.Location is not null && SamePlace(lead.Location, d.Location)
         && (!lead.DateExplicit || !d.DateExplicit || lead.Date.Overlaps(d.Date));
 
@@ -77,7 +89,7 @@ public static class EventMerger
     /// property destroyed in the course of a fight or a strike, are part of that event (ACLED codes one event: a
     /// peaceful protest with arrests is a protest with intervention), not an event of their own.
     /// </summary>
-    private static List<EventDraft> FoldIntoTheirEvent(List<EventDraft> drafts, Frame protestIntervention, int leadParagraph)
+    private static List<EventDraft> FoldIntoTheirEvent(List<EventDraft> drafts, Frame protestIntervention, LeadSpan leadSpan)
     {
         var kept = new List<EventDraft>(drafts.Count);
         foreach (var d in drafts)
@@ -88,13 +100,16 @@ public static class EventMerger
                 // "Security forces killed or arrested most of the attackers", told after the lead: the attackers held are
                 // the lead's, taken in its course.
                 "Arrests" => drafts.FirstOrDefault(c => c != d && !c.Backdrop && InCourseOf(c, d) && (c.Frame.Violent || c.Frame.Crowd))
-                             ?? drafts.FirstOrDefault(c => c != d && InLeadsCourse(c, d, leadParagraph) && d.Actor2 is { } held && c.Actor1 is { } attackers
-                                                           && (held.SameAs(attackers) || (ActorCatalogue.IsUnnamedGroup(held) && !ActorKinds.IsState(attackers.Kind)))),
+                             ?? drafts.FirstOrDefault(c => c != d && InLeadsCourse(c, d, leadSpan) && d.Actor2 is { } held && c.Actor1 is { } attackers
+                                                           && (held.SameAs(attackers) || (ActorCatalogue.IsUnnamedGroup(held) && !ActorKinds.IsState(attackers.Kind))))
+                             // "Police said 67 people were detained" after a lead's riot: people held at the riot's place are its crowd.
+                             ?? drafts.FirstOrDefault(c => c != d && InLeadsCourse(c, d, leadSpan) && ByACrowd(c)
+                                                           && d.Actor2 is null or { Kind: ActorKind.Civilians or ActorKind.Protesters or ActorKind.Rioters }),
                 // "attacked LNA positions with artillery and destroyed four vehicles": destruction in a fight is the fight; so
                 // is "a presidential plane was set on fire" at the airport the lead's gunmen stormed.
                 // So is a dormitory the lead's attackers set on fire ("The attackers ... set fire to a dormitory").
                 "Looting/property destruction" => drafts.FirstOrDefault(c => c != d && !c.Backdrop && InCourseOf(c, d) && c.Frame.Codes.AcledEventType is "Battles" or "Explosions/Remote violence")
-                                                  ?? drafts.FirstOrDefault(c => c != d && c.Frame.Codes.AcledEventType is "Battles" or "Violence against civilians" && InLeadsCourse(c, d, leadParagraph)
+                                                  ?? drafts.FirstOrDefault(c => c != d && c.Frame.Codes.AcledEventType is "Battles" or "Violence against civilians" && InLeadsCourse(c, d, leadSpan)
                                                                                 && (d.Actor1 is null || ActorCatalogue.IsUnnamedGroup(d.Actor1) || (c.Actor1 is not null && SameSide(c.Actor1, d.Actor1)))),
                 // "Fighting lasted several hours before the attackers withdrew": a side leaving the fight its sentence tells
                 // ends that fight; it is no change in the group's activity.
@@ -114,7 +129,11 @@ public static class EventMerger
                 // "A police operation ... has killed 119. Some 2,500 officers moved into the complexes before dawn on
                 // Tuesday": the lead's side moving in at its place opens the lead's fight, and dates it.
                 "Change to group/activity" when d.Frame.Name == "deploy" && d.Actor1 is { } mover =>
-                    drafts.FirstOrDefault(c => c != d && InLeadsCourse(c, d, leadParagraph) && c.Actor1?.SameAs(mover) == true),
+                    drafts.FirstOrDefault(c => c != d && InLeadsCourse(c, d, leadSpan) && c.Actor1?.SameAs(mover) == true),
+                // "A farmer was killed ... when police fired tear gas and rubber bullets at farmers trying to march": a death of
+                // no author told in the sentence of lethal force on a protest is that force's toll.
+                "Attack" when d.Actor1 is null =>
+                    drafts.FirstOrDefault(c => c != d && c.Evidence.Any(d.Evidence.Contains) && c.Frame.Codes.AcledSubEventType == "Excessive force against protesters"),
                 _ => null,
             };
             if (course is null)
@@ -125,6 +144,7 @@ public static class EventMerger
             course.Evidence.AddMissing(d.Evidence);
             if (d.Frame.Name == "deploy" && d.DateExplicit && !course.DateExplicit) (course.Date, course.DateExplicit) = (d.Date, true);
             course.Sources.AddMissing(d.Sources);
+            if (d.Frame.Codes.AcledSubEventType == "Attack") course.TakeToll(d, sum: false);
             // Police arresting protesters in the protest's own sentence or the next ("... protested on Saturday. Police
             // arrested 15 people.") intervened in it; arrests the protesters protest against ("against the arrest of an
             // editor") or told later did not.
@@ -208,7 +228,13 @@ public static class EventMerger
     /// stormed the base in Djibo") or from a side ("The Israeli military said it had carried out a precise strike"): the
     /// same violence told in the lead's scene is the lead's event.
     /// </summary>
-    private static bool ElaborationOfLead(EventDraft lead, EventDraft d, int leadParagraph) => SceneOfLead(lead, d, leadParagraph) && SameViolence(lead, d);
+    private static bool ElaborationOfLead(EventDraft lead, EventDraft d, LeadSpan span) => SceneOfLead(lead, d, span) && SameViolence(lead, d);
+
+    /// <summary>Whether the detail counts the dead of the lead's own attackers: told by the same side, its fallen an unnamed
+    /// armed group ("the attackers") where the lead counted others.</summary>
+    private static bool AttackersOwnDead(EventDraft lead, EventDraft d) =>
+        lead.Actor1 is { } attackers && d.Actor1 is { } side && SameSide(attackers, side) && d.Actor2 is { } fallen
+        && ActorCatalogue.IsUnnamedGroup(fallen) && !ActorKinds.IsState(fallen.Kind) && lead.Actor2 is { } victims && !victims.SameAs(fallen);
 
     /// <summary>"an attack" or "killed" names no tactic: the detail's words tell which violence it was. A crowd's protest and
     /// its riot, or the force used on it, are one event told from different sides.</summary>
@@ -228,9 +254,9 @@ public static class EventMerger
     /// <summary>Whether <paramref name="d"/>, told in one of the two paragraphs after the lead, is set where the lead's
     /// violence is: in the country or province the lead names (or naming only those where the lead names the place), at
     /// overlapping times, by the same or an unnamed author or the other side of the same fight.</summary>
-    private static bool SceneOfLead(EventDraft lead, EventDraft d, int leadParagraph)
+    private static bool SceneOfLead(EventDraft lead, EventDraft d, LeadSpan span)
     {
-        if (lead.Paragraph != leadParagraph || d.Paragraph == leadParagraph || d.Paragraph > leadParagraph + 2) return false;
+        if (lead.Paragraph != span.Paragraph || d.Paragraph == span.Paragraph || d.Paragraph > span.LastDetail) return false;
         if (lead.Unrealized || d.Unrealized || !(lead.Frame.Violent || IsCrowdEvent(lead)) || !(d.Frame.Violent || IsCrowdEvent(d))) return false;
         // One of the two tellings names only the country or province, which holds the other's place, or both name one town.
         // (A headline's city is the one the scene lies by: "near Moscow" for Krasnogorsk.)
@@ -249,7 +275,8 @@ public static class EventMerger
         // A floor ("more than 70") is near the count it bounds: "more than 100 killed in clashes in July" after "at least
         // 42" is another toll.
         // A vague smaller count ("several bodies were pulled from a lagoon") tells part of the lead's toll loosely.
-        if (lead.Fatalities is { } whole && d.Fatalities is { } part && part != whole && !(lead.TollVague && part > whole)
+        // The attackers' own dead, told after the lead's toll of their victims ("Five attackers were killed"), add to it.
+        if (lead.Fatalities is { } whole && d.Fatalities is { } part && part != whole && !(lead.TollVague && part > whole) && !AttackersOwnDead(lead, d)
             && !(lead.TollFloor && part > whole && part <= whole * 3 / 2) && !(d.TollVague && part < whole)) return false;
         return lead.Actor1 is null || d.Actor1 is null || SameSide(lead.Actor1, d.Actor1)
                || (ActorCatalogue.IsUnnamedGroup(lead.Actor1) && !ActorKinds.IsState(d.Actor1.Kind))
@@ -326,7 +353,7 @@ public static class EventMerger
         return a.DistanceKm(b) <= 10;
     }
 
-    private static void Absorb(EventDraft into, EventDraft from, bool keepFrame = false)
+    private static void Absorb(EventDraft into, EventDraft from, bool keepFrame = false, bool sumToll = false)
     {
         // "The protests began on Monday ... Police dispersed the rally, and one protester was killed": the force a protest
         // met, told in a report of its own, names it (a grievance in the protest's sentence does not: "protested against
@@ -363,7 +390,7 @@ public static class EventMerger
         // A headline's untimed act told again in the lead "..., officials said on Sunday": the day it was told is nearer
         // than the week before the report.
         else if (!into.DateExplicit && !from.DateExplicit && from.Date.Precision < into.Date.Precision) into.Date = from.Date;
-        into.TakeToll(from, sum: false);
+        into.TakeToll(from, sum: sumToll);
         if (from.Quantity is { } q && (into.Quantity is null || q.Value > into.Quantity.Value)) into.Quantity = q;
         if (from.Modality == Modality.Asserted) into.Modality = Modality.Asserted;
         into.Sources.AddMissing(from.Sources);

@@ -38,7 +38,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             ActorMention? byAgent = null;
             foreach (var a in agents)
                 // "beaten to death by a mob"; "shot by an armed man" names no author more than no words would.
-                if (a.Range.First >= trigger.End && a.Range.First <= trigger.End + 4 && !Locative(a)
+                if (a.Range.First >= trigger.End && a.Range.First <= trigger.End + 4 && !Locative(a) && !KeptBy(a)
                     && (_t[a.Range.First - 1].Lower is "by" or "to" or "the" || (_t[a.Range.First - 1].Lower is "a" or "an" && a.Actor?.Kind != ActorKind.Unidentified)))
                 {
                     byAgent = a;
@@ -112,13 +112,18 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return (actor1, target, associated);
     }
 
-    /// <summary>Whether a word for a person stands as the clause's subject right before its verb: "a suspect detonated".</summary>
+    /// <summary>Whether a word for a person stands as the clause's subject right before its verb: "a suspect detonated"; or
+    /// a count of people alone ("as hundreds of thousands protest").</summary>
     private bool OwnSubjectBefore(int clauseStart, int verb)
     {
         var k = verb - 1;
         while (k > clauseStart && _t[k].Lower.EndsWith("ly", StringComparison.Ordinal)) k--;
+        if (k >= clauseStart && NumberWords.Contains(_t[k]) && (k == clauseStart || _t[k - 1].Lower is "of" or "the"))
+            return true;
         return k >= clauseStart && k > 0 && kb.Cues.PersonNouns.Contains(_t[k]) && _t[k - 1].Lower is "a" or "an" or "the" or "one";
     }
+
+    private static readonly WordSet NumberWords = new(["hundreds", "thousands", "tens", "dozens", "millions", "scores"]);
 
     /// <summary>"police arrived and arrested": after "and", the subject of the verb before it that no trigger is, when an
     /// actor named after the sentence's last trigger opens that verb.</summary>
@@ -384,6 +389,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         for (var k = trigger.End; k < Math.Min(s.EndToken, trigger.End + (passive ? 6 : 4)); k++)
         {
             if (_t[k].Text is "," or ";") return null;
+            // "attacked a base used by U.S. forces": "by" after the act's object names who uses the object.
+            if (!passive && _t[k].Lower is "a" or "an" or "the" or "its" or "their") return null;
             if (_t[k].Lower != "by") continue;
             var first = k + 1;
             while (first < s.EndToken && (_t[first].Lower == "the" || (passive && _t[first].Lower is "a" or "an") || kb.Cues.Hedges.Contains(_t[first]))) first++;
@@ -391,10 +398,18 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             if (passive && first + 1 < s.EndToken && kb.Cues.PartNouns.Contains(_t[first]) && _t[first + 1].Lower == "of") first += 2;
             while (first < s.EndToken && (_t[first].Lower == "the" || kb.Cues.Hedges.Contains(_t[first]))) first++;
             foreach (var a in agents)
-                if (a.Range.First == first && a.Kind != ActorMentionKind.Country) return a;
+                if (a.Range.First == first && a.Kind != ActorMentionKind.Country && !KeptBy(a)) return a;
             return null;
         }
         return null;
+    }
+
+    /// <summary>"a base used by U.S. troops": the actor after "by" keeps or uses a thing named after the act.</summary>
+    private bool KeptBy(ActorMention a)
+    {
+        var by = a.Range.First - 1;
+        while (by > 0 && _t[by].Lower is "the" or "a" or "an") by--;
+        return by > 0 && _t[by].Lower == "by" && kb.Cues.KeepingParticiples.Contains(_t[by - 1]);
     }
 
     /// <summary>"The Israeli military said its forces had hit ...", "the group said their fighters attacked": "its" or
@@ -947,6 +962,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         && !(p.Place.Precision == PlacePrecision.Country && p.Range.First > 0 && _t[p.Range.First - 1].Lower is "towards" or "toward" or "against")
         // "chanting "Out, out Iran!"": a place a crowd chants is what it is about.
         && !Chanted(p)
+        // "farmers trying to march to New Delhi": where a move only tried was headed.
+        && !UnreachedDestination(p)
         // "as Ankara pressed its campaign", "Kabul denies the charge": a capital that acts is its government.
         && !CapitalActing(p);
 
@@ -1125,6 +1142,19 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     }
 
     /// <summary>Whether the place stands in quotation marks right after a verb of chanting ("chanting "Out, out Iran!"").</summary>
+    /// <summary>"farmers trying to march to New Delhi from the border", "sought to advance on Kyiv": the end of a move told
+    /// only as attempted, not reached.</summary>
+    private bool UnreachedDestination(PlaceMention p)
+    {
+        var to = p.Range.First - 1;
+        if (to > 0 && _t[to].Lower == "the") to--;
+        if (to < 2 || _t[to].Lower is not ("to" or "on" or "towards" or "toward") || !kb.Cues.JourneyVerbs.Contains(_t[to - 1])) return false;
+        var verb = to - 1;
+        for (var start = Math.Max(0, verb - 3); start < verb; start++)
+            if (kb.Cues.AttemptInfinitive.LongestAt(_t, start, verb).Length == verb - start) return true;
+        return false;
+    }
+
     private bool Chanted(PlaceMention p)
     {
         for (var k = p.Range.First - 1; k > 0 && k >= p.Range.First - 6; k--)
@@ -1250,6 +1280,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         foreach (var t in TimesOf(s))
         {
             if (doc.InDateline(t.Range.First) || DatesAnotherTrigger(s, t, trigger)) continue;
+            // "killed 14 people on Saturday, ..., a day after Moscow launched its largest aerial attack": "a day after"
+            // dates what follows it, not an act told before it.
+            if (t.Range.First >= trigger.End && _t[t.Range.End - 1].Lower == "after") continue;
             if (OtherEventInClause(s, t.Range.First, trigger))
             {
                 if (t.Interval.DaysSpanned() <= 1 && !RightAfterSince(t) && !_clauses.InEarlierRelativeClause(_t, s, t.Range.First)) ofAnotherClause ??= t;
@@ -1638,7 +1671,11 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             // ("The governor ... was abducted and killed": one person, the subject of the passive killing.)
             if (_t[k].Lower is not ("a" or "an" or "one") && !(_t[k].Lower == "the" && k + 1 < s.EndToken && (_t[k + 1].Lower == "victim" || PassiveBetween(k + 1, kill.Range.First))))
                 continue;
-            for (var j = k + 1; j < Math.Min(s.EndToken, k + 4); j++)
+            // ("A 21-year-old farmer": past the age.)
+            var head = k + 1;
+            while (head < s.EndToken && (_t[head].Kind == TokenKind.Number || _t[head].Text == "-" || _t[head].Lower is "year" or "years" or "month" or "months" or "old"))
+                head++;
+            for (var j = head; j < Math.Min(s.EndToken, head + 3); j++)
             {
                 var word = _t[j].Lower;
                 var person = kb.Cues.PersonNouns.Contains(word)

@@ -55,6 +55,7 @@ public sealed class Cues
         WithdrawalCues = Matcher(root, "withdrawal_cues");
         UnopposedCues = Matcher(root, "unopposed_cues");
         ProtestIntervention = Matcher(root, "protest_intervention");
+        CrowdControlMeans = Matcher(root, "crowd_control_means");
         SeriousForce = Matcher(root, "serious_force");
         InjuryWords = Words(root, "injury_words");
         Directions = Words(root, "directions");
@@ -91,6 +92,8 @@ public sealed class Cues
         SceneOfTheAct = Matcher(root, "scene_of_the_act");
         TransferVerbs = Words(root, "transfer_verbs");
         MovementVerbs = Words(root, "movement_verbs");
+        JourneyVerbs = Words(root, "journey_verbs");
+        KeepingParticiples = Words(root, "keeping_participles");
         RouteNouns = Words(root, "route_nouns");
         SeatNouns = Words(root, "seat_nouns");
         ConveyingVerbs = Words(root, "conveying_verbs");
@@ -206,6 +209,9 @@ public sealed class Cues
     /// <summary>What the police do to a protest they stop: "dispersed", "tear gas", "arrested".</summary>
     public PhraseMatcher<bool> ProtestIntervention { get; }
 
+    /// <summary>The means of breaking up a crowd, not of killing: "tear gas", "rubber bullets", "water cannon".</summary>
+    public PhraseMatcher<bool> CrowdControlMeans { get; }
+
     /// <summary>Force that kills or seriously hurts ("opened fire", "live ammunition", "beaten with batons", "injured"):
     /// used on protesters it is excessive force (ACLED), not an intervention.</summary>
     public PhraseMatcher<bool> SeriousForce { get; }
@@ -296,6 +302,13 @@ public sealed class Cues
     /// <summary>"cross", "arrive", "evacuate": the lemmas of a move from place to place, which civilians make as they flee
     /// (no event), unlike a patrol or a mobilization they form.</summary>
     public WordSet MovementVerbs { get; }
+
+    /// <summary>Verbs of going somewhere ("march", "advance", "reach"): with "to" or "on", they name where a move heads.</summary>
+    public WordSet JourneyVerbs { get; }
+
+    /// <summary>Participles of keeping or using a thing ("a base used by U.S. troops", "a school run by the UN"): the
+    /// agent after "by" keeps the thing; it did not do the act.</summary>
+    public WordSet KeepingParticiples { get; }
 
     /// <summary>"the highway to Damascus", "on the way to Goma": the town after "to" is where the route leads, not where
     /// something on it happened.</summary>

@@ -41,6 +41,9 @@ public sealed class Clauses(WordSet breaks, Func<int, bool>? eventPhraseStartsAt
             // Two nouns before a preposition ("hurled rocks and firecrackers at soldiers") are one object.
             if (k + 2 < tokens.Count && NounPhraseEnds.Contains(tokens[k + 2])) return false;
         }
+        // Two names before one noun ("U.S. and Kenyan forces", "Aleppo and Idlib provinces") qualify it together.
+        if (t.Lower is "and" or "or" && k > 0 && k + 2 < tokens.Count && tokens[k - 1].IsCapitalized && tokens[k + 1].IsCapitalized
+            && NounLike(tokens[k + 2])) return false;
         return true;
     }
 
