@@ -1151,7 +1151,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
         if (draft.Actor2 is { Kind: ActorKind.Protesters or ActorKind.Rioters } crowd && (draft.Actor1 is null || ActorKinds.IsState(draft.Actor1.Kind)))
         {
             var lethal = draft.Fatalities is > 0 || draft.Injured is > 0 || kb.Cues.SeriousForce.AnyIn(doc.Tokens, sentence.FirstToken, sentence.EndToken);
-            if (draft.Frame.Name == "clash" && !lethal)
+            // ("fired tear gas at youths hurling stones": force on rioters meets a violent demonstration.)
+            if ((draft.Frame.Name == "clash" && !lethal) || (crowd.Kind == ActorKind.Rioters && !lethal))
             {
                 ViolentDemonstration(draft, crowd, draft.Actor1);
                 return;

@@ -42,10 +42,14 @@ public static class EventMerger
             {
                 // The state's side told in the detail is the lead's other side.
                 if (lead.Actor2 is null && StateSideOfTheLead(lead, d)) lead.Actor2 = d.Actor1;
-                // (A headline's protest that the report tells as a riot is a violent demonstration: the riot's frame outranks it.)
                 Absorb(lead, d, keepFrame: !lead.Frame.NamesNoTactic
-                                           && !(lead.GenericTrigger && lead.Frame.Codes.AcledEventType == d.Frame.Codes.AcledEventType)
-                                           && !(lead.Headline && IsCrowdEvent(lead) && IsCrowdEvent(d)), sumToll: AttackersOwnDead(lead, d));
+                                           && !(lead.GenericTrigger && lead.Frame.Codes.AcledEventType == d.Frame.Codes.AcledEventType),
+                       sumToll: AttackersOwnDead(lead, d));
+                // A headline's protest that the report tells as a riot ("Police fire tear gas as thousands protest" over
+                // "youths hurled stones at police") was a violent demonstration, its crowd the rioters.
+                if (lead.Headline && IsCrowdEvent(lead) && d.Actor1 is { Kind: ActorKind.Rioters } rioters
+                    && (d.Frame.Crowd || d.Frame.Codes.AcledEventType == "Riots"))
+                    (lead.Frame, lead.Actor1) = (d.Frame, rioters);
                 absorbed.Add((d, lead));
             }
             else
@@ -76,10 +80,10 @@ public static class EventMerger
         && (!course.DateExplicit || !d.DateExplicit || course.Date.Overlaps(d.Date));
 
     /// <summary>Whether <paramref name="d"/>, told in one of the two paragraphs after the lead, may have happened in the course
-    /// of the lead's violence <paramref name="lead"/>: at its place (or in the country or province holding it), at
+    /// of the lead's violence or crowd <paramref name="lead"/>: at its place (or in the country or province holding it), at
     /// overlapping times.</summary>
     private static bool InLeadsCourse(EventDraft lead, EventDraft d, LeadSpan span) =>
-        lead.Frame.Violent && !lead.Unrealized && lead.Paragraph == span.Paragraph && d.Paragraph > span.Paragraph && d.Paragraph <= span.LastDetail
+        (lead.Frame.Violent || ByACrowd(lead)) && !lead.Unrealized && lead.Paragraph == span.Paragraph && d.Paragraph > span.Paragraph && d.Paragraph <= span.LastDetail
         && lead.Location is not null && d.Location is not null && SamePlace(lead.Location, d.Location)
         && (!lead.DateExplicit || !d.DateExplicit || lead.Date.Overlaps(d.Date));
 
@@ -103,7 +107,7 @@ public static class EventMerger
                              ?? drafts.FirstOrDefault(c => c != d && InLeadsCourse(c, d, leadSpan) && d.Actor2 is { } held && c.Actor1 is { } attackers
                                                            && (held.SameAs(attackers) || (ActorCatalogue.IsUnnamedGroup(held) && !ActorKinds.IsState(attackers.Kind))))
                              // "Police said 67 people were detained" after a lead's riot: people held at the riot's place are its crowd.
-                             ?? drafts.FirstOrDefault(c => c != d && InLeadsCourse(c, d, leadSpan) && ByACrowd(c)
+                             ?? drafts.FirstOrDefault(c => c != d && ByACrowd(c) && InLeadsCourse(c, d, leadSpan)
                                                            && d.Actor2 is null or { Kind: ActorKind.Civilians or ActorKind.Protesters or ActorKind.Rioters }),
                 // "attacked LNA positions with artillery and destroyed four vehicles": destruction in a fight is the fight; so
                 // is "a presidential plane was set on fire" at the airport the lead's gunmen stormed.
@@ -230,10 +234,10 @@ public static class EventMerger
     /// </summary>
     private static bool ElaborationOfLead(EventDraft lead, EventDraft d, LeadSpan span) => SceneOfLead(lead, d, span) && SameViolence(lead, d);
 
-    /// <summary>Whether the detail counts the dead of the lead's own attackers: told by the same side, its fallen an unnamed
-    /// armed group ("the attackers") where the lead counted others.</summary>
+    /// <summary>Whether the detail counts the dead of the lead's own attackers: told by the same side or none, its fallen an
+    /// unnamed armed group ("Four attackers were killed") where the lead counted others.</summary>
     private static bool AttackersOwnDead(EventDraft lead, EventDraft d) =>
-        lead.Actor1 is { } attackers && d.Actor1 is { } side && SameSide(attackers, side) && d.Actor2 is { } fallen
+        lead.Actor1 is { } attackers && (d.Actor1 is null || SameSide(attackers, d.Actor1)) && d.Actor2 is { } fallen
         && ActorCatalogue.IsUnnamedGroup(fallen) && !ActorKinds.IsState(fallen.Kind) && lead.Actor2 is { } victims && !victims.SameAs(fallen);
 
     /// <summary>"an attack" or "killed" names no tactic: the detail's words tell which violence it was. A crowd's protest and
