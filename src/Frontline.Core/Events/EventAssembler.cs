@@ -46,7 +46,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
             ActorMention? previousActor1 = null;
             TriggerMention? request = null, blame = null;
             var past = triggers.Find(t => MonthsBefore(doc.Tokens, s, t));
-            foreach (var group in JoinClauses(doc, s, ann, triggers, clauses))
+            var groups = JoinClauses(doc, s, ann, triggers, clauses);
+            foreach (var group in groups)
             {
                 var main = MainTrigger(doc.Tokens, group);
                 // "police drones dropped tear gas canisters on farmers": what carried the tear gas is no strike of its own.
@@ -295,16 +296,33 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 if (draft.Frame.NamesNoTactic && AlsoBefore(doc.Tokens, s, main) && draft.Actor1 is { } doer
                     && drafts.LastOrDefault(d => d.Frame.Violent && !d.Frame.NamesNoTactic && d.Actor1 is { } x && ActorKinds.SameForce(x, doer)) is { } before)
                     draft.TakeFrameOf(before);
+                // "Russia fired 122 missiles at cities across Ukraine ... In Kyiv, a strike on a warehouse killed 16": an act of no
+                // author at a town of the country a campaign just told in the paragraph struck is one of the campaign's acts.
+                if (draft.Actor1 is null && draft.Frame.Violent && draft.Location is { Precision: < PlacePrecision.Country } hit
+                    && drafts.LastOrDefault(d => d.Paragraph == draft.Paragraph && d.Frame.Violent && d.Actor1 is not null
+                                                 && d.Location is { Precision: PlacePrecision.Country } struck && struck.CountryIso2 == hit.CountryIso2) is { } campaign)
+                {
+                    draft.Actor1 = campaign.Actor1;
+                    if (draft.Frame.NamesNoTactic) draft.TakeFrameOf(campaign);
+                }
                 // "Police repelled the assault": the attack repelled is the last one told, and its author the other side.
                 if (draft.Actor2 is null && RepelsAttackTold(doc, main)
                     && drafts.LastOrDefault(d => d.Frame.Violent && d.Actor1 is not null && d.Actor1.Key != draft.Actor1?.Key) is { } attack)
                     draft.Actor2 = attack.Actor1;
                 AddAssociated(draft.Associated, associated, a1, a2);
                 if (a1 is not null) AddAssociated(draft.Associated, a1.Partners, a1, a2);
-                if (AnyViolent(group))
+                // "a strike on a warehouse killed 16 people, and a maternity hospital in Dnipro was hit": the sentence's toll
+                // belongs to the act told with the killing, not to another act told after it.
+                var tollElsewhere = !group.Exists(t => t.Entry.Frame.Name == "kill")
+                                    && groups.Take(groups.IndexOf(group)).Any(g => g.Exists(t => t.Entry.Frame.Name == "kill") && g.Exists(t => t.Entry.Frame.Violent && t.Entry.Frame.Name != "kill"));
+                if (AnyViolent(group) && !tollElsewhere)
                 {
                     (draft.Fatalities, draft.TollVague, draft.TollFloor) = roles.Toll(s);
-                    if (draft.Fatalities is not null) draft.TollSentences.Add(s.Index);
+                    if (draft.Fatalities is not null)
+                    {
+                        draft.TollSentences.Add(s.Index);
+                        draft.TollParagraph = s.Paragraph;
+                    }
                     if (draft.Frame.Violent) draft.Injured = roles.Injured(s);
                     draft.VictimsArmed = roles.VictimsAreArmed(s, main.Range);
                 }

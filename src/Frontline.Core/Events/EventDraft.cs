@@ -59,6 +59,9 @@ public sealed class EventDraft
     /// <summary>Sentences whose deaths <see cref="Fatalities"/> counts, so that one sentence is never counted twice.</summary>
     public HashSet<int> TollSentences { get; } = [];
 
+    /// <summary>The paragraph that told the toll kept (a country-wide toll is whole of the town acts told beside it).</summary>
+    public int? TollParagraph { get; set; }
+
     /// <summary>The toll was told only by vague counts ("scores of civilians"): a precise larger count of the act is its.</summary>
     public bool TollVague { get; set; }
 
@@ -125,7 +128,7 @@ public sealed class EventDraft
         if (from.Fatalities is not { } f) return;
         var counted = from.TollSentences.Count > 0 && from.TollSentences.IsSubsetOf(TollSentences);
         // The toll is as vague as the counts it is made of: all of them when added, the one kept otherwise.
-        if (Fatalities is null || (!(sum && !counted) && f > Fatalities)) (TollVague, TollFloor) = (from.TollVague, from.TollFloor);
+        if (Fatalities is null || (!(sum && !counted) && f > Fatalities)) (TollVague, TollFloor, TollParagraph) = (from.TollVague, from.TollFloor, from.TollParagraph);
         else if (sum && !counted) (TollVague, TollFloor) = (TollVague && from.TollVague, TollFloor && from.TollFloor);
         Fatalities = sum && !counted ? (Fatalities ?? 0) + f : Math.Max(f, Fatalities ?? 0);
         TollSentences.UnionWith(from.TollSentences);

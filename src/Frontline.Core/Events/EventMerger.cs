@@ -221,8 +221,14 @@ public static class EventMerger
             return a.Frame.Name == b.Frame.Name
                    && (a.LocationExplicit || b.LocationExplicit ? a.Paragraph == b.Paragraph : a.SentenceIndex == b.SentenceIndex);
         // Different tactics are one event only at one place; a whole country is too coarse to tell.
-        if (a.Frame.Codes.AcledEventType != b.Frame.Codes.AcledEventType
-            && (a.Location!.Precision == PlacePrecision.Country || b.Location!.Precision == PlacePrecision.Country)) return false;
+        // ("fired 122 missiles at cities across Ukraine, killing 39. In Kyiv, a strike killed 16, and a hospital in Dnipro
+        // was hit": a country's toll and a town's act of another toll or none, told in one paragraph, are the whole and a
+        // part of it, not one act.)
+        var countryWide = a.Location!.Precision == PlacePrecision.Country ? a : b.Location!.Precision == PlacePrecision.Country ? b : null;
+        if (countryWide is not null && (a.Frame.Codes.AcledEventType != b.Frame.Codes.AcledEventType
+                                        || (countryWide.Fatalities is { } whole && countryWide.TollParagraph == (countryWide == a ? b : a).Paragraph
+                                            && (countryWide == a ? b : a).Fatalities != whole)))
+            return false;
         return SamePlace(a.Location!, b.Location!);
     }
 

@@ -1196,8 +1196,10 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // "Australia sent about 100 police": a country that opens its sentence with a verb in the past acts.
         if (p.Place.Precision == PlacePrecision.Country)
         {
-            return p.Range.First == doc.SentenceOf(p.Range.First).FirstToken && next.Kind == TokenKind.Word && !next.IsCapitalized
-                   && kb.Lexicon.Inflector.IsPastForm(next.Lower);
+            // ("On Friday, Russia fired 122 missiles": so does one that opens its clause.)
+            var sentence = doc.SentenceOf(p.Range.First);
+            return (p.Range.First == sentence.FirstToken || _clauses.Start(_t, sentence, p.Range.First) == p.Range.First)
+                   && next.Kind == TokenKind.Word && !next.IsCapitalized && kb.Lexicon.Inflector.IsPastForm(next.Lower);
         }
         return next.Kind == TokenKind.Word && !next.IsCapitalized && next.Lower.Length > 3
                && (next.Lower.EndsWith("ed", StringComparison.Ordinal) || kb.Cues.StanceVerbs.Contains(next));

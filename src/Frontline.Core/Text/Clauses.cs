@@ -38,8 +38,9 @@ public sealed class Clauses(WordSet breaks, Func<int, bool>? eventPhraseStartsAt
         {
             // Noun on both sides ("missile and drone attack"), not a new verb ("the attack and called on ...").
             if (eventPhraseStartsAt is not null && eventPhraseStartsAt(k + 1)) return false;
-            // Two nouns before a preposition ("hurled rocks and firecrackers at soldiers") are one object.
-            if (k + 2 < tokens.Count && NounPhraseEnds.Contains(tokens[k + 2])) return false;
+            // Two nouns before a preposition ("hurled rocks and firecrackers at soldiers") are one object; so is a count of
+            // a second thing ("fired 122 missiles and dozens of drones").
+            if (k + 2 < tokens.Count && (NounPhraseEnds.Contains(tokens[k + 2]) || (Counts.Contains(tokens[k + 1]) && tokens[k + 2].Lower == "of"))) return false;
         }
         // Two names before one noun ("U.S. and Kenyan forces", "Aleppo and Idlib provinces") qualify it together.
         if (t.Lower is "and" or "or" && k > 0 && k + 2 < tokens.Count && tokens[k - 1].IsCapitalized && tokens[k + 1].IsCapitalized
@@ -73,6 +74,8 @@ public sealed class Clauses(WordSet breaks, Func<int, bool>? eventPhraseStartsAt
     }
 
     private static readonly WordSet NounPhraseEnds = new(["at", "on", "against", "toward", "towards", "into"]);
+
+    private static readonly WordSet Counts = new(["dozens", "hundreds", "thousands", "scores", "tens", "several", "some", "many"]);
 
     private static bool NounLike(Token x) => x.Kind == TokenKind.Word && !x.IsCapitalized
                                              && !x.Lower.EndsWith("ed", StringComparison.Ordinal) && !x.Lower.EndsWith("ing", StringComparison.Ordinal);

@@ -101,4 +101,24 @@ public class CampaignTests
                + "killing seven people. The attackers, who came from the city of Hebron, were shot dead by a security guard.", "2024-10-01")
             .ShouldAllBe(e => e.Location!.Name != "Hebron");
     }
+
+    private const string Barrage =
+        "KYIV, Jan 3 (Reuters) - On Tuesday, Russia fired 90 missiles and dozens of drones at cities across Ukraine, killing at least 20 civilians, "
+        + "officials said. In Kharkiv, a strike on a depot killed nine people, and a school in Odesa was hit.";
+
+    [Fact]
+    public void A_country_wide_barrage_and_the_acts_at_its_towns_are_apart_and_by_its_author()
+    {
+        var events = Events(Barrage, "2023-01-04");
+        var barrage = events.Single(e => e.Fatalities == 20);
+        barrage.Location!.Precision.ShouldBe(PlacePrecision.Country);
+        barrage.Location.CountryIso2.ShouldBe("UA");
+        var kharkiv = events.Single(e => e.Location?.Name == "Kharkiv");
+        kharkiv.Fatalities.ShouldBe(9);
+        kharkiv.Actor1!.Name.ShouldContain("Russia");
+        // The school hit beside the killing is an act of its own, without the depot's dead.
+        var odesa = events.Single(e => e.Location?.Name == "Odesa");
+        odesa.Fatalities.ShouldBeNull();
+        odesa.Actor1!.Name.ShouldContain("Russia");
+    }
 }
