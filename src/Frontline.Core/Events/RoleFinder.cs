@@ -300,7 +300,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             // The counted dead are victims, never the attackers: "At least 20 people were killed in the fighting".
             // One civilian named in the singular ("a man", "a woman") is a victim of violence, never its author.
             // "the monitors observed 20 explosions": who watched the violence did not make it.
-            if (!IsCounted(a) && !IsSingleCivilian(a) && !IsObserver(a)) violentAgents.Add(a);
+            // (A crowd counted is a crowd: "hundreds of youths threw stones".)
+            if ((!IsCounted(a) || a.Actor?.Kind is ActorKind.Rioters or ActorKind.Protesters) && !IsSingleCivilian(a) && !IsObserver(a)) violentAgents.Add(a);
         }
         return (all, notSources, violentAgents);
     }
@@ -1812,6 +1813,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     private bool ElidedPassive(int trigger, Sentence s)
     {
         var k = trigger - 1;
+        // ("26 officers had been injured and 40 people arrested": past the people counted.)
+        if (k - 1 > s.FirstToken && (kb.Cues.PersonNouns.Contains(_t[k]) || _t[k].Lower is "people" or "persons") && kb.Cues.IsCount(_t[k - 1])) k--;
         while (k > s.FirstToken && k >= trigger - 2 && (kb.Cues.IsCount(_t[k]) || _t[k].Lower is "others" or "more"))
             k--;
         if (k == trigger - 1 || k - 1 < s.FirstToken) return false;

@@ -110,4 +110,20 @@ public class CrowdAndBaseTests
         var (_, ann) = Analysis.Annotate("ATHENS, Feb 28 (Reuters) - Greek prosecutors reopened the inquiry into the rail collision near Tempi.", "2025-02-28");
         ann.Places.ShouldNotContain(p => p.Surface == "Tempi" && p.Place.CountryIso2 != "GR");
     }
+
+    [Fact]
+    public void A_counted_crowd_does_the_violence_it_is_the_subject_of()
+    {
+        var riot = Events("STOCKHOLM, April 18 (Reuters) - In the city of Orebro, police fired warning shots on Sunday as hundreds of youths threw "
+                          + "stones at officers and set cars on fire, police said.", "2022-04-18").Single(e => e.Codes.AcledEventType == "Riots");
+        riot.Actor1!.Kind.ShouldBe(ActorKind.Rioters);
+    }
+
+    [Fact]
+    public void People_counted_and_arrested_after_a_passive_were_arrested_not_arresting()
+    {
+        var arrest = Events("STOCKHOLM, April 18 (Reuters) - Police said on Monday that 26 officers had been injured and 40 people arrested "
+                            + "in four days of rioting in several cities.", "2022-04-18").Single(e => e.Codes.AcledSubEventType == "Arrests");
+        arrest.Actor1!.Kind.ShouldBe(ActorKind.Police);
+    }
 }
