@@ -50,6 +50,10 @@ public sealed class EventAssembler(KnowledgeBase kb)
             foreach (var group in groups)
             {
                 var main = MainTrigger(doc.Tokens, group);
+                // "supporters of jailed former Prime Minister Imran Khan had been arrested": custody describing someone beside
+                // another act is no act of the sentence.
+                if (group.Count > 1 && group.RemoveAll(t => t.Entry.Frame.Name == "arrest" && DescribesCustody(doc.Tokens, t)) > 0)
+                    main = MainTrigger(doc.Tokens, group);
                 // "police drones dropped tear gas canisters on farmers": what carried the tear gas is no strike of its own.
                 if (group.Exists(t => CrowdControl(doc.Tokens, t)) && group.RemoveAll(t => t.Entry.Frame.Codes.AcledEventType == RemoteViolence) > 0)
                     main = MainTrigger(doc.Tokens, group);
@@ -1414,6 +1418,13 @@ public sealed class EventAssembler(KnowledgeBase kb)
             && tokens[arrest.Range.First].Lower.EndsWith("ed", StringComparison.Ordinal) && arrest.Range.First > 0
             && (tokens[arrest.Range.First - 1].Kind == TokenKind.Number || kb.Cues.Determiners.Contains(tokens[arrest.Range.First - 1])
                 || tokens[arrest.Range.First - 1].Lower is "a" or "an" or "his" or "her" or "their" or "its"))
+            return true;
+        // "supporters of jailed former Prime Minister Imran Khan": a participle before an office or a name describes its holder.
+        if (arrest.Range.End - arrest.Range.First == 1 && arrest.Range.End < tokens.Count && arrest.Range.First > 0
+            && tokens[arrest.Range.First].Lower.EndsWith("ed", StringComparison.Ordinal)
+            && tokens[arrest.Range.First - 1].Lower is "of" or "the" or "a" or "an" or "for"
+            && (tokens[arrest.Range.End].Lower == "former" || tokens[arrest.Range.End].IsCapitalized
+                || kb.Actors.Titles.LongestAt(tokens, arrest.Range.End, tokens.Count).Length > 0))
             return true;
         var k = arrest.Range.First - 1;
         if (k >= 0 && tokens[k].Lower == "house") k--;

@@ -860,8 +860,17 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     {
         // "The attackers, who came from the city of Hebron": where the people came from, whatever the place.
         var at = p.Range.First - 1;
-        if (at >= 2 && _t[at].Lower == "of" && kb.Cues.PlaceNouns.Contains(_t[at - 1]) && _t[at - 2].Lower == "the") at -= 3;
+        if (at >= 2 && _t[at].Lower == "of" && (kb.Cues.PlaceNouns.Contains(_t[at - 1]) || kb.Cues.Admin1Nouns.Contains(_t[at - 1])))
+        {
+            // ("the northwestern province of": past its direction too.)
+            var article = at - 2;
+            if (article > 0 && kb.Cues.Directions.Contains(_t[article])) article--;
+            if (_t[article].Lower == "the") at = article - 1;
+        }
         if (at >= 1 && _t[at].Lower == "from" && _t[at - 1].Lower is "came" or "come" or "comes" or "hailed" or "hail" or "hails") return true;
+        // "since Sunday, when the march set off from the province of Khyber Pakhtunkhwa": where a move started.
+        if (at >= 2 && _t[at].Lower == "from" && (_t[at - 1].Lower is "departed" or "started" || (_t[at - 1].Lower == "off" && _t[at - 2].Lower is "set" or "sets" or "setting")))
+            return true;
         // "23 people from the eastern Punjab province": a province people came from is no more the scene than a country.
         if (p.Place.Precision is not (PlacePrecision.Country or PlacePrecision.Admin1)) return false;
         var k = BeforeNameList(p.Range.First);

@@ -126,4 +126,20 @@ public class CrowdAndBaseTests
                             + "in four days of rioting in several cities.", "2022-04-18").Single(e => e.Codes.AcledSubEventType == "Arrests");
         arrest.Actor1!.Kind.ShouldBe(ActorKind.Police);
     }
+
+    [Fact]
+    public void A_jailed_leader_describes_whom_the_crowd_supports()
+    {
+        var arrest = Events("ISLAMABAD, Nov 27 (Reuters) - Police said 1,000 supporters of jailed former Prime Minister Imran Khan had been arrested "
+                            + "in Islamabad.", "2024-11-27").Single(e => e.Codes.AcledSubEventType == "Arrests");
+        arrest.Actor1!.Kind.ShouldBe(ActorKind.Police);
+    }
+
+    [Fact]
+    public void Where_a_march_set_off_is_no_scene()
+    {
+        var rally = Events("ISLAMABAD, Nov 26 (Reuters) - Thousands of protesters rallied on Tuesday, two days after their march set off from the "
+                           + "northwestern province of Khyber Pakhtunkhwa.", "2024-11-26").Single(e => e.Codes.AcledEventType == "Protests");
+        rally.Location!.Name.ShouldNotBe("Khyber Pakhtunkhwa");
+    }
 }
