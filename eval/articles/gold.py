@@ -2600,6 +2600,42 @@ ARTICLES += [
         event("kashmir-detentions", "Police detain dozens across the Kashmir valley", ["Strategic developments", "Arrests"], ["173"], ["ARREST"],
               actor(*IN_POLICE), None, place("Srinagar", 34.0857, 74.8056, "IN", 100), ["2025-04-23"], required=False),
     ]),
+    ("ireland-dublin-riots", "2023-11-24", [
+        event("dublin-riot", "Rioters set fire to buses, a tram and a police car, loot shops and clash with riot police in central Dublin",
+              ["Riots", "Violent demonstration", "Mob violence"], PROTEST + ["1451", "145"], ["PROTEST"],
+              actor("Rioters (Ireland)", "rioters", "people", "Protesters (Ireland)"), actor("Police Forces of Ireland", "police", optional=True),
+              place("Dublin", 53.3331, -6.2489, "IE"), ["2023-11-23"]),
+        event("dublin-stabbing", "A man stabs three children and a care worker outside a school", ["Violence against civilians", "Attack"], VIOLENCE,
+              ["ASSAULT"], None, None, place("Dublin", 53.3331, -6.2489, "IE"), ["2023-11-23"], required=False),
+    ]),
+    ("uganda-kampala-march", "2024-07-23", [
+        event("kampala-march-arrests", "Police arrest dozens of young protesters trying to march on parliament in Kampala",
+              ["Protests", "Protest with intervention"], PROTEST + ["173"], ["PROTEST"],
+              actor("Protesters (Uganda)", "protesters", "Police Forces of Uganda", "police"), None,
+              place("Kampala", 0.3163, 32.5822, "UG"), ["2024-07-23"]),
+    ]),
+    ("pakistan-quetta-station-bombing", "2024-11-09", [
+        event("quetta-station-bombing", "A suicide bomber blows himself up at Quetta's railway station, killing at least 26 including 14 soldiers",
+              ["Explosions/Remote violence", "Suicide bomb"], ["180", "183", "1831", "190"], ["ASSAULT"],
+              actor("Baloch Liberation Army", "BLA", "suicide bomber"), None, place("Quetta", 30.1841, 67.0014, "PK"), ["2024-11-09"], 26),
+        event("bla-august-attacks", "BLA fighters kill more than 50 in coordinated attacks across Balochistan in August",
+              ["Battles", "Armed clash"], BATTLE + ["180"], ["ASSAULT", "FIGHT"], actor("Baloch Liberation Army", "BLA"), None,
+              place("Balochistan", 28.5, 65.5, "PK", 500, True), ["2024-08-01", "2024-08-31"], 50, required=False),
+    ]),
+    ("nigeria-plateau-bokkos", "2023-12-26", [
+        event("bokkos-attacks", "Gunmen attack more than 20 villages in the Bokkos area, killing at least 160",
+              ["Violence against civilians", "Attack"], VIOLENCE, ["ASSAULT"],
+              actor("Unidentified Armed Group (Nigeria)", "gunmen", "armed groups", "Fulani Ethnic Militia (Nigeria)"),
+              actor("Civilians (Nigeria)", "residents", optional=True), place("Bokkos", 9.2992, 8.9947, "NG", 30), ["2023-12-23", "2023-12-24"], 160),
+        event("bokkos-arrests", "Troops arrest eight suspects", ["Strategic developments", "Arrests"], ["173"], ["ARREST"], actor(*NG_ARMY), None,
+              place("Bokkos", 9.2992, 8.9947, "NG", 60), ["2023-12-24", "2023-12-26"], required=False),
+    ]),
+    ("zimbabwe-harare-arrests", "2024-06-17", [
+        event("harare-activists-arrested", "Riot police raid a party official's home in Harare and arrest 78 opposition activists",
+              ["Strategic developments", "Arrests"], ["173"], ["ARREST"],
+              actor("Police Forces of Zimbabwe", "police", "riot police"), actor("Citizens Coalition for Change", "activists", optional=True),
+              place("Harare", -17.8277, 31.0534, "ZW"), ["2024-06-16"]),
+    ]),
 ]
 
 

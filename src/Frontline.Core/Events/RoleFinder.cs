@@ -74,7 +74,10 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // which is no one's when it names no one.
         // ("... when they raided a house and a suspect detonated explosives": a clause whose own subject names no actor
         // borrows none.)
-        if (agent is null && clauseStart > s.FirstToken && !Subordinators.Contains(_t[clauseStart - 1]) && !OwnSubjectBefore(clauseStart, trigger.First))
+        // ("Rioters set fire to buses after a knife attack injured three children": a clause of time opened by a subject
+        // of its own, not by a participle, does not borrow the main clause's.)
+        if (agent is null && clauseStart > s.FirstToken && !Subordinators.Contains(_t[clauseStart - 1]) && !OwnSubjectBefore(clauseStart, trigger.First)
+            && !(_t[clauseStart - 1].Lower is "after" or "before" && _t[clauseStart].Lower is "a" or "an" or "the"))
         {
             var breakWord = _t[clauseStart - 1].Lower;
             // ("... before police arrived and arrested 13 of the attackers": the subject of the verb the act is joined to.)
@@ -974,6 +977,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         && !Chanted(p)
         // "farmers trying to march to New Delhi": where a move only tried was headed.
         && !UnreachedDestination(p)
+        // "passengers waiting for a train to the garrison city of Rawalpindi": where a service runs to.
+        && !ServiceEnd(p)
         // "as Ankara pressed its campaign", "Kabul denies the charge": a capital that acts is its government.
         && !CapitalActing(p);
 
@@ -1025,13 +1030,17 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return k >= 0 && kb.Cues.LocativeWords.Contains(_t[k]);
     }
 
-    private bool RouteEnd(PlaceMention p) => ToAfter(p, kb.Cues.RouteNouns);
+    private bool RouteEnd(PlaceMention p) => ToAfter(p, kb.Cues.RouteNouns) || ServiceEnd(p);
+
+    private bool ServiceEnd(PlaceMention p) => ToAfter(p, kb.Cues.ServiceNouns);
 
     /// <summary>Whether "to" and, before it, one of <paramref name="words"/> stand right before the place ("airlifted to",
     /// "the highway to"), or before what the place is ("the main highway to the regional capital Khorog").</summary>
     private bool ToAfter(PlaceMention p, WordSet words)
     {
         var to = p.Range.First - 1;
+        // ("a train to the garrison city of Rawalpindi": past what the place is.)
+        if (to >= 2 && _t[to].Lower == "of" && kb.Cues.PlaceNouns.Contains(_t[to - 1])) to--;
         if (to >= 1 && kb.Cues.PlaceNouns.Contains(_t[to]))
             for (var k = to - 1; k >= 1 && k >= to - 4 && !_t[k].IsCapitalized && _t[k].Kind == TokenKind.Word; k--)
                 if (_t[k].Lower == "to")

@@ -95,6 +95,7 @@ public sealed class Cues
         JourneyVerbs = Words(root, "journey_verbs");
         KeepingParticiples = Words(root, "keeping_participles");
         RouteNouns = Words(root, "route_nouns");
+        ServiceNouns = Words(root, "service_nouns");
         SeatNouns = Words(root, "seat_nouns");
         ConveyingVerbs = Words(root, "conveying_verbs");
         PartNouns = Words(root, "part_nouns");
@@ -313,6 +314,9 @@ public sealed class Cues
     /// <summary>"the highway to Damascus", "on the way to Goma": the town after "to" is where the route leads, not where
     /// something on it happened.</summary>
     public WordSet RouteNouns { get; }
+
+    /// <summary>Services that run to a place ("a train to Rawalpindi"): where they go is not where their passengers are.</summary>
+    public WordSet ServiceNouns { get; }
 
     /// <summary>"parliament", "presidency", "ministry": a country's seat of government, in its capital ("Nepal's parliament").</summary>
     public WordSet SeatNouns { get; }

@@ -142,4 +142,23 @@ public class CrowdAndBaseTests
                            + "northwestern province of Khyber Pakhtunkhwa.", "2024-11-26").Single(e => e.Codes.AcledEventType == "Protests");
         rally.Location!.Name.ShouldNotBe("Khyber Pakhtunkhwa");
     }
+
+    [Fact]
+    public void Where_the_victims_train_was_going_is_no_scene()
+    {
+        var events = Events("QUETTA, Pakistan, Nov 9 (Reuters) - A suicide bomber blew himself up at the railway station in Quetta on Saturday, "
+                            + "killing 26 people.\n\nThe blast ripped through passengers waiting on a platform for a train to the garrison city of "
+                            + "Rawalpindi, police said.", "2024-11-09");
+        events.ShouldNotContain(e => e.Location != null && e.Location.Name == "Rawalpindi");
+    }
+
+    [Fact]
+    public void A_clause_of_time_with_a_subject_of_its_own_borrows_no_author()
+    {
+        var events = Events("DUBLIN, Nov 24 (Reuters) - Rioters set fire to buses and looted shops in central Dublin on Thursday night after a "
+                            + "knife attack outside a school injured three children, police said on Friday.", "2023-11-24");
+        var stabbing = events.Single(e => e.Codes.AcledEventType == "Violence against civilians");
+        stabbing.Actor1!.Kind.ShouldNotBe(ActorKind.Rioters);
+        stabbing.Actor1.Kind.ShouldNotBe(ActorKind.Protesters);
+    }
 }
