@@ -216,7 +216,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // "found a former nurse guilty on Tuesday of murdering three babies": a verdict on a crime, not the crime;
                 // "the historian's new book recounts how Napoleon's army was destroyed": a story told in a work, not news;
                 // "who is accused of statutory rape": a crime named as a charge.
-                if ((main.Entry.Frame.Violent || main.Entry.Frame.Name == "loot") && (kb.Cues.LegalProceedings.AnyIn(doc.Tokens, clauses.Start(doc.Tokens, s, main.Range.First), main.Range.First)
+                if ((main.Entry.Frame.Violent || main.Entry.Frame.Name is "loot" or "protest") && (kb.Cues.LegalProceedings.AnyIn(doc.Tokens, clauses.Start(doc.Tokens, s, main.Range.First), main.Range.First)
                                                  || kb.Cues.NarrativeFrames.AnyIn(doc.Tokens, s.FirstToken, main.Range.First)
                                                  || kb.Cues.ChargePhrases.AnyIn(doc.Tokens, Math.Max(s.FirstToken, main.Range.First - 3), main.Range.First))) continue;
                 previousActor1 = a1 ?? previousActor1;
@@ -1247,6 +1247,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// or soldiers marching, are no protest. A sentence that calls them protesters or demonstrators is one.</summary>
     private bool NoProtest(Document doc, Sentence s, List<TriggerMention> group, ActorMention? actor)
     {
+        // "activists who had gathered at the home of a party official": a meeting in a home is no demonstration.
+        if (group.All(t => t.Entry.Gathering && kb.Cues.PrivateVenues.AnyIn(doc.Tokens, t.Range.End, Math.Min(s.EndToken, t.Range.End + 4)))) return true;
         if (kb.Cues.ProtesterNouns.AnyIn(doc.Tokens, s.FirstToken, s.EndToken)) return false;
         if (ToldNearby(doc, s, kb.Cues.DiplomaticProtest)) return true;
         // "armed men had burned houses and blocked roads": a road blocked by an armed group is part of its operation.

@@ -77,7 +77,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // ("Rioters set fire to buses after a knife attack injured three children": a clause of time opened by a subject
         // of its own, not by a participle, does not borrow the main clause's.)
         if (agent is null && clauseStart > s.FirstToken && !Subordinators.Contains(_t[clauseStart - 1]) && !OwnSubjectBefore(clauseStart, trigger.First)
-            && !(_t[clauseStart - 1].Lower is "after" or "before" && _t[clauseStart].Lower is "a" or "an" or "the"))
+            && !(_t[clauseStart - 1].Lower is "after" or "before" && (_t[clauseStart].Lower is "a" or "an" or "the" || CompoundEventNoun(s, clauseStart))))
         {
             var breakWord = _t[clauseStart - 1].Lower;
             // ("... before police arrived and arrested 13 of the attackers": the subject of the verb the act is joined to.)
@@ -407,6 +407,11 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         }
         return null;
     }
+
+    /// <summary>"after stabbing attack": a word ending in "-ing" right before another event's word is that word's modifier,
+    /// not a participle that shares the clause's subject ("after attacking the base").</summary>
+    private bool CompoundEventNoun(Sentence s, int k) =>
+        _t[k].Lower.EndsWith("ing", StringComparison.Ordinal) && TriggersOf(s).Any(t => t.Range.First == k + 1);
 
     /// <summary>"a base used by U.S. troops": the actor after "by" keeps or uses a thing named after the act.</summary>
     private bool KeptBy(ActorMention a)

@@ -56,6 +56,7 @@ public sealed class Cues
         UnopposedCues = Matcher(root, "unopposed_cues");
         ProtestIntervention = Matcher(root, "protest_intervention");
         CrowdControlMeans = Matcher(root, "crowd_control_means");
+        PrivateVenues = Matcher(root, "private_venues");
         SeriousForce = Matcher(root, "serious_force");
         InjuryWords = Words(root, "injury_words");
         Directions = Words(root, "directions");
@@ -212,6 +213,9 @@ public sealed class Cues
 
     /// <summary>The means of breaking up a crowd, not of killing: "tear gas", "rubber bullets", "water cannon".</summary>
     public PhraseMatcher<bool> CrowdControlMeans { get; }
+
+    /// <summary>"at the home of", "at his house": where people gather to meet, not to demonstrate.</summary>
+    public PhraseMatcher<bool> PrivateVenues { get; }
 
     /// <summary>Force that kills or seriously hurts ("opened fire", "live ammunition", "beaten with batons", "injured"):
     /// used on protesters it is excessive force (ACLED), not an intervention.</summary>

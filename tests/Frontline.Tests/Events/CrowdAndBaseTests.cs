@@ -161,4 +161,23 @@ public class CrowdAndBaseTests
         stabbing.Actor1!.Kind.ShouldNotBe(ActorKind.Rioters);
         stabbing.Actor1.Kind.ShouldNotBe(ActorKind.Protesters);
     }
+
+    [Fact]
+    public void A_meeting_at_a_home_and_a_gathering_named_as_a_charge_are_no_protests()
+    {
+        var events = Events("HARARE, June 17 (Reuters) - Police said on Monday that 78 opposition activists had gathered at the home of a party "
+                            + "official in Harare. They had been charged with participating in an unsanctioned gathering.", "2024-06-17");
+        events.ShouldNotContain(e => e.Codes.AcledEventType == "Protests");
+    }
+
+    [Fact]
+    public void A_headline_act_after_which_the_riot_came_is_not_the_rioters()
+    {
+        var events = Events("Rioters torch buses and loot shops in Dublin after stabbing attack\n\nDUBLIN, Nov 24 (Reuters) - Rioters set fire to buses in central "
+                            + "Dublin on Thursday night, police said.", "2023-11-24");
+        // The stabbing the riot came after is an act of its own, by no crowd.
+        var stabbing = events.Single(e => e.Codes.AcledEventType == "Violence against civilians");
+        stabbing.Actor1!.Kind.ShouldNotBe(ActorKind.Rioters);
+        stabbing.Actor1.Kind.ShouldNotBe(ActorKind.Protesters);
+    }
 }
