@@ -1173,8 +1173,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
         if (draft.Actor2 is { Kind: ActorKind.Protesters or ActorKind.Rioters } crowd && (draft.Actor1 is null || ActorKinds.IsState(draft.Actor1.Kind)))
         {
             var lethal = draft.Fatalities is > 0 || draft.Injured is > 0 || kb.Cues.SeriousForce.AnyIn(doc.Tokens, sentence.FirstToken, sentence.EndToken);
-            // ("fired tear gas at youths hurling stones": force on rioters meets a violent demonstration.)
-            if ((draft.Frame.Name == "clash" && !lethal) || (crowd.Kind == ActorKind.Rioters && !lethal))
+            // ("fired tear gas at youths hurling stones": force short of lethal on rioters meets a violent demonstration.)
+            if (!lethal && (draft.Frame.Name == "clash" || crowd.Kind == ActorKind.Rioters))
             {
                 ViolentDemonstration(draft, crowd, draft.Actor1);
                 return;
