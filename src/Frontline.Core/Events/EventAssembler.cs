@@ -363,6 +363,12 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 if (draft.Frame.Statement && draft.Actor1 is { Kind: ActorKind.Protesters })
                     (draft.Frame, draft.Actor2) = (kb.Lexicon.Frames["protest"], null);
                 draft.Actor2 = LocalCivilians(draft.Actor2, draft.Location);
+                // "Russia said it had struck military targets in Kharkiv": a force the text gives no country, on the other side
+                // of an act abroad, is the place's, not its author's.
+                if (draft.Actor1 is { Country3: { } own } && draft.Actor2 is { Kind: ActorKind.StateMilitary or ActorKind.Police } other
+                    && other.Country3 == own && a2 is { Kind: ActorMentionKind.Generic, DemonymCountry: null }
+                    && CountryOf(draft.Location) is { } there && there != own && kb.Actors.State(there, other.Kind) is { } local)
+                    draft.Actor2 = local;
                 // "Civilians were attacked with poisonous gas", "residents hit by an air raid": people a weapon of war
                 // struck are its victims; no crowd fires one.
                 if (draft.Frame.Codes.AcledEventType == RemoteViolence && draft.Actor1 is { Kind: ActorKind.Civilians or ActorKind.Rioters or ActorKind.Protesters } struck)

@@ -121,4 +121,12 @@ public class CampaignTests
         odesa.Fatalities.ShouldBeNull();
         odesa.Actor1!.Name.ShouldContain("Russia");
     }
+
+    [Fact]
+    public void A_force_of_no_named_country_struck_abroad_is_the_places()
+    {
+        var strike = Events("MOSCOW, Dec 30 (Reuters) - Russia said on Saturday it had struck military targets in Kharkiv.", "2023-12-30")
+            .Single(e => e.Location?.Name == "Kharkiv");
+        strike.Actor2!.Name.ShouldBe("Military Forces of Ukraine");
+    }
 }
