@@ -874,7 +874,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         if (!(end + 1 < s.EndToken && doc.Tokens[end].Text == "," && doc.Tokens[end + 1].IsCapitalized)) return null;
         if (CountryNameAt(doc, end + 1, s.EndToken, minWords: 1) is not var (length, country)) return null;
         var next = end + 1 + length;
-        return next < s.EndToken && (doc.Tokens[next].Lower == "'s" || kb.Cues.SourcesAfter.LongestAt(doc.Tokens, next, next + 1).Length == 1) ? null : country;
+        return next < s.EndToken && kb.Cues.OpensAClauseAt(doc.Tokens, next) ? null : country;
     }
 
     /// <summary>The longest country name from token <paramref name="first"/>, ending on a capitalized word before

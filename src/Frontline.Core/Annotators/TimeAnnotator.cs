@@ -168,14 +168,8 @@ public sealed class TimeAnnotator
         if ((W(i) is "in" or "early" or "late" or "mid" or "since") && Month(W(i + 1)) is int m3 && i + 1 < t.Count && t[i + 1].IsCapitalized)
         {
             // "since Feb. 13": from that day on.
-            var sinceDayAt = W(i + 2) == "." ? i + 3 : i + 2;
-            if (W(i) == "since" && Day(t, sinceDayAt) is int sinceDay)
-            {
-                var (sinceYear, sinceEnd) = Year(t, W(sinceDayAt + 1) == "," ? sinceDayAt + 2 : sinceDayAt + 1, published, m3, sinceDay);
-                if (sinceEnd == sinceDayAt + 2 && W(sinceDayAt + 1) == ",") sinceEnd = sinceDayAt + 1;
-                if (SafeDate(sinceYear, m3, sinceDay) is { } from && from <= published)
-                    return Mention(i, sinceEnd, new DateInterval(from, published, DatePrecision.Month));
-            }
+            if (W(i) == "since" && MatchAt(t, i + 1, published) is { Interval.Precision: DatePrecision.Day } from && from.Interval.Start <= published)
+                return Mention(i, from.Range.End, new DateInterval(from.Interval.Start, published, DatePrecision.Month));
             var (year, end) = Year(t, i + 2, published, m3, 1);
             var first = new DateOnly(year, m3, 1);
             var last = first.AddMonths(1).AddDays(-1);

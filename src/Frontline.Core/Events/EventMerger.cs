@@ -225,9 +225,9 @@ public static class EventMerger
         // was hit": a country's toll and a town's act of another toll or none, told in one paragraph, are the whole and a
         // part of it, not one act.)
         var countryWide = a.Location!.Precision == PlacePrecision.Country ? a : b.Location!.Precision == PlacePrecision.Country ? b : null;
+        var part = countryWide == a ? b : a;
         if (countryWide is not null && (a.Frame.Codes.AcledEventType != b.Frame.Codes.AcledEventType
-                                        || (countryWide.Fatalities is { } whole && countryWide.TollParagraph == (countryWide == a ? b : a).Paragraph
-                                            && (countryWide == a ? b : a).Fatalities != whole)))
+                                        || (countryWide.Fatalities is { } whole && countryWide.TollParagraph == part.Paragraph && part.Fatalities != whole)))
             return false;
         return SamePlace(a.Location!, b.Location!);
     }

@@ -1188,8 +1188,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     }
 
     /// <summary>Whether a saying verb or an owner's mark follows the place: "Russia said", "Ukraine's military".</summary>
-    private bool OpensAClause(PlaceMention p) =>
-        p.Range.End < _t.Count && (_t[p.Range.End].Lower == "'s" || kb.Cues.SourcesAfter.LongestAt(_t, p.Range.End, p.Range.End + 1).Length == 1);
+    private bool OpensAClause(PlaceMention p) => kb.Cues.OpensAClauseAt(_t, p.Range.End);
 
     /// <summary>"brokered by the United States and France": places that name who acted, not where.</summary>
     private bool IsAgentPlace(PlaceMention p)

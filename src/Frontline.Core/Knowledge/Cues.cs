@@ -137,6 +137,11 @@ public sealed class Cues
 
     public PhraseMatcher<bool> SourcesBefore { get; }
     public PhraseMatcher<bool> SourcesAfter { get; }
+
+    /// <summary>Whether token <paramref name="k"/> opens a clause on the name before it: a saying verb ("..., Russia said")
+    /// or an owner's mark ("Ukraine's military").</summary>
+    public bool OpensAClauseAt(IReadOnlyList<Token> tokens, int k) =>
+        k < tokens.Count && (tokens[k].Lower == "'s" || SourcesAfter.LongestAt(tokens, k, k + 1).Length == 1);
     public PhraseMatcher<bool> AnonymousSources { get; }
     public PhraseMatcher<Modality> Modality { get; } = new();
     public WordSet BackedSuffixes { get; }
