@@ -169,7 +169,7 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
                 var kind = GenericKind(fn.Noun.Kind);
                 // "in Bukkuyum local government area": "government" before a unit's word names the unit, not who governs
                 // ("a regime checkpoint", "the police department" still name their force).
-                if (kind == ActorKind.Government && i + fn.Length < end && kb.Cues.IsUnitNoun(_t[i + fn.Length]) && !_t[i + fn.Length].IsCapitalized)
+                if (kind == ActorKind.Government && UnitNounAt(i + fn.Length, end))
                     return i + fn.Length;
                 // A bare "forces" or "officials" names nobody; "government forces" or "security forces" the state, and so do
                 // the nouns the table marks "alone" ("killed three soldiers": the forces of the country it happened in).
@@ -217,8 +217,9 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
                 }
             }
             // A country acting as a whole: "Iran has been...", "Turkey, a key supporter of ..." ("a Britain-based monitor" is
-            // where the monitor sits).
-            if (tok.IsCapitalized && CountryAt(i, end) is { } country && !IsLocative(i) && !BaseNamedAt(i + country.Length))
+            // where the monitor sits; "the Tsim Sha Tsui and Jordan districts" names a place).
+            if (tok.IsCapitalized && CountryAt(i, end) is { } country && !IsLocative(i) && !BaseNamedAt(i + country.Length)
+                && !UnitNounAt(i + country.Length, end))
             {
                 if (_cat.Country(country.Country.Iso3) is { } actor)
                 {
@@ -228,6 +229,8 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
             }
             return i;
         }
+
+        private bool UnitNounAt(int k, int end) => k < end && !_t[k].IsCapitalized && kb.Cues.IsUnitNoun(_t[k]);
 
         private bool BaseNamedAt(int k) => k + 1 < _t.Count && _t[k].Text == "-" && kb.Cues.BaseWords.Contains(_t[k + 1]);
 

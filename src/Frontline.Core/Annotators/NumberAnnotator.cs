@@ -142,6 +142,8 @@ public sealed class NumberAnnotator(Cues cues)
             if (t.IsCapitalized || UnitModifiers.Contains(t.Lower) || t.Text == "-") continue;
             // "1 killed, 7 injured": a verb is what happened to the count, not what was counted.
             if (cues.NotDeathWords.Contains(t) || cues.KillWords.LongestAt(tokens, k, k + 1).Length > 0) return (null, from);
+            // "thousands of riot police", "two security guards": a noun before a word for people modifies it.
+            if (!cues.PersonNouns.Contains(t) && k + 1 < tokens.Count && cues.PersonNouns.Contains(tokens[k + 1])) return (tokens[k + 1].Lower, k + 2);
             return (t.Lower, k + 1);
         }
         return (null, from);

@@ -143,6 +143,9 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
         // "Niger State", "Zaire province": a country's name with a province's word after it is the province of that name.
         if (hits.Country is { } named && hint == UnitHint.Admin1 && ProvinceNamedAsACountry(hits, named, context) is { } unitOfTheName)
             return new Resolution(unitOfTheName, [CountryPlace(named)], true);
+        // "the Tsim Sha Tsui and Jordan districts": a country's name before a district's word names a district or town of
+        // the article's countries, or nothing the gazetteer holds; never the country.
+        if (hits.Country is not null && hint == UnitHint.Admin2) return DistrictNamedAsACountry(hits, context);
         if (hits.Country is { } country)
             return StateOfAnotherCountry(hits, country, context) is { } state ? new Resolution(state, [CountryPlace(country)], true) : new Resolution(CountryPlace(country), [], true);
         var admin1 = Admin1Readings(hits, context, hint);
@@ -204,6 +207,12 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
         if (best is { } other)
             return new Resolution(PlaceOf(other.Town), candidates, other.Town.Exact && other.Town.Entry.Population >= 100_000, other.Town.Exact);
         return admin1.Count > 0 ? new Resolution(admin1[0], candidates, false) : null;
+    }
+
+    private Resolution? DistrictNamedAsACountry(NameHits hits, PlaceContext context)
+    {
+        if (Admin2Readings(hits, context) is [var district, ..]) return new Resolution(district, [], true);
+        return BestTowns(hits, context) is [{ InContext: true } town, ..] ? new Resolution(PlaceOf(town.Town), [], true) : null;
     }
 
     /// <summary>A province as the reading: sure when the name is its own; read by sound ("Control" as "Central"), the

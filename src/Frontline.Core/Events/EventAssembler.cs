@@ -118,6 +118,12 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     && group.FirstOrDefault(t => t.Entry.Frame.Name == "kill"
                                                  && roles.Actors(s, t.Range, t.Entry, previousActor1).Actor2?.Actor?.Kind == ActorKind.Civilians) is { } killing)
                     main = killing;
+                // "Two teachers taking part in a protest against a mining contract were shot dead": a crowd's word in a participle
+                // that describes the victims of a killing tells who they were; the killing is the event, and the crowd its victims.
+                var killedProtesting = false;
+                if (main.Entry.Frame.Crowd && VictimsDescribedBy(doc, ann, main)
+                    && group.FirstOrDefault(t => t.Entry.Frame.Violent && t.Range.First > main.Range.First && roles.IsPassive(t.Range.First, s)) is { } victimsKilling)
+                    (main, killedProtesting) = (victimsKilling, true);
                 var (a1, a2, associated) = roles.Actors(s, main.Range, main.Entry, previousActor1);
                 // "Morocco did not immediately say who fired the projectiles": who asks names no author, and the act asked
                 // about, told before, is nothing new.
@@ -215,12 +221,17 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 if (group.Count == 1 && main.Entry.Frame.Name is "clash" or "attack" && TallyOfEvents(ann.Numbers, doc.Tokens, main)) continue;
                 // "found a former nurse guilty on Tuesday of murdering three babies": a verdict on a crime, not the crime;
                 // "the historian's new book recounts how Napoleon's army was destroyed": a story told in a work, not news;
-                // "who is accused of statutory rape": a crime named as a charge.
+                // "who is accused of statutory rape", "arrested for looting and setting fire to property": a crime named as a charge.
                 if ((main.Entry.Frame.Violent || main.Entry.Frame.Name is "loot" or "protest") && (kb.Cues.LegalProceedings.AnyIn(doc.Tokens, clauses.Start(doc.Tokens, s, main.Range.First), main.Range.First)
                                                  || kb.Cues.NarrativeFrames.AnyIn(doc.Tokens, s.FirstToken, main.Range.First)
-                                                 || kb.Cues.ChargePhrases.AnyIn(doc.Tokens, Math.Max(s.FirstToken, main.Range.First - 3), main.Range.First))) continue;
+                                                 || NamedAsACharge(doc, s, main, triggers))) continue;
                 previousActor1 = a1 ?? previousActor1;
                 var (place, placeExplicit) = roles.Location(s, main.Range, statement: main.Entry.Frame.Statement);
+                // "weeks of protests across the country against a contract ... to operate a mine in the province of Colon": an
+                // act told as spread over the country is the country's, wherever its motive lies (a country anchors no merge).
+                if (kb.Cues.Countrywide.AnyIn(doc.Tokens, main.Range.End, Math.Min(s.EndToken, main.Range.End + CountrywideReach))
+                    && kb.Gazetteer.CountryByCode(place?.CountryIso2 ?? ann.MainCountry3 ?? "") is { } nation)
+                    (place, placeExplicit) = (_places.CountryPlace(nation), false);
                 // "shelled towns in Idlib province, killing 11 civilians in Darat Izza and Sarmada": the toll's town,
                 // near the province the act was told in, is where it happened.
                 if (placeExplicit && place is { Precision: PlacePrecision.Admin1 or PlacePrecision.Admin2 } province
@@ -263,6 +274,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     Actor2 = a2?.Actor,
                     Location = place,
                     LocationExplicit = placeExplicit,
+                    LocationNear = placeExplicit && place is { Precision: PlacePrecision.Place } && ToldAsNear(doc, ann, s, place),
                     Date = date,
                     DateExplicit = dateExplicit,
                     Modality = main.Modality,
@@ -281,6 +293,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     draft.Actor1 ??= kb.Actors.Generic(ActorKind.Protesters, CountryOf(draft.Location), null, []);
                     if (draft.Actor2?.Kind == ActorKind.Civilians) draft.Actor2 = null;
                 }
+                if (killedProtesting) draft.Actor2 = kb.Actors.Generic(ActorKind.Protesters, CountryOf(draft.Location), null, []);
                 // "A man drove a car into a crowd at a Christmas market": a crowd no one says protested is people struck.
                 if (draft.Frame.Violent && a2 is { Actor.Kind: ActorKind.Protesters } struckCrowd && CrowdWords.Contains(doc.Tokens[struckCrowd.Range.End - 1])
                     && !triggers.Exists(t => t.Entry.Frame.Crowd))
@@ -297,8 +310,12 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 if (draft.Frame.Name == "withdraw" && !ToldNearby(doc, s, kb.Cues.TransferCues)) draft.Frame = kb.Lexicon.Frames["pull_out"];
                 // "Israel struck the ministry in Damascus ... It also struck tanks near Sweida": "also" tells the author's act
                 // before again, at another target; a word that names no tactic takes that act's.
-                if (draft.Frame.NamesNoTactic && AlsoBefore(doc.Tokens, s, main) && draft.Actor1 is { } doer
-                    && drafts.LastOrDefault(d => d.Frame.Violent && !d.Frame.NamesNoTactic && d.Actor1 is { } x && ActorKinds.SameForce(x, doer)) is { } before)
+                // So does "struck" or "hit" told by the author of a remote strike on its day ("Israeli warplanes struck Sanaa
+                // airport ... The Israeli military said it had struck military infrastructure at the ports of Hodeidah").
+                var also = AlsoBefore(doc.Tokens, s, main);
+                if (draft.Frame.NamesNoTactic && (also || kb.Cues.StrikingVerbs.Contains(doc.Tokens[main.Range.First])) && draft.Actor1 is { } doer
+                    && drafts.LastOrDefault(d => d.Frame.Violent && !d.Frame.NamesNoTactic && d.Actor1 is { } x && ActorKinds.SameForce(x, doer)
+                                                 && (also || (d.Frame.Codes.AcledEventType == RemoteViolence && d.Date.Overlaps(draft.Date)))) is { } before)
                     draft.TakeFrameOf(before);
                 // "Russia fired 122 missiles at cities across Ukraine ... In Kyiv, a strike on a warehouse killed 16": an act of no
                 // author at a town of the country a campaign just told in the paragraph struck is one of the campaign's acts.
@@ -442,6 +459,31 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // "four gunmen were detained in the Bryansk region hours after the attack": the act told before, named to date
                 // another, is no act at that other's place.
                 if (draft.Anaphoric && draft.Backdrop && group.Count == 1 && triggers.Count > 1 && LastOfArticle(drafts, draft.Frame.Violent) is not null) continue;
+                // "Three people were killed at the airport and three in the port of Hodeidah": a toll split between places with
+                // its verb told once; the count after "and" is the toll at the place after it. A total told before ("killing at
+                // least six") is the sum of the parts, and keeps only its own.
+                if (KillOnly(group) && a1 is null && draft.Fatalities is { } whole && SplitToll(doc, ann, s, main) is var (part, partAt, firstAt)
+                    && part < whole)
+                {
+                    var atThePart = draft.ElsewhereAt(partAt);
+                    atThePart.Fatalities = part;
+                    draft.Fatalities = whole - part;
+                    (draft.Location, draft.LocationExplicit, placeExplicit) = firstAt is null ? (roles.LeadTown(), false, false) : (firstAt, true, true);
+                    if (firstAt is null && drafts.LastOrDefault(d => d.Frame.Violent && d.Fatalities == whole) is { } total)
+                    {
+                        // (A headline's total of the same act, too.)
+                        foreach (var sameTotal in drafts)
+                            if (sameTotal.Frame.Violent && sameTotal.Fatalities == whole && sameTotal.Location?.Id == total.Location?.Id)
+                                sameTotal.Fatalities = draft.Fatalities;
+                        total.Evidence.AddMissing(draft.Evidence);
+                        // (The part elsewhere is the total's act there, by its author.)
+                        atThePart.Actor1 ??= total.Actor1;
+                        if (atThePart.Frame.NamesNoTactic) atThePart.TakeFrameOf(total);
+                        drafts.Add(atThePart);
+                        continue;
+                    }
+                    drafts.Add(atThePart);
+                }
                 // "Thirteen soldiers were reportedly killed." after the strike that killed them: the toll of that strike.
                 var tollOnly = KillOnly(group) && !placeExplicit && a1 is null;
                 if ((draft.Anaphoric || tollOnly) && Continue(drafts, draft, sumTolls: tollOnly && !draft.Anaphoric, ClaimsResponsibility(doc.Tokens, s), AlsoKilled(doc.Tokens, group)))
@@ -529,7 +571,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
         foreach (var protest in drafts.Where(d => d.Frame.Name == "protest").ToList()) RespondedTo(doc, ann, protest, drafts);
         foreach (var riot in drafts.Where(d => d.Frame.Name == "riot").ToList()) JoinDemonstration(riot, drafts);
         // Violence against or by protesters that no protest event told of is itself the protest event.
-        foreach (var draft in drafts) ProtestersAsASide(draft, doc);
+        foreach (var draft in drafts) ProtestersAsASide(draft, doc, ann);
         _takeovers.Apply(doc, ann, drafts);
         DropHistory(doc, drafts);
         return drafts;
@@ -999,6 +1041,36 @@ public sealed class EventAssembler(KnowledgeBase kb)
     private static readonly HashSet<string> ListWords = new(StringComparer.Ordinal)
         { ",", "and", "in", "the", "as", "well", "of", "nearby", "neighbouring", "neighboring", "around", "near", "outside" };
 
+    /// <summary>"west of the Panamanian capital", "near Kyiv", "on the outskirts of Khartoum": the sentence names the place
+    /// only as what something lay by.</summary>
+    private bool ToldAsNear(Document doc, Annotations ann, Sentence s, Place place)
+    {
+        var t = doc.Tokens;
+        foreach (var m in ann.Places)
+        {
+            if (m.Range.First < s.FirstToken || m.Range.End > s.EndToken || m.Place.Id != place.Id) continue;
+            var k = m.Range.First - 1;
+            if (k > s.FirstToken && t[k].Lower == "the") k--;
+            if (k > s.FirstToken && (t[k].Lower is "near" or "outside"
+                                     || (t[k].Lower == "of" && (kb.Cues.Directions.Contains(t[k - 1]) || t[k - 1].Lower is "outskirts" or "edge"))))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the sentence or the next opens with one civilian: "A man got out of his car ...".</summary>
+    private static bool ToldOfALonePerson(Document doc, Annotations ann, Sentence s) =>
+        OpensWithALonePerson(doc, ann, s) || (s.Index + 1 < doc.Sentences.Count && OpensWithALonePerson(doc, ann, doc.Sentences[s.Index + 1]));
+
+    /// <summary>"A man got out of his car ...": the sentence opens with "a" or "an" and a singular noun for a civilian.</summary>
+    private static bool OpensWithALonePerson(Document doc, Annotations ann, Sentence s)
+    {
+        var first = doc.FirstTokenPastDateline(s);
+        return doc.Tokens[first].Lower is "a" or "an"
+               && ann.Actors.Any(a => a.Range.First == first + 1 && a.Range.End == first + 2 && a.Actor?.Kind == ActorKind.Civilians
+                                      && !doc.Tokens[first + 1].Lower.EndsWith('s'));
+    }
+
     /// <summary>The place nouns of a list ("the port city of", "the capital").</summary>
     private static readonly HashSet<string> ListPlaceNouns = new(StringComparer.Ordinal) { "city", "town", "port", "capital", "cities", "towns" };
 
@@ -1159,14 +1231,18 @@ public sealed class EventAssembler(KnowledgeBase kb)
             return trigger.Range.End < s.EndToken && t[trigger.Range.End].Lower is not ("with" or "between")
                    && instruments.AnyIn(t, trigger.Range.End, Math.Min(s.EndToken, trigger.Range.End + 3));
         var participle = first > s.FirstToken && t[first - 1].Text == "," && t[first].Lower.EndsWith("ing", StringComparison.Ordinal);
+        // ("an attack on the rule of law": what the attack is "on", up to its comma.)
+        var objectEnd = Math.Min(s.EndToken, trigger.Range.End + 3);
+        if (trigger.Range.End < s.EndToken && t[trigger.Range.End].Lower is "on" or "against")
+            while (objectEnd < Math.Min(s.EndToken, trigger.Range.End + 5) && t[objectEnd].Text is not ("," or ";" or "\"")) objectEnd++;
         return instruments.AnyIn(t, participle ? s.FirstToken : Math.Max(s.FirstToken, first - 4), first)
-               || instruments.AnyIn(t, trigger.Range.End, Math.Min(s.EndToken, trigger.Range.End + 3));
+               || instruments.AnyIn(t, trigger.Range.End, objectEnd);
     }
 
     /// <summary>Protesters as one side of violence (ACLED puts the crowd first): police who fire on or beat protesters
     /// use excessive force when they kill, wound, shoot or beat, and intervene otherwise ("fired tear gas to disperse them");
     /// protesters who clash with the police are a violent demonstration, its crowd rioters.</summary>
-    private void ProtestersAsASide(EventDraft draft, Document doc)
+    private void ProtestersAsASide(EventDraft draft, Document doc, Annotations ann)
     {
         if (!draft.Frame.Violent || draft.Frame.Name is not ("attack" or "clash" or "kill")) return;
         // "security forces opened fire on a peaceful protest": state forces' violence in a clause about a protest falls on
@@ -1176,7 +1252,10 @@ public sealed class EventAssembler(KnowledgeBase kb)
         if (draft.Actor2 is null or { Kind: ActorKind.Civilians } && draft.Actor1 is { } state && ActorKinds.IsState(state.Kind)
             && ProtestScene(doc, sentence))
             draft.Actor2 = kb.Actors.Generic(ActorKind.Protesters, state.Country3, null, []);
-        if (draft.Actor2 is { Kind: ActorKind.Protesters or ActorKind.Rioters } crowd && (draft.Actor1 is null || ActorKinds.IsState(draft.Actor1.Kind)))
+        // (A lone person who opens the sentence or the next did it, no force of the state: "Two teachers taking part in a
+        // protest were shot dead ... A man got out of his car ... and opened fire on them".)
+        if (draft.Actor2 is { Kind: ActorKind.Protesters or ActorKind.Rioters } crowd
+            && (draft.Actor1 is null && !ToldOfALonePerson(doc, ann, sentence) || draft.Actor1 is { } author && ActorKinds.IsState(author.Kind)))
         {
             var lethal = draft.Fatalities is > 0 || draft.Injured is > 0 || kb.Cues.SeriousForce.AnyIn(doc.Tokens, sentence.FirstToken, sentence.EndToken);
             // ("fired tear gas at youths hurling stones": force short of lethal on rioters meets a violent demonstration.)
@@ -1388,6 +1467,47 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// <summary>"killed", "wounded": a word that counts harm done and names no act.</summary>
     private bool IsToll(IReadOnlyList<Token> tokens, TriggerMention t) =>
         t.Entry.Frame.Name == "kill" || (t.Range.End - t.Range.First == 1 && kb.Cues.InjuryWords.Contains(tokens[t.Range.First]));
+
+    /// <summary>"killed at the airport and three in the port of Hodeidah": the count after "and" that a place follows with
+    /// no verb of its own, that place, and the place named between the verb and "and" (null when none is).</summary>
+    private static (int Count, Place At, Place? FirstAt)? SplitToll(Document doc, Annotations ann, Sentence s, TriggerMention kill)
+    {
+        var t = doc.Tokens;
+        for (var k = kill.Range.End; k + 2 < s.EndToken && t[k].Text is not ("," or ";"); k++)
+        {
+            if (t[k].Lower != "and") continue;
+            if (ann.Numbers.FirstOrDefault(n => n.Range.First == k + 1) is not { } count) return null;
+            var prep = count.Range.End;
+            if (prep + 1 >= s.EndToken || t[prep].Lower is not ("in" or "at" or "near" or "on")) return null;
+            var place = ann.Places.FirstOrDefault(p => p.Range.First > prep && p.Range.First <= prep + 5 && p.Range.End <= s.EndToken);
+            if (place is null || place.Place.Precision == PlacePrecision.Country) return null;
+            var first = ann.Places.FirstOrDefault(p => p.Range.First >= kill.Range.End && p.Range.End <= k);
+            return (count.Value, place.Place, first?.Place);
+        }
+        return null;
+    }
+
+    /// <summary>"accused of murder", "arrested for looting and setting fire to property": a charge's phrase right before the
+    /// trigger, or before the trigger it is joined to by "and".</summary>
+    private bool NamedAsACharge(Document doc, Sentence s, TriggerMention trigger, List<TriggerMention> triggers)
+    {
+        bool ChargeBefore(int first) => kb.Cues.ChargePhrases.AnyIn(doc.Tokens, Math.Max(s.FirstToken, first - 3), first);
+        var k = trigger.Range.First;
+        return ChargeBefore(k)
+               || (k - 1 > s.FirstToken && doc.Tokens[k - 1].Lower is "and" or "or"
+                   && triggers.FirstOrDefault(t => t.Range.End == k - 1) is { } joined && ChargeBefore(joined.Range.First));
+    }
+
+    /// <summary>"teachers taking part in a protest", "people attending a rally": the trigger's phrase is a participle's
+    /// object that describes people named right before the participle.</summary>
+    private static bool VictimsDescribedBy(Document doc, Annotations ann, TriggerMention trigger)
+    {
+        var t = doc.Tokens;
+        for (var k = trigger.Range.First - 1; k >= Math.Max(1, trigger.Range.First - 4); k--)
+            if (t[k].Lower.EndsWith("ing", StringComparison.Ordinal) && t[k].Kind == TokenKind.Word)
+                return ann.Actors.Any(a => a.Range.End == k);
+        return false;
+    }
 
     private static bool KillOnly(List<TriggerMention> group)
     {
@@ -1900,6 +2020,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
         return false;
     }
 
+    /// <summary>How many words after an act a phrase spreading it over the country ("across the country") may stand.</summary>
+    private const int CountrywideReach = 4;
+
     /// <summary>Where an event with no place named happened, at country precision: a state acting at home (a statement,
     /// a deployment) in its own country, violence in the country the article is about. Never used for merging.</summary>
     private Place? CountryOf(Frame frame, Actor? actor1, string? articleCountry3)
@@ -1986,6 +2109,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 && !(k + 2 < s.EndToken && t[k + 1].Lower is "had" or "have" or "has" && t[k + 2].Lower == "been")
                 // "put the toll at 77, most of them gendarmerie students": the dead counted, described.
                 && !DescribesTheCounted(t, s, k)
+                // "argued with the protesters and opened fire on them": the object of "with" did not do it.
+                && !(k - 2 >= s.FirstToken && (t[k - 1].Lower == "with" || t[k - 1].Lower is "the" or "a" && t[k - 2].Lower == "with"))
                 && !(k + 1 < s.EndToken && kb.Cues.SourcesAfter.LongestAt(t, k + 1, s.EndToken).Length > 0)) return true;
         return false;
     }

@@ -46,6 +46,10 @@ public sealed class EventDraft
     /// <summary>The place was named for this event (not inherited or guessed), so it may anchor a merge.</summary>
     public bool LocationExplicit { get; set; }
 
+    /// <summary>The place is only what the act lay by ("at a roadblock west of the capital", "near Kyiv"): a town the
+    /// report names nearby for the same act says where it was.</summary>
+    public bool LocationNear { get; set; }
+
     public required DateInterval Date { get; set; }
 
     /// <summary>The date came from a time expression of this sentence, not from context or the default.</summary>

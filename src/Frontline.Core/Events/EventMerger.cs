@@ -270,8 +270,10 @@ public static class EventMerger
         if (lead.Unrealized || d.Unrealized || !(lead.Frame.Violent || IsCrowdEvent(lead)) || !(d.Frame.Violent || IsCrowdEvent(d))) return false;
         // One of the two tellings names only the country or province, which holds the other's place, or both name one town.
         // (A headline's city is the one the scene lies by: "near Moscow" for Krasnogorsk.)
+        // (A lead told only as lying by a city, "west of the Panamanian capital", is where a town near it the detail names is.)
         if (lead.Location is null || d.Location is null
-            || !(SamePlace(lead.Location, d.Location) || (lead.Headline && lead.Location.CountryIso2 == d.Location.CountryIso2 && lead.Location.DistanceKm(d.Location) <= HeadlineReachKm)))
+            || !(SamePlace(lead.Location, d.Location) || (lead.Headline && lead.Location.CountryIso2 == d.Location.CountryIso2 && lead.Location.DistanceKm(d.Location) <= HeadlineReachKm)
+                 || NearTheLead(lead, d)))
             return false;
         if (lead.DateExplicit && d.DateExplicit && !lead.Date.Overlaps(d.Date)) return false;
         // "neutralised 12 militants over the past week" after a strike on Sunday: a tally over a longer time is more than
@@ -293,6 +295,13 @@ public static class EventMerger
                || (ActorCatalogue.IsUnnamedGroup(d.Actor1) && !ActorKinds.IsState(lead.Actor1.Kind))
                || SidesSwapped(lead, d) || StateSideOfTheLead(lead, d);
     }
+
+    private static bool NearTheLead(EventDraft lead, EventDraft d) =>
+        lead is { LocationNear: true, Location: { } by } && d is { LocationExplicit: true, LocationNear: false, Location: { Precision: PlacePrecision.Place } town }
+        && town.CountryIso2 == by.CountryIso2 && town.DistanceKm(by) <= NearReachKm;
+
+    /// <summary>How far from the city a lead names ("west of the capital") a town the detail names may lie.</summary>
+    private const double NearReachKm = 100;
 
     /// <summary>"Jihadists from JNIM attacked a convoy ... The convoy, escorted by the army, was ambushed near Kayes.
     /// Soldiers fought back": the state's side of the lead's violence, told against no named group, is that fight.</summary>
@@ -390,8 +399,9 @@ public static class EventMerger
         foreach (var a in from.Associated.Where(a => into.Associated.All(x => !x.SameAs(a)))) into.Associated.Add(a);
         // The body's town is where the headline's summary happened.
         if (from.Location is not null && (into.Location is null || from.Location.Precision < into.Location.Precision
-                                          || (into.Headline && !from.Headline && from.LocationExplicit && from.Location.Precision == into.Location.Precision)))
-            into.Location = from.Location;
+                                          || (into.Headline && !from.Headline && from.LocationExplicit && from.Location.Precision == into.Location.Precision)
+                                          || NearTheLead(into, from)))
+            (into.Location, into.LocationNear) = (from.Location, from.LocationNear);
         if (from.DateExplicit && (!into.DateExplicit || from.Date.Precision < into.Date.Precision))
         {
             into.Date = from.Date;

@@ -238,7 +238,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     private ActorMention? FirstSubjectBefore(List<ActorMention> agents, int clauseStart)
     {
         foreach (var a in agents)
-            if (a.Range.End <= clauseStart && !Locative(a) && !IsPossessed(a)) return a;
+            // ("A man argued with the protesters and opened fire on them": whom a verb's preposition governs is no subject.)
+            if (a.Range.End <= clauseStart && !Locative(a) && !IsPossessed(a) && WordBefore(a) is not ("with" or "against" or "at" or "from")) return a;
         return null;
     }
 
@@ -390,7 +391,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     /// name a part of a group ("burned to death inside his patrol car by a group of protesters").</summary>
     private ActorMention? AgentAfterBy(List<ActorMention> agents, TokenRange trigger, Sentence s, bool passive = false)
     {
-        for (var k = trigger.End; k < Math.Min(s.EndToken, trigger.End + (passive ? 6 : 4)); k++)
+        var limit = trigger.End + (passive ? 6 : 4);
+        for (var k = trigger.End; k < Math.Min(s.EndToken, limit); k++)
         {
             if (_t[k].Text is "," or ";") return null;
             // "attacked a base used by U.S. forces": "by" after the act's object names who uses the object.
@@ -403,6 +405,12 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             while (first < s.EndToken && (_t[first].Lower == "the" || kb.Cues.Hedges.Contains(_t[first]))) first++;
             foreach (var a in agents)
                 if (a.Range.First == first && a.Kind != ActorMentionKind.Country && !KeptBy(a)) return a;
+            // "hit in the leg by an arrow fired by a protester": the means, then who used it.
+            if (passive && first + 2 < s.EndToken && _t[first + 2].Lower == "by" && kb.Lexicon.Inflector.IsPastForm(_t[first + 1].Lower))
+            {
+                (k, limit) = (first + 1, first + 3);
+                continue;
+            }
             return null;
         }
         return null;
@@ -483,9 +491,10 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             if (!IsHelper(a))
             {
                 allHelpers = false;
-                // "Protesters threw fireworks at police and set fire to barricades": the object of "at" or "against" is no subject;
-                // nor are the passengers of "a vehicle carrying security personnel".
-                if (!IsModifier(a) && WordBefore(a) is not ("by" or "at" or "against" or "carrying" or "transporting" or "ferrying")) return a;
+                // "Protesters threw fireworks at police and set fire to barricades": the object of "at", "against" or "with" is no
+                // subject ("argued with the protesters and opened fire on them"); nor are the passengers of "a vehicle carrying
+                // security personnel".
+                if (!IsModifier(a) && WordBefore(a) is not ("by" or "at" or "against" or "with" or "carrying" or "transporting" or "ferrying")) return a;
             }
         }
         if (before.Count == 0) return null;
@@ -668,13 +677,16 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             // "attacked a checkpoint": what was attacked is held by armed men.
             if (k >= trigger.End && kb.Cues.ArmedTargets.Contains(_t[k])) return true;
             var (len, nouns) = kb.Actors.ForceNouns.LongestAt(_t, k, clauseEnd);
+            // ("had been beaten by police": the force after "by" did it.)
             if (len > 0 && nouns[0].Kind is "military" or "militia" or "rebel" or "armed" or "police" && nouns[0].WeaponFrame is null
-                && !NamesAgentBefore(k, trigger))
+                && !NamesAgentBefore(k, trigger) && !(k >= trigger.End && AfterBy(k)))
                 return true;
             if (len > 0) k += len - 1;
         }
         return false;
     }
+
+    private bool AfterBy(int k) => k > 0 && (_t[k - 1].Lower == "by" || (k > 1 && _t[k - 1].Lower is "the" or "a" && _t[k - 2].Lower == "by"));
 
     /// <summary>Whether token k lies in an uncounted actor named before the trigger: "soldiers" there acted, they did not die.</summary>
     private bool NamesAgentBefore(int k, TokenRange trigger)
@@ -812,12 +824,26 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     /// "Krasnogorsk, on the western edge of Moscow", "Bucha, near Kyiv", "Sake, 25 km west of Goma".</summary>
     private bool LiesBy(PlaceMention town, PlaceMention reference)
     {
-        if (reference.Range.First - town.Range.End > 8) return false;
+        // ("Chame, about 80 km (50 miles) west of Panama City": a unit's conversion in brackets adds no distance.)
+        if (reference.Range.First - town.Range.End - BracketedWords(town.Range.End, reference.Range.First) > 8) return false;
         for (var k = town.Range.End; k < reference.Range.First; k++)
             if (_t[k].Lower is "near" or "outside" || (_t[k].Lower == "of" && k > 0 && _t[k - 1].Lower is "edge" or "outskirts" or "north" or "south" or "east" or "west"
                                                     or "northeast" or "northwest" or "southeast" or "southwest" or "suburb" or "suburbs"))
                 return true;
         return false;
+    }
+
+    private int BracketedWords(int from, int to)
+    {
+        var count = 0;
+        var open = false;
+        for (var k = from; k < to; k++)
+        {
+            if (_t[k].Text == "(") open = true;
+            if (open) count++;
+            if (_t[k].Text == ")") open = false;
+        }
+        return count;
     }
 
     /// <summary>"In the region of Kursk, a drone attack killed a woman and damaged houses in the town of Rylsk": for a
@@ -890,11 +916,18 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         p.Range.End < _t.Count && kb.Cues.NamesAWholeWar(_t[p.Range.End]);
 
     /// <summary>Whether an event's word stands within three words from token <paramref name="from"/> ("Saturday's deadly
-    /// strikes").</summary>
+    /// strikes"), in the same phrase ("Saturday's vote, took to the streets" owns no event).</summary>
     private bool OwnsAnEvent(Sentence s, int from)
     {
         foreach (var t in TriggersOf(s))
-            if (t.Range.First >= from && t.Range.First <= from + 2) return true;
+            if (t.Range.First >= from && t.Range.First <= from + 2 && !Punctuated(from, t.Range.First)) return true;
+        return false;
+    }
+
+    private bool Punctuated(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (_t[k].Text is "," or ";" or ":") return true;
         return false;
     }
 
@@ -953,13 +986,18 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     /// dateline, nor an owner, a post abroad, an origin, a neighbour, a war's name, where the hurt were taken, what was
     /// handed over, a base, where a move heads or a capital that acts (everything <see cref="Carries"/> tests
     /// but a route's end).</summary>
+    private bool OwnedName(PlaceMention p) =>
+        p.Range.First > 0 && _t[p.Range.First - 1].Lower == "of" && p.Range.End + 1 < _t.Count && _t[p.Range.End + 1].IsCapitalized
+        && !ann.Places.Any(q => q.Range.First == p.Range.End + 1);
+
     private bool MayBeTheScene(PlaceMention p) =>
         !InSourcePlace(p)
         && !doc.InDateline(p.Range.First)
         // "Somalia's central government" names an owner, not a place ("an attack on Ukraine's grid" still happens
         // in Ukraine).
         // Nor does "of Russia's Wagner group": what a country owns there is a force, not ground.
-        && !(doc.IsPossessiveMark(p.Range.End) && (!AfterALocative(p) || ActorStartsAt(p.Range.End + 1)))
+        // Nor does "a subsidiary of Canada's First Quantum Minerals": a name after "of" a country's is what it owns.
+        && !(doc.IsPossessiveMark(p.Range.End) && (!AfterALocative(p) || ActorStartsAt(p.Range.End + 1) || OwnedName(p)))
         // "near the U.S. Embassy in Tunis": a country's post abroad is its, not in it.
         && !ForeignPostOf(p)
         // "13 from South Africa", "peacekeepers from Chad": where people come from, not where the event is.
@@ -1300,6 +1338,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // A time in another clause that has its own event belongs to that event ("the army, which has been fighting
         // since April 2023, condemned the attack").
         // The first time in the trigger's clause, else the nearest in the sentence (the earliest on a tie).
+        var clauseEnd = _clauses.End(_t, s, trigger.End - 1);
         TimeMention? own = null, nearest = null, saidOn = null, ofAnotherClause = null;
         var nearestDistance = int.MaxValue;
         foreach (var t in TimesOf(s))
@@ -1315,10 +1354,15 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             }
             // "the biggest challenge to her rule since she won a fourth term in January": a time after "since" that
             // follows the trigger dates the since-clause, not the act.
+            var ownClause = t.Range.First >= clauseStart && t.Range.First < clauseEnd;
+            // "had arrested more than 400 people since Sunday": a recent day that is all a "since" right after the act's
+            // clause says counts the act from that day to the report.
+            if (RightAfterSince(t) && t.Range.First > trigger.End && t.Range.First - 1 <= clauseEnd && EndsItsClause(t, s)
+                && t.Interval.DaysSpanned() <= 31 && t.Interval.Start <= doc.Article.Published)
+                return (new DateInterval(t.Interval.Start, doc.Article.Published, t.Interval.Precision), true);
             if (SinceBetween(trigger.End, t.Range.First)) continue;
             // "scuffles broke out near parliament, where supporters have been camping since last week": "since" before a time
             // of another clause dates a standing situation there.
-            var ownClause = t.Range.First >= clauseStart && t.Range.First < _clauses.End(_t, s, trigger.End - 1);
             if (!ownClause && RightAfterSince(t)) continue;
             // "seized the main prison, from which hundreds of inmates had escaped on Friday": a relative clause's time dates
             // what came before, told of the thing it names.
@@ -1340,6 +1384,10 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             if (Math.Abs(t.Range.First - trigger.First) < nearestDistance) (nearest, nearestDistance) = (t, Math.Abs(t.Range.First - trigger.First));
         }
         if (own is not null) return (own.Interval, true);
+        // "took to the streets of Kaedi on Monday ..., burning tyres and attacking public buildings": a participle's clause
+        // after a comma or "and" goes on with the act it hangs on, on that act's day.
+        if (ofAnotherClause is not null && ofAnotherClause.Range.End <= clauseStart && ParticipleAfterComma(clauseStart, trigger.First))
+            return (ofAnotherClause.Interval, true);
         // A time of another clause before the verb of saying is in what was said ("has killed 120 people since December,
         // the ministry said on Thursday"); one after it dates its own clause ("..., an official said Friday, the largest
         // toll since it intervened in 2016"). Told on a day with no day of its own, the act is dated to the report, as
@@ -1371,7 +1419,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // So does an act told "also" ("Large marches were also held in Oran"): one more of the lead's acts; and the rest
         // of the second paragraph while it names no time ("The first blasts ripped through ... A third church was hit").
         if ((OpensTheSecondParagraph(s) || ToldAlso(s, trigger) || InTheSecondParagraphUntimed(s)) && LeadParagraph() is { } lead
-            && ann.Times.FirstOrDefault(t => !doc.InDateline(t.Range.First) && doc.SentenceOf(t.Range.First).Paragraph == lead) is { } ofTheLead
+            // (Not "Saturday's vote": a day that names a thing, not the lead's act.)
+            && ann.Times.FirstOrDefault(t => !doc.InDateline(t.Range.First) && doc.SentenceOf(t.Range.First).Paragraph == lead
+                                             && !(doc.IsPossessiveMark(t.Range.End) && !OwnsAnEvent(doc.SentenceOf(t.Range.First), t.Range.End + 1))) is { } ofTheLead
             && ofTheLead.Interval.DaysSpanned() <= 31 && !RightAfterSince(ofTheLead))
             return (ofTheLead.Interval, false);
         // Untimed news ("have moved", "are fleeing") tells of the last days before publication.
@@ -1478,6 +1528,12 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
 
     /// <summary>"since last week": a time that starts a standing situation, not the day of an act.</summary>
     private bool RightAfterSince(TimeMention t) => t.Range.First > 0 && _t[t.Range.First - 1].Lower == "since";
+
+    private bool ParticipleAfterComma(int clauseStart, int trigger) =>
+        trigger == clauseStart && clauseStart > 0 && _t[clauseStart - 1].Text is "," or "and"
+        && _t[trigger].Lower.EndsWith("ing", StringComparison.Ordinal) && _t[trigger].Kind == TokenKind.Word;
+
+    private bool EndsItsClause(TimeMention t, Sentence s) => t.Range.End >= s.EndToken || _t[t.Range.End].Text is "," or "." or ";";
 
     private bool SinceBetween(int from, int to)
     {

@@ -95,6 +95,8 @@ public sealed class Cues
         MovementVerbs = Words(root, "movement_verbs");
         JourneyVerbs = Words(root, "journey_verbs");
         KeepingParticiples = Words(root, "keeping_participles");
+        StrikingVerbs = Words(root, "striking_verbs");
+        Countrywide = Matcher(root, "countrywide");
         RouteNouns = Words(root, "route_nouns");
         ServiceNouns = Words(root, "service_nouns");
         SeatNouns = Words(root, "seat_nouns");
@@ -319,6 +321,13 @@ public sealed class Cues
     /// <summary>Participles of keeping or using a thing ("a base used by U.S. troops", "a school run by the UN"): the
     /// agent after "by" keeps the thing; it did not do the act.</summary>
     public WordSet KeepingParticiples { get; }
+
+    /// <summary>Verbs that say a target was struck but not with what ("struck", "hit", "targeted"): told by the author of a
+    /// remote strike, they tell that strike again.</summary>
+    public WordSet StrikingVerbs { get; }
+
+    /// <summary>Phrases that spread an act over a whole country ("across the country", "nationwide").</summary>
+    public PhraseMatcher<bool> Countrywide { get; }
 
     /// <summary>"the highway to Damascus", "on the way to Goma": the town after "to" is where the route leads, not where
     /// something on it happened.</summary>
