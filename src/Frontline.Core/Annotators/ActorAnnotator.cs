@@ -242,7 +242,9 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
             ActorKind.StateMilitary or ActorKind.Police => AfterLowerCaseWord(i),
             // "beheaded at least 11 Christians", "attacks on Muslims": communities are written with a capital (not "the
             // People's Republic").
-            ActorKind.Civilians => i > 0 && (_t[i - 1].Kind == TokenKind.Number || _t[i - 1].Lower is "on" or "against" or "targeting"),
+            // ("Hundreds of Christians gathered": a community counted.)
+            ActorKind.Civilians => i > 0 && (_t[i - 1].Kind == TokenKind.Number || _t[i - 1].Lower is "on" or "against" or "targeting"
+                                             || (i > 1 && _t[i - 1].Lower == "of" && _t[i - 2].Lower is "hundreds" or "thousands" or "dozens" or "scores" or "tens")),
             _ => false,
         };
 

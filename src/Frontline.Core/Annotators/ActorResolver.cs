@@ -239,9 +239,11 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
     {
         var sentence = doc.SentenceOf(m.Range.First);
         var inSentence = new List<PlaceMention>();
-        // ("Police arrested the driver, a doctor from Saudi Arabia": where someone comes from is not where the police serve.)
+        // ("Police arrested the driver, a doctor from Saudi Arabia": where someone comes from is not where the police serve;
+        // "DAKAR - ... attacked military posts in western Mali": nor is where the report was filed.)
         foreach (var p in places)
-            if (p.Range.First >= sentence.FirstToken && p.Range.First < sentence.EndToken && (p.Range.First == 0 || doc.Tokens[p.Range.First - 1].Lower != "from"))
+            if (p.Range.First >= sentence.FirstToken && p.Range.First < sentence.EndToken && (p.Range.First == 0 || doc.Tokens[p.Range.First - 1].Lower != "from")
+                && !doc.InDateline(p.Range.First))
                 inSentence.Add(p);
         return MainCountry([], inSentence, kb.Gazetteer);
     }

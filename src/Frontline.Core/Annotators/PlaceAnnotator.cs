@@ -717,10 +717,13 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             if (!(tokens[k].IsCapitalized || tokens[k].Lower is "and" or "or" || tokens[k].Text == ",")) break;
         }
         var previous = first > s.FirstToken ? tokens[first - 1].Text : "";
-        // "the state of Washington", "the province of Idlib".
-        if (previous == "of" && first - 3 >= s.FirstToken && tokens[first - 3].Lower == "the" && kb.Cues.Admin1Nouns.Contains(tokens[first - 2])
-            && IsOwnAdmin1Name(name))
+        // "the state of Washington", "the province of Idlib", "the coastal provinces of Latakia and Tartus".
+        if (previous == "of" && first - 3 >= s.FirstToken && kb.Cues.Admin1Nouns.Contains(tokens[first - 2])
+            && (tokens[first - 3].Lower == "the" || (first - 4 >= s.FirstToken && tokens[first - 4].Lower == "the" && !tokens[first - 3].IsCapitalized))
+            && kb.Gazetteer.FindAdmin1(name).Any())
             return UnitHint.Admin1;
+        // "the coastal provinces of Latakia and Tartus": every name of a list after a plural province's word and "of".
+        if (previous is "and" or "," && ListAfterProvincesOf(tokens, first - 1, s) && kb.Gazetteer.FindAdmin1(name).Any()) return UnitHint.Admin1;
         // A country's name in a list or after a town names the country ("Mali, Niger and Senegal", "Tahoua, Niger"); only
         // a province's word makes it a province ("Niger State").
         var country = kb.Gazetteer.FindCountry(name) is not null;
@@ -730,6 +733,12 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         var afterTown = previous == "," && first - 2 >= s.FirstToken && tokens[first - 2].IsCapitalized;
         if (country || (!afterTown && previous != "(")) return UnitHint.None;
         return IsOwnAdmin1Name(name) ? UnitHint.Admin1 : UnitHint.None;
+    }
+
+    private bool ListAfterProvincesOf(IReadOnlyList<Token> tokens, int k, Sentence s)
+    {
+        while (k > s.FirstToken + 1 && (tokens[k].IsCapitalized || tokens[k].Text == "," || tokens[k].Lower == "and")) k--;
+        return tokens[k].Lower == "of" && kb.Cues.Admin1Nouns.Contains(tokens[k - 1]) && tokens[k - 1].Lower.EndsWith('s');
     }
 
     /// <summary>Whether a town of exactly that name has a million people or more.</summary>

@@ -111,6 +111,10 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     && ((request.Entry.Frame.Codes.PloverType != "ACCUSE" && ContentWords.AnyIn(doc.Tokens, request.Range.End, main.Range.First))
                         || (request.Entry.Frame.Name == "accuse" && AccusedOfWords.AnyIn(doc.Tokens, request.Range.End, main.Range.First))
                         || main.Range.First - request.Range.End <= 2)) continue;
+                // "said he would sue the Trump administration over the deployment": an act told before, named again as what a
+                // dispute is over or against, tells nothing new.
+                if (group.Count == 1 && drafts.Count > 0 && TheActAgain(doc.Tokens, main) && main.Range.First >= 2
+                    && doc.Tokens[main.Range.First - 2].Lower is "over" or "against") continue;
                 // "blamed Belgrade, saying the attack was the work of professionals": the act blamed, told before.
                 if (blame is not null && main.Range.First > blame.Range.First && TheActAgain(doc.Tokens, main)) continue;
                 // "killed 2 civilians during an incursion": a raid that kills civilians is an attack on them, not a fight.
@@ -275,6 +279,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     Location = place,
                     LocationExplicit = placeExplicit,
                     LocationNear = placeExplicit && place is { Precision: PlacePrecision.Place } && ToldAsNear(doc, ann, s, place),
+                    OpensOnItsDay = dateExplicit && OpensOnTheDay(doc, ann, s, date),
                     Date = date,
                     DateExplicit = dateExplicit,
                     Modality = main.Modality,
@@ -300,7 +305,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     draft.Actor2 = Civilians(draft.Location, struckCrowd.Actor!);
                 // "Zelenskiy called the strike 'Russian madness'", "the minister condemned the attack": who judges an act
                 // told before is no side of it.
-                if (draft.Anaphoric && JudgedAct(doc.Tokens, main))
+                // ("Residents said they heard heavy gunfire near the governor's residence and the main military camp": nor does
+                // who heard it, or what it was heard near.)
+                if (draft.Anaphoric && (JudgedAct(doc.Tokens, main) || roles.HeardOrSeen(main.Range, s)))
                 {
                     draft.Actor1 = null;
                     draft.Actor2 = null;
@@ -490,7 +497,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 {
                     // "The first blasts ripped through St. Anthony's Shrine in Colombo and St. Sebastian's Church in Negombo": the
                     // act told again at its place is one more of it at each other place of the list.
-                    if (draft.Frame.Codes.AcledEventType == RemoteViolence && draft.LocationExplicit && draft.Location is { } toldAt)
+                    if ((draft.Frame.Codes.AcledEventType == RemoteViolence || (draft.Frame.Violent && draft.Location is { Precision: PlacePrecision.Place }))
+                        && draft.LocationExplicit && draft.Location is { } toldAt)
                     {
                         // (Whoever tells it again is not its author: "Iran's armed forces said the strikes hit sites in Tehran,
                         // Khuzestan and Ilam provinces".)
@@ -534,7 +542,12 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     continue;
                 }
                 // "employees in front of the hospital demanding salaries": a crowd making demands is a protest.
-                if (draft.Frame.Name == "demand" && (draft.Actor1 is null or { Kind: ActorKind.Protesters } || a1?.Kind == ActorMentionKind.Country) && CrowdBefore(doc, s, main.Range.First))
+                // So is a gathered crowd's ("Hundreds of Christians gathered outside the church to mourn the victims and demand
+                // better protection").
+                if (draft.Frame.Name == "demand"
+                    && (((draft.Actor1 is null or { Kind: ActorKind.Protesters } || a1?.Kind == ActorMentionKind.Country) && CrowdBefore(doc, s, main.Range.First))
+                        || (draft.Actor1 is null or { Kind: ActorKind.Civilians or ActorKind.Protesters }
+                            && triggers.Exists(t => t.Entry.Gathering && t.Range.First < main.Range.First))))
                 {
                     draft.Frame = kb.Lexicon.Frames["protest"];
                     draft.Actor1 = Protesters(null, draft);
@@ -560,7 +573,10 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 drafts.Add(draft);
                 // "students marched in Antsiranana, in the north of the island, and in Mahajanga", "air strikes on Sanaa and
                 // Hodeidah": a crowd or a strike in each place of a list is an event at each (ACLED codes one event per place).
-                if ((draft.Frame.Crowd || draft.Frame.Codes.AcledEventType == RemoteViolence) && draft.LocationExplicit && draft.Location is { } here)
+                // So does violence at each town of a list: "the coordinated attacks targeted Kayes, Nioro du Sahel, Niono and
+                // Molodo" (an advance "into the surrounding areas of Idlib and Hama provinces" is one front).
+                if ((draft.Frame.Crowd || draft.Frame.Codes.AcledEventType == RemoteViolence
+                     || (draft.Frame.Violent && draft.Location is { Precision: PlacePrecision.Place })) && draft.LocationExplicit && draft.Location is { } here)
                     AddElsewhere(drafts, draft, OtherPlacesOfTheList(doc, ann, s, here));
             }
         }
@@ -974,7 +990,25 @@ public sealed class EventAssembler(KnowledgeBase kb)
             if (next.Place.Id != here.Id && found.TrueForAll(f => f.Id != next.Place.Id)) found.Add(next.Place);
             if (glue == "and") listed = found.Count;
         }
+        // ("..., Molodo, Gogui and Diboli before dawn": a list that ends on towns the gazetteer lacks ended all the same.)
+        if (EndsOnUnknownMembers(doc.Tokens, ann, end, s.EndToken)) listed = found.Count;
         return found[..listed];
+    }
+
+    /// <summary>Whether the tokens from <paramref name="from"/> go on a list with names no reading covers, joined by commas,
+    /// through its "and".</summary>
+    private static bool EndsOnUnknownMembers(IReadOnlyList<Token> tokens, Annotations ann, int from, int to)
+    {
+        var k = from;
+        while (k + 1 < to && tokens[k].Text == "," && tokens[k + 1].IsCapitalized && UnknownMemberEnd(tokens, ann, k + 1, to) is var end and > 0) k = end;
+        if (k + 1 >= to || tokens[k].Lower != "and" || !tokens[k + 1].IsCapitalized) return false;
+        var last = k + 1;
+        while (last < to && last - k <= 3 && tokens[last].IsCapitalized) last++;
+        foreach (var p in ann.Places)
+            if (p.Range.First < last && p.Range.End > k + 1) return false;
+        foreach (var a in ann.Actors)
+            if (a.Range.First < last && a.Range.End > k + 1) return false;
+        return true;
     }
 
     /// <summary>Whether "between" or "from" governs the place, right before it or before its description ("between the
@@ -1007,9 +1041,27 @@ public sealed class EventAssembler(KnowledgeBase kb)
             else if (w == "the" && joined is not null && DescribesThePlace(tokens, k + 1, to)) return joined;
             // "... in Colombo and St. Sebastian's Church in Negombo": a named site in the next place.
             else if (joined is not null && tokens[k].IsCapitalized && NamedSiteIn(tokens, k, to)) return joined;
+            // "Kayes, Nioro du Sahel, Sandare, Niono": a town the gazetteer lacks is one more member of the list.
+            else if (joined is not null && tokens[k].IsCapitalized && UnknownMemberEnd(tokens, ann, k, to) is var member and > 0) k = member - 1;
             else if (!ListWords.Contains(w) && !ListPlaceNouns.Contains(w)) return null;
         }
         return joined;
+    }
+
+    /// <summary>Where a name of at most three capitalized words that no place or actor reading covers ends, when a comma or
+    /// "and" follows it before <paramref name="to"/>; else -1.</summary>
+    private static int UnknownMemberEnd(IReadOnlyList<Token> tokens, Annotations ann, int from, int to)
+    {
+        var k = from;
+        while (k < to && k - from < 3 && tokens[k].IsCapitalized) k++;
+        if (k >= to || tokens[k].Text != "," && tokens[k].Lower != "and") return -1;
+        // ("Inezgane and Ait Amira, near Agadir": a comma the list goes on after, not a description of where it lies.)
+        if (tokens[k].Text == "," && (k + 1 >= tokens.Count || !(tokens[k + 1].IsCapitalized || tokens[k + 1].Lower == "and"))) return -1;
+        foreach (var p in ann.Places)
+            if (p.Range.First < k && p.Range.End > from) return -1;
+        foreach (var a in ann.Actors)
+            if (a.Range.First < k && a.Range.End > from) return -1;
+        return k;
     }
 
     /// <summary>A name of at most six words ("St. Sebastian's Church"), then "in", right before the place.</summary>
@@ -1040,6 +1092,13 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// <summary>What may stand between two places of a list besides a place noun: "and", "in", "as well as", "the nearby".</summary>
     private static readonly HashSet<string> ListWords = new(StringComparer.Ordinal)
         { ",", "and", "in", "the", "as", "well", "of", "nearby", "neighbouring", "neighboring", "around", "near", "outside" };
+
+    /// <summary>"On Monday, a drone crashed ...": the sentence's first words (an "on" aside) are the time of that date.</summary>
+    private static bool OpensOnTheDay(Document doc, Annotations ann, Sentence s, DateInterval date)
+    {
+        var first = doc.FirstTokenPastDateline(s);
+        return ann.Times.Any(t => t.Range.First >= first && t.Range.First <= first + 1 && t.Interval == date);
+    }
 
     /// <summary>"west of the Panamanian capital", "near Kyiv", "on the outskirts of Khartoum": the sentence names the place
     /// only as what something lay by.</summary>
@@ -1894,8 +1953,12 @@ public sealed class EventAssembler(KnowledgeBase kb)
         // which began near the Tajik town of Isfara": the act pointed back at, told only by its country, is where the
         // pointing sentence places it.
         // "The shelling continued on Friday, hitting a market in Ariha": a later day at a place of its own is a new event.
+        // ("Fighting ... killed more than 200 people in the coastal provinces of Latakia and Tartus ... The clashes began when
+        // loyalists ambushed a patrol near Jableh, killing 13": a toll of its own at a town of the province is an act of its own.)
         var within = newPlace && draft.Anaphoric && !(draft.DateExplicit && antecedent.DateExplicit && draft.Date.Start > antecedent.Date.End)
-                     && (Within(draft.Location!, antecedent.Location) || (antecedent.Location is { Precision: PlacePrecision.Country } && draft.Location!.Precision < PlacePrecision.Country));
+                     && (Within(draft.Location!, antecedent.Location) || (antecedent.Location is { Precision: PlacePrecision.Country } && draft.Location!.Precision < PlacePrecision.Country))
+                     && !(antecedent.Location is { Precision: PlacePrecision.Admin1 } && !more && draft.Fatalities is { } part && antecedent.Fatalities is { } whole
+                          && part != whole);
         if (!newPlace || within || (draft.Anaphoric && more))
         {
             if (within) (antecedent.Location, antecedent.LocationExplicit) = (draft.Location, true);
@@ -2047,7 +2110,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
     {
         if (!(draft.Frame.Violent || draft.Frame.Name == "loot") || draft.Frame.Name == "kill") return null;
         // "families trapped by the fighting": the violence did something to the crowd, which did not do it.
-        if (ActOnTheCrowd(doc.Tokens, s, trigger.Range.First)) return null;
+        // ("Residents said they heard heavy gunfire": nor does a crowd that heard it.)
+        if (ActOnTheCrowd(doc.Tokens, s, trigger.Range.First)
+            || kb.Cues.HearingVerbs.AnyIn(doc.Tokens, Math.Max(s.FirstToken, trigger.Range.First - 2), trigger.Range.First)) return null;
         // "local villagers assaulted three persons": civilians doing violence are rioters (ACLED names them so).
         if (draft.Actor1 is { Kind: ActorKind.Civilians } civilians) return Rioters(civilians.Country3);
         // "Four protesters died from gunfire": a crowd that suffered the act did not do it.

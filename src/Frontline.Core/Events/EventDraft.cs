@@ -50,6 +50,9 @@ public sealed class EventDraft
     /// report names nearby for the same act says where it was.</summary>
     public bool LocationNear { get; set; }
 
+    /// <summary>The sentence opens on the day it dates the act to ("On Monday, a drone crashed ..."): a new account.</summary>
+    public bool OpensOnItsDay { get; init; }
+
     public required DateInterval Date { get; set; }
 
     /// <summary>The date came from a time expression of this sentence, not from context or the default.</summary>

@@ -212,6 +212,11 @@ public static class EventMerger
         if (a.Actor1 is not null && b.Actor1 is not null && !(oneCrowd || a.Actor1.SameAs(b.Actor1) || (bothViolent && a.SentenceIndex == b.SentenceIndex && FightToldFromBothSides(a, b))))
             return false;
         if (a.DateExplicit && b.DateExplicit && !a.Date.Overlaps(b.Date)) return false;
+        // "One drone hit the Khurmala field in Erbil province" on the lead's day, and "On Monday, a drone crashed near Erbil
+        // airport" paragraphs later: a sentence that opens on a day of its own, other than the day the act before was told
+        // on, tells another act.
+        if (a.Paragraph != b.Paragraph && (a.OpensOnItsDay || b.OpensOnItsDay) && a.Date.Precision == DatePrecision.Day
+            && b.Date.Precision == DatePrecision.Day && !a.Date.Overlaps(b.Date)) return false;
         // "The governor was abducted and killed ... RSF fighters have attacked districts for weeks": a campaign is not one act of it.
         if (a.Ongoing != b.Ongoing) return false;
         // "Residents protested in Tegucigalpa. The demonstrators blocked a road": the same act told again in its
@@ -228,6 +233,15 @@ public static class EventMerger
         var part = countryWide == a ? b : a;
         if (countryWide is not null && (a.Frame.Codes.AcledEventType != b.Frame.Codes.AcledEventType
                                         || (countryWide.Fatalities is { } whole && countryWide.TollParagraph == part.Paragraph && part.Fatalities != whole)))
+            return false;
+        // ("killed more than 200 people in the coastal provinces of Latakia and Tartus ... ambushed a patrol near Jableh,
+        // killing 13": a province's toll and another toll at a town in it are the whole and a part.)
+        var province = a.Location.Precision == PlacePrecision.Admin1 ? a : b.Location!.Precision == PlacePrecision.Admin1 ? b : null;
+        var town = province == a ? b : a;
+        // (Nor is a province too coarse to tell different tactics apart: "regained control of Jableh after heavy fighting".)
+        if (province is not null && town.Location!.Precision < PlacePrecision.Admin1
+            && ((a.Frame.Codes.AcledSubEventType != b.Frame.Codes.AcledSubEventType && !a.Frame.NamesNoTactic && !b.Frame.NamesNoTactic)
+                || (province.Fatalities is { } total && town.Fatalities is { } some && some != total)))
             return false;
         return SamePlace(a.Location!, b.Location!);
     }
@@ -351,8 +365,10 @@ public static class EventMerger
         static bool OneSide(Actor x, Actor y) =>
             ActorKinds.SameForce(x, y)
             || (!ActorKinds.IsState(x.Kind) && !ActorKinds.IsState(y.Kind) && (ActorCatalogue.IsUnnamedGroup(x) || ActorCatalogue.IsUnnamedGroup(y)));
-        return !a.ApartInTime && !b.ApartInTime && a.Actor1 is not null && b.Actor2 is not null && OneSide(a.Actor1, b.Actor2)
-               && (a.Actor2 is null || b.Actor1 is null || OneSide(a.Actor2, b.Actor1));
+        if (a.ApartInTime || b.ApartInTime) return false;
+        // ("the attacks targeted Kayes ... and soldiers had repelled them": the side attacked fights back, at no one named.)
+        if (b.Actor2 is null) return a is { Actor1: not null, Actor2: { } attacked } && b.Actor1 is { } defender && OneSide(attacked, defender);
+        return a.Actor1 is not null && OneSide(a.Actor1, b.Actor2) && (a.Actor2 is null || b.Actor1 is null || OneSide(a.Actor2, b.Actor1));
     }
 
     /// <summary>"JNIM attacked the army's base ... The army said it repelled the assault": one fight told from the other side.</summary>

@@ -175,8 +175,10 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     {
         var k = a.Range.End;
         if (k < _t.Count && _t[k].Text == ",") k++;
-        if (k >= _t.Count || _t[k].Lower != "from") return null;
-        k++;
+        // ("the attacker, a member of Islamic State, entered": the group named in the apposition.)
+        if (k + 2 < _t.Count && _t[k].Lower is "a" or "an" && kb.Cues.PartNouns.Contains(_t[k + 1]) && _t[k + 2].Lower == "of") k += 3;
+        else if (k >= _t.Count || _t[k].Lower != "from") return null;
+        else k++;
         if (k < _t.Count && _t[k].Lower == "the") k++;
         foreach (var m in inSentence)
             if (m.Range.First == k && m.Kind == ActorMentionKind.Named) return m;
@@ -361,7 +363,12 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     {
         var k = m.Range.End;
         while (k < _t.Count && _t[k].Lower is "also" or "have" or "has" or "had") k++;
-        return k < _t.Count && kb.Cues.Roles.ObserverVerbs.Contains(_t[k]);
+        if (k < _t.Count && kb.Cues.Roles.ObserverVerbs.Contains(_t[k])) return true;
+        // "Residents in Kayes, the regional capital, said they heard heavy gunfire": what they say they heard.
+        for (k = m.Range.End; k + 2 < _t.Count && k < m.Range.End + 10 && _t[k].Text != "."; k++)
+            if (SayingVerbs.Contains(_t[k]) && _t[k + 1].Lower is "they" or "he" or "she" or "we" && kb.Cues.Roles.ObserverVerbs.Contains(_t[k + 2]))
+                return true;
+        return false;
     }
 
     /// <summary>The word before a mention and its article: "by" in "by the governor".</summary>
@@ -1810,17 +1817,23 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     public bool IsAnaphoric(TokenRange trigger, Sentence s, bool earlierEventInParagraph, bool earlierEventInArticle)
     {
         if (trigger.First <= s.FirstToken) return false;
-        var before = _t[trigger.First - 1].Lower;
+        // ("the coordinated attacks": a modifier between the article and the word still points back.)
+        var article = trigger.First - 1;
+        if (article > s.FirstToken && kb.Cues.AnaphoricModifiers.Contains(_t[article])) article--;
+        var before = _t[article].Lower;
         return before is "these" or "this" or "those" or "such"
                || (before == "the" && (earlierEventInParagraph || (earlierEventInArticle && (!kb.Cues.DiffuseViolence.Contains(_t[trigger.First])
-                                                                                               || AfterPreposition(trigger.First - 1, s)))))
+                                                                                               || AfterPreposition(article, s)))))
                || (earlierEventInArticle && (WitnessedInQuotation(trigger, s) || HeardOrSeen(trigger, s)));
     }
 
     /// <summary>"Gunfire and explosions were heard in the city for several hours": sounds or sights of an act already told,
     /// a passive verb of observing a few words after the trigger.</summary>
-    private bool HeardOrSeen(TokenRange trigger, Sentence s)
+    public bool HeardOrSeen(TokenRange trigger, Sentence s)
     {
+        // "Residents said they heard heavy gunfire": the sound heard by the verb before it, past an adjective.
+        for (var k = trigger.First - 1; k >= s.FirstToken && k >= trigger.First - 2; k--)
+            if (kb.Cues.HearingVerbs.Contains(_t[k])) return true;
         for (var k = trigger.End; k < s.EndToken && k <= trigger.End + 4; k++)
             if (kb.Cues.Roles.ObserverVerbs.Contains(_t[k])) return Auxiliaries.IsPassive(_t[k - 1]);
         return false;

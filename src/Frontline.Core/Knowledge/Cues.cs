@@ -97,6 +97,8 @@ public sealed class Cues
         KeepingParticiples = Words(root, "keeping_participles");
         StrikingVerbs = Words(root, "striking_verbs");
         Countrywide = Matcher(root, "countrywide");
+        AnaphoricModifiers = Words(root, "anaphoric_modifiers");
+        HearingVerbs = Words(root, "hearing_verbs");
         RouteNouns = Words(root, "route_nouns");
         ServiceNouns = Words(root, "service_nouns");
         SeatNouns = Words(root, "seat_nouns");
@@ -328,6 +330,14 @@ public sealed class Cues
 
     /// <summary>Phrases that spread an act over a whole country ("across the country", "nationwide").</summary>
     public PhraseMatcher<bool> Countrywide { get; }
+
+    /// <summary>Words between "the" and an event's word that still point back at an act told ("the coordinated attacks",
+    /// "the deadly blast").</summary>
+    public WordSet AnaphoricModifiers { get; }
+
+    /// <summary>Verbs of hearing or seeing ("heard heavy gunfire"): the sound or sight of an act, not the act's own report
+    /// ("monitors recorded 20 explosions" is).</summary>
+    public WordSet HearingVerbs { get; }
 
     /// <summary>"the highway to Damascus", "on the way to Goma": the town after "to" is where the route leads, not where
     /// something on it happened.</summary>
