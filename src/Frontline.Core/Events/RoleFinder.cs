@@ -61,7 +61,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             if (Between(sideCandidates, between, s) is { } sides) return sides;
         }
         // "Russian airstrikes" name their author; a bare "an air strike" does not, and yields to the subject before it.
-        var agent = AuthorInTrigger(agents, trigger)
+        var agent = BlamedOn(agents, trigger, s)
+                    ?? AuthorInTrigger(agents, trigger)
                     ?? AgentAfterFromOrBy(agents, trigger)
                     ?? AgentAfterBy(agents, trigger, s)
                     ?? LastSubject(agents, clauseStart, trigger.First, s.FirstToken)
@@ -241,7 +242,10 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     {
         foreach (var a in agents)
             // ("A man argued with the protesters and opened fire on them": whom a verb's preposition governs is no subject.)
-            if (a.Range.End <= clauseStart && !Locative(a) && !IsPossessed(a) && WordBefore(a) is not ("with" or "against" or "at" or "from")) return a;
+            // ("Groups of men armed with guns and knives stormed": the men a part noun counts are the subject.)
+            if (a.Range.End <= clauseStart && (!Locative(a) || CountedByAPartNoun(a)) && !IsPossessed(a) && !OwnerOfAThing(a)
+                && WordBefore(a) is not ("with" or "against" or "at" or "from"))
+                return a;
         return null;
     }
 
@@ -307,7 +311,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             // One civilian named in the singular ("a man", "a woman") is a victim of violence, never its author.
             // "the monitors observed 20 explosions": who watched the violence did not make it.
             // (A crowd counted is a crowd: "hundreds of youths threw stones".)
-            if ((!IsCounted(a) || a.Actor?.Kind is ActorKind.Rioters or ActorKind.Protesters) && !IsSingleCivilian(a) && !IsObserver(a)) violentAgents.Add(a);
+            // (So is a band of armed men counted loosely: "Groups of men armed with guns stormed", "dozens of gunmen attacked".)
+            if ((!IsCounted(a) || a.Actor?.Kind is ActorKind.Rioters or ActorKind.Protesters || LooselyCountedArmed(a)) && !IsSingleCivilian(a) && !IsObserver(a))
+                violentAgents.Add(a);
         }
         return (all, notSources, violentAgents);
     }
@@ -398,7 +404,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     /// name a part of a group ("burned to death inside his patrol car by a group of protesters").</summary>
     private ActorMention? AgentAfterBy(List<ActorMention> agents, TokenRange trigger, Sentence s, bool passive = false)
     {
-        var limit = trigger.End + (passive ? 6 : 4);
+        // ("the helicopter attack had been carried out by the Gulf Clan": the act's own passive verb may stand between.)
+        var limit = trigger.End + (passive ? 6 : CarriedOutAfter(trigger.End) ? 6 : 4);
         for (var k = trigger.End; k < Math.Min(s.EndToken, limit); k++)
         {
             if (_t[k].Text is "," or ";") return null;
@@ -421,6 +428,12 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             return null;
         }
         return null;
+    }
+
+    private bool CarriedOutAfter(int k)
+    {
+        while (k < _t.Count && (Auxiliaries.IsPassive(_t[k]) || _t[k].Lower is "had" or "has" or "have")) k++;
+        return k + 1 < _t.Count && _t[k].Lower is "carried" or "conducted" or "committed" or "perpetrated" or "staged" or "launched" or "orchestrated";
     }
 
     /// <summary>"after stabbing attack": a word ending in "-ing" right before another event's word is that word's modifier,
@@ -465,13 +478,36 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     }
 
     /// <summary>"..., police said, blaming al Shabaab militants": a named group right after a verb of blame.</summary>
+    /// <summary>"Petro blamed the Cali bombing on a faction of FARC dissidents", "attacks that police blamed on a group linked
+    /// to Islamic State": the act blamed was done by the group it is blamed on, not by who blames.</summary>
+    private ActorMention? BlamedOn(List<ActorMention> agents, TokenRange trigger, Sentence s)
+    {
+        // The "on" right after the act blamed, or after the verb of a relative clause that blames it.
+        var on = -1;
+        if (trigger.End < s.EndToken && _t[trigger.End].Lower == "on" && kb.Cues.BlameVerbs.AnyIn(_t, Math.Max(s.FirstToken, trigger.First - 4), trigger.First))
+            on = trigger.End;
+        else
+            for (var k = trigger.End; k + 1 < s.EndToken && k <= trigger.End + 4; k++)
+                if (kb.Cues.BlameVerbs.Contains(_t[k]) && _t[k + 1].Lower == "on" && _t[trigger.End].Lower is "that" or "which")
+                {
+                    on = k + 1;
+                    break;
+                }
+        if (on < 0) return null;
+        foreach (var a in agents)
+            if (a.Range.First > on && a.Range.First <= on + 6 && a.Kind == ActorMentionKind.Named) return a;
+        return null;
+    }
+
     private ActorMention? BlamedInSentence(List<ActorMention> agents, Sentence s)
     {
         for (var k = s.FirstToken; k + 1 < s.EndToken; k++)
         {
             if (!kb.Cues.BlameVerbs.Contains(_t[k])) continue;
+            // ("... in attacks that police blamed on a group linked to Islamic State": a few words on after "on".)
+            var reach = k + 1 < s.EndToken && _t[k + 1].Lower == "on" ? 6 : 3;
             foreach (var a in agents)
-                if (a.Range.First > k && a.Range.First <= k + 3 && a.Kind == ActorMentionKind.Named) return a;
+                if (a.Range.First > k && a.Range.First <= k + reach && a.Kind == ActorMentionKind.Named) return a;
         }
         return null;
     }
@@ -523,6 +559,11 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     /// no person ("members of the militia", "hundreds of protesters": cue part_nouns, name the people themselves).</summary>
     private bool OwnerOfAThing(ActorMention a)
     {
+        // "blew up near an air force base, killing six civilians": a force naming a site ("an army base", "a police
+        // station") owns the place the act was near; it did not act.
+        if (a.Range.End < _t.Count && kb.Cues.ForceSites.Contains(_t[a.Range.End]) && a.Kind == ActorMentionKind.Generic
+            && a.Range.First > 1 && (_t[a.Range.First - 1].Lower is "a" or "an" or "the"
+                                     || (_t[a.Range.First - 2].Lower is "a" or "an" or "the" && !_t[a.Range.First - 1].IsCapitalized))) return true;
         var k = a.Range.First - 1;
         if (k > 0 && _t[k].Lower is "the" or "a") k--;
         if (k < 1 || _t[k].Lower != "of") return false;
@@ -710,6 +751,17 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     private bool IsSingleCivilian(ActorMention a) =>
         a.Actor?.Kind == ActorKind.Civilians && a.Range.End - a.Range.First == 1
         && !_t[a.Range.First].Lower.EndsWith('s') && _t[a.Range.First].Lower is not ("men" or "women" or "people" or "children");
+
+    private bool CountedByAPartNoun(ActorMention a) =>
+        a.Range.First >= 2 && _t[a.Range.First - 1].Lower == "of" && kb.Cues.PartNouns.Contains(_t[a.Range.First - 2]);
+
+    private bool LooselyCountedArmed(ActorMention a)
+    {
+        if (a.Actor is not { } actor || !ActorKinds.IsArmed(actor.Kind) || ActorKinds.IsState(actor.Kind)) return false;
+        foreach (var n in ann.Numbers)
+            if (n.Range.Contains(a.Range.First) && n.Range.Contains(a.Range.End - 1)) return n.IsVague;
+        return false;
+    }
 
     private bool IsCounted(ActorMention a)
     {
@@ -1027,6 +1079,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         && !Chanted(p)
         // "farmers trying to march to New Delhi": where a move only tried was headed.
         && !UnreachedDestination(p)
+        // "the son of its exiled Gaza chief": a place that modifies a role names what the person leads.
+        && !(p.Range.End < _t.Count && kb.Cues.PlaceTitles.Contains(_t[p.Range.End]))
         // "passengers waiting for a train to the garrison city of Rawalpindi": where a service runs to.
         && !ServiceEnd(p)
         // "as Ankara pressed its campaign", "Kabul denies the charge": a capital that acts is its government.
@@ -1101,10 +1155,12 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return to >= 1 && _t[to].Lower == "to" && words.Contains(_t[to - 1]);
     }
 
+    /// <summary>Whether an actor's mention starts at token <paramref name="k"/>, or right after one lower-case modifier there
+    /// ("Qatar's internal security forces").</summary>
     private bool ActorStartsAt(int k)
     {
         foreach (var a in ann.Actors)
-            if (a.Range.First == k) return true;
+            if (a.Range.First == k || (a.Range.First == k + 1 && k < _t.Count && !_t[k].IsCapitalized && _t[k].Kind == TokenKind.Word)) return true;
         return false;
     }
 
@@ -1753,6 +1809,10 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                 break;
             }
         if (kill is null) return false;
+        // "after a gunman tried to kill an Islamist militant": an attempt kills no one.
+        var f = kill.Range.First;
+        if (f >= 2 && _t[f - 1].Lower == "to" && _t[f - 2].Lower is "tried" or "attempted" or "trying" or "attempting" or "failed" or "plotted" or "plotting")
+            return false;
         // "a man's body was found in the town's market near the main road, killed by ...": the victim may open the sentence.
         for (var k = Math.Max(s.FirstToken, kill.Range.First - 16); k < Math.Min(s.EndToken, kill.Range.End + 6); k++)
         {

@@ -99,6 +99,10 @@ public sealed class Cues
         Countrywide = Matcher(root, "countrywide");
         AnaphoricModifiers = Words(root, "anaphoric_modifiers");
         HearingVerbs = Words(root, "hearing_verbs");
+        ForceSites = Words(root, "force_sites");
+        PlaceTitles = Words(root, "place_titles");
+        Firearms = Words(root, "firearms");
+        ToleranceVerbs = Words(root, "tolerance_verbs");
         RouteNouns = Words(root, "route_nouns");
         ServiceNouns = Words(root, "service_nouns");
         SeatNouns = Words(root, "seat_nouns");
@@ -338,6 +342,20 @@ public sealed class Cues
     /// <summary>Verbs of hearing or seeing ("heard heavy gunfire"): the sound or sight of an act, not the act's own report
     /// ("monitors recorded 20 explosions" is).</summary>
     public WordSet HearingVerbs { get; }
+
+    /// <summary>Sites a force's word can name ("an air force base", "the central police station"): the force owns the
+    /// place, it is no one acting there.</summary>
+    public WordSet ForceSites { get; }
+
+    /// <summary>Words for a person's role that a place can modify ("its exiled Gaza chief", "the group's Idlib commander"):
+    /// the place says what the person leads, not where anything happened.</summary>
+    public WordSet PlaceTitles { get; }
+
+    /// <summary>Weapons that make people who carry them an armed group ("men armed with guns"); sticks and stones make a mob.</summary>
+    public WordSet Firearms { get; }
+
+    /// <summary>"would not tolerate attacks on migrants": acts named as what someone will or will not put up with.</summary>
+    public WordSet ToleranceVerbs { get; }
 
     /// <summary>"the highway to Damascus", "on the way to Goma": the town after "to" is where the route leads, not where
     /// something on it happened.</summary>
