@@ -1006,11 +1006,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
         if (k + 1 >= to || tokens[k].Lower != "and" || !tokens[k + 1].IsCapitalized) return false;
         var last = k + 1;
         while (last < to && last - k <= 3 && tokens[last].IsCapitalized) last++;
-        foreach (var p in ann.Places)
-            if (p.Range.First < last && p.Range.End > k + 1) return false;
-        foreach (var a in ann.Actors)
-            if (a.Range.First < last && a.Range.End > k + 1) return false;
-        return true;
+        return !CoveredByAReading(ann, k + 1, last);
     }
 
     /// <summary>Whether "between" or "from" governs the place, right before it or before its description ("between the
@@ -1059,12 +1055,12 @@ public sealed class EventAssembler(KnowledgeBase kb)
         if (k >= to || tokens[k].Text != "," && tokens[k].Lower != "and") return -1;
         // ("Inezgane and Ait Amira, near Agadir": a comma the list goes on after, not a description of where it lies.)
         if (tokens[k].Text == "," && (k + 1 >= tokens.Count || !(tokens[k + 1].IsCapitalized || tokens[k + 1].Lower == "and"))) return -1;
-        foreach (var p in ann.Places)
-            if (p.Range.First < k && p.Range.End > from) return -1;
-        foreach (var a in ann.Actors)
-            if (a.Range.First < k && a.Range.End > from) return -1;
-        return k;
+        return CoveredByAReading(ann, from, k) ? -1 : k;
     }
+
+    /// <summary>Whether a place or actor reading overlaps tokens [from, to).</summary>
+    private static bool CoveredByAReading(Annotations ann, int from, int to) =>
+        ann.Places.Any(p => p.Range.First < to && p.Range.End > from) || ann.Actors.Any(a => a.Range.First < to && a.Range.End > from);
 
     /// <summary>A name of at most six words ("St. Sebastian's Church"), then "in", right before the place.</summary>
     private static bool NamedSiteIn(IReadOnlyList<Token> tokens, int from, int to)
