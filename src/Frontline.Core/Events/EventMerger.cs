@@ -310,6 +310,8 @@ public static class EventMerger
                || SidesSwapped(lead, d) || StateSideOfTheLead(lead, d);
     }
 
+    /// <summary>Whether the lead's place is only what its act lay by ("at a roadblock west of the capital") and the detail
+    /// names a town of the same country within reach of it ("in Chame, about 80 km west of Panama City").</summary>
     private static bool NearTheLead(EventDraft lead, EventDraft d) =>
         lead is { LocationNear: true, Location: { } by } && d is { LocationExplicit: true, LocationNear: false, Location: { Precision: PlacePrecision.Place } town }
         && town.CountryIso2 == by.CountryIso2 && town.DistanceKm(by) <= NearReachKm;
