@@ -261,12 +261,17 @@ public static class EventMerger
         && ActorCatalogue.IsUnnamedGroup(fallen) && !ActorKinds.IsState(fallen.Kind) && lead.Actor2 is { } victims && !victims.SameAs(fallen);
 
     /// <summary>"an attack" or "killed" names no tactic: the detail's words tell which violence it was. A crowd's protest and
-    /// its riot, or the force used on it, are one event told from different sides.</summary>
+    /// its riot, or the force used on it, are one event told from different sides. (A takeover and the killing of civilians
+    /// after it are two: "The RSF took control of El Fasher ... killed dozens of civilians as they fled".)</summary>
     private static bool SameViolence(EventDraft lead, EventDraft d) =>
         (lead.Frame.Violent && d.Frame.Violent
          && (lead.Frame.Codes.AcledEventType == d.Frame.Codes.AcledEventType || lead.Frame.NamesNoTactic || d.Frame.NamesNoTactic
-             || WeaponOfTheFight(lead, d)))
+             || WeaponOfTheFight(lead, d))
+         && !TakeoverAndItsCivilians(lead, d) && !TakeoverAndItsCivilians(d, lead))
         || (IsCrowdEvent(lead) && IsCrowdEvent(d));
+
+    private static bool TakeoverAndItsCivilians(EventDraft a, EventDraft b) =>
+        a.Frame.Control != ControlEffect.None && b.Frame.Control == ControlEffect.None && b.Actor2 is { Kind: ActorKind.Civilians };
 
     /// <summary>"A police operation against a gang killed 119 ... Gang members used drones to drop explosives on officers":
     /// a weapon one side of the lead's battle used on the other is a tactic of that battle (ACLED 1.6).</summary>

@@ -81,6 +81,7 @@ public sealed class Cues
         ConflictNouns = Words(root, "conflict_nouns");
         BorderNouns = Words(root, "border_nouns");
         NameHeads = Words(root, "name_heads");
+        StreetHeads = Words(root, "street_heads");
         GuardingVerbs = Words(root, "guarding_verbs");
         JudgingVerbs = Words(root, "judging_verbs");
         StanceVerbs = Words(root, "stance_verbs");
@@ -282,6 +283,10 @@ public sealed class Cues
     /// <summary>Words that open a longer place name ("Puerto", "Fort", "Lake"): a country's name after one, capitalized, is
     /// the tail of that name ("Puerto Jordan", "Lake Chad"), not the country.</summary>
     public WordSet NameHeads { get; }
+
+    /// <summary>Words that open the name of a square or street ("Plaza San Martin", "Avenida Paulista"): a town's or
+    /// province's name after one names the site, not the place.</summary>
+    public WordSet StreetHeads { get; }
 
     /// <summary>"condemned", "called": who judges an act told before ("condemned the attack") is no side of it.</summary>
     public WordSet JudgingVerbs { get; }

@@ -4,7 +4,8 @@ namespace Frontline.Tests.Events;
 
 /// <summary>Coordinated attacks on a list of towns (some the gazetteer lacks), reports filed from a neighbour's capital,
 /// groups named in an apposition, mourners who make demands, sounds heard by residents, a new day that opens a paragraph,
-/// and provinces named in a list. Texts written for these tests.</summary>
+/// provinces named in a list, squares named for a province, and a takeover followed by killings. Texts written for these
+/// tests.</summary>
 public class ListAndDatelineTests
 {
     private static IReadOnlyList<Event> Events(string text, string published) => Analysis.Run(text, published).Events;
@@ -91,5 +92,24 @@ public class ListAndDatelineTests
         fighting.Location!.Precision.ShouldBe(PlacePrecision.Admin1);
         events.ShouldContain(e => e.Fatalities == 9 && e.Location!.Name == "Jablah");
         events.ShouldContain(e => e.Codes.AcledSubEventType == "Government regains territory" && e.Fatalities == null);
+    }
+
+    [Fact]
+    public void A_square_named_for_a_province_is_no_scene_of_its_own()
+    {
+        const string text = "LIMA, Oct 16 (Reuters) - A man was shot dead during protests in Lima on Wednesday night, officials said.\n\n"
+                            + "The ombudsman's office said he died of a gunshot wound near the Plaza San Martin.";
+        Events(text, "2025-10-16").ShouldAllBe(e => e.Location!.Name == "Lima");
+    }
+
+    [Fact]
+    public void A_takeover_and_the_killing_of_civilians_after_it_are_two_events()
+    {
+        const string text = "CAIRO, Oct 27 (Reuters) - Sudan's paramilitary Rapid Support Forces said on Sunday they had taken control of "
+                            + "El Fasher after an 18-month siege.\n\n"
+                            + "Local activists said the RSF killed dozens of civilians as they fled the city.";
+        var events = Events(text, "2025-10-27");
+        events.ShouldContain(e => e.Codes.AcledSubEventType == "Non-state actor overtakes territory");
+        events.ShouldContain(e => e.Codes.AcledEventType == "Violence against civilians");
     }
 }
