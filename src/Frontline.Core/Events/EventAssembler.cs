@@ -1935,7 +1935,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
         }
         // "The army said it had repelled the assault" in a paragraph of its own points back at the last one told before,
         // when told by a side of it: police repelling gangs who attacked residents fought an event of their own.
-        if (antecedent is null && draft.Anaphoric && LastOfArticle(drafts, draft) is { } earlier
+        // ("A member of Qatar's internal security forces was also killed" a paragraph after the strike's toll: more dead of
+        // the act told before.)
+        if (antecedent is null && (draft.Anaphoric || more) && LastOfArticle(drafts, draft) is { } earlier
             && (draft.Actor1 is null || earlier is { Actor1: null, Actor2: null }
                 || earlier.Actor1?.SameAs(draft.Actor1) == true || earlier.Actor2?.SameAs(draft.Actor1) == true))
             antecedent = earlier;

@@ -134,4 +134,13 @@ public class TollSplitAndBystanderTests
         events.ShouldNotContain(e => e.Codes.AcledEventType == "Battles");
         events.Where(e => e.Quantity is not null).ShouldAllBe(e => e.Quantity!.Unit != "riot");
     }
+
+    [Fact]
+    public void More_dead_told_as_also_killed_a_paragraph_later_add_to_the_act_s_toll()
+    {
+        const string text = "DUBAI, Sept 9 (Reuters) - Israel carried out an air strike on Hamas leaders in Doha on Tuesday.\n\n"
+                            + "Hamas said five of its members were killed.\n\n"
+                            + "A member of Qatar's internal security forces was also killed, the Qatari interior ministry said.";
+        Events(text, "2025-09-09").Single(e => e.Codes.AcledSubEventType == "Air/drone strike").Fatalities.ShouldBe(6);
+    }
 }
