@@ -248,7 +248,7 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
             // People's Republic").
             // ("Hundreds of Christians gathered": a community counted.)
             ActorKind.Civilians => i > 0 && (_t[i - 1].Kind == TokenKind.Number || _t[i - 1].Lower is "on" or "against" or "targeting"
-                                             || (i > 1 && _t[i - 1].Lower == "of" && _t[i - 2].Lower is "hundreds" or "thousands" or "dozens" or "scores" or "tens")),
+                                             || (i > 1 && _t[i - 1].Lower == "of" && kb.Cues.VagueCountNouns.Contains(_t[i - 2]))),
             _ => false,
         };
 

@@ -1108,9 +1108,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
             if (m.Range.First < s.FirstToken || m.Range.End > s.EndToken || m.Place.Id != place.Id) continue;
             var k = m.Range.First - 1;
             if (k > s.FirstToken && t[k].Lower == "the") k--;
-            if (k > s.FirstToken && (t[k].Lower is "near" or "outside"
-                                     || (t[k].Lower == "of" && (kb.Cues.Directions.Contains(t[k - 1]) || t[k - 1].Lower is "outskirts" or "edge"))))
-                return true;
+            if (k > s.FirstToken && kb.Cues.TellsWhatItLiesBy(t, k)) return true;
         }
         return false;
     }
@@ -2114,7 +2112,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
         // "families trapped by the fighting": the violence did something to the crowd, which did not do it.
         // ("Residents said they heard heavy gunfire": nor does a crowd that heard it.)
         if (ActOnTheCrowd(doc.Tokens, s, trigger.Range.First)
-            || kb.Cues.HearingVerbs.AnyIn(doc.Tokens, Math.Max(s.FirstToken, trigger.Range.First - 2), trigger.Range.First)) return null;
+            || kb.Cues.HeardRightBefore(doc.Tokens, s.FirstToken, trigger.Range.First)) return null;
         // "local villagers assaulted three persons": civilians doing violence are rioters (ACLED names them so).
         if (draft.Actor1 is { Kind: ActorKind.Civilians } civilians) return Rioters(civilians.Country3);
         // "Four protesters died from gunfire": a crowd that suffered the act did not do it.
@@ -2177,7 +2175,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // "put the toll at 77, most of them gendarmerie students": the dead counted, described.
                 && !DescribesTheCounted(t, s, k)
                 // "argued with the protesters and opened fire on them": the object of "with" did not do it.
-                && !(k - 2 >= s.FirstToken && (t[k - 1].Lower == "with" || t[k - 1].Lower is "the" or "a" && t[k - 2].Lower == "with"))
+                && !(k - 2 >= s.FirstToken && doc.WordBefore(k) == "with")
                 && !(k + 1 < s.EndToken && kb.Cues.SourcesAfter.LongestAt(t, k + 1, s.EndToken).Length > 0)) return true;
         return false;
     }

@@ -122,12 +122,11 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     {
         var k = verb - 1;
         while (k > clauseStart && _t[k].Lower.EndsWith("ly", StringComparison.Ordinal)) k--;
-        if (k >= clauseStart && NumberWords.Contains(_t[k]) && (k == clauseStart || _t[k - 1].Lower is "of" or "the"))
+        if (k >= clauseStart && kb.Cues.VagueCountNouns.Contains(_t[k]) && (k == clauseStart || _t[k - 1].Lower is "of" or "the"))
             return true;
         return k >= clauseStart && k > 0 && kb.Cues.PersonNouns.Contains(_t[k]) && _t[k - 1].Lower is "a" or "an" or "the" or "one";
     }
 
-    private static readonly WordSet NumberWords = new(["hundreds", "thousands", "tens", "dozens", "millions", "scores"]);
 
     /// <summary>"police arrived and arrested": after "and", the subject of the verb before it that no trigger is, when an
     /// actor named after the sentence's last trigger opens that verb.</summary>
@@ -378,12 +377,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     }
 
     /// <summary>The word before a mention and its article: "by" in "by the governor".</summary>
-    private string? WordBefore(ActorMention m)
-    {
-        var k = m.Range.First - 1;
-        if (k >= 0 && _t[k].Lower is "the" or "a" or "an") k--;
-        return k >= 0 ? _t[k].Lower : null;
-    }
+    private string? WordBefore(ActorMention m) => doc.WordBefore(m.Range.First);
 
     /// <summary>"with Arab and Turkmen demonstrators": an object whose modifiers (and "and") stand after the preposition.</summary>
     private bool ObjectAfterModifiers(ActorMention m)
@@ -727,14 +721,12 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             var (len, nouns) = kb.Actors.ForceNouns.LongestAt(_t, k, clauseEnd);
             // ("had been beaten by police": the force after "by" did it.)
             if (len > 0 && nouns[0].Kind is "military" or "militia" or "rebel" or "armed" or "police" && nouns[0].WeaponFrame is null
-                && !NamesAgentBefore(k, trigger) && !(k >= trigger.End && AfterBy(k)))
+                && !NamesAgentBefore(k, trigger) && !(k >= trigger.End && doc.WordBefore(k) == "by"))
                 return true;
             if (len > 0) k += len - 1;
         }
         return false;
     }
-
-    private bool AfterBy(int k) => k > 0 && (_t[k - 1].Lower == "by" || (k > 1 && _t[k - 1].Lower is "the" or "a" && _t[k - 2].Lower == "by"));
 
     /// <summary>Whether token k lies in an uncounted actor named before the trigger: "soldiers" there acted, they did not die.</summary>
     private bool NamesAgentBefore(int k, TokenRange trigger)
@@ -755,19 +747,17 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     private bool CountedByAPartNoun(ActorMention a) =>
         a.Range.First >= 2 && _t[a.Range.First - 1].Lower == "of" && kb.Cues.PartNouns.Contains(_t[a.Range.First - 2]);
 
-    private bool LooselyCountedArmed(ActorMention a)
-    {
-        if (a.Actor is not { } actor || !ActorKinds.IsArmed(actor.Kind) || ActorKinds.IsState(actor.Kind)) return false;
-        foreach (var n in ann.Numbers)
-            if (n.Range.Contains(a.Range.First) && n.Range.Contains(a.Range.End - 1)) return n.IsVague;
-        return false;
-    }
+    private bool LooselyCountedArmed(ActorMention a) =>
+        a.Actor is { } actor && ActorKinds.IsArmed(actor.Kind) && !ActorKinds.IsState(actor.Kind) && CountOf(a) is { IsVague: true };
 
-    private bool IsCounted(ActorMention a)
+    private bool IsCounted(ActorMention a) => CountOf(a) is not null;
+
+    /// <summary>The count that holds the whole mention ("12 soldiers", "dozens of gunmen"), if any.</summary>
+    private NumberMention? CountOf(ActorMention a)
     {
         foreach (var n in ann.Numbers)
-            if (n.Range.Contains(a.Range.First) && n.Range.Contains(a.Range.End - 1)) return true;
-        return false;
+            if (n.Range.Contains(a.Range.First) && n.Range.Contains(a.Range.End - 1)) return n;
+        return null;
     }
 
     public (Place? Place, bool Explicit) Location(Sentence s, TokenRange trigger, bool statement = false)
@@ -886,9 +876,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // ("Chame, about 80 km (50 miles) west of Panama City": a unit's conversion in brackets adds no distance.)
         if (reference.Range.First - town.Range.End - BracketedWords(town.Range.End, reference.Range.First) > 8) return false;
         for (var k = town.Range.End; k < reference.Range.First; k++)
-            if (_t[k].Lower is "near" or "outside" || (_t[k].Lower == "of" && k > 0 && _t[k - 1].Lower is "edge" or "outskirts" or "north" or "south" or "east" or "west"
-                                                    or "northeast" or "northwest" or "southeast" or "southwest" or "suburb" or "suburbs"))
-                return true;
+            if (kb.Cues.TellsWhatItLiesBy(_t, k)) return true;
         return false;
     }
 
@@ -1449,7 +1437,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         if (own is not null) return (own.Interval, true);
         // "took to the streets of Kaedi on Monday ..., burning tyres and attacking public buildings": a participle's clause
         // after a comma or "and" goes on with the act it hangs on, on that act's day.
-        if (ofAnotherClause is not null && ofAnotherClause.Range.End <= clauseStart && ParticipleAfterComma(clauseStart, trigger.First))
+        if (ofAnotherClause is not null && ofAnotherClause.Range.End <= clauseStart && ParticipleAfterABreak(clauseStart, trigger.First))
             return (ofAnotherClause.Interval, true);
         // A time of another clause before the verb of saying is in what was said ("has killed 120 people since December,
         // the ministry said on Thursday"); one after it dates its own clause ("..., an official said Friday, the largest
@@ -1592,7 +1580,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     /// <summary>"since last week": a time that starts a standing situation, not the day of an act.</summary>
     private bool RightAfterSince(TimeMention t) => t.Range.First > 0 && _t[t.Range.First - 1].Lower == "since";
 
-    private bool ParticipleAfterComma(int clauseStart, int trigger) =>
+    private bool ParticipleAfterABreak(int clauseStart, int trigger) =>
         trigger == clauseStart && clauseStart > 0 && _t[clauseStart - 1].Text is "," or "and"
         && _t[trigger].Lower.EndsWith("ing", StringComparison.Ordinal) && _t[trigger].Kind == TokenKind.Word;
 
@@ -1892,8 +1880,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     public bool HeardOrSeen(TokenRange trigger, Sentence s)
     {
         // "Residents said they heard heavy gunfire": the sound heard by the verb before it, past an adjective.
-        for (var k = trigger.First - 1; k >= s.FirstToken && k >= trigger.First - 2; k--)
-            if (kb.Cues.HearingVerbs.Contains(_t[k])) return true;
+        if (kb.Cues.HeardRightBefore(_t, s.FirstToken, trigger.First)) return true;
         for (var k = trigger.End; k < s.EndToken && k <= trigger.End + 4; k++)
             if (kb.Cues.Roles.ObserverVerbs.Contains(_t[k])) return Auxiliaries.IsPassive(_t[k - 1]);
         return false;

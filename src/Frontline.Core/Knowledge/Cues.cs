@@ -100,6 +100,7 @@ public sealed class Cues
         Countrywide = Matcher(root, "countrywide");
         AnaphoricModifiers = Words(root, "anaphoric_modifiers");
         HearingVerbs = Words(root, "hearing_verbs");
+        VagueCountNouns = Words(root, "vague_count_nouns");
         ForceSites = Words(root, "force_sites");
         PlaceTitles = Words(root, "place_titles");
         Firearms = Words(root, "firearms");
@@ -347,6 +348,21 @@ public sealed class Cues
     /// <summary>Verbs of hearing or seeing ("heard heavy gunfire"): the sound or sight of an act, not the act's own report
     /// ("monitors recorded 20 explosions" is).</summary>
     public WordSet HearingVerbs { get; }
+
+    /// <summary>Whether a verb of hearing or seeing stands in the two words before token <paramref name="k"/> of a sentence
+    /// starting at <paramref name="sentenceStart"/> ("heard heavy gunfire").</summary>
+    public bool HeardRightBefore(IReadOnlyList<Token> tokens, int sentenceStart, int k) =>
+        HearingVerbs.AnyIn(tokens, Math.Max(sentenceStart, k - 2), k);
+
+    /// <summary>Whether token <paramref name="k"/> tells that what follows is what a place lies by: "near", "outside", or
+    /// "of" after a direction or an edge ("west of", "on the outskirts of", "a suburb of").</summary>
+    public bool TellsWhatItLiesBy(IReadOnlyList<Token> tokens, int k) =>
+        tokens[k].Lower is "near" or "outside"
+        || (tokens[k].Lower == "of" && k > 0 && (Directions.Contains(tokens[k - 1]) || tokens[k - 1].Lower is "edge" or "outskirts" or "suburb" or "suburbs"));
+
+    /// <summary>Plural words that count loosely ("hundreds", "dozens"): "hundreds of Christians", "as hundreds of thousands
+    /// protest".</summary>
+    public WordSet VagueCountNouns { get; }
 
     /// <summary>Sites a force's word can name ("an air force base", "the central police station"): the force owns the
     /// place, it is no one acting there.</summary>

@@ -87,6 +87,15 @@ public sealed class Document
         return low;
     }
 
+    /// <summary>The word before token <paramref name="k"/>, past one article: "by" in "by the governor", "with" in "argued
+    /// with the protesters".</summary>
+    public string? WordBefore(int k)
+    {
+        k--;
+        if (k >= 0 && Tokens[k].Lower is "the" or "a" or "an") k--;
+        return k >= 0 ? Tokens[k].Lower : null;
+    }
+
     /// <summary>Whether token <paramref name="k"/> marks the word before it as an owner: "'s" ("Iran's"), or an apostrophe
     /// right after a plural and before a word ("the Philippines' largest broadcaster") that closes no quotation ("they
     /// called them 'the rebels' and left").</summary>
