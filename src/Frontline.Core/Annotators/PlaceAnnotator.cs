@@ -130,7 +130,9 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             previous = m;
             // "Georgia" read as the country before the article's other places were known says nothing yet: the country
             // and the state must both stay open for the second pass.
-            if (m.Place.Precision == PlacePrecision.Country && _resolver.IsAlsoAProvinceElsewhere(m.Surface)) continue;
+            // So must "Congo", which both Congos go by.
+            if (m.Place.Precision == PlacePrecision.Country
+                && (_resolver.IsAlsoAProvinceElsewhere(m.Surface) || kb.Gazetteer.CountriesCalled(m.Surface).Count > 1)) continue;
             // "Vasylivka, Donetsk": a city after a town and a comma places the town in the city's province.
             if (m.Place.Precision == PlacePrecision.Place && m.Place.Admin1Code is { } province && ContainerAfterATown(t, m, before))
                 context.Admin1Codes.Add(province);

@@ -146,8 +146,11 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
         // "the Tsim Sha Tsui and Jordan districts": a country's name before a district's word names a district or town of
         // the article's countries, or nothing the gazetteer holds; never the country.
         if (hits.Country is not null && hint == UnitHint.Admin2) return DistrictNamedAsACountry(hits, context);
-        if (hits.Country is { } country)
+        if (hits.Country is { } found)
+        {
+            var country = CountryMeant(name, found, context);
             return StateOfAnotherCountry(hits, country, context) is { } state ? new Resolution(state, [CountryPlace(country)], true) : new Resolution(CountryPlace(country), [], true);
+        }
         var admin1 = Admin1Readings(hits, context, hint);
         var admin2 = Admin2Readings(hits, context);
         var towns = BestTowns(hits, context);
@@ -459,6 +462,22 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
     {
         if (country.Capital is not { } name) return null;
         return Resolve(name, PlaceContext.OfCountry(country)) is { Best.Precision: PlacePrecision.Place } city ? city : null;
+    }
+
+    /// <summary>"The government of Congo" in a report on the Republic of Congo: a name several countries go by is the
+    /// one the article names by a name of its own, if it names exactly one of them.</summary>
+    public Country CountryMeant(string name, Country found, PlaceContext context)
+    {
+        var claimants = gazetteer.CountriesCalled(name);
+        if (claimants.Count < 2) return found;
+        Country? named = null;
+        foreach (var c in claimants)
+        {
+            if (!context.NamedCountries.Contains(c.Iso2)) continue;
+            if (named is not null) return found;
+            named = c;
+        }
+        return named ?? found;
     }
 
     public Place CountryPlace(Country c) => new(c.Name, $"country:{c.Iso2}", c.Lat, c.Lon, c.Iso2, null, PlacePrecision.Country, CountryName: c.AcledName, Feature: "PCLI");

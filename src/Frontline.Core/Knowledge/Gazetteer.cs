@@ -8,6 +8,7 @@ public sealed class Gazetteer : IGazetteer
 {
     private readonly Dictionary<string, Country> _countriesByCode = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Country> _countriesByName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Country>> _claimantsByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Admin1Unit>> _admin1ByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Admin1Unit>> _admin1ByPlain = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Admin1Unit> _admin1ByCode = new(StringComparer.Ordinal);
@@ -56,6 +57,9 @@ public sealed class Gazetteer : IGazetteer
         Span<char> key = name.Length <= 64 ? stackalloc char[3 * name.Length] : new char[3 * name.Length];
         return _countriesBySpan.TryGetValue(key[..TransliterationKey.Plain(name, key)], out var country) ? country : null;
     }
+
+    public IReadOnlyList<Country> CountriesCalled(string name) =>
+        _claimantsByName.TryGetValue(TransliterationKey.Plain(name), out var claimants) ? claimants : [];
 
     /// <summary>Every beginning of a country's plain key: a word whose key is none of them starts no country's name, so
     /// the phrases it starts need not be looked up one by one.</summary>
@@ -124,7 +128,10 @@ public sealed class Gazetteer : IGazetteer
         // Hand-kept spellings the package lacks ("Türkiye", "the U.S.", "DRC", "Burma"), one line each.
         foreach (var row in DataFiles.ReadTable(Path.Combine(directory, "country-aliases.tsv")))
         {
-            if (_countriesByCode.TryGetValue(row["iso2"], out var country)) _countriesByName[TransliterationKey.Plain(row["alias"])] = country;
+            if (!_countriesByCode.TryGetValue(row["iso2"], out var country)) continue;
+            var key = TransliterationKey.Plain(row["alias"]);
+            _countriesByName[key] = country;
+            Claim(key, country, first: true);
         }
         foreach (var key in _countriesByName.Keys)
             for (var length = 1; length <= key.Length; length++) _countryKeyPrefixes.Add(key[..length]);
@@ -137,7 +144,19 @@ public sealed class Gazetteer : IGazetteer
     private void AddCountryName(string name, Country country)
     {
         var key = TransliterationKey.Plain(name);
-        if (key.Length > 0) _countriesByName.TryAdd(key, country);
+        if (key.Length == 0) return;
+        _countriesByName.TryAdd(key, country);
+        Claim(key, country, first: false);
+    }
+
+    /// <summary>Notes a country among those a name is used for ("Congo": both Congos), the one <see cref="FindCountry"/>
+    /// gives first.</summary>
+    private void Claim(string key, Country country, bool first)
+    {
+        if (!_claimantsByName.TryGetValue(key, out var claimants)) _claimantsByName[key] = claimants = [];
+        if (claimants.Contains(country)) claimants.Remove(country);
+        if (first) claimants.Insert(0, country);
+        else claimants.Add(country);
     }
 
     private static void Add<T>(Dictionary<string, List<T>> index, string key, T value)

@@ -12,6 +12,9 @@ public interface IGazetteer
 
     Country? FindCountry(string name);
 
+    /// <summary>Every country a name is used for, <see cref="FindCountry"/>'s first: "Congo" is said of both Congos.</summary>
+    IReadOnlyList<Country> CountriesCalled(string name);
+
     /// <summary>Whether some country's name (as <see cref="FindCountry"/> reads it) could begin with this word; false rules
     /// out every phrase the word starts.</summary>
     bool MayStartCountryName(string word);

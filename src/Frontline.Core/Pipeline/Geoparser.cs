@@ -56,7 +56,7 @@ public sealed class Geoparser(KnowledgeBase kb)
             var end = tokens[range.End - 1].End;
             found.Add(new Toponym(start, end, article.Text[start..end], region, 0.9, ["region", $"feature {region.Feature}"]));
         }
-        AddCountriesInNames(doc, covered, found);
+        AddCountriesInNames(doc, context, covered, found);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
@@ -96,7 +96,7 @@ public sealed class Geoparser(KnowledgeBase kb)
 
     /// <summary>A country's name inside another name or before a noun ("U.S. health officials", "the Kenya Red Cross")
     /// still names the country; the place annotator leaves those to the actors.</summary>
-    private void AddCountriesInNames(Document doc, bool[] covered, List<Toponym> found)
+    private void AddCountriesInNames(Document doc, PlaceContext context, bool[] covered, List<Toponym> found)
     {
         var tokens = doc.Tokens;
         for (var i = 0; i < tokens.Count; i++)
@@ -116,7 +116,8 @@ public sealed class Geoparser(KnowledgeBase kb)
             // "the US dollar", "the Lebanese pound": money, not the country.
             if (_places.NamesMoney(tokens, i + length)) continue;
             var end = tokens[i + length - 1].End;
-            found.Add(new Toponym(token.Start, end, doc.Article.Text[token.Start..end], _resolver.CountryPlace(country), 0.9,
+            var meant = _resolver.CountryMeant(doc.Article.Text[token.Start..end], country, context);
+            found.Add(new Toponym(token.Start, end, doc.Article.Text[token.Start..end], _resolver.CountryPlace(meant), 0.9,
                 ["country", "named inside a longer name"]));
             i += length - 1;
         }

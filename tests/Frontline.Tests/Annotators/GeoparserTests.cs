@@ -32,6 +32,16 @@ public class GeoparserTests
         found.Select(t => (t.Text, t.Place.CountryIso2)).ShouldBe([("U.S.", "US"), ("UK", "GB"), ("US", "US")]);
     }
 
+    [Theory]
+    [InlineData("Nine people died of Ebola in the Republic of Congo this month. The government of Congo said Congo would act.", "CG")]
+    [InlineData("Rebels seized Goma in the Democratic Republic of Congo. The government of Congo said Congo would act.", "CD")]
+    public void A_name_two_countries_go_by_is_the_one_the_article_names_in_full(string text, string iso2)
+    {
+        var congos = Parse(text).Where(t => t.Text == "Congo").ToList();
+        congos.Count.ShouldBe(2);
+        congos.ShouldAllBe(t => t.Place.CountryIso2 == iso2);
+    }
+
     [Fact]
     public void Continents_seas_and_regions_are_found_and_a_village_of_the_name_gives_way()
     {
