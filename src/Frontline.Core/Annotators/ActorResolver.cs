@@ -240,10 +240,12 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
         var sentence = doc.SentenceOf(m.Range.First);
         var inSentence = new List<PlaceMention>();
         // ("Police arrested the driver, a doctor from Saudi Arabia": where someone comes from is not where the police serve;
-        // "DAKAR - ... attacked military posts in western Mali": nor is where the report was filed.)
+        // "DAKAR - ... attacked military posts in western Mali": nor is where the report was filed; nor "protests inspired by
+        // the uprisings in Tunisia", nor where someone is to be sent: "wanted for extradition to the United States".)
         foreach (var p in places)
             if (p.Range.First >= sentence.FirstToken && p.Range.First < sentence.EndToken && (p.Range.First == 0 || doc.Tokens[p.Range.First - 1].Lower != "from")
-                && !doc.InDateline(p.Range.First))
+                && !doc.InDateline(p.Range.First) && !kb.Cues.LikenedBefore(doc.Tokens, p.Range.First)
+                && !kb.Cues.ToAfter(doc.Tokens, p.Range.First, kb.Cues.ConveyingVerbs))
                 inSentence.Add(p);
         return MainCountry([], inSentence, kb.Gazetteer);
     }

@@ -1,5 +1,6 @@
 using Frontline.Core.Knowledge;
 using Frontline.Core.Model;
+using Frontline.Core.Text;
 
 namespace Frontline.Core.Annotators;
 
@@ -73,7 +74,13 @@ public sealed record NumberMention(TokenRange Range, int Value, string? Unit, bo
 
 public sealed record SourceMention(TokenRange Range, string Name);
 
-public sealed record TriggerMention(TokenRange Range, TriggerEntry Entry, Modality Modality);
+public sealed record TriggerMention(TokenRange Range, TriggerEntry Entry, Modality Modality)
+{
+    /// <summary>Whether the trigger may be read as a noun: matched by a noun's form, or written as its verb's bare or -s form
+    /// ("attack", "attacks"), not a past form ("shot", "killed").</summary>
+    public bool MayBeANoun(IReadOnlyList<Token> tokens) =>
+        Entry.Form.Contains("/N", StringComparison.Ordinal) || tokens[Range.End - 1].Lower == Entry.Lemma || tokens[Range.End - 1].Lower == Entry.Lemma + "s";
+}
 
 /// <summary>All annotations of one document, each list in text order.</summary>
 public sealed record Annotations(

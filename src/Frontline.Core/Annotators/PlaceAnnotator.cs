@@ -518,7 +518,9 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             // "the San Fernando Valley", "the Ural Mountains": a feature the gazetteer lacks, named after a place, is near
             // that place, not near a namesake in a country the article is not about (Trinidad's San Fernando); so is a
             // building, where the article's countries are known ("the Justice Palace" in Beirut is no Justice, Illinois).
-            if (end < runEnd && (kb.Cues.FeatureNouns.Contains(tokens[end]) || (kb.Cues.SubPlaceNouns.Contains(tokens[end]) && context.Countries.Count > 0))
+            // So is a list of them ("Chawama and George compounds" in Lusaka is no George in South Africa).
+            if (((end < runEnd && (kb.Cues.FeatureNouns.Contains(tokens[end]) || (kb.Cues.SubPlaceNouns.Contains(tokens[end]) && context.Countries.Count > 0)))
+                 || (context.Countries.Count > 0 && WordClosingTheNames(tokens, end, out _) is { } listNoun && kb.Cues.SubPlaceNouns.Contains(listNoun)))
                 && resolution.Best.Precision != PlacePrecision.Country && !context.Countries.Contains(resolution.Best.CountryIso2)) continue;
             if (resolution.Best.Precision == PlacePrecision.Place && NamesKin(tokens, end, s)) return null;
             // "FAO", "UNHCR": a word in capitals in running text is an acronym; a town it reaches only through another

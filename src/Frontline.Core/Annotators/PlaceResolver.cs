@@ -248,7 +248,9 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
         if (town.Entry.Feature == "PPLC" && town.Exact) return null;
         foreach (var (unit, isName, place) in hits.Admin1)
         {
-            if (!isName || unit.Code == town.Admin1Key) continue;
+            // (A village of the province's name inside it, "Xinjiang" in Xinjiang, is no more the province's name than one
+            // elsewhere; its seat is.)
+            if (!isName || (unit.Code == town.Admin1Key && town.Entry.Feature is "PPLA" or "PPLA2")) continue;
             if (context.Countries.Count > 0 && !context.Countries.Contains(unit.CountryIso2) && !FarLarger(unit, town, context)) continue;
             if (unit.Population >= weights.LargerUnitFactor * Math.Max(town.Entry.Population, 1_000)) return place;
         }

@@ -189,6 +189,16 @@ public sealed class TimeAnnotator
             var (from, to) = oneDay.Interval.Start <= second.Interval.Start ? (oneDay.Interval.Start, second.Interval.End) : (second.Interval.Start, oneDay.Interval.End);
             return Mention(i, second.Range.End, new DateInterval(from, to, DatePrecision.Day));
         }
+        // "the late 1990s", "the 1980s": a decade, or the part of it told.
+        var decadeAt = W(i) == "the" ? i + 1 : i;
+        var part = W(decadeAt) is "early" or "mid" or "late" ? W(decadeAt) : null;
+        if (part is not null) decadeAt++;
+        if (DecadeNumber(t, decadeAt) is int decade && decade <= published.Year)
+        {
+            var (from, to) = part switch { "early" => (decade, decade + 3), "mid" => (decade + 3, decade + 6), "late" => (decade + 6, decade + 9), _ => (decade, decade + 9) };
+            var last = new DateOnly(to, 12, 31);
+            return Mention(i, decadeAt + 1, new DateInterval(new DateOnly(from, 1, 1), last < published ? last : published, DatePrecision.Year));
+        }
         // "the 2020 port explosion", "the 2016 peace deal": a past year naming which one.
         if (W(i) == "the" && YearNumber(t, i + 1) is int named && named < published.Year && i + 2 < t.Count && t[i + 2].Kind == TokenKind.Word
             && !t[i + 2].IsCapitalized)
@@ -301,6 +311,11 @@ public sealed class TimeAnnotator
     /// <summary>"st", "nd", "rd" or "th" in any case: "1st", "22ND".</summary>
     private static bool IsOrdinalSuffix(ReadOnlySpan<char> suffix) =>
         suffix.Length == 2 && (char.ToLowerInvariant(suffix[0]), char.ToLowerInvariant(suffix[1])) is ('s', 't') or ('n', 'd') or ('r', 'd') or ('t', 'h');
+
+    /// <summary>"1990s": a decade's first year.</summary>
+    private static int? DecadeNumber(IReadOnlyList<Token> t, int i) =>
+        i < t.Count && t[i].Kind == TokenKind.Number && t[i].Text.Length == 5 && t[i].Text[4] is 's' && t[i].Text[3] == '0'
+        && int.TryParse(t[i].Text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2100 ? y : null;
 
     private static int? YearNumber(IReadOnlyList<Token> t, int i) =>
         i < t.Count && t[i].Kind == TokenKind.Number && t[i].Text.Length == 4

@@ -62,9 +62,22 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // "Gunmen attacked a school ..., in the boldest strike on the city in a decade": a superlative judges the act
                 // told before it in the sentence, it tells no other.
                 if (group.Count == 1 && JudgesAnActBefore(doc.Tokens, s, main, triggers)) continue;
+                // "It was the second attack in the city in less than a month": a sentence that only ranks the act told
+                // before among others tells no new one.
+                if (group.Count == 1 && drafts.Count > 0 && RanksTheActBefore(doc, s, main)) continue;
                 // "the deadliest day of unrest since the president was ousted and arrested last month": what a superlative
                 // is measured since is a reference point, not an act of the report.
                 if (SinceASuperlative(doc.Tokens, s, main)) continue;
+                // "mourners marched at the funeral of a man killed in the raid": a killing told of the one person another act
+                // of the sentence is about is that person's story, told before, not an act of its own.
+                // (So is the raid it names again: "killed in the raid".)
+                if (group.Find(t => t.Entry.Frame.Name == "kill" && KillingOfOneNamedByAnAct(doc.Tokens, s, t)) is { } describedKilling
+                    && triggers.Exists(t => t.Range.First < describedKilling.Range.First))
+                {
+                    group.RemoveAll(t => t == describedKilling || (t.Range.First > describedKilling.Range.First && TheActAgain(doc.Tokens, t)));
+                    if (group.Count == 0) continue;
+                    main = MainTrigger(doc.Tokens, group);
+                }
                 // "The attacks came three months after gunmen killed 145 people ..., an attack claimed by the Islamic State":
                 // the acts told again, dated by one long past (and all told of it after), tell nothing new, and the past
                 // act's toll is not theirs.
@@ -153,6 +166,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
                                                                                    && !t.Entry.Intransitive && !roles.IsPassive(t.Range.First, s)) is { } verb
                          && roles.Actors(s, verb.Range, verb.Entry, previousActor1) is { Actor1: { } author } verbRoles)
                     (a1, a2, associated) = (author, a2 is null || a2.Actor?.Key == author.Actor?.Key ? verbRoles.Actor2 : a2, verbRoles.Associated);
+                // "Jamaica death toll rises to 44": a country before a toll is where the dead fell, no one who killed them.
+                if (a1 is { Kind: ActorMentionKind.Country } placeOfTheDead && TollAfter(doc.Tokens, placeOfTheDead.Range.End)) a1 = null;
                 // "Police found the body of a man", "the army put corpses into bags": the finder named before remains is no killer.
                 if (main.Entry.Remains && a1 is not null && a1.Range.First < main.Range.First) a1 = null;
                 // A joined clause may name the other side: "captured Sake after heavy clashes with the Congolese army".
@@ -191,6 +206,11 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // "No arrests were made", "no clashes were reported", "Hezbollah has not fired at Israel": what the text says
                 // did not happen.
                 if (group.Count == 1 && main.Range.First > s.FirstToken && (doc.Tokens[main.Range.First - 1].Lower == "no" || Negated(doc.Tokens, s, main))) continue;
+                // "against a group that had entered the country and was planning attacks": what someone is said to have
+                // planned describes them; it happened nowhere.
+                if (group.Count == 1 && main.Modality.IsUnrealized() && RelativePronounBefore(doc.Tokens, s, main.Range.First)) continue;
+                // "asked the government to account for every death": acts counted over as a kind are no act told.
+                if (group.Count == 1 && main.Range.First > s.FirstToken && doc.Tokens[main.Range.First - 1].Lower is "every" or "each") continue;
                 // "a routine check on a person under house arrest": custody describing someone is no arrest told.
                 if (main.Entry.Frame.Name == "arrest" && group.Count == 1 && DescribesCustody(doc.Tokens, main)) continue;
                 // "A fire destroyed hundreds of stalls", "Thieves stole jewellery from the Louvre": property lost to a
@@ -291,6 +311,11 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     Another = SaidToBeAnother(doc.Tokens, main),
                     ApartInTime = ToldAsApartInTime(doc.Tokens, s, main),
                 };
+                // "Soldiers and police stormed the neighbourhood ... Gunmen fired on them from rooftops": "them" right after the
+                // act are who acted in the sentence before.
+                if (draft.Actor2 is null && draft.Frame.Violent && ThemAfter(doc.Tokens, main) && SubjectOfTheSentenceBefore(doc, ann, s) is { } them
+                    && !(draft.Actor1 is { } shooter && them.SameAs(shooter)))
+                    draft.Actor2 = them;
                 // "22 people have been killed and 100 injured in protests over power cuts": a protest with dead was met with
                 // lethal force, and its dead are its crowd, not another side.
                 // (A crowd told as violent is a riot, whose dead are its toll: "killed in violent protests".)
@@ -751,10 +776,31 @@ public sealed class EventAssembler(KnowledgeBase kb)
         return false;
     }
 
+    /// <summary>"It was the second attack ...", "This was the latest in a series of attacks": "it", "this" or "that", a
+    /// copula and "the" open the sentence, and the act's word follows within two words.</summary>
+    private static bool RanksTheActBefore(Document doc, Sentence s, TriggerMention trigger)
+    {
+        var tokens = doc.Tokens;
+        var first = doc.FirstTokenPastDateline(s);
+        return first + 2 < s.EndToken && tokens[first].Lower is "it" or "this" or "that" && tokens[first + 1].Lower is "was" or "is" or "marked" or "marks"
+               && tokens[first + 2].Lower == "the" && trigger.Range.First > first + 2 && trigger.Range.First <= first + 5;
+    }
+
     /// <summary>"the attack", "the attacks": an act's word after the definite article (a noun, whatever form matched it),
     /// an act already told.</summary>
-    private static bool TheActAgain(IReadOnlyList<Token> tokens, TriggerMention trigger) =>
-        trigger.Range.First > 0 && tokens[trigger.Range.First - 1].Lower == "the";
+    /// <remarks>Lower-case words that name the act ("the railway station attack") may stand between article and noun.</remarks>
+    private static bool TheActAgain(IReadOnlyList<Token> tokens, TriggerMention trigger)
+    {
+        if (trigger.Range.First > 0 && tokens[trigger.Range.First - 1].Lower == "the") return true;
+        if (!trigger.MayBeANoun(tokens)) return false;
+        for (var k = trigger.Range.First - 2; k >= 0 && k >= trigger.Range.First - 3; k--)
+        {
+            if (tokens[k].Lower == "the") return true;
+            if (tokens[k].Kind != TokenKind.Word || tokens[k].IsCapitalized || Auxiliaries.IsAuxiliary(tokens[k]) || tokens[k].Lower is "and" or "or" or "of" or "a" or "an")
+                return false;
+        }
+        return false;
+    }
 
     /// <summary>Whether a verb of saying ("said", "added", "told") stands between two tokens.</summary>
     private bool SaidBetween(IReadOnlyList<Token> tokens, int from, int to)
@@ -803,6 +849,47 @@ public sealed class EventAssembler(KnowledgeBase kb)
             if (tokens[k].Kind != TokenKind.Word || tokens[k].Lower is "the" or "a" or "an" or "this" or "that" or "these") return false;
         }
         return false;
+    }
+
+    /// <summary>The armed side that opens the sentence before <paramref name="s"/> in its paragraph ("Soldiers and police
+    /// stormed ..."), if any.</summary>
+    private static Actor? SubjectOfTheSentenceBefore(Document doc, Annotations ann, Sentence s)
+    {
+        if (s.Index == 0 || doc.Sentences[s.Index - 1] is not { } before || before.Paragraph != s.Paragraph) return null;
+        var first = doc.FirstTokenPastDateline(before);
+        return ann.Actors.FirstOrDefault(a => a.Range.First == first)?.Actor is { } subject && ActorKinds.IsArmed(subject.Kind) ? subject : null;
+    }
+
+    /// <summary>Whether "that", "which" or "who" stands in the words before token <paramref name="k"/>, within its clause part.</summary>
+    private static bool RelativePronounBefore(IReadOnlyList<Token> tokens, Sentence s, int k)
+    {
+        for (var j = k - 1; j >= s.FirstToken && j >= k - RelativeReach; j--)
+        {
+            if (tokens[j].Text is "," or ";") return false;
+            if (tokens[j].Lower is "that" or "which" or "who") return true;
+        }
+        return false;
+    }
+
+    /// <summary>How far before an act a relative pronoun may stand ("that had entered the country from a neighbouring state
+    /// and was planning").</summary>
+    private const int RelativeReach = 14;
+
+    /// <summary>"fired on them", "attacked them": "them" right after the act's word.</summary>
+    private static bool ThemAfter(IReadOnlyList<Token> tokens, TriggerMention t) => t.Range.End < tokens.Count && tokens[t.Range.End].Lower == "them";
+
+    /// <summary>Whether "toll" or "death toll" follows token <paramref name="k"/>.</summary>
+    private bool TollAfter(IReadOnlyList<Token> tokens, int k) =>
+        k < tokens.Count && (kb.Cues.RunningTotalWords.Contains(tokens[k])
+                             || (k + 1 < tokens.Count && tokens[k].Lower == "death" && kb.Cues.RunningTotalWords.Contains(tokens[k + 1])));
+
+    /// <summary>"the funeral of a man killed in the raid", "relatives of a boy shot by police": a killing in a participle
+    /// right after "of" and one person.</summary>
+    private bool KillingOfOneNamedByAnAct(IReadOnlyList<Token> tokens, Sentence s, TriggerMention kill)
+    {
+        var f = kill.Range.First;
+        return f - 3 >= s.FirstToken && kb.Cues.PersonNouns.Contains(tokens[f - 1]) && tokens[f - 2].Lower is "a" or "an"
+               && tokens[f - 3].Lower == "of" && (tokens[f].Lower.EndsWith("ed", StringComparison.Ordinal) || tokens[f].Lower is "shot" or "slain");
     }
 
     /// <summary>"has not fired", "did not attack", "never attacked": "not" or "never" among the auxiliaries right before the
@@ -2047,8 +2134,12 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// <param name="datesTheAct">Whether the absorbed clause's own day is the act's (a claim's is the claim's).</param>
     private static void Absorb(EventDraft into, EventDraft from, bool sumTolls, bool datesTheAct = true)
     {
-        // A generic word ("the attack") adds nothing to a killing or a strike already named.
-        if (from.Frame.Control == into.Frame.Control && !from.Frame.NamesNoTactic) into.TakeFrameOf(from);
+        // A generic word ("the attack") adds nothing to a killing or a strike already named; nor does "the assault" told
+        // again make a battle of explosives hurled at civilians, who fight no one.
+        if (from.Frame.Control == into.Frame.Control && !from.Frame.NamesNoTactic
+            && !(from.Anaphoric && from.Frame.Codes.AcledEventType == "Battles" && into.Frame.Codes.AcledEventType == RemoteViolence
+                 && into.Actor2 is { Kind: ActorKind.Civilians }))
+            into.TakeFrameOf(from);
         into.Actor1 ??= from.Actor1;
         into.Actor2 ??= from.Actor2;
         // "... MINUSCA said on Friday. The patrol came under fire on Thursday": the detail's own day dates the act the

@@ -380,8 +380,8 @@ public static class EventMerger
 
     /// <summary>"JNIM attacked the army's base ... The army said it repelled the assault": one fight told from the other side.</summary>
     private static bool SidesSwapped(EventDraft a, EventDraft b) =>
-        a.Actor1 is not null && b.Actor2 is not null && a.Actor1.SameAs(b.Actor2)
-        && (a.Actor2 is null || b.Actor1 is null || a.Actor2.SameAs(b.Actor1));
+        a.Actor1 is not null && b.Actor2 is not null && ActorKinds.SameForce(a.Actor1, b.Actor2)
+        && (a.Actor2 is null || b.Actor1 is null || ActorKinds.SameForce(a.Actor2, b.Actor1));
 
     /// <summary>How far from a headline's city the lead's town may lie and be the same scene.</summary>
     private const double HeadlineReachKm = 50;

@@ -304,7 +304,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             if (a.Range.First < s.FirstToken || a.Range.End > s.EndToken) continue;
             all.Add(a);
             // "near the border with Congo": a country a place is told by is no one who acts.
-            if (InSource(a) || a.Kind == ActorMentionKind.Country && (OwnsForeignPost(a.Range) || BorderedBy(a.Range))) continue;
+            // Nor is a country an act is likened to ("protests inspired by the uprisings in Tunisia and Egypt").
+            if (InSource(a) || a.Kind == ActorMentionKind.Country && (OwnsForeignPost(a.Range) || BorderedBy(a.Range) || kb.Cues.LikenedBefore(_t, a.Range.First))) continue;
             notSources.Add(a);
             // The counted dead are victims, never the attackers: "At least 20 people were killed in the fighting".
             // One civilian named in the singular ("a man", "a woman") is a victim of violence, never its author.
@@ -953,10 +954,16 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         if (at >= 2 && _t[at].Lower == "from" && (_t[at - 1].Lower is "departed" or "started" || (_t[at - 1].Lower == "off" && _t[at - 2].Lower is "set" or "sets" or "setting")))
             return true;
         // "23 people from the eastern Punjab province": a province people came from is no more the scene than a country.
+        // Nor is one they are citizens of.
         if (p.Place.Precision is not (PlacePrecision.Country or PlacePrecision.Admin1)) return false;
         var k = BeforeNameList(p.Range.First);
         while (k > 0 && (kb.Cues.Directions.Contains(_t[k]) || _t[k].Lower == "the")) k--;
-        return k > 0 && _t[k].Lower == "from" && (_t[k - 1].Kind == TokenKind.Number || kb.Cues.PersonNouns.Contains(_t[k - 1]));
+        // ("most of them citizens of Macedonia, but some from Kosovo".)
+        if (k > 0 && _t[k].Lower == "from" && (_t[k - 1].Kind == TokenKind.Number || kb.Cues.PersonNouns.Contains(_t[k - 1])
+                                               || _t[k - 1].Lower is "some" or "others" or "many" or "most" or "several" or "few"))
+            return true;
+        // "most of them citizens of Macedonia": the country whose citizens people are.
+        return k > 0 && _t[k].Lower == "of" && _t[k - 1].Lower is "citizens" or "citizen" or "nationals" or "national" or "natives" or "native";
     }
 
     private bool NamesAWar(PlaceMention p) =>
@@ -1072,7 +1079,10 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // "passengers waiting for a train to the garrison city of Rawalpindi": where a service runs to.
         && !ServiceEnd(p)
         // "as Ankara pressed its campaign", "Kabul denies the charge": a capital that acts is its government.
-        && !CapitalActing(p);
+        && !CapitalActing(p)
+        // "protests inspired by the uprisings in Tunisia and Egypt": another place's story the act is likened to.
+        && !kb.Cues.LikenedBefore(_t, p.Range.First);
+
 
     /// <summary>Beyond this distance from where a sentence puts an event on a road, the road's named end is not where.</summary>
     private const double RouteEndReachKm = 30;
@@ -1090,7 +1100,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return k < _t.Count && kb.Cues.RouteNouns.Contains(_t[k]);
     }
 
-    private bool ConveyedTo(PlaceMention p) => ToAfter(p, kb.Cues.ConveyingVerbs);
+    private bool ConveyedTo(PlaceMention p) => kb.Cues.ToAfter(_t, p.Range.First, kb.Cues.ConveyingVerbs);
 
     private bool HandedTo(PlaceMention p)
     {
@@ -1122,26 +1132,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return k >= 0 && kb.Cues.LocativeWords.Contains(_t[k]);
     }
 
-    private bool RouteEnd(PlaceMention p) => ToAfter(p, kb.Cues.RouteNouns) || ServiceEnd(p);
+    private bool RouteEnd(PlaceMention p) => kb.Cues.ToAfter(_t, p.Range.First, kb.Cues.RouteNouns) || ServiceEnd(p);
 
-    private bool ServiceEnd(PlaceMention p) => ToAfter(p, kb.Cues.ServiceNouns);
-
-    /// <summary>Whether "to" and, before it, one of <paramref name="words"/> stand right before the place ("airlifted to",
-    /// "the highway to"), or before what the place is ("the main highway to the regional capital Khorog").</summary>
-    private bool ToAfter(PlaceMention p, WordSet words)
-    {
-        var to = p.Range.First - 1;
-        // ("a train to the garrison city of Rawalpindi": past what the place is.)
-        if (to >= 2 && _t[to].Lower == "of" && kb.Cues.PlaceNouns.Contains(_t[to - 1])) to--;
-        if (to >= 1 && kb.Cues.PlaceNouns.Contains(_t[to]))
-            for (var k = to - 1; k >= 1 && k >= to - 4 && !_t[k].IsCapitalized && _t[k].Kind == TokenKind.Word; k--)
-                if (_t[k].Lower == "to")
-                {
-                    to = k;
-                    break;
-                }
-        return to >= 1 && _t[to].Lower == "to" && words.Contains(_t[to - 1]);
-    }
+    private bool ServiceEnd(PlaceMention p) => kb.Cues.ToAfter(_t, p.Range.First, kb.Cues.ServiceNouns);
 
     /// <summary>Whether an actor's mention starts at token <paramref name="k"/>, or right after one lower-case modifier there
     /// ("Qatar's internal security forces").</summary>
@@ -1531,8 +1524,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     private int? LeadParagraph() => doc.DatelineEnd > 0 ? doc.SentenceOf(doc.DatelineEnd - 1).Paragraph : null;
 
     /// <summary>Whether a place named earlier may be where a later act happened: not where a route led, people came from,
-    /// ground was handed to or a group is based, nor a capital that acts.</summary>
-    private bool Carries(PlaceMention p) => !RouteEnd(p) && !OriginOfPeople(p) && !HandedTo(p) && !BaseOf(p) && !CapitalActing(p);
+    /// ground was handed to, people were taken to or a group is based, nor a capital that acts.</summary>
+    private bool Carries(PlaceMention p) => !RouteEnd(p) && !OriginOfPeople(p) && !HandedTo(p) && !BaseOf(p) && !CapitalActing(p) && !ConveyedTo(p);
 
     /// <summary>The one town a wire report's lead names (past its dateline), if it names exactly one, or one only in the
     /// article's country ("in central Baghdad, in protest at a planned Koran burning in Stockholm"): where the report's
@@ -1617,7 +1610,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         foreach (var other in triggers)
             if (other.Range.First >= time.Range.End && other.Range.First <= time.Range.End + 2)
                 return other.Range.First != trigger.First && other.Entry.Frame.Name != frame;
-        return time.Interval.Precision == DatePrecision.Year;
+        // ("during the civil wars of the late 1990s": "the" opens a decade, which names nothing.)
+        return time.Interval.Precision == DatePrecision.Year && !(_t[time.Range.End - 1] is { Kind: TokenKind.Number } last && last.Text.EndsWith('s'));
     }
 
     private bool OtherEventInClause(Sentence s, int token, TokenRange trigger)
@@ -1661,6 +1655,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // after a toll ("9 fatalities, 6 of them from one faction") it is a part of the toll.
         var partOf = -1;
         var tollBefore = false;
+        var partsListed = false;
+        var wholeOfPeople = false;
         foreach (var n in NumbersOf(s))
         {
             if (n.Unit is "them" or "whom" && Predicate(n.Range, s) == true) partOf = n.Range.First;
@@ -1683,7 +1679,14 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                 Add(n);
                 continue;
             }
-            if (n.Range.First - 1 >= s.FirstToken && kb.Cues.SubsetWords.LongestAt(_t, n.Range.First - 1, n.Range.First).Length > 0) continue;
+            // "17 people were killed, among them three police officers and two gendarmes": the parts of a toll told ("21
+            // militants including 2 commanders and 4 soldiers" counts the soldiers apart: only people hold every kind).
+            if (OpensAPart(n.Range.First, s) || (partsListed && wholeOfPeople && n.Range.First - 1 >= s.FirstToken && _t[n.Range.First - 1].Lower is "and" or ","))
+            {
+                partsListed = true;
+                continue;
+            }
+            partsListed = false;
             // "shot dead by two armed men": the count of the killers, not of the dead.
             if (n.Range.First - 1 >= s.FirstToken && _t[n.Range.First - 1].Lower == "by") continue;
             if (Predicate(n.Range, s) != true) continue;
@@ -1695,11 +1698,20 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
 
         void Add(NumberMention n)
         {
+            wholeOfPeople = n.Unit is null or "people" or "persons";
             total += n.Value;
             any = true;
             allVague &= n.IsVague;
             allFloors &= n.IsVague || LowerBound(n);
         }
+    }
+
+    /// <summary>Whether a subset word ("including", "among them", "of whom") ends right before token <paramref name="first"/>.</summary>
+    private bool OpensAPart(int first, Sentence s)
+    {
+        for (var k = Math.Max(s.FirstToken, first - 2); k < first; k++)
+            if (kb.Cues.SubsetWords.LongestAt(_t, k, first).Length == first - k) return true;
+        return false;
     }
 
     /// <summary>"more than 70", "at least 12", "over 40": a count told as a floor, which a later precise count may exceed.</summary>
@@ -1771,7 +1783,12 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         if (count.First - 2 >= s.FirstToken && _t[count.First - 1].Lower == "of" && IsKillWord(count.First - 2, s)) return true;
         if (TollFigure(count, s)) return true;
         for (var k = count.End; k < Math.Min(s.EndToken, count.End + 12); k++)
+        {
+            // "thousands of mourners marched at the funeral of a man killed in the raid": the killing is told of the one
+            // person right before it, not of the count.
+            if (k - 2 >= count.End && _t[k - 2].Lower is "a" or "an" && kb.Cues.PersonNouns.Contains(_t[k - 1]) && IsKillWord(k, s)) return null;
             if (At(k) is { } after) return after;
+        }
         for (var k = count.First - 2; k >= Math.Max(s.FirstToken, count.First - 8); k--)
             if (At(k) is { } earlier) return earlier;
         return null;
@@ -1868,11 +1885,28 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // ("the coordinated attacks": a modifier between the article and the word still points back.)
         var article = trigger.First - 1;
         if (article > s.FirstToken && kb.Cues.AnaphoricModifiers.Contains(_t[article])) article--;
+        // ("the railway station attack": so do words that name the act.)
+        if (DeterminerOverNamingWords(trigger.First, s) is { } determiner) article = determiner;
         var before = _t[article].Lower;
         return before is "these" or "this" or "those" or "such"
                || (before == "the" && (earlierEventInParagraph || (earlierEventInArticle && (!kb.Cues.DiffuseViolence.Contains(_t[trigger.First])
                                                                                                || AfterPreposition(article, s)))))
                || (earlierEventInArticle && (WitnessedInQuotation(trigger, s) || HeardOrSeen(trigger, s)));
+    }
+
+    /// <summary>The determiner that two or three plain lower-case words before a noun <paramref name="trigger"/> open ("the
+    /// railway station attack"), if any.</summary>
+    private int? DeterminerOverNamingWords(int trigger, Sentence s)
+    {
+        if (TriggersOf(s).FirstOrDefault(t => t.Range.First == trigger) is not { } noun || !noun.MayBeANoun(_t)) return null;
+        for (var k = trigger - 1; k > s.FirstToken && k >= trigger - 3; k--)
+        {
+            if (kb.Cues.Determiners.Contains(_t[k].Lower)) return k < trigger - 1 ? k : null;
+            // (Not "the Belgorod attack": a place that names which act, often another's motive.)
+            if (_t[k].Kind != TokenKind.Word || _t[k].IsCapitalized || Auxiliaries.IsAuxiliary(_t[k]) || _t[k].Lower is "a" or "an" or "and" or "or" or "of" or "in" or "on" or "at"
+                    or "by" or "to" or "for" or "with" or "from") return null;
+        }
+        return null;
     }
 
     /// <summary>"Gunfire and explosions were heard in the city for several hours": sounds or sights of an act already told,
@@ -1893,13 +1927,15 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                                    || kb.Cues.HaltingVerbs.LongestAt(_t, article - 1, article).Length == 1);
 
     /// <summary>"'I heard a huge blast and then shooting everywhere,' said a waiter": a witness quoted on what they heard or
-    /// saw tells of the event already reported, not of another.</summary>
+    /// saw, or on what "they" did, tells of the event already reported, not of another.</summary>
     private bool WitnessedInQuotation(TokenRange trigger, Sentence s)
     {
         var open = 0;
         for (var k = s.FirstToken; k < trigger.First; k++)
             open += _t[k].Text switch { "\"" => open > 0 ? -1 : 1, "\u201c" => 1, "\u201d" => -1, _ => 0 };
         if (open <= 0) return false;
+        // ""They attacked us without warning," a protester said": a witness's own account, its author a mere pronoun.
+        if (trigger.First - 1 >= s.FirstToken && _t[trigger.First - 1].Lower is "they" or "he" or "she") return true;
         for (var k = trigger.First - 1; k >= s.FirstToken && k >= trigger.First - 4; k--)
             if (kb.Cues.Roles.ObserverVerbs.Contains(_t[k])) return true;
         return false;

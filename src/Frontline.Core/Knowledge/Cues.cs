@@ -137,6 +137,7 @@ public sealed class Cues
         ConflictSettlements = Matcher(root, "conflict_settlements");
         NonviolentRoles = Words(root, "nonviolent_roles");
         SubsetWords = Matcher(root, "subset_words");
+        ComparisonPhrases = Matcher(root, "comparison_phrases");
         NumberWords = DataFiles.ReadTable(Path.Combine(directory, "number-words.tsv"))
             .ToDictionary(r => r["word"], r => int.Parse(r["value"], System.Globalization.CultureInfo.InvariantCulture));
         foreach (var (word, value) in NumberWords) NumberPhrases.Add(word, value);
@@ -360,6 +361,40 @@ public sealed class Cues
         tokens[k].Lower is "near" or "outside"
         || (tokens[k].Lower == "of" && k > 0 && (Directions.Contains(tokens[k - 1]) || tokens[k - 1].Lower is "edge" or "outskirts" or "suburb" or "suburbs"));
 
+    /// <summary>Whether "to" and, before it, one of <paramref name="words"/> stand right before the place starting at token
+    /// <paramref name="place"/> ("airlifted to", "the highway to", "extradition to the United States"), or before what the
+    /// place is ("the main highway to the regional capital Khorog").</summary>
+    public bool ToAfter(IReadOnlyList<Token> tokens, int place, WordSet words)
+    {
+        var to = place - 1;
+        if (to >= 1 && tokens[to].Lower == "the") to--;
+        // ("a train to the garrison city of Rawalpindi": past what the place is.)
+        if (to >= 2 && tokens[to].Lower == "of" && PlaceNouns.Contains(tokens[to - 1])) to--;
+        if (to >= 1 && PlaceNouns.Contains(tokens[to]))
+            for (var k = to - 1; k >= 1 && k >= to - 4 && !tokens[k].IsCapitalized && tokens[k].Kind == TokenKind.Word; k--)
+                if (tokens[k].Lower == "to")
+                {
+                    to = k;
+                    break;
+                }
+        return to >= 1 && tokens[to].Lower == "to" && words.Contains(tokens[to - 1]);
+    }
+
+    /// <summary>Whether a comparison ("inspired by", "similar to") opens the words before token <paramref name="k"/>, within
+    /// its clause: "protests inspired by the uprisings in Tunisia" tell of another place's story, not of Tunisia.</summary>
+    public bool LikenedBefore(IReadOnlyList<Token> tokens, int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - LikenedReach; j--)
+        {
+            if (tokens[j].Text is "," or ";" or ".") return false;
+            if (ComparisonPhrases.LongestAt(tokens, j, k).Length > 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>How many words a comparison may stand before what it governs ("inspired by the popular uprisings in").</summary>
+    private const int LikenedReach = 8;
+
     /// <summary>Plural words that count loosely ("hundreds", "dozens"): "hundreds of Christians", "as hundreds of thousands
     /// protest".</summary>
     public WordSet VagueCountNouns { get; }
@@ -511,6 +546,9 @@ public sealed class Cues
     /// <summary>People whose fights and attacks are of words ("negotiators fought over a deal", "analysts attacked").</summary>
     public WordSet NonviolentRoles { get; }
     public PhraseMatcher<bool> SubsetWords { get; }
+
+    /// <summary>"inspired by", "modelled on", "similar to": what follows is another place's story the act is likened to.</summary>
+    public PhraseMatcher<bool> ComparisonPhrases { get; }
     public IReadOnlyDictionary<string, int> NumberWords { get; }
 
     /// <summary>Whether the token is a count: digits or a number word ("12", "three").</summary>

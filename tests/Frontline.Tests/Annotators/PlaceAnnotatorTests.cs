@@ -76,6 +76,14 @@ public class PlaceAnnotatorTests
     }
 
     [Fact]
+    public void A_province_the_article_is_in_is_read_as_the_province_not_a_village_of_its_name_inside_it()
+    {
+        // GeoNames codes a village called Xinjiang to Xinjiang; the article about Urumqi means the region.
+        var xinjiang = Place("Attackers struck a market in Urumqi on Thursday. Police in Xinjiang detained dozens of suspects.", "Xinjiang");
+        xinjiang.Precision.ShouldBe(PlacePrecision.Admin1);
+    }
+
+    [Fact]
     public void A_town_before_airbase_is_a_place()
     {
         var (_, ann) = Analysis.Annotate("On 5 May 2020, a drone launched by an unidentified military group targeted Hama Airbase.");

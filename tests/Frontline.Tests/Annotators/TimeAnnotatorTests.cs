@@ -64,6 +64,15 @@ public class TimeAnnotatorTests
             .ShouldBe(new DateInterval(Analysis.Day("2024-11-25"), Analysis.Day("2024-12-01"), DatePrecision.Week));
     }
 
+    [Theory]
+    [InlineData("The militia fought the army in the late 1990s.", "1996-01-01", "1999-12-31")]
+    [InlineData("The militia fought the army in the early 1980s.", "1980-01-01", "1983-12-31")]
+    [InlineData("The militia fought the army in the 1970s.", "1970-01-01", "1979-12-31")]
+    public void A_decade_or_the_part_of_it_told_is_its_years(string text, string start, string end)
+    {
+        Only(text, "2016-04-05").ShouldBe(new DateInterval(Analysis.Day(start), Analysis.Day(end), DatePrecision.Year));
+    }
+
     [Fact]
     public void Since_a_year_runs_to_publication_with_year_precision()
     {
