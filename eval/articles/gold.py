@@ -2989,6 +2989,8 @@ ARTICLES += [
         event("sandeng-protest-arrest", "Solo Sandeng is arrested during a smaller protest for electoral reform on Thursday",
               ["Protests", "Protest with intervention"], PROTEST + ["173"], ["PROTEST"], None, None,
               place("Gambia", 13.5, -15.5, "GM", 50, True), ["2016-04-14"], required=False),
+        event("sandeng-dies-in-detention", "The party's youth leader dies in detention", ["Violence against civilians", "Attack"], ["180"],
+              None, None, None, place("Gambia", 13.5, -15.5, "GM", 50, True), ["2016-04-14", "2016-04-16"], 1, required=False),
     ]),
     ("malaysia-lahad-datu-standoff", "2013-03-05", [
         event("tanduo-air-strikes", "Malaysian jets bomb the intruders' hideout in Tanduo",
@@ -3025,7 +3027,7 @@ ARTICLES += [
               ["Battles", "Armed clash"], BATTLE + ["180"], ["FIGHT", "ASSAULT"],
               actor("Military Forces of Djibouti", "Military Forces of Eritrea", "Djiboutian troops", "Eritrean troops", "Eritrean forces", "Djibouti", "Eritrea"),
               actor("Military Forces of Eritrea", "Military Forces of Djibouti", optional=True),
-              place("Ras Doumeira", 12.68, 43.13, "DJ", 60), ["2008-06-10", "2008-06-11"], 9),
+              place("Ras Doumeira", 12.68, 43.13, "DJ", 60, True), ["2008-06-10", "2008-06-11"], 9),
         event("djibouti-accuses-eritrea", "Djibouti accuses Eritrea of attacking its positions", None, ["112", "111"], ["ACCUSE"],
               actor("Military Forces of Djibouti", "Government of Djibouti", "Djibouti"), None, None, ["2008-06-11", "2008-06-12"], required=False),
     ]),

@@ -500,6 +500,10 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             // "Stroud, Ontario, Canada": a place the text puts in a province or country is not a namesake elsewhere (the
             // gazetteer lacks the village); a large city by its own spelling may still open a list ("Baghdad, Iran and Syria").
             if (OutsideTheNamedContainer(doc, end, s, container, resolution)) continue;
+            // "the village of Simunul in the neighbouring Semporna district": nor is a town the text puts in a district
+            // of another country (Simunul of Tawi-Tawi is not the one in Sabah, which the gazetteer lacks).
+            if (resolution.Best.Precision == PlacePrecision.Place && DistrictCountriesNamedAfter(doc, end, s) is { Count: > 0 } districtCountries
+                && !districtCountries.Contains(resolution.Best.CountryIso2)) continue;
             // "al Malaqa" in a report from Syria is an Arabic name, not Malaga by its Arabic spelling: after an article,
             // a town must lie in the article's countries.
             if (afterArticle is not null && resolution.Best.Precision == PlacePrecision.Place && !context.Countries.Contains(resolution.Best.CountryIso2))
@@ -865,6 +869,25 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     /// "Karak area in Dar'a": past a place noun before them, and "the", a direction, "rural" or "countryside of" after
     /// "in"), or after "of" that follows a place noun ("Akdeniz district of Mersin"); null when nothing puts the place in
     /// another.</summary>
+    /// <summary>The countries of the district "in the [neighbouring] Y district" names right after a place, by Y's own name;
+    /// none when the text names no district there or the gazetteer lacks it.</summary>
+    private List<string> DistrictCountriesNamedAfter(Document doc, int end, Sentence s)
+    {
+        var tokens = doc.Tokens;
+        var countries = new List<string>();
+        if (end + 2 >= s.EndToken || tokens[end].Lower != "in") return countries;
+        var k = end + 1;
+        if (tokens[k].Lower == "the") k++;
+        while (k < s.EndToken && k <= end + 4 && !tokens[k].IsCapitalized && tokens[k].Kind == TokenKind.Word) k++;
+        var first = k;
+        while (k < s.EndToken && tokens[k].IsCapitalized) k++;
+        if (k == first || k >= s.EndToken || !kb.Cues.Admin2Nouns.Contains(tokens[k])) return countries;
+        var name = TransliterationKey.Plain(doc.TextOf(first, k));
+        foreach (var unit in kb.Gazetteer.FindAdmin2(name))
+            if (TransliterationKey.Plain(unit.Name) == name && !countries.Contains(unit.CountryIso2)) countries.Add(unit.CountryIso2);
+        return countries;
+    }
+
     private int? ContainerStart(IReadOnlyList<Token> tokens, int end, Sentence s)
     {
         var k = end;

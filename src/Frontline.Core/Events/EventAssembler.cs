@@ -1239,9 +1239,10 @@ public sealed class EventAssembler(KnowledgeBase kb)
         // crowd's own violence told before it).
         protest.Frame = intervened.Any(x => kb.Cues.SeriousForce.AnyIn(doc.Tokens, x.FirstToken, x.EndToken))
             ? kb.Lexicon.ProtestExcessiveForce : kb.Lexicon.ProtestIntervention;
-        // Who intervened: the police or army the paragraph names ("Police dispersed them").
-        protest.Actor2 ??= ann.Actors.FirstOrDefault(m => m.Actor is { Kind: ActorKind.Police or ActorKind.StateMilitary }
-                                                          && told.Any(x => m.Range.First >= x.FirstToken && m.Range.End <= x.EndToken))?.Actor;
+        // Who intervened: the police or army the paragraph names ("Police dispersed them"), not those they arrested.
+        if (protest.Actor2 is null or { Kind: ActorKind.Civilians })
+            protest.Actor2 = ann.Actors.FirstOrDefault(m => m.Actor is { Kind: ActorKind.Police or ActorKind.StateMilitary }
+                                                            && told.Any(x => m.Range.First >= x.FirstToken && m.Range.End <= x.EndToken))?.Actor ?? protest.Actor2;
     }
 
     /// <summary>Triggers grouped by clause, then clauses of one action joined.</summary>

@@ -20,7 +20,7 @@ public static class EventMerger
         var leadParagraph = drafts.Count == 0 ? -1 : drafts.Min(d => d.Paragraph);
         // The lead's detail runs two paragraphs past the report's first paragraph, its headline aside.
         var firstBody = drafts.Where(d => !d.Headline).Select(d => d.Paragraph).DefaultIfEmpty(leadParagraph).Min();
-        var leadSpan = new LeadSpan(leadParagraph, firstBody + DetailParagraphs);
+        var leadSpan = new LeadSpan(leadParagraph, firstBody, firstBody + DetailParagraphs);
         foreach (var d in drafts)
         {
             // "Another strike on the city centre": an act the text sets apart stays apart.
@@ -56,7 +56,9 @@ public static class EventMerger
             {
                 // "Suicide bombers rammed vehicles into a cantonment in northwestern Pakistan ... Gunmen then tried to storm
                 // the compound in Bannu": another act of the lead's scene, told with its place, places the lead too.
-                if (merged.FirstOrDefault(m => SceneOfLead(m, d, leadSpan)) is { Location: { } vague } scene && d.Location!.Precision < vague.Precision)
+                // (Only the report's first telling is placed so: "... kill at least nine. In Oume, two people died" is a part.)
+                if (merged.FirstOrDefault(m => m.Paragraph == leadSpan.Paragraph && SceneOfLead(m, d, leadSpan)) is { Location: { } vague } scene
+                    && d.Location!.Precision < vague.Precision)
                     scene.Location = d.Location;
                 merged.Add(d);
             }
@@ -67,9 +69,9 @@ public static class EventMerger
     /// <summary>How many paragraphs after its first a report goes on telling its lead's event in detail.</summary>
     private const int DetailParagraphs = 2;
 
-    /// <summary>The paragraph of the report's first event (its headline's, if it has one) and the last paragraph that may
-    /// still tell that event in detail.</summary>
-    private readonly record struct LeadSpan(int Paragraph, int LastDetail);
+    /// <summary>The paragraph of the report's first event (its headline's, if it has one), the body's first paragraph, and
+    /// the last paragraph that may still tell that event in detail.</summary>
+    private readonly record struct LeadSpan(int Paragraph, int FirstBody, int LastDetail);
 
     /// <summary>Whether <paramref name="d"/> may have happened in the course of <paramref name="course"/>: told in its
     /// sentence, or in its paragraph at the same place, at overlapping times (a course only planned or feared has none).</summary>
@@ -285,7 +287,10 @@ public static class EventMerger
     /// overlapping times, by the same or an unnamed author or the other side of the same fight.</summary>
     private static bool SceneOfLead(EventDraft lead, EventDraft d, LeadSpan span)
     {
-        if (lead.Paragraph != span.Paragraph || d.Paragraph == span.Paragraph || d.Paragraph > span.LastDetail) return false;
+        // (A headline's act is told again in the body's first paragraph, itself the lead of what follows where it names a
+        // town: "nine killed in Ivory Coast ... In Oume, two died" tells a part.)
+        if ((lead.Paragraph != span.Paragraph && !(lead.Paragraph == span.FirstBody && !lead.Headline && lead.Location is { Precision: not PlacePrecision.Country }))
+            || d.Paragraph <= lead.Paragraph || d.Paragraph > span.LastDetail) return false;
         if (lead.Unrealized || d.Unrealized || !(lead.Frame.Violent || IsCrowdEvent(lead)) || !(d.Frame.Violent || IsCrowdEvent(d))) return false;
         // One of the two tellings names only the country or province, which holds the other's place, or both name one town.
         // (A headline's city is the one the scene lies by: "near Moscow" for Krasnogorsk.)
@@ -359,10 +364,10 @@ public static class EventMerger
     private static bool IsCrowdEvent(EventDraft d) =>
         d.Frame.Crowd || (d.Actor1 is { } crowd && ActorKinds.IsCrowd(crowd.Kind));
 
-    /// <summary>The same actor, or the same country's crowd called protesters in one sentence and rioters in another
-    /// (one is the other turned violent).</summary>
+    /// <summary>The same actor or one state's forces however named ("Malaysia", "Military Forces of Malaysia"), or the same
+    /// country's crowd called protesters in one sentence and rioters in another (one is the other turned violent).</summary>
     private static bool SameSide(Actor a, Actor b) =>
-        a.SameAs(b) || (ActorKinds.IsCrowd(a.Kind) && ActorKinds.IsCrowd(b.Kind) && a.Country3 == b.Country3);
+        ActorKinds.SameForce(a, b) || (ActorKinds.IsCrowd(a.Kind) && ActorKinds.IsCrowd(b.Kind) && a.Country3 == b.Country3);
 
     /// <summary>"Security forces shot dead 10 militants in a gunfight after the gunmen attacked a police station": one
     /// sentence telling the act of each side, the second's target the first's side (one state's forces are one side; an

@@ -312,7 +312,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             // "the monitors observed 20 explosions": who watched the violence did not make it.
             // (A crowd counted is a crowd: "hundreds of youths threw stones".)
             // (So is a band of armed men counted loosely: "Groups of men armed with guns stormed", "dozens of gunmen attacked".)
-            if ((!IsCounted(a) || a.Actor?.Kind is ActorKind.Rioters or ActorKind.Protesters || LooselyCountedArmed(a)) && !IsSingleCivilian(a) && !IsObserver(a))
+            // (And so are people counted loosely: "thousands of people stormed the government building".)
+            if ((!IsCounted(a) || a.Actor?.Kind is ActorKind.Rioters or ActorKind.Protesters || LooselyCountedArmed(a) || LooselyCountedPeople(a))
+                && !IsSingleCivilian(a) && !IsObserver(a))
                 violentAgents.Add(a);
         }
         return (all, notSources, violentAgents);
@@ -750,6 +752,12 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
 
     private bool LooselyCountedArmed(ActorMention a) =>
         a.Actor is { } actor && ActorKinds.IsArmed(actor.Kind) && !ActorKinds.IsState(actor.Kind) && CountOf(a) is { IsVague: true };
+
+    /// <summary>"thousands of people stormed": people counted loosely, right before a verb that is no auxiliary (not "thousands
+    /// of people have been detained").</summary>
+    private bool LooselyCountedPeople(ActorMention a) =>
+        a.Actor is { Kind: ActorKind.Civilians } && CountOf(a) is { IsVague: true } && a.Range.End < _t.Count
+        && _t[a.Range.End].Kind == TokenKind.Word && !Auxiliaries.IsAuxiliary(_t[a.Range.End]) && _t[a.Range.End].Lower.EndsWith("ed", StringComparison.Ordinal);
 
     private bool IsCounted(ActorMention a) => CountOf(a) is not null;
 
@@ -1452,6 +1460,11 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // "A mosque was set on fire early on Tuesday and its imam was killed": the day of the sentence's other act is the
         // likeliest, though not this act's own word.
         if (ofAnotherClause is not null) return (ofAnotherClause.Interval, false);
+        // "torched government buildings in Zenica and Mostar, where party offices were set on fire": a "where" clause tells
+        // more of the act before it, on that act's day.
+        if (clauseStart > s.FirstToken && _t[clauseStart - 1].Lower == "where"
+            && TriggersOf(s).LastOrDefault(t => t.Range.End < clauseStart) is { } told)
+            return Date(s, told.Range);
         // Carried forward: the last time named earlier in the same paragraph ("Last week, ... In response, ...").
         if (LastInParagraphBefore(ann.Times, static t => t.Range, s.FirstToken, s.Paragraph,
                 t => t.Interval.DaysSpanned() <= 31 && !RightAfterSince(t)) is { } carried)
@@ -1814,6 +1827,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                 break;
             }
         if (kill is null) return false;
+        // "marched to demand the release of an activist they say died in custody": a death the demand is about is its motive.
+        if (kb.Cues.DemandWords.AnyIn(_t, s.FirstToken, kill.Range.First)) return false;
         // "after a gunman tried to kill an Islamist militant": an attempt kills no one.
         var f = kill.Range.First;
         if (f >= 2 && _t[f - 1].Lower == "to" && _t[f - 2].Lower is "tried" or "attempted" or "trying" or "attempting" or "failed" or "plotted" or "plotting")

@@ -138,6 +138,7 @@ public sealed class Cues
         NonviolentRoles = Words(root, "nonviolent_roles");
         SubsetWords = Matcher(root, "subset_words");
         ComparisonPhrases = Matcher(root, "comparison_phrases");
+        DemandWords = Words(root, "demand_words");
         NumberWords = DataFiles.ReadTable(Path.Combine(directory, "number-words.tsv"))
             .ToDictionary(r => r["word"], r => int.Parse(r["value"], System.Globalization.CultureInfo.InvariantCulture));
         foreach (var (word, value) in NumberWords) NumberPhrases.Add(word, value);
@@ -546,6 +547,9 @@ public sealed class Cues
     /// <summary>People whose fights and attacks are of words ("negotiators fought over a deal", "analysts attacked").</summary>
     public WordSet NonviolentRoles { get; }
     public PhraseMatcher<bool> SubsetWords { get; }
+
+    /// <summary>"demand", "demanding": what follows is what a crowd asks for, a death in it the crowd's motive.</summary>
+    public WordSet DemandWords { get; }
 
     /// <summary>"inspired by", "modelled on", "similar to": what follows is another place's story the act is likened to.</summary>
     public PhraseMatcher<bool> ComparisonPhrases { get; }
