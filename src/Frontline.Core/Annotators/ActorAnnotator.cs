@@ -194,6 +194,9 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
             // a part of it: "the Colombo suburb of Dematagoda".)
             if (tok.IsCapitalized && !IsLocative(i) && (i == 0 || (_t[i - 1].Text != "," && _t[i - 1].Lower != "capital")) && capitals.TryGetValue(tok.Lower, out var capitalOf) && (i + 1 >= end || !_t[i + 1].IsCapitalized)
                 && (i + 1 >= end || !kb.Cues.PlaceNouns.Contains(_t[i + 1]))
+                // ("two Cairo protest camps", "a Kabul hospital": a capital that modifies a site or a protest is the place.)
+                && !(i + 1 < end && (kb.Cues.SubPlaceNouns.Contains(_t[i + 1]) || kb.Cues.ProtestScene.LongestAt(_t, i + 1, end).Length > 0))
+                && !(i > 0 && kb.Cues.IsCount(_t[i - 1]))
                 && !InsideAName(i) && _cat.Country(capitalOf) is { } government)
             {
                 Add(new ActorMention(new TokenRange(i, i + 1), ActorMentionKind.Country, government, tok.Text));

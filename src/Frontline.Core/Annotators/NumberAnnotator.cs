@@ -35,8 +35,9 @@ public sealed class NumberAnnotator(Cues cues)
             var (value, length, vague) = ValueAt(tokens, i);
             if (length == 0) continue;
             var end = i + length;
-            // "his 12-year-old son", "155 mm shells": an age or a measure, not a count.
-            if (IsMeasure(tokens, end) || AgeAfterAName(tokens, i, end))
+            // "his 12-year-old son", "155 mm shells": an age or a measure, not a count; "AK-47 rifles", "F-16 jets": a model's
+            // name.
+            if (IsMeasure(tokens, end) || AgeAfterAName(tokens, i, end) || ModelName(tokens, i))
             {
                 i = end - 1;
                 continue;
@@ -48,6 +49,13 @@ public sealed class NumberAnnotator(Cues cues)
         }
         return result;
     }
+
+    /// <summary>"AK-47", "F-16", "Su-25", "MiG-29", "COVID-19": a number joined by a hyphen to a short capitalized word is
+    /// a name (a weapon's model, a virus), not a count.</summary>
+    private static bool ModelName(IReadOnlyList<Token> tokens, int i) =>
+        i >= 2 && tokens[i].Kind == TokenKind.Number && tokens[i - 1].Text == "-" && tokens[i - 1].End == tokens[i].Start
+        && tokens[i - 2].End == tokens[i - 1].Start && tokens[i - 2].Kind == TokenKind.Word && char.IsUpper(tokens[i - 2].Text[0])
+        && tokens[i - 2].Text.Length <= 5;
 
     /// <summary>"Diubis Laurencio Tejeda, 36, died": a number set off by commas right after a name is the person's age.</summary>
     private static bool AgeAfterAName(IReadOnlyList<Token> tokens, int i, int end) =>

@@ -123,6 +123,12 @@ public sealed class TimeAnnotator
             shift = 0;
             end = i + 3;
         }
+        // "later in the day", "later in the evening".
+        else if (W(i) == "later" && W(i + 1) == "in" && W(i + 2) == "the" && W(i + 3) is "day" or "night" or "evening" or "morning" or "afternoon")
+        {
+            shift = 0;
+            end = i + 4;
+        }
         // "on Tuesday, a day after police opened fire": what follows happened the day before the one named.
         else if (W(i) is "a" or "one" or "the" && W(i + 1) == "day" && W(i + 2) == "after")
         {

@@ -302,6 +302,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     LocationExplicit = placeExplicit,
                     LocationNear = placeExplicit && place is { Precision: PlacePrecision.Place } && ToldAsNear(doc, ann, s, place),
                     OpensOnItsDay = dateExplicit && OpensOnTheDay(doc, ann, s, date),
+                    OpensAtItsPlace = placeExplicit && place is { Precision: PlacePrecision.Place } && OpensAtThePlace(doc, ann, s, place),
                     Date = date,
                     DateExplicit = dateExplicit,
                     Modality = main.Modality,
@@ -319,11 +320,18 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // "22 people have been killed and 100 injured in protests over power cuts": a protest with dead was met with
                 // lethal force, and its dead are its crowd, not another side.
                 // (A crowd told as violent is a riot, whose dead are its toll: "killed in violent protests".)
-                if (main.Entry.Frame.Name == "protest" && CrowdOfTheToll(doc.Tokens, group) == main && !ProtestersViolentIn(doc, s))
+                // So is one where a state force is told to have killed them: "police shot dead 18 people in two days of protests".
+                if (main.Entry.Frame.Name == "protest" && !ProtestersViolentIn(doc, s)
+                    && (CrowdOfTheToll(doc.Tokens, group) == main
+                        || (a1?.Actor is { } shooters && ActorKinds.IsState(shooters.Kind) && shooters.Kind != ActorKind.Government
+                            && group.Exists(t => t.Entry.Frame.Name == "kill" && t.Range.First < main.Range.First))))
                 {
                     draft.Frame = kb.Lexicon.ProtestExcessiveForce;
-                    draft.Actor1 ??= kb.Actors.Generic(ActorKind.Protesters, CountryOf(draft.Location), null, []);
                     if (draft.Actor2?.Kind == ActorKind.Civilians) draft.Actor2 = null;
+                    // ("Police shot dead 18 people in two days of protests": the police who killed are the other side.)
+                    if (draft.Actor1 is { } killers && ActorKinds.IsState(killers.Kind) && killers.Kind != ActorKind.Government)
+                        (draft.Actor1, draft.Actor2) = (null, killers);
+                    draft.Actor1 ??= kb.Actors.Generic(ActorKind.Protesters, CountryOf(draft.Location), null, []);
                 }
                 if (killedProtesting) draft.Actor2 = kb.Actors.Generic(ActorKind.Protesters, CountryOf(draft.Location), null, []);
                 // "A man drove a car into a crowd at a Christmas market": a crowd no one says protested is people struck.
@@ -1183,6 +1191,13 @@ public sealed class EventAssembler(KnowledgeBase kb)
     {
         var first = doc.FirstTokenPastDateline(s);
         return ann.Times.Any(t => t.Range.First >= first && t.Range.First <= first + 1 && t.Interval == date);
+    }
+
+    /// <summary>"In Durban, looters ...": "In" and the place open the sentence.</summary>
+    private static bool OpensAtThePlace(Document doc, Annotations ann, Sentence s, Place place)
+    {
+        var first = doc.FirstTokenPastDateline(s);
+        return doc.Tokens[first].Lower == "in" && ann.Places.Any(p => p.Range.First == first + 1 && p.Place.Id == place.Id);
     }
 
     /// <summary>"west of the Panamanian capital", "near Kyiv", "on the outskirts of Khartoum": the sentence names the place

@@ -53,6 +53,10 @@ public sealed class EventDraft
     /// <summary>The sentence opens on the day it dates the act to ("On Monday, a drone crashed ..."): a new account.</summary>
     public bool OpensOnItsDay { get; init; }
 
+    /// <summary>The sentence opens on the act's place ("In Durban, looters set fire to a warehouse"): a scene of its own,
+    /// not a detail of an act told only by its province or country.</summary>
+    public bool OpensAtItsPlace { get; init; }
+
     public required DateInterval Date { get; set; }
 
     /// <summary>The date came from a time expression of this sentence, not from context or the default.</summary>

@@ -205,8 +205,12 @@ public static class EventMerger
         var bothViolent = Violent(a) && Violent(b) && a.Paragraph == b.Paragraph;
         // "police shot dead five people when protesters stormed parliament": one crowd's protest and violence told in one
         // sentence are one event.
+        // ("Three people died when a supermarket set on fire by looters burned": deaths with no author told with a crowd's
+        // act are its toll.)
         var oneCrowd = a.SentenceIndex == b.SentenceIndex && !a.Backdrop && !b.Backdrop && CrowdOrViolence(a) && CrowdOrViolence(b)
-                       && a.Actor1 is { } crowd && ActorKinds.IsCrowd(crowd.Kind) && b.Actor1 is { } other && SameSide(crowd, other);
+                       && ((a.Actor1 is { } crowd && ActorKinds.IsCrowd(crowd.Kind) && b.Actor1 is { } other && SameSide(crowd, other))
+                           || (UnauthoredCivilianDeaths(a) && b.Actor1 is { } rioters && ActorKinds.IsCrowd(rioters.Kind))
+                           || (UnauthoredCivilianDeaths(b) && a.Actor1 is { } mob && ActorKinds.IsCrowd(mob.Kind)));
         if (a.Frame.Codes.AcledEventType != b.Frame.Codes.AcledEventType && !bothViolent && !oneCrowd) return false;
         // "Strategic developments" gathers unlike acts: arrests in a city and displacement across the country are two.
         if (!oneCrowd && !a.Frame.Violent && a.Frame.Codes.AcledEventType == "Strategic developments" && a.Frame.Name != b.Frame.Name) return false;
@@ -275,6 +279,10 @@ public static class EventMerger
     private static bool TakeoverAndItsCivilians(EventDraft a, EventDraft b) =>
         a.Frame.Control != ControlEffect.None && b.Frame.Control == ControlEffect.None && b.Actor2 is { Kind: ActorKind.Civilians };
 
+    /// <summary>Deaths told with no author whose dead are no force ("three people died").</summary>
+    private static bool UnauthoredCivilianDeaths(EventDraft d) =>
+        d.Actor1 is null && d.Frame.Name == "kill" && d.Actor2 is null or { Kind: ActorKind.Civilians };
+
     /// <summary>"A police operation against a gang killed 119 ... Gang members used drones to drop explosives on officers":
     /// a weapon one side of the lead's battle used on the other is a tactic of that battle (ACLED 1.6).</summary>
     private static bool WeaponOfTheFight(EventDraft lead, EventDraft d) =>
@@ -295,6 +303,9 @@ public static class EventMerger
         // One of the two tellings names only the country or province, which holds the other's place, or both name one town.
         // (A headline's city is the one the scene lies by: "near Moscow" for Krasnogorsk.)
         // (A lead told only as lying by a city, "west of the Panamanian capital", is where a town near it the detail names is.)
+        // ("... looted shopping centres in KwaZulu-Natal province ... In Durban, looters set fire to a warehouse": a town's
+        // scene set apart is no detail of a province's.)
+        if (d.OpensAtItsPlace && lead.Location is { Precision: PlacePrecision.Admin1 or PlacePrecision.Country }) return false;
         if (lead.Location is null || d.Location is null
             || !(SamePlace(lead.Location, d.Location) || (lead.Headline && lead.Location.CountryIso2 == d.Location.CountryIso2 && lead.Location.DistanceKm(d.Location) <= HeadlineReachKm)
                  || NearTheLead(lead, d)))

@@ -558,9 +558,12 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     {
         // "blew up near an air force base, killing six civilians": a force naming a site ("an army base", "a police
         // station") owns the place the act was near; it did not act.
+        // ("attacked police stations": so do sites named in the plural, with no article.)
         if (a.Range.End < _t.Count && kb.Cues.ForceSites.Contains(_t[a.Range.End]) && a.Kind == ActorMentionKind.Generic
             && a.Range.First > 1 && (_t[a.Range.First - 1].Lower is "a" or "an" or "the"
-                                     || (_t[a.Range.First - 2].Lower is "a" or "an" or "the" && !_t[a.Range.First - 1].IsCapitalized))) return true;
+                                     || (_t[a.Range.First - 2].Lower is "a" or "an" or "the" && !_t[a.Range.First - 1].IsCapitalized)
+                                     || (_t[a.Range.End].Lower.EndsWith('s') && !_t[a.Range.First - 1].IsCapitalized && _t[a.Range.First - 1].Kind == TokenKind.Word)))
+            return true;
         var k = a.Range.First - 1;
         if (k > 0 && _t[k].Lower is "the" or "a") k--;
         if (k < 1 || _t[k].Lower != "of") return false;
@@ -1297,7 +1300,10 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     private bool CapitalActing(PlaceMention p)
     {
         if (p.Place.Feature != "PPLC" && p.Place.Precision != PlacePrecision.Country || p.Range.End >= _t.Count) return false;
-        if (p.Range.First > 0 && (kb.Cues.LocativeWords.Contains(_t[p.Range.First - 1]) || _t[p.Range.First - 1].Lower is "to" or "from" or "of" or "the"))
+        // ("in central Lilongwe": a direction between the locative and the capital still places the act.)
+        var before = p.Range.First - 1;
+        if (before > 0 && p.Direction is not null && kb.Cues.Directions.Contains(_t[before])) before--;
+        if (before >= 0 && (kb.Cues.LocativeWords.Contains(_t[before]) || _t[before].Lower is "to" or "from" or "of" or "the"))
             return false;
         // "contacts with Damascus", "accused Kyiv of firing": a capital a government deals with or addresses.
         if (p.Range.First > 1 && _t[p.Range.First - 1].Lower == "with" && kb.Cues.RelationNouns.Contains(_t[p.Range.First - 2])) return true;

@@ -49,7 +49,7 @@ public sealed class Cues
         Roles = new RoleCues(root.GetProperty("roles"));
         Hedges = Words(root, "hedges");
         CrowdNouns = Words(root, "crowd_nouns");
-        ProtestScene = Words(root, "protest_scene");
+        ProtestScene = Matcher(root, "protest_scene");
         CurrencyNouns = Words(root, "currency_nouns");
         TransferCues = Words(root, "transfer_cues");
         WithdrawalCues = Matcher(root, "withdrawal_cues");
@@ -198,7 +198,7 @@ public sealed class Cues
     public WordSet CurrencyNouns { get; }
 
     /// <summary>Words that put a clause at a protest ("a peaceful protest", "demonstrators", "a sit-in").</summary>
-    public WordSet ProtestScene { get; }
+    public PhraseMatcher<bool> ProtestScene { get; }
 
     /// <summary>Generic words of natural features and units that end or open a name ("Waiheke Island", "Lake Erie",
     /// "Clark County"): never a place of their own inside such a name.</summary>
