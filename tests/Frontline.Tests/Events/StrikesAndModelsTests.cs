@@ -97,4 +97,12 @@ public class StrikesAndModelsTests
                             + "Shops in central Lilongwe were ransacked and several vehicles were burned.";
         Events(text, "2011-07-21").ShouldContain(e => e.Location!.Name == "Lilongwe" && e.Codes.AcledEventType != "Protests");
     }
+
+    [Fact]
+    public void Petrol_bombs_thrown_by_a_crowd_are_no_air_strike()
+    {
+        const string text = "MANILA, Sept 21 (Reuters) - Masked youths threw rocks and petrol bombs at police near a bridge in Manila on "
+                            + "Sunday, police said.";
+        Events(text, "2025-09-21").ShouldNotContain(e => e.Codes.AcledSubEventType == "Air/drone strike" || e.Summary.Contains("airstrike"));
+    }
 }
