@@ -77,9 +77,15 @@ public sealed record SourceMention(TokenRange Range, string Name);
 public sealed record TriggerMention(TokenRange Range, TriggerEntry Entry, Modality Modality)
 {
     /// <summary>Whether the trigger may be read as a noun: matched by a noun's form, or written as its verb's bare or -s form
-    /// ("attack", "attacks"), not a past form ("shot", "killed").</summary>
-    public bool MayBeANoun(IReadOnlyList<Token> tokens) =>
-        Entry.Form.Contains("/N", StringComparison.Ordinal) || tokens[Range.End - 1].Lower == Entry.Lemma || tokens[Range.End - 1].Lower == Entry.Lemma + "s";
+    /// ("attack", "attacks", "clashes", "rallies"), not a past form ("shot", "killed").</summary>
+    public bool MayBeANoun(IReadOnlyList<Token> tokens)
+    {
+        if (Entry.Form.Contains("/N", StringComparison.Ordinal)) return true;
+        var word = tokens[Range.End - 1].Lower;
+        var lemma = Entry.Lemma;
+        return word == lemma || word == lemma + "s" || word == lemma + "es"
+               || (lemma.EndsWith('y') && word.Length == lemma.Length + 2 && word.EndsWith("ies", StringComparison.Ordinal) && word.StartsWith(lemma[..^1], StringComparison.Ordinal));
+    }
 }
 
 /// <summary>All annotations of one document, each list in text order.</summary>

@@ -209,6 +209,10 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // "against a group that had entered the country and was planning attacks": what someone is said to have
                 // planned describes them; it happened nowhere.
                 if (group.Count == 1 && main.Modality.IsUnrealized() && RelativePronounBefore(doc.Tokens, s, main.Range.First)) continue;
+                // "has held mass rallies against the prime minister": acts in the plural told in the perfect, with no time, are a
+                // series up to now, not one of them.
+                if (group.Count == 1 && SeriesInThePerfect(doc.Tokens, main) && !ann.Times.Any(t => t.Range.First >= s.FirstToken && t.Range.First < s.EndToken))
+                    continue;
                 // "asked the government to account for every death": acts counted over as a kind are no act told.
                 if (group.Count == 1 && main.Range.First > s.FirstToken && doc.Tokens[main.Range.First - 1].Lower is "every" or "each") continue;
                 // "a routine check on a person under house arrest": custody describing someone is no arrest told.
@@ -882,6 +886,18 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// <summary>How far before an act a relative pronoun may stand ("that had entered the country from a neighbouring state
     /// and was planning").</summary>
     private const int RelativeReach = 14;
+
+    /// <summary>"has held mass rallies", "have staged protests": a plural act's noun a few words after "has held" or the like.</summary>
+    private static bool SeriesInThePerfect(IReadOnlyList<Token> tokens, TriggerMention trigger)
+    {
+        var word = tokens[trigger.Range.End - 1].Lower;
+        if (!trigger.MayBeANoun(tokens) || word == trigger.Entry.Lemma || !word.EndsWith('s')) return false;
+        // (What the subject has done itself: "has held", "have staged"; not "has sparked large demonstrations", news of others.)
+        for (var k = trigger.Range.First - 1; k >= 1 && k >= trigger.Range.First - 3; k--)
+            if (tokens[k].Lower is "held" or "staged" or "organised" or "organized" or "led" or "mounted" && tokens[k - 1].Lower is "has" or "have")
+                return true;
+        return false;
+    }
 
     /// <summary>"fired on them", "attacked them": "them" right after the act's word.</summary>
     private static bool ThemAfter(IReadOnlyList<Token> tokens, TriggerMention t) => t.Range.End < tokens.Count && tokens[t.Range.End].Lower == "them";

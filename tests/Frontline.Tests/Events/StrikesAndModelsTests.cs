@@ -105,4 +105,13 @@ public class StrikesAndModelsTests
                             + "Sunday, police said.";
         Events(text, "2025-09-21").ShouldNotContain(e => e.Codes.AcledSubEventType == "Air/drone strike" || e.Summary.Contains("airstrike"));
     }
+
+    [Fact]
+    public void Rallies_told_in_the_perfect_with_no_time_are_a_series_not_one_rally()
+    {
+        const string text = "PHNOM PENH, Jan 3 (Reuters) - Police fired tear gas at striking workers on Friday.\n\n"
+                            + "The opposition Cambodia National Rescue Party has backed their demands and has held mass rallies against "
+                            + "Prime Minister Hun Sen.";
+        Events(text, "2014-01-03").Count(e => e.Codes.AcledEventType == "Protests").ShouldBe(1);
+    }
 }
