@@ -1047,14 +1047,15 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return _placesBySentence[(s.Index, statement)] = places;
     }
 
-    /// <summary>Whether a place the text names may be where an event happened: not in an "according to" phrase or the
-    /// dateline, nor an owner, a post abroad, an origin, a neighbour, a war's name, where the hurt were taken, what was
-    /// handed over, a base, where a move heads or a capital that acts (everything <see cref="Carries"/> tests
-    /// but a route's end).</summary>
+    /// <summary>"a subsidiary of Canada's First Quantum": a name after "of" a country's is what the country owns.</summary>
     private bool OwnedName(PlaceMention p) =>
         p.Range.First > 0 && _t[p.Range.First - 1].Lower == "of" && p.Range.End + 1 < _t.Count && _t[p.Range.End + 1].IsCapitalized
         && !ann.Places.Any(q => q.Range.First == p.Range.End + 1);
 
+    /// <summary>Whether a place the text names may be where an event happened: not in an "according to" phrase or the
+    /// dateline, nor an owner, a post abroad, an origin, a neighbour, a war's name, where the hurt were taken, what was
+    /// handed over, a base, where a move heads, a capital that acts (everything <see cref="Carries"/> tests but a route's
+    /// end) or a place the act is likened to.</summary>
     private bool MayBeTheScene(PlaceMention p) =>
         !InSourcePlace(p)
         && !doc.InDateline(p.Range.First)
