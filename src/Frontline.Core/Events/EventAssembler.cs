@@ -144,6 +144,11 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     && group.FirstOrDefault(t => t.Entry.Frame.Violent && t.Range.First > main.Range.First && roles.IsPassive(t.Range.First, s)) is { } victimsKilling)
                     (main, killedProtesting) = (victimsKilling, true);
                 var (a1, a2, associated) = roles.Actors(s, main.Range, main.Entry, previousActor1);
+                // "soldiers broke up a protest outside a factory": the force that broke it up is its other side, not who
+                // protested (not "fired tear gas to break up a sit-in", where the force's act is another clause's).
+                if (main.Entry.Frame.Name == "protest" && a1?.Actor is { } breakers && ActorKinds.IsState(breakers.Kind) && breakers.Kind != ActorKind.Government
+                    && BrokenUpRightBefore(doc.Tokens, s, main))
+                    (a1, a2) = (null, a1);
                 // "Morocco did not immediately say who fired the projectiles": who asks names no author, and the act asked
                 // about, told before, is nothing new.
                 if (AskedWho(doc.Tokens, a1?.Range.End ?? s.FirstToken, main.Range.First))
@@ -896,6 +901,18 @@ public sealed class EventAssembler(KnowledgeBase kb)
         for (var k = trigger.Range.First - 1; k >= 1 && k >= trigger.Range.First - 3; k--)
             if (tokens[k].Lower is "held" or "staged" or "organised" or "organized" or "led" or "mounted" && tokens[k - 1].Lower is "has" or "have")
                 return true;
+        return false;
+    }
+
+    /// <summary>"broke up a protest", "dispersed the rally": a finite verb of intervention (cue protest_intervention) and an
+    /// article right before the protest's word.</summary>
+    private bool BrokenUpRightBefore(IReadOnlyList<Token> tokens, Sentence s, TriggerMention protest)
+    {
+        var article = protest.Range.First - 1;
+        if (article <= s.FirstToken || tokens[article].Lower is not ("a" or "an" or "the")) return false;
+        for (var start = Math.Max(s.FirstToken, article - 2); start < article; start++)
+            if (kb.Cues.ProtestIntervention.LongestAt(tokens, start, article).Length == article - start)
+                return start > s.FirstToken && tokens[start - 1].Lower != "to";
         return false;
     }
 

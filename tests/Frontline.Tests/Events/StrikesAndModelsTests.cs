@@ -114,4 +114,14 @@ public class StrikesAndModelsTests
                             + "Prime Minister Hun Sen.";
         Events(text, "2014-01-03").Count(e => e.Codes.AcledEventType == "Protests").ShouldBe(1);
     }
+
+    [Fact]
+    public void Soldiers_who_broke_up_a_protest_are_its_other_side_not_its_crowd()
+    {
+        const string text = "PHNOM PENH, Jan 3 (Reuters) - On Thursday, soldiers armed with batons broke up a protest outside a factory "
+                            + "and detained 10 people, including monks.";
+        var protest = Events(text, "2014-01-03").Single(e => e.Codes.AcledEventType == "Protests");
+        protest.Actor1!.Kind.ShouldBe(ActorKind.Protesters);
+        protest.Actor2!.Kind.ShouldBe(ActorKind.StateMilitary);
+    }
 }
