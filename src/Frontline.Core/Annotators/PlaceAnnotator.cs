@@ -449,7 +449,8 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             // words is part of the name.
             if (TailOfAQuotedName(tokens, i, end, s)) return null;
             // "the Kusasi and Mamprusi communities": names of peoples, not places.
-            if (WordClosingTheNames(tokens, end, out _) is { } closing && kb.Cues.CommunityNouns.Contains(closing)) return null;
+            var closing = WordClosingTheNames(tokens, end, out _);
+            if (closing is not null && kb.Cues.CommunityNouns.Contains(closing)) return null;
             // "Nov 8": a month before its day is a date.
             if (end - i == 1 && TimeAnnotator.IsMonth(tokens[i].Lower) && end < s.EndToken && tokens[end].Kind == TokenKind.Number) return null;
             // "the match against Ajax": a club's name.
@@ -502,8 +503,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             if (OutsideTheNamedContainer(doc, end, s, container, resolution)) continue;
             // "the village of Simunul in the neighbouring Semporna district": nor is a town the text puts in a district
             // of another country (Simunul of Tawi-Tawi is not the one in Sabah, which the gazetteer lacks).
-            if (resolution.Best.Precision == PlacePrecision.Place && DistrictCountriesNamedAfter(doc, end, s) is { Count: > 0 } districtCountries
-                && !districtCountries.Contains(resolution.Best.CountryIso2)) continue;
+            if (resolution.Best.Precision == PlacePrecision.Place && DistrictNamedAfterLiesElsewhere(doc, end, s, resolution.Best.CountryIso2)) continue;
             // "al Malaqa" in a report from Syria is an Arabic name, not Malaga by its Arabic spelling: after an article,
             // a town must lie in the article's countries.
             if (afterArticle is not null && resolution.Best.Precision == PlacePrecision.Place && !context.Countries.Contains(resolution.Best.CountryIso2))
@@ -524,7 +524,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             // building, where the article's countries are known ("the Justice Palace" in Beirut is no Justice, Illinois).
             // So is a list of them ("Chawama and George compounds" in Lusaka is no George in South Africa).
             if (((end < runEnd && (kb.Cues.FeatureNouns.Contains(tokens[end]) || (kb.Cues.SubPlaceNouns.Contains(tokens[end]) && context.Countries.Count > 0)))
-                 || (context.Countries.Count > 0 && WordClosingTheNames(tokens, end, out _) is { } listNoun && kb.Cues.SubPlaceNouns.Contains(listNoun)))
+                 || (context.Countries.Count > 0 && closing is not null && kb.Cues.SubPlaceNouns.Contains(closing)))
                 && resolution.Best.Precision != PlacePrecision.Country && !context.Countries.Contains(resolution.Best.CountryIso2)) continue;
             if (resolution.Best.Precision == PlacePrecision.Place && NamesKin(tokens, end, s)) return null;
             // "FAO", "UNHCR": a word in capitals in running text is an acronym; a town it reaches only through another
@@ -865,29 +865,34 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         return [];
     }
 
-    /// <summary>Where a container's name starts after a place's name: after a comma or "in" ("Kadikoy town, Istanbul",
-    /// "Karak area in Dar'a": past a place noun before them, and "the", a direction, "rural" or "countryside of" after
-    /// "in"), or after "of" that follows a place noun ("Akdeniz district of Mersin"); null when nothing puts the place in
-    /// another.</summary>
-    /// <summary>The countries of the district "in the [neighbouring] Y district" names right after a place, by Y's own name;
-    /// none when the text names no district there or the gazetteer lacks it.</summary>
-    private List<string> DistrictCountriesNamedAfter(Document doc, int end, Sentence s)
+    /// <summary>Whether the district "in the [neighbouring] Y district" names right after a place, by Y's own name, is one
+    /// the gazetteer holds only outside country <paramref name="iso2"/> (false when the text names no district there or the
+    /// gazetteer lacks it).</summary>
+    private bool DistrictNamedAfterLiesElsewhere(Document doc, int end, Sentence s, string iso2)
     {
         var tokens = doc.Tokens;
-        var countries = new List<string>();
-        if (end + 2 >= s.EndToken || tokens[end].Lower != "in") return countries;
+        if (end + 2 >= s.EndToken || tokens[end].Lower != "in") return false;
         var k = end + 1;
         if (tokens[k].Lower == "the") k++;
         while (k < s.EndToken && k <= end + 4 && !tokens[k].IsCapitalized && tokens[k].Kind == TokenKind.Word) k++;
         var first = k;
         while (k < s.EndToken && tokens[k].IsCapitalized) k++;
-        if (k == first || k >= s.EndToken || !kb.Cues.Admin2Nouns.Contains(tokens[k])) return countries;
+        if (k == first || k >= s.EndToken || !kb.Cues.Admin2Nouns.Contains(tokens[k])) return false;
         var name = TransliterationKey.Plain(doc.TextOf(first, k));
+        var held = false;
         foreach (var unit in kb.Gazetteer.FindAdmin2(name))
-            if (TransliterationKey.Plain(unit.Name) == name && !countries.Contains(unit.CountryIso2)) countries.Add(unit.CountryIso2);
-        return countries;
+        {
+            if (TransliterationKey.Plain(unit.Name) != name) continue;
+            if (unit.CountryIso2 == iso2) return false;
+            held = true;
+        }
+        return held;
     }
 
+    /// <summary>Where a container's name starts after a place's name: after a comma or "in" ("Kadikoy town, Istanbul",
+    /// "Karak area in Dar'a": past a place noun before them, and "the", a direction, "rural" or "countryside of" after
+    /// "in"), or after "of" that follows a place noun ("Akdeniz district of Mersin"); null when nothing puts the place in
+    /// another.</summary>
     private int? ContainerStart(IReadOnlyList<Token> tokens, int end, Sentence s)
     {
         var k = end;

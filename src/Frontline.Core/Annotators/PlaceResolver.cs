@@ -41,6 +41,7 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
     private sealed record NameHits(
         string Plain,
         Country? Country,
+        IReadOnlyList<Country> CountryClaimants,
         (Admin1Unit Unit, bool IsName, Place Place)[] Admin1,
         CountryGroup<(Admin2Unit Unit, bool SamePlain, Place Place, int Index)>[] Admin2ByCountry,
         Town[] Towns,
@@ -121,7 +122,8 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
         var exactTowns = Enumerable.Range(0, towns.Length).Where(i => towns[i].Exact).ToArray();
         var largeExactTowns = exactTowns.Where(i => towns[i].Entry.Population >= weights.LargeTown).ToArray();
         var shortKey = TransliterationKey.IsShort(TransliterationKey.PhoneticOfPlain(plain));
-        var hits = new NameHits(plain, country, admin1, ByCountry(admin2, a => a.Unit.CountryIso2), towns, byCountry, exactTowns, largeExactTowns, shortKey);
+        // ("Congo": every country the name is said of, kept with the name rather than looked up again at each reading.)
+        var hits = new NameHits(plain, country, country is null ? [] : gazetteer.CountriesCalled(name), admin1, ByCountry(admin2, a => a.Unit.CountryIso2), towns, byCountry, exactTowns, largeExactTowns, shortKey);
         if (Hits.Count >= MaxRememberedSpellings) Hits.Clear();
         Hits[name] = hits;
         return hits;
@@ -148,7 +150,7 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
         if (hits.Country is not null && hint == UnitHint.Admin2) return DistrictNamedAsACountry(hits, context);
         if (hits.Country is { } found)
         {
-            var country = CountryMeant(name, found, context);
+            var country = CountryMeant(hits.CountryClaimants, found, context);
             return StateOfAnotherCountry(hits, country, context) is { } state ? new Resolution(state, [CountryPlace(country)], true) : new Resolution(CountryPlace(country), [], true);
         }
         var admin1 = Admin1Readings(hits, context, hint);
@@ -468,9 +470,10 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
 
     /// <summary>"The government of Congo" in a report on the Republic of Congo: a name several countries go by is the
     /// one the article names by a name of its own, if it names exactly one of them.</summary>
-    public Country CountryMeant(string name, Country found, PlaceContext context)
+    public Country CountryMeant(string name, Country found, PlaceContext context) => CountryMeant(gazetteer.CountriesCalled(name), found, context);
+
+    private static Country CountryMeant(IReadOnlyList<Country> claimants, Country found, PlaceContext context)
     {
-        var claimants = gazetteer.CountriesCalled(name);
         if (claimants.Count < 2) return found;
         Country? named = null;
         foreach (var c in claimants)

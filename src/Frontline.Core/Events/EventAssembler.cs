@@ -146,7 +146,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 var (a1, a2, associated) = roles.Actors(s, main.Range, main.Entry, previousActor1);
                 // "soldiers broke up a protest outside a factory": the force that broke it up is its other side, not who
                 // protested (not "fired tear gas to break up a sit-in", where the force's act is another clause's).
-                if (main.Entry.Frame.Name == "protest" && a1?.Actor is { } breakers && ActorKinds.IsState(breakers.Kind) && breakers.Kind != ActorKind.Government
+                if (main.Entry.Frame.Name == "protest" && a1?.Actor is { } breakers && ActorKinds.IsStateForce(breakers.Kind)
                     && BrokenUpRightBefore(doc.Tokens, s, main))
                     (a1, a2) = (null, a1);
                 // "Morocco did not immediately say who fired the projectiles": who asks names no author, and the act asked
@@ -332,13 +332,13 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // So is one where a state force is told to have killed them: "police shot dead 18 people in two days of protests".
                 if (main.Entry.Frame.Name == "protest" && !ProtestersViolentIn(doc, s)
                     && (CrowdOfTheToll(doc.Tokens, group) == main
-                        || (a1?.Actor is { } shooters && ActorKinds.IsState(shooters.Kind) && shooters.Kind != ActorKind.Government
+                        || (a1?.Actor is { } shooters && ActorKinds.IsStateForce(shooters.Kind)
                             && group.Exists(t => t.Entry.Frame.Name == "kill" && t.Range.First < main.Range.First))))
                 {
                     draft.Frame = kb.Lexicon.ProtestExcessiveForce;
                     if (draft.Actor2?.Kind == ActorKind.Civilians) draft.Actor2 = null;
                     // ("Police shot dead 18 people in two days of protests": the police who killed are the other side.)
-                    if (draft.Actor1 is { } killers && ActorKinds.IsState(killers.Kind) && killers.Kind != ActorKind.Government)
+                    if (draft.Actor1 is { } killers && ActorKinds.IsStateForce(killers.Kind))
                         (draft.Actor1, draft.Actor2) = (null, killers);
                     draft.Actor1 ??= kb.Actors.Generic(ActorKind.Protesters, CountryOf(draft.Location), null, []);
                 }
@@ -806,18 +806,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// <summary>"the attack", "the attacks": an act's word after the definite article (a noun, whatever form matched it),
     /// an act already told.</summary>
     /// <remarks>Lower-case words that name the act ("the railway station attack") may stand between article and noun.</remarks>
-    private static bool TheActAgain(IReadOnlyList<Token> tokens, TriggerMention trigger)
-    {
-        if (trigger.Range.First > 0 && tokens[trigger.Range.First - 1].Lower == "the") return true;
-        if (!trigger.MayBeANoun(tokens)) return false;
-        for (var k = trigger.Range.First - 2; k >= 0 && k >= trigger.Range.First - 3; k--)
-        {
-            if (tokens[k].Lower == "the") return true;
-            if (tokens[k].Kind != TokenKind.Word || tokens[k].IsCapitalized || Auxiliaries.IsAuxiliary(tokens[k]) || tokens[k].Lower is "and" or "or" or "of" or "a" or "an")
-                return false;
-        }
-        return false;
-    }
+    private bool TheActAgain(IReadOnlyList<Token> tokens, TriggerMention trigger) =>
+        (trigger.Range.First > 0 && tokens[trigger.Range.First - 1].Lower == "the")
+        || (trigger.DeterminerOverNamingWords(tokens, -1, kb.Cues.Determiners) is { } k && tokens[k].Lower == "the");
 
     /// <summary>Whether a verb of saying ("said", "added", "told") stands between two tokens.</summary>
     private bool SaidBetween(IReadOnlyList<Token> tokens, int from, int to)
@@ -929,8 +920,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
     private bool KillingOfOneNamedByAnAct(IReadOnlyList<Token> tokens, Sentence s, TriggerMention kill)
     {
         var f = kill.Range.First;
-        return f - 3 >= s.FirstToken && kb.Cues.PersonNouns.Contains(tokens[f - 1]) && tokens[f - 2].Lower is "a" or "an"
-               && tokens[f - 3].Lower == "of" && (tokens[f].Lower.EndsWith("ed", StringComparison.Ordinal) || tokens[f].Lower is "shot" or "slain");
+        return f - 3 >= s.FirstToken && kb.Cues.OnePersonRightBefore(tokens, f) && tokens[f - 3].Lower == "of"
+               && (tokens[f].Lower.EndsWith("ed", StringComparison.Ordinal) || tokens[f].Lower is "shot" or "slain");
     }
 
     /// <summary>"has not fired", "did not attack", "never attacked": "not" or "never" among the auxiliaries right before the
@@ -1289,7 +1280,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
             ? kb.Lexicon.ProtestExcessiveForce : kb.Lexicon.ProtestIntervention;
         // Who intervened: the police or army the paragraph names ("Police dispersed them"), not those they arrested.
         if (protest.Actor2 is null or { Kind: ActorKind.Civilians })
-            protest.Actor2 = ann.Actors.FirstOrDefault(m => m.Actor is { Kind: ActorKind.Police or ActorKind.StateMilitary }
+            protest.Actor2 = ann.Actors.FirstOrDefault(m => m.Actor is { } force && ActorKinds.IsStateForce(force.Kind)
                                                             && told.Any(x => m.Range.First >= x.FirstToken && m.Range.End <= x.EndToken))?.Actor ?? protest.Actor2;
     }
 

@@ -209,8 +209,7 @@ public static class EventMerger
         // act are its toll.)
         var oneCrowd = a.SentenceIndex == b.SentenceIndex && !a.Backdrop && !b.Backdrop && CrowdOrViolence(a) && CrowdOrViolence(b)
                        && ((a.Actor1 is { } crowd && ActorKinds.IsCrowd(crowd.Kind) && b.Actor1 is { } other && SameSide(crowd, other))
-                           || (UnauthoredCivilianDeaths(a) && b.Actor1 is { } rioters && ActorKinds.IsCrowd(rioters.Kind))
-                           || (UnauthoredCivilianDeaths(b) && a.Actor1 is { } mob && ActorKinds.IsCrowd(mob.Kind)));
+                           || DeathsToldWithACrowdsAct(a, b) || DeathsToldWithACrowdsAct(b, a));
         if (a.Frame.Codes.AcledEventType != b.Frame.Codes.AcledEventType && !bothViolent && !oneCrowd) return false;
         // "Strategic developments" gathers unlike acts: arrests in a city and displacement across the country are two.
         if (!oneCrowd && !a.Frame.Violent && a.Frame.Codes.AcledEventType == "Strategic developments" && a.Frame.Name != b.Frame.Name) return false;
@@ -279,9 +278,10 @@ public static class EventMerger
     private static bool TakeoverAndItsCivilians(EventDraft a, EventDraft b) =>
         a.Frame.Control != ControlEffect.None && b.Frame.Control == ControlEffect.None && b.Actor2 is { Kind: ActorKind.Civilians };
 
-    /// <summary>Deaths told with no author whose dead are no force ("three people died").</summary>
-    private static bool UnauthoredCivilianDeaths(EventDraft d) =>
-        d.Actor1 is null && d.Frame.Name == "kill" && d.Actor2 is null or { Kind: ActorKind.Civilians };
+    /// <summary>Deaths told with no author whose dead are no force ("three people died"), beside a crowd's act.</summary>
+    private static bool DeathsToldWithACrowdsAct(EventDraft deaths, EventDraft act) =>
+        deaths.Actor1 is null && deaths.Frame.Name == "kill" && deaths.Actor2 is null or { Kind: ActorKind.Civilians }
+        && act.Actor1 is { } crowd && ActorKinds.IsCrowd(crowd.Kind);
 
     /// <summary>"A police operation against a gang killed 119 ... Gang members used drones to drop explosives on officers":
     /// a weapon one side of the lead's battle used on the other is a tactic of that battle (ACLED 1.6).</summary>

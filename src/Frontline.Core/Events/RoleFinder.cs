@@ -1806,7 +1806,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         {
             // "thousands of mourners marched at the funeral of a man killed in the raid": the killing is told of the one
             // person right before it, not of the count.
-            if (k - 2 >= count.End && _t[k - 2].Lower is "a" or "an" && kb.Cues.PersonNouns.Contains(_t[k - 1]) && IsKillWord(k, s)) return null;
+            if (k - 2 >= count.End && kb.Cues.OnePersonRightBefore(_t, k) && IsKillWord(k, s)) return null;
             if (At(k) is { } after) return after;
         }
         for (var k = count.First - 2; k >= Math.Max(s.FirstToken, count.First - 8); k--)
@@ -1908,27 +1908,13 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         var article = trigger.First - 1;
         if (article > s.FirstToken && kb.Cues.AnaphoricModifiers.Contains(_t[article])) article--;
         // ("the railway station attack": so do words that name the act.)
-        if (DeterminerOverNamingWords(trigger.First, s) is { } determiner) article = determiner;
+        if (TriggersOf(s).FirstOrDefault(t => t.Range.First == trigger.First)?.DeterminerOverNamingWords(_t, s.FirstToken, kb.Cues.Determiners) is { } determiner)
+            article = determiner;
         var before = _t[article].Lower;
         return before is "these" or "this" or "those" or "such"
                || (before == "the" && (earlierEventInParagraph || (earlierEventInArticle && (!kb.Cues.DiffuseViolence.Contains(_t[trigger.First])
                                                                                                || AfterPreposition(article, s)))))
                || (earlierEventInArticle && (WitnessedInQuotation(trigger, s) || HeardOrSeen(trigger, s)));
-    }
-
-    /// <summary>The determiner that two or three plain lower-case words before a noun <paramref name="trigger"/> open ("the
-    /// railway station attack"), if any.</summary>
-    private int? DeterminerOverNamingWords(int trigger, Sentence s)
-    {
-        if (TriggersOf(s).FirstOrDefault(t => t.Range.First == trigger) is not { } noun || !noun.MayBeANoun(_t)) return null;
-        for (var k = trigger - 1; k > s.FirstToken && k >= trigger - 3; k--)
-        {
-            if (kb.Cues.Determiners.Contains(_t[k].Lower)) return k < trigger - 1 ? k : null;
-            // (Not "the Belgorod attack": a place that names which act, often another's motive.)
-            if (_t[k].Kind != TokenKind.Word || _t[k].IsCapitalized || Auxiliaries.IsAuxiliary(_t[k]) || _t[k].Lower is "a" or "an" or "and" or "or" or "of" or "in" or "on" or "at"
-                    or "by" or "to" or "for" or "with" or "from") return null;
-        }
-        return null;
     }
 
     /// <summary>"Gunfire and explosions were heard in the city for several hours": sounds or sights of an act already told,

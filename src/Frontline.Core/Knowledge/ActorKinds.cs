@@ -60,6 +60,9 @@ public static class ActorKinds
 
     public static bool IsState(ActorKind kind) => kind is ActorKind.StateMilitary or ActorKind.Police or ActorKind.Government;
 
+    /// <summary>A state's armed forces or police: those who fire, arrest or break up a crowd (not its government).</summary>
+    public static bool IsStateForce(ActorKind kind) => kind is ActorKind.StateMilitary or ActorKind.Police;
+
     /// <summary>The same actor, or the state of one country however named ("Israel", "Military Forces of Israel").</summary>
     public static bool SameForce(Actor x, Actor y) => x.SameAs(y) || (IsState(x.Kind) && IsState(y.Kind) && x.Country3 == y.Country3);
 

@@ -356,6 +356,11 @@ public sealed class Cues
     public bool HeardRightBefore(IReadOnlyList<Token> tokens, int sentenceStart, int k) =>
         HearingVerbs.AnyIn(tokens, Math.Max(sentenceStart, k - 2), k);
 
+    /// <summary>Whether "a" or "an" and a word for one person stand right before token <paramref name="k"/> ("a man
+    /// killed", "the funeral of a protester shot"): what token <paramref name="k"/> tells is told of that one person.</summary>
+    public bool OnePersonRightBefore(IReadOnlyList<Token> tokens, int k) =>
+        k >= 2 && tokens[k - 2].Lower is "a" or "an" && PersonNouns.Contains(tokens[k - 1]);
+
     /// <summary>Whether token <paramref name="k"/> tells that what follows is what a place lies by: "near", "outside", or
     /// "of" after a direction or an edge ("west of", "on the outskirts of", "a suburb of").</summary>
     public bool TellsWhatItLiesBy(IReadOnlyList<Token> tokens, int k) =>

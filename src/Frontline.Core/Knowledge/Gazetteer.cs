@@ -154,7 +154,7 @@ public sealed class Gazetteer : IGazetteer
     private void Claim(string key, Country country, bool first)
     {
         if (!_claimantsByName.TryGetValue(key, out var claimants)) _claimantsByName[key] = claimants = [];
-        if (claimants.Contains(country)) claimants.Remove(country);
+        claimants.Remove(country);
         if (first) claimants.Insert(0, country);
         else claimants.Add(country);
     }

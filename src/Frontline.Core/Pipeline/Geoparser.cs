@@ -116,8 +116,8 @@ public sealed class Geoparser(KnowledgeBase kb)
             // "the US dollar", "the Lebanese pound": money, not the country.
             if (_places.NamesMoney(tokens, i + length)) continue;
             var end = tokens[i + length - 1].End;
-            var meant = _resolver.CountryMeant(doc.Article.Text[token.Start..end], country, context);
-            found.Add(new Toponym(token.Start, end, doc.Article.Text[token.Start..end], _resolver.CountryPlace(meant), 0.9,
+            var text = doc.Article.Text[token.Start..end];
+            found.Add(new Toponym(token.Start, end, text, _resolver.CountryPlace(_resolver.CountryMeant(text, country, context)), 0.9,
                 ["country", "named inside a longer name"]));
             i += length - 1;
         }
