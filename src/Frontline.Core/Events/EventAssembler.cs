@@ -267,7 +267,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 if (kb.Cues.Countrywide.AnyIn(doc.Tokens, main.Range.End, Math.Min(s.EndToken, main.Range.End + CountrywideReach))
                     && kb.Gazetteer.CountryByCode(place?.CountryIso2 ?? ann.MainCountry3 ?? "") is { } nation)
                     (place, placeExplicit) = (_places.CountryPlace(nation), false);
-                // "shelled towns in Idlib province, killing 11 civilians in Darat Izza and Sarmada": the toll's town,
+                // "shelled towns in Borno state, killing 11 civilians in Gwoza and Pulka": the toll's town,
                 // near the province the act was told in, is where it happened.
                 if (placeExplicit && place is { Precision: PlacePrecision.Admin1 or PlacePrecision.Admin2 } province
                     && group.Select(t => t.Range.First > main.Range.End && t.Entry.Frame.Name == "kill" ? roles.Location(s, t.Range).Place : null)
@@ -618,7 +618,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // "students marched in Antsiranana, in the north of the island, and in Mahajanga", "air strikes on Sanaa and
                 // Hodeidah": a crowd or a strike in each place of a list is an event at each (ACLED codes one event per place).
                 // So does violence at each town of a list: "the coordinated attacks targeted Kayes, Nioro du Sahel, Niono and
-                // Molodo" (an advance "into the surrounding areas of Idlib and Hama provinces" is one front).
+                // Molodo" (an advance "into the surrounding areas of Donetsk and Zaporizhzhia regions" is one front).
                 if ((draft.Frame.Crowd || draft.Frame.Codes.AcledEventType == RemoteViolence
                      || (draft.Frame.Violent && draft.Location is { Precision: PlacePrecision.Place })) && draft.LocationExplicit && draft.Location is { } here)
                     AddElsewhere(drafts, draft, OtherPlacesOfTheList(doc, ann, s, here));

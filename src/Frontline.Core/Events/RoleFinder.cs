@@ -255,7 +255,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         List<ActorMention> coordinated)
     {
         var agentKey = agent?.Actor?.Key;
-        // "shelled towns in rebel-held Idlib province, killing 11 civilians": who holds the place is the target only
+        // "shelled towns in rebel-held Shan state, killing 11 civilians": who holds the place is the target only
         // when the sentence names no one else.
         ActorMention? holder = null;
         // ("stormed a studio before police arrived": a clause of time after the act has its own subject.)
@@ -1099,7 +1099,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     /// <summary>Beyond this distance from where a sentence puts an event on a road, the road's named end is not where.</summary>
     private const double RouteEndReachKm = 30;
 
-    /// <summary>Whether the place is one end of a road named for its two ends ("the Aleppo-Damascus Highway", "the
+    /// <summary>Whether the place is one end of a road named for its two ends ("the Kabul-Kandahar highway", "the
     /// Tripoli-Beirut highway").</summary>
     private bool EndOfANamedRoute(PlaceMention p)
     {
@@ -1175,7 +1175,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                     chain = fuller;
                     break;
                 }
-        // Of two towns, the one the text puts in the other is the narrower: "civilians in Al Bab in Aleppo" were in Al Bab.
+        // Of two towns, the one the text puts in the other is the narrower: "civilians in Irpin in Kyiv" were in Irpin.
         var ranked = chain.OrderBy(p => p.Place.Precision).ThenBy(p => chain.Exists(o => o.Place.Precision == p.Place.Precision && PutIn(p, o)) ? 0 : 1).ToList();
         var answer = ranked.FirstOrDefault(p => chain.All(other => Within(p.Place, other.Place))) ?? ranked[0];
         _mostPrecise[mention.Range.First] = (mention, answer);
