@@ -32,6 +32,10 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
         private readonly IReadOnlyList<Token> _t = doc.Tokens;
         private readonly ActorCatalogue _cat = kb.Actors;
         private readonly Dictionary<string, Actor> _surnames = new(StringComparer.Ordinal);
+
+        /// <summary>The first word of an official's name of three or more words, taken alone later when no capitalized word
+        /// follows it.</summary>
+        private readonly Dictionary<string, Actor> _familyNamesFirst = new(StringComparer.Ordinal);
         private readonly DateOnly _at = doc.Article.Published;
 
         public List<ActorMention> Mentions { get; } = [];
@@ -48,6 +52,10 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
         /// Naim Qassem, "Sadr" of "Sadr City" no cleric.</summary>
         private bool FirstOfAnotherName(int i, int length, Sentence s) =>
             length == 1 && i + 1 < s.EndToken && _t[i + 1].IsCapitalized && !TimeAnnotator.IsCalendarWord(_t[i + 1].Lower) && !s.IsTitleCase(_t);
+
+        /// <summary>Whether a possessive mark at <paramref name="k"/> is followed by a capitalized word ("People's
+        /// Revolutionary Party").</summary>
+        private bool OpensAName(int k) => doc.IsPossessiveMark(k) && k + 1 < _t.Count && _t[k + 1].IsCapitalized;
 
         private bool PlaceBefore(int i, Sentence s) => i > s.FirstToken && InsidePrepositions.Contains(_t[i - 1]);
 
@@ -119,13 +127,16 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
                     return i + plen;
                 }
             }
-            if (tok.IsCapitalized && _surnames.TryGetValue(tok.Lower, out var known))
+            if (tok.IsCapitalized && (_surnames.TryGetValue(tok.Lower, out var known)
+                                      || (_familyNamesFirst.TryGetValue(tok.Lower, out known) && !(i + 1 < end && _t[i + 1].IsCapitalized))))
             {
                 Add(new ActorMention(new TokenRange(i, i + 1), ActorMentionKind.Person, known, tok.Text));
                 return i + 1;
             }
             // "clashes between Palestinians and Israeli forces": a people are its country's civilians ("the Russians" may be its army).
-            if (tok.IsCapitalized && _cat.Peoples.LongestAt(_t, i, end) is { Length: > 0 } nation && (i == 0 || _t[i - 1].Lower != "the"))
+            // (Not "the ruling Mongolian People's Revolutionary Party": a people's name that opens another name.)
+            if (tok.IsCapitalized && _cat.Peoples.LongestAt(_t, i, end) is { Length: > 0 } nation && (i == 0 || _t[i - 1].Lower != "the")
+                && !OpensAName(i + nation.Length))
             {
                 Add(new ActorMention(new TokenRange(i, i + nation.Length), ActorMentionKind.Generic, null, doc.TextOf(i, i + nation.Length))
                 {
@@ -270,6 +281,8 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
             if (_cat.Titles.LongestAt(_t, j, end).Length > 0 && _t[j].IsCapitalized) return OfficialAt(i, j, demonyms[0].Iso3, end) ?? j;
             if (ForceNounAt(j, end) is not { } fn) return j;
             var last = j + fn.Length;
+            // ("the ruling Mongolian People's Revolutionary Party": the start of a party's name.)
+            if (_t[last - 1].IsCapitalized && OpensAName(last)) return last;
             var kind = GenericKind(fn.Noun.Kind);
             ActorMention? primary = null;
             foreach (var (iso3, dEnd) in demonyms)
@@ -318,7 +331,12 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
             var nameEnd = pl > 0 ? nameStart + pl : NameRun(nameStart, end);
             var person = pl > 0 ? ps[0].Name : nameEnd > nameStart ? doc.TextOf(nameStart, nameEnd) : null;
             if (_cat.State(iso3, titleKinds[0], person) is not { } official) return null;
-            if (person is not null && nameEnd > nameStart) _surnames[_t[nameEnd - 1].Lower] = official;
+            if (person is not null && nameEnd > nameStart)
+            {
+                _surnames[_t[nameEnd - 1].Lower] = official;
+                // "President Yoon Suk Yeol ... Yoon had declared": a name of three words may put the family name first.
+                if (nameEnd - nameStart >= 3) _familyNamesFirst[_t[nameStart].Lower] = official;
+            }
             var last = Math.Max(nameEnd, nameStart);
             Add(new ActorMention(new TokenRange(start, last), ActorMentionKind.Official, official, doc.TextOf(start, last)));
             return last;

@@ -282,7 +282,9 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
     {
         var generic = kb.Actors.Generic(kind, country, null, m.Backers);
         var start = m.Range.First;
-        while (start > 0 && doc.Tokens[start - 1].Text == "-" || start > 1 && start > 0 && kb.Cues.BackedSuffixes.Contains(doc.Tokens[start - 1])) start--;
+        // ("Iran-backed militias", not the dateline's dash in "(Reuters) - Filipino gunmen".)
+        while (start > 0 && doc.Tokens[start - 1].Text == "-" && doc.Tokens[start - 1].End == doc.Tokens[start].Start
+               || start > 1 && start > 0 && kb.Cues.BackedSuffixes.Contains(doc.Tokens[start - 1])) start--;
         var surface = doc.TextOf(Math.Max(0, start - (start < m.Range.First ? 1 : 0)), m.Range.End);
         var words = surface.Split(' ');
         if (words.Length > 0 && kb.Cues.Determiners.Contains(words[0].ToLowerInvariant())) surface = string.Join(' ', words[1..]);

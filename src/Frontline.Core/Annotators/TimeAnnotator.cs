@@ -61,6 +61,10 @@ public sealed class TimeAnnotator
             if (match is { Interval.Precision: DatePrecision.Day } day && !(i > 0 && SayingVerbs.Contains(tokens[i - 1]))) lastDay = day.Interval.Start;
             if (match is { } m)
             {
+                // "The government later said helicopters had bombed positions on Tuesday": a day named after "later" in
+                // its sentence is the act's.
+                if (found.Count > 0 && IsLoneLater(tokens, found[^1]) && !SentenceEndsBetween(tokens, found[^1].Range.End, m.Range.First))
+                    found.RemoveAt(found.Count - 1);
                 found.Add(m);
                 i = m.Range.End;
             }
@@ -79,7 +83,8 @@ public sealed class TimeAnnotator
         "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
     ]);
 
-    /// <summary>"Two days earlier", "a day later", "the next day", "hours later": counted from the last day the text named.</summary>
+    /// <summary>"Two days earlier", "a day later", "the next day", "hours later", "the same day": counted from the last day
+    /// the text named.</summary>
     private static TimeMention? FromTheDayBefore(IReadOnlyList<Token> t, int i, DateOnly anchor, DateOnly published)
     {
         // Asked at every word after a day is named: most open nothing.
@@ -118,6 +123,12 @@ public sealed class TimeAnnotator
             shift = 0;
             end = i + 4;
         }
+        // "On the same day, a gunman opened fire": the day named last.
+        else if (W(i) is "the" or "that" && W(i + 1) == "same" && W(i + 2) is "day" or "night" or "evening" or "morning" or "afternoon")
+        {
+            shift = 0;
+            end = i + 3;
+        }
         else if (W(i) == "later" && W(i + 1) == "that" && W(i + 2) is "day" or "night" or "evening" or "morning" or "afternoon")
         {
             shift = 0;
@@ -135,13 +146,36 @@ public sealed class TimeAnnotator
             shift = -1;
             end = i + 3;
         }
+        // "Police later detained the owner": some day from the one named last to the report's.
+        else if (W(i) == "later" && i > 0 && t[i - 1].Kind == TokenKind.Word && LaterActs(t, i))
+            return anchor < published ? Mention(i, i + 1, new DateInterval(anchor, published, published.DayNumber - anchor.DayNumber <= 7 ? DatePrecision.Week : DatePrecision.Month))
+                : anchor == published ? Mention(i, i + 1, DateInterval.Day(anchor)) : null;
         if (shift is not int days) return null;
         var date = anchor.AddDays(days);
         return date <= published ? Mention(i, end, DateInterval.Day(date)) : null;
     }
 
+    /// <summary>Whether "later" at token <paramref name="i"/> is an adverb before its clause's verb ("police later detained",
+    /// "he later died"), not "later this month" or "a later date".</summary>
+    private static bool LaterActs(IReadOnlyList<Token> t, int i) =>
+        i + 1 < t.Count && t[i + 1].Kind == TokenKind.Word && !t[i + 1].IsCapitalized && !LaterQualifiers.Contains(t[i + 1]) && !SayingVerbs.Contains(t[i + 1])
+        && !Determiners.Contains(t[i - 1]);
+
+    private static bool IsLoneLater(IReadOnlyList<Token> t, TimeMention m) => m.Range.End - m.Range.First == 1 && t[m.Range.First].Lower == "later";
+
+    private static bool SentenceEndsBetween(IReadOnlyList<Token> t, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (t[k].Text is "." or "!" or "?") return true;
+        return false;
+    }
+
+    private static readonly WordSet LaterQualifiers = new(["that", "this", "in", "on", "than", "the", "date", "stage", "years", "year", "months", "weeks", "days", "hours"]);
+
+    private static readonly WordSet Determiners = new(["a", "an", "the", "much", "no", "even", "years", "months", "weeks", "days", "hours", "minutes"]);
+
     private static readonly WordSet DayShiftOpeners = new(["the", "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "several", "hours", "minutes", "moments", "later"]);
+        "several", "hours", "minutes", "moments", "later", "that"]);
 
     private static TimeMention? MatchAt(IReadOnlyList<Token> t, int i, DateOnly published)
     {

@@ -160,7 +160,11 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 if (main.Entry.Frame.Codes.PloverType is "REQUEST" or "THREATEN" or "ACCUSE" && a1 is not null) request = main;
                 // A verb of blame, whoever blamed, points at an act told before ("Prime Minister Albin Kurti blamed
                 // Belgrade, saying the attack ...").
-                if (main.Entry.Frame.Name == "accuse" && main.Entry.Form.EndsWith("/V", StringComparison.Ordinal)) blame = main;
+                if (main.Entry.Frame.Name == "accuse" && main.Entry.Form.EndsWith("/V", StringComparison.Ordinal))
+                {
+                    blame = main;
+                    if (a2?.Actor is { } accused) AuthorTheActBlamed(drafts, s, accused);
+                }
                 // "Four protesters died from gunfire": who died is the victim of the act told after, not its author.
                 if (a1 is not null && group.Any(t => t != main && t.Entry.Frame.Name == "kill" && a1.Range.End <= t.Range.First && t.Range.First < main.Range.First
                                                      && (t.Entry.Intransitive || roles.IsPassive(t.Range.First, s))))
@@ -218,6 +222,10 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // series up to now, not one of them.
                 if (group.Count == 1 && SeriesInThePerfect(doc.Tokens, main) && !ann.Times.Any(t => t.Range.First >= s.FirstToken && t.Range.First < s.EndToken))
                     continue;
+                // "when protests over alleged fraud turned into riots": what the sentence's protest became is that protest.
+                if (group.Count == 1 && main.Entry.Frame.Codes.AcledEventType == "Riots" && main.Range.First - 2 >= s.FirstToken
+                    && doc.Tokens[main.Range.First - 1].Lower == "into" && TurnWords.Contains(doc.Tokens[main.Range.First - 2])
+                    && drafts.Exists(d => d.SentenceIndex == s.Index && d.Frame.Crowd)) continue;
                 // "asked the government to account for every death": acts counted over as a kind are no act told.
                 if (group.Count == 1 && main.Range.First > s.FirstToken && doc.Tokens[main.Range.First - 1].Lower is "every" or "each") continue;
                 // "a routine check on a person under house arrest": custody describing someone is no arrest told.
@@ -431,6 +439,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 if (draft.Frame.Statement && draft.Actor1 is { Kind: ActorKind.Protesters })
                     (draft.Frame, draft.Actor2) = (kb.Lexicon.Frames["protest"], null);
                 draft.Actor2 = LocalCivilians(draft.Actor2, draft.Location);
+                // "a gunman opened fire on tourists near the Tunisian city of Sousse", filed with a Kuwaiti story: an armed
+                // group no one names is the scene's (ACLED's "Unidentified Armed Group (Tunisia)"), not the report's.
+                (draft.Actor1, draft.Actor2) = (LocalUnidentified(draft.Actor1, draft.Location), LocalUnidentified(draft.Actor2, draft.Location));
                 // "Russia said it had struck military targets in Kharkiv": a force the text gives no country, on the other side
                 // of an act abroad, is the place's, not its author's.
                 if (draft.Actor1 is { Country3: { } own } && draft.Actor2 is { Kind: ActorKind.StateMilitary or ActorKind.Police } other
@@ -1358,8 +1369,24 @@ public sealed class EventAssembler(KnowledgeBase kb)
     private static readonly WordSet WeaponlessExplosions = new(["explosion", "explosions", "exploded", "explodes", "explode", "blast", "blasts"]);
 
     /// <summary>Whether a mention names an armed side: a state's forces or an armed group.</summary>
-    private static bool Armed(ActorMention? mention) =>
-        mention?.Actor?.Kind is ActorKind.StateMilitary or ActorKind.Rebel or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia;
+    /// <summary>"Shells fired from Congo killed five civilians in Gisenyi ... The army blamed the Congolese army and the
+    /// FDLR for firing across the border": a named armed side blamed, when the sentences just before told a violent act
+    /// with no author, is taken for its author.</summary>
+    private static void AuthorTheActBlamed(List<EventDraft> drafts, Sentence s, Actor accused)
+    {
+        // (Not "blamed the attacks on former Ninja rebels": an unnamed group tells no more than "armed men" did.)
+        if (!ArmedKind(accused.Kind) || ActorCatalogue.IsUnnamedGroup(accused)) return;
+        var blamed = drafts.FindLast(d => d.Actor1 is null && d.Frame.Violent && d.SentenceIndex < s.Index && d.SentenceIndex >= s.Index - BlamedActReach);
+        if (blamed is not null) blamed.Actor1 = accused;
+    }
+
+    /// <summary>How many sentences back an act blamed may have been told.</summary>
+    private const int BlamedActReach = 2;
+
+    private static bool ArmedKind(ActorKind kind) =>
+        kind is ActorKind.StateMilitary or ActorKind.Rebel or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia;
+
+    private static bool Armed(ActorMention? mention) => mention?.Actor is { } actor && ArmedKind(actor.Kind);
 
     /// <summary>Whether the words before a looting or destruction trigger in its clause name a disaster as what did it
     /// ("A fire destroyed", "Wildfires ... destroyed"), with no author, or an ordinary criminal ("Thieves stole").</summary>
@@ -1477,9 +1504,12 @@ public sealed class EventAssembler(KnowledgeBase kb)
     {
         var t = doc.Tokens;
         if (kb.Cues.ProtestViolence.AnyIn(t, s.FirstToken, s.EndToken)) return true;
-        // "turned violent", "turn very violent"
+        // "turned violent", "turn very violent", "turned into riots"
         for (var k = s.FirstToken; k < s.EndToken; k++)
+        {
             if (t[k].Lower == "violent" && TurnWords.AnyIn(t, Math.Max(s.FirstToken, k - 2), k)) return true;
+            if (t[k].Lower is "riots" or "riot" or "violence" && k - 2 >= s.FirstToken && t[k - 1].Lower == "into" && TurnWords.Contains(t[k - 2])) return true;
+        }
         return false;
     }
 
@@ -1996,14 +2026,16 @@ public sealed class EventAssembler(KnowledgeBase kb)
             if (!IsToll(tokens, t) || !(t.Entry.Intransitive || Counted(t))) return null;
             tolls++;
         }
-        return tolls > 0 ? crowd : null;
+        if (tolls == 0) return null;
+        // "when protests over alleged fraud turned into riots": the riot the crowd's protest became.
+        return group.Find(t => t.Range.First > crowd.Range.First && t.Entry.Frame.Codes.AcledEventType == "Riots") ?? crowd;
 
-        // "in protests", "in two days of protests and looting", "during the demonstrations".
+        // "in protests", "in two days of protests and looting", "during the demonstrations", "when protests turned into riots".
         static bool InsideCrowdPhrase(IReadOnlyList<Token> tokens, int crowd)
         {
             for (var k = crowd - 1; k >= 0 && k >= crowd - 4; k--)
             {
-                if (tokens[k].Lower is "in" or "during" or "amid") return true;
+                if (tokens[k].Lower is "in" or "during" or "amid" or "when") return true;
                 if (tokens[k].Kind != TokenKind.Word && tokens[k].Kind != TokenKind.Number) return false;
             }
             return false;
@@ -2330,6 +2362,15 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// <summary>Civilians belong to the country where the event happened ("Civilians (Lebanon)" for a strike in Nabatieh).</summary>
     private Actor? LocalCivilians(Actor? actor, Place? place) =>
         actor?.Kind == ActorKind.Civilians && place is not null ? Civilians(place, null) : actor;
+
+    /// <summary>An unidentified armed group the text gives no nationality belongs to the country where the event happened
+    /// ("Filipino gunmen" keep their name).</summary>
+    private Actor? LocalUnidentified(Actor? actor, Place? place)
+    {
+        if (actor?.Kind != ActorKind.Unidentified || place is null || CountryOf(place) is not { } scene || scene == actor.Country3) return actor;
+        if (actor.Name != kb.Actors.Generic(ActorKind.Unidentified, actor.Country3, null, []).Name) return actor;
+        return kb.Actors.Generic(ActorKind.Unidentified, scene, null, actor.Backers);
+    }
 
     private Actor Civilians(Place? place, Actor? fallback) =>
         kb.Actors.Generic(ActorKind.Civilians, place is null ? fallback?.Country3 : CountryOf(place), null, []);

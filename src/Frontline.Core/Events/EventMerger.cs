@@ -116,7 +116,13 @@ public static class EventMerger
                 // So is a dormitory the lead's attackers set on fire ("The attackers ... set fire to a dormitory").
                 "Looting/property destruction" => drafts.FirstOrDefault(c => c != d && !c.Backdrop && InCourseOf(c, d) && c.Frame.Codes.AcledEventType is "Battles" or "Explosions/Remote violence")
                                                   ?? drafts.FirstOrDefault(c => c != d && c.Frame.Codes.AcledEventType is "Battles" or "Violence against civilians" && InLeadsCourse(c, d, leadSpan)
-                                                                                && (d.Actor1 is null || ActorCatalogue.IsUnnamedGroup(d.Actor1) || (c.Actor1 is not null && SameSide(c.Actor1, d.Actor1)))),
+                                                                                && (d.Actor1 is null || ActorCatalogue.IsUnnamedGroup(d.Actor1) || (c.Actor1 is not null && SameSide(c.Actor1, d.Actor1))))
+                                                  // "Some of them hurled stones and set the building on fire, then looted a cultural
+                                                  // centre nearby": what a crowd's riot destroys in its sentence, at no place of its
+                                                  // own, is the riot.
+                                                  ?? (d.LocationExplicit ? null
+                                                      : drafts.FirstOrDefault(c => c != d && c.Evidence.Any(d.Evidence.Contains) && c.Frame.Crowd
+                                                                                   && (d.Actor1 is null || (ByACrowd(c) && SameSide(c.Actor1!, d.Actor1))))),
                 // "Fighting lasted several hours before the attackers withdrew": a side leaving the fight its sentence tells
                 // ends that fight; it is no change in the group's activity.
                 // "briefly seized the town before withdrawing": so is the captor leaving what its sentence says it took.
@@ -216,7 +222,10 @@ public static class EventMerger
         if (a.Frame.Codes.AcledEventType is null && a.Frame.Codes.PloverType != b.Frame.Codes.PloverType) return false;
         if (a.Actor1 is not null && b.Actor1 is not null && !(oneCrowd || a.Actor1.SameAs(b.Actor1) || (bothViolent && a.SentenceIndex == b.SentenceIndex && FightToldFromBothSides(a, b))))
             return false;
-        if (a.DateExplicit && b.DateExplicit && !a.Date.Overlaps(b.Date)) return false;
+        // "M23 rebels fought their way into Goma on Monday ... the M23 said it had taken control of the city", dated by an
+        // offensive "that began on Sunday night": a side's fight in a town and its taking the town, a day apart, are one
+        // takeover.
+        if (a.DateExplicit && b.DateExplicit && !a.Date.Overlaps(b.Date) && !(FightForTheTown(a, b) && a.Date.Adjoins(b.Date))) return false;
         // "One drone hit the Khurmala field in Erbil province" on the lead's day, and "On Monday, a drone crashed near Erbil
         // airport" paragraphs later: a sentence that opens on a day of its own, other than the day the act before was told
         // on, tells another act.
@@ -250,6 +259,12 @@ public static class EventMerger
             return false;
         return SamePlace(a.Location!, b.Location!);
     }
+
+    /// <summary>Whether one draft takes a place and the other is a fight of the same side (the places are compared after).</summary>
+    private static bool FightForTheTown(EventDraft a, EventDraft b) =>
+        (a.Frame.Control == ControlEffect.Gain) != (b.Frame.Control == ControlEffect.Gain)
+        && (a.Frame.Control == ControlEffect.Gain ? b : a).Frame.Codes.AcledSubEventType == "Armed clash"
+        && a.Actor1 is { } side && b.Actor1?.SameAs(side) == true;
 
     /// <summary>
     /// A report's lead tells its main event in broad strokes ("fighters killed 50 soldiers in an attack on a military

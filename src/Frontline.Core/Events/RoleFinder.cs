@@ -304,8 +304,12 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             if (a.Range.First < s.FirstToken || a.Range.End > s.EndToken) continue;
             all.Add(a);
             // "near the border with Congo": a country a place is told by is no one who acts.
-            // Nor is a country an act is likened to ("protests inspired by the uprisings in Tunisia and Egypt").
-            if (InSource(a) || a.Kind == ActorMentionKind.Country && (OwnsForeignPost(a.Range) || BorderedBy(a.Range) || kb.Cues.LikenedBefore(_t, a.Range.First))) continue;
+            // Nor is a country an act is likened to ("protests inspired by the uprisings in Tunisia and Egypt"), nor one
+            // fire came from ("shells fired from the Democratic Republic of Congo").
+            // Nor are the people a town is said to hold ("the city of about two million people").
+            if (InSource(a) || a.Kind == ActorMentionKind.Country
+                && (OwnsForeignPost(a.Range) || BorderedBy(a.Range) || kb.Cues.LikenedBefore(_t, a.Range.First) || FiredFrom(a.Range))
+                || PopulationOfAPlace(a)) continue;
             notSources.Add(a);
             // The counted dead are victims, never the attackers: "At least 20 people were killed in the fighting".
             // One civilian named in the singular ("a man", "a woman") is a victim of violence, never its author.
@@ -982,6 +986,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
 
     /// <summary>Whether an event's word stands within three words from token <paramref name="from"/> ("Saturday's deadly
     /// strikes"), in the same phrase ("Saturday's vote, took to the streets" owns no event).</summary>
+    /// <summary>"Saturday's vote", "Sunday's election": a day owning a noun that tells no event.</summary>
+    private bool NamesAThing(TimeMention t) => doc.IsPossessiveMark(t.Range.End) && !OwnsAnEvent(doc.SentenceOf(t.Range.First), t.Range.End + 1);
+
     private bool OwnsAnEvent(Sentence s, int from)
     {
         foreach (var t in TriggersOf(s))
@@ -1001,6 +1008,26 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     private bool AcrossTheBorder(PlaceMention p) => p.Place.Precision == PlacePrecision.Country && BorderedBy(p.Range);
 
     /// <summary>Whether the name (in a list) follows "the border(s) with".</summary>
+    /// <summary>"the city of about two million people", "a town of 40,000 inhabitants": civilians counted after "of" and a
+    /// word for a town are its population, not anyone an act touched.</summary>
+    private bool PopulationOfAPlace(ActorMention a)
+    {
+        if (a.Actor?.Kind != ActorKind.Civilians) return false;
+        foreach (var n in ann.Numbers)
+            if (n.Range.End == a.Range.End && n.Range.First >= 2 && _t[n.Range.First - 1].Lower == "of" && kb.Cues.PlaceNouns.Contains(_t[n.Range.First - 2]))
+                return true;
+        return false;
+    }
+
+    /// <summary>"Shells fired from the Democratic Republic of Congo", "rockets launched from Lebanon": where the fire came from,
+    /// not who fired it or what it hit.</summary>
+    private bool FiredFrom(TokenRange name)
+    {
+        var k = name.First - 1;
+        if (k > 0 && _t[k].Lower == "the") k--;
+        return k > 0 && _t[k].Lower == "from" && kb.Cues.FiringVerbs.Contains(_t[k - 1]);
+    }
+
     private bool BorderedBy(TokenRange name)
     {
         var k = BeforeNameList(name.First);
@@ -1125,15 +1152,26 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return false;
     }
 
-    /// <summary>"RED-Tabara, which is based in eastern Congo", "a Britain-based war monitor": where a group keeps its bases,
-    /// told of the group.</summary>
+    /// <summary>"RED-Tabara, which is based in eastern Congo", "a Britain-based war monitor", "an affiliate of Islamic State
+    /// in Saudi Arabia": where a group or a part of it keeps its bases, told of the group.</summary>
     private bool BaseOf(PlaceMention p)
     {
         // "a Britain-based war monitor".
         if (p.Range.End + 1 < _t.Count && _t[p.Range.End].Text == "-" && kb.Cues.BaseWords.Contains(_t[p.Range.End + 1])) return true;
         var k = p.Range.First - 1;
         while (k > 0 && (kb.Cues.Directions.Contains(_t[k]) || _t[k].Lower == "the")) k--;
-        return k > 0 && _t[k].Lower == "in" && kb.Cues.BaseWords.Contains(_t[k - 1]);
+        if (k <= 0 || _t[k].Lower != "in") return false;
+        return kb.Cues.BaseWords.Contains(_t[k - 1]) || kb.Cues.GroupPartNouns.Contains(_t[k - 1]) || PartOfTheGroupEndingAt(k);
+    }
+
+    /// <summary>Whether a group's name ends right before token <paramref name="k"/> after "an affiliate of", "a branch
+    /// of".</summary>
+    private bool PartOfTheGroupEndingAt(int k)
+    {
+        foreach (var a in ann.Actors)
+            if (a.Range.End == k && a.Range.First >= 2 && _t[a.Range.First - 1].Lower == "of" && kb.Cues.GroupPartNouns.Contains(_t[a.Range.First - 2]))
+                return true;
+        return false;
     }
 
     /// <summary>"in Papua New Guinea's Enga province", "across the capital's suburbs": a locative word (and "the") before.</summary>
@@ -1428,7 +1466,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             if (!ownClause && _clauses.InEarlierRelativeClause(_t, s, t.Range.First)) continue;
             // "protests after Maduro was declared the winner of Sunday's election": a day owned by a noun that tells no event
             // dates that thing ("condemned Saturday's strikes" is told on the day of the strikes it answers).
-            if (doc.IsPossessiveMark(t.Range.End) && !OwnsAnEvent(s, t.Range.End + 1)) continue;
+            if (NamesAThing(t)) continue;
             // "killed 20 people, officials said on Tuesday": the day it was said, not the day it happened.
             if (DatesTheSaying(t, trigger))
             {
@@ -1472,9 +1510,10 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         if (clauseStart > s.FirstToken && _t[clauseStart - 1].Lower == "where"
             && TriggersOf(s).LastOrDefault(t => t.Range.End < clauseStart) is { } told)
             return Date(s, told.Range);
-        // Carried forward: the last time named earlier in the same paragraph ("Last week, ... In response, ...").
+        // Carried forward: the last time named earlier in the same paragraph ("Last week, ... In response, ..."), not a day
+        // that names a thing ("accusing it of rigging Sunday's vote. Some of them hurled stones").
         if (LastInParagraphBefore(ann.Times, static t => t.Range, s.FirstToken, s.Paragraph,
-                t => t.Interval.DaysSpanned() <= 31 && !RightAfterSince(t)) is { } carried)
+                t => t.Interval.DaysSpanned() <= 31 && !RightAfterSince(t) && !NamesAThing(t)) is { } carried)
             return (carried.Interval, false);
         // "LA PAZ, Nov 2 (AFP) - Police cleared roadblocks ... on Friday. [new paragraph] Police fired tear gas ...": a wire
         // report's second paragraph opens on the act its lead told, on the lead's day.
@@ -1484,8 +1523,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // of the second paragraph while it names no time ("The first blasts ripped through ... A third church was hit").
         if ((OpensTheSecondParagraph(s) || ToldAlso(s, trigger) || InTheSecondParagraphUntimed(s)) && LeadParagraph() is { } lead
             // (Not "Saturday's vote": a day that names a thing, not the lead's act.)
-            && ann.Times.FirstOrDefault(t => !doc.InDateline(t.Range.First) && doc.SentenceOf(t.Range.First).Paragraph == lead
-                                             && !(doc.IsPossessiveMark(t.Range.End) && !OwnsAnEvent(doc.SentenceOf(t.Range.First), t.Range.End + 1))) is { } ofTheLead
+            && ann.Times.FirstOrDefault(t => !doc.InDateline(t.Range.First) && doc.SentenceOf(t.Range.First).Paragraph == lead && !NamesAThing(t)) is { } ofTheLead
             && ofTheLead.Interval.DaysSpanned() <= 31 && !RightAfterSince(ofTheLead))
             return (ofTheLead.Interval, false);
         // Untimed news ("have moved", "are fleeing") tells of the last days before publication.

@@ -23,6 +23,8 @@ public sealed class Cues
         BackedSuffixes = Words(backing, "backed_suffixes");
         AffiliationSuffixes = Words(root, "affiliation_suffixes");
         BaseWords = Words(root, "base_words");
+        GroupPartNouns = Words(root, "group_part_nouns");
+        FiringVerbs = Words(root, "firing_verbs");
         HeldSites = Words(root, "held_sites");
         WarMateriel = Words(root, "war_materiel");
         RelationNouns = Words(root, "relation_nouns");
@@ -164,6 +166,13 @@ public sealed class Cues
 
     /// <summary>"based in Paris", "a Britain-based monitor": where someone keeps its base, which is no scene of the story.</summary>
     public WordSet BaseWords { get; }
+
+    /// <summary>Words for a part of a group that a place names the ground of ("an affiliate of Islamic State in Saudi
+    /// Arabia", "the group's branch in Yemen"): the place says where the part is, not where anything happened.</summary>
+    public WordSet GroupPartNouns { get; }
+
+    /// <summary>Past forms of verbs of firing after which "from" names where the fire came from ("shells fired from").</summary>
+    public WordSet FiringVerbs { get; }
 
     /// <summary>"took control of the mayor's office", "seized the main prison": sites a side takes and holds, which make a
     /// verb of taking a capture as a place's name does.</summary>

@@ -45,9 +45,10 @@ public sealed class Lexicon
             var objects = Strings(t, "objects").ToList() is { Count: > 0 } kinds ? new WordSet(kinds) : null;
             foreach (var form in Strings(t, "forms"))
             {
-                // Bare words are guarded by not_before/not_after; longer forms ("withdrew from") say enough themselves.
+                // Bare words are guarded by not_before; longer forms ("withdrew from") say enough themselves of what follows,
+                // but not of what stands before ("chairing a cabinet meeting with the prime minister").
                 var guard = form.Contains(' ', StringComparison.Ordinal) ? NoWords : notBefore;
-                var guardAfter = form.Contains(' ', StringComparison.Ordinal) ? NoWords : notAfter;
+                var guardAfter = notAfter;
                 var entry = new TriggerEntry(frame, form, needsPlace.Contains(form), needsName.Contains(form), agentAfter.Contains(form), guard, guardAfter)
                 {
                     Objects = objects,

@@ -18,11 +18,30 @@ public class TimeAnnotatorTests
     [InlineData("Gunmen attacked a village on Monday. Hours later, soldiers raided a camp.", "2023-11-06")]
     [InlineData("Gunmen attacked a village on Monday. A few hours later, soldiers raided a camp.", "2023-11-06")]
     [InlineData("Gunmen attacked a village on Monday. Later that night, soldiers raided a camp.", "2023-11-06")]
+    [InlineData("Gunmen attacked a village on Monday. On the same day, soldiers raided a camp.", "2023-11-06")]
     public void A_day_counted_from_the_day_told_before(string text, string expected)
     {
         var (_, ann) = Analysis.Annotate(text, "2023-11-08");
         ann.Times.Count.ShouldBe(2);
         ann.Times[1].Interval.ShouldBe(DateInterval.Day(Analysis.Day(expected)));
+    }
+
+    [Fact]
+    public void Later_before_a_verb_spans_the_day_told_before_to_the_report()
+    {
+        var (_, ann) = Analysis.Annotate("Gunmen attacked a village on Monday. Police later arrested two men.", "2023-11-08");
+        ann.Times.Count.ShouldBe(2);
+        ann.Times[1].Interval.ShouldBe(new DateInterval(Analysis.Day("2023-11-06"), Analysis.Day("2023-11-08"), DatePrecision.Week));
+    }
+
+    [Theory]
+    [InlineData("Gunmen attacked a village on Monday. The army later said jets had bombed their camp.")]
+    [InlineData("Gunmen attacked a village on Monday. Police later arrested two men on Tuesday.")]
+    [InlineData("Gunmen attacked a village on Monday. Talks are due later this month.")]
+    public void Later_that_tells_no_act_or_yields_to_a_day_is_no_time(string text)
+    {
+        var (doc, ann) = Analysis.Annotate(text, "2023-11-08");
+        ann.Times.ShouldNotContain(t => doc.TextOf(t.Range.First, t.Range.End) == "later");
     }
 
     [Fact]
