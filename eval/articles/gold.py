@@ -3110,6 +3110,8 @@ ARTICLES += [
               place("Chisinau", 47.0056, 28.8575, "MD"), ["2023-03-12"]),
         event("chisinau-detentions", "Police detain 54 people, including seven minors", ["Strategic developments", "Arrests"], ["173"], ["ARREST"],
               actor("Police Forces of Moldova", "police"), None, place("Chisinau", 47.0056, 28.8575, "MD"), ["2023-03-12"], required=False),
+        event("weapons-found", "Officers find knives and a firearm on some of those detained", ["Strategic developments", "Disrupted weapons use"],
+              None, None, None, None, place("Chisinau", 47.0056, 28.8575, "MD"), ["2023-03-12"], required=False),
         event("sandu-accuses-moscow", "Sandu accuses Moscow of plotting to topple her government", None, ["112", "111"], ["ACCUSE"],
               actor("Government of Moldova", "Maia Sandu"), None, None, ["2023-02-01", "2023-03-12"], required=False),
         event("russia-criticises-police", "Russia's foreign ministry says the police suppress peaceful protest", None, ["112", "111"], ["ACCUSE"],

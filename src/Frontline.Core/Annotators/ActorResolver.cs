@@ -241,14 +241,22 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
         var inSentence = new List<PlaceMention>();
         // ("Police arrested the driver, a doctor from Saudi Arabia": where someone comes from is not where the police serve;
         // "DAKAR - ... attacked military posts in western Mali": nor is where the report was filed; nor "protests inspired by
-        // the uprisings in Tunisia", nor where someone is to be sent: "wanted for extradition to the United States".)
+        // the uprisings in Tunisia", nor where someone is to be sent: "wanted for extradition to the United States", nor where
+        // someone was trained: "a plan by people trained in Russia"; nor a country that owns another body: "Russia's foreign
+        // ministry said the police were suppressing protest".)
         foreach (var p in places)
             if (p.Range.First >= sentence.FirstToken && p.Range.First < sentence.EndToken && (p.Range.First == 0 || doc.Tokens[p.Range.First - 1].Lower != "from")
                 && !doc.InDateline(p.Range.First) && !kb.Cues.LikenedBefore(doc.Tokens, p.Range.First)
-                && !kb.Cues.ToAfter(doc.Tokens, p.Range.First, kb.Cues.ConveyingVerbs))
+                && !kb.Cues.ToAfter(doc.Tokens, p.Range.First, kb.Cues.ConveyingVerbs) && !kb.Cues.BasedIn(doc.Tokens, p.Range.First)
+                && !OwnerOfAnother(p, m))
                 inSentence.Add(p);
         return MainCountry([], inSentence, kb.Gazetteer);
     }
+
+    /// <summary>Whether the place owns something other than the mention ("Russia's foreign ministry", not "Nigeria's
+    /// police").</summary>
+    private bool OwnerOfAnother(PlaceMention p, ActorMention m) =>
+        doc.IsPossessiveMark(p.Range.End) && m.Range.First > p.Range.End + 2;
 
     /// <summary>"the separatists" in a report from the Donbas before 2022, "the paramilitaries" in Sudan since 2023: where
     /// the article's country is split by a front between two known sides, an unnamed group of one side's kind is that side.</summary>

@@ -433,6 +433,13 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // "Mexicans have fled to escape fighting between rival cartels": people fleeing an act did not do it.
                 if (draft.Frame.Violent && draft.Actor1 is { Kind: ActorKind.Civilians } && ActOnTheCrowd(doc.Tokens, s, main.Range.First))
                     draft.Actor1 = null;
+                // "Moldovan police detained 54 people during an anti-government protest": a state force told with a protest is
+                // its other side (ACLED's protest is always the crowd's; police who protest are protesters with the police
+                // associated).
+                // (Not "fired tear gas to break up a sit-in", another clause's act.)
+                if (draft.Frame.Name == "protest" && draft.Actor1 is { } stateForce && ActorKinds.IsStateForce(stateForce.Kind)
+                    && draft.Actor2 is null or { Kind: ActorKind.Civilians } && InsideCrowdPhrase(doc.Tokens, main.Range.First))
+                    (draft.Actor1, draft.Actor2) = (null, stateForce);
                 draft.Actor1 = Protesters(LocalCivilians(Crowd(doc, s, main, draft) ?? draft.Actor1, draft.Location), draft);
                 // "protesters denouncing the election result", "demonstrators demanded his release": what a crowd says, it
                 // says by protesting, whomever it addresses.
@@ -2015,6 +2022,26 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// <summary>"At least 22 people have been killed and more than 100 injured in protests over power cuts": a toll told
     /// with no killer, in a protest or riot, is that crowd event's toll; the protest names the event (who fired may be told
     /// later).</summary>
+    /// <summary>"in protests", "in two days of protests and looting", "during an anti-government protest", "when protests
+    /// turned into riots": a crowd's word inside a phrase that sets another act's scene.</summary>
+    private static bool InsideCrowdPhrase(IReadOnlyList<Token> tokens, int crowd)
+    {
+        var words = 0;
+        for (var k = crowd - 1; k >= 0 && words < 4; k--)
+        {
+            if (tokens[k].Lower is "in" or "during" or "amid" or "when") return true;
+            // (A hyphenated word counts once: "during an anti-government protest".)
+            if (tokens[k].Text == "-" && k > 0 && tokens[k - 1].End == tokens[k].Start && tokens[k].End == tokens[k + 1].Start)
+            {
+                k--;
+                continue;
+            }
+            if (tokens[k].Kind != TokenKind.Word && tokens[k].Kind != TokenKind.Number) return false;
+            words++;
+        }
+        return false;
+    }
+
     private TriggerMention? CrowdOfTheToll(IReadOnlyList<Token> tokens, List<TriggerMention> group)
     {
         var crowd = group.Find(t => t.Entry.Frame.Crowd && InsideCrowdPhrase(tokens, t.Range.First));
@@ -2030,16 +2057,6 @@ public sealed class EventAssembler(KnowledgeBase kb)
         // "when protests over alleged fraud turned into riots": the riot the crowd's protest became.
         return group.Find(t => t.Range.First > crowd.Range.First && t.Entry.Frame.Codes.AcledEventType == "Riots") ?? crowd;
 
-        // "in protests", "in two days of protests and looting", "during the demonstrations", "when protests turned into riots".
-        static bool InsideCrowdPhrase(IReadOnlyList<Token> tokens, int crowd)
-        {
-            for (var k = crowd - 1; k >= 0 && k >= crowd - 4; k--)
-            {
-                if (tokens[k].Lower is "in" or "during" or "amid" or "when") return true;
-                if (tokens[k].Kind != TokenKind.Word && tokens[k].Kind != TokenKind.Number) return false;
-            }
-            return false;
-        }
 
         // "have been killed", "and dozens injured": a passive, or a participle right after its count.
         bool Counted(TriggerMention t) =>

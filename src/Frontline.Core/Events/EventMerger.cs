@@ -142,6 +142,13 @@ public static class EventMerger
                 // Tuesday": the lead's side moving in at its place opens the lead's fight, and dates it.
                 "Change to group/activity" when d.Frame.Name == "deploy" && d.Actor1 is { } mover =>
                     drafts.FirstOrDefault(c => c != d && InLeadsCourse(c, d, leadSpan) && c.Actor1?.SameAs(mover) == true),
+                // "Several thousand protesters marched to the government building ... Some tried to break through a police cordon
+                // and were pushed back": a fight no one is named in, told after a crowd's act in its paragraph or the next, is that
+                // crowd's
+                // (ACLED's battles are fought by organised armed sides).
+                "Armed clash" when d is { Actor1: null, Actor2: null } =>
+                    drafts.LastOrDefault(c => c != d && c.Frame.Crowd && !c.Backdrop && d.Paragraph - c.Paragraph is 0 or 1 && c.SentenceIndex < d.SentenceIndex
+                                              && (!d.LocationExplicit || (c.Location is not null && SamePlace(c.Location, d.Location!)))),
                 // "A farmer was killed ... when police fired tear gas and rubber bullets at farmers trying to march": a death of
                 // no author told in the sentence of lethal force on a protest is that force's toll.
                 "Attack" when d.Actor1 is null =>
@@ -226,6 +233,7 @@ public static class EventMerger
         // offensive "that began on Sunday night": a side's fight in a town and its taking the town, a day apart, are one
         // takeover.
         if (a.DateExplicit && b.DateExplicit && !a.Date.Overlaps(b.Date) && !(FightForTheTown(a, b) && a.Date.Adjoins(b.Date))) return false;
+
         // "One drone hit the Khurmala field in Erbil province" on the lead's day, and "On Monday, a drone crashed near Erbil
         // airport" paragraphs later: a sentence that opens on a day of its own, other than the day the act before was told
         // on, tells another act.

@@ -1158,10 +1158,10 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     {
         // "a Britain-based war monitor".
         if (p.Range.End + 1 < _t.Count && _t[p.Range.End].Text == "-" && kb.Cues.BaseWords.Contains(_t[p.Range.End + 1])) return true;
+        if (kb.Cues.BasedIn(_t, p.Range.First)) return true;
         var k = p.Range.First - 1;
         while (k > 0 && (kb.Cues.Directions.Contains(_t[k]) || _t[k].Lower == "the")) k--;
-        if (k <= 0 || _t[k].Lower != "in") return false;
-        return kb.Cues.BaseWords.Contains(_t[k - 1]) || kb.Cues.GroupPartNouns.Contains(_t[k - 1]) || PartOfTheGroupEndingAt(k);
+        return k > 0 && _t[k].Lower == "in" && (kb.Cues.GroupPartNouns.Contains(_t[k - 1]) || PartOfTheGroupEndingAt(k));
     }
 
     /// <summary>Whether a group's name ends right before token <paramref name="k"/> after "an affiliate of", "a branch

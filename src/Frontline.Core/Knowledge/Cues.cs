@@ -164,8 +164,18 @@ public sealed class Cues
     /// place of the story ("Sydney-based" still names Sydney).</summary>
     public WordSet AffiliationSuffixes { get; }
 
-    /// <summary>"based in Paris", "a Britain-based monitor": where someone keeps its base, which is no scene of the story.</summary>
+    /// <summary>"based in Paris", "a Britain-based monitor", "people trained in Russia": where someone keeps its base or was
+    /// formed, which is no scene of the story.</summary>
     public WordSet BaseWords { get; }
+
+    /// <summary>Whether "in" before the place starting at token <paramref name="k"/> (past "the" and directions) follows a
+    /// base word: "based in eastern Congo", "trained in Russia".</summary>
+    public bool BasedIn(IReadOnlyList<Token> tokens, int k)
+    {
+        var j = k - 1;
+        while (j > 0 && (Directions.Contains(tokens[j]) || tokens[j].Lower == "the")) j--;
+        return j > 0 && tokens[j].Lower == "in" && BaseWords.Contains(tokens[j - 1]);
+    }
 
     /// <summary>Words for a part of a group that a place names the ground of ("an affiliate of Islamic State in Saudi
     /// Arabia", "the group's branch in Yemen"): the place says where the part is, not where anything happened.</summary>

@@ -3,8 +3,8 @@ using Frontline.Core.Model;
 namespace Frontline.Tests.Events;
 
 /// <summary>An armed side blamed for an act told with no author, where fire came from, a group's branch abroad, a town's
-/// population, allies fighting alongside, a fight and the capture it ended in, protests that turned into riots, and an
-/// official named by the first word of a name. Texts written for these tests.</summary>
+/// population, allies fighting alongside, a fight and the capture it ended in, protests that turned into riots, police
+/// told with a protest, and an official named by the first word of a name. Texts written for these tests.</summary>
 public class BlameAndOriginsTests
 {
     private static IReadOnlyList<Event> Events(string text, string published) => Analysis.Run(text, published).Events;
@@ -129,6 +129,31 @@ public class BlameAndOriginsTests
                             + "would resume.";
         var (_, ann) = Analysis.Annotate(text, "2023-12-04");
         ann.Actors.ShouldContain(a => a.Surface == "Yoon" && a.Actor != null && a.Actor.Kind == ActorKind.Government);
+    }
+
+    [Fact]
+    public void Police_who_detained_people_during_a_protest_are_its_other_side_and_a_scuffle_after_it_is_the_protests()
+    {
+        const string text = "TBILISI, May 1 (Reuters) - Georgian police detained 20 people, including three minors, during an "
+                            + "anti-government protest in the capital on Sunday organised by an opposition movement, the police said.\n\n"
+                            + "Thousands of protesters marched through central Tbilisi to parliament. Some tried to break through a police "
+                            + "cordon and were pushed back, police said.";
+        var events = Events(text, "2023-05-01");
+        var protest = events.First(e => e.Codes.AcledEventType == "Protests");
+        protest.Actor1!.Kind.ShouldBe(ActorKind.Protesters);
+        protest.Actor2!.Kind.ShouldBe(ActorKind.Police);
+        events.ShouldNotContain(e => e.Codes.AcledEventType == "Protests" && e.Actor1!.Kind == ActorKind.Police);
+        events.ShouldNotContain(e => e.Codes.AcledEventType == "Battles");
+    }
+
+    [Fact]
+    public void Police_are_the_reports_not_those_of_a_country_someone_trained_in_or_that_owns_a_ministry()
+    {
+        const string text = "TBILISI, May 1 (Reuters) - Georgian police detained 20 people during a protest in Tbilisi on Sunday.\n\n"
+                            + "Police said they had foiled a plan by people trained in Russia to provoke disorder. Russia's foreign ministry "
+                            + "said the police were beating peaceful protesters.";
+        var (_, ann) = Analysis.Annotate(text, "2023-05-01");
+        ann.Actors.Where(a => a.Actor is { Kind: ActorKind.Police }).ShouldAllBe(a => a.Actor!.Country3 == "GEO");
     }
 
     [Fact]
