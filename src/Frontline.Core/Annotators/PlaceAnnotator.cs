@@ -526,6 +526,13 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             if (((end < runEnd && (kb.Cues.FeatureNouns.Contains(tokens[end]) || (kb.Cues.SubPlaceNouns.Contains(tokens[end]) && context.Countries.Count > 0)))
                  || (context.Countries.Count > 0 && closing is not null && kb.Cues.SubPlaceNouns.Contains(closing)))
                 && resolution.Best.Precision != PlacePrecision.Country && !context.Countries.Contains(resolution.Best.CountryIso2)) continue;
+            // "Maelbeek station in the city centre ... the explosion at Maelbeek": a site's name, here or anywhere in the
+            // article, that only sounds like a town (Meulebeke) names no town unless the town lies by another place named
+            // or in a province the article names.
+            // (Nor does a shorter name inside it: "Ash Shimasi neighbourhood" is no "Ash".)
+            if (!resolution.Exact && resolution.Best.Precision == PlacePrecision.Place && OpensASite(tokens, i, end)
+                && !(resolution.Best.Admin1Code is { } province && context.Admin1Codes.Contains(province))
+                && !context.NearAnotherTown(resolution.Best.Lat, resolution.Best.Lon, kb.ResolverWeights.NearKm, TransliterationKey.Plain(name))) return null;
             if (resolution.Best.Precision == PlacePrecision.Place && NamesKin(tokens, end, s)) return null;
             // "FAO", "UNHCR": a word in capitals in running text is an acronym; a town it reaches only through another
             // name ("Fao" for Al Faw) or outside the article's countries ("AAS" of Ahrar al-Sham is no Norwegian Aas) is
@@ -559,6 +566,24 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     /// "Syriatel" of "Syriatel Telecom" read only by sound, or "Riad" of "Riad Salame" read as another place's other name
     /// one capitalized word short of the whole ("Kharkov Oblast" and "Mosul University" keep their place; a headline's
     /// capitals, "Kharkov Hit By Missiles", join no name).</summary>
+    /// <summary>Whether the name at tokens [first, end) is followed, here or where the article writes it again, by a word
+    /// for a site ("station", "square", "airport").</summary>
+    private bool OpensASite(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        var length = end - first;
+        for (var k = length; k < tokens.Count; k++)
+        {
+            if (!NamesASite(tokens[k]) || tokens[k - 1].Text != tokens[end - 1].Text) continue;
+            var same = true;
+            for (var j = 0; j < length && same; j++) same = tokens[k - length + j].Text == tokens[first + j].Text;
+            if (same) return true;
+        }
+        return false;
+    }
+
+    private bool NamesASite(Token next) =>
+        kb.Cues.FeatureNouns.Contains(next) || kb.Cues.SubPlaceNouns.Contains(next) || kb.Cues.ForceSites.Contains(next) || kb.Cues.HeldSites.Contains(next);
+
     private bool HeadOfAnotherName(IReadOnlyList<Token> tokens, int end, Sentence s, PlaceResolver.Resolution resolution, string name) =>
         !resolution.Exact
         || (!NamesAPlacePart(tokens[end]) && (end + 1 == s.EndToken || !tokens[end + 1].IsCapitalized) && !ReadByItsOwnName(resolution, name));

@@ -20,6 +20,9 @@ public sealed class TimeAnnotator
     /// <summary>Whether a lower-case word names a month or a day of the week: a capital that starts no name.</summary>
     public static bool IsCalendarWord(string lower) => Months.ContainsKey(lower) || Array.IndexOf(Weekdays, lower) >= 0;
 
+    /// <summary>Whether the word is a month's name written out ("november"; not "may", a verb as often as a month).</summary>
+    public static bool IsMonthName(string lower) => lower.Length > 3 && lower != "sept" && Months.ContainsKey(lower);
+
     private static readonly Dictionary<string, int> Months = new(StringComparer.Ordinal)
     {
         ["january"] = 1,
@@ -361,7 +364,8 @@ public sealed class TimeAnnotator
         i < t.Count && t[i].Kind == TokenKind.Number && t[i].Text.Length == 4
         && int.TryParse(t[i].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2100 ? y : null;
 
-    private static int? Count(IReadOnlyList<Token> t, int i)
+    /// <summary>A small count written as a number or a word ("3", "three", "a").</summary>
+    internal static int? Count(IReadOnlyList<Token> t, int i)
     {
         if (i >= t.Count) return null;
         if (t[i].Kind == TokenKind.Number && int.TryParse(t[i].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return n;

@@ -133,6 +133,9 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
     private TriggerEntry? FirstFitting(IReadOnlyList<TriggerEntry> entries, IReadOnlyList<Token> tokens, Sentence s, int start, int length,
         IReadOnlyList<PlaceMention> places)
     {
+        // "the March attacks": a month's name written with its capital mid-sentence is the month, not a march.
+        if (length == 1 && start > s.FirstToken && tokens[start].IsCapitalized && TimeAnnotator.IsMonthName(tokens[start].Lower) && !s.IsTitleCase(tokens))
+            return null;
         // An entry that names its object is the more specific reading: it is tried first.
         foreach (var entry in entries.Where(e => e.Objects is not null).Concat(entries.Where(e => e.Objects is null)))
         {
@@ -146,6 +149,8 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
             // right after a determiner or a past form is its noun (a verb in the past is followed by its object).
             if (length == 1 && start > s.FirstToken && IsBareVerb(entry, tokens[start])
                 && (Determiners.Contains(tokens[start - 1]) || kb.Lexicon.Inflector.IsPastForm(tokens[start - 1].Lower))) continue;
+            // "Two bombs exploded": a verb's -s form right after a count is its plural noun.
+            if (length == 1 && start > s.FirstToken && IsVerbsSForm(entry, tokens[start]) && kb.Cues.IsCount(tokens[start - 1])) continue;
             return entry;
         }
         return null;
@@ -183,6 +188,10 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
     private static bool IsBareVerb(TriggerEntry entry, Token token) =>
         entry.Form.EndsWith("/V", StringComparison.Ordinal) && entry.Form.Length - 2 == token.Lower.Length
         && entry.Form.AsSpan(0, entry.Form.Length - 2).Equals(token.Lower, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsVerbsSForm(TriggerEntry entry, Token token) =>
+        entry.Form.EndsWith("/V", StringComparison.Ordinal) && token.Lower.Length == entry.Form.Length - 1 && token.Lower.EndsWith('s')
+        && entry.Form.AsSpan(0, entry.Form.Length - 2).Equals(token.Lower.AsSpan(0, token.Lower.Length - 1), StringComparison.OrdinalIgnoreCase);
 
     private static readonly WordSet PassiveAuxiliaries = new(["was", "were", "been", "be", "being", "is", "are", "got"]);
 

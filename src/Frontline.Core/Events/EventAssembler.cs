@@ -24,6 +24,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// <summary>An action dated only to a span longer than a month ("since 2011", "since April 2023") is background.</summary>
     private const int StandingSituationDays = 31;
 
+    /// <summary>How many days before the report a start told ("began in late January") makes background.</summary>
+    private const int StartLongBeforeDays = 7;
+
     public List<EventDraft> Assemble(Document doc, Annotations ann)
     {
         var roles = new RoleFinder(kb, doc, ann);
@@ -45,6 +48,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
             }
             ActorMention? previousActor1 = null;
             TriggerMention? request = null, blame = null;
+            DateInterval? startedLongBefore = null;
             var past = triggers.Find(t => MonthsBefore(doc.Tokens, s, t));
             var groups = JoinClauses(doc, s, ann, triggers, clauses);
             foreach (var group in groups)
@@ -99,6 +103,17 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 if (main.Entry.Frame.Name == "arrest" && PresentPerfect(doc.Tokens, s, main) && SinceWords.AnyIn(doc.Tokens, main.Range.End, s.EndToken)
                     && (SinceItBegan(doc.Tokens, s) || doc.Article.Published.DayNumber - CountedFrom(doc, ann, s, doc.Article.Published).DayNumber > StandingSituationDays))
                     continue;
+                // "The protests began in late January as a convoy": the start, weeks before the report, of what it tells is its
+                // background (not "protests erupted on Monday").
+                // (Nor what it "grew into" by that day: "... and grew into a broader demonstration".)
+                if ((main.Entry.Frame.Crowd || main.Entry.Frame.Violent) && main.Range.End < s.EndToken
+                    && doc.Tokens[main.Range.End].Lower is "began" or "started" && roles.Date(s, main.Range) is { Explicit: true } began
+                    && doc.Article.Published.DayNumber - began.Date.End.DayNumber > StartLongBeforeDays)
+                {
+                    startedLongBefore = began.Date;
+                    continue;
+                }
+                if (startedLongBefore is not null && roles.Date(s, main.Range).Date == startedLongBefore) continue;
                 // "Relatives of the victims of the 2020 port explosion marched": a past year names which explosion; the
                 // act of the report is the march. So with acts that describe someone ("a commander responsible for rocket
                 // attacks").
@@ -326,7 +341,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     Anaphoric = AnyAnaphoric(group, s, roles, LastOfParagraph(drafts, s.Paragraph, main.Entry.Frame.Violent) is not null,
                         LastOfArticle(drafts, main.Entry.Frame.Violent) is not null),
                     Backdrop = AfterScenePreposition(doc, s, main) || IsMotive(doc.Tokens, main),
-                    Another = SaidToBeAnother(doc.Tokens, main),
+                    Another = SaidToBeAnother(doc.Tokens, main) || (main.Entry.Frame.Violent && OpensLater(doc.Tokens, s, main)),
                     ApartInTime = ToldAsApartInTime(doc.Tokens, s, main),
                 };
                 // "Soldiers and police stormed the neighbourhood ... Gunmen fired on them from rooftops": "them" right after the
@@ -395,7 +410,10 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // belongs to the act told with the killing, not to another act told after it.
                 var tollElsewhere = !group.Exists(t => t.Entry.Frame.Name == "kill")
                                     && groups.Take(groups.IndexOf(group)).Any(g => g.Exists(t => t.Entry.Frame.Name == "kill") && g.Exists(t => t.Entry.Frame.Violent && t.Entry.Frame.Name != "kill"));
-                if (AnyViolent(group) && !tollElsewhere)
+                // ("arrested a man suspected of planning the March attacks that killed 191 people": nor is the toll of an act the
+                // clause names as background the arrest's.)
+                if (AnyViolent(group) && !tollElsewhere
+                    && (main.Entry.Frame.Violent || group.Exists(t => t.Entry.Frame.Violent && !Background(doc, s, t, group))))
                 {
                     (draft.Fatalities, draft.TollVague, draft.TollFloor) = roles.Toll(s);
                     if (draft.Fatalities is not null)
@@ -555,7 +573,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 }
                 // "Thirteen soldiers were reportedly killed." after the strike that killed them: the toll of that strike.
                 var tollOnly = KillOnly(group) && !placeExplicit && a1 is null;
-                if ((draft.Anaphoric || tollOnly) && Continue(drafts, draft, sumTolls: tollOnly && !draft.Anaphoric, ClaimsResponsibility(doc.Tokens, s), AlsoKilled(doc.Tokens, group)))
+                // ("About an hour later, gunmen opened fire on the motorcade": not an act the text sets apart.)
+                if ((draft.Anaphoric || tollOnly) && !draft.Another
+                    && Continue(drafts, draft, sumTolls: tollOnly && !draft.Anaphoric, ClaimsResponsibility(doc.Tokens, s), AlsoKilled(doc.Tokens, group)))
                 {
                     // "The first blasts ripped through St. Anthony's Shrine in Colombo and St. Sebastian's Church in Negombo": the
                     // act told again at its place is one more of it at each other place of the list.
@@ -723,7 +743,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
 
     /// <summary>What a trigger names is no act of the report: a past event named by its year, or acts that describe someone.</summary>
     private bool Background(Document doc, Sentence s, TriggerMention trigger, List<TriggerMention> group) =>
-        NamedByPastYear(doc, s, trigger, group) || DescribesSomeone(doc.Tokens, s, trigger) || Circumstance(doc.Tokens, s, trigger)
+        NamedByPastTime(doc, s, trigger, group) || DescribesSomeone(doc.Tokens, s, trigger) || Circumstance(doc.Tokens, s, trigger)
         || Trend(doc.Tokens, s, trigger) || Habitual(doc.Tokens, s, trigger) || MonthsBefore(doc.Tokens, s, trigger);
 
     /// <summary>"The attacks came three months after gunmen killed 145 people at a concert hall": an act told as months or
@@ -785,21 +805,39 @@ public sealed class EventAssembler(KnowledgeBase kb)
     private static bool Circumstance(IReadOnlyList<Token> tokens, Sentence s, TriggerMention trigger) =>
         !trigger.Entry.Frame.Violent && trigger.Range.First > s.FirstToken && tokens[trigger.Range.First - 1].Lower == "while";
 
-    /// <summary>"the 2020 port explosion", "people killed in the 2020 explosion": a year before the report's, after "the",
-    /// within two words before the trigger or right after it ("in the 2020 ...").</summary>
-    private static bool NamedByPastYear(Document doc, Sentence s, TriggerMention trigger, List<TriggerMention> group)
+    /// <summary>"the 2020 port explosion", "people killed in the 2020 explosion", "the November attacks in Paris that killed
+    /// 130 people": a year before the report's or a month's name, after "the", within two words before the trigger or right
+    /// after it ("in the 2020 ..."); or a relative clause on an act so named.</summary>
+    private static bool NamedByPastTime(Document doc, Sentence s, TriggerMention trigger, List<TriggerMention> group)
     {
-        bool PastYearAt(int k) => k > s.FirstToken && k < s.EndToken && doc.Tokens[k].Kind == TokenKind.Number && doc.Tokens[k - 1].Lower == "the"
-                                  && int.TryParse(doc.Tokens[k].Text, out var year) && year >= 1900 && year < doc.Article.Published.Year;
-        // The year names the first event word after it: "the 2020 port explosion protested" dates the explosion only.
-        for (var k = trigger.Range.First - 1; k >= trigger.Range.First - 3; k--)
+        if (NamedSo(trigger)) return true;
+        var f = trigger.Range.First;
+        if (f - 1 <= s.FirstToken || doc.Tokens[f - 1].Lower is not ("that" or "which")) return false;
+        for (var k = f - 2; k > s.FirstToken && k >= f - 1 - RelativeClauseReach; k--)
+            if (PastTimeAt(k)) return true;
+        return false;
+
+        bool NamedSo(TriggerMention t)
         {
-            if (group.Any(t => t != trigger && t.Range.First == k)) break;
-            if (PastYearAt(k)) return true;
+            // The year names the first event word after it: "the 2020 port explosion protested" dates the explosion only.
+            for (var k = t.Range.First - 1; k >= t.Range.First - 3; k--)
+            {
+                if (group.Any(o => o != t && o.Range.First == k)) break;
+                if (PastTimeAt(k)) return true;
+            }
+            var e = t.Range.End;
+            return e + 2 < s.EndToken && doc.Tokens[e].Lower is "in" or "during" && PastTimeAt(e + 2);
         }
-        var e = trigger.Range.End;
-        return e + 2 < s.EndToken && doc.Tokens[e].Lower is "in" or "during" && PastYearAt(e + 2);
+
+        bool PastTimeAt(int k) => k > s.FirstToken && k < s.EndToken && doc.Tokens[k - 1].Lower == "the"
+                                  && ((doc.Tokens[k].Kind == TokenKind.Number && int.TryParse(doc.Tokens[k].Text, out var year) && year >= 1900
+                                       && year < doc.Article.Published.Year)
+                                      || (doc.Tokens[k].IsCapitalized && TimeAnnotator.IsMonthName(doc.Tokens[k].Lower)));
     }
+
+    /// <summary>How many words before a relative pronoun the time naming the act it tells of may stand ("the November attacks
+    /// in Paris that").</summary>
+    private const int RelativeClauseReach = 6;
 
     private bool JudgesAnActBefore(IReadOnlyList<Token> tokens, Sentence s, TriggerMention trigger, IReadOnlyList<TriggerMention> triggers)
     {
@@ -1910,6 +1948,20 @@ public sealed class EventAssembler(KnowledgeBase kb)
         var k = t.Range.First - 1;
         if (k < 0) return false;
         return tokens[k].Lower is "another" || (k >= 1 && tokens[k].Lower is "second" or "separate" or "third" && tokens[k - 1].Lower == "a");
+    }
+
+    /// <summary>"About an hour later, gunmen opened fire on the motorcade": a sentence that opens later than the one before
+    /// tells another act (not "Hours later, the army said it had repelled the attack", a telling).</summary>
+    private bool OpensLater(IReadOnlyList<Token> tokens, Sentence s, TriggerMention t)
+    {
+        var k = s.FirstToken;
+        if (tokens[k].Lower is "about" or "some" or "nearly" or "roughly" or "just") k++;
+        if (k < t.Range.First && tokens[k].Lower == "half") k++;
+        if (k < t.Range.First && (tokens[k].Lower is "an" or "several" or "few" || TimeAnnotator.Count(tokens, k) is not null)) k++;
+        if (k + 1 >= t.Range.First || !kb.Cues.TimeUnits.Contains(tokens[k]) || tokens[k + 1].Lower != "later") return false;
+        for (var j = k + 2; j < t.Range.First; j++)
+            if (SayingVerbs.Contains(tokens[j])) return false;
+        return true;
     }
 
     /// <summary>"for weeks", "for several months" after the trigger in its clause.</summary>

@@ -146,13 +146,23 @@ public static class EventMerger
                 // and were pushed back": a fight no one is named in, told after a crowd's act in its paragraph or the next, is that
                 // crowd's
                 // (ACLED's battles are fought by organised armed sides).
+                // "Police later raided a house in the Schaerbeek district, where they found explosives": a raid of a state force
+                // that meets no one, told with the weapons it found, is that search.
+                "Armed clash" when d is { Actor2: null, Actor1: { } raider } && ActorKinds.IsStateForce(raider.Kind) =>
+                    drafts.FirstOrDefault(c => c != d && c.SentenceIndex == d.SentenceIndex && c.Frame.Codes.AcledSubEventType == "Disrupted weapons use"
+                                               && c.Actor1?.SameAs(raider) == true),
                 "Armed clash" when d is { Actor1: null, Actor2: null } =>
                     drafts.LastOrDefault(c => c != d && c.Frame.Crowd && !c.Backdrop && d.Paragraph - c.Paragraph is 0 or 1 && c.SentenceIndex < d.SentenceIndex
                                               && (!d.LocationExplicit || (c.Location is not null && SamePlace(c.Location, d.Location!)))),
                 // "A farmer was killed ... when police fired tear gas and rubber bullets at farmers trying to march": a death of
                 // no author told in the sentence of lethal force on a protest is that force's toll.
+                // So is one told in the next paragraph at its place and day ("Soldiers fired live rounds ... to disperse hundreds
+                // of residents ... A 15-year-old boy was shot in both legs ... and later died").
                 "Attack" when d.Actor1 is null =>
-                    drafts.FirstOrDefault(c => c != d && c.Evidence.Any(d.Evidence.Contains) && c.Frame.Codes.AcledSubEventType == "Excessive force against protesters"),
+                    drafts.FirstOrDefault(c => c != d && c.Frame.Codes.AcledSubEventType == "Excessive force against protesters"
+                                               && (c.Evidence.Any(d.Evidence.Contains)
+                                                   || (d.Paragraph - c.Paragraph == 1 && c.Location is { } scene && d.Location is { } there
+                                                       && SamePlace(scene, there) && c.Date.Overlaps(d.Date)))),
                 _ => null,
             };
             if (course is null)

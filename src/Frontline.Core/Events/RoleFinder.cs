@@ -406,10 +406,18 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     private ActorMention? AgentAfterBy(List<ActorMention> agents, TokenRange trigger, Sentence s, bool passive = false)
     {
         // ("the helicopter attack had been carried out by the Gulf Clan": the act's own passive verb may stand between.)
-        var limit = trigger.End + (passive ? 6 : CarriedOutAfter(trigger.End) ? 6 : 4);
+        // ("was shot and critically wounded at his home in Dili on Monday by rebel soldiers": a passive's agent may stand past
+        // its place and day, though not past another verb's: "killed in an attack on a base used by U.S. forces".)
+        var limit = trigger.End + (passive ? PassiveAgentReach : CarriedOutAfter(trigger.End) ? 6 : 4);
+        // ("shot and critically wounded ... by": verbs joined to the act share its agent.)
+        var joined = true;
         for (var k = trigger.End; k < Math.Min(s.EndToken, limit); k++)
         {
             if (_t[k].Text is "," or ";") return null;
+            var pastForm = kb.Lexicon.Inflector.IsPastForm(_t[k].Lower);
+            // ("attacked and her car was torched by locals": a passive joined to the act shares its agent too.)
+            if (passive && pastForm && !joined && !Auxiliaries.IsPassive(_t[k - 1])) return null;
+            joined &= pastForm || _t[k].Lower is "and" or "or" || _t[k].Lower.EndsWith("ly", StringComparison.Ordinal);
             // "attacked a base used by U.S. forces": "by" after the act's object names who uses the object.
             if (!passive && _t[k].Lower is "a" or "an" or "the" or "its" or "their") return null;
             if (_t[k].Lower != "by") continue;
@@ -430,6 +438,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         }
         return null;
     }
+
+    /// <summary>How many words after a passive act its "by" may stand.</summary>
+    private const int PassiveAgentReach = 10;
 
     private bool CarriedOutAfter(int k)
     {
@@ -1878,8 +1889,10 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         var f = kill.Range.First;
         if (f >= 2 && _t[f - 1].Lower == "to" && _t[f - 2].Lower is "tried" or "attempted" or "trying" or "attempting" or "failed" or "plotted" or "plotting")
             return false;
+        // "rebel leader Alfredo Reinado was killed": one named person the subject of "was" and the killing.
+        if (f >= 2 && _t[f - 1].Lower == "was" && _t[f - 2].IsCapitalized && f - 2 > s.FirstToken) return true;
         // "a man's body was found in the town's market near the main road, killed by ...": the victim may open the sentence.
-        for (var k = Math.Max(s.FirstToken, kill.Range.First - 16); k < Math.Min(s.EndToken, kill.Range.End + 6); k++)
+        for (var k = Math.Max(s.FirstToken, kill.Range.First - SingleVictimReach); k < Math.Min(s.EndToken, kill.Range.End + 6); k++)
         {
             // ("The governor ... was abducted and killed": one person, the subject of the passive killing.)
             if (_t[k].Lower is not ("a" or "an" or "one") && !(_t[k].Lower == "the" && k + 1 < s.EndToken && (_t[k + 1].Lower == "victim" || PassiveBetween(k + 1, kill.Range.First))))
@@ -1899,6 +1912,10 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         }
         return false;
     }
+
+    /// <summary>How many words before the killing its one victim may be named ("A 15-year-old boy was shot in both legs and
+    /// was taken to hospital, where he later died").</summary>
+    private const int SingleVictimReach = 24;
 
     private bool PassiveBetween(int from, int to)
     {
