@@ -76,18 +76,17 @@ public sealed record SourceMention(TokenRange Range, string Name);
 
 public sealed record TriggerMention(TokenRange Range, TriggerEntry Entry, Modality Modality)
 {
-    /// <summary>Whether the trigger may be read as a noun: matched by a noun's form, or written as its verb's bare or -s form
-    /// ("attack", "attacks", "clashes", "rallies"), not a past form ("shot", "killed").</summary>
     /// <summary>The determiner (one of <paramref name="determiners"/>) that opens a noun trigger's phrase over one or two
-    /// plain lower-case words naming the act ("the railway station attack"), after token <paramref name="floor"/>; null
-    /// when none does, or when the determiner stands right before the trigger. (Not "the Belgorod attack": a place that
-    /// names which act is often another's motive.)</summary>
+    /// plain lower-case words naming the act ("the railway station attack", "the "terrorist attacks""), after token
+    /// <paramref name="floor"/>; null when none does, or when the determiner stands right before the trigger. (Not "the
+    /// Belgorod attack": a place that names which act is often another's motive.)</summary>
     public int? DeterminerOverNamingWords(IReadOnlyList<Token> tokens, int floor, WordSet determiners)
     {
         if (!MayBeANoun(tokens)) return null;
         for (var k = Range.First - 1; k > floor && k >= Range.First - 3; k--)
         {
             if (determiners.Contains(tokens[k].Lower)) return k < Range.First - 1 ? k : null;
+            if (tokens[k].Text is "\"" or "\u201c" or "\u201d") continue;
             if (tokens[k].Kind != TokenKind.Word || tokens[k].IsCapitalized || Auxiliaries.IsAuxiliary(tokens[k])
                 || tokens[k].Lower is "a" or "an" or "and" or "or" or "of" or "in" or "on" or "at" or "by" or "to" or "for" or "with" or "from")
                 return null;
@@ -95,6 +94,8 @@ public sealed record TriggerMention(TokenRange Range, TriggerEntry Entry, Modali
         return null;
     }
 
+    /// <summary>Whether the trigger may be read as a noun: matched by a noun's form, or written as its verb's bare or -s form
+    /// ("attack", "attacks", "clashes", "rallies"), not a past form ("shot", "killed").</summary>
     public bool MayBeANoun(IReadOnlyList<Token> tokens)
     {
         if (Entry.Form.Contains("/N", StringComparison.Ordinal)) return true;

@@ -122,6 +122,25 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     if (group.FirstOrDefault(t => !Background(doc, s, t, group)) is not { } current) continue;
                     main = current;
                 }
+                // "The Saudi-led coalition fighting the Houthis responded with air strikes": a participle right after its
+                // actor's name says who the actor is; the act is the clause's other.
+                // ("A Saudi-led coalition fighting the Houthis said the attack had set fire to two tanks": no act of its own when
+                // what follows is said of an act told before.)
+                ActorMention? described = null;
+                // (A crowd "demonstrating against the curfew" protests, and a brigade "taking control over two towns" takes them.)
+                if (group.Count > 1 && main.Entry.Frame is { Violent: true, Crowd: false, Control: ControlEffect.None }
+                    && ParticipleOfTheActor(doc.Tokens, ann, main) is { } actor)
+                {
+                    var participle = main;
+                    if (group.FirstOrDefault(t => t.Range.First > participle.Range.End && t.Entry.Frame.Violent && !TheActAgain(doc.Tokens, t)
+                                                  && !SaidBetween(doc.Tokens, participle.Range.End, t.Range.First)) is { } act)
+                        (main, described) = (act, actor);
+                    else
+                    {
+                        group.Remove(participle);
+                        main = MainTrigger(doc.Tokens, group);
+                    }
+                }
                 // "A man accused of theft was beaten to death": "of" right after the verb names the accused; what was done
                 // to them is the event.
                 if (main.Entry.Frame.Name == "accuse" && main.Range.End < s.EndToken && AccusedOfWords.Contains(doc.Tokens[main.Range.End])
@@ -159,6 +178,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     && group.FirstOrDefault(t => t.Entry.Frame.Violent && t.Range.First > main.Range.First && roles.IsPassive(t.Range.First, s)) is { } victimsKilling)
                     (main, killedProtesting) = (victimsKilling, true);
                 var (a1, a2, associated) = roles.Actors(s, main.Range, main.Entry, previousActor1);
+                // (Its author is the actor the participle described, not the participle's object.)
+                if (described is not null) (a1, a2) = (described, a2 == described ? null : a2);
                 // "soldiers broke up a protest outside a factory": the force that broke it up is its other side, not who
                 // protested (not "fired tear gas to break up a sit-in", where the force's act is another clause's).
                 if (main.Entry.Frame.Name == "protest" && a1?.Actor is { } breakers && ActorKinds.IsStateForce(breakers.Kind)
@@ -221,7 +242,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // relief deployment after a disaster a change in an armed group's activity, nor flight from one displacement.
                 var noAuthor = a1 is null || a1.Kind == ActorMentionKind.Country || a1.Actor?.Kind == ActorKind.Civilians;
                 if (noAuthor && GenericHarmOnly(doc, group)
-                    && (ToldNearby(doc, s, kb.Cues.NaturalCauses) || (KillOnly(group) && ToldNearby(doc, s, kb.Cues.Diseases))))
+                    && (ToldNearby(doc, s, kb.Cues.NaturalCauses) || (KillOnly(group) && ToldNearby(doc, s, kb.Cues.Diseases))
+                        || AccidentToldLater(doc, ann, s, group)))
                     continue;
                 if (main.Entry.Frame.IsAftermath && group.Count == 1 && ToldNearby(doc, s, kb.Cues.NaturalCauses)) continue;
                 // "39 deaths since the protests began", "since a coup in September 2022": what "since" governs dates the
@@ -241,6 +263,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 if (group.Count == 1 && main.Entry.Frame.Codes.AcledEventType == "Riots" && main.Range.First - 2 >= s.FirstToken
                     && doc.Tokens[main.Range.First - 1].Lower == "into" && TurnWords.Contains(doc.Tokens[main.Range.First - 2])
                     && drafts.Exists(d => d.SentenceIndex == s.Index && d.Frame.Crowd)) continue;
+                // "reserved the right to respond to the "terrorist attacks"": an act told before, named as what a response answers.
+                if (group.Count == 1 && TheActAgain(doc.Tokens, main) && AnsweredAct(doc.Tokens, main)) continue;
                 // "asked the government to account for every death": acts counted over as a kind are no act told.
                 if (group.Count == 1 && main.Range.First > s.FirstToken && doc.Tokens[main.Range.First - 1].Lower is "every" or "each") continue;
                 // "a routine check on a person under house arrest": custody describing someone is no arrest told.
@@ -304,6 +328,10 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     if (SeatOfGovernment(doc, ann, main, clauses.End(doc.Tokens, s, main.Range.End - 1), place?.CountryIso2 ?? country?.CountryIso2) is { } capital
                         && (place is null || place.CountryIso2 == capital.CountryIso2))
                         (place, placeExplicit) = (capital, true);
+                    // "Military officers in Gabon said they had seized power": power is seized at the seat of government.
+                    else if (main.Entry.Frame.Takeover && kb.Gazetteer.CountryByCode(place?.CountryIso2 ?? country?.CountryIso2 ?? "") is { } seized
+                             && _places.ResolveCapital(seized)?.Best is { } seat)
+                        (place, placeExplicit) = (seat, true);
                     place ??= roles.LeadTown() ?? country;
                 }
                 var (date, dateExplicit) = roles.Date(s, main.Range);
@@ -689,6 +717,19 @@ public sealed class EventAssembler(KnowledgeBase kb)
         return false;
     }
 
+    /// <summary>The actor whose mention an -ing form right after it describes ("the coalition fighting the Houthis").</summary>
+    private static ActorMention? ParticipleOfTheActor(IReadOnlyList<Token> tokens, Annotations ann, TriggerMention t) =>
+        tokens[t.Range.First].Lower.EndsWith("ing", StringComparison.Ordinal) ? ann.Actors.FirstOrDefault(a => a.Range.End == t.Range.First) : null;
+
+    /// <summary>Whether a motive phrase ("respond to", "in retaliation for") opens the trigger's noun phrase.</summary>
+    private bool AnsweredAct(IReadOnlyList<Token> tokens, TriggerMention trigger)
+    {
+        var opening = trigger.DeterminerOverNamingWords(tokens, -1, kb.Cues.Determiners) ?? trigger.Range.First - 1;
+        foreach (var (start, length, _) in kb.Cues.Motives.Scan(tokens, Math.Max(0, opening - 4), opening))
+            if (start + length == opening) return true;
+        return false;
+    }
+
     private static readonly WordSet ScenePrepositions = new(["after", "following", "amid", "during", "before", "since", "despite"]);
 
     private static readonly WordSet SceneModifiers = new(["a", "an", "the", "their", "its", "his", "her", "this", "these", "that",
@@ -743,7 +784,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
 
     /// <summary>What a trigger names is no act of the report: a past event named by its year, or acts that describe someone.</summary>
     private bool Background(Document doc, Sentence s, TriggerMention trigger, List<TriggerMention> group) =>
-        NamedByPastTime(doc, s, trigger, group) || DescribesSomeone(doc.Tokens, s, trigger) || Circumstance(doc.Tokens, s, trigger)
+        NamedByPastTime(doc, s, trigger, group) || PastYearOfARelativeClause(doc, s, trigger) || DescribesSomeone(doc.Tokens, s, trigger)
+        || Circumstance(doc.Tokens, s, trigger) || AidsIt(doc.Tokens, s, trigger)
         || Trend(doc.Tokens, s, trigger) || Habitual(doc.Tokens, s, trigger) || MonthsBefore(doc.Tokens, s, trigger);
 
     /// <summary>"The attacks came three months after gunmen killed 145 people at a concert hall": an act told as months or
@@ -833,6 +875,28 @@ public sealed class EventAssembler(KnowledgeBase kb)
                                   && ((doc.Tokens[k].Kind == TokenKind.Number && int.TryParse(doc.Tokens[k].Text, out var year) && year >= 1900
                                        && year < doc.Article.Published.Year)
                                       || (doc.Tokens[k].IsCapitalized && TimeAnnotator.IsMonthName(doc.Tokens[k].Lower)));
+    }
+
+    /// <summary>"turned to Russia for help in fighting the insurgents": an act that help is sought or given for is its purpose.</summary>
+    private bool AidsIt(IReadOnlyList<Token> tokens, Sentence s, TriggerMention trigger)
+    {
+        var f = trigger.Range.First;
+        return f - 2 >= s.FirstToken && tokens[f - 1].Lower is "in" or "with" && kb.Cues.AidNouns.Contains(tokens[f - 2]);
+    }
+
+    /// <summary>"Mali's junta, which seized power in coups in 2020 and 2021": a relative clause that dates its act to a year
+    /// before the report's tells who someone is.</summary>
+    private static bool PastYearOfARelativeClause(Document doc, Sentence s, TriggerMention trigger)
+    {
+        var f = trigger.Range.First;
+        if (f - 1 <= s.FirstToken || doc.Tokens[f - 1].Lower is not ("which" or "who")) return false;
+        for (var k = trigger.Range.End; k < s.EndToken && k < trigger.Range.End + RelativeClauseReach; k++)
+        {
+            if (doc.Tokens[k].Text is "," or ";") return false;
+            if (doc.Tokens[k].Kind == TokenKind.Number && doc.Tokens[k].Text.Length == 4 && int.TryParse(doc.Tokens[k].Text, out var year)
+                && year >= 1900 && year < doc.Article.Published.Year) return true;
+        }
+        return false;
     }
 
     /// <summary>How many words before a relative pronoun the time naming the act it tells of may stand ("the November attacks
@@ -1448,6 +1512,20 @@ public sealed class EventAssembler(KnowledgeBase kb)
 
     /// <summary>Whether every trigger only says that people died, something was hit or blew up, or a gas spread, naming
     /// no tactic or weapon: such a clause needs an author to be violence.</summary>
+    /// <summary>"Explosions at a military barracks killed 98 people ... The president said the explosions were caused by
+    /// negligence": a later sentence that names the act again with an accidental cause says it was one.</summary>
+    private bool AccidentToldLater(Document doc, Annotations ann, Sentence s, List<TriggerMention> group)
+    {
+        foreach (var t in ann.Triggers)
+        {
+            if (t.Range.First < s.EndToken || !TheActAgain(doc.Tokens, t)
+                || !group.Exists(g => g.Entry.Frame.Codes.AcledEventType == t.Entry.Frame.Codes.AcledEventType)) continue;
+            var told = doc.SentenceOf(t.Range.First);
+            if (kb.Cues.NaturalCauses.AnyIn(doc.Tokens, told.FirstToken, told.EndToken)) return true;
+        }
+        return false;
+    }
+
     private static bool GenericHarmOnly(Document doc, List<TriggerMention> group)
     {
         foreach (var t in group)
@@ -1994,16 +2072,28 @@ public sealed class EventAssembler(KnowledgeBase kb)
     }
 
     /// <summary>Whether the trigger follows "as" (past quotes and an article) after a verb of judging earlier in its sentence:
-    /// "condemned the killings as a "massacre"", "described the raid as an act of terror".</summary>
+    /// "condemned the killings as a "massacre"", "described the raid as an act of terror", "called the violence "an attack
+    /// on the state"".</summary>
     private bool LabelOfAJudgedAct(IReadOnlyList<Token> tokens, Sentence s, TriggerMention t)
     {
         var k = t.Range.First - 1;
-        while (k > s.FirstToken && (tokens[k].Text is "\"" or "\u201c" or "'" || tokens[k].Lower is "a" or "an" or "the" or "act" or "of")) k--;
+        var quoted = false;
+        while (k > s.FirstToken && (tokens[k].Text is "\"" or "\u201c" or "'" || tokens[k].Lower is "a" or "an" or "the" or "act" or "of"))
+        {
+            quoted |= tokens[k].Text is "\"" or "\u201c" or "'";
+            k--;
+        }
+        // ("called the violence "an attack on the state"": a quoted name right after what a verb of judging took.)
+        if (quoted && k > s.FirstToken && tokens[k].Lower != "as" && kb.Cues.JudgingVerbs.AnyIn(tokens, Math.Max(s.FirstToken, k - JudgedObjectWords), k))
+            return true;
         if (k <= s.FirstToken || tokens[k].Lower != "as") return false;
         for (var j = k - 1; j >= s.FirstToken; j--)
             if (kb.Cues.JudgingVerbs.Contains(tokens[j])) return true;
         return false;
     }
+
+    /// <summary>How many words the object of a verb of judging may take before the quoted name it is given.</summary>
+    private const int JudgedObjectWords = 3;
 
     /// <summary>"backed by helicopter gunships", "supported by air strikes": words at most three after a word of backing.</summary>
     private static bool AfterBacking(IReadOnlyList<Token> tokens, int first)

@@ -105,7 +105,7 @@ public static class EventMerger
                 // A protest only told as the arrests' time ("detained before the rally") is not their course.
                 // "Security forces killed or arrested most of the attackers", told after the lead: the attackers held are
                 // the lead's, taken in its course.
-                "Arrests" => drafts.FirstOrDefault(c => c != d && !c.Backdrop && InCourseOf(c, d) && (c.Frame.Violent || c.Frame.Crowd))
+                "Arrests" => drafts.FirstOrDefault(c => c != d && !c.Backdrop && InCourseOf(c, d) && (c.Frame.Violent || c.Frame.Crowd || c.Frame.Takeover))
                              ?? drafts.FirstOrDefault(c => c != d && InLeadsCourse(c, d, leadSpan) && d.Actor2 is { } held && c.Actor1 is { } attackers
                                                            && (held.SameAs(attackers) || (ActorCatalogue.IsUnnamedGroup(held) && !ActorKinds.IsState(attackers.Kind))))
                              // "Police said 67 people were detained" after a lead's riot: people held at the riot's place are its crowd.
@@ -142,18 +142,20 @@ public static class EventMerger
                 // Tuesday": the lead's side moving in at its place opens the lead's fight, and dates it.
                 "Change to group/activity" when d.Frame.Name == "deploy" && d.Actor1 is { } mover =>
                     drafts.FirstOrDefault(c => c != d && InLeadsCourse(c, d, leadSpan) && c.Actor1?.SameAs(mover) == true),
-                // "Several thousand protesters marched to the government building ... Some tried to break through a police cordon
-                // and were pushed back": a fight no one is named in, told after a crowd's act in its paragraph or the next, is that
-                // crowd's
-                // (ACLED's battles are fought by organised armed sides).
                 // "Police later raided a house in the Schaerbeek district, where they found explosives": a raid of a state force
                 // that meets no one, told with the weapons it found, is that search.
                 "Armed clash" when d is { Actor2: null, Actor1: { } raider } && ActorKinds.IsStateForce(raider.Kind) =>
                     drafts.FirstOrDefault(c => c != d && c.SentenceIndex == d.SentenceIndex && c.Frame.Codes.AcledSubEventType == "Disrupted weapons use"
                                                && c.Actor1?.SameAs(raider) == true),
+                // "Several thousand protesters marched to the government building ... Some tried to break through a police cordon
+                // and were pushed back": a fight no one is named in, told after a crowd's act in its paragraph or the next, is that
+                // crowd's (ACLED's battles are fought by organised armed sides); so is gunfire heard in the course of a lead's
+                // seizure of power.
                 "Armed clash" when d is { Actor1: null, Actor2: null } =>
-                    drafts.LastOrDefault(c => c != d && c.Frame.Crowd && !c.Backdrop && d.Paragraph - c.Paragraph is 0 or 1 && c.SentenceIndex < d.SentenceIndex
-                                              && (!d.LocationExplicit || (c.Location is not null && SamePlace(c.Location, d.Location!)))),
+                    drafts.LastOrDefault(c => c != d && !c.Backdrop && c.SentenceIndex < d.SentenceIndex
+                                              && ((c.Frame.Crowd && d.Paragraph - c.Paragraph is 0 or 1) || (c.Frame.Takeover && d.Paragraph - c.Paragraph <= DetailParagraphs))
+                                              && (!d.LocationExplicit || (c.Location is not null && (SamePlace(c.Location, d.Location!)
+                                                  || (c.Location.Precision == PlacePrecision.Country && c.Location.CountryIso2 == d.Location!.CountryIso2))))),
                 // "A farmer was killed ... when police fired tear gas and rubber bullets at farmers trying to march": a death of
                 // no author told in the sentence of lethal force on a protest is that force's toll.
                 // So is one told in the next paragraph at its place and day ("Soldiers fired live rounds ... to disperse hundreds
@@ -254,9 +256,10 @@ public static class EventMerger
         // "Residents protested in Tegucigalpa. The demonstrators blocked a road": the same act told again in its
         // paragraph, without a place of its own, is the act already told; so is the same act told twice in one sentence
         // that names no place for either.
+        // (So is a headline's act told again in the body: "Fiji military seizes power in bloodless coup".)
         if (!a.LocationExplicit || !b.LocationExplicit)
             return a.Frame.Name == b.Frame.Name
-                   && (a.LocationExplicit || b.LocationExplicit ? a.Paragraph == b.Paragraph : a.SentenceIndex == b.SentenceIndex);
+                   && (a.Headline != b.Headline || (a.LocationExplicit || b.LocationExplicit ? a.Paragraph == b.Paragraph : a.SentenceIndex == b.SentenceIndex));
         // Different tactics are one event only at one place; a whole country is too coarse to tell.
         // ("fired 122 missiles at cities across Ukraine, killing 39. In Kyiv, a strike killed 16, and a hospital in Dnipro
         // was hit": a country's toll and a town's act of another toll or none, told in one paragraph, are the whole and a

@@ -1506,7 +1506,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // dates is not dated by it.
         // (A month still holds it: "declared an emergency in September, after 119 inmates were killed"; and "hours after"
         // is the same day.)
-        if (nearest is { Interval.Precision: DatePrecision.Day } && OpensWithAfter(clauseStart)) nearest = null;
+        // (Not a time inside that "after" clause: "was needed after gunmen shot dead four people, including a 16-year-old,
+        // in Laventille on Sunday" dates the shooting.)
+        if (nearest is { Interval.Precision: DatePrecision.Day } && nearest.Range.First < clauseStart && OpensWithAfter(clauseStart)) nearest = null;
         // "on Thursday, hours after demonstrators set fire to the consulate": about that day, not told of it.
         if (nearest is { Interval.Precision: DatePrecision.Day } && OpensWithHoursAfter(clauseStart)) return (nearest.Interval, false);
         if (nearest is not null && (saidOn is null || nearest.Range.First < saidOn.Range.First

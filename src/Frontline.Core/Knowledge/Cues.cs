@@ -24,6 +24,7 @@ public sealed class Cues
         AffiliationSuffixes = Words(root, "affiliation_suffixes");
         BaseWords = Words(root, "base_words");
         GroupPartNouns = Words(root, "group_part_nouns");
+        AidNouns = Words(root, "aid_nouns");
         FiringVerbs = Words(root, "firing_verbs");
         HeldSites = Words(root, "held_sites");
         WarMateriel = Words(root, "war_materiel");
@@ -180,6 +181,9 @@ public sealed class Cues
     /// <summary>Words for a part of a group that a place names the ground of ("an affiliate of Islamic State in Saudi
     /// Arabia", "the group's branch in Yemen"): the place says where the part is, not where anything happened.</summary>
     public WordSet GroupPartNouns { get; }
+
+    /// <summary>Words for help given or sought: "help in fighting the insurgents" names a purpose, not an act.</summary>
+    public WordSet AidNouns { get; }
 
     /// <summary>Past forms of verbs of firing after which "from" names where the fire came from ("shells fired from").</summary>
     public WordSet FiringVerbs { get; }

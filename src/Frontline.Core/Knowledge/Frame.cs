@@ -28,6 +28,9 @@ public sealed record Frame(
     /// <summary>A protest or a riot: a crowd's event.</summary>
     public bool Crowd => Codes.AcledEventType is "Protests" or "Riots";
 
+    /// <summary>A force seizing power (a coup): arrests and gunfire with no one named, told in its course, are part of it.</summary>
+    public bool Takeover => Name is "seize_power";
+
     /// <summary>People fleeing or forces deployed: what follows a disaster as readily as an attack.</summary>
     public bool IsAftermath => Name is "deploy" or "flee";
 }
