@@ -461,14 +461,14 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
                    || Enumerable.Range(i + 1, len - 1).Any(k => _t[k].IsCapitalized);
         }
 
-        /// <summary>"anti-Houthi forces", "an anti-government protester": the word names who they oppose, never who
-        /// they are.</summary>
         /// <summary>"a pro-government news website": the government it favours is no actor (unlike "pro-government
         /// militias", whose force noun follows).</summary>
         private bool ProGovernmentWord(int i, int end) =>
             i >= 2 && _t[i - 1].Text == "-" && _t[i - 2].Lower == "pro" && ForceNounAt(i, end) is { } fn
             && GenericKind(fn.Noun.Kind) == ActorKind.Government && ForceNounAt(i + fn.Length, end) is null;
 
+        /// <summary>"anti-Houthi forces", "an anti-government protester": the word names who they oppose, never who
+        /// they are.</summary>
         private bool AfterAnti(int i) => i >= 2 && _t[i - 1].Text == "-" && _t[i - 2].Lower == "anti";
 
         /// <summary>"Iranian-backed", "U.S.-backed", "Russia-backed", "pro-Iran", "pro-Russian": a patron prefix.</summary>

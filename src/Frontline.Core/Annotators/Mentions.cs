@@ -55,8 +55,8 @@ public sealed class ActorMention(TokenRange range, ActorMentionKind kind, Actor?
     public override string ToString() => $"{Kind}:{Surface}->{Actor?.Name}";
 }
 
-/// <summary>A place name found in text, geocoded, with the candidates the resolver weighed.</summary>
-/// <summary>A geocoded name; <see cref="Exact"/> is false when only a sound-alike key matched it.</summary>
+/// <summary>A place name found in text, geocoded, with the candidates the resolver weighed; <see cref="Exact"/> is false
+/// when only a sound-alike key matched it.</summary>
 public sealed record PlaceMention(TokenRange Range, Place Place, string Surface, string? Direction, IReadOnlyList<Place> Candidates, bool Exact = true)
 {
     /// <summary>Whether any of the places begins in tokens [<paramref name="from"/>, <paramref name="end"/>).</summary>

@@ -562,10 +562,6 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         kb.Cues.Admin1Nouns.Contains(t) || kb.Cues.Admin2Nouns.Contains(t) || kb.Cues.PlaceNouns.Contains(t) || kb.Cues.FeatureNouns.Contains(t)
         || kb.Cues.SubPlaceNouns.Contains(t);
 
-    /// <summary>Whether a name, followed by a capitalized word, is only the head of a longer name the gazetteer lacks:
-    /// "Syriatel" of "Syriatel Telecom" read only by sound, or "Riad" of "Riad Salame" read as another place's other name
-    /// one capitalized word short of the whole ("Kharkov Oblast" and "Mosul University" keep their place; a headline's
-    /// capitals, "Kharkov Hit By Missiles", join no name).</summary>
     /// <summary>Whether the name at tokens [first, end) is followed, here or where the article writes it again, by a word
     /// for a site ("station", "square", "airport").</summary>
     private bool OpensASite(IReadOnlyList<Token> tokens, int first, int end)
@@ -584,6 +580,10 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     private bool NamesASite(Token next) =>
         kb.Cues.FeatureNouns.Contains(next) || kb.Cues.SubPlaceNouns.Contains(next) || kb.Cues.ForceSites.Contains(next) || kb.Cues.HeldSites.Contains(next);
 
+    /// <summary>Whether a name, followed by a capitalized word, is only the head of a longer name the gazetteer lacks:
+    /// "Syriatel" of "Syriatel Telecom" read only by sound, or "Riad" of "Riad Salame" read as another place's other name
+    /// one capitalized word short of the whole ("Kharkov Oblast" and "Mosul University" keep their place; a headline's
+    /// capitals, "Kharkov Hit By Missiles", join no name).</summary>
     private bool HeadOfAnotherName(IReadOnlyList<Token> tokens, int end, Sentence s, PlaceResolver.Resolution resolution, string name) =>
         !resolution.Exact
         || (!NamesAPlacePart(tokens[end]) && (end + 1 == s.EndToken || !tokens[end + 1].IsCapitalized) && !ReadByItsOwnName(resolution, name));

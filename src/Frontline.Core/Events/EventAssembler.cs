@@ -1477,7 +1477,6 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// <summary>Words of an explosion that name no weapon: a gas tank or a chemical plant explodes too.</summary>
     private static readonly WordSet WeaponlessExplosions = new(["explosion", "explosions", "exploded", "explodes", "explode", "blast", "blasts"]);
 
-    /// <summary>Whether a mention names an armed side: a state's forces or an armed group.</summary>
     /// <summary>"Shells fired from Congo killed five civilians in Gisenyi ... The army blamed the Congolese army and the
     /// FDLR for firing across the border": a named armed side blamed, when the sentences just before told a violent act
     /// with no author, is taken for its author.</summary>
@@ -1495,6 +1494,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
     private static bool ArmedKind(ActorKind kind) =>
         kind is ActorKind.StateMilitary or ActorKind.Rebel or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia;
 
+    /// <summary>Whether a mention names an armed side: a state's forces or an armed group.</summary>
     private static bool Armed(ActorMention? mention) => mention?.Actor is { } actor && ArmedKind(actor.Kind);
 
     /// <summary>Whether the words before a looting or destruction trigger in its clause name a disaster as what did it
@@ -1510,8 +1510,6 @@ public sealed class EventAssembler(KnowledgeBase kb)
         return false;
     }
 
-    /// <summary>Whether every trigger only says that people died, something was hit or blew up, or a gas spread, naming
-    /// no tactic or weapon: such a clause needs an author to be violence.</summary>
     /// <summary>"Explosions at a military barracks killed 98 people ... The president said the explosions were caused by
     /// negligence": a later sentence that names the act again with an accidental cause says it was one.</summary>
     private bool AccidentToldLater(Document doc, Annotations ann, Sentence s, List<TriggerMention> group)
@@ -1526,6 +1524,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
         return false;
     }
 
+    /// <summary>Whether every trigger only says that people died, something was hit or blew up, or a gas spread, naming
+    /// no tactic or weapon: such a clause needs an author to be violence.</summary>
     private static bool GenericHarmOnly(Document doc, List<TriggerMention> group)
     {
         foreach (var t in group)
@@ -2161,9 +2161,6 @@ public sealed class EventAssembler(KnowledgeBase kb)
 
     private static readonly WordSet InOrDuringWords = new(["in", "during"]);
 
-    /// <summary>"At least 22 people have been killed and more than 100 injured in protests over power cuts": a toll told
-    /// with no killer, in a protest or riot, is that crowd event's toll; the protest names the event (who fired may be told
-    /// later).</summary>
     /// <summary>"in protests", "in two days of protests and looting", "during an anti-government protest", "when protests
     /// turned into riots": a crowd's word inside a phrase that sets another act's scene.</summary>
     private static bool InsideCrowdPhrase(IReadOnlyList<Token> tokens, int crowd)
@@ -2184,6 +2181,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
         return false;
     }
 
+    /// <summary>"At least 22 people have been killed and more than 100 injured in protests over power cuts": a toll told
+    /// with no killer, in a protest or riot, is that crowd event's toll; the protest names the event (who fired may be told
+    /// later).</summary>
     private TriggerMention? CrowdOfTheToll(IReadOnlyList<Token> tokens, List<TriggerMention> group)
     {
         var crowd = group.Find(t => t.Entry.Frame.Crowd && InsideCrowdPhrase(tokens, t.Range.First));

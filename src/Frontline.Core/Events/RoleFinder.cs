@@ -489,7 +489,6 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return null;
     }
 
-    /// <summary>"..., police said, blaming al Shabaab militants": a named group right after a verb of blame.</summary>
     /// <summary>"Petro blamed the Cali bombing on a faction of FARC dissidents", "attacks that police blamed on a group linked
     /// to Islamic State": the act blamed was done by the group it is blamed on, not by who blames.</summary>
     private ActorMention? BlamedOn(List<ActorMention> agents, TokenRange trigger, Sentence s)
@@ -511,6 +510,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return null;
     }
 
+    /// <summary>"..., police said, blaming al Shabaab militants": a named group right after a verb of blame.</summary>
     private ActorMention? BlamedInSentence(List<ActorMention> agents, Sentence s)
     {
         for (var k = s.FirstToken; k + 1 < s.EndToken; k++)
@@ -995,11 +995,11 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     private bool NamesAWar(PlaceMention p) =>
         p.Range.End < _t.Count && kb.Cues.NamesAWholeWar(_t[p.Range.End]);
 
-    /// <summary>Whether an event's word stands within three words from token <paramref name="from"/> ("Saturday's deadly
-    /// strikes"), in the same phrase ("Saturday's vote, took to the streets" owns no event).</summary>
     /// <summary>"Saturday's vote", "Sunday's election": a day owning a noun that tells no event.</summary>
     private bool NamesAThing(TimeMention t) => doc.IsPossessiveMark(t.Range.End) && !OwnsAnEvent(doc.SentenceOf(t.Range.First), t.Range.End + 1);
 
+    /// <summary>Whether an event's word stands within three words from token <paramref name="from"/> ("Saturday's deadly
+    /// strikes"), in the same phrase ("Saturday's vote, took to the streets" owns no event).</summary>
     private bool OwnsAnEvent(Sentence s, int from)
     {
         foreach (var t in TriggersOf(s))
@@ -1018,7 +1018,6 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     /// side of a border, which the event is on this side of.</summary>
     private bool AcrossTheBorder(PlaceMention p) => p.Place.Precision == PlacePrecision.Country && BorderedBy(p.Range);
 
-    /// <summary>Whether the name (in a list) follows "the border(s) with".</summary>
     /// <summary>"the city of about two million people", "a town of 40,000 inhabitants": civilians counted after "of" and a
     /// word for a town are its population, not anyone an act touched.</summary>
     private bool PopulationOfAPlace(ActorMention a)
@@ -1039,6 +1038,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return k > 0 && _t[k].Lower == "from" && kb.Cues.FiringVerbs.Contains(_t[k - 1]);
     }
 
+    /// <summary>Whether the name (in a list) follows "the border(s) with".</summary>
     private bool BorderedBy(TokenRange name)
     {
         var k = BeforeNameList(name.First);
@@ -1308,7 +1308,6 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return null;
     }
 
-    /// <summary>Whether the place stands in quotation marks right after a verb of chanting ("chanting "Out, out Iran!"").</summary>
     /// <summary>"farmers trying to march to New Delhi from the border", "sought to advance on Kyiv": the end of a move told
     /// only as attempted, not reached.</summary>
     private bool UnreachedDestination(PlaceMention p)
@@ -1322,6 +1321,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return false;
     }
 
+    /// <summary>Whether the place stands in quotation marks right after a verb of chanting ("chanting "Out, out Iran!"").</summary>
     private bool Chanted(PlaceMention p)
     {
         for (var k = p.Range.First - 1; k > 0 && k >= p.Range.First - 6; k--)
