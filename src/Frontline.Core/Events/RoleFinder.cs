@@ -1293,6 +1293,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
 
     private PlaceMention? Linked(PlaceMention from, int step)
     {
+        if (step > 0 && OwnedUnitOf(from) is { } owned) return owned;
         var k = step < 0 ? from.Range.First - 1 : from.Range.End;
         // "the Bekaa valley, near the town of Baalbek": "near" and an article may stand in the link too; so may an owner's
         // mark and a compass adjective ("Nigeria's northwestern Zamfara state"; "Tepuche area north of Culiacan" lies
@@ -1307,6 +1308,25 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         }
         return null;
     }
+
+    /// <summary>"Montenegro's old royal capital of Cetinje": the place a country's or province's possessive opens, over a few
+    /// lower-case words to a word for a town and "of".</summary>
+    private PlaceMention? OwnedUnitOf(PlaceMention owner)
+    {
+        var k = owner.Range.End;
+        if (!doc.IsPossessiveMark(k)) return null;
+        for (k++; k + 2 < _t.Count && k <= owner.Range.End + OwnedUnitWords; k++)
+        {
+            if (_t[k].Kind != TokenKind.Word || _t[k].IsCapitalized) return null;
+            if ((kb.Cues.PlaceNouns.Contains(_t[k]) || kb.Cues.IsUnitNoun(_t[k])) && _t[k + 1].Lower == "of" && PlaceAt(k + 2) is { } unit
+                && unit.Range.First == k + 2 && unit.Place.CountryIso2 == owner.Place.CountryIso2)
+                return unit;
+        }
+        return null;
+    }
+
+    /// <summary>How many words a possessive place may stand before the word for the town it owns.</summary>
+    private const int OwnedUnitWords = 4;
 
     /// <summary>"farmers trying to march to New Delhi from the border", "sought to advance on Kyiv": the end of a move told
     /// only as attempted, not reached.</summary>

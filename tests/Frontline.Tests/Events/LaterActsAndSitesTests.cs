@@ -3,8 +3,9 @@ using Frontline.Core.Model;
 namespace Frontline.Tests.Events;
 
 /// <summary>An act told "an hour later", rebel soldiers, one named person killed, a passive's far agent, an attack named
-/// by its month, bombs counted, a site's name that only sounds like a town, a raid that found explosives, a threat level,
-/// a protest that began weeks before, and a death told after a protest met with force. Texts written for these tests.</summary>
+/// by its month, bombs counted, a site's name that only sounds like a town, a town a country's possessive opens, a raid
+/// that found explosives, a threat level, a protest that began weeks before, and a death told after a protest met with
+/// force. Texts written for these tests.</summary>
 public class LaterActsAndSitesTests
 {
     private static IReadOnlyList<Event> Events(string text, string published) => Analysis.Run(text, published).Events;
@@ -56,6 +57,14 @@ public class LaterActsAndSitesTests
                             + "The explosion at Maelbeek killed around 20 people.";
         var (_, ann) = Analysis.Annotate(text, "2016-03-22");
         ann.Places.ShouldNotContain(p => p.Place.Name == "Meulebeke");
+    }
+
+    [Fact]
+    public void A_countrys_possessive_opening_the_town_it_owns_places_the_act_in_the_town()
+    {
+        const string text = "Police fired tear gas at protesters who hurled rocks and bottles and set tyres on fire in Serbia's old royal "
+                            + "capital of Kragujevac on Sunday.";
+        Events(text, "2021-09-05").ShouldAllBe(e => e.Location!.Name == "Kragujevac");
     }
 
     [Fact]
