@@ -162,7 +162,7 @@ public sealed class TimeAnnotator
     /// "he later died"), not "later this month" or "a later date".</summary>
     private static bool LaterActs(IReadOnlyList<Token> t, int i) =>
         i + 1 < t.Count && t[i + 1].Kind == TokenKind.Word && !t[i + 1].IsCapitalized && !LaterQualifiers.Contains(t[i + 1]) && !SayingVerbs.Contains(t[i + 1])
-        && !Determiners.Contains(t[i - 1]);
+        && !WordsMakingLaterNoAdverb.Contains(t[i - 1]);
 
     private static bool IsLoneLater(IReadOnlyList<Token> t, TimeMention m) => m.Range.End - m.Range.First == 1 && t[m.Range.First].Lower == "later";
 
@@ -173,9 +173,11 @@ public sealed class TimeAnnotator
         return false;
     }
 
+    /// <summary>Words after "later" that make it no adverb before a verb: "later this month", "later than", "later stage".</summary>
     private static readonly WordSet LaterQualifiers = new(["that", "this", "in", "on", "than", "the", "date", "stage", "years", "year", "months", "weeks", "days", "hours"]);
 
-    private static readonly WordSet Determiners = new(["a", "an", "the", "much", "no", "even", "years", "months", "weeks", "days", "hours", "minutes"]);
+    /// <summary>Words before "later" that make it no adverb of its own: "a later date", "much later", "years later".</summary>
+    private static readonly WordSet WordsMakingLaterNoAdverb = new(["a", "an", "the", "much", "no", "even", "years", "months", "weeks", "days", "hours", "minutes"]);
 
     private static readonly WordSet DayShiftOpeners = new(["the", "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
         "several", "hours", "minutes", "moments", "later", "that"]);
@@ -360,7 +362,8 @@ public sealed class TimeAnnotator
         i < t.Count && t[i].Kind == TokenKind.Number && t[i].Text.Length == 5 && t[i].Text[4] is 's' && t[i].Text[3] == '0'
         && int.TryParse(t[i].Text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2100 ? y : null;
 
-    private static int? YearNumber(IReadOnlyList<Token> t, int i) =>
+    /// <summary>A year written out ("2020"), from 1900 to 2100.</summary>
+    internal static int? YearNumber(IReadOnlyList<Token> t, int i) =>
         i < t.Count && t[i].Kind == TokenKind.Number && t[i].Text.Length == 4
         && int.TryParse(t[i].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2100 ? y : null;
 

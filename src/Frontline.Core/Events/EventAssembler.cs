@@ -260,8 +260,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 if (group.Count == 1 && SeriesInThePerfect(doc.Tokens, main) && !ann.Times.Any(t => t.Range.First >= s.FirstToken && t.Range.First < s.EndToken))
                     continue;
                 // "when protests over alleged fraud turned into riots": what the sentence's protest became is that protest.
-                if (group.Count == 1 && main.Entry.Frame.Codes.AcledEventType == "Riots" && main.Range.First - 2 >= s.FirstToken
-                    && doc.Tokens[main.Range.First - 1].Lower == "into" && TurnWords.Contains(doc.Tokens[main.Range.First - 2])
+                if (group.Count == 1 && main.Entry.Frame.Codes.AcledEventType == "Riots" && TurnedInto(doc.Tokens, s, main.Range.First)
                     && drafts.Exists(d => d.SentenceIndex == s.Index && d.Frame.Crowd)) continue;
                 // "reserved the right to respond to the "terrorist attacks"": an act told before, named as what a response answers.
                 if (group.Count == 1 && TheActAgain(doc.Tokens, main) && AnsweredAct(doc.Tokens, main)) continue;
@@ -872,9 +871,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
         }
 
         bool PastTimeAt(int k) => k > s.FirstToken && k < s.EndToken && doc.Tokens[k - 1].Lower == "the"
-                                  && ((doc.Tokens[k].Kind == TokenKind.Number && int.TryParse(doc.Tokens[k].Text, out var year) && year >= 1900
-                                       && year < doc.Article.Published.Year)
-                                      || (doc.Tokens[k].IsCapitalized && TimeAnnotator.IsMonthName(doc.Tokens[k].Lower)));
+                                  && (PastYearAt(doc, k) || (doc.Tokens[k].IsCapitalized && TimeAnnotator.IsMonthName(doc.Tokens[k].Lower)));
     }
 
     /// <summary>"turned to Russia for help in fighting the insurgents": an act that help is sought or given for is its purpose.</summary>
@@ -893,11 +890,13 @@ public sealed class EventAssembler(KnowledgeBase kb)
         for (var k = trigger.Range.End; k < s.EndToken && k < trigger.Range.End + RelativeClauseReach; k++)
         {
             if (doc.Tokens[k].Text is "," or ";") return false;
-            if (doc.Tokens[k].Kind == TokenKind.Number && doc.Tokens[k].Text.Length == 4 && int.TryParse(doc.Tokens[k].Text, out var year)
-                && year >= 1900 && year < doc.Article.Published.Year) return true;
+            if (PastYearAt(doc, k)) return true;
         }
         return false;
     }
+
+    /// <summary>Whether token <paramref name="k"/> is a year before the report's.</summary>
+    private static bool PastYearAt(Document doc, int k) => TimeAnnotator.YearNumber(doc.Tokens, k) is int year && year < doc.Article.Published.Year;
 
     /// <summary>How many words before a relative pronoun the time naming the act it tells of may stand ("the November attacks
     /// in Paris that").</summary>
@@ -1631,12 +1630,16 @@ public sealed class EventAssembler(KnowledgeBase kb)
         for (var k = s.FirstToken; k < s.EndToken; k++)
         {
             if (t[k].Lower == "violent" && TurnWords.AnyIn(t, Math.Max(s.FirstToken, k - 2), k)) return true;
-            if (t[k].Lower is "riots" or "riot" or "violence" && k - 2 >= s.FirstToken && t[k - 1].Lower == "into" && TurnWords.Contains(t[k - 2])) return true;
+            if (t[k].Lower is "riots" or "riot" or "violence" && TurnedInto(t, s, k)) return true;
         }
         return false;
     }
 
     private static readonly WordSet TurnWords = new(["turned", "turn", "turns", "turning", "became", "grew"]);
+
+    /// <summary>Whether "turned into" or the like stands right before token <paramref name="k"/> ("protests turned into riots").</summary>
+    private static bool TurnedInto(IReadOnlyList<Token> tokens, Sentence s, int k) =>
+        k - 2 >= s.FirstToken && tokens[k - 1].Lower == "into" && TurnWords.Contains(tokens[k - 2]);
 
     /// <summary>Whether the sentence, or one beside it in its paragraph, has one of the words: a natural or accidental
     /// cause ("Explosions hit the port. They were caused by ammonium nitrate stored there."), an illness, ground passing
@@ -2198,7 +2201,6 @@ public sealed class EventAssembler(KnowledgeBase kb)
         if (tolls == 0) return null;
         // "when protests over alleged fraud turned into riots": the riot the crowd's protest became.
         return group.Find(t => t.Range.First > crowd.Range.First && t.Entry.Frame.Codes.AcledEventType == "Riots") ?? crowd;
-
 
         // "have been killed", "and dozens injured": a passive, or a participle right after its count.
         bool Counted(TriggerMention t) =>

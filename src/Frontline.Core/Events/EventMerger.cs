@@ -154,8 +154,7 @@ public static class EventMerger
                 "Armed clash" when d is { Actor1: null, Actor2: null } =>
                     drafts.LastOrDefault(c => c != d && !c.Backdrop && c.SentenceIndex < d.SentenceIndex
                                               && ((c.Frame.Crowd && d.Paragraph - c.Paragraph is 0 or 1) || (c.Frame.Takeover && d.Paragraph - c.Paragraph <= DetailParagraphs))
-                                              && (!d.LocationExplicit || (c.Location is not null && (SamePlace(c.Location, d.Location!)
-                                                  || (c.Location.Precision == PlacePrecision.Country && c.Location.CountryIso2 == d.Location!.CountryIso2))))),
+                                              && (!d.LocationExplicit || (c.Location is not null && SamePlace(c.Location, d.Location!)))),
                 // "A farmer was killed ... when police fired tear gas and rubber bullets at farmers trying to march": a death of
                 // no author told in the sentence of lethal force on a protest is that force's toll.
                 // So is one told in the next paragraph at its place and day ("Soldiers fired live rounds ... to disperse hundreds

@@ -1133,7 +1133,6 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // "protests inspired by the uprisings in Tunisia and Egypt": another place's story the act is likened to.
         && !kb.Cues.LikenedBefore(_t, p.Range.First);
 
-
     /// <summary>Beyond this distance from where a sentence puts an event on a road, the road's named end is not where.</summary>
     private const double RouteEndReachKm = 30;
 
@@ -1169,10 +1168,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     {
         // "a Britain-based war monitor".
         if (p.Range.End + 1 < _t.Count && _t[p.Range.End].Text == "-" && kb.Cues.BaseWords.Contains(_t[p.Range.End + 1])) return true;
-        if (kb.Cues.BasedIn(_t, p.Range.First)) return true;
-        var k = p.Range.First - 1;
-        while (k > 0 && (kb.Cues.Directions.Contains(_t[k]) || _t[k].Lower == "the")) k--;
-        return k > 0 && _t[k].Lower == "in" && (kb.Cues.GroupPartNouns.Contains(_t[k - 1]) || PartOfTheGroupEndingAt(k));
+        return kb.Cues.WordBeforeIn(_t, p.Range.First) is int j
+               && (kb.Cues.BaseWords.Contains(_t[j]) || kb.Cues.GroupPartNouns.Contains(_t[j]) || PartOfTheGroupEndingAt(j + 1));
     }
 
     /// <summary>Whether a group's name ends right before token <paramref name="k"/> after "an affiliate of", "a branch

@@ -171,11 +171,15 @@ public sealed class Cues
 
     /// <summary>Whether "in" before the place starting at token <paramref name="k"/> (past "the" and directions) follows a
     /// base word: "based in eastern Congo", "trained in Russia".</summary>
-    public bool BasedIn(IReadOnlyList<Token> tokens, int k)
+    public bool BasedIn(IReadOnlyList<Token> tokens, int k) => WordBeforeIn(tokens, k) is int j && BaseWords.Contains(tokens[j]);
+
+    /// <summary>The word before "in" that opens the place starting at token <paramref name="k"/> (past "the" and
+    /// directions: "based in eastern Congo", "an affiliate of Islamic State in Saudi Arabia"), if "in" opens it.</summary>
+    public int? WordBeforeIn(IReadOnlyList<Token> tokens, int k)
     {
         var j = k - 1;
         while (j > 0 && (Directions.Contains(tokens[j]) || tokens[j].Lower == "the")) j--;
-        return j > 0 && tokens[j].Lower == "in" && BaseWords.Contains(tokens[j - 1]);
+        return j > 0 && tokens[j].Lower == "in" ? j - 1 : null;
     }
 
     /// <summary>Words for a part of a group that a place names the ground of ("an affiliate of Islamic State in Saudi

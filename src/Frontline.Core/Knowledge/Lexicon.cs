@@ -48,8 +48,7 @@ public sealed class Lexicon
                 // Bare words are guarded by not_before; longer forms ("withdrew from") say enough themselves of what follows,
                 // but not of what stands before ("chairing a cabinet meeting with the prime minister").
                 var guard = form.Contains(' ', StringComparison.Ordinal) ? NoWords : notBefore;
-                var guardAfter = notAfter;
-                var entry = new TriggerEntry(frame, form, needsPlace.Contains(form), needsName.Contains(form), agentAfter.Contains(form), guard, guardAfter)
+                var entry = new TriggerEntry(frame, form, needsPlace.Contains(form), needsName.Contains(form), agentAfter.Contains(form), guard, notAfter)
                 {
                     Objects = objects,
                     Generic = generic.Contains(form),
