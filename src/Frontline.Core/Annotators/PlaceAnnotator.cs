@@ -470,7 +470,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             // (Cameroon's and Iceland's regions share such names).
             if (CompassOnly(tokens, i, end) && context.Countries.Count > 0 && !IsAdmin1In(name, context)) continue;
             var direction = i > s.FirstToken && kb.Cues.Directions.Contains(tokens[i - 1]) ? tokens[i - 1].Lower : null;
-            // "northern Idlib" and "central Gaza" are the provinces; "central Baghdad" is the centre of a city of millions.
+            // "northern Kunduz" and "central Gaza" are the provinces; "central Baghdad" is the centre of a city of millions.
             if (direction is not null && IsAdmin1In(name, context) && !(direction == "central" && IsMetropolis(name))) hint = UnitHint.Admin1;
             // "Mali's capital": the capital city, not the country.
             if (end + 1 < s.EndToken && tokens[end].Lower == "'s" && tokens[end + 1].Lower == "capital"
@@ -688,7 +688,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
 
     /// <summary>Whether a reading lies in a province the text names: a reading by sound in the province itself ("Ground in
     /// Utah" is no Kansas City); one by its spelling in it or within a province's reach of its seat (codes of neighbouring
-    /// provinces differ between sources; "Sadiyah in the countryside of Aleppo" is no Sa'diyah 350 km off in Homs).</summary>
+    /// provinces differ between sources; "Sadiyah in the countryside of Daraa" is no Sa'diyah far off in Homs).</summary>
     private static bool Inside(Place place, Admin1Unit province, bool exact) =>
         place.CountryIso2 == province.CountryIso2
         && (place.Precision == PlacePrecision.Admin1 || place.Admin1Code == province.Code
@@ -740,7 +740,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         return null;
     }
 
-    /// <summary>What the words around a name make it: "Hama province", "Kherson and Zaporizhzhia oblasts" and a province's
+    /// <summary>What the words around a name make it: "Borno state", "Kherson and Zaporizhzhia oblasts" and a province's
     /// name after a town and a comma ("Tonala, Jalisco") name provinces; "Zhari district", "Donga LGA" and the first of a
     /// parenthesised pair ("Kyavinyonge (Beni, Nord-Kivu)") name districts.</summary>
     private UnitHint Hint(IReadOnlyList<Token> tokens, int first, int end, Sentence s, string name)
@@ -752,7 +752,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             if (!(tokens[k].IsCapitalized || tokens[k].Lower is "and" or "or" || tokens[k].Text == ",")) break;
         }
         var previous = first > s.FirstToken ? tokens[first - 1].Text : "";
-        // "the state of Washington", "the province of Idlib", "the coastal provinces of Latakia and Tartus".
+        // "the state of Washington", "the province of Kunduz", "the coastal provinces of Latakia and Tartus".
         if (previous == "of" && first - 3 >= s.FirstToken && kb.Cues.Admin1Nouns.Contains(tokens[first - 2])
             && (tokens[first - 3].Lower == "the" || (first - 4 >= s.FirstToken && tokens[first - 4].Lower == "the" && !tokens[first - 3].IsCapitalized))
             && kb.Gazetteer.FindAdmin1(name).Any())
@@ -928,7 +928,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         k++;
         // Lower-case only: "Rural Damascus" and "North Kivu" are provinces' names.
         while (k < s.EndToken && !tokens[k].IsCapitalized && (tokens[k].Lower is "the" or "rural" || kb.Cues.Directions.Contains(tokens[k]))) k++;
-        // "Sadiyah in the countryside of Aleppo", "in the province of Idlib".
+        // "Sadiyah in the countryside of Daraa", "in the province of Kunduz".
         if (k + 1 < s.EndToken && !tokens[k].IsCapitalized && kb.Cues.IsUnitNoun(tokens[k]) && tokens[k + 1].Lower == "of") k += 2;
         // "Ras al Ain in al-Hasakeh": a lower-case Arabic article opens the province's name.
         var opensName = k < s.EndToken && (tokens[k].IsCapitalized || (IsArabicArticle(tokens, k) && k + 1 < s.EndToken && (tokens[k + 1].IsCapitalized || tokens[k + 1].Text == "-")));

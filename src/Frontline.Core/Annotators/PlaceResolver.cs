@@ -4,7 +4,7 @@ using Frontline.Core.Text;
 
 namespace Frontline.Core.Annotators;
 
-/// <summary>What the words around a name say it is: "Hama province" (admin1), "Zhari district" or "(Beni, Nord-Kivu)"
+/// <summary>What the words around a name say it is: "Borno state" (admin1), "Zhari district" or "(Beni, Nord-Kivu)"
 /// (admin2), or nothing.</summary>
 public enum UnitHint { None, Admin1, Admin2 }
 
@@ -411,7 +411,7 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
                 var town = hits.Towns[i];
                 // The rest of this country's towns score lower still: none can displace the kept ones.
                 if (kept.Count == KeptTowns && town.BaseScore + mostBonus < kept[^1].Score) break;
-                // "Qoqfin in Idleb" is Idlib's Quqfinah; a name this short read by sound alone says nothing more, unless
+                // "Qoqfin in Idleb" is that province's Quqfinah; a name this short read by sound alone says nothing more, unless
                 // the town lies on the contact line of the day and is spelled nearly so ("Vodyane" for Vodiane), or is a large
                 // city spelled nearly so ("Nassiriya" for Nasiriyah).
                 if (hits.ShortKey && !town.Exact && !InProvinceTheArticleNames(town, context, plainName) && !OnTheLineSpelledSo(town, context, plainName)

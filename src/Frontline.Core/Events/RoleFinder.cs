@@ -837,7 +837,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // "gathered in Martyrs' Square": a named square, street or building of no named town is in the dateline's town.
         // (Not one "in the town of Mpondwe", a town the gazetteer lacks.)
         if (NamesASite(clauseStart, clauseEnd) && !NamesAnUnknownTown(s) && DatelineTown() is { } town) return (town, false);
-        // Carried forward, like a date: the last place the paragraph named ("... in northern Hama. On Sunday, airstrikes ..."),
+        // Carried forward, like a date: the last place the paragraph named ("... in northern Borno. On Sunday, airstrikes ..."),
         // but not where a route led ("kidnapped on the highway to Damascus").
         // Nor where people came from ("pilgrims from Serbia were staying"), a place handed over, a group's base or a state
         // that acts ("Australia sent about 100 police").
@@ -1228,8 +1228,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return answer;
     }
 
-    /// <summary>Whether the text puts <paramref name="inner"/> in <paramref name="outer"/>, which follows it: "Al Bab in
-    /// Aleppo", "Hole town in the Al-Hasakeh countryside", "the Maidanak village of Barrah-Khanah" (a list's comma joins
+    /// <summary>Whether the text puts <paramref name="inner"/> in <paramref name="outer"/>, which follows it: "Irpin in
+    /// Kyiv", "Hole town in the Al-Hasakeh countryside", "the Maidanak village of Barrah-Khanah" (a list's comma joins
     /// peers, not a place and its container).</summary>
     private bool PutIn(PlaceMention inner, PlaceMention outer)
     {

@@ -436,7 +436,7 @@ public sealed class Cues
     /// place, it is no one acting there.</summary>
     public WordSet ForceSites { get; }
 
-    /// <summary>Words for a person's role that a place can modify ("its exiled Gaza chief", "the group's Idlib commander"):
+    /// <summary>Words for a person's role that a place can modify ("its exiled Gaza chief", "the group's Kandahar commander"):
     /// the place says what the person leads, not where anything happened.</summary>
     public WordSet PlaceTitles { get; }
 

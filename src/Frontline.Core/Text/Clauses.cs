@@ -42,7 +42,7 @@ public sealed class Clauses(WordSet breaks, Func<int, bool>? eventPhraseStartsAt
             // a second thing ("fired 122 missiles and dozens of drones").
             if (k + 2 < tokens.Count && (NounPhraseEnds.Contains(tokens[k + 2]) || (Counts.Contains(tokens[k + 1]) && tokens[k + 2].Lower == "of"))) return false;
         }
-        // Two names before one noun ("U.S. and Kenyan forces", "Aleppo and Idlib provinces") qualify it together.
+        // Two names before one noun ("U.S. and Kenyan forces", "Kherson and Zaporizhzhia regions") qualify it together.
         if (t.Lower is "and" or "or" && k > 0 && k + 2 < tokens.Count && tokens[k - 1].IsCapitalized && tokens[k + 1].IsCapitalized
             && NounLike(tokens[k + 2])) return false;
         return true;
