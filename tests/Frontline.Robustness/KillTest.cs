@@ -11,7 +11,9 @@ namespace Frontline.Robustness;
 /// <summary>
 /// Crash safety: a child `frontline ingest` of generated articles is killed with SIGKILL at random points, several
 /// times; then the ingest is re-run to the end. The store must then hold exactly the articles and events of a clean
-/// ingest (same event ids, so no duplicate and no partial article).
+/// ingest (same event ids, so no duplicate and no partial article). A kill point is a number of articles the child's
+/// ingest log (`--log`, written as each batch commits) must show, not a time: on a shared two-core machine one run can
+/// take half as long as the next, and a kill timed from the clean run could land after the ingest had finished.
 /// </summary>
 public static class KillTest
 {
@@ -23,28 +25,33 @@ public static class KillTest
         File.WriteAllLines(input, corpus.Select(a => AnalysisJson.Serialize(new { id = a.Id, published = AnalysisMapper.Iso(a.Published), text = a.Text }, indented: false)));
         var expected = ExpectedEventIds(kb, corpus);
         var random = new Random(seed);
+        var log = input + ".log";
         var clock = Stopwatch.StartNew();
-        var (full, _) = Ingest(cli, input, store, killAfter: null);
+        var (full, _) = Ingest(cli, input, store, log, killAtLogged: null);
         Console.WriteLine($"kill test ({store}): a full ingest of {articles} articles took {full.TotalSeconds:F1} s");
         int midIngest = 0, exact = 0;
         for (var k = 0; k < kills; k++)
         {
             // Each kill point on a fresh store: kill a running ingest, re-run it, and check the result exactly.
             Reset(store);
-            // Spread over the second half of a run, where batches are being written.
-            var at = TimeSpan.FromMilliseconds(random.Next((int)(full.TotalMilliseconds * 0.4), (int)Math.Max(full.TotalMilliseconds * 0.4 + 1, full.TotalMilliseconds * 0.95)));
-            var (_, killed) = Ingest(cli, input, store, at);
+            // Between the first committed batch and four fifths of the articles, where batches are being written.
+            var at = random.Next(Math.Max(1, articles / 10), Math.Max(2, articles * 4 / 5));
+            // Past that, a random delay, so the kill lands anywhere in the next batch (analysing or writing), not just
+            // after a commit.
+            var (elapsed, killed) = Ingest(cli, input, store, log, at, TimeSpan.FromMilliseconds(random.Next(0, 400)));
             midIngest += killed ? 1 : 0;
             var (afterKill, _) = Counts(store);
-            Ingest(cli, input, store, killAfter: null);
+            Ingest(cli, input, store, log, killAtLogged: null);
             var ok = Matches(store, articles, expected);
             exact += ok ? 1 : 0;
-            Console.WriteLine($"  kill {k + 1}: SIGKILL after {at.TotalSeconds:F1} s{(killed ? "" : " (the ingest had already finished)")}, " +
-                              $"{afterKill} article(s) stored; after re-running: {(ok ? "exact" : "MISMATCH")}");
+            Console.WriteLine($"  kill {k + 1}: SIGKILL once {at} article(s) were logged ({elapsed.TotalSeconds:F1} s in)" +
+                              $"{(killed ? "" : " (the ingest had already finished)")}, {afterKill} article(s) stored; " +
+                              $"after re-running: {(ok ? "exact" : "MISMATCH")}");
         }
         Console.WriteLine($"kill test ({store}): {kills} kill point(s), {midIngest} of them mid-ingest, {exact} recovered exactly " +
                           $"({articles} articles, {expected.Count} events; {clock.Elapsed.TotalSeconds:F0} s)");
         File.Delete(input);
+        File.Delete(log);
         return exact == kills && midIngest > 0 ? 0 : 1;
     }
 
@@ -61,25 +68,52 @@ public static class KillTest
         return corpus.AsParallel().SelectMany(a => analyzer.Analyze(a).Events.Select(e => ContentHash.EventId(ContentHash.Of(a), e.Id))).ToHashSet();
     }
 
-    /// <summary>Runs one ingest; returns how long it ran and whether it was killed before it finished.</summary>
-    private static (TimeSpan Elapsed, bool Killed) Ingest(string cli, string input, string store, TimeSpan? killAfter)
+    /// <summary>Runs one ingest, logging to <paramref name="log"/>; when <paramref name="killAtLogged"/> is given, kills it
+    /// once its log shows that many articles and <paramref name="delay"/> more has passed. Returns how long it ran and
+    /// whether it was killed before it finished.</summary>
+    private static (TimeSpan Elapsed, bool Killed) Ingest(string cli, string input, string store, string log, int? killAtLogged,
+        TimeSpan delay = default)
     {
+        File.Delete(log);
         var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var arg in new[] { cli, "ingest", input, "--store", store }) start.ArgumentList.Add(arg);
+        foreach (var arg in new[] { cli, "ingest", input, "--store", store, "--log", log }) start.ArgumentList.Add(arg);
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start)!;
         process.ErrorDataReceived += (_, _) => { };
         process.BeginErrorReadLine();
         process.BeginOutputReadLine();
-        if (killAfter is { } delay && !process.WaitForExit(delay))
+        if (killAtLogged is { } target)
         {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit();
-            return (clock.Elapsed, true);
+            while (!process.WaitForExit(TimeSpan.FromMilliseconds(20)))
+            {
+                if (LoggedLines(log) < target) continue;
+                if (process.WaitForExit(delay)) break;
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit();
+                return (clock.Elapsed, true);
+            }
+            return (clock.Elapsed, false);
         }
         process.WaitForExit();
-        if (killAfter is null && process.ExitCode != 0) throw new InvalidOperationException($"ingest exited with {process.ExitCode}");
+        if (process.ExitCode != 0) throw new InvalidOperationException($"ingest exited with {process.ExitCode}");
         return (clock.Elapsed, false);
+    }
+
+    /// <summary>Lines in the running ingest's log so far (none before it is created).</summary>
+    private static int LoggedLines(string log)
+    {
+        try
+        {
+            using var stream = new FileStream(log, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            var lines = 0;
+            var buffer = new byte[1 << 16];
+            for (int read; (read = stream.Read(buffer)) > 0;) lines += buffer.AsSpan(0, read).Count((byte)'\n');
+            return lines;
+        }
+        catch (FileNotFoundException)
+        {
+            return 0;
+        }
     }
 
     private static (int Articles, int Events) Counts(string store)
