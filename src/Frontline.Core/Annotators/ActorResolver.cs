@@ -21,7 +21,7 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
     {
         _mentions = mentions;
         LinkLedBy(mentions);
-        var main = MainCountry(mentions, places, kb.Gazetteer, doc);
+        var main = MainCountry(mentions, places, kb.Gazetteer, doc, kb.Cues);
         var articleCountries = mentions.Select(m => m.Actor?.Country3 ?? m.DemonymCountry).OfType<string>().ToHashSet();
         if (main is not null) articleCountries.Add(main);
         var named = mentions.Where(m => m.Actor is not null && m.Kind is ActorMentionKind.Named).ToList();
@@ -72,14 +72,19 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
 
     /// <summary>The article's country (ISO alpha-3): where its places are, else where its actors come from. A dateline's
     /// town (<paramref name="document"/>'s) is where the report was filed: it counts, but last, so that a country the
-    /// text names as often wins ("BANGKOK" over a report from Myanmar's Sagaing region).</summary>
-    public static string? MainCountry(IEnumerable<ActorMention> mentions, IEnumerable<PlaceMention> places, IGazetteer gazetteer, Document? document = null)
+    /// text names as often wins ("BANGKOK" over a report from Myanmar's Sagaing region). With <paramref name="cues"/>, the far
+    /// side of a border ("near the border with Venezuela") and a capital standing for its government ("Caracas's claim")
+    /// count for nothing.</summary>
+    public static string? MainCountry(IEnumerable<ActorMention> mentions, IEnumerable<PlaceMention> places, IGazetteer gazetteer, Document? document = null,
+        Cues? cues = null)
     {
         // Counted in order of first appearance: of equally frequent countries the first named wins.
         var counts = new List<(string Code, int Count)>();
         // (A capital that acts for its government, "Kurti blamed Belgrade", places nothing.)
         var acting = mentions.Where(m => m.Kind == ActorMentionKind.Country).Select(m => m.Range.First).ToHashSet();
-        var ordered = places.Where(p => p.Place.Precision == Model.PlacePrecision.Country || !acting.Contains(p.Range.First))
+        var ordered = places.Where(p => (p.Place.Precision == Model.PlacePrecision.Country || !acting.Contains(p.Range.First))
+                                        && !(cues is not null && document is not null
+                                             && (cues.BorderWith(document.Tokens, p.Range.First) || cues.OwnsAStateStance(document.Tokens, p.Range.End))))
             .OrderBy(p => document is not null && document.InDateline(p.Range.First) ? 1 : 0).ToList();
         foreach (var p in ordered)
             if (p.Place.Precision != Model.PlacePrecision.Country) Count(counts, gazetteer.CountryByCode(p.Place.CountryIso2)?.Iso3);
@@ -243,12 +248,13 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
         // "DAKAR - ... attacked military posts in western Mali": nor is where the report was filed; nor "protests inspired by
         // the uprisings in Tunisia", nor where someone is to be sent: "wanted for extradition to the United States", nor where
         // someone was trained: "a plan by people trained in Russia"; nor a country that owns another body: "Russia's foreign
-        // ministry said the police were suppressing protest".)
+        // ministry said the police were suppressing protest"; nor the far side of a border: "soldiers on a river near the
+        // border with Venezuela"; nor a capital that stands for its government: "tensions over Caracas's claim".)
         foreach (var p in places)
             if (p.Range.First >= sentence.FirstToken && p.Range.First < sentence.EndToken && (p.Range.First == 0 || doc.Tokens[p.Range.First - 1].Lower != "from")
                 && !doc.InDateline(p.Range.First) && !kb.Cues.LikenedBefore(doc.Tokens, p.Range.First)
                 && !kb.Cues.ToAfter(doc.Tokens, p.Range.First, kb.Cues.ConveyingVerbs) && !kb.Cues.BasedIn(doc.Tokens, p.Range.First)
-                && !OwnerOfAnother(p, m))
+                && !OwnerOfAnother(p, m) && !kb.Cues.BorderWith(doc.Tokens, p.Range.First) && !kb.Cues.OwnsAStateStance(doc.Tokens, p.Range.End))
                 inSentence.Add(p);
         return MainCountry([], inSentence, kb.Gazetteer);
     }

@@ -407,6 +407,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         if (demonymLength > 0 && i + demonymLength < s.EndToken && tokens[i + demonymLength].Lower == "capital"
             && kb.Gazetteer.CountryByCode(demonymOf[0]) is { } capitalOf && _resolver.ResolveCapital(capitalOf) is { } city)
             return new PlaceMention(new TokenRange(i, i + demonymLength + 1), city.Best, doc.TextOf(i, i + demonymLength + 1), null, city.Candidates);
+        if (demonymLength > 0 && SettlementOfACountry(doc, i, i + demonymLength, s, demonymOf[0]) is { } settlement) return settlement;
         // "Israeli", "Syrian": a demonym names people, never a place (though "Isorella" sounds alike). But "U.S." and "UK"
         // are the country's names too: "from the U.S. to the UK" names places ("U.S. officials" is an actor, blocked above).
         // A demonym may open a longer name, though: "British Columbia", "Syrian Desert".
@@ -638,6 +639,19 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
 
     private static bool InsideLongerName(IReadOnlyList<Token> tokens, int i, Sentence s) =>
         (i > s.FirstToken && tokens[i - 1].IsCapitalized) || (i + 1 < s.EndToken && tokens[i + 1].IsCapitalized);
+
+    /// <summary>"killed two men in a Polish village", "shelled a Syrian border town": an unnamed settlement placed in the
+    /// demonym's country is somewhere in that country (not when its name follows: "the Syrian town of Kobani").</summary>
+    private PlaceMention? SettlementOfACountry(Document doc, int first, int end, Sentence s, string country2)
+    {
+        var tokens = doc.Tokens;
+        var noun = end < s.EndToken && kb.Cues.SettlementModifiers.Contains(tokens[end]) ? end + 1 : end;
+        if (noun >= s.EndToken || !kb.Cues.SettlementNouns.Contains(tokens[noun]) || kb.Gazetteer.CountryByCode(country2) is not { } country) return null;
+        var after = noun + 1;
+        if (after < s.EndToken && (tokens[after].IsCapitalized || (tokens[after].Lower == "of" && after + 1 < s.EndToken && tokens[after + 1].IsCapitalized)))
+            return null;
+        return new PlaceMention(new TokenRange(first, noun + 1), _resolver.CountryPlace(country), doc.TextOf(first, noun + 1), null, []);
+    }
 
     /// <summary>A demonym spelled as its country's name ("U.S.", "UK") where the text treats it as a place: after "in",
     /// "from", "to" or before a comma, and not modifying a capitalized name ("U.S. Congress").</summary>

@@ -368,6 +368,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     Anaphoric = AnyAnaphoric(group, s, roles, LastOfParagraph(drafts, s.Paragraph, main.Entry.Frame.Violent) is not null,
                         LastOfArticle(drafts, main.Entry.Frame.Violent) is not null),
                     Backdrop = AfterScenePreposition(doc, s, main) || IsMotive(doc.Tokens, main),
+                    During = Governed(doc, s, main, DuringPrepositions),
                     Another = SaidToBeAnother(doc.Tokens, main) || (main.Entry.Frame.Violent && OpensLater(doc.Tokens, s, main)),
                     ApartInTime = ToldAsApartInTime(doc.Tokens, s, main),
                 };
@@ -731,8 +732,12 @@ public sealed class EventAssembler(KnowledgeBase kb)
 
     private static readonly WordSet ScenePrepositions = new(["after", "following", "amid", "during", "before", "since", "despite"]);
 
+    /// <summary>The scene prepositions that make the scene the other act's course.</summary>
+    private static readonly WordSet DuringPrepositions = new(["amid", "during"]);
+
     private static readonly WordSet SceneModifiers = new(["a", "an", "the", "their", "its", "his", "her", "this", "these", "that",
-        "worst", "heavy", "fierce", "renewed", "recent", "deadly", "violent", "weeks", "days", "of", "two", "three", "several"]);
+        "worst", "heavy", "fierce", "renewed", "recent", "deadly", "violent", "weeks", "days", "of", "two", "three", "several",
+        "barrage", "wave", "waves", "series", "volley", "salvo", "spate"]);
 
     /// <summary>Whether the trigger follows "after", "amid", "during"... within a few modifiers ("after the worst
     /// fighting in decades", "before the President's rally").</summary>
@@ -1153,10 +1158,15 @@ public sealed class EventAssembler(KnowledgeBase kb)
         for (var k = trigger.Range.First - 1; k >= s.FirstToken && k >= trigger.Range.First - 5; k--)
         {
             if (prepositions.Contains(tokens[k])) return true;
-            if (!SceneModifiers.Contains(tokens[k]) && !(tokens[k].IsCapitalized && k > s.FirstToken) && tokens[k].Lower != "'s") return false;
+            if (!SceneModifiers.Contains(tokens[k]) && !(tokens[k].IsCapitalized && k > s.FirstToken) && tokens[k].Lower != "'s"
+                && !InHyphenated(tokens, k)) return false;
         }
         return false;
     }
+
+    /// <summary>Whether the token is part of a hyphenated modifier ("an anti-migrant rally", "a three-hour battle").</summary>
+    private static bool InHyphenated(IReadOnlyList<Token> tokens, int k) =>
+        tokens[k].Text == "-" || (k + 1 < tokens.Count && tokens[k + 1].Text == "-") || (k > 0 && tokens[k - 1].Text == "-");
 
     private static bool AnyAnaphoric(List<TriggerMention> group, Sentence s, RoleFinder roles, bool earlierEventInParagraph, bool earlierEventInArticle)
     {

@@ -97,6 +97,10 @@ public sealed class EventDraft
     /// after that act, which is what the sentence reports.</summary>
     public bool Backdrop { get; init; }
 
+    /// <summary>The scene is told as the time of the other act ("detained 54 people during a protest", "amid clashes"), so
+    /// that act happened in its course; a scene told before or after the act ("after a rally") is not its course.</summary>
+    public bool During { get; init; }
+
     /// <summary>"Another strike on the city centre": the text says this is a different act from the one told before.</summary>
     public bool Another { get; init; }
 
@@ -122,6 +126,7 @@ public sealed class EventDraft
             DateExplicit = DateExplicit,
             Modality = Modality,
             Backdrop = Backdrop,
+            During = During,
             Another = true,
             ApartInTime = ApartInTime,
         };

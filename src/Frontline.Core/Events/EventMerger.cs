@@ -33,7 +33,10 @@ public static class EventMerger
             // "Protesters set up barricades, torched police stations and looted shops in Maputo", told after a lead the
             // barricades joined: the acts of one sentence that are one action go where the first of them went.
             // (An author only the later act names is no author of the first: it may be the victims, misread.)
-            else if (absorbed.FirstOrDefault(a => a.Told.SentenceIndex == d.SentenceIndex && (d.Actor1 is null || a.Told.Actor1 is not null) && SameAction(a.Told, d))
+            // (So does the scene of an act that went into a headline's: "fired by Ukraine's air defences during a barrage
+            // of Russian strikes".)
+            else if (absorbed.FirstOrDefault(a => a.Told.SentenceIndex == d.SentenceIndex
+                                                  && (((d.Actor1 is null || a.Told.Actor1 is not null) && SameAction(a.Told, d)) || SceneOf(d, a.Told)))
                      is { Into: { } sibling }) Absorb(sibling, d);
             // The lead's word for the act names it ("shelled a camp ... drones and artillery struck the camp": shelling),
             // unless it names no tactic ("an attack"), or only its kind where the detail names the tactic ("two blasts ...
@@ -73,6 +76,11 @@ public static class EventMerger
     /// the last paragraph that may still tell that event in detail.</summary>
     private readonly record struct LeadSpan(int Paragraph, int FirstBody, int LastDetail);
 
+    /// <summary>Whether a draft may be the course of another act: not when told only as that act's scene ("detained before
+    /// the rally"), unless it is a crowd's, told as the act's time ("detained 54 people during a protest"; "during the
+    /// raid, ten men were arrested" is a search and arrests, not a fight).</summary>
+    private static bool MayBeACourse(EventDraft c) => !c.Backdrop || (c.During && c.Frame.Crowd);
+
     /// <summary>Whether <paramref name="d"/> may have happened in the course of <paramref name="course"/>: told in its
     /// sentence, or in its paragraph at the same place, at overlapping times (a course only planned or feared has none).</summary>
     private static bool InCourseOf(EventDraft course, EventDraft d) =>
@@ -102,10 +110,10 @@ public static class EventMerger
         {
             var course = d.Frame.Codes.AcledSubEventType switch
             {
-                // A protest only told as the arrests' time ("detained before the rally") is not their course.
+                // A protest only told as the arrests' time ("detained before the rally") is not their course (MayBeACourse).
                 // "Security forces killed or arrested most of the attackers", told after the lead: the attackers held are
                 // the lead's, taken in its course.
-                "Arrests" => drafts.FirstOrDefault(c => c != d && !c.Backdrop && InCourseOf(c, d) && (c.Frame.Violent || c.Frame.Crowd || c.Frame.Takeover))
+                "Arrests" => drafts.FirstOrDefault(c => c != d && MayBeACourse(c) && InCourseOf(c, d) && (c.Frame.Violent || c.Frame.Crowd || c.Frame.Takeover))
                              ?? drafts.FirstOrDefault(c => c != d && InLeadsCourse(c, d, leadSpan) && d.Actor2 is { } held && c.Actor1 is { } attackers
                                                            && (held.SameAs(attackers) || (ActorCatalogue.IsUnnamedGroup(held) && !ActorKinds.IsState(attackers.Kind))))
                              // "Police said 67 people were detained" after a lead's riot: people held at the riot's place are its crowd.
@@ -152,7 +160,7 @@ public static class EventMerger
                 // crowd's (ACLED's battles are fought by organised armed sides); so is gunfire heard in the course of a lead's
                 // seizure of power.
                 "Armed clash" when d is { Actor1: null, Actor2: null } =>
-                    drafts.LastOrDefault(c => c != d && !c.Backdrop && c.SentenceIndex < d.SentenceIndex
+                    drafts.LastOrDefault(c => c != d && MayBeACourse(c) && c.SentenceIndex < d.SentenceIndex
                                               && ((c.Frame.Crowd && d.Paragraph - c.Paragraph is 0 or 1) || (c.Frame.Takeover && d.Paragraph - c.Paragraph <= DetailParagraphs))
                                               && (!d.LocationExplicit || (c.Location is not null && SamePlace(c.Location, d.Location!)))),
                 // "A farmer was killed ... when police fired tear gas and rubber bullets at farmers trying to march": a death of
@@ -231,9 +239,11 @@ public static class EventMerger
         // sentence are one event.
         // ("Three people died when a supermarket set on fire by looters burned": deaths with no author told with a crowd's
         // act are its toll.)
-        var oneCrowd = a.SentenceIndex == b.SentenceIndex && !a.Backdrop && !b.Backdrop && CrowdOrViolence(a) && CrowdOrViolence(b)
-                       && ((a.Actor1 is { } crowd && ActorKinds.IsCrowd(crowd.Kind) && b.Actor1 is { } other && SameSide(crowd, other))
-                           || DeathsToldWithACrowdsAct(a, b) || DeathsToldWithACrowdsAct(b, a));
+        var oneCrowd = a.SentenceIndex == b.SentenceIndex
+                       && ((!a.Backdrop && !b.Backdrop && CrowdOrViolence(a) && CrowdOrViolence(b)
+                            && ((a.Actor1 is { } crowd && ActorKinds.IsCrowd(crowd.Kind) && b.Actor1 is { } other && SameSide(crowd, other))
+                                || DeathsToldWithACrowdsAct(a, b) || DeathsToldWithACrowdsAct(b, a)))
+                           || GatheredBefore(a, b) || GatheredBefore(b, a));
         if (a.Frame.Codes.AcledEventType != b.Frame.Codes.AcledEventType && !bothViolent && !oneCrowd) return false;
         // "Strategic developments" gathers unlike acts: arrests in a city and displacement across the country are two.
         if (!oneCrowd && !a.Frame.Violent && a.Frame.Codes.AcledEventType == "Strategic developments" && a.Frame.Name != b.Frame.Name) return false;
@@ -312,6 +322,14 @@ public static class EventMerger
 
     private static bool TakeoverAndItsCivilians(EventDraft a, EventDraft b) =>
         a.Frame.Control != ControlEffect.None && b.Frame.Control == ControlEffect.None && b.Actor2 is { Kind: ActorKind.Civilians };
+
+    /// <summary>"hundreds of people attacked migrant-owned shops after an anti-migrant rally": a gathering told only as what
+    /// a crowd's violence came after, on no day of its own, is the demonstration that turned violent (ACLED codes one
+    /// event), not a protest of its own.</summary>
+    private static bool GatheredBefore(EventDraft gathering, EventDraft violence) =>
+        gathering.Backdrop && !violence.Backdrop && gathering.Frame.Crowd && !gathering.Frame.Violent && !gathering.DateExplicit
+        && !gathering.ApartInTime && (violence.Frame.Violent || IsDestruction(violence))
+        && (violence.Actor1 is null || ActorKinds.IsCrowd(violence.Actor1.Kind));
 
     /// <summary>Deaths told with no author whose dead are no force ("three people died"), beside a crowd's act.</summary>
     private static bool DeathsToldWithACrowdsAct(EventDraft deaths, EventDraft act) =>

@@ -65,6 +65,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                     ?? AuthorInTrigger(agents, trigger)
                     ?? AgentAfterFromOrBy(agents, trigger)
                     ?? AgentAfterBy(agents, trigger, s)
+                    ?? FiredBy(agents, trigger, s)
+                    ?? WeaponIdentifiedAs(agents, trigger, entry, s)
                     ?? LastSubject(agents, clauseStart, trigger.First, s.FirstToken)
                     ?? PronounAntecedent(all, s, clauseStart, trigger.First)
                     ?? OwnerOfItsForces(all, s, trigger.First)
@@ -439,6 +441,43 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return null;
     }
 
+    /// <summary>"A missile that killed two men in a village was probably fired by Ukraine's air defences": when the
+    /// sentence's subject is a weapon (a word of remote violence opens it), who fired it, past the relative clause that
+    /// tells what it did, did the act.</summary>
+    private ActorMention? FiredBy(List<ActorMention> agents, TokenRange trigger, Sentence s)
+    {
+        var subject = doc.FirstTokenPastDateline(s);
+        if (subject < s.EndToken && _t[subject].Lower is "a" or "an" or "the") subject++;
+        if (!TriggersOf(s).Any(t => t.Range.First == subject && t.Range.First <= trigger.First
+                                    && t.Entry.Frame.Codes.AcledEventType == "Explosions/Remote violence")) return null;
+        for (var k = trigger.End; k + 2 < s.EndToken; k++)
+        {
+            if (!kb.Cues.FiringVerbs.Contains(_t[k]) || _t[k + 1].Lower != "by") continue;
+            var auxiliary = k - 1;
+            while (auxiliary > trigger.End && (kb.Cues.Hedges.Contains(_t[auxiliary]) || _t[auxiliary].Lower.EndsWith("ly", StringComparison.Ordinal))) auxiliary--;
+            if (!Auxiliaries.IsPassive(_t[auxiliary])) return null;
+            var first = k + 2;
+            while (first < s.EndToken && (_t[first].Lower == "the" || kb.Cues.Hedges.Contains(_t[first]))) first++;
+            foreach (var a in agents)
+                if (a.Range.First == first && a.Kind != ActorMentionKind.Country) return a;
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>"stray missile was probably Ukrainian air defence", "the rocket was from Hezbollah": a weapon said to be
+    /// someone's was fired by them.</summary>
+    private ActorMention? WeaponIdentifiedAs(List<ActorMention> agents, TokenRange trigger, TriggerEntry entry, Sentence s)
+    {
+        var k = trigger.End;
+        if (entry.Frame.Codes.AcledEventType != "Explosions/Remote violence" || k >= s.EndToken || _t[k].Lower is not ("was" or "were" or "is" or "are"))
+            return null;
+        for (k++; k < s.EndToken && (kb.Cues.Hedges.Contains(_t[k]) || _t[k].Lower.EndsWith("ly", StringComparison.Ordinal) || _t[k].Lower is "a" or "an" or "the" or "from"); k++) { }
+        foreach (var a in agents)
+            if (a.Range.First == k && a.Kind != ActorMentionKind.Country) return a;
+        return null;
+    }
+
     /// <summary>How many words after a passive act its "by" may stand.</summary>
     private const int PassiveAgentReach = 10;
 
@@ -536,7 +575,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         var before = new List<ActorMention>();
         foreach (var a in agents)
             if (a.Range.End <= trigger && a.Range.End > clauseStart && !IsPossessed(a) && !AgentInRelativeClause(a, clauseStart)
-                && (before.Count == 0 || !IsTargetOwner(a)) && !OwnerOfAThing(a))
+                && (before.Count == 0 || !IsTargetOwner(a)) && !OwnerOfAThing(a) && !SayerOfIt(a, trigger))
                 before.Add(a);
         // "rejected the proposal by the governor demanding": a noun's agent after "by" is not the clause's subject.
         var allHelpers = true;
@@ -566,6 +605,11 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             }
         return before[^1];
     }
+
+    /// <summary>"Poland says stray missile was Ukrainian air defence": who says what the trigger tells, right before the
+    /// verb of saying, tells it and did not do it.</summary>
+    private bool SayerOfIt(ActorMention a, int trigger) =>
+        a.Range.End < trigger - 1 && SayingVerbs.Contains(_t[a.Range.End]) && _t[a.Range.End + 1].Kind == TokenKind.Word;
 
     /// <summary>"the identity cards of passengers", "the homes of residents": a mention after "of" and a plain noun that names
     /// no person ("members of the militia", "hundreds of protesters": cue part_nouns, name the people themselves).</summary>
@@ -1041,8 +1085,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     /// <summary>Whether the name (in a list) follows "the border(s) with".</summary>
     private bool BorderedBy(TokenRange name)
     {
-        var k = BeforeNameList(name.First);
-        return k > 0 && _t[k].Lower == "with" && kb.Cues.BorderNouns.Contains(_t[k - 1]);
+        return kb.Cues.BorderWith(_t, BeforeNameList(name.First) + 1);
     }
 
     private bool ForeignPostOf(PlaceMention p) => p.Place.Precision == PlacePrecision.Country && OwnsForeignPost(p.Range);
@@ -1367,6 +1410,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     private bool CapitalActing(PlaceMention p)
     {
         if (p.Place.Feature != "PPLC" && p.Place.Precision != PlacePrecision.Country || p.Range.End >= _t.Count) return false;
+        // "amid tensions over Caracas's claim to the region": the state's claim, policy or allies, whatever word leads to it.
+        if (kb.Cues.OwnsAStateStance(_t, p.Range.End)) return true;
         // ("in central Lilongwe": a direction between the locative and the capital still places the act.)
         var before = p.Range.First - 1;
         if (before > 0 && p.Direction is not null && kb.Cues.Directions.Contains(_t[before])) before--;

@@ -88,6 +88,9 @@ public sealed class Cues
         GuardingVerbs = Words(root, "guarding_verbs");
         JudgingVerbs = Words(root, "judging_verbs");
         StanceVerbs = Words(root, "stance_verbs");
+        StateStances = Words(root, "state_stances");
+        SettlementNouns = Words(root, "settlement_nouns");
+        SettlementModifiers = Words(root, "settlement_modifiers");
         BeganWords = Words(root, "began_words");
         HaltingVerbs = Matcher(root, "halting_verbs");
         HaltingNouns = Matcher(root, "halting_nouns");
@@ -168,6 +171,15 @@ public sealed class Cues
     /// <summary>"based in Paris", "a Britain-based monitor", "people trained in Russia": where someone keeps its base or was
     /// formed, which is no scene of the story.</summary>
     public WordSet BaseWords { get; }
+
+    /// <summary>Whether the name starting at token <paramref name="k"/> is the far side of a border: "near the border with
+    /// Venezuela".</summary>
+    public bool BorderWith(IReadOnlyList<Token> tokens, int k) => k > 1 && tokens[k - 1].Lower == "with" && BorderNouns.Contains(tokens[k - 2]);
+
+    /// <summary>Whether the name ending before token <paramref name="end"/> owns a state's stance ("Caracas's claim",
+    /// "Moscow's allies"), so stands for its government.</summary>
+    public bool OwnsAStateStance(IReadOnlyList<Token> tokens, int end) =>
+        end + 1 < tokens.Count && tokens[end].Lower == "'s" && StateStances.Contains(tokens[end + 1]);
 
     /// <summary>Whether "in" before the place starting at token <paramref name="k"/> (past "the" and directions) follows a
     /// base word: "based in eastern Congo", "trained in Russia".</summary>
@@ -324,6 +336,17 @@ public sealed class Cues
     /// <summary>Verbs a government named by its capital is said to do in the present, and past forms not in -ed
     /// ("Kabul denies", "Moscow said").</summary>
     public WordSet StanceVerbs { get; }
+
+    /// <summary>What a state holds that its capital's name may stand for ("Caracas's claim", "Moscow's allies"): the
+    /// government, not the city. Stances and ties only: "Congo's government" is of Congo, where its sentence is.</summary>
+    public WordSet StateStances { get; }
+
+    /// <summary>"village", "town": after a demonym ("a Polish village"), a place somewhere in that country. Singular only:
+    /// "several Indonesian cities" are many places, each told on its own.</summary>
+    public WordSet SettlementNouns { get; }
+
+    /// <summary>"border", "coastal": a word that may stand between the demonym and the settlement ("a Polish border town").</summary>
+    public WordSet SettlementModifiers { get; }
 
     /// <summary>"began", "erupted": after "since the ...", a toll counted from the start of something told.</summary>
     public WordSet BeganWords { get; }

@@ -32,7 +32,7 @@ public sealed class Analyzer(KnowledgeBase kb)
         var numbers = _numbers.Annotate(doc, times);
         var sources = _sources.Annotate(doc, times);
         var triggers = _triggers.Annotate(doc, actors, places);
-        return (doc, new Annotations(actors, places, times, numbers, sources, triggers, ActorResolver.MainCountry(actors, places, kb.Gazetteer, doc) ?? HintedCountry(article)));
+        return (doc, new Annotations(actors, places, times, numbers, sources, triggers, ActorResolver.MainCountry(actors, places, kb.Gazetteer, doc, kb.Cues) ?? HintedCountry(article)));
     }
 
     /// <summary>The country the user says the report is from, when the text itself points to none.</summary>
