@@ -84,7 +84,7 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
         var acting = mentions.Where(m => m.Kind == ActorMentionKind.Country).Select(m => m.Range.First).ToHashSet();
         var ordered = places.Where(p => (p.Place.Precision == Model.PlacePrecision.Country || !acting.Contains(p.Range.First))
                                         && !(cues is not null && document is not null
-                                             && (cues.BorderWith(document.Tokens, p.Range.First) || cues.OwnsAStateStance(document.Tokens, p.Range.End))))
+                                             && (cues.BorderWith(document.Tokens, p.Range.First) || cues.StandsForItsGovernment(document.Tokens, p.Range))))
             .OrderBy(p => document is not null && document.InDateline(p.Range.First) ? 1 : 0).ToList();
         foreach (var p in ordered)
             if (p.Place.Precision != Model.PlacePrecision.Country) Count(counts, gazetteer.CountryByCode(p.Place.CountryIso2)?.Iso3);
@@ -254,7 +254,7 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
             if (p.Range.First >= sentence.FirstToken && p.Range.First < sentence.EndToken && (p.Range.First == 0 || doc.Tokens[p.Range.First - 1].Lower != "from")
                 && !doc.InDateline(p.Range.First) && !kb.Cues.LikenedBefore(doc.Tokens, p.Range.First)
                 && !kb.Cues.ToAfter(doc.Tokens, p.Range.First, kb.Cues.ConveyingVerbs) && !kb.Cues.BasedIn(doc.Tokens, p.Range.First)
-                && !OwnerOfAnother(p, m) && !kb.Cues.BorderWith(doc.Tokens, p.Range.First) && !kb.Cues.OwnsAStateStance(doc.Tokens, p.Range.End))
+                && !OwnerOfAnother(p, m) && !kb.Cues.BorderWith(doc.Tokens, p.Range.First) && !kb.Cues.StandsForItsGovernment(doc.Tokens, p.Range))
                 inSentence.Add(p);
         return MainCountry([], inSentence, kb.Gazetteer);
     }

@@ -58,9 +58,19 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // another act is no act of the sentence.
                 if (group.Count > 1 && group.RemoveAll(t => t.Entry.Frame.Name == "arrest" && DescribesCustody(doc.Tokens, t)) > 0)
                     main = MainTrigger(doc.Tokens, group);
+                // "killed four people ..., calling the rampage an Islamist terror attack": the name given to the act is no act.
+                if (group.Count > 1 && group.RemoveAll(t => LabelOfAJudgedAct(doc.Tokens, s, t)) > 0)
+                {
+                    if (group.Count == 0) continue;
+                    main = MainTrigger(doc.Tokens, group);
+                }
                 // "police drones dropped tear gas canisters on farmers": what carried the tear gas is no strike of its own.
                 if (group.Exists(t => CrowdControl(doc.Tokens, t)) && group.RemoveAll(t => t.Entry.Frame.Codes.AcledEventType == RemoteViolence) > 0)
                     main = MainTrigger(doc.Tokens, group);
+                // "A gunman killed four people ... Officers shot him dead nine minutes after the first call": the state's
+                // killing of the one who did an act already told ends that act.
+                if (StateKilledTheAttacker(doc, ann, group) && drafts.Exists(d => d.Frame.Violent && (d.Actor1 is null || !ActorKinds.IsState(d.Actor1.Kind))))
+                    continue;
                 // "troops backed by helicopter gunships clashed": the backing is no act of its own.
                 if (BackingOf(doc.Tokens, main) && triggers.Count > group.Count) continue;
                 // "Gunmen attacked a school ..., in the boldest strike on the city in a decade": a superlative judges the act
@@ -90,6 +100,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // set it in time tells nothing new.
                 if (group.TrueForAll(t => TheActAgain(doc.Tokens, t)) && main.Range.End < s.EndToken
                     && doc.Tokens[main.Range.End].Lower is "followed" or "follows" or "came" or "comes") continue;
+                // "Netanyahu said Iran was behind the attack": who is blamed for the act told again is an accusation, no act.
+                if (group.TrueForAll(t => TheActAgain(doc.Tokens, t)) && main.Range.First >= 2 && doc.Tokens[main.Range.First - 2].Lower == "behind") continue;
                 // "The riots were triggered by false claims about a knife attack": the act told again with its cause tells
                 // nothing new (the cause may).
                 if (TheActAgain(doc.Tokens, group[0]) && CausedByAfter(doc.Tokens, group[0].Range.End, s.EndToken))
@@ -1449,6 +1461,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
             groups.RemoveAt(i);
             i--;
         }
+        // "killed four people in central Vienna before police shot him dead": the attacker's end, neither the act's toll
+        // nor its author.
+        if (groups.Count > 1) groups.RemoveAll(g => StateKilledTheAttacker(doc, ann, g));
         for (var i = 0; i < groups.Count; i++)
         {
             var g = groups[i];
@@ -1462,6 +1477,19 @@ public sealed class EventAssembler(KnowledgeBase kb)
             i--;
         }
         return groups;
+    }
+
+    /// <summary>"police shot him dead", "troops killed her": a state force's killing of one person named only by a pronoun
+    /// (the attacker of the act told with it or before).</summary>
+    private static bool StateKilledTheAttacker(Document doc, Annotations ann, List<TriggerMention> group)
+    {
+        // ("shot him dead": the shooting and the death are one act.)
+        var kill = group[0];
+        if (!kill.Entry.Frame.Violent || kill.Range.End >= doc.Tokens.Count || doc.Tokens[kill.Range.End].Lower is not ("him" or "her")
+            || group.Exists(t => t.Range.First > kill.Range.End + 1)) return false;
+        foreach (var a in ann.Actors)
+            if (a.Range.End == kill.Range.First && a.Actor is { } actor && ActorKinds.IsStateForce(actor.Kind)) return true;
+        return false;
     }
 
     /// <summary>A sentence's triggers grouped by the clause they open in, clauses and triggers in text order.</summary>
@@ -2099,10 +2127,20 @@ public sealed class EventAssembler(KnowledgeBase kb)
         // ("called the violence "an attack on the state"": a quoted name right after what a verb of judging took.)
         if (quoted && k > s.FirstToken && tokens[k].Lower != "as" && kb.Cues.JudgingVerbs.AnyIn(tokens, Math.Max(s.FirstToken, k - JudgedObjectWords), k))
             return true;
-        if (k <= s.FirstToken || tokens[k].Lower != "as") return false;
+        if (k > s.FirstToken && tokens[k].Lower != "as") return NameGivenTo(tokens, s, t);
+        if (k <= s.FirstToken) return false;
         for (var j = k - 1; j >= s.FirstToken; j--)
             if (kb.Cues.JudgingVerbs.Contains(tokens[j])) return true;
         return false;
+    }
+
+    /// <summary>"calling the rampage an Islamist terror attack": the trigger, after "a" or "an" and at most three modifiers,
+    /// is the name a verb of naming gives the object it took.</summary>
+    private bool NameGivenTo(IReadOnlyList<Token> tokens, Sentence s, TriggerMention t)
+    {
+        var k = t.Range.First - 1;
+        for (var modifiers = 0; k > s.FirstToken && modifiers < 3 && tokens[k].Kind == TokenKind.Word && tokens[k].Lower is not ("a" or "an"); modifiers++) k--;
+        return k > s.FirstToken && tokens[k].Lower is "a" or "an" && kb.Cues.NamingVerbs.AnyIn(tokens, Math.Max(s.FirstToken, k - 1 - JudgedObjectWords), k - 1);
     }
 
     /// <summary>How many words the object of a verb of judging may take before the quoted name it is given.</summary>

@@ -38,7 +38,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             ActorMention? byAgent = null;
             foreach (var a in agents)
                 // "beaten to death by a mob"; "shot by an armed man" names no author more than no words would.
-                if (a.Range.First >= trigger.End && a.Range.First <= trigger.End + 4 && !Locative(a) && !KeptBy(a)
+                if (a.Range.First >= trigger.End && a.Range.First <= trigger.End + 4 && !Locative(a) && !KeptBy(a) && !AmongTheVictims(a)
                     && (_t[a.Range.First - 1].Lower is "by" or "to" or "the" || (_t[a.Range.First - 1].Lower is "a" or "an" && a.Actor?.Kind != ActorKind.Unidentified)))
                 {
                     byAgent = a;
@@ -87,6 +87,11 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             agent = RelativeBreaks.Contains(breakWord) ? LastEndingJustBefore(agents, clauseStart)
                 : SubjectOfTheJoinedVerb(agents, s, clauseStart) ?? previousActor1 ?? FirstSubjectBefore(agents, clauseStart);
         }
+        // "Two suicide bombers blew themselves up ... in attacks that police blamed on a group linked to Islamic State", "a
+        // suicide bomber blew himself up ..., in an attack claimed by Islamic State": the named group claimed or blamed in the
+        // sentence is who the unnamed attackers acted for (ACLED names it).
+        if (agent is { Kind: ActorMentionKind.Generic, Actor.Kind: ActorKind.Unidentified }
+            && (ClaimantInSentence(all, s) ?? BlamedInSentence(agents, s)) is { } named) agent = named;
         // "supporters of former President Jair Bolsonaro stormed Congress": the crowd acts, not whom it follows.
         if (agent is not null && CrowdOf(agent, all) is { } crowd) agent = crowd;
         // "A United Nations helicopter came under fire": the subject of "came under" suffered the act.
@@ -123,7 +128,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     private bool OwnSubjectBefore(int clauseStart, int verb)
     {
         var k = verb - 1;
-        while (k > clauseStart && _t[k].Lower.EndsWith("ly", StringComparison.Ordinal)) k--;
+        while (k > clauseStart && (_t[k].Lower.EndsWith("ly", StringComparison.Ordinal) || Auxiliaries.IsAuxiliary(_t[k]))) k--;
+        // ("Police said he had killed his father": a pronoun of one person is the clause's own subject.)
+        if (k >= clauseStart && _t[k].Lower is "he" or "she") return true;
         if (k >= clauseStart && kb.Cues.VagueCountNouns.Contains(_t[k]) && (k == clauseStart || _t[k - 1].Lower is "of" or "the"))
             return true;
         return k >= clauseStart && k > 0 && kb.Cues.PersonNouns.Contains(_t[k]) && _t[k - 1].Lower is "a" or "an" or "the" or "one";
@@ -185,6 +192,14 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         foreach (var m in inSentence)
             if (m.Range.First == k && m.Kind == ActorMentionKind.Named) return m;
         return null;
+    }
+
+    /// <summary>"Twenty-two people were wounded, among them a police officer": one of the victims, not who wounded them.</summary>
+    private bool AmongTheVictims(ActorMention a)
+    {
+        var k = a.Range.First - 1;
+        if (k > 0 && _t[k].Lower is "a" or "an" or "the" or "two" or "three" or "several") k--;
+        return k > 0 && (_t[k].Lower is "including" || (_t[k].Lower == "them" && _t[k - 1].Lower == "among"));
     }
 
     private bool CameUnder(ActorMention a) =>
@@ -575,7 +590,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         var before = new List<ActorMention>();
         foreach (var a in agents)
             if (a.Range.End <= trigger && a.Range.End > clauseStart && !IsPossessed(a) && !AgentInRelativeClause(a, clauseStart)
-                && (before.Count == 0 || !IsTargetOwner(a)) && !OwnerOfAThing(a) && !SayerOfIt(a, trigger))
+                && (before.Count == 0 || !IsTargetOwner(a)) && !OwnerOfAThing(a) && !SayerOfIt(a, trigger)
+                && !InRelativeClauseOf(agents, a, clauseStart))
                 before.Add(a);
         // "rejected the proposal by the governor demanding": a noun's agent after "by" is not the clause's subject.
         var allHelpers = true;
@@ -604,6 +620,22 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                 }
             }
         return before[^1];
+    }
+
+    /// <summary>"A gunman who had tried to join Islamic State in Syria killed four people": a name inside a relative clause
+    /// that describes the subject before it is not the subject.</summary>
+    private bool InRelativeClauseOf(List<ActorMention> agents, ActorMention a, int clauseStart)
+    {
+        // (The relative pronoun may stand right before the clause the trigger's is found to open.)
+        for (var k = a.Range.First - 1; k > 0 && k >= clauseStart - 1; k--)
+        {
+            if (_t[k].Lower is not ("who" or "whom" or "whose" or "which")) continue;
+            var before = _t[k - 1].Text == "," ? k - 1 : k;
+            foreach (var other in agents)
+                if (other != a && other.Range.End == before) return true;
+            return false;
+        }
+        return false;
     }
 
     /// <summary>"Poland says stray missile was Ukrainian air defence": who says what the trigger tells, right before the
@@ -763,14 +795,26 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         for (var k = trigger - 1; k >= clauseStart && k >= s.FirstToken; k--)
         {
             if (_t[k].Lower is not ("it" or "they" or "he" or "she") && !(k == trigger - 1 && _t[k].Lower is "its" or "their")) continue;
+            // "walking around the bus for an hour before it exploded": what goes off is the device, no actor.
+            if (k == trigger - 1 && _t[k].Lower == "it" && _t[trigger].Lower is "exploded" or "went" or "blew") return null;
             // "M23 rebels backed by Rwanda said they had captured": not the patron after "by".
+            // ("Police said he had killed his father": "he" or "she" is one person, no force, country or plural.)
+            var onePerson = _t[k].Lower is "he" or "she";
             for (var j = all.Count - 1; j >= 0; j--)
                 if (all[j].Range.End <= k && all[j].Actor?.Kind is not ActorKind.Civilians
-                    && !(all[j].Range.First > 0 && _t[all[j].Range.First - 1].Lower == "by"))
+                    && !(all[j].Range.First > 0 && _t[all[j].Range.First - 1].Lower == "by") && (!onePerson || OnePerson(all[j])))
                     return SubjectBeforeAside(all, j, s) ?? all[j];
             return null;
         }
         return null;
+    }
+
+    /// <summary>Whether a mention may be what "he" or "she" points back to: a person, not a country, a force named by a
+    /// collective ("police") or a plural.</summary>
+    private bool OnePerson(ActorMention m)
+    {
+        var head = _t[m.Range.End - 1].Lower;
+        return m.Kind is not ActorMentionKind.Country && !head.EndsWith('s') && head is not ("police" or "military" or "army" or "government" or "group");
     }
 
     /// <summary>The dead or wounded are fighters ("killed a soldier", "left 3 IS militants dead", "2 opposition
@@ -1032,8 +1076,10 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         if (k > 0 && _t[k].Lower == "from" && (_t[k - 1].Kind == TokenKind.Number || kb.Cues.PersonNouns.Contains(_t[k - 1])
                                                || _t[k - 1].Lower is "some" or "others" or "many" or "most" or "several" or "few"))
             return true;
-        // "most of them citizens of Macedonia": the country whose citizens people are.
-        return k > 0 && _t[k].Lower == "of" && _t[k - 1].Lower is "citizens" or "citizen" or "nationals" or "national" or "natives" or "native";
+        // "most of them citizens of Macedonia": the country whose citizens people are; "an Austrian with roots in North
+        // Macedonia": where someone's family came from.
+        return (k > 0 && _t[k].Lower == "of" && _t[k - 1].Lower is "citizens" or "citizen" or "nationals" or "national" or "natives" or "native")
+               || (k > 0 && _t[k].Lower == "in" && _t[k - 1].Lower is "roots" or "origins" or "born");
     }
 
     private bool NamesAWar(PlaceMention p) =>
@@ -1410,8 +1456,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     private bool CapitalActing(PlaceMention p)
     {
         if (p.Place.Feature != "PPLC" && p.Place.Precision != PlacePrecision.Country || p.Range.End >= _t.Count) return false;
-        // "amid tensions over Caracas's claim to the region": the state's claim, policy or allies, whatever word leads to it.
-        if (kb.Cues.OwnsAStateStance(_t, p.Range.End)) return true;
+        // "amid tensions over Caracas's claim to the region", "opposed to the government in Asmara": the state, whatever word
+        // leads to it.
+        if (kb.Cues.StandsForItsGovernment(_t, p.Range)) return true;
         // ("in central Lilongwe": a direction between the locative and the capital still places the act.)
         var before = p.Range.First - 1;
         if (before > 0 && p.Direction is not null && kb.Cues.Directions.Contains(_t[before])) before--;
@@ -1429,8 +1476,10 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         {
             // ("On Friday, Russia fired 122 missiles": so does one that opens its clause.)
             var sentence = doc.SentenceOf(p.Range.First);
-            return (p.Range.First == sentence.FirstToken || _clauses.Start(_t, sentence, p.Range.First) == p.Range.First)
-                   && next.Kind == TokenKind.Word && !next.IsCapitalized && kb.Lexicon.Inflector.IsPastForm(next.Lower);
+            // ("Netanyahu said Iran was behind the attack": or one that is the subject of an auxiliary right after "said".)
+            return (p.Range.First == sentence.FirstToken || _clauses.Start(_t, sentence, p.Range.First) == p.Range.First
+                    || (p.Range.First > sentence.FirstToken && SayingVerbs.Contains(_t[p.Range.First - 1]) && Auxiliaries.IsAuxiliary(next)))
+                   && next.Kind == TokenKind.Word && !next.IsCapitalized && (kb.Lexicon.Inflector.IsPastForm(next.Lower) || Auxiliaries.IsAuxiliary(next));
         }
         return next.Kind == TokenKind.Word && !next.IsCapitalized && next.Lower.Length > 3
                && (next.Lower.EndsWith("ed", StringComparison.Ordinal) || kb.Cues.StanceVerbs.Contains(next));
@@ -1832,11 +1881,29 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         void Add(NumberMention n)
         {
             wholeOfPeople = n.Unit is null or "people" or "persons";
-            total += n.Value;
+            // "killing five Israelis and the Bulgarian driver": one more person joined to the count.
+            total += n.Value + (OnePersonJoinedTo(n.Range, s) ? 1 : 0);
             any = true;
             allVague &= n.IsVague;
             allFloors &= n.IsVague || LowerBound(n);
         }
+    }
+
+    /// <summary>Whether "and" joins one more person to the count: "five Israelis and the Bulgarian driver", "two soldiers and
+    /// a civilian" (not "and two civilians", a count of its own, nor "and a house").</summary>
+    private bool OnePersonJoinedTo(TokenRange count, Sentence s)
+    {
+        // (The counted noun may stand outside the count: "five Israelis".)
+        var k = count.End;
+        if (k < s.EndToken && _t[k].Lower != "and" && _t[k].Kind == TokenKind.Word && _t[k].IsCapitalized) k++;
+        if (k + 2 >= s.EndToken || _t[k].Lower != "and" || _t[k + 1].Lower is not ("a" or "an" or "the" or "one")) return false;
+        // (Past at most two modifiers: "the Bulgarian bus driver".)
+        for (var noun = k + 2; noun < s.EndToken && noun <= k + 4; noun++)
+        {
+            if (kb.Cues.PersonNouns.Contains(_t[noun]) && !_t[noun].Lower.EndsWith('s')) return noun + 1 >= s.EndToken || _t[noun + 1].Lower != "of";
+            if (_t[noun].Kind != TokenKind.Word) return false;
+        }
+        return false;
     }
 
     /// <summary>Whether a subset word ("including", "among them", "of whom") ends right before token <paramref name="first"/>.</summary>
@@ -1959,7 +2026,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         for (var k = Math.Max(s.FirstToken, kill.Range.First - SingleVictimReach); k < Math.Min(s.EndToken, kill.Range.End + 6); k++)
         {
             // ("The governor ... was abducted and killed": one person, the subject of the passive killing.)
-            if (_t[k].Lower is not ("a" or "an" or "one") && !(_t[k].Lower == "the" && k + 1 < s.EndToken && (_t[k + 1].Lower == "victim" || PassiveBetween(k + 1, kill.Range.First))))
+            // ("had killed his father": one person named by a possessive.)
+            if (_t[k].Lower is not ("a" or "an" or "one" or "his" or "her") && !(_t[k].Lower == "the" && k + 1 < s.EndToken && (_t[k + 1].Lower == "victim" || PassiveBetween(k + 1, kill.Range.First))))
                 continue;
             // ("A 21-year-old farmer": past the age.)
             var head = k + 1;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Frontline.Core.Text;
+using Frontline.Core.Annotators;
 using Frontline.Core.Model;
 
 namespace Frontline.Core.Knowledge;
@@ -87,6 +88,7 @@ public sealed class Cues
         StreetHeads = Words(root, "street_heads");
         GuardingVerbs = Words(root, "guarding_verbs");
         JudgingVerbs = Words(root, "judging_verbs");
+        NamingVerbs = Words(root, "naming_verbs");
         StanceVerbs = Words(root, "stance_verbs");
         StateStances = Words(root, "state_stances");
         SettlementNouns = Words(root, "settlement_nouns");
@@ -176,10 +178,12 @@ public sealed class Cues
     /// Venezuela".</summary>
     public bool BorderWith(IReadOnlyList<Token> tokens, int k) => k > 1 && tokens[k - 1].Lower == "with" && BorderNouns.Contains(tokens[k - 2]);
 
-    /// <summary>Whether the name ending before token <paramref name="end"/> owns a state's stance ("Caracas's claim",
-    /// "Moscow's allies"), so stands for its government.</summary>
-    public bool OwnsAStateStance(IReadOnlyList<Token> tokens, int end) =>
-        end + 1 < tokens.Count && tokens[end].Lower == "'s" && StateStances.Contains(tokens[end + 1]);
+    /// <summary>Whether the name over <paramref name="name"/> stands for a government, not a place: it owns a state's
+    /// stance ("Caracas's claim", "Moscow's allies"), or it is where a government sits ("opposed to the government in
+    /// Asmara").</summary>
+    public bool StandsForItsGovernment(IReadOnlyList<Token> tokens, TokenRange name) =>
+        (name.End + 1 < tokens.Count && tokens[name.End].Lower == "'s" && StateStances.Contains(tokens[name.End + 1]))
+        || (name.First > 1 && tokens[name.First - 1].Lower == "in" && tokens[name.First - 2].Lower is "government" or "regime" or "authorities" or "leadership" or "rulers");
 
     /// <summary>Whether "in" before the place starting at token <paramref name="k"/> (past "the" and directions) follows a
     /// base word: "based in eastern Congo", "trained in Russia".</summary>
@@ -332,6 +336,9 @@ public sealed class Cues
 
     /// <summary>"condemned", "called": who judges an act told before ("condemned the attack") is no side of it.</summary>
     public WordSet JudgingVerbs { get; }
+
+    /// <summary>"calling", "branded": verbs that give what they took a name ("calling the rampage an Islamist terror attack").</summary>
+    public WordSet NamingVerbs { get; }
 
     /// <summary>Verbs a government named by its capital is said to do in the present, and past forms not in -ed
     /// ("Kabul denies", "Moscow said").</summary>
