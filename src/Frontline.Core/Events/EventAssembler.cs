@@ -1571,7 +1571,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
             // A gas released with no author beside an accident word is an accident too ("gas leaked from a factory"); a
             // "chemical attack" says it was one.
             // Evacuations and relief beside the harm are its aftermath, not a tactic.
-            if (t.Entry.Frame.NamesNoTactic || t.Entry.Frame.IsAftermath || (frame == "chemical" && !NamesAnAttack(t.Entry.Form))) continue;
+            // ("The blast destroyed a warehouse": what the blast destroyed is its harm, no act of its own.)
+            if (t.Entry.Frame.NamesNoTactic || t.Entry.Frame.IsAftermath || (frame == "chemical" && !NamesAnAttack(t.Entry.Form))
+                || t.Entry.Frame.Codes.AcledSubEventType == "Looting/property destruction") continue;
             // "Explosions hit the port": the word alone names no weapon, whichever frame lists it.
             if (frame is "explosive" or "shelling" && t.Range.End - t.Range.First == 1 && WeaponlessExplosions.Contains(doc.Tokens[t.Range.First])) continue;
             return false;

@@ -918,7 +918,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         foreach (var p in inSentence)
         {
             var distance = Math.Min(Math.Abs(p.Range.First - trigger.End), Math.Abs(trigger.First - p.Range.End));
-            if (distance < nearestDistance && !IsAgentPlace(p)) (nearest, nearestDistance) = (p, distance);
+            if (distance < nearestDistance && !IsAgentPlace(p) && !SceneOfALaterCause(p, trigger)) (nearest, nearestDistance) = (p, distance);
         }
         if (nearest is not null) return (MostPreciseOfChain(TownOf(inSentence, TheTownItLiesBy(inSentence, nearest))).Place, true);
         if (statement) return (null, false);
@@ -1221,6 +1221,20 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         && !CapitalActing(p)
         // "protests inspired by the uprisings in Tunisia and Egypt": another place's story the act is likened to.
         && !kb.Cues.LikenedBefore(_t, p.Range.First);
+
+    /// <summary>"protesters, who had marched for a third day after the remains of a woman were found near Walvis Bay": a
+    /// place after the act, in a clause of cause with a verb of its own, is where that clause's act happened ("clashes began
+    /// when loyalists ambushed a patrol near Jableh" tells where they began).</summary>
+    private bool SceneOfALaterCause(PlaceMention p, TokenRange trigger)
+    {
+        var opened = false;
+        for (var k = trigger.End; k < p.Range.First; k++)
+        {
+            if (_t[k].Lower is "after" or "because") opened = true;
+            else if (opened && (Auxiliaries.IsPassive(_t[k]) || (!_t[k].IsCapitalized && kb.Lexicon.Inflector.IsPastForm(_t[k].Lower)))) return true;
+        }
+        return false;
+    }
 
     /// <summary>Beyond this distance from where a sentence puts an event on a road, the road's named end is not where.</summary>
     private const double RouteEndReachKm = 30;
@@ -1707,7 +1721,17 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
 
     /// <summary>Whether a place named earlier may be where a later act happened: not where a route led, people came from,
     /// ground was handed to, people were taken to or a group is based, nor a capital that acts.</summary>
-    private bool Carries(PlaceMention p) => !RouteEnd(p) && !OriginOfPeople(p) && !HandedTo(p) && !BaseOf(p) && !CapitalActing(p) && !ConveyedTo(p);
+    private bool Carries(PlaceMention p) => !RouteEnd(p) && !OriginOfPeople(p) && !HandedTo(p) && !BaseOf(p) && !CapitalActing(p) && !ConveyedTo(p)
+                                            && !InACauseOfItsSentencesAct(p);
+
+    /// <summary>Whether the place is the scene of a clause of cause or time after its sentence's first act ("marched ...
+    /// after the remains of a woman were found near Walvis Bay"), so no place a later sentence's act is carried to.</summary>
+    private bool InACauseOfItsSentencesAct(PlaceMention p)
+    {
+        foreach (var t in TriggersOf(doc.SentenceOf(p.Range.First)))
+            if (t.Range.End <= p.Range.First) return SceneOfALaterCause(p, t.Range);
+        return false;
+    }
 
     /// <summary>The one town a wire report's lead names (past its dateline), if it names exactly one, or one only in the
     /// article's country ("in central Baghdad, in protest at a planned Koran burning in Stockholm"): where the report's
