@@ -462,6 +462,8 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
                 && !kb.Cues.Directions.Contains(tokens[i - 1]) && kb.Actors.Demonyms.LongestAt(tokens, i - 1, i).Length == 0) return null;
             // "the Bangkok Post", "the Kyiv Independent": a place that names a newspaper or broadcaster is no place of the story.
             if (end < s.EndToken && tokens[end].IsCapitalized && kb.Cues.MediaWords.Contains(tokens[end])) return null;
+            // "the Bardo national museum in Tunis": a name that names a site placed in another place is the site's name.
+            if (NamesASiteIn(tokens, end, s)) return null;
             if (NamesAPatron(tokens, end, s)) continue;
             // Most capitalized runs are no name the gazetteer holds: nothing below could read them.
             if (!_resolver.Knows(doc.CharsOf(i, end))) continue;
@@ -639,6 +641,16 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
 
     private static bool InsideLongerName(IReadOnlyList<Token> tokens, int i, Sentence s) =>
         (i > s.FirstToken && tokens[i - 1].IsCapitalized) || (i + 1 < s.EndToken && tokens[i + 1].IsCapitalized);
+
+    /// <summary>Whether the name ending before <paramref name="end"/> is followed by a site it names (past one lowercase
+    /// modifier) and "in" another place: "the Bardo national museum in Tunis".</summary>
+    private bool NamesASiteIn(IReadOnlyList<Token> tokens, int end, Sentence s)
+    {
+        var k = end;
+        if (k < s.EndToken && tokens[k].Kind == TokenKind.Word && !tokens[k].IsCapitalized && !kb.Cues.SubPlaceNouns.Contains(tokens[k])) k++;
+        return k + 2 < s.EndToken && !tokens[k].IsCapitalized && kb.Cues.SubPlaceNouns.Contains(tokens[k]) && tokens[k + 1].Lower == "in"
+               && tokens[k + 2].IsCapitalized;
+    }
 
     /// <summary>"killed two men in a Polish village", "shelled a Syrian border town": an unnamed settlement placed in the
     /// demonym's country is somewhere in that country (not when its name follows: "the Syrian town of Kobani").</summary>

@@ -802,7 +802,22 @@ public sealed class EventAssembler(KnowledgeBase kb)
     private bool Background(Document doc, Sentence s, TriggerMention trigger, List<TriggerMention> group) =>
         NamedByPastTime(doc, s, trigger, group) || PastYearOfARelativeClause(doc, s, trigger) || DescribesSomeone(doc.Tokens, s, trigger)
         || Circumstance(doc.Tokens, s, trigger) || AidsIt(doc.Tokens, s, trigger)
-        || Trend(doc.Tokens, s, trigger) || Habitual(doc.Tokens, s, trigger) || MonthsBefore(doc.Tokens, s, trigger);
+        || Trend(doc.Tokens, s, trigger) || Habitual(doc.Tokens, s, trigger) || MonthsBefore(doc.Tokens, s, trigger)
+        || DeathItIsOver(doc.Tokens, s, trigger);
+
+    /// <summary>"a third night of unrest over the death of George Floyd, a man who died after an officer knelt on his neck":
+    /// the death something is over is its cause, told before (and what the dead man is said to have died of with it).</summary>
+    private static bool DeathItIsOver(IReadOnlyList<Token> tokens, Sentence s, TriggerMention trigger)
+    {
+        if (trigger.Entry.Frame.Name != "kill") return false;
+        for (var k = trigger.Range.First - 1; k >= s.FirstToken + 2; k--)
+        {
+            if (tokens[k].Lower is "death" or "killing" or "deaths" or "killings" && tokens[k - 1].Lower == "the" && tokens[k - 2].Lower == "over")
+                return true;
+            if (tokens[k].Text is ";" || k < trigger.Range.First - 15) return false;
+        }
+        return trigger.Range.First - 2 >= s.FirstToken && tokens[trigger.Range.First - 1].Lower == "the" && tokens[trigger.Range.First - 2].Lower == "over";
+    }
 
     /// <summary>"The attacks came three months after gunmen killed 145 people at a concert hall": an act told as months or
     /// years before the one reported is its background.</summary>

@@ -1896,6 +1896,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             // "shot dead by two armed men": the count of the killers, not of the dead.
             if (n.Range.First - 1 >= s.FirstToken && _t[n.Range.First - 1].Lower == "by") continue;
             if (Predicate(n.Range, s) != true) continue;
+            // "killing 147 people in a siege that ended when security forces killed four of the attackers": the attackers'
+            // dead, told after the victims, fell in another fight.
+            if (any && OfTheAttackers(n)) continue;
             Add(n);
         }
         if (!any && runningTotal is { } sum) return (sum, false, false);
@@ -1929,6 +1932,11 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         }
         return false;
     }
+
+    /// <summary>"four of the attackers", "two of the gunmen": a count of an unnamed armed group's men, taken from the group.</summary>
+    private bool OfTheAttackers(NumberMention n) =>
+        n.Unit is { } unit && n.Range.End - n.Range.First >= 3 && _t[n.Range.First + 1].Lower == "of"
+        && kb.Actors.ForceNounsByWord.TryGetValue(unit, out var noun) && noun.Kind == "unidentified";
 
     /// <summary>Whether a subset word ("including", "among them", "of whom") ends right before token <paramref name="first"/>.</summary>
     private bool OpensAPart(int first, Sentence s)
