@@ -642,13 +642,13 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     private static bool InsideLongerName(IReadOnlyList<Token> tokens, int i, Sentence s) =>
         (i > s.FirstToken && tokens[i - 1].IsCapitalized) || (i + 1 < s.EndToken && tokens[i + 1].IsCapitalized);
 
-    /// <summary>Whether the name ending before <paramref name="end"/> is followed by a site it names (past one lowercase
+    /// <summary>Whether the name ending before <paramref name="end"/> is followed by a building it names (past one lowercase
     /// modifier) and "in" another place: "the Bardo national museum in Tunis".</summary>
     private bool NamesASiteIn(IReadOnlyList<Token> tokens, int end, Sentence s)
     {
         var k = end;
-        if (k < s.EndToken && tokens[k].Kind == TokenKind.Word && !tokens[k].IsCapitalized && !kb.Cues.SubPlaceNouns.Contains(tokens[k])) k++;
-        return k + 2 < s.EndToken && !tokens[k].IsCapitalized && kb.Cues.SubPlaceNouns.Contains(tokens[k]) && tokens[k + 1].Lower == "in"
+        if (k < s.EndToken && tokens[k].Kind == TokenKind.Word && !tokens[k].IsCapitalized && !kb.Cues.BuildingNouns.Contains(tokens[k])) k++;
+        return k + 2 < s.EndToken && !tokens[k].IsCapitalized && kb.Cues.BuildingNouns.Contains(tokens[k]) && tokens[k + 1].Lower == "in"
                && tokens[k + 2].IsCapitalized;
     }
 

@@ -994,6 +994,11 @@ public sealed class EventAssembler(KnowledgeBase kb)
         if (first > s.FirstToken && tokens[first - 1].Lower is "which" or "who" && tokens[first].Lower is { Length: > 3 } verb
             && verb.EndsWith('s') && !verb.EndsWith("ss", StringComparison.Ordinal) && tokens[first].Kind == TokenKind.Word)
             return true;
+        // "French President Nicolas Sarkozy, who brokered the ceasefire, urged both sides to respect it": what a clause set off by
+        // commas says someone did is who they are, not the news.
+        if (first >= s.FirstToken + 2 && tokens[first - 1].Lower == "who" && tokens[first - 2].Text == "," && tokens[first].Kind == TokenKind.Word
+            && kb.Lexicon.Inflector.IsPastForm(tokens[first].Lower) && ClosedByAComma(tokens, s, trigger.Range.End))
+            return true;
         // "The Maoists, who say they are fighting for the rights of poor farmers": what a group says of itself, in the present.
         if (first >= s.FirstToken + 4 && tokens[first - 4].Lower is "who" or "which" && tokens[first - 3].Lower is "say" or "says" or "claim" or "claims"
             && tokens[first - 2].Lower is "they" or "it" && tokens[first - 1].Lower is "are" or "is")
@@ -1007,6 +1012,15 @@ public sealed class EventAssembler(KnowledgeBase kb)
             if (tokens[k].Lower == "for") return tokens[k - 1].Lower is "responsible" or "known" or "notorious";
             if (tokens[k].Kind != TokenKind.Word || tokens[k].Lower is "the" or "a" or "an" or "this" or "that" or "these") return false;
         }
+        return false;
+    }
+
+    /// <summary>Whether a comma closes the clause from <paramref name="from"/> before its sentence ends (within a few words), a
+    /// verb following.</summary>
+    private static bool ClosedByAComma(IReadOnlyList<Token> tokens, Sentence s, int from)
+    {
+        for (var k = from; k + 1 < s.EndToken && k < from + 8; k++)
+            if (tokens[k].Text == ",") return tokens[k + 1].Kind == TokenKind.Word && !tokens[k + 1].IsCapitalized && tokens[k + 1].Lower is not ("and" or "but" or "who" or "which");
         return false;
     }
 
@@ -2202,6 +2216,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
             // "the explosion of a landmine": a word that names no weapon yields to one of its event type that does.
             if (t.Entry.Generic && group.Any(o => !o.Entry.Generic && o.Range.First <= lastCandidate
                                                   && o.Entry.Frame.Codes.AcledEventType == t.Entry.Frame.Codes.AcledEventType)) continue;
+            // "hurled stones and set the building on fire": what a riot burns is the riot.
+            if (t.Entry.Frame.Codes.AcledSubEventType == "Looting/property destruction"
+                && group.Any(o => o.Entry.Frame.Codes.AcledEventType == "Riots" && o.Range.First <= lastCandidate)) continue;
             // "troops backed by helicopter gunships clashed": the support a side had is no act of the clause.
             if (BackingOf(tokens, t) && group.Any(o => o != t && !BackingOf(tokens, o) && !o.Modality.IsUnrealized() && o.Range.First <= lastCandidate))
                 continue;

@@ -122,7 +122,13 @@ public static class EventMerger
                 // "attacked LNA positions with artillery and destroyed four vehicles": destruction in a fight is the fight; so
                 // is "a presidential plane was set on fire" at the airport the lead's gunmen stormed.
                 // So is a dormitory the lead's attackers set on fire ("The attackers ... set fire to a dormitory").
-                "Looting/property destruction" => drafts.FirstOrDefault(c => c != d && !c.Backdrop && InCourseOf(c, d) && c.Frame.Codes.AcledEventType is "Battles" or "Explosions/Remote violence")
+                // (So is what attackers set on fire in their attack on someone, in its sentence: "gunmen attacked several police
+                // stations and set one on fire"; "shot and destroyed vehicles", attacking no one, stays destruction.)
+                "Looting/property destruction" => drafts.FirstOrDefault(c => c != d && !c.Backdrop && InCourseOf(c, d)
+                                                                              && (c.Frame.Codes.AcledEventType is "Battles" or "Explosions/Remote violence"
+                                                                                  || (c.Frame.Codes.AcledEventType == "Violence against civilians"
+                                                                                      && c.SentenceIndex == d.SentenceIndex && c.Actor1 is { } attackers
+                                                                                      && c.Actor2 is not null && d.Actor1?.SameAs(attackers) == true)))
                                                   ?? drafts.FirstOrDefault(c => c != d && c.Frame.Codes.AcledEventType is "Battles" or "Violence against civilians" && InLeadsCourse(c, d, leadSpan)
                                                                                 && (d.Actor1 is null || ActorCatalogue.IsUnnamedGroup(d.Actor1) || (c.Actor1 is not null && SameSide(c.Actor1, d.Actor1))))
                                                   // "Some of them hurled stones and set the building on fire, then looted a cultural

@@ -768,9 +768,11 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             // "regime forces and loyalist militias": a modifier or two may stand between "and" and the noun.
             // "regime forces and pro-regime militias": so may a hyphenated one.
             var joinAt = current.Range.First - 1;
+            // (Not past a verb or a subordinator: "150 people, most of them police officers, were injured as rioters threw".)
             while (joinAt > current.Range.First - 5 && joinAt > 0
                    && ((_t[joinAt].Kind == TokenKind.Word && !_t[joinAt].IsCapitalized) || _t[joinAt].Text == "-")
-                   && _t[joinAt].Lower is not ("and" or "with" or "against" or "by" or "from" or "of"))
+                   && _t[joinAt].Lower is not ("and" or "with" or "against" or "by" or "from" or "of")
+                   && !Auxiliaries.IsAuxiliary(_t[joinAt]) && !Subordinators.Contains(_t[joinAt]))
                 joinAt--;
             if (_t[joinAt].Lower is not ("and" or ",")) break;
             ActorMention? previous = null;

@@ -92,6 +92,7 @@ public sealed class Cues
         StanceVerbs = Words(root, "stance_verbs");
         StateStances = Words(root, "state_stances");
         SettlementNouns = Words(root, "settlement_nouns");
+        BuildingNouns = Words(root, "building_nouns");
         SettlementModifiers = Words(root, "settlement_modifiers");
         BeganWords = Words(root, "began_words");
         HaltingVerbs = Matcher(root, "halting_verbs");
@@ -351,6 +352,10 @@ public sealed class Cues
     /// <summary>"village", "town": after a demonym ("a Polish village"), a place somewhere in that country. Singular only:
     /// "several Indonesian cities" are many places, each told on its own.</summary>
     public WordSet SettlementNouns { get; }
+
+    /// <summary>"museum", "hospital": buildings a name before them may name ("the Bardo national museum in Tunis"), unlike
+    /// roads and streets, which a town's name before them places ("the Tripoli-Beirut highway in Lebanon").</summary>
+    public WordSet BuildingNouns { get; }
 
     /// <summary>"border", "coastal": a word that may stand between the demonym and the settlement ("a Polish border town").</summary>
     public WordSet SettlementModifiers { get; }
