@@ -2,8 +2,8 @@ using Frontline.Core.Model;
 
 namespace Frontline.Tests.Events;
 
-/// <summary>A name that names a site in another place, the attackers' dead counted apart from their victims, and a death
-/// that unrest is over. Texts written for these tests.</summary>
+/// <summary>A name that names a site in another place or a chapel, the attackers' dead counted apart from their victims, a
+/// death that unrest is over, and a highway blocked in protest. Texts written for these tests.</summary>
 public class SitesAndCausesOfUnrestTests
 {
     private static IReadOnlyList<Event> Events(string text, string published) => Analysis.Run(text, published).Events;
@@ -15,6 +15,21 @@ public class SitesAndCausesOfUnrestTests
         const string text = "TUNIS, March 18 (Reuters) - Gunmen killed 19 people at the Bardo national museum in Tunis on Wednesday. Tourists "
                             + "from Japan, Italy and Poland were among the dead.";
         Events(text, "2015-03-18").ShouldAllBe(e => e.Location != null && e.Location.CountryIso2 == "TN");
+    }
+
+    [Fact]
+    public void Saints_a_chapel_is_named_after_are_no_towns_abroad()
+    {
+        const string text = "CAIRO, Dec 11 (Reuters) - A bomb exploded in the St Peter and St Paul chapel next to the cathedral in Cairo "
+                            + "on Sunday, killing 25 people.";
+        Events(text, "2016-12-11").ShouldAllBe(e => e.Location != null && e.Location.CountryIso2 == "EG");
+    }
+
+    [Fact]
+    public void Relatives_blocking_a_highway_protest()
+    {
+        const string text = "MEXICO CITY, Sept 28 (Reuters) - Relatives of missing students blocked a highway in Chilpancingo on Saturday.";
+        Events(text, "2014-09-28").Single().Codes.AcledEventType.ShouldBe("Protests");
     }
 
     [Fact]
