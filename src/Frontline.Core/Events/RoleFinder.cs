@@ -463,8 +463,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     {
         var subject = doc.FirstTokenPastDateline(s);
         if (subject < s.EndToken && _t[subject].Lower is "a" or "an" or "the") subject++;
-        if (!TriggersOf(s).Any(t => t.Range.First == subject && t.Range.First <= trigger.First
-                                    && t.Entry.Frame.Codes.AcledEventType == "Explosions/Remote violence")) return null;
+        if (subject > trigger.First || !WeaponAt(s, subject)) return null;
         for (var k = trigger.End; k + 2 < s.EndToken; k++)
         {
             if (!kb.Cues.FiringVerbs.Contains(_t[k]) || _t[k + 1].Lower != "by") continue;
@@ -478,6 +477,15 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             return null;
         }
         return null;
+    }
+
+    /// <summary>Whether a word of remote violence (a weapon: "missile", "rocket") starts at token <paramref name="k"/>. A loop,
+    /// not a lambda: this runs for every trigger that reaches it.</summary>
+    private bool WeaponAt(Sentence s, int k)
+    {
+        foreach (var t in TriggersOf(s))
+            if (t.Range.First == k) return t.Entry.Frame.Codes.AcledEventType == "Explosions/Remote violence";
+        return false;
     }
 
     /// <summary>"stray missile was probably Ukrainian air defence", "the rocket was from Hezbollah": a weapon said to be
