@@ -1458,6 +1458,16 @@ public sealed class EventAssembler(KnowledgeBase kb)
     private List<List<TriggerMention>> JoinClauses(Document doc, Sentence s, Annotations ann, List<TriggerMention> triggers, Clauses clauses)
     {
         var groups = ByClause(doc, s, triggers, clauses);
+        // "Police detained 54 people during an anti-government protest": the protest the arrests were made in is an act of
+        // its own, which the arrests then join (a protest with intervention), not a word of the arrests ("arrested during
+        // riots" names riots told elsewhere).
+        for (var i = 0; i < groups.Count; i++)
+            if (groups[i].Count > 1 && groups[i].Exists(t => t.Entry.Frame.Name == "arrest")
+                && groups[i].Find(t => t.Entry.Frame.Name == "protest" && Governed(doc, s, t, DuringPrepositions)) is { } protest)
+            {
+                groups[i].Remove(protest);
+                groups.Insert(i + 1, [protest]);
+            }
         for (var i = 1; i < groups.Count; i++)
         {
             // "22 people have been killed and 100 injured in protests over power cuts": the protest whose toll it is.
