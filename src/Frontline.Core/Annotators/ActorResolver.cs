@@ -83,8 +83,7 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
         // (A capital that acts for its government, "Kurti blamed Belgrade", places nothing.)
         var acting = mentions.Where(m => m.Kind == ActorMentionKind.Country).Select(m => m.Range.First).ToHashSet();
         var ordered = places.Where(p => (p.Place.Precision == Model.PlacePrecision.Country || !acting.Contains(p.Range.First))
-                                        && !(cues is not null && document is not null
-                                             && (cues.BorderWith(document.Tokens, p.Range.First) || cues.StandsForItsGovernment(document.Tokens, p.Range))))
+                                        && !(cues is not null && document is not null && NamesAnotherState(cues, document.Tokens, p)))
             .OrderBy(p => document is not null && document.InDateline(p.Range.First) ? 1 : 0).ToList();
         foreach (var p in ordered)
             if (p.Place.Precision != Model.PlacePrecision.Country) Count(counts, gazetteer.CountryByCode(p.Place.CountryIso2)?.Iso3);
@@ -94,6 +93,11 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
         foreach (var m in mentions) Count(counts, m.Actor?.Country3 ?? m.DemonymCountry);
         return MostFrequent(counts);
     }
+
+    /// <summary>Whether the place is the far side of a border ("near the border with Venezuela") or a capital standing for its
+    /// government ("Caracas's claim"): a state the story is about, not where it happens.</summary>
+    private static bool NamesAnotherState(Cues cues, IReadOnlyList<Token> tokens, PlaceMention p) =>
+        cues.BorderWith(tokens, p.Range.First) || cues.StandsForItsGovernment(tokens, p.Range);
 
     private static void Count(List<(string Code, int Count)> counts, string? code)
     {
@@ -254,7 +258,7 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
             if (p.Range.First >= sentence.FirstToken && p.Range.First < sentence.EndToken && (p.Range.First == 0 || doc.Tokens[p.Range.First - 1].Lower != "from")
                 && !doc.InDateline(p.Range.First) && !kb.Cues.LikenedBefore(doc.Tokens, p.Range.First)
                 && !kb.Cues.ToAfter(doc.Tokens, p.Range.First, kb.Cues.ConveyingVerbs) && !kb.Cues.BasedIn(doc.Tokens, p.Range.First)
-                && !OwnerOfAnother(p, m) && !kb.Cues.BorderWith(doc.Tokens, p.Range.First) && !kb.Cues.StandsForItsGovernment(doc.Tokens, p.Range))
+                && !OwnerOfAnother(p, m) && !NamesAnotherState(kb.Cues, doc.Tokens, p))
                 inSentence.Add(p);
         return MainCountry([], inSentence, kb.Gazetteer);
     }

@@ -1207,7 +1207,12 @@ public sealed class EventAssembler(KnowledgeBase kb)
 
     /// <summary>Whether the token is part of a hyphenated modifier ("an anti-migrant rally", "a three-hour battle").</summary>
     private static bool InHyphenated(IReadOnlyList<Token> tokens, int k) =>
-        tokens[k].Text == "-" || (k + 1 < tokens.Count && tokens[k + 1].Text == "-") || (k > 0 && tokens[k - 1].Text == "-");
+        JoiningHyphen(tokens, k) || JoiningHyphen(tokens, k + 1) || JoiningHyphen(tokens, k - 1);
+
+    /// <summary>Whether token <paramref name="k"/> is a hyphen written against the words on both sides ("anti-government"),
+    /// not a dash between spaces.</summary>
+    private static bool JoiningHyphen(IReadOnlyList<Token> tokens, int k) =>
+        k > 0 && k + 1 < tokens.Count && tokens[k].Text == "-" && tokens[k - 1].End == tokens[k].Start && tokens[k].End == tokens[k + 1].Start;
 
     private static bool AnyAnaphoric(List<TriggerMention> group, Sentence s, RoleFinder roles, bool earlierEventInParagraph, bool earlierEventInArticle)
     {
@@ -2265,7 +2270,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
         {
             if (tokens[k].Lower is "in" or "during" or "amid" or "when") return true;
             // (A hyphenated word counts once: "during an anti-government protest".)
-            if (tokens[k].Text == "-" && k > 0 && tokens[k - 1].End == tokens[k].Start && tokens[k].End == tokens[k + 1].Start)
+            if (JoiningHyphen(tokens, k))
             {
                 k--;
                 continue;

@@ -443,8 +443,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             // "by a group of protesters", "by members of the militia": the whole is the agent.
             if (passive && first + 1 < s.EndToken && kb.Cues.PartNouns.Contains(_t[first]) && _t[first + 1].Lower == "of") first += 2;
             while (first < s.EndToken && (_t[first].Lower == "the" || kb.Cues.Hedges.Contains(_t[first]))) first++;
-            foreach (var a in agents)
-                if (a.Range.First == first && a.Kind != ActorMentionKind.Country && !KeptBy(a)) return a;
+            if (AgentAt(agents, first) is { } named && !KeptBy(named)) return named;
             // "hit in the leg by an arrow fired by a protester": the means, then who used it.
             if (passive && first + 2 < s.EndToken && _t[first + 2].Lower == "by" && kb.Lexicon.Inflector.IsPastForm(_t[first + 1].Lower))
             {
@@ -472,10 +471,17 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             if (!Auxiliaries.IsPassive(_t[auxiliary])) return null;
             var first = k + 2;
             while (first < s.EndToken && (_t[first].Lower == "the" || kb.Cues.Hedges.Contains(_t[first]))) first++;
-            foreach (var a in agents)
-                if (a.Range.First == first && a.Kind != ActorMentionKind.Country) return a;
-            return null;
+            return AgentAt(agents, first);
         }
+        return null;
+    }
+
+    /// <summary>The agent whose mention starts at token <paramref name="k"/>, unless it is a country's name (a country named
+    /// after "by" or "was" is seldom who acted: "shells fired by Russia" is told of its forces).</summary>
+    private static ActorMention? AgentAt(List<ActorMention> agents, int k)
+    {
+        foreach (var a in agents)
+            if (a.Range.First == k && a.Kind != ActorMentionKind.Country) return a;
         return null;
     }
 
@@ -496,9 +502,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         if (entry.Frame.Codes.AcledEventType != "Explosions/Remote violence" || k >= s.EndToken || _t[k].Lower is not ("was" or "were" or "is" or "are"))
             return null;
         for (k++; k < s.EndToken && (kb.Cues.Hedges.Contains(_t[k]) || _t[k].Lower.EndsWith("ly", StringComparison.Ordinal) || _t[k].Lower is "a" or "an" or "the" or "from"); k++) { }
-        foreach (var a in agents)
-            if (a.Range.First == k && a.Kind != ActorMentionKind.Country) return a;
-        return null;
+        return AgentAt(agents, k);
     }
 
     /// <summary>How many words after a passive act its "by" may stand.</summary>
