@@ -512,6 +512,9 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             if (afterArticle is not null && resolution.Best.Precision == PlacePrecision.Place && !context.Countries.Contains(resolution.Best.CountryIso2))
                 continue;
             if (end < runEnd && tokens[end].IsCapitalized && HeadOfAnotherName(tokens, end, s, resolution, name)) continue;
+            // "Santo Antonio dos Cavaleiros": a name cut before a Romance link that is not the own name of the place the
+            // gazetteer reads it as is the head of a longer name it lacks ("Mocimboa da Praia" is Mocímboa's own name).
+            if (end < runEnd && RomanceLinks.Contains(tokens[end]) && !IsOwnName(resolution.Best, name)) continue;
             // "in Kut e Abdollah", "Pul-e-Khumri", "Mazar-i-Sharif": a name joined to the next by the Persian "e" or "i"
             // (ezafe) is one name, and its first word no place of its own.
             if (end + 1 < tokens.Count && tokens[end].Text is "e" or "i" && tokens[end + 1].IsCapitalized) continue;

@@ -146,11 +146,15 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
             if (entry.NeedsPlace && !PlaceMention.AnyStartingIn(places, start + length, start + length + 6)) continue;
             if (entry.Objects is { } objects && !ObjectNear(tokens, s, start, length, objects.Contains)) continue;
             // "triggered the bomb", "a shell hit", "their control", "lost control", "an armed attack": a verb's bare form
-            // right after a determiner or a past form is its noun (a verb in the past is followed by its object).
+            // right after a determiner or a past form is its noun (a verb in the past is followed by its object); so is one
+            // after a hyphened modifier ("the burned-out shell of a store").
             if (length == 1 && start > s.FirstToken && IsBareVerb(entry, tokens[start])
-                && (Determiners.Contains(tokens[start - 1]) || kb.Lexicon.Inflector.IsPastForm(tokens[start - 1].Lower))) continue;
-            // "Two bombs exploded": a verb's -s form right after a count is its plural noun.
-            if (length == 1 && start > s.FirstToken && IsVerbsSForm(entry, tokens[start]) && kb.Cues.IsCount(tokens[start - 1])) continue;
+                && (Determiners.Contains(tokens[start - 1]) || kb.Lexicon.Inflector.IsPastForm(tokens[start - 1].Lower)
+                    || (start - 2 > s.FirstToken && tokens[start - 2].Text == "-" && tokens[start - 1].Kind == TokenKind.Word))) continue;
+            // "Two bombs exploded", "chose women as his targets": a verb's -s form right after a count or a determiner is its
+            // plural noun.
+            if (length == 1 && start > s.FirstToken && IsVerbsSForm(entry, tokens[start])
+                && (kb.Cues.IsCount(tokens[start - 1]) || Determiners.Contains(tokens[start - 1]))) continue;
             return entry;
         }
         return null;

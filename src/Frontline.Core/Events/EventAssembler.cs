@@ -64,9 +64,20 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     if (group.Count == 0) continue;
                     main = MainTrigger(doc.Tokens, group);
                 }
+                // "Eritrean troops opened fire on a border post and Ethiopian soldiers returned fire": the fire answered names
+                // the act, whose target answered it.
+                if (group.Count > 1 && group.Find(t => !t.Entry.Answers && t.Entry.Frame.Violent) is { } opened
+                    && group.RemoveAll(t => t.Entry.Answers && t.Range.First > opened.Range.First) > 0)
+                    main = MainTrigger(doc.Tokens, group);
                 // "police drones dropped tear gas canisters on farmers": what carried the tear gas is no strike of its own.
                 if (group.Exists(t => CrowdControl(doc.Tokens, t)) && group.RemoveAll(t => t.Entry.Frame.Codes.AcledEventType == RemoteViolence) > 0)
                     main = MainTrigger(doc.Tokens, group);
+                // ("Police shot the suspect in the thigh ... and arrested him": the arrest is the act, the shot its means.)
+                if (triggers.Exists(t => t.Entry.Frame.Name == "arrest") && group.RemoveAll(t => ShotThePerpetrator(doc, ann, t)) > 0)
+                {
+                    if (group.Count == 0) continue;
+                    main = MainTrigger(doc.Tokens, group);
+                }
                 // "A gunman killed four people ... Officers shot him dead nine minutes after the first call": the state's
                 // killing of the one who did an act already told ends that act.
                 if (StateKilledTheAttacker(doc, ann, group) && drafts.Exists(d => d.Frame.Violent && (d.Actor1 is null || !ActorKinds.IsState(d.Actor1.Kind))))
@@ -419,6 +430,13 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     draft.Actor1 = null;
                     draft.Actor2 = null;
                 }
+                // ("Police said they were investigating a knife attack in the city": an act first told as what someone judges
+                // keeps whoever is named doing it after it, not the judge before it.)
+                else if (a1 is not null && a1.Range.End <= main.Range.First && JudgedAct(doc.Tokens, main)) draft.Actor1 = null;
+                // ("The prime minister said the government was taking the attack seriously": an act told before, the object of a
+                // verb that does not perform it, keeps the author it was told with.)
+                else if (draft.Anaphoric && IsNoun(main) && a1 is not null && a1.Range.End < main.Range.First
+                         && VerbNotPerformingBetween(doc.Tokens, a1.Range.End, main.Range.First)) draft.Actor1 = null;
                 // "US forces have withdrawn from a key base": a withdrawal that no one is told to take over changes the
                 // force's activity; ground transfers only when the text says it passed ("handed control", "took over").
                 if (draft.Frame.Name == "withdraw" && !ToldNearby(doc, s, kb.Cues.TransferCues)) draft.Frame = kb.Lexicon.Frames["pull_out"];
@@ -499,6 +517,12 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     && draft.Actor2 is null or { Kind: ActorKind.Civilians } && InsideCrowdPhrase(doc.Tokens, main.Range.First))
                     (draft.Actor1, draft.Actor2) = (null, stateForce);
                 draft.Actor1 = Protesters(LocalCivilians(Crowd(doc, s, main, draft) ?? draft.Actor1, draft.Location), draft);
+                // "Rioters set buses on fire overnight ... A bus driver suffered burns when a petrol bomb was thrown into his bus":
+                // a crowd's weapon thrown by no one named, on a day of the crowd violence told before, is that crowd's.
+                if (draft.Frame.Violent && draft.Actor1 is null && kb.Cues.ProtestViolence.AnyIn(doc.Tokens, main.Range.First, main.Range.End)
+                    && drafts.LastOrDefault(d => d.Actor1 is { Kind: ActorKind.Rioters or ActorKind.Protesters } && (d.Frame.Violent || d.Frame.Name == "loot")
+                                                 && d.Date.Overlaps(draft.Date)) is { } crowdViolence)
+                    draft.Actor1 = crowdViolence.Actor1;
                 // "protesters denouncing the election result", "demonstrators demanded his release": what a crowd says, it
                 // says by protesting, whomever it addresses.
                 if (draft.Frame.Statement && draft.Actor1 is { Kind: ActorKind.Protesters })
@@ -573,6 +597,15 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // "A third church was hit": one more of the acts told before, whose tactic names it.
                 if (draft.Frame.NamesNoTactic && OneMoreOfThem(doc.Tokens, s, main) && drafts.LastOrDefault(d => d.Frame.Violent && !d.Frame.NamesNoTactic) is { } kind)
                     (draft.Frame, draft.GenericTrigger) = (kind.Frame, kind.GenericTrigger);
+                // "Eritrean forces opened fire to stop them and Djiboutian troops returned fire": who answers fire is the other
+                // side of the act told just before, in its paragraph, not an act of its own.
+                if (main.Entry.Answers && group.Count == 1 && draft.Actor1 is { } answering
+                    && drafts.LastOrDefault(d => d.Paragraph == draft.Paragraph && d.Frame.Violent && d.Actor1 is { } first && !first.SameAs(answering)) is { Actor2: null } answered)
+                {
+                    answered.Actor2 = answering;
+                    Absorb(answered, draft, sumTolls: false);
+                    continue;
+                }
                 // "JNIM claimed responsibility in a statement, saying it had killed more than 30 soldiers": the claimant's account
                 // of the violence told before (the lead's, if the lead tells it), whose figures stand.
                 if (draft.Frame.Violent && !placeExplicit && draft.Actor1 is { } claimant && ClaimsResponsibility(doc.Tokens, s)
@@ -631,7 +664,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 }
                 // "Several soldiers were wounded." in a paragraph of no violence: more of the toll of the last violence told.
                 if (a1 is null && !placeExplicit && draft.Frame.Violent && TollOnly(doc, group) && LastOfParagraph(drafts, s.Paragraph, violent: true) is null
-                    && drafts.LastOrDefault(d => (d.Frame.Violent || d.Frame.Crowd) && !d.Unrealized) is { } tolled
+                    && drafts.LastOrDefault(d => (d.Frame.Violent || d.Frame.Crowd || d.Frame.Name == "loot") && !d.Unrealized) is { } tolled
                     // "... an operation on Friday that killed 11" after Sunday's bombing is another event's toll.
                     && !(draft.DateExplicit && tolled.DateExplicit && draft.Date.End < tolled.Date.Start))
                 {
@@ -1513,7 +1546,10 @@ public sealed class EventAssembler(KnowledgeBase kb)
             var g = groups[i];
             // "Six people were killed and dozens wounded after security forces opened fire": the toll joins the act.
             // "Police dispersed the rally with rubber bullets, and one protester was killed": the dispersal's toll.
+            // "after rioters set fire to much of the business district, in violence that left at least eight people dead": the
+            // toll of a crowd's destruction told before it ("A mosque was set on fire and its imam was killed" tells no crowd).
             var host = TollOnly(doc, g) ? NearestViolent(doc, groups, i) ?? groups.Find(o => o != g && o.Exists(t => t.Entry.Intervention))
+                                          ?? (CountedTollOfNoOne(doc, s, ann, clauses, g) ? groups.Take(i).LastOrDefault(o => o.Exists(t => t.Entry.Frame.Name == "loot") && CrowdBeforeIt(s, ann, o)) : null)
                 : !HasPlace(doc, s, ann, clauses, g) ? OtherBattle(doc.Tokens, groups, i) : null;
             if (host is null) continue;
             host.AddRange(g);
@@ -1525,14 +1561,44 @@ public sealed class EventAssembler(KnowledgeBase kb)
 
     /// <summary>"police shot him dead", "troops killed her": a state force's killing of one person named only by a pronoun
     /// (the attacker of the act told with it or before).</summary>
-    private static bool StateKilledTheAttacker(Document doc, Annotations ann, List<TriggerMention> group)
+    private bool StateKilledTheAttacker(Document doc, Annotations ann, List<TriggerMention> group)
     {
         // ("shot him dead": the shooting and the death are one act.)
         var kill = group[0];
-        if (!kill.Entry.Frame.Violent || kill.Range.End >= doc.Tokens.Count || doc.Tokens[kill.Range.End].Lower is not ("him" or "her")
-            || group.Exists(t => t.Range.First > kill.Range.End + 1)) return false;
+        return kill.Range.End < doc.Tokens.Count && doc.Tokens[kill.Range.End].Lower is "him" or "her"
+            && !group.Exists(t => t.Range.First > kill.Range.End + 1) && ShotThePerpetrator(doc, ann, kill);
+    }
+
+    /// <summary>"Police shot the suspect ... and arrested him": a state force's violence right at the one who did the act
+    /// told ("him", "the suspect", "the gunman"), which stops that act and is none of its own.</summary>
+    private bool ShotThePerpetrator(Document doc, Annotations ann, TriggerMention shot)
+    {
+        if (!shot.Entry.Frame.Violent || shot.Range.End >= doc.Tokens.Count
+            || kb.Cues.Roles.PerpetratorTold.LongestAt(doc.Tokens, shot.Range.End, doc.Tokens.Count).Length == 0) return false;
         foreach (var a in ann.Actors)
-            if (a.Range.End == kill.Range.First && a.Actor is { } actor && ActorKinds.IsStateForce(actor.Kind)) return true;
+            if (a.Range.End == shot.Range.First && a.Actor is { } actor && ActorKinds.IsStateForce(actor.Kind)) return true;
+        return false;
+    }
+
+    /// <summary>Whether the group's clause counts its dead and names no one but civilians before its first trigger: "in
+    /// violence that left eight people dead" (not "since a police officer shot dead a man", nor "a man who died after
+    /// police shot him", counted by no one).</summary>
+    private static bool CountedTollOfNoOne(Document doc, Sentence s, Annotations ann, Clauses clauses, List<TriggerMention> group)
+    {
+        var first = group[0].Range.First;
+        var start = clauses.Start(doc.Tokens, s, first);
+        foreach (var a in ann.Actors)
+            if (a.Range.First >= start && a.Range.End <= first && a.Actor is { Kind: not ActorKind.Civilians }) return false;
+        foreach (var n in ann.Numbers)
+            if (n.Range.First >= start && n.Range.End <= group[^1].Range.End) return true;
+        return false;
+    }
+
+    /// <summary>Whether a crowd (rioters, protesters) is named in the sentence before the group's first trigger.</summary>
+    private static bool CrowdBeforeIt(Sentence s, Annotations ann, List<TriggerMention> group)
+    {
+        foreach (var a in ann.Actors)
+            if (a.Range.First >= s.FirstToken && a.Range.End <= group[0].Range.First && a.Actor is { Kind: ActorKind.Rioters or ActorKind.Protesters }) return true;
         return false;
     }
 
@@ -2148,14 +2214,30 @@ public sealed class EventAssembler(KnowledgeBase kb)
         return false;
     }
 
-    /// <summary>"called the strike", "condemned this attack", "horrified by the attack": the trigger is what a verb of
-    /// judging is about.</summary>
+    /// <summary>"called the strike", "condemned this attack", "horrified by the attack", "investigating a knife attack": the
+    /// trigger is what a verb of judging is about.</summary>
     private bool JudgedAct(IReadOnlyList<Token> tokens, TriggerMention t)
     {
         var k = t.Range.First - 1;
-        if (k > 0 && tokens[k].Lower is "the" or "this" or "these" or "that" or "those") k--;
+        // (One modifier may stand between the article and the act: "a knife attack".)
+        if (k > 1 && tokens[k].Kind == TokenKind.Word && tokens[k - 1].Lower is "a" or "an" or "the") k--;
+        if (k > 0 && tokens[k].Lower is "a" or "an" or "the" or "this" or "these" or "that" or "those") k--;
         if (k > 0 && tokens[k].Lower == "by") k--;
         return k >= 0 && kb.Cues.JudgingVerbs.Contains(tokens[k]);
+    }
+
+    /// <summary>Whether a verb stands in [from, to) and none of the verbs there performs the act after it: "was taking the
+    /// attack" (not "carried out the attack", nor "Russia's attack", which has no verb).</summary>
+    private bool VerbNotPerformingBetween(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        var verb = false;
+        for (var k = from; k < to; k++)
+        {
+            if (kb.Cues.PerformingVerbs.Contains(tokens[k])) return false;
+            verb |= tokens[k].Kind == TokenKind.Word && (Auxiliaries.IsAuxiliary(tokens[k]) || tokens[k].Lower.EndsWith("ing", StringComparison.Ordinal)
+                                                         || tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal));
+        }
+        return verb;
     }
 
     /// <summary>Whether the trigger follows "as" (past quotes and an article) after a verb of judging earlier in its sentence:

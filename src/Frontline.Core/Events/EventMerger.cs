@@ -133,10 +133,10 @@ public static class EventMerger
                                                                                 && (d.Actor1 is null || ActorCatalogue.IsUnnamedGroup(d.Actor1) || (c.Actor1 is not null && SameSide(c.Actor1, d.Actor1))))
                                                   // "Some of them hurled stones and set the building on fire, then looted a cultural
                                                   // centre nearby": what a crowd's riot destroys in its sentence, at no place of its
-                                                  // own, is the riot.
-                                                  ?? (d.LocationExplicit ? null
-                                                      : drafts.FirstOrDefault(c => c != d && c.Evidence.Any(d.Evidence.Contains) && c.Frame.Crowd
-                                                                                   && (d.Actor1 is null || (ByACrowd(c) && SameSide(c.Actor1!, d.Actor1))))),
+                                                  // own (or at the riot's: "Bus set on fire as rioting spreads in Belfast"), is the riot.
+                                                  ?? drafts.FirstOrDefault(c => c != d && c.Evidence.Any(d.Evidence.Contains) && c.Frame.Crowd
+                                                                                && (!d.LocationExplicit || (d.Location is { } at && at.Id == c.Location?.Id))
+                                                                                && (d.Actor1 is null || (ByACrowd(c) && SameSide(c.Actor1!, d.Actor1)))),
                 // "Fighting lasted several hours before the attackers withdrew": a side leaving the fight its sentence tells
                 // ends that fight; it is no change in the group's activity.
                 // "briefly seized the town before withdrawing": so is the captor leaving what its sentence says it took.

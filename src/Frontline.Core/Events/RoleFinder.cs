@@ -278,7 +278,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // ("stormed a studio before police arrived": a clause of time after the act has its own subject.)
         var reach = clauseEnd < _t.Count && _t[clauseEnd].Lower is "before" or "after" or "when" or "until" or "while" ? clauseEnd : clauseEnd + 2;
         foreach (var a in inSentence)
-            if (a.Range.First >= trigger.End && a.Range.First < reach && a != agent
+            if (a.Range.First >= trigger.End && a.Range.First < reach && a != agent && !(a.Range.First >= clauseEnd && SubjectOfANewClause(a))
                 && !coordinated.Contains(a) && !(a.Kind == ActorMentionKind.Country && FollowsPlace(a))
                 && a.Actor?.Key != agentKey)
             {
@@ -295,6 +295,18 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                 && a.Actor?.Key != agentKey && agent is not null && agent.Range.End <= a.Range.First)
                 owner = a;
         return owner;
+    }
+
+    /// <summary>"Two killed in knife attack, police treat it as terrorism": a mention past a clause's end that a plain word
+    /// follows (no preposition, conjunction, participle or punctuation: "factions including HTS", "forces backed by") is
+    /// the subject of a clause of its own.</summary>
+    private bool SubjectOfANewClause(ActorMention a)
+    {
+        if (a.Range.End >= _t.Count || _t[a.Range.End].Kind != TokenKind.Word || _t[a.Range.End].IsCapitalized) return false;
+        var next = _t[a.Range.End].Lower;
+        var participleBy = next.EndsWith("ed", StringComparison.Ordinal) && a.Range.End + 1 < _t.Count && _t[a.Range.End + 1].Lower == "by";
+        return !kb.Cues.LocativeWords.Contains(_t[a.Range.End]) && !next.EndsWith("ing", StringComparison.Ordinal) && !participleBy
+               && next is not ("of" or "and" or "or" or "who" or "which" or "that" or "to" or "for" or "with" or "from" or "by");
     }
 
     /// <summary>Whether the mention only says who holds a place: "rebel-held", "Houthi-controlled".</summary>
@@ -901,7 +913,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // The most precise place of the clause: "entered Lebanon via the Masnaa crossing" happened at Masnaa.
         PlaceMention? after = null;
         foreach (var p in inSentence)
-            if (p.Range.First >= trigger.End && p.Range.First < clauseEnd
+            if (p.Range.First >= trigger.End && p.Range.First < clauseEnd && !SceneOfALaterCause(p, trigger)
                 && (after is null || p.Place.Precision < after.Place.Precision || (p.Place.Precision == after.Place.Precision && !IsOrigin(p) && IsOrigin(after))))
                 after = p;
         // Before the trigger, the most precise of the places named ("in Londrina, Parana, a man was shot").
@@ -1238,13 +1250,14 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
 
     /// <summary>"protesters, who had marched for a third day after the remains of a woman were found near Walvis Bay": a
     /// place after the act, in a clause of cause with a verb of its own, is where that clause's act happened ("clashes began
-    /// when loyalists ambushed a patrol near Jableh" tells where they began).</summary>
+    /// when loyalists ambushed a patrol near Jableh" tells where they began); so is one in a clause of "since" ("seven
+    /// officers were injured, bringing to 41 the number hurt since rioting began in Londonderry").</summary>
     private bool SceneOfALaterCause(PlaceMention p, TokenRange trigger)
     {
         var opened = false;
         for (var k = trigger.End; k < p.Range.First; k++)
         {
-            if (_t[k].Lower is "after" or "because") opened = true;
+            if (_t[k].Lower is "after" or "because" or "since") opened = true;
             else if (opened && (Auxiliaries.IsPassive(_t[k]) || (!_t[k].IsCapitalized && kb.Lexicon.Inflector.IsPastForm(_t[k].Lower)))) return true;
         }
         return false;
@@ -1594,6 +1607,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             // "killed 14 people on Saturday, ..., a day after Moscow launched its largest aerial attack": "a day after"
             // dates what follows it, not an act told before it.
             if (t.Range.First >= trigger.End && _t[t.Range.End - 1].Lower == "after") continue;
+            // "arrested a man, who was charged with murder and will appear in court on Saturday": a time told after "will"
+            // dates what is still to come.
+            if (t.Range.First >= trigger.End && FutureBetween(trigger.End, t.Range.First)) continue;
             if (OtherEventInClause(s, t.Range.First, trigger))
             {
                 if (t.Interval.DaysSpanned() <= 1 && !RightAfterSince(t) && !_clauses.InEarlierRelativeClause(_t, s, t.Range.First)) ofAnotherClause ??= t;
@@ -1663,9 +1679,10 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             && TriggersOf(s).LastOrDefault(t => t.Range.End < clauseStart) is { } told)
             return Date(s, told.Range);
         // Carried forward: the last time named earlier in the same paragraph ("Last week, ... In response, ..."), not a day
-        // that names a thing ("accusing it of rigging Sunday's vote. Some of them hurled stones").
+        // that names a thing ("accusing it of rigging Sunday's vote. Some of them hurled stones"), nor one still to come
+        // ("will appear in court on Saturday. Two other people were detained").
         if (LastInParagraphBefore(ann.Times, static t => t.Range, s.FirstToken, s.Paragraph,
-                t => t.Interval.DaysSpanned() <= 31 && !RightAfterSince(t) && !NamesAThing(t)) is { } carried)
+                t => t.Interval.DaysSpanned() <= 31 && !RightAfterSince(t) && !NamesAThing(t) && !ToldAsFuture(t)) is { } carried)
             return (carried.Interval, false);
         // "LA PAZ, Nov 2 (AFP) - Police cleared roadblocks ... on Friday. [new paragraph] Police fired tear gas ...": a wire
         // report's second paragraph opens on the act its lead told, on the lead's day.
@@ -1683,6 +1700,24 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     }
 
     /// <summary>Whether the clause starting at <paramref name="clauseStart"/> is opened by "hours after" or "shortly after".</summary>
+    /// <summary>Whether "will" (or "due to") stands within the few words before the time, in its sentence: "will appear in
+    /// court on Saturday".</summary>
+    private bool ToldAsFuture(TimeMention t)
+    {
+        var s = doc.SentenceOf(t.Range.First);
+        return FutureBetween(Math.Max(s.FirstToken, t.Range.First - FutureReach), t.Range.First);
+    }
+
+    /// <summary>How many words before a time a "will" makes it a time to come.</summary>
+    private const int FutureReach = 6;
+
+    private bool FutureBetween(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (_t[k].Lower is "will" or "shall" || (_t[k].Lower == "due" && k + 1 < to && _t[k + 1].Lower == "to")) return true;
+        return false;
+    }
+
     private bool OpensWithHoursAfter(int clauseStart) =>
         AfterOpening(clauseStart) is > 0 and var after && _t[after - 1].Lower is "hours" or "minutes" or "moments" or "shortly" or "soon";
 

@@ -88,6 +88,7 @@ public sealed class Cues
         StreetHeads = Words(root, "street_heads");
         GuardingVerbs = Words(root, "guarding_verbs");
         JudgingVerbs = Words(root, "judging_verbs");
+        PerformingVerbs = Words(root, "performing_verbs");
         NamingVerbs = Words(root, "naming_verbs");
         StanceVerbs = Words(root, "stance_verbs");
         StateStances = Words(root, "state_stances");
@@ -335,8 +336,13 @@ public sealed class Cues
     /// province's name after one names the site, not the place.</summary>
     public WordSet StreetHeads { get; }
 
-    /// <summary>"condemned", "called": who judges an act told before ("condemned the attack") is no side of it.</summary>
+    /// <summary>"condemned", "called", "investigating": who judges an act or looks into it ("condemned the attack", "police
+    /// are investigating a knife attack") is no side of it.</summary>
     public WordSet JudgingVerbs { get; }
+
+    /// <summary>"carried out", "launched", "claimed": verbs whose subject did the act their object names ("the group carried out
+    /// the attack"); the subject of any other verb ("the government was taking the attack seriously") did not.</summary>
+    public WordSet PerformingVerbs { get; }
 
     /// <summary>"calling", "branded": verbs that give what they took a name ("calling the rampage an Islamist terror attack").</summary>
     public WordSet NamingVerbs { get; }

@@ -64,6 +64,9 @@ public sealed record TriggerEntry(Frame Frame, string Form, bool NeedsPlace, boo
     /// whoever broke it up is the second side.</summary>
     public bool Intervention { get; init; }
 
+    /// <summary>The words tell a side answering fire ("returned fire"): the other side of the act told before it.</summary>
+    public bool Answers { get; init; }
+
     /// <summary>The form's first word ("cross" of "cross/V into").</summary>
     public string Lemma => Form.IndexOfAny(['/', ' ']) is var end and >= 0 ? Form[..end] : Form;
 }

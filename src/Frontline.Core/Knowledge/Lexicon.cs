@@ -38,6 +38,7 @@ public sealed class Lexicon
             var remains = Strings(t, "remains").ToHashSet();
             var gathering = Strings(t, "gathering").ToHashSet();
             var intervention = Strings(t, "intervention").ToHashSet();
+            var answers = Strings(t, "answers").ToHashSet();
             var intransitive = Strings(t, "intransitive").ToHashSet();
             var agentAfter = Strings(t, "agent_after").ToHashSet();
             var notBefore = new WordSet(Strings(t, "not_before"));
@@ -56,6 +57,7 @@ public sealed class Lexicon
                     Remains = remains.Contains(form),
                     Gathering = gathering.Contains(form),
                     Intervention = intervention.Contains(form),
+                    Answers = answers.Contains(form),
                     Intransitive = intransitive.Contains(form),
                 };
                 foreach (var phrase in Inflector.Expand(form)) Triggers.Add(phrase, entry);

@@ -23,4 +23,8 @@ public sealed class RoleCues(JsonElement roles)
 
     /// <summary>"an incursion", "a raid": fighting words for an assault by one side, which may fall on civilians.</summary>
     public WordSet OneSidedAssaults { get; } = Cues.Words(roles, "one_sided_assaults");
+
+    /// <summary>"him", "the suspect", "the gunman": the one who did an act the report has already told, as the object of a
+    /// state force's shot ("police shot the suspect").</summary>
+    public PhraseMatcher<bool> PerpetratorTold { get; } = Cues.Matcher(roles, "perpetrator_told");
 }
