@@ -3701,6 +3701,48 @@ ARTICLES += [
         event("kunduz-taliban-capture", "Taliban insurgents overran Kunduz on Monday", ["Battles", "Non-state actor overtakes territory"], None, ["OCCUPY"],
               actor("Taliban"), None, place("Kunduz", 36.728, 68.8681, "AF"), ["2015-09-28"], required=False),
     ]),
+    ("india-pulwama-convoy-bombing", "2019-02-14", [
+        event("pulwama-convoy-bomb", "A suicide bomber rams an explosives-laden car into a CRPF convoy near Lethpora in Pulwama district, killing at least 40; Jaish-e-Mohammad claims it",
+              ["Explosions/Remote violence", "Suicide bomb"], ["183", "180", "190"], ["ASSAULT", "ATTACK"],
+              actor("Jaish-e-Mohammad", "JeM", "Jaish-e-Mohammed", "Jaish-e-Muhammad", "suicide bomber", "Unidentified Armed Group (India)"),
+              actor("Police Forces of India", "Central Reserve Police Force", "CRPF", "paramilitary police", optional=True),
+              place("Pulwama", 33.8716, 74.8946, "IN"), ["2019-02-14"], 40),
+    ]),
+    ("philippines-marawi-siege", "2017-05-24", [
+        event("marawi-gunbattles", "Maute group militants rampage through Marawi, burning a church, a school and a jail, and fight troops; three soldiers and a policeman killed",
+              ["Battles", "Armed clash"], BATTLE, ["FIGHT"], actor("Maute Group", "Maute", "militants", "Islamic State", "fighters", *PH_ARMY),
+              actor(*PH_ARMY, optional=True), place("Marawi", 7.9986, 124.2928, "PH"), ["2017-05-23", "2017-05-24"], 4),
+        event("marawi-hostages", "The militants take a Catholic priest and worshippers hostage", ["Violence against civilians", "Abduction/forced disappearance"],
+              ["181"], ["ABDUCT"], actor("Maute Group", "militants"), None, place("Marawi", 7.9986, 124.2928, "PH"), ["2017-05-23", "2017-05-24"],
+              required=False),
+        event("marawi-occupation", "Gunmen occupy parts of the city after the army raid", ["Battles", "Non-state actor overtakes territory"], None, ["OCCUPY"],
+              actor("Maute Group", "gunmen"), None, place("Marawi", 7.9986, 124.2928, "PH"), ["2017-05-23"], required=False),
+        event("mindanao-martial-law", "Duterte declares martial law on Mindanao", ["Strategic developments", "Change to group/activity", "Other"], None, None,
+              None, None, None, ["2017-05-23", "2017-05-24"], required=False),
+    ]),
+    ("bangladesh-dhaka-cafe-siege", "2016-07-02", [
+        event("holey-artisan-attack", "Islamist gunmen storm the Holey Artisan Bakery in Dhaka's Gulshan, take diners hostage and hack 20 of them to death",
+              ["Violence against civilians", "Attack"], VIOLENCE + ["181"], ["ASSAULT", "ABDUCT"],
+              actor("Islamic State", "Jamaat-ul-Mujahideen Bangladesh", "JMB", "gunmen", "attackers", "Unidentified Armed Group (Bangladesh)"),
+              actor("Civilians (Bangladesh)", "hostages", optional=True), place("Dhaka", 23.7104, 90.4074, "BD"), ["2016-07-01", "2016-07-02"], 20),
+        event("holey-artisan-commandos", "Commandos storm the cafe, killing six gunmen and capturing one", ["Battles", "Armed clash"], ["192", "193"], ["FIGHT"],
+              actor("Military Forces of Bangladesh", "commandos"), None, place("Dhaka", 23.7104, 90.4074, "BD"), ["2016-07-02"], 6, required=False),
+        event("gulshan-police-gunfight", "Two police officers killed in a gunfight with the attackers on Friday night", ["Battles", "Armed clash"], ["192", "193"],
+              ["FIGHT"], None, None, place("Dhaka", 23.7104, 90.4074, "BD"), ["2016-07-01"], 2, required=False),
+    ]),
+    ("indonesia-surabaya-church-bombings", "2018-05-13", [
+        event("surabaya-church-bombings", "A family of six suicide bombers attacks three churches in Surabaya during Sunday services; 13 dead with the bombers",
+              ["Explosions/Remote violence", "Suicide bomb"], ["183", "180", "190"], ["ASSAULT", "ATTACK"],
+              actor("Jemaah Ansharut Daulah", "JAD", "Islamic State", "family", "bombers", "Unidentified Armed Group (Indonesia)"),
+              actor("Civilians (Indonesia)", optional=True), place("Surabaya", -7.2492, 112.7508, "ID"), ["2018-05-13"], 13),
+    ]),
+    ("ivory-coast-grand-bassam-attack", "2016-03-13", [
+        event("grand-bassam-beach-attack", "Gunmen open fire on sunbathers and hotel guests at the Grand-Bassam beach resort, killing 16 including three soldiers; six attackers killed",
+              ["Violence against civilians", "Attack"], VIOLENCE + ["192"], ["ASSAULT", "FIGHT"],
+              actor("Al Qaeda in the Islamic Maghreb", "AQIM", "al-Qaeda in the Islamic Maghreb", "gunmen", "attackers", "assailants",
+                    "Unidentified Armed Group (Ivory Coast)", "Unidentified Armed Group (Cote d'Ivoire)"),
+              actor("Civilians (Ivory Coast)", optional=True), place("Grand-Bassam", 5.2118, -3.7388, "CI"), ["2016-03-13"], 22),
+    ]),
 ]
 
 

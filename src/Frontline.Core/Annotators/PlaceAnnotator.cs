@@ -540,6 +540,10 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
                 && !(resolution.Best.Admin1Code is { } province && context.Admin1Codes.Contains(province))
                 && !context.NearAnotherTown(resolution.Best.Lat, resolution.Best.Lon, kb.ResolverWeights.NearKm, TransliterationKey.Plain(name))) return null;
             if (resolution.Best.Precision == PlacePrecision.Place && NamesKin(tokens, end, s)) return null;
+            // "the Aqueduct of Valens", "the Church of St George": a name after a site's word and "of" that is not the own name
+            // of the town the gazetteer reads it as names the site (Valens is no Valencia; "the Mosque of Kufa" is in Kufa).
+            if (!IsOwnName(resolution.Best, name) && i - 2 >= s.FirstToken && tokens[i - 1].Lower == "of" && tokens[i - 2].IsCapitalized
+                && kb.Cues.SubPlaceNouns.Contains(tokens[i - 2])) return null;
             // "FAO", "UNHCR": a word in capitals in running text is an acronym; a town it reaches only through another
             // name ("Fao" for Al Faw) or outside the article's countries ("AAS" of Ahrar al-Sham is no Norwegian Aas) is
             // no place (a country's code, "US", is read as the country above). A dateline's town is written in capitals

@@ -151,6 +151,10 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
             if (length == 1 && start > s.FirstToken && IsBareVerb(entry, tokens[start])
                 && (Determiners.Contains(tokens[start - 1]) || kb.Lexicon.Inflector.IsPastForm(tokens[start - 1].Lower)
                     || (start - 2 > s.FirstToken && tokens[start - 2].Text == "-" && tokens[start - 1].Kind == TokenKind.Word))) continue;
+            // "next to abandoned luggage", "among wounded soldiers": a verb's past form right after a preposition modifies the
+            // noun after it.
+            if (length == 1 && start > s.FirstToken && entry.Form.EndsWith("/V", StringComparison.Ordinal) && ModifyingPrepositions.Contains(tokens[start - 1])
+                && kb.Lexicon.Inflector.IsPastForm(tokens[start].Lower)) continue;
             // "Two bombs exploded", "chose women as his targets": a verb's -s form right after a count or a determiner is its
             // plural noun.
             if (length == 1 && start > s.FirstToken && IsVerbsSForm(entry, tokens[start])
@@ -186,6 +190,8 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
     private static readonly WordSet MonthPrepositions = new(["in", "since", "until", "by", "last", "early", "late", "mid", "from", "through", "of", "end", "before", "after", "during"]);
 
     private static readonly WordSet PersonalPossessives = new(["his", "her", "my", "your"]);
+
+    private static readonly WordSet ModifyingPrepositions = new(["to", "with", "among", "beside", "amid", "of"]);
 
     private static readonly WordSet Determiners = new(["a", "an", "the", "its", "their", "his", "her", "our"]);
 
@@ -273,7 +279,11 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
         if (before >= s.FirstToken && tokens[before].Lower.EndsWith("ly", StringComparison.Ordinal)) before--;
         // 'instructed security forces to "arrest anyone who violates the law"': a quote opened after "to" quotes the infinitive.
         if (before > s.FirstToken && tokens[before].Text is "\"" or "\u201c") before--;
-        if (before >= s.FirstToken && tokens[before].Lower == "to" && IsVerbStart(tokens, trigger))
+        // ("had gathered to be evacuated": a passive infinitive is one too; "police were to be deployed" is a plan.)
+        var passive = before - 1 > s.FirstToken && tokens[before].Lower == "be" && tokens[before - 1].Lower == "to"
+                      && tokens[before - 2].Lower is not ("was" or "were" or "is" or "are");
+        if (passive) before--;
+        if (before >= s.FirstToken && tokens[before].Lower == "to" && (passive || IsVerbStart(tokens, trigger)))
         {
             if (cue is Model.Modality.Planned) return cue;
             // "managed to capture", "were able to repel": the infinitive is what was done.

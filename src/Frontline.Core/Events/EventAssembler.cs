@@ -551,12 +551,19 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // war's toll to date, counted over more than a month, is no event of the report.
                 // "The conflict ... has killed more than 6,000 people": a conflict's toll to date, however it is dated. "130 people
                 // have been killed by police since the protests began in October": whoever it names as the killer.
+                // ("Hundreds of people have been killed since fighting broke out on Sept. 27", two weeks before: a toll to date
+                // counted with "since" over more than a week is the fighting's, no act's of the report.)
+                var countedFrom = CountedFrom(doc, ann, s, draft.Date.Start);
                 if (((TollOnly(doc, group) && SinceWords.AnyIn(doc.Tokens, s.FirstToken, s.EndToken)) || CountedToDate(doc.Tokens, s, group))
-                    && (doc.Article.Published.DayNumber - CountedFrom(doc, ann, s, draft.Date.Start).DayNumber > StandingSituationDays
+                    && (doc.Article.Published.DayNumber - countedFrom.DayNumber > StandingSituationDays
+                        || (CountedToDate(doc.Tokens, s, group) && SinceWords.AnyIn(doc.Tokens, s.FirstToken, s.EndToken)
+                            && doc.Article.Published.DayNumber - countedFrom.DayNumber > RoleFinder.UntimedWindowDays)
                         || OpensWithAConflict(doc.Tokens, s) || KilledInTheConflict(doc.Tokens, s, group))) continue;
                 // "recorded at least 39 deaths since the protests began a week ago": a running total, and the act named after
                 // "since" only the point it is counted from.
-                if (SinceGoverns(doc.Tokens, s, main) && group.Exists(t => IsToll(doc.Tokens, t))) continue;
+                // (So is a fight told after "since" beside a toll of another clause: "Hundreds have been killed since fighting
+                // broke out".)
+                if (SinceGoverns(doc.Tokens, s, main) && triggers.Exists(t => IsToll(doc.Tokens, t))) continue;
                 // "At least 10 Palestinians have been killed since the operation began": the toll to date of the violence
                 // told before.
                 // A host with a toll of its own keeps it ("an airstrike killing four civilians" is no part of the offensive's 300).
@@ -1220,6 +1227,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
     private static bool SinceGoverns(IReadOnlyList<Token> tokens, Sentence s, TriggerMention trigger)
     {
         var k = trigger.Range.First - 1;
+        // ("since fighting broke out": "since" right before the act.)
+        if (k >= s.FirstToken && SinceWords.Contains(tokens[k])) return true;
         if (k > s.FirstToken && tokens[k].Kind == TokenKind.Word && !tokens[k].IsCapitalized && !SceneModifiers.Contains(tokens[k])) k--;
         if (k > s.FirstToken && tokens[k].Lower is "the" or "a" or "an" or "its" or "their" or "this") k--;
         return k >= s.FirstToken && SinceWords.Contains(tokens[k]);
@@ -2227,13 +2236,13 @@ public sealed class EventAssembler(KnowledgeBase kb)
     }
 
     /// <summary>Whether a verb stands in [from, to) and none of the verbs there performs the act after it: "was taking the
-    /// attack" (not "carried out the attack", nor "Russia's attack", which has no verb).</summary>
+    /// attack" (not "carried out the attack", "had fired the missile", nor "Russia's attack", which has no verb).</summary>
     private bool VerbNotPerformingBetween(IReadOnlyList<Token> tokens, int from, int to)
     {
         var verb = false;
         for (var k = from; k < to; k++)
         {
-            if (kb.Cues.PerformingVerbs.Contains(tokens[k])) return false;
+            if (kb.Cues.PerformingVerbs.Contains(tokens[k]) || kb.Cues.FiringVerbs.Contains(tokens[k])) return false;
             verb |= tokens[k].Kind == TokenKind.Word && (Auxiliaries.IsAuxiliary(tokens[k]) || tokens[k].Lower.EndsWith("ing", StringComparison.Ordinal)
                                                          || tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal));
         }

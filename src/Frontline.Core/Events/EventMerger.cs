@@ -310,10 +310,12 @@ public static class EventMerger
     /// </summary>
     private static bool ElaborationOfLead(EventDraft lead, EventDraft d, LeadSpan span) => SceneOfLead(lead, d, span) && SameViolence(lead, d);
 
-    /// <summary>Whether the detail counts the dead of the lead's own attackers: told by the same side or none, its fallen an
-    /// unnamed armed group ("Four attackers were killed") where the lead counted others.</summary>
+    /// <summary>Whether the detail counts the dead of the lead's own attackers: told by the same side, by none or as killed
+    /// by the side they attacked ("Security forces stormed the castle and killed four gunmen"), its fallen an unnamed armed
+    /// group ("Four attackers were killed") where the lead counted others.</summary>
     private static bool AttackersOwnDead(EventDraft lead, EventDraft d) =>
-        lead.Actor1 is { } attackers && (d.Actor1 is null || SameSide(attackers, d.Actor1)) && d.Actor2 is { } fallen
+        lead.Actor1 is { } attackers && (d.Actor1 is null || SameSide(attackers, d.Actor1) || (lead.Actor2 is { } attacked && ActorKinds.SameForce(attacked, d.Actor1)))
+        && d.Actor2 is { } fallen
         && ActorCatalogue.IsUnnamedGroup(fallen) && !ActorKinds.IsState(fallen.Kind) && lead.Actor2 is { } victims && !victims.SameAs(fallen);
 
     /// <summary>"an attack" or "killed" names no tactic: the detail's words tell which violence it was. A crowd's protest and
@@ -324,7 +326,15 @@ public static class EventMerger
          && (lead.Frame.Codes.AcledEventType == d.Frame.Codes.AcledEventType || lead.Frame.NamesNoTactic || d.Frame.NamesNoTactic
              || WeaponOfTheFight(lead, d))
          && !TakeoverAndItsCivilians(lead, d) && !TakeoverAndItsCivilians(d, lead))
-        || (IsCrowdEvent(lead) && IsCrowdEvent(d));
+        || (IsCrowdEvent(lead) && IsCrowdEvent(d))
+        || (d.Frame.Violent && ForceTheCrowdMet(lead, d));
+
+    /// <summary>"Soldiers opened fire on opposition supporters protesting ... Witnesses said soldiers fired live rounds and beat
+    /// people": the detail's author is the state force the lead's crowd met.</summary>
+    private static bool ForceTheCrowdMet(EventDraft lead, EventDraft d) =>
+        IsCrowdEvent(lead) && lead.Actor2 is { } force && d.Actor1 is { } forceAgain && ActorKinds.IsState(force.Kind) && ActorKinds.SameForce(force, forceAgain)
+        // (On people, taking no ground: troops advancing on a protest camp fight a battle of their own.)
+        && d.Frame.Control == ControlEffect.None && d.Actor2 is { Kind: ActorKind.Civilians or ActorKind.Protesters or ActorKind.Rioters };
 
     private static bool TakeoverAndItsCivilians(EventDraft a, EventDraft b) =>
         a.Frame.Control != ControlEffect.None && b.Frame.Control == ControlEffect.None && b.Actor2 is { Kind: ActorKind.Civilians };
@@ -382,12 +392,13 @@ public static class EventMerger
         // 42" is another toll.
         // A vague smaller count ("several bodies were pulled from a lagoon") tells part of the lead's toll loosely.
         // The attackers' own dead, told after the lead's toll of their victims ("Five attackers were killed"), add to it.
+        // (A smaller toll of the force the lead's crowd met is part of the lead's: "saw one man lying dead".)
         if (lead.Fatalities is { } whole && d.Fatalities is { } part && part != whole && !(lead.TollVague && part > whole) && !AttackersOwnDead(lead, d)
-            && !(lead.TollFloor && part > whole && part <= whole * 3 / 2) && !(d.TollVague && part < whole)) return false;
+            && !(lead.TollFloor && part > whole && part <= whole * 3 / 2) && !(d.TollVague && part < whole) && !(ForceTheCrowdMet(lead, d) && part < whole)) return false;
         return lead.Actor1 is null || d.Actor1 is null || SameSide(lead.Actor1, d.Actor1)
                || (ActorCatalogue.IsUnnamedGroup(lead.Actor1) && !ActorKinds.IsState(d.Actor1.Kind))
                || (ActorCatalogue.IsUnnamedGroup(d.Actor1) && !ActorKinds.IsState(lead.Actor1.Kind))
-               || SidesSwapped(lead, d) || StateSideOfTheLead(lead, d);
+               || SidesSwapped(lead, d) || StateSideOfTheLead(lead, d) || ForceTheCrowdMet(lead, d);
     }
 
     /// <summary>Whether the lead's place is only what its act lay by ("at a roadblock west of the capital") and the detail

@@ -80,6 +80,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // ("Rioters set fire to buses after a knife attack injured three children": a clause of time opened by a subject
         // of its own, not by a participle, does not borrow the main clause's.)
         if (agent is null && clauseStart > s.FirstToken && !Subordinators.Contains(_t[clauseStart - 1]) && !OwnSubjectBefore(clauseStart, trigger.First)
+            && !WeaponSaidToStrike(s, trigger)
             && !(_t[clauseStart - 1].Lower is "after" or "before" && (_t[clauseStart].Lower is "a" or "an" or "the" || CompoundEventNoun(s, clauseStart))))
         {
             var breakWord = _t[clauseStart - 1].Lower;
@@ -499,6 +500,24 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
 
     /// <summary>Whether a word of remote violence (a weapon: "missile", "rocket") starts at token <paramref name="k"/>. A loop,
     /// not a lambda: this runs for every trigger that reaches it.</summary>
+    /// <summary>"Pavlo Kyrylenko, governor of the Donetsk region, said two rockets hit the station": a weapon told right
+    /// after a verb of saying (past a count or an article), up to the trigger, is the subject of what was said, whose
+    /// author the sayer is not.</summary>
+    private bool WeaponSaidToStrike(Sentence s, TokenRange trigger)
+    {
+        for (var k = trigger.First; k > s.FirstToken && k >= trigger.First - WeaponSubjectWords; k--)
+        {
+            if (!WeaponAt(s, k)) continue;
+            var before = k - 1;
+            while (before > s.FirstToken && (kb.Cues.IsCount(_t[before]) || _t[before].Lower is "a" or "an" or "the" or "several")) before--;
+            return SayingVerbs.Contains(_t[before]);
+        }
+        return false;
+    }
+
+    /// <summary>How far before a trigger the weapon that is its subject may stand ("two rockets hit").</summary>
+    private const int WeaponSubjectWords = 3;
+
     private bool WeaponAt(Sentence s, int k)
     {
         foreach (var t in TriggersOf(s))

@@ -588,7 +588,8 @@ public sealed class Cues
     /// <summary>A state's protest is a diplomatic one ("summoned the ambassador to protest"), not a demonstration.</summary>
     public PhraseMatcher<bool> DiplomaticProtest { get; }
 
-    /// <summary>Why a crowd gathers when it does not protest: "to celebrate", "to mark", a parade, a festival.</summary>
+    /// <summary>Why a crowd gathers when it does not protest: "to celebrate", "to mark", a parade, a festival, "to be
+    /// evacuated", an aid distribution.</summary>
     public PhraseMatcher<bool> Celebrations { get; }
 
     /// <summary>A court's words: violence told after them is the crime judged ("found guilty of murdering").</summary>
