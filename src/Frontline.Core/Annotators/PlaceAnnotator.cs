@@ -529,7 +529,8 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             // that place, not near a namesake in a country the article is not about (Trinidad's San Fernando); so is a
             // building, where the article's countries are known ("the Justice Palace" in Beirut is no Justice, Illinois).
             // So is a list of them ("Chawama and George compounds" in Lusaka is no George in South Africa).
-            if (((end < runEnd && (kb.Cues.FeatureNouns.Contains(tokens[end]) || (kb.Cues.SubPlaceNouns.Contains(tokens[end]) && context.Countries.Count > 0)))
+            // ("the Santa Maria Catholic Church": the site's word may close the run a word or two on.)
+            if (((end < runEnd && (kb.Cues.FeatureNouns.Contains(tokens[end]) || (kb.Cues.SubPlaceNouns.AnyIn(tokens, end, runEnd) && context.Countries.Count > 0)))
                  || (context.Countries.Count > 0 && closing is not null && kb.Cues.SubPlaceNouns.Contains(closing)))
                 && resolution.Best.Precision != PlacePrecision.Country && !context.Countries.Contains(resolution.Best.CountryIso2)) continue;
             // "Maelbeek station in the city centre ... the explosion at Maelbeek": a site's name, here or anywhere in the

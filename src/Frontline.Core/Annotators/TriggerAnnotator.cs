@@ -142,7 +142,8 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
             if (start + length < s.EndToken && entry.NotBefore.Contains(tokens[start + length])) continue;
             if (AnyWordBefore(tokens, s, start, 3, entry.NotAfter)) continue;
             if (entry.Frame.Name == "strike" && StruckBy(tokens, s, start + length)) continue;
-            if (entry.NeedsName && !NameOrPlaceNounWithin(tokens, start + length, Math.Min(s.EndToken, start + length + 6))) continue;
+            if (entry.NeedsName && (!NameOrPlaceNounWithin(tokens, start + length, Math.Min(s.EndToken, start + length + 6)) || PersonTakenBefore(tokens, s, start)))
+                continue;
             if (entry.NeedsPlace && !PlaceMention.AnyStartingIn(places, start + length, start + length + 6)) continue;
             if (entry.Objects is { } objects && !ObjectNear(tokens, s, start, length, objects.Contains)) continue;
             // "triggered the bomb", "a shell hit", "their control", "lost control", "an armed attack": a verb's bare form
@@ -251,6 +252,16 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
                 || cues.HeldSites.Contains(tokens[k]))
                 return true;
         return false;
+    }
+
+    /// <summary>"Six of the gunmen were killed and one was captured": what a passive verb took, told before it as a count or
+    /// a person, is someone, not ground.</summary>
+    private bool PersonTakenBefore(IReadOnlyList<Token> tokens, Sentence s, int verb)
+    {
+        var k = verb - 1;
+        if (k <= s.FirstToken || !PassiveAuxiliaries.Contains(tokens[k])) return false;
+        var subject = tokens[k - 1];
+        return kb.Cues.IsCount(subject) || kb.Cues.PersonNouns.Contains(subject) || subject.Lower is "he" or "she" or "they";
     }
 
     private static bool NextToNumber(IReadOnlyList<Token> tokens, int k, Sentence s) =>

@@ -466,14 +466,21 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 if (a1 is not null) AddAssociated(draft.Associated, a1.Partners, a1, a2);
                 // "a strike on a warehouse killed 16 people, and a maternity hospital in Dnipro was hit": the sentence's toll
                 // belongs to the act told with the killing, not to another act told after it.
+                // ("commandos stormed a cafe ..., but not before the attackers had hacked to death 20 hostages": nor to an act
+                // told beside a killing that names its own author.)
                 var tollElsewhere = !group.Exists(t => t.Entry.Frame.Name == "kill")
-                                    && groups.Take(groups.IndexOf(group)).Any(g => g.Exists(t => t.Entry.Frame.Name == "kill") && g.Exists(t => t.Entry.Frame.Violent && t.Entry.Frame.Name != "kill"));
+                                    && (groups.Take(groups.IndexOf(group)).Any(g => g.Exists(t => t.Entry.Frame.Name == "kill") && g.Exists(t => t.Entry.Frame.Violent && t.Entry.Frame.Name != "kill"))
+                                        || groups.Exists(g => g != group && g.Exists(t => t.Entry.Frame.Name == "kill") && AuthorBefore(doc, s, ann, clauses, g)));
                 // ("arrested a man suspected of planning the March attacks that killed 191 people": nor is the toll of an act the
                 // clause names as background the arrest's.)
                 if (AnyViolent(group) && !tollElsewhere
                     && (main.Entry.Frame.Violent || group.Exists(t => t.Entry.Frame.Violent && !Background(doc, s, t, group))))
                 {
                     (draft.Fatalities, draft.TollVague, draft.TollFloor) = roles.Toll(s);
+                    // ("killing 16 people, before security forces killed six of the assailants": the attackers a killing takes
+                    // as its object are its own dead, not the sentence's toll of their victims.)
+                    if (group.Count == 1 && main.Entry.Frame.Name == "kill" && roles.AttackersKilledBy(main.Range) is { } attackersDead)
+                        (draft.Fatalities, draft.TollVague, draft.TollFloor) = (attackersDead, false, false);
                     if (draft.Fatalities is not null)
                     {
                         draft.TollSentences.Add(s.Index);
@@ -1557,8 +1564,11 @@ public sealed class EventAssembler(KnowledgeBase kb)
             // "Police dispersed the rally with rubber bullets, and one protester was killed": the dispersal's toll.
             // "after rioters set fire to much of the business district, in violence that left at least eight people dead": the
             // toll of a crowd's destruction told before it ("A mosque was set on fire and its imam was killed" tells no crowd).
-            var host = TollOnly(doc, g) ? NearestViolent(doc, groups, i) ?? groups.Find(o => o != g && o.Exists(t => t.Entry.Intervention))
-                                          ?? (CountedTollOfNoOne(doc, s, ann, clauses, g) ? groups.Take(i).LastOrDefault(o => o.Exists(t => t.Entry.Frame.Name == "loot") && CrowdBeforeIt(s, ann, o)) : null)
+            // ("commandos stormed a cafe ..., but not before the attackers had hacked to death 20 hostages": a killing whose
+            // clause names its own armed author is an act of its own.)
+            var host = TollOnly(doc, g) && !AuthorBefore(doc, s, ann, clauses, g)
+                ? NearestViolent(doc, groups, i) ?? groups.Find(o => o != g && o.Exists(t => t.Entry.Intervention))
+                  ?? (Counted(doc, s, ann, clauses, g) ? groups.Take(i).LastOrDefault(o => o.Exists(t => t.Entry.Frame.Name == "loot") && CrowdBeforeIt(s, ann, o)) : null)
                 : !HasPlace(doc, s, ann, clauses, g) ? OtherBattle(doc.Tokens, groups, i) : null;
             if (host is null) continue;
             host.AddRange(g);
@@ -1589,15 +1599,37 @@ public sealed class EventAssembler(KnowledgeBase kb)
         return false;
     }
 
-    /// <summary>Whether the group's clause counts its dead and names no one but civilians before its first trigger: "in
-    /// violence that left eight people dead" (not "since a police officer shot dead a man", nor "a man who died after
-    /// police shot him", counted by no one).</summary>
-    private static bool CountedTollOfNoOne(Document doc, Sentence s, Annotations ann, Clauses clauses, List<TriggerMention> group)
+    /// <summary>Whether an armed actor other than the sentence's first stands as the subject right before the group's first
+    /// trigger in the active voice, past auxiliaries and adverbs: "since a police officer shot dead a man", "the attackers had hacked to death 20 hostages" (not "in violence
+    /// that left eight people dead").</summary>
+    private static bool AuthorBefore(Document doc, Sentence s, Annotations ann, Clauses clauses, List<TriggerMention> group)
     {
-        var first = group[0].Range.First;
-        var start = clauses.Start(doc.Tokens, s, first);
+        var k = group[0].Range.First;
+        var start = clauses.Start(doc.Tokens, s, k);
+        while (k - 1 >= start && (Auxiliaries.IsAuxiliary(doc.Tokens[k - 1]) || doc.Tokens[k - 1].Lower.EndsWith("ly", StringComparison.Ordinal)))
+        {
+            // ("members of the security forces had been killed": the subject of a passive is its victim.)
+            if (Auxiliaries.IsPassive(doc.Tokens[k - 1])) return false;
+            k--;
+        }
         foreach (var a in ann.Actors)
-            if (a.Range.First >= start && a.Range.End <= first && a.Actor is { Kind: not ActorKind.Civilians }) return false;
+            // (Not people counted: "left two Fifth Corps members and five government forces killed" counts the dead; nor
+            // someone's attackers: "was gang-raped after her attackers killed her son" tells one act.)
+            if (a.Range.First >= start && a.Range.End == k && a.Actor is { } actor && ActorKinds.IsArmed(actor.Kind)
+                && !ann.Numbers.Any(n => n.Range.Overlaps(a.Range) || n.Range.End == a.Range.First)
+                && !(a.Range.First > 0 && doc.Tokens[a.Range.First - 1].Lower is "her" or "his" or "their"))
+                // (Another than the sentence's first armed actor: "Al Shabaab militants killed 38 people ... in an attack" is
+                // one act.)
+                return ann.Actors.FirstOrDefault(o => o.Range.First >= s.FirstToken && o.Range.End <= s.EndToken && o.Actor is { } first && ActorKinds.IsArmed(first.Kind)) is { } opening
+                       && opening != a && !ActorKinds.SameForce(opening.Actor!, actor);
+        return false;
+    }
+
+    /// <summary>Whether the group's clause counts its dead: "eight people dead" (not "a man who died after police shot
+    /// him").</summary>
+    private static bool Counted(Document doc, Sentence s, Annotations ann, Clauses clauses, List<TriggerMention> group)
+    {
+        var start = clauses.Start(doc.Tokens, s, group[0].Range.First);
         foreach (var n in ann.Numbers)
             if (n.Range.First >= start && n.Range.End <= group[^1].Range.End) return true;
         return false;
@@ -2510,7 +2542,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
     private bool ClaimsResponsibility(IReadOnlyList<Token> tokens, Sentence s)
     {
         for (var k = s.FirstToken; k + 1 < s.EndToken; k++)
-            if (kb.Cues.ClaimCues.Contains(tokens[k]) && TriggerAnnotator.IsResponsibility(tokens, k + 1, s.EndToken)) return true;
+            // ("Islamic State later claimed the attacks": or an act already told.)
+            if (kb.Cues.ClaimCues.Contains(tokens[k]) && (TriggerAnnotator.IsResponsibility(tokens, k + 1, s.EndToken)
+                                                         || kb.Cues.Roles.AttackTold.LongestAt(tokens, k + 1, s.EndToken).Length > 0)) return true;
         return false;
     }
 

@@ -579,9 +579,17 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     {
         for (var k = s.FirstToken; k + 1 < s.EndToken; k++)
         {
-            if (!kb.Cues.ClaimCues.Contains(_t[k]) || _t[k + 1].Lower != "by") continue;
-            foreach (var a in agents)
-                if (a.Range.First > k + 1 && a.Range.First <= k + 8 && a.Kind == ActorMentionKind.Named) return a;
+            if (!kb.Cues.ClaimCues.Contains(_t[k])) continue;
+            if (_t[k + 1].Lower == "by")
+                foreach (var a in agents)
+                    if (a.Range.First > k + 1 && a.Range.First <= k + 8 && a.Kind == ActorMentionKind.Named) return a;
+            // ("Islamic State later claimed the attacks": a named group right before the claim, past an adverb, of an act
+            // told.)
+            if (kb.Cues.Roles.AttackTold.LongestAt(_t, k + 1, s.EndToken).Length > 0 || TriggerAnnotator.IsResponsibility(_t, k + 1, s.EndToken))
+                foreach (var a in agents)
+                    if (a.Kind == ActorMentionKind.Named && (a.Range.End == k || (a.Range.End == k - 1 && _t[k - 1].Lower.EndsWith("ly", StringComparison.Ordinal))
+                                                             || (a.Range.End == k - 1 && _t[k - 1].Lower is "later" or "also")))
+                        return a;
         }
         return null;
     }
@@ -646,8 +654,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                 allHelpers = false;
                 // "Protesters threw fireworks at police and set fire to barricades": the object of "at", "against" or "with" is no
                 // subject ("argued with the protesters and opened fire on them"); nor are the passengers of "a vehicle carrying
-                // security personnel".
-                if (!IsModifier(a) && WordBefore(a) is not ("by" or "at" or "against" or "with" or "carrying" or "transporting" or "ferrying")) return a;
+                // security personnel", nor what men are "dressed in" ("Gunmen dressed in military uniforms killed").
+                if (!IsModifier(a) && WordBefore(a) is not ("by" or "at" or "against" or "with" or "in" or "carrying" or "transporting" or "ferrying")) return a;
             }
         }
         if (before.Count == 0) return null;
@@ -811,10 +819,11 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             // "regime forces and loyalist militias": a modifier or two may stand between "and" and the noun.
             // "regime forces and pro-regime militias": so may a hyphenated one.
             var joinAt = current.Range.First - 1;
-            // (Not past a verb or a subordinator: "150 people, most of them police officers, were injured as rioters threw".)
+            // (Not past a verb or a subordinator: "150 people, most of them police officers, were injured as rioters threw";
+            // "killing 16 people, before security forces killed".)
             while (joinAt > current.Range.First - 5 && joinAt > 0
                    && ((_t[joinAt].Kind == TokenKind.Word && !_t[joinAt].IsCapitalized) || _t[joinAt].Text == "-")
-                   && _t[joinAt].Lower is not ("and" or "with" or "against" or "by" or "from" or "of")
+                   && _t[joinAt].Lower is not ("and" or "with" or "against" or "by" or "from" or "of" or "before" or "after" or "while" or "as" or "since" or "because")
                    && !Auxiliaries.IsAuxiliary(_t[joinAt]) && !Subordinators.Contains(_t[joinAt]))
                 joinAt--;
             if (_t[joinAt].Lower is not ("and" or ",")) break;
@@ -929,6 +938,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // a relative clause of someone the sentence names, is not where the act happened.
         if (inSentence.Exists(p => (p.Range.First < clauseStart || p.Range.First >= clauseEnd) && _clauses.InEarlierRelativeClause(_t, s, p.Range.First)))
             inSentence = inSentence.FindAll(p => (p.Range.First >= clauseStart && p.Range.First < clauseEnd) || !_clauses.InEarlierRelativeClause(_t, s, p.Range.First));
+        // "President Rodrigo Duterte, who cut short a visit to Russia, declared martial law": nor is a place of an aside about
+        // someone, closed before the act.
+        if (inSentence.Exists(p => InAsideBefore(p, trigger, s))) inSentence = inSentence.FindAll(p => !InAsideBefore(p, trigger, s));
         // The most precise place of the clause: "entered Lebanon via the Masnaa crossing" happened at Masnaa.
         PlaceMention? after = null;
         foreach (var p in inSentence)
@@ -969,7 +981,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         if (statement) return (null, false);
         // "gathered in Martyrs' Square": a named square, street or building of no named town is in the dateline's town.
         // (Not one "in the town of Mpondwe", a town the gazetteer lacks.)
-        if (NamesASite(clauseStart, clauseEnd) && !NamesAnUnknownTown(s) && DatelineTown() is { } town) return (town, false);
+        // (Or in the town the lead names: "the Indonesian Christian Church" of a report from Jakarta about Surabaya.)
+        if (NamesASite(clauseStart, clauseEnd) && !NamesAnUnknownTown(s) && (LeadTown() ?? DatelineTown()) is { } town) return (town, false);
         // Carried forward, like a date: the last place the paragraph named ("... in northern Borno. On Sunday, airstrikes ..."),
         // but not where a route led ("kidnapped on the highway to Damascus").
         // Nor where people came from ("pilgrims from Serbia were staying"), a place handed over, a group's base or a state
@@ -982,6 +995,27 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                                                   && !RouteEnd(p) && MayBeTheScene(p)) is { } ofTheLead
             ? (MostPreciseOfChain(ofTheLead).Place, false)
             : (null, false);
+    }
+
+    /// <summary>Whether the place lies in a relative clause opened by a comma and "who" or "which" and closed by a comma
+    /// before the trigger.</summary>
+    private bool InAsideBefore(PlaceMention p, TokenRange trigger, Sentence s)
+    {
+        if (p.Range.First >= trigger.First) return false;
+        var opened = false;
+        for (var k = p.Range.First - 1; k > s.FirstToken; k--)
+        {
+            if (_t[k].Text == ",") return false;
+            if (_t[k].Lower is "who" or "which" && _t[k - 1].Text == ",")
+            {
+                opened = true;
+                break;
+            }
+        }
+        if (!opened) return false;
+        for (var k = p.Range.End; k < trigger.First; k++)
+            if (_t[k].Text == ",") return true;
+        return false;
     }
 
     private bool NamesASite(int clauseStart, int clauseEnd)
@@ -1031,10 +1065,20 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
 
     /// <summary>Whether <paramref name="reference"/> is told as what <paramref name="town"/>, named just before, lies by:
     /// "Krasnogorsk, on the western edge of Moscow", "Bucha, near Kyiv", "Sake, 25 km west of Goma".</summary>
+    /// <summary>How many words a reference's title may hold ("the commercial capital").</summary>
+    private const int TitleWords = 3;
+
     private bool LiesBy(PlaceMention town, PlaceMention reference)
     {
         // ("Chame, about 80 km (50 miles) west of Panama City": a unit's conversion in brackets adds no distance.)
-        if (reference.Range.First - town.Range.End - BracketedWords(town.Range.End, reference.Range.First) > 8) return false;
+        // ("Grand-Bassam, about 40 km east of the commercial capital Abidjan": the reference's title, lower-case words after
+        // the "of" of its distance, is no distance.)
+        var reference0 = reference.Range.First;
+        while (reference0 - 1 > town.Range.End && _t[reference0 - 1].Kind == TokenKind.Word && !_t[reference0 - 1].IsCapitalized
+               && _t[reference0 - 1].Lower is not ("of" or "from" or "near" or "in" or "and") && reference.Range.First - reference0 < TitleWords)
+            reference0--;
+        if (_t[reference0 - 1].Lower != "of") reference0 = reference.Range.First;
+        if (reference0 - town.Range.End - BracketedWords(town.Range.End, reference0) > 8) return false;
         for (var k = town.Range.End; k < reference.Range.First; k++)
             if (kb.Cues.TellsWhatItLiesBy(_t, k)) return true;
         return false;
@@ -1463,8 +1507,11 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         if (!doc.IsPossessiveMark(k)) return null;
         for (k++; k + 2 < _t.Count && k <= owner.Range.End + OwnedUnitWords; k++)
         {
+            // ("second-largest": a hyphen joins a modifier's words.)
+            if (_t[k].Text == "-") continue;
             if (_t[k].Kind != TokenKind.Word || _t[k].IsCapitalized) return null;
-            if ((kb.Cues.PlaceNouns.Contains(_t[k]) || kb.Cues.IsUnitNoun(_t[k])) && _t[k + 1].Lower == "of" && PlaceAt(k + 2) is { } unit
+            // ("Indonesia's second-largest city, Surabaya": or the comma of an apposition.)
+            if ((kb.Cues.PlaceNouns.Contains(_t[k]) || kb.Cues.IsUnitNoun(_t[k])) && _t[k + 1].Lower is "of" or "," && PlaceAt(k + 2) is { } unit
                 && unit.Range.First == k + 2 && unit.Place.CountryIso2 == owner.Place.CountryIso2)
                 return unit;
         }
@@ -2001,6 +2048,14 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return false;
     }
 
+    /// <summary>The count of the attackers a killing takes as its object ("killed six of the assailants"), if it does.</summary>
+    public int? AttackersKilledBy(TokenRange kill)
+    {
+        foreach (var n in ann.Numbers)
+            if (n.Range.First == kill.End && OfTheAttackers(n)) return n.Value;
+        return null;
+    }
+
     /// <summary>"four of the attackers", "two of the gunmen": a count of an unnamed armed group's men, taken from the group.</summary>
     private bool OfTheAttackers(NumberMention n) =>
         n.Unit is { } unit && n.Range.End - n.Range.First >= 3 && _t[n.Range.First + 1].Lower == "of"
@@ -2064,6 +2119,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         for (var k = n.Range.End - 1; k < Math.Min(s.EndToken, n.Range.End + 6); k++)
         {
             var w = _t[k].Lower;
+            // ("attacks three churches, 13 dead": another count opens a phrase of its own.)
+            if (k > n.Range.End - 1 && kb.Cues.IsCount(_t[k])) return false;
             if (kb.Cues.PersonNouns.Contains(w) || kb.Actors.ForceNounsByWord.TryGetValue(w, out var noun) && noun.WeaponFrame is null) return true;
             if (w is "were" or "was" or "are" or "in" or "on" or "at" or "by" or "of" or "from" or "during" or "while" || IsKillWord(k, s)) return false;
             // "attacked two churches and a police post": a plural noun of things ends the count's phrase; the police
