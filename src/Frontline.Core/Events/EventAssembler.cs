@@ -2720,8 +2720,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 && !(k + 2 < s.EndToken && t[k + 1].Lower is "had" or "have" or "has" && t[k + 2].Lower == "been")
                 // "put the toll at 77, most of them gendarmerie students": the dead counted, described.
                 && !DescribesTheCounted(t, s, k)
-                // "argued with the protesters and opened fire on them": the object of "with" did not do it.
-                && !(k - 2 >= s.FirstToken && doc.WordBefore(k) == "with")
+                // "argued with the protesters and opened fire on them": the object of "with" did not do it; nor did the crowds a van
+                // was driven "into", or fire opened "on".
+                && !(k - 2 >= s.FirstToken && doc.WordBefore(k) is "with" or "into" or "on" or "at")
                 && !(k + 1 < s.EndToken && kb.Cues.SourcesAfter.LongestAt(t, k + 1, s.EndToken).Length > 0)) return true;
         return false;
     }
