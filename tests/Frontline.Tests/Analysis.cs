@@ -20,6 +20,9 @@ public static class Analysis
     public static string? FirstSubType(string text, string published = "2024-03-05") =>
         Run(text, published).Events.Select(e => e.Codes.AcledSubEventType).FirstOrDefault(t => t is not null);
 
+    /// <summary>Whether the event is political violence (a battle, remote violence or violence against civilians).</summary>
+    public static bool Violent(Event e) => e.Codes.AcledEventType is "Violence against civilians" or "Battles" or "Explosions/Remote violence";
+
     public static (Document Doc, Annotations Ann) Annotate(string text, string published = "2024-12-02") =>
         Analyzer.Annotate(new Article("test", DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture), text));
 

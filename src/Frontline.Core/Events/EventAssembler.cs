@@ -1600,8 +1600,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
     }
 
     /// <summary>Whether an armed actor other than the sentence's first stands as the subject right before the group's first
-    /// trigger in the active voice, past auxiliaries and adverbs: "since a police officer shot dead a man", "the attackers had hacked to death 20 hostages" (not "in violence
-    /// that left eight people dead").</summary>
+    /// trigger in the active voice, past auxiliaries and adverbs: "since a police officer shot dead a man", "the attackers had
+    /// hacked to death 20 hostages" (not "in violence that left eight people dead").</summary>
     private static bool AuthorBefore(Document doc, Sentence s, Annotations ann, Clauses clauses, List<TriggerMention> group)
     {
         var k = group[0].Range.First;

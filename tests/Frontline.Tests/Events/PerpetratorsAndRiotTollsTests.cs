@@ -8,14 +8,12 @@ public class PerpetratorsAndRiotTollsTests
 {
     private static IReadOnlyList<Event> Events(string text, string published) => Analysis.Run(text, published).Events;
 
-    private static bool Violent(Event e) => e.Codes.AcledEventType is "Violence against civilians" or "Battles" or "Explosions/Remote violence";
-
     [Fact]
     public void Who_investigates_an_attack_did_not_make_it()
     {
         const string text = "STOCKHOLM, May 9 (Reuters) - Swedish police said on Friday they were investigating a knife attack in Uppsala, "
                             + "a day after a man stabbed two students outside the university.";
-        Events(text, "2025-05-09").ShouldNotContain(e => Violent(e) && e.Actor1 != null && e.Actor1.Kind == ActorKind.Police);
+        Events(text, "2025-05-09").ShouldNotContain(e => Analysis.Violent(e) && e.Actor1 != null && e.Actor1.Kind == ActorKind.Police);
     }
 
     [Fact]
@@ -31,7 +29,7 @@ public class PerpetratorsAndRiotTollsTests
     {
         const string text = "COPENHAGEN, July 4 (Reuters) - A man stabbed a woman to death in a shopping street in Aarhus on Friday. "
                             + "Police shot the suspect in the leg minutes after the attack and arrested him.";
-        Events(text, "2025-07-04").ShouldNotContain(e => Violent(e) && e.Actor1 != null && e.Actor1.Kind == ActorKind.Police);
+        Events(text, "2025-07-04").ShouldNotContain(e => Analysis.Violent(e) && e.Actor1 != null && e.Actor1.Kind == ActorKind.Police);
     }
 
     [Fact]
@@ -39,7 +37,7 @@ public class PerpetratorsAndRiotTollsTests
     {
         const string text = "VIENNA, Feb 16 (Reuters) - A man stabbed four people in Villach on Saturday, killing a teenager, police said.\n\n"
                             + "Chancellor Christian Stocker said the government was taking the attack very seriously.";
-        Events(text, "2025-02-16").ShouldNotContain(e => Violent(e) && e.Actor1 != null && e.Actor1.Kind == ActorKind.Government);
+        Events(text, "2025-02-16").ShouldNotContain(e => Analysis.Violent(e) && e.Actor1 != null && e.Actor1.Kind == ActorKind.Government);
     }
 
     [Fact]
@@ -48,7 +46,7 @@ public class PerpetratorsAndRiotTollsTests
         const string text = "BRUSSELS, March 5 (Reuters) - Belgian police said on Wednesday they were treating a shooting in Liege as murder, a day "
                             + "after a gunman shot dead two people in the city centre.\n\n\"The attacker appeared to choose young men as his targets,\" "
                             + "a prosecutor told reporters.";
-        Events(text, "2025-03-05").Count(Violent).ShouldBe(1);
+        Events(text, "2025-03-05").Count(Analysis.Violent).ShouldBe(1);
     }
 
     [Fact]
@@ -127,7 +125,7 @@ public class PerpetratorsAndRiotTollsTests
     {
         const string text = "BELFAST, Aug 9 (Reuters) - Youths threw petrol bombs at police in Lurgan on Thursday night. Six officers were "
                             + "injured, bringing to 30 the number hurt since rioting began in Portadown last week.";
-        Events(text, "2025-08-09").ShouldNotContain(e => Violent(e) && e.Location != null && e.Location.Name == "Portadown");
+        Events(text, "2025-08-09").ShouldNotContain(e => Analysis.Violent(e) && e.Location != null && e.Location.Name == "Portadown");
     }
 
     [Fact]

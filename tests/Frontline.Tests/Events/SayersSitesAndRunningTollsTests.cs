@@ -9,8 +9,6 @@ public class SayersSitesAndRunningTollsTests
 {
     private static IReadOnlyList<Event> Events(string text, string published) => Analysis.Run(text, published).Events;
 
-    private static bool Violent(Event e) => e.Codes.AcledEventType is "Violence against civilians" or "Battles" or "Explosions/Remote violence";
-
     [Fact]
     public void A_governor_who_says_rockets_hit_did_not_fire_them()
     {
@@ -44,7 +42,7 @@ public class SayersSitesAndRunningTollsTests
                             + "Photographs showed bodies next to abandoned bags, and the remains of a missile on the platform.";
         var events = Events(text, "2024-05-02");
         events.ShouldNotContain(e => e.Codes.AcledSubEventType == "Change to group/activity" || e.Codes.AcledSubEventType == "Non-violent transfer of territory");
-        events.Count(Violent).ShouldBe(1);
+        events.Count(Analysis.Violent).ShouldBe(1);
     }
 
     [Fact]
@@ -52,7 +50,7 @@ public class SayersSitesAndRunningTollsTests
     {
         const string text = "BAKU, Oct 17 (Reuters) - A missile hit a block of flats in Mingachevir early on Saturday, killing four people, "
                             + "officials said.\n\nAzerbaijan's defence ministry said Armenian forces had fired the missile.";
-        Events(text, "2020-10-17").Single(Violent).Actor1!.Name.ShouldBe("Military Forces of Armenia");
+        Events(text, "2020-10-17").Single(Analysis.Violent).Actor1!.Name.ShouldBe("Military Forces of Armenia");
     }
 
     [Fact]
@@ -70,7 +68,7 @@ public class SayersSitesAndRunningTollsTests
         const string text = "Gunmen kill six in siege of Irbid police station\n\nAMMAN, May 9 (Reuters) - Gunmen attacked a police station in "
                             + "Irbid on Monday, killing six policemen, officials said.\n\nSecurity forces stormed the building after a standoff of "
                             + "several hours and killed three gunmen, the Public Security Directorate said.";
-        var fight = Events(text, "2025-05-09").Single(Violent);
+        var fight = Events(text, "2025-05-09").Single(Analysis.Violent);
         fight.Fatalities.ShouldBe(9);
     }
 

@@ -9,8 +9,6 @@ public class SiegesClaimsAndSitesTests
 {
     private static IReadOnlyList<Event> Events(string text, string published) => Analysis.Run(text, published).Events;
 
-    private static bool Violent(Event e) => e.Codes.AcledEventType is "Violence against civilians" or "Battles" or "Explosions/Remote violence";
-
     [Fact]
     public void Hostages_killed_by_the_attackers_before_a_rescue_are_an_attack_of_their_own()
     {
@@ -33,7 +31,7 @@ public class SiegesClaimsAndSitesTests
     {
         const string text = "Bombers attack three churches, 13 dead\n\nJAKARTA, May 13 (Reuters) - Police said on Sunday that bombers had "
                             + "attacked churches in Surabaya.";
-        Events(text, "2018-05-13").Single(Violent).Fatalities.ShouldBe(13);
+        Events(text, "2018-05-13").Single(Analysis.Violent).Fatalities.ShouldBe(13);
     }
 
     [Fact]
@@ -41,7 +39,7 @@ public class SiegesClaimsAndSitesTests
     {
         const string text = "ABUJA, March 2 (Reuters) - A bomb exploded at a bus station in Nigeria's second-largest city, Kano, on Sunday, "
                             + "killing five people, police said.";
-        Events(text, "2025-03-02").Single(Violent).Location!.Name.ShouldBe("Kano");
+        Events(text, "2025-03-02").Single(Analysis.Violent).Location!.Name.ShouldBe("Kano");
     }
 
     [Fact]
@@ -65,7 +63,7 @@ public class SiegesClaimsAndSitesTests
     {
         const string text = "JAKARTA, May 13 (Reuters) - Suicide bombers attacked two churches in Surabaya on Sunday, killing seven people, "
                             + "police said.\n\nIslamic State later claimed the attacks.";
-        Events(text, "2025-05-13").Single(Violent).Actor1!.Name.ShouldBe("Islamic State");
+        Events(text, "2025-05-13").Single(Analysis.Violent).Actor1!.Name.ShouldBe("Islamic State");
     }
 
     [Fact]
@@ -73,7 +71,7 @@ public class SiegesClaimsAndSitesTests
     {
         const string text = "JAKARTA, May 13 (Reuters) - A family carried out suicide bomb attacks on two churches in Surabaya on Sunday, "
                             + "killing seven people, police said.";
-        Events(text, "2025-05-13").Single(Violent).Codes.AcledSubEventType.ShouldBe("Suicide bomb");
+        Events(text, "2025-05-13").Single(Analysis.Violent).Codes.AcledSubEventType.ShouldBe("Suicide bomb");
     }
 
     [Fact]
@@ -81,7 +79,7 @@ public class SiegesClaimsAndSitesTests
     {
         const string text = "ABIDJAN, March 13 (Reuters) - The attackers arrived on the beach at Grand-Bassam, about 40 km east of the commercial "
                             + "capital Abidjan, on Sunday and opened fire on sunbathers.";
-        Events(text, "2016-03-13").Single(Violent).Location!.Name.ShouldBe("Grand-Bassam");
+        Events(text, "2016-03-13").Single(Analysis.Violent).Location!.Name.ShouldBe("Grand-Bassam");
     }
 
     [Fact]
@@ -121,6 +119,6 @@ public class SiegesClaimsAndSitesTests
     {
         const string text = "SRINAGAR, Feb 14 (Reuters) - A suicide bomber attacked a convoy of Indian paramilitary police in Pulwama on "
                             + "Thursday, killing 40 of them.";
-        Events(text, "2019-02-14").Single(Violent).Actor2!.Kind.ShouldBe(ActorKind.Police);
+        Events(text, "2019-02-14").Single(Analysis.Violent).Actor2!.Kind.ShouldBe(ActorKind.Police);
     }
 }
