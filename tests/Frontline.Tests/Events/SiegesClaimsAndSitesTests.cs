@@ -21,9 +21,9 @@ public class SiegesClaimsAndSitesTests
     [Fact]
     public void A_man_captured_is_no_ground_taken()
     {
-        const string text = "NIAMEY, Feb 4 (Reuters) - Gunmen attacked an army post near Tillaberi on Sunday. Four of the gunmen were killed and "
-                            + "one was captured, Army spokesman Colonel Amadou Sani said.";
-        Events(text, "2025-02-04").ShouldNotContain(e => e.Codes.AcledSubEventType == "Government regains territory");
+        const string text = "DHAKA, July 2 (Reuters) - Commandos stormed a restaurant in Dhaka on Saturday to end a siege by gunmen.\n\n"
+                            + "Six of the gunmen were killed and one was captured, army spokesman Brigadier General Ali Rahman told reporters.";
+        Events(text, "2016-07-02").ShouldNotContain(e => e.Codes.AcledSubEventType == "Government regains territory");
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public class SiegesClaimsAndSitesTests
     {
         const string text = "ABIDJAN, March 13 (Reuters) - Gunmen attacked a hotel in Grand-Bassam on Sunday, killing 16 people, before security "
                             + "forces killed six of the assailants, officials said.";
-        Events(text, "2016-03-13").ShouldNotContain(e => e.Codes.AcledEventType == "Battles" && e.Fatalities == 16);
+        Events(text, "2016-03-13").ShouldContain(e => e.Codes.AcledEventType == "Battles" && e.Fatalities == 6);
     }
 
     [Fact]
