@@ -3789,6 +3789,46 @@ ARTICLES += [
               actor("Islamic State", "suicide bomber", "bomber", "Unidentified Armed Group (Saudi Arabia)"), actor("Civilians (Saudi Arabia)", optional=True),
               place("Qatif", 26.5196, 50.0115, "SA"), ["2015-05-22"], 21),
     ]),
+    ("iran-shiraz-shrine-attack", "2022-10-27", [
+        event("shah-cheragh-attack", "A gunman opens fire on pilgrims and worshippers at the Shah Cheragh shrine in Shiraz, killing 15; Islamic State claims it",
+              ["Violence against civilians", "Attack"], VIOLENCE, ["ASSAULT"], actor("Islamic State", "gunman", "attacker", "Unidentified Armed Group (Iran)"),
+              actor("Civilians (Iran)", optional=True), place("Shiraz", 29.6036, 52.5388, "IR"), ["2022-10-26"], 15),
+        event("shiraz-arrests", "The attacker is wounded and arrested; two other suspects detained", ["Strategic developments", "Arrests"], ["173"], ["ARREST"],
+              None, None, place("Shiraz", 29.6036, 52.5388, "IR", 25, True), ["2022-10-26", "2022-10-27"], required=False),
+    ]),
+    ("tunisia-sousse-beach-attack", "2015-06-27", [
+        event("port-el-kantaoui-attack", "A gunman opens fire on sunbathers and guests at a hotel in Port El Kantaoui near Sousse, killing 38; police shoot him dead",
+              ["Violence against civilians", "Attack"], VIOLENCE, ["ASSAULT"], actor("Islamic State", "gunman", "attacker", "student", "Unidentified Armed Group (Tunisia)"),
+              actor("Civilians (Tunisia)", optional=True), place("Sousse", 35.8254, 10.637, "TN"), ["2015-06-26"], 39),
+        event("sousse-arrests", "Several people arrested on suspicion of helping the gunman", ["Strategic developments", "Arrests"], ["173"], ["ARREST"], None, None,
+              place("Sousse", 35.8254, 10.637, "TN", 25, True), ["2015-06-26", "2015-06-27"], required=False),
+    ]),
+    ("kenya-westgate-mall-attack", "2013-09-22", [
+        event("westgate-attack", "Al Shabaab gunmen storm the Westgate mall in Nairobi, throwing grenades and firing on shoppers; 39 killed",
+              ["Violence against civilians", "Attack"], VIOLENCE, ["ASSAULT"], actor("Al Shabaab", "Al-Shabaab", "gunmen", "militants", "Unidentified Armed Group (Kenya)"),
+              actor("Civilians (Kenya)", optional=True), place("Nairobi", -1.2833, 36.8167, "KE"), ["2013-09-21"], 39),
+        event("westgate-siege-battle", "Security forces battle the gunmen holding hostages inside the mall", ["Battles", "Armed clash"], ["192", "193"], ["FIGHT"],
+              actor("Military Forces of Kenya", "security forces", "troops", "Kenyan troops", "Al Shabaab", "gunmen"), None,
+              place("Nairobi", -1.2833, 36.8167, "KE"), ["2013-09-21", "2013-09-22"]),
+    ]),
+    ("burkina-ouagadougou-splendid-attack", "2016-01-16", [
+        event("splendid-hotel-attack", "AQIM gunmen storm the Splendid Hotel and the Cappuccino cafe in Ouagadougou, shooting diners and taking hostages; at least 23 killed and four attackers",
+              ["Violence against civilians", "Attack"], VIOLENCE + ["181"], ["ASSAULT"],
+              actor("Al Qaeda in the Islamic Maghreb", "AQIM", "al-Qaeda in the Islamic Maghreb", "gunmen", "attackers", "Unidentified Armed Group (Burkina Faso)"),
+              actor("Civilians (Burkina Faso)", optional=True), place("Ouagadougou", 12.3657, -1.5339, "BF"), ["2016-01-15", "2016-01-16"], 27),
+        event("splendid-siege-ended", "Security forces backed by French special forces end the siege and free 126 hostages", ["Battles", "Armed clash"], ["192", "193"],
+              ["FIGHT"], actor(*BF_ARMY, "security forces"), None, place("Ouagadougou", 12.3657, -1.5339, "BF"), ["2016-01-16"], required=False),
+        event("djibo-kidnapping", "Gunmen kidnap an Australian doctor and his wife in Djibo", ["Violence against civilians", "Abduction/forced disappearance"],
+              ["181"], ["ABDUCT"], actor("Unidentified Armed Group (Burkina Faso)", "gunmen"), None, place("Djibo", 14.1022, -1.6306, "BF"), ["2016-01-15"]),
+    ]),
+    ("egypt-rawda-mosque-attack", "2017-11-24", [
+        event("rawda-mosque-attack", "Militants bomb and then fire on worshippers at the al-Rawda mosque in Bir al-Abed, North Sinai, killing at least 235",
+              ["Violence against civilians", "Attack"], VIOLENCE + ["183"], ["ASSAULT"],
+              actor("Islamic State", "militants", "gunmen", "Islamic State (Sinai Province)", "Unidentified Armed Group (Egypt)"),
+              actor("Civilians (Egypt)", optional=True), place("Bir al-Abed", 31.0188, 32.9965, "EG"), ["2017-11-24"], 235),
+        event("rawda-army-airstrikes", "The army's aircraft strike vehicles used by the attackers", ["Explosions/Remote violence", "Air/drone strike"], ["195"], ["ATTACK"],
+              actor("Military Forces of Egypt", "army", "Egypt"), None, None, ["2017-11-24"], required=False),
+    ]),
 ]
 
 
