@@ -299,7 +299,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     }
 
     /// <summary>"Two killed in knife attack, police treat it as terrorism": a mention past a clause's end that a plain word
-    /// follows (no preposition, conjunction, participle or punctuation: "factions including HTS", "forces backed by") is
+    /// follows (no preposition, conjunction, participle or punctuation: "factions including the rebels", "forces backed by") is
     /// the subject of a clause of its own.</summary>
     private bool SubjectOfANewClause(ActorMention a)
     {
@@ -498,8 +498,6 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return null;
     }
 
-    /// <summary>Whether a word of remote violence (a weapon: "missile", "rocket") starts at token <paramref name="k"/>. A loop,
-    /// not a lambda: this runs for every trigger that reaches it.</summary>
     /// <summary>"Pavlo Kyrylenko, governor of the Donetsk region, said two rockets hit the station": a weapon told right
     /// after a verb of saying (past a count or an article), up to the trigger, is the subject of what was said, whose
     /// author the sayer is not.</summary>
@@ -518,6 +516,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     /// <summary>How far before a trigger the weapon that is its subject may stand ("two rockets hit").</summary>
     private const int WeaponSubjectWords = 3;
 
+    /// <summary>Whether a word of remote violence (a weapon: "missile", "rocket") starts at token <paramref name="k"/>. A loop,
+    /// not a lambda: this runs for every trigger that reaches it.</summary>
     private bool WeaponAt(Sentence s, int k)
     {
         foreach (var t in TriggersOf(s))
@@ -587,8 +587,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             // told.)
             if (kb.Cues.Roles.AttackTold.LongestAt(_t, k + 1, s.EndToken).Length > 0 || TriggerAnnotator.IsResponsibility(_t, k + 1, s.EndToken))
                 foreach (var a in agents)
-                    if (a.Kind == ActorMentionKind.Named && (a.Range.End == k || (a.Range.End == k - 1 && _t[k - 1].Lower.EndsWith("ly", StringComparison.Ordinal))
-                                                             || (a.Range.End == k - 1 && _t[k - 1].Lower is "later" or "also")))
+                    if (a.Kind == ActorMentionKind.Named
+                        && (a.Range.End == k || (a.Range.End == k - 1 && (_t[k - 1].Lower.EndsWith("ly", StringComparison.Ordinal) || _t[k - 1].Lower is "later" or "also"))))
                         return a;
         }
         return null;
@@ -1063,11 +1063,11 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     /// <summary>How far a town told as lying by a city ("north of", "near") may be from it.</summary>
     private const double NearbyTownKm = 100;
 
-    /// <summary>Whether <paramref name="reference"/> is told as what <paramref name="town"/>, named just before, lies by:
-    /// "Krasnogorsk, on the western edge of Moscow", "Bucha, near Kyiv", "Sake, 25 km west of Goma".</summary>
     /// <summary>How many words a reference's title may hold ("the commercial capital").</summary>
     private const int TitleWords = 3;
 
+    /// <summary>Whether <paramref name="reference"/> is told as what <paramref name="town"/>, named just before, lies by:
+    /// "Krasnogorsk, on the western edge of Moscow", "Bucha, near Kyiv", "Sake, 25 km west of Goma".</summary>
     private bool LiesBy(PlaceMention town, PlaceMention reference)
     {
         // ("Chame, about 80 km (50 miles) west of Panama City": a unit's conversion in brackets adds no distance.)
@@ -1765,7 +1765,6 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return (UntimedDays(), false);
     }
 
-    /// <summary>Whether the clause starting at <paramref name="clauseStart"/> is opened by "hours after" or "shortly after".</summary>
     /// <summary>Whether "will" (or "due to") stands within the few words before the time, in its sentence: "will appear in
     /// court on Saturday".</summary>
     private bool ToldAsFuture(TimeMention t)
@@ -1777,6 +1776,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     /// <summary>How many words before a time a "will" makes it a time to come.</summary>
     private const int FutureReach = 6;
 
+    /// <summary>Whether "will", "shall" or "due to" stands in [from, to).</summary>
     private bool FutureBetween(int from, int to)
     {
         for (var k = from; k < to; k++)
@@ -1784,6 +1784,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return false;
     }
 
+    /// <summary>Whether the clause starting at <paramref name="clauseStart"/> is opened by "hours after" or "shortly after".</summary>
     private bool OpensWithHoursAfter(int clauseStart) =>
         AfterOpening(clauseStart) is > 0 and var after && _t[after - 1].Lower is "hours" or "minutes" or "moments" or "shortly" or "soon";
 
