@@ -208,6 +208,8 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
                 // ("two Cairo protest camps", "a Kabul hospital": a capital that modifies a site or a protest is the place.)
                 && !(i + 1 < end && (kb.Cues.SubPlaceNouns.Contains(_t[i + 1]) || kb.Cues.ProtestScene.LongestAt(_t, i + 1, end).Length > 0))
                 && !(i > 0 && kb.Cues.IsCount(_t[i - 1]))
+                // ("the Abuja-Kaduna train": nor one that names a route's end.)
+                && !(i + 2 < end && _t[i + 1].Text == "-" && _t[i + 2].IsCapitalized)
                 && !InsideAName(i) && _cat.Country(capitalOf) is { } government)
             {
                 Add(new ActorMention(new TokenRange(i, i + 1), ActorMentionKind.Country, government, tok.Text));

@@ -29,6 +29,7 @@ public sealed class NumberAnnotator(Cues cues)
         var result = new List<NumberMention>();
         var taken = new bool[tokens.Count];
         foreach (var t in times) for (var k = t.Range.First; k < t.Range.End; k++) taken[k] = true;
+        var lastSize = -1;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (taken[i]) continue;
@@ -36,9 +37,11 @@ public sealed class NumberAnnotator(Cues cues)
             if (length == 0) continue;
             var end = i + length;
             // "his 12-year-old son", "155 mm shells": an age or a measure, not a count; "AK-47 rifles", "F-16 jets": a model's
-            // name.
-            if (IsMeasure(tokens, end) || AgeAfterAName(tokens, i, end) || ModelName(tokens, i))
+            // name; "in groups of four, six, ten": the size of each group, not how many.
+            var size = GroupSize(tokens, i) || (lastSize >= 0 && lastSize == i - 2 && tokens[i - 1].Text == ",");
+            if (IsMeasure(tokens, end) || AgeAfterAName(tokens, i, end) || ModelName(tokens, i) || size)
             {
+                if (size) lastSize = end - 1;
                 i = end - 1;
                 continue;
             }
@@ -49,6 +52,10 @@ public sealed class NumberAnnotator(Cues cues)
         }
         return result;
     }
+
+    /// <summary>"in groups of four": a count right after a word for the parts a whole came in, and "of".</summary>
+    private bool GroupSize(IReadOnlyList<Token> tokens, int i) =>
+        i >= 2 && tokens[i - 1].Lower == "of" && cues.GroupSizeNouns.Contains(tokens[i - 2]);
 
     /// <summary>"AK-47", "F-16", "Su-25", "MiG-29", "COVID-19": a number joined by a hyphen to a short capitalized word is
     /// a name (a weapon's model, a virus), not a count.</summary>

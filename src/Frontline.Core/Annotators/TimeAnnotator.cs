@@ -126,8 +126,14 @@ public sealed class TimeAnnotator
             shift = 0;
             end = i + 4;
         }
-        // "On the same day, a gunman opened fire": the day named last.
-        else if (W(i) is "the" or "that" && W(i + 1) == "same" && W(i + 2) is "day" or "night" or "evening" or "morning" or "afternoon")
+        // "Hours after the bombing, hundreds protested": the day named last.
+        else if (W(i) is "hours" or "minutes" or "moments" && W(i + 1) == "after" && i > 0 && t[i - 1].Text is "." or "," or "\n")
+        {
+            shift = 0;
+            end = i + 2;
+        }
+        // "On the same day, a gunman opened fire", "Around the same time, a car bomb ...": the day named last.
+        else if (W(i) is "the" or "that" && W(i + 1) == "same" && W(i + 2) is "day" or "night" or "evening" or "morning" or "afternoon" or "time")
         {
             shift = 0;
             end = i + 3;
@@ -147,6 +153,12 @@ public sealed class TimeAnnotator
         else if (W(i) is "a" or "one" or "the" && W(i + 1) == "day" && W(i + 2) == "after")
         {
             shift = -1;
+            end = i + 3;
+        }
+        // "The attack came two days after gunmen stormed the airport": so did what follows, days before.
+        else if (i > 0 && W(i - 1) is "came" or "comes" && Count(t, i) is int before && before <= 31 && W(i + 1) == "days" && W(i + 2) == "after")
+        {
+            shift = -before;
             end = i + 3;
         }
         // "Police later detained the owner": some day from the one named last to the report's.
@@ -192,6 +204,14 @@ public sealed class TimeAnnotator
         {
             var (year, end) = Year(t, i + 5, published, bm, d2);
             if (SafeDate(year, bm, d1) is { } a && SafeDate(year, bm, d2) is { } b && a <= b)
+                return new TimeMention(new TokenRange(i, end), new DateInterval(a, b, b.DayNumber - a.DayNumber <= 7 ? DatePrecision.Week : DatePrecision.Month));
+        }
+        // "between March 23 and 31": the days of the month between the two.
+        if (W(i) == "between" && i + 1 < t.Count && t[i + 1].IsCapitalized && Month(W(i + 1)) is int fm && Day(t, i + 2) is int f1 && W(i + 3) == "and"
+            && Day(t, i + 4) is int f2 && Month(W(i + 5)) is null)
+        {
+            var (year, end) = Year(t, i + 5, published, fm, f2);
+            if (SafeDate(year, fm, f1) is { } a && SafeDate(year, fm, f2) is { } b && a <= b)
                 return new TimeMention(new TokenRange(i, end), new DateInterval(a, b, b.DayNumber - a.DayNumber <= 7 ? DatePrecision.Week : DatePrecision.Month));
         }
         // "27 April 2020", "27th April"

@@ -156,6 +156,10 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
             // noun after it.
             if (length == 1 && start > s.FirstToken && entry.Form.EndsWith("/V", StringComparison.Ordinal) && ModifyingPrepositions.Contains(tokens[start - 1])
                 && kb.Lexicon.Inflector.IsPastForm(tokens[start].Lower)) continue;
+            // "as people gathered to help the wounded", "the abducted girls": a verb's past form right after "the" names the
+            // people it was done to, told again.
+            if (length == 1 && start > s.FirstToken && entry.Form.EndsWith("/V", StringComparison.Ordinal) && tokens[start - 1].Lower == "the"
+                && kb.Lexicon.Inflector.IsPastForm(tokens[start].Lower)) continue;
             // "Two bombs exploded", "chose women as his targets": a verb's -s form right after a count or a determiner is its
             // plural noun.
             if (length == 1 && start > s.FirstToken && IsVerbsSForm(entry, tokens[start])

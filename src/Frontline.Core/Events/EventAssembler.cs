@@ -278,6 +278,11 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // "against a group that had entered the country and was planning attacks": what someone is said to have
                 // planned describes them; it happened nowhere.
                 if (group.Count == 1 && main.Modality.IsUnrealized() && RelativePronounBefore(doc.Tokens, s, main.Range.First)) continue;
+                // "plagued by armed gangs, locally called bandits, who kidnap for ransom and raid villages": acts told in the simple
+                // present of a relative clause, with no time, are a group's ways, not an act.
+                if (group.TrueForAll(t => SimplePresent(doc.Tokens, t)) && group.Min(t => t.Range.First) is var firstVerb && firstVerb > s.FirstToken
+                    && doc.Tokens[firstVerb - 1].Lower is "who" or "which"
+                    && !ann.Times.Any(t => t.Range.First >= s.FirstToken && t.Range.First < s.EndToken)) continue;
                 // "has held mass rallies against the prime minister": acts in the plural told in the perfect, with no time, are a
                 // series up to now, not one of them.
                 if (group.Count == 1 && SeriesInThePerfect(doc.Tokens, main) && !ann.Times.Any(t => t.Range.First >= s.FirstToken && t.Range.First < s.EndToken))
@@ -285,6 +290,10 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // "when protests over alleged fraud turned into riots": what the sentence's protest became is that protest.
                 if (group.Count == 1 && main.Entry.Frame.Codes.AcledEventType == "Riots" && TurnedInto(doc.Tokens, s, main.Range.First)
                     && drafts.Exists(d => d.SentenceIndex == s.Index && d.Frame.Crowd)) continue;
+                // "launched air strikes on Sanaa, ... reporting raids on the airport": an operation's word alone, told after a remote
+                // attack of its sentence, names those strikes again.
+                if (group.Count == 1 && main.Entry.Circumstance
+                    && drafts.Exists(d => d.SentenceIndex == s.Index && d.Frame.Codes.AcledEventType == RemoteViolence && !d.Unrealized)) continue;
                 // "reserved the right to respond to the "terrorist attacks"": an act told before, named as what a response answers.
                 if (group.Count == 1 && TheActAgain(doc.Tokens, main) && AnsweredAct(doc.Tokens, main)) continue;
                 // "asked the government to account for every death": acts counted over as a kind are no act told.
@@ -304,9 +313,10 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 if (main.Entry.Frame.Name == "deploy" && group.Count == 1 && main.Range.First >= s.FirstToken + 2
                     && doc.Tokens[main.Range.First - 1].Lower == "on" && Auxiliaries.IsPassive(doc.Tokens[main.Range.First - 2])) continue;
                 // "displaced people crossed into Venezuela", "138,000 people have been evacuated": people on the move are no
-                // armed group changing its activity (ACLED codes no displacement).
+                // armed group changing its activity (ACLED codes no displacement); nor is a crowd ("activists ... before
+                // crossing into Syria").
                 if (main.Entry.Frame.Name is "deploy" or "withdraw" or "pull_out" && group.Count == 1 && kb.Cues.MovementVerbs.Contains(main.Entry.Lemma)
-                    && (a1?.Actor?.Kind == ActorKind.Civilians || (a1 is null && a2?.Actor?.Kind == ActorKind.Civilians))) continue;
+                    && (a1?.Actor?.Kind is ActorKind.Civilians or ActorKind.Protesters or ActorKind.Rioters || (a1 is null && a2?.Actor?.Kind == ActorKind.Civilians))) continue;
                 // "sanctions targeting ten officials", "critics attacked the plan", "vowed to fight inflation": a verb of
                 // violence used figuratively.
                 if ((main.Entry.Frame.NamesNoTactic || main.Entry.Frame.Name == "clash") && group.Count == 1 && FigurativeUse(doc, s, main, clauses.Start(doc.Tokens, s, main.Range.First), roles.IsPassive(main.Range.First, s))) continue;
@@ -317,6 +327,10 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     main = MainTrigger(doc.Tokens, group);
                 }
                 if (main.Entry.Frame.Name == "protest" && NoProtest(doc, s, group, a1)) continue;
+                // "A suicide bomber killed 31 people ..., tearing through a gathering of young activists": a gathering named
+                // as a noun in a sentence that tells a blast is where the blast hit.
+                if (main.Entry.Frame.Name == "protest" && group.All(t => t.Entry.Gathering && t.Range.First > s.FirstToken && doc.Tokens[t.Range.First - 1].Lower is "a" or "an" or "the")
+                    && drafts.Exists(d => d.SentenceIndex == s.Index && d.Frame.Codes.AcledEventType == RemoteViolence && !d.Unrealized)) continue;
                 // "Russia controls about a fifth of Ukraine's territory": control told in the simple present is a state.
                 if (main.Entry.Frame.Name == "capture" && group.Count == 1 && doc.Tokens[main.Range.First].Lower == main.Entry.Lemma + "s") continue;
                 // "condemned the killings as a "massacre"": the name a judge gives an act told before is no act of its own.
@@ -523,7 +537,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 if (draft.Frame.Name == "protest" && draft.Actor1 is { } stateForce && ActorKinds.IsStateForce(stateForce.Kind)
                     && draft.Actor2 is null or { Kind: ActorKind.Civilians } && InsideCrowdPhrase(doc.Tokens, main.Range.First))
                     (draft.Actor1, draft.Actor2) = (null, stateForce);
-                draft.Actor1 = Protesters(LocalCivilians(Crowd(doc, s, main, draft) ?? draft.Actor1, draft.Location), draft);
+                draft.Actor1 = Protesters(LocalCivilians(Crowd(doc, s, main, draft, roles.IsPassive(main.Range.First, s)) ?? draft.Actor1, draft.Location), draft);
                 // "Rioters set buses on fire overnight ... A bus driver suffered burns when a petrol bomb was thrown into his bus":
                 // a crowd's weapon thrown by no one named, on a day of the crowd violence told before, is that crowd's.
                 if (draft.Frame.Violent && draft.Actor1 is null && kb.Cues.ProtestViolence.AnyIn(doc.Tokens, main.Range.First, main.Range.End)
@@ -1090,6 +1104,13 @@ public sealed class EventAssembler(KnowledgeBase kb)
         }
         return false;
     }
+
+    /// <summary>Whether the trigger is one word read as a verb in its bare or "-s" form: not after "to" or a determiner
+    /// ("who kidnap", "which raids"; not "a raid"), nor one a past form spells alike ("which hit").</summary>
+    private bool SimplePresent(IReadOnlyList<Token> tokens, TriggerMention t) =>
+        t.Range.End - t.Range.First == 1 && t.Range.First > 0 && tokens[t.Range.First - 1].Lower is not ("to" or "a" or "an" or "the" or "its" or "their" or "his" or "her")
+        && tokens[t.Range.First - 1].Kind == TokenKind.Word && !kb.Lexicon.Inflector.IsPastForm(tokens[t.Range.First].Lower)
+        && (tokens[t.Range.First].Lower == t.Entry.Lemma || tokens[t.Range.First].Lower == t.Entry.Lemma + "s" || tokens[t.Range.First].Lower == t.Entry.Lemma + "es");
 
     /// <summary>How far before an act a relative pronoun may stand ("that had entered the country from a neighbouring state
     /// and was planning").</summary>
@@ -2652,7 +2673,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
 
     /// <summary>"two groups of the community clashed", "clashes erupted between villagers and police": violence whose
     /// unnamed side is a crowd, named before the act and not as its victims, is done by rioters (ACLED: mob violence).</summary>
-    private Actor? Crowd(Document doc, Sentence s, TriggerMention trigger, EventDraft draft)
+    private Actor? Crowd(Document doc, Sentence s, TriggerMention trigger, EventDraft draft, bool passive)
     {
         if (!(draft.Frame.Violent || draft.Frame.Name == "loot") || draft.Frame.Name == "kill") return null;
         // "families trapped by the fighting": the violence did something to the crowd, which did not do it.
@@ -2669,7 +2690,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
         // fight tells doing violence fought it.
         if (draft.Actor1 is null && draft.Actor2 is null && draft.Frame.Name == "clash" && CrowdViolenceAfter(doc, s, trigger) is { } violent)
             return CrowdOf(kb.Cues.ProtesterNouns.Contains(doc.Tokens[violent]), draft.Location);
-        if (draft.Actor1 is not null || draft.Actor2 is { Kind: ActorKind.Protesters } || !CrowdBefore(doc, s, trigger.Range.First)) return null;
+        // ("small groups of the detained men were taken out and shot": a crowd before a passive suffered it.)
+        if (draft.Actor1 is not null || draft.Actor2 is { Kind: ActorKind.Protesters } || passive || !CrowdBefore(doc, s, trigger.Range.First)) return null;
         // "hundreds of protesters attacked the embassies": a crowd of protesters makes a violent demonstration.
         return CrowdOf(kb.Cues.ProtesterNouns.AnyIn(doc.Tokens, s.FirstToken, trigger.Range.First), draft.Location);
     }
@@ -2723,9 +2745,17 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // "argued with the protesters and opened fire on them": the object of "with" did not do it; nor did the crowds a van
                 // was driven "into", or fire opened "on".
                 && !(k - 2 >= s.FirstToken && doc.WordBefore(k) is "with" or "into" or "on" or "at")
+                // ("drawing a crowd around him before he detonated his vest": nor did a crowd a verb took for object.)
+                && !ObjectOfAVerb(t, s, k)
                 && !(k + 1 < s.EndToken && kb.Cues.SourcesAfter.LongestAt(t, k + 1, s.EndToken).Length > 0)) return true;
         return false;
     }
+
+    /// <summary>Whether the noun at <paramref name="k"/> is a verb's object: an article right after a participle ("drawing a
+    /// crowd", "dispersed the protesters").</summary>
+    private static bool ObjectOfAVerb(IReadOnlyList<Token> t, Sentence s, int k) =>
+        k - 2 >= s.FirstToken && t[k - 1].Lower is "a" or "an" or "the" && t[k - 2].Kind == TokenKind.Word && !t[k - 2].IsCapitalized
+        && t[k - 2].Lower is not ("during" or "including" or "following") && (t[k - 2].Lower.EndsWith("ing", StringComparison.Ordinal) || t[k - 2].Lower.EndsWith("ed", StringComparison.Ordinal));
 
     /// <summary>"trapped by the fighting", "fled to escape fighting between rival cartels": the act after "by" or a word of
     /// flight (and an article) is done to whoever stands before.</summary>

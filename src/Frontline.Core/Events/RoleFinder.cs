@@ -639,11 +639,17 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // target ("Turkish military convoys entered Idleb": first in the clause, the convoys act); whoever owns a thing is
         // none ("checked the identity cards of passengers and shot dead 23 people").
         var before = new List<ActorMention>();
+        ActorMention? described = null;
         foreach (var a in agents)
             if (a.Range.End <= trigger && a.Range.End > clauseStart && !IsPossessed(a) && !AgentInRelativeClause(a, clauseStart)
-                && (before.Count == 0 || !IsTargetOwner(a)) && !OwnerOfAThing(a) && !SayerOfIt(a, trigger)
-                && !InRelativeClauseOf(agents, a, clauseStart))
-                before.Add(a);
+                && (before.Count == 0 || !IsTargetOwner(a)) && !OwnerOfAThing(a) && !SayerOfIt(a, trigger))
+            {
+                if (HeadOfRelativeClause(agents, a, clauseStart) is { } head) described ??= head;
+                else before.Add(a);
+            }
+        // "A Saudi-led coalition that backs the government launched air strikes": when the clause holds only the relative
+        // clause's words, the subject it describes, named just before it, acts.
+        if (before.Count == 0 && described is not null && described.Range.End <= clauseStart && described.Range.First >= sentenceStart) return described;
         // "rejected the proposal by the governor demanding": a noun's agent after "by" is not the clause's subject.
         var allHelpers = true;
         for (var k = before.Count - 1; k >= 0; k--)
@@ -675,18 +681,30 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
 
     /// <summary>"A gunman who had tried to join Islamic State in Syria killed four people": a name inside a relative clause
     /// that describes the subject before it is not the subject.</summary>
-    private bool InRelativeClauseOf(List<ActorMention> agents, ActorMention a, int clauseStart)
+    private bool InRelativeClauseOf(List<ActorMention> agents, ActorMention a, int clauseStart) => HeadOfRelativeClause(agents, a, clauseStart) is not null;
+
+    /// <summary>The subject a relative clause holding <paramref name="a"/> describes, if any.</summary>
+    private ActorMention? HeadOfRelativeClause(List<ActorMention> agents, ActorMention a, int clauseStart)
     {
         // (The relative pronoun may stand right before the clause the trigger's is found to open.)
         for (var k = a.Range.First - 1; k > 0 && k >= clauseStart - 1; k--)
         {
-            if (_t[k].Lower is not ("who" or "whom" or "whose" or "which")) continue;
+            if (_t[k].Lower is not ("who" or "whom" or "whose" or "which") && !RelativeThat(agents, k)) continue;
             var before = _t[k - 1].Text == "," ? k - 1 : k;
-            foreach (var other in agents)
-                if (other != a && other.Range.End == before) return true;
-            return false;
+            return agents.Find(other => other != a && other.Range.End == before);
         }
-        return false;
+        return null;
+    }
+
+    /// <summary>"a coalition that backs the government launched": "that" opening a clause whose verb follows it at once,
+    /// with no subject of its own (not "warned Russia that the army ...").</summary>
+    private bool RelativeThat(List<ActorMention> agents, int k)
+    {
+        if (_t[k].Lower != "that" || k + 1 >= _t.Count || agents.Exists(a => a.Range.Contains(k + 1))) return false;
+        var verb = _t[k + 1];
+        return verb.Kind == TokenKind.Word && !verb.IsCapitalized && verb.Lower is not ("his" or "this" or "its" or "us" or "thus")
+               && (Auxiliaries.IsAuxiliary(verb) || verb.Lower.EndsWith("ed", StringComparison.Ordinal)
+                   || (verb.Lower.EndsWith('s') && !verb.Lower.EndsWith("ss", StringComparison.Ordinal)));
     }
 
     /// <summary>"Poland says stray missile was Ukrainian air defence": who says what the trigger tells, right before the
@@ -941,6 +959,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // "President Rodrigo Duterte, who cut short a visit to Russia, declared martial law": nor is a place of an aside about
         // someone, closed before the act.
         if (inSentence.Exists(p => InAsideBefore(p, trigger, s))) inSentence = inSentence.FindAll(p => !InAsideBefore(p, trigger, s));
+        // "fired ballistic missiles at the airport from areas it holds in Taiz": where fire aimed at a target came from is
+        // not where it struck.
+        if (inSentence.Exists(p => LaunchSite(p, trigger))) inSentence = inSentence.FindAll(p => !LaunchSite(p, trigger));
         // The most precise place of the clause: "entered Lebanon via the Masnaa crossing" happened at Masnaa.
         PlaceMention? after = null;
         foreach (var p in inSentence)
@@ -1017,6 +1038,26 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             if (_t[k].Text == ",") return true;
         return false;
     }
+
+    /// <summary>Whether the place follows the act's aim ("at", "on", "into", "towards" a target named with its article) and
+    /// then "from", within a few words and no comma: the place the fire was launched from.</summary>
+    private bool LaunchSite(PlaceMention p, TokenRange trigger)
+    {
+        if (p.Range.First < trigger.End || p.Range.First - trigger.End > LaunchPhraseWords) return false;
+        var aimed = false;
+        for (var k = trigger.End; k < p.Range.First; k++)
+        {
+            if (_t[k].Text == ",") return false;
+            // ("at least 15 students from a school in Borno" aims at nothing.)
+            if (_t[k].Lower is "at" or "on" or "into" or "towards" or "toward" && k + 1 < p.Range.First && _t[k + 1].Lower is "the" or "a" or "an" or "its" or "their")
+                aimed = true;
+            else if (_t[k].Lower == "from") return aimed;
+        }
+        return false;
+    }
+
+    /// <summary>How many words an aimed act's launch place may stand past it.</summary>
+    private const int LaunchPhraseWords = 10;
 
     private bool NamesASite(int clauseStart, int clauseEnd)
     {
@@ -1143,7 +1184,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     /// <summary>"13 from South Africa, Malawi and Uruguay", "peacekeepers from Chad": countries people come from.</summary>
     private bool OriginOfPeople(PlaceMention p)
     {
-        // "The attackers, who came from the city of Hebron": where the people came from, whatever the place.
+        // "The attackers, who came from the city of Hebron", "the ministers coming from Riyadh": where the people came from,
+        // whatever the place.
         var at = p.Range.First - 1;
         if (at >= 2 && _t[at].Lower == "of" && (kb.Cues.PlaceNouns.Contains(_t[at - 1]) || kb.Cues.Admin1Nouns.Contains(_t[at - 1])))
         {
@@ -1152,7 +1194,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             if (article > 0 && kb.Cues.Directions.Contains(_t[article])) article--;
             if (_t[article].Lower == "the") at = article - 1;
         }
-        if (at >= 1 && _t[at].Lower == "from" && _t[at - 1].Lower is "came" or "come" or "comes" or "hailed" or "hail" or "hails") return true;
+        if (at >= 1 && _t[at].Lower == "from" && kb.Cues.OriginVerbs.Contains(_t[at - 1])) return true;
         // "since Sunday, when the march set off from the province of Khyber Pakhtunkhwa": where a move started.
         if (at >= 2 && _t[at].Lower == "from" && (_t[at - 1].Lower is "departed" or "started" || (_t[at - 1].Lower == "off" && _t[at - 2].Lower is "set" or "sets" or "setting")))
             return true;
@@ -1314,13 +1356,16 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     /// <summary>"protesters, who had marched for a third day after the remains of a woman were found near Walvis Bay": a
     /// place after the act, in a clause of cause with a verb of its own, is where that clause's act happened ("clashes began
     /// when loyalists ambushed a patrol near Jableh" tells where they began); so is one in a clause of "since" ("seven
-    /// officers were injured, bringing to 41 the number hurt since rioting began in Londonderry").</summary>
+    /// officers were injured, bringing to 41 the number hurt since rioting began in Londonderry"); so is one a move "before"
+    /// leads to.</summary>
     private bool SceneOfALaterCause(PlaceMention p, TokenRange trigger)
     {
         var opened = false;
         for (var k = trigger.End; k < p.Range.First; k++)
         {
             if (_t[k].Lower is "after" or "because" or "since") opened = true;
+            // ("... were making a statement before crossing into Syria": nor is where a later move led.)
+            else if (_t[k].Lower == "before" && k + 1 < p.Range.First && _t[k + 1].Lower.EndsWith("ing", StringComparison.Ordinal)) return true;
             else if (opened && (Auxiliaries.IsPassive(_t[k]) || (!_t[k].IsCapitalized && kb.Lexicon.Inflector.IsPastForm(_t[k].Lower)))) return true;
         }
         return false;
@@ -2344,6 +2389,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         if (k - 1 > s.FirstToken && (kb.Cues.PersonNouns.Contains(_t[k]) || _t[k].Lower is "people" or "persons") && kb.Cues.IsCount(_t[k - 1])) k--;
         while (k > s.FirstToken && k >= trigger - 2 && (kb.Cues.IsCount(_t[k]) || _t[k].Lower is "others" or "more"))
             k--;
+        // ("the men were taken out and shot": past the particle of the participle before.)
+        if (k == trigger - 1 && _t[k].Lower == "and" && k - 2 > s.FirstToken && _t[k - 1].Lower is "out" or "away" or "off" or "up" or "down" or "aside")
+            return IsPassive(k - 2, s);
         if (k == trigger - 1 || k - 1 < s.FirstToken) return false;
         return _t[k].Lower == "with" || (_t[k].Lower == "and" && IsPassive(k - 1, s));
     }

@@ -105,6 +105,7 @@ public sealed class Cues
         TransferVerbs = Words(root, "transfer_verbs");
         MovementVerbs = Words(root, "movement_verbs");
         JourneyVerbs = Words(root, "journey_verbs");
+        OriginVerbs = Words(root, "origin_verbs");
         KeepingParticiples = Words(root, "keeping_participles");
         StrikingVerbs = Words(root, "striking_verbs");
         Countrywide = Matcher(root, "countrywide");
@@ -127,6 +128,7 @@ public sealed class Cues
         KillWords = Matcher(root, "kill_words");
         NotDeathWords = Words(root, "not_death_words");
         MeasureWords = Words(root, "measure_words");
+        GroupSizeNouns = Words(root, "group_size_nouns");
         NaturalCauses = Matcher(root, "natural_causes");
         ArmedTargets = Words(root, "armed_targets");
         Diseases = Words(root, "diseases");
@@ -400,6 +402,9 @@ public sealed class Cues
     /// <summary>Verbs of going somewhere ("march", "advance", "reach"): with "to" or "on", they name where a move heads.</summary>
     public WordSet JourneyVerbs { get; }
 
+    /// <summary>"came from", "ministers arriving from Riyadh": verbs whose "from" names where people set out, not a scene.</summary>
+    public WordSet OriginVerbs { get; }
+
     /// <summary>Participles of keeping or using a thing ("a base used by U.S. troops", "a school run by the UN"): the
     /// agent after "by" keeps the thing; it did not do the act.</summary>
     public WordSet KeepingParticiples { get; }
@@ -561,6 +566,9 @@ public sealed class Cues
     /// <summary>Units that make a number an age, a distance, a time, a calibre or a share ("12-year-old", "155 mm",
     /// "10 km", "30 percent"): never a count of people.</summary>
     public WordSet MeasureWords { get; }
+
+    /// <summary>"groups", "batches": "in groups of four" counts each part, not how many there were.</summary>
+    public WordSet GroupSizeNouns { get; }
 
     /// <summary>What only armed forces hold: attacking a checkpoint, a convoy or a base is fighting them (ACLED codes a
     /// battle).</summary>
