@@ -155,6 +155,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             context.Admin1Codes.Add(province);
         }
         if (likeliest is not null && context.Countries.Count == 0) context.AddCountry(likeliest, null, named: false);
+        foreach (var (name, iso2) in firstContext.PlacedIn) context.PlacedIn[name] = iso2;
         return context;
     }
 
@@ -503,7 +504,14 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
                 continue;
             // "Stroud, Ontario, Canada": a place the text puts in a province or country is not a namesake elsewhere (the
             // gazetteer lacks the village); a large city by its own spelling may still open a list ("Baghdad, Iran and Syria").
-            if (OutsideTheNamedContainer(doc, end, s, container, resolution)) continue;
+            if (OutsideTheNamedContainer(doc, end, s, container, resolution))
+            {
+                if (tokens[end].Lower == "in" && CountryAfterComma(doc, end, s) is { } stated) context.PlacedIn[TransliterationKey.Plain(name)] = stated.Iso2;
+                continue;
+            }
+            // (Nor, anywhere in the article, is a namesake of a name it put in another country.)
+            if (resolution.Best.Precision != PlacePrecision.Country && context.PlacedIn.TryGetValue(TransliterationKey.Plain(name), out var placedIn)
+                && placedIn != resolution.Best.CountryIso2) continue;
             // "the village of Simunul in the neighbouring Semporna district": nor is a town the text puts in a district
             // of another country (Simunul of Tawi-Tawi is not the one in Sabah, which the gazetteer lacks).
             if (resolution.Best.Precision == PlacePrecision.Place && DistrictNamedAfterLiesElsewhere(doc, end, s, resolution.Best.CountryIso2)) continue;
@@ -714,8 +722,11 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     private bool OutsideTheNamedContainer(Document doc, int end, Sentence s, List<Admin1Unit> provinces, PlaceResolver.Resolution resolution)
     {
         var place = resolution.Best;
-        if (place.Precision == PlacePrecision.Country || (resolution.Exact && place.Population >= ProvinceBoundTown)) return false;
+        if (place.Precision == PlacePrecision.Country) return false;
         var country = CountryAfterComma(doc, end, s);
+        // (A large city by its own spelling is not ruled out by a comma, which may only list ("Colorado, Georgia"); "in
+        // northern Mozambique" puts the town there.)
+        if (resolution.Exact && place.Population >= ProvinceBoundTown && !(country is not null && doc.Tokens[end].Lower == "in")) return false;
         if (country is null && provinces.Count == 0) return false;
         return country?.Iso2 != place.CountryIso2 && !provinces.Exists(p => Inside(place, p, resolution.Exact));
     }
@@ -969,14 +980,20 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         return opensName ? k : null;
     }
 
-    /// <summary>The country named right after a name and a comma ("Ankara, Turkey", "Dallas, United States"), if any: not
-    /// the subject of a clause after it ("... near Pokrovsk, Russia said").</summary>
+    /// <summary>The country named right after a name and a comma ("Ankara, Turkey", "Dallas, United States"), or after "in"
+    /// and a direction ("the town of Palma in northern Mozambique"), if any: not the subject of a clause after it ("... near
+    /// Pokrovsk, Russia said").</summary>
     private Country? CountryAfterComma(Document doc, int end, Sentence s)
     {
-        if (!(end + 1 < s.EndToken && doc.Tokens[end].Text == "," && doc.Tokens[end + 1].IsCapitalized)) return null;
-        if (CountryNameAt(doc, end + 1, s.EndToken, minWords: 1) is not var (length, country)) return null;
-        var next = end + 1 + length;
-        return next < s.EndToken && kb.Cues.OpensAClauseAt(doc.Tokens, next) ? null : country;
+        var tokens = doc.Tokens;
+        var at = end + 1;
+        if (end < s.EndToken && tokens[end].Lower == "in")
+            while (at < s.EndToken && kb.Cues.Directions.Contains(tokens[at])) at++;
+        else if (!(end < s.EndToken && tokens[end].Text == ",")) return null;
+        if (!(at < s.EndToken && tokens[at].IsCapitalized)) return null;
+        if (CountryNameAt(doc, at, s.EndToken, minWords: 1) is not var (length, country)) return null;
+        var next = at + length;
+        return next < s.EndToken && kb.Cues.OpensAClauseAt(tokens, next) ? null : country;
     }
 
     /// <summary>The longest country name from token <paramref name="first"/>, ending on a capitalized word before

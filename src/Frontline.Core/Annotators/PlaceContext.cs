@@ -18,6 +18,11 @@ public sealed class PlaceContext
     }
 
     public HashSet<string> Countries { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Names (by plain key) the text puts in a country ("the town of Palma in northern Mozambique"), with that
+    /// country: a namesake elsewhere is no reading of the name anywhere in the article.</summary>
+    public Dictionary<string, string> PlacedIn { get; } = new(StringComparer.Ordinal);
+
     public HashSet<string> Admin1Codes { get; } = new(StringComparer.Ordinal);
     public HashSet<string> Admin2Codes { get; } = new(StringComparer.Ordinal);
 
@@ -116,6 +121,7 @@ public sealed class PlaceContext
     {
         var copy = new PlaceContext();
         copy.Countries.UnionWith(Countries);
+        foreach (var (name, iso2) in PlacedIn) copy.PlacedIn[name] = iso2;
         copy.Admin1Codes.UnionWith(Admin1Codes);
         copy.Admin2Codes.UnionWith(Admin2Codes);
         copy.NamedTowns.AddRange(NamedTowns);

@@ -156,9 +156,14 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
             // noun after it.
             if (length == 1 && start > s.FirstToken && entry.Form.EndsWith("/V", StringComparison.Ordinal) && ModifyingPrepositions.Contains(tokens[start - 1])
                 && kb.Lexicon.Inflector.IsPastForm(tokens[start].Lower)) continue;
+            // "took him into custody without firing a shot", "entered the city without meeting resistance": what "without"
+            // governs did not happen.
+            if (GovernedByWithout(tokens, s, start)) continue;
             // "as people gathered to help the wounded", "the abducted girls": a verb's past form right after "the" names the
             // people it was done to, told again.
-            if (length == 1 && start > s.FirstToken && entry.Form.EndsWith("/V", StringComparison.Ordinal) && tokens[start - 1].Lower == "the"
+            // ("an executed Islamist assassin": after "a" or "an", a modifier of the noun that follows.)
+            if (length == 1 && start > s.FirstToken && entry.Form.EndsWith("/V", StringComparison.Ordinal)
+                && (tokens[start - 1].Lower == "the" || (tokens[start - 1].Lower is "a" or "an" && start + 1 < s.EndToken && tokens[start + 1].Kind == TokenKind.Word))
                 && kb.Lexicon.Inflector.IsPastForm(tokens[start].Lower)) continue;
             // "Two bombs exploded", "chose women as his targets": a verb's -s form right after a count or a determiner is its
             // plural noun.
@@ -197,6 +202,17 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
     private static readonly WordSet PersonalPossessives = new(["his", "her", "my", "your"]);
 
     private static readonly WordSet ModifyingPrepositions = new(["to", "with", "among", "beside", "amid", "of"]);
+
+    /// <summary>Whether "without" stands within three words before the trigger, with no punctuation between.</summary>
+    private static bool GovernedByWithout(IReadOnlyList<Token> tokens, Sentence s, int start)
+    {
+        for (var k = start - 1; k >= s.FirstToken && k >= start - 3; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Punctuation) return false;
+            if (tokens[k].Lower == "without") return true;
+        }
+        return false;
+    }
 
     private static readonly WordSet Determiners = new(["a", "an", "the", "its", "their", "his", "her", "our"]);
 

@@ -335,6 +335,12 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 if (main.Entry.Frame.Name == "capture" && group.Count == 1 && doc.Tokens[main.Range.First].Lower == main.Entry.Lemma + "s") continue;
                 // "condemned the killings as a "massacre"": the name a judge gives an act told before is no act of its own.
                 if (group.Count == 1 && main.Entry.Frame.Violent && LabelOfAJudgedAct(doc.Tokens, s, main)) continue;
+                // "the protests were "an insurrection"": a quoted name a copula gives the act told is no act of its own.
+                if (group.Count > 1 && group.Exists(t => QuotedNameAfterACopula(doc.Tokens, s, t)))
+                {
+                    group.RemoveAll(t => QuotedNameAfterACopula(doc.Tokens, s, t));
+                    main = MainTrigger(doc.Tokens, group);
+                }
                 // "reported 143 clashes along the front over the past day": a tally of fights, no one fight.
                 if (group.Count == 1 && main.Entry.Frame.Name is "clash" or "attack" && TallyOfEvents(ann.Numbers, doc.Tokens, main)) continue;
                 // "found a former nurse guilty on Tuesday of murdering three babies": a verdict on a crime, not the crime;
@@ -758,8 +764,11 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // Hodeidah": a crowd or a strike in each place of a list is an event at each (ACLED codes one event per place).
                 // So does violence at each town of a list: "the coordinated attacks targeted Kayes, Nioro du Sahel, Niono and
                 // Molodo" (an advance "into the surrounding areas of Donetsk and Zaporizhzhia regions" is one front).
+                // (Not a list of another clause after the act's: "the protests were planned ..., and announced a curfew in
+                // N'Djamena, Moundou, Doba and Koumra".)
                 if ((draft.Frame.Crowd || draft.Frame.Codes.AcledEventType == RemoteViolence
-                     || (draft.Frame.Violent && draft.Location is { Precision: PlacePrecision.Place })) && draft.LocationExplicit && draft.Location is { } here)
+                     || (draft.Frame.Violent && draft.Location is { Precision: PlacePrecision.Place })) && draft.LocationExplicit && draft.Location is { } here
+                    && !ListOfAnotherAct(ann, s, main, group, here))
                     AddElsewhere(drafts, draft, OtherPlacesOfTheList(doc, ann, s, here));
             }
         }
@@ -2211,6 +2220,17 @@ public sealed class EventAssembler(KnowledgeBase kb)
         return null;
     }
 
+    /// <summary>Whether the place the act took opens a list told after another act of its sentence, one of neither violence
+    /// nor a crowd, past the act's own words ("the protests were planned for months, and announced a curfew in N'Djamena,
+    /// Moundou and Doba").</summary>
+    private static bool ListOfAnotherAct(Annotations ann, Sentence s, TriggerMention main, List<TriggerMention> group, Place here)
+    {
+        var first = ann.Places.FirstOrDefault(p => p.Place.Id == here.Id && p.Range.First >= s.FirstToken && p.Range.End <= s.EndToken);
+        return first is not null && first.Range.First > main.Range.End
+               && ann.Triggers.Any(t => !group.Contains(t) && t.Range.First >= main.Range.End && t.Range.End <= first.Range.First
+                                        && !t.Entry.Frame.Violent && !t.Entry.Frame.Crowd && t.Entry.Frame.Name != "loot");
+    }
+
     /// <summary>The act at each other place of its list; told by a word that names no tactic ("The first blasts ripped through
     /// ... in Colombo and ... in Negombo"), by the tactic of the act of its kind told before.</summary>
     private static void AddElsewhere(List<EventDraft> drafts, EventDraft draft, List<Place> places)
@@ -2322,6 +2342,20 @@ public sealed class EventAssembler(KnowledgeBase kb)
         for (var j = k - 1; j >= s.FirstToken; j--)
             if (kb.Cues.JudgingVerbs.Contains(tokens[j])) return true;
         return false;
+    }
+
+    /// <summary>"the protests were "an insurrection"": the trigger, in quotes after an article, right after "was", "were",
+    /// "is" or "are".</summary>
+    private static bool QuotedNameAfterACopula(IReadOnlyList<Token> tokens, Sentence s, TriggerMention t)
+    {
+        var k = t.Range.First - 1;
+        var quoted = false;
+        while (k > s.FirstToken && (tokens[k].Text is "\"" or "\u201c" or "'" || tokens[k].Lower is "a" or "an" or "the"))
+        {
+            quoted |= tokens[k].Text is "\"" or "\u201c" or "'";
+            k--;
+        }
+        return quoted && tokens[k].Lower is "was" or "were" or "is" or "are";
     }
 
     /// <summary>"calling the rampage an Islamist terror attack": the trigger, after "a" or "an" and at most three modifiers,

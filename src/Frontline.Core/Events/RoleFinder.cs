@@ -85,7 +85,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         {
             var breakWord = _t[clauseStart - 1].Lower;
             // ("... before police arrived and arrested 13 of the attackers": the subject of the verb the act is joined to.)
+            // ("..., and gunmen then opened fire on the crowd": "then" is no break between a subject and its verb.)
             agent = RelativeBreaks.Contains(breakWord) ? LastEndingJustBefore(agents, clauseStart)
+                : breakWord == "then" && agents.Find(a => a.Range.End == clauseStart - 1) is { } beforeThen ? beforeThen
                 : SubjectOfTheJoinedVerb(agents, s, clauseStart) ?? previousActor1 ?? FirstSubjectBefore(agents, clauseStart);
         }
         // "Two suicide bombers blew themselves up ... in attacks that police blamed on a group linked to Islamic State", "a
@@ -276,12 +278,13 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // "shelled towns in rebel-held Shan state, killing 11 civilians": who holds the place is the target only
         // when the sentence names no one else.
         ActorMention? holder = null;
-        // ("stormed a studio before police arrived": a clause of time after the act has its own subject.)
+        // ("stormed a studio before police arrived": a clause of time after the act has its own subject; "attacks by gunmen
+        // and suicide bombers": who is named after "by" made the act.)
         var reach = clauseEnd < _t.Count && _t[clauseEnd].Lower is "before" or "after" or "when" or "until" or "while" ? clauseEnd : clauseEnd + 2;
         foreach (var a in inSentence)
             if (a.Range.First >= trigger.End && a.Range.First < reach && a != agent && !(a.Range.First >= clauseEnd && SubjectOfANewClause(a))
                 && !coordinated.Contains(a) && !(a.Kind == ActorMentionKind.Country && FollowsPlace(a))
-                && a.Actor?.Key != agentKey)
+                && a.Actor?.Key != agentKey && !AuthorOfTheAct(a))
             {
                 if (!HoldsAPlace(a)) return a;
                 holder ??= a;
@@ -308,6 +311,18 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         var participleBy = next.EndsWith("ed", StringComparison.Ordinal) && a.Range.End + 1 < _t.Count && _t[a.Range.End + 1].Lower == "by";
         return !kb.Cues.LocativeWords.Contains(_t[a.Range.End]) && !next.EndsWith("ing", StringComparison.Ordinal) && !participleBy
                && next is not ("of" or "and" or "or" or "who" or "which" or "that" or "to" or "for" or "with" or "from" or "by");
+    }
+
+    /// <summary>"attacks by gunmen and suicide bombers": a mention after "by" that follows no participle made the act (one
+    /// after "a field hospital set up by", "a drone operated by" owns the thing struck).</summary>
+    private bool AuthorOfTheAct(ActorMention a)
+    {
+        var by = a.Range.First - 1;
+        if (by > 0 && _t[by].Lower is "the" or "a" or "an") by--;
+        if (by < 1 || _t[by].Lower != "by") return false;
+        var before = _t[by - 1];
+        return before.Kind == TokenKind.Word && before.Lower is not ("up" or "out" or "off" or "down")
+               && !kb.Lexicon.Inflector.IsPastForm(before.Lower) && !before.Lower.EndsWith("ed", StringComparison.Ordinal);
     }
 
     /// <summary>Whether the mention only says who holds a place: "rebel-held", "Houthi-controlled".</summary>
@@ -347,7 +362,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             // (A crowd counted is a crowd: "hundreds of youths threw stones".)
             // (So is a band of armed men counted loosely: "Groups of men armed with guns stormed", "dozens of gunmen attacked".)
             // (And so are people counted loosely: "thousands of people stormed the government building".)
-            if ((!IsCounted(a) || a.Actor?.Kind is ActorKind.Rioters or ActorKind.Protesters || LooselyCountedArmed(a) || LooselyCountedPeople(a))
+            // (And so are armed men counted who act on something: "Three gunmen stormed the concert hall".)
+            if ((!IsCounted(a) || a.Actor?.Kind is ActorKind.Rioters or ActorKind.Protesters || LooselyCountedArmed(a) || LooselyCountedPeople(a)
+                 || CountedArmedActing(a))
                 && !IsSingleCivilian(a) && !IsObserver(a))
                 violentAgents.Add(a);
         }
@@ -939,6 +956,19 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
 
     private bool IsCounted(ActorMention a) => CountOf(a) is not null;
 
+    /// <summary>"Three gunmen stormed the hall", "two soldiers then opened fire": armed men counted right before a verb in the
+    /// past that takes an object at once (not "three gunmen killed in a shootout", a headline's passive).</summary>
+    private bool CountedArmedActing(ActorMention a)
+    {
+        if (a.Actor is not { } actor || !ActorKinds.IsArmed(actor.Kind) || actor.Kind == ActorKind.Rioters) return false;
+        var verb = a.Range.End;
+        if (verb < _t.Count && _t[verb].Lower == "then") verb++;
+        if (verb + 1 >= _t.Count || _t[verb].Kind != TokenKind.Word || _t[verb].IsCapitalized || Auxiliaries.IsAuxiliary(_t[verb])
+            || !kb.Lexicon.Inflector.IsPastForm(_t[verb].Lower)) return false;
+        var next = _t[verb + 1];
+        return next.Kind != TokenKind.Punctuation && next.Lower is not ("in" or "by" or "at" or "on" or "during" or "when" or "after" or "as" or "while" or "near");
+    }
+
     /// <summary>The count that holds the whole mention ("12 soldiers", "dozens of gunmen"), if any.</summary>
     private NumberMention? CountOf(ActorMention a)
     {
@@ -1198,6 +1228,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // "since Sunday, when the march set off from the province of Khyber Pakhtunkhwa": where a move started.
         if (at >= 2 && _t[at].Lower == "from" && (_t[at - 1].Lower is "departed" or "started" || (_t[at - 1].Lower == "off" && _t[at - 2].Lower is "set" or "sets" or "setting")))
             return true;
+        // "a 21-year-old white man from a Dallas suburb": the home a person is described by, a town's part.
+        if (at >= 2 && _t[at].Lower is "a" or "an" && _t[at - 1].Lower == "from" && kb.Cues.PersonNouns.Contains(_t[at - 2])
+            && p.Range.End < _t.Count && kb.Cues.PlaceNouns.Contains(_t[p.Range.End])) return true;
         // "23 people from the eastern Punjab province": a province people came from is no more the scene than a country.
         // Nor is one they are citizens of.
         if (p.Place.Precision is not (PlacePrecision.Country or PlacePrecision.Admin1)) return false;
@@ -1288,14 +1321,24 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
 
     /// <summary>The places a sentence's events may happen at, asked once per trigger: not those of its "according to" phrases
     /// or its dateline, nor an owner ("Somalia's central government"); for a statement, only where it was made.</summary>
+    /// <summary>"told reporters in Maputo", "said at a news conference in Kabul": where something was said.</summary>
+    private bool ToldAt(PlaceMention p)
+    {
+        var k = p.Range.First - 1;
+        if (k < 1 || _t[k].Lower is not ("in" or "at")) return false;
+        var before = _t[k - 1];
+        return SayingVerbs.Contains(before) || before.Lower is "reporters" or "journalists" or "conference" or "briefing" or "statement" or "interview";
+    }
+
     private List<PlaceMention> PlacesOf(Sentence s, bool statement)
     {
         if (_placesBySentence.TryGetValue((s.Index, statement), out var known)) return known;
         var places = new List<PlaceMention>();
         foreach (var p in ann.Places)
             if (p.Range.First >= s.FirstToken && p.Range.End <= s.EndToken && MayBeTheScene(p)
-                // A statement happens where it is made ("said in Beirut"), not where it points ("pressure Israel").
-                && (!statement || p.Range.First > 0 && _t[p.Range.First - 1].Lower is "in" or "at"))
+                // A statement happens where it is made ("said in Beirut"), not where it points ("pressure Israel"); an act
+                // does not happen where it was told ("told reporters in Maputo").
+                && (statement ? p.Range.First > 0 && _t[p.Range.First - 1].Lower is "in" or "at" : !ToldAt(p)))
                 places.Add(p);
         // "on the Kabul-Kandahar highway near Ghazni": a road named for the towns it joins runs far from both; another
         // place the sentence names, far from an end, says where on it ("the Jandairis - Deir Balot road in Afrin
@@ -2190,10 +2233,22 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             // "thousands of mourners marched at the funeral of a man killed in the raid": the killing is told of the one
             // person right before it, not of the count.
             if (k - 2 >= count.End && kb.Cues.OnePersonRightBefore(_t, k) && IsKillWord(k, s)) return null;
+            // ("thousands of supporters of an executed Islamist assassin": a death word after an article describes someone.)
+            if (_t[k - 1].Lower is "a" or "an" && IsKillWord(k, s)) return null;
             if (At(k) is { } after) return after;
         }
-        for (var k = count.First - 2; k >= Math.Max(s.FirstToken, count.First - 8); k--)
-            if (At(k) is { } earlier) return earlier;
+        for (var k = count.First - 1; k >= Math.Max(s.FirstToken, count.First - 8); k--)
+        {
+            // ("shot dead about 50 people on Thursday as thousands of protesters took to the streets": a clause of its own.)
+            // ("killed 10 civilians as well as two soldiers" joins one more count.)
+            if (_t[k].Lower == "as" && k - 2 >= s.FirstToken && _t[k - 1].Lower == "well" && _t[k - 2].Lower == "as")
+            {
+                k -= 2;
+                continue;
+            }
+            if (_t[k].Lower is "as" or "while" or "when" or "where" or "because") return null;
+            if (k < count.First - 1 && At(k) is { } earlier) return earlier;
+        }
         return null;
     }
 

@@ -1,0 +1,65 @@
+namespace Frontline.Tests.Events;
+
+/// <summary>Crowds counted beside a toll, death words that describe someone, where a report was told, a town the text
+/// puts in a country, a quoted name given by a copula and a list that belongs to another act. Texts written for these
+/// tests.</summary>
+public class CrowdCountsAndStatedCountriesTests
+{
+    private static IReadOnlyList<Frontline.Core.Model.Event> Events(string text, string published) => Analysis.Run(text, published).Events;
+
+    [Fact]
+    public void Thousands_who_took_to_the_streets_as_fifty_were_shot_are_not_among_the_dead()
+    {
+        const string text = "N'DJAMENA, Oct 20 (Reuters) - Chadian security forces shot dead about 50 people on Thursday as thousands of protesters "
+                            + "took to the streets of the capital N'Djamena to demand a faster transition to civilian rule, the government said.";
+        Events(text, "2022-10-20").ShouldContain(e => e.Fatalities == 50);
+        Events(text, "2022-10-20").ShouldNotContain(e => e.Fatalities > 50);
+    }
+
+    [Fact]
+    public void Civilians_killed_as_well_as_soldiers_are_counted_together()
+    {
+        const string text = "KABUL, May 3 (Reuters) - Gunmen killed 10 civilians as well as two soldiers in Ghazni on Sunday, officials said.";
+        Events(text, "2020-05-03").Single().Fatalities.ShouldBe(12);
+    }
+
+    [Fact]
+    public void Supporters_of_an_executed_assassin_who_clashed_with_police_died_in_no_count()
+    {
+        const string text = "ISLAMABAD, March 28 (Reuters) - Thousands of supporters of an executed Islamist assassin clashed with police outside "
+                            + "parliament in Islamabad on Sunday, setting fire to vehicles, and police fired tear gas to push them back.";
+        Events(text, "2016-03-28").ShouldAllBe(e => e.Fatalities == null || e.Fatalities < 100);
+    }
+
+    [Fact]
+    public void Where_a_spokesman_told_reporters_is_not_where_the_convoy_was_ambushed()
+    {
+        const string text = "PEMBA, Mozambique, March 29 (Reuters) - A convoy of vehicles carrying people who had sheltered at a hotel in Palma "
+                            + "was ambushed on Friday, a security source said.\n\n"
+                            + "\"The security forces have been working to restore order,\" defence ministry spokesman Omar Saranga told reporters in "
+                            + "Maputo, adding that seven people had been killed in the ambush on the convoy.";
+        Events(text, "2021-03-29").ShouldNotContain(e => e.Location != null && e.Location.Name == "Maputo");
+    }
+
+    [Fact]
+    public void A_town_the_text_puts_in_another_country_is_no_namesake_anywhere_in_the_report()
+    {
+        const string text = "MAPUTO, March 29 (Reuters) - Islamic State-linked insurgents have seized the town of Palma in northern Mozambique after "
+                            + "a five-day assault, the government said on Monday.\n\n"
+                            + "The militants attacked Palma from three directions on Wednesday afternoon.\n\n"
+                            + "Islamic State claimed on Monday that its fighters had taken control of Palma after killing 55 soldiers.";
+        var events = Events(text, "2021-03-29");
+        events.ShouldNotContain(e => e.Location != null && e.Location.CountryIso2 != "MZ");
+        events.ShouldNotContain(e => (e.Actor1 != null && e.Actor1.Name.Contains("Spain")) || (e.Actor2 != null && e.Actor2.Name.Contains("Spain")));
+    }
+
+    [Fact]
+    public void A_curfew_announced_in_a_list_of_towns_holds_no_protest_in_each()
+    {
+        const string text = "N'DJAMENA, Oct 20 (Reuters) - Protesters set fire to a party headquarters in N'Djamena on Thursday and police fired "
+                            + "tear gas to disperse them, witnesses said.\n\n"
+                            + "The prime minister told reporters that the protests were \"an insurrection\" that had been planned for months, and "
+                            + "announced a curfew in N'Djamena, Moundou, Doba and Koumra.";
+        Events(text, "2022-10-20").ShouldNotContain(e => e.Location != null && (e.Location.Name == "Doba" || e.Location.Name == "Koumra"));
+    }
+}
