@@ -505,6 +505,14 @@ public static class EventMerger
         if (into.Actor1 is null || (ActorCatalogue.IsUnnamedGroup(into.Actor1) && from.Actor1 is { } named && !ActorCatalogue.IsUnnamedGroup(named) && !ActorKinds.IsState(named.Kind)))
             into.Actor1 = from.Actor1;
         into.Actor2 ??= from.Actor2;
+        // "... repels rebel attack on Bangui" merged with "Rebels attacked ... but were pushed back by government troops": a
+        // side is not its own opponent; the other telling's other side is.
+        // (A state force told on both sides, "police ... dispersed by police", is left for the telling that names the crowd.)
+        // (Nor is an unnamed group or a community's militia, which two sides may both be: "clashes between two armed
+        // families".)
+        if (into.Actor1 is { } first && into.Actor2 is { } second && first.SameAs(second) && !ActorKinds.IsState(first.Kind) && !ActorCatalogue.IsUnnamedGroup(first)
+            && first.Kind is not (ActorKind.IdentityMilitia or ActorKind.Civilians or ActorKind.Protesters or ActorKind.Rioters))
+            into.Actor2 = new[] { from.Actor1, from.Actor2 }.FirstOrDefault(a => a is not null && !a.SameAs(first));
         foreach (var a in from.Associated.Where(a => into.Associated.All(x => !x.SameAs(a)))) into.Associated.Add(a);
         // The body's town is where the headline's summary happened.
         if (from.Location is not null && (into.Location is null || from.Location.Precision < into.Location.Precision

@@ -62,6 +62,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         }
         // "Russian airstrikes" name their author; a bare "an air strike" does not, and yields to the subject before it.
         var agent = BlamedOn(agents, trigger, s)
+                    ?? BlamedFor(agents, trigger, s)
                     ?? AuthorInTrigger(agents, trigger)
                     ?? AgentAfterFromOrBy(agents, trigger)
                     ?? AgentAfterBy(agents, trigger, s)
@@ -632,6 +633,28 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return null;
     }
 
+    /// <summary>"blamed the ELN rebels on Friday for a car bomb": the group a verb of blame took before the "for" that opens
+    /// the act's phrase.</summary>
+    private ActorMention? BlamedFor(List<ActorMention> agents, TokenRange trigger, Sentence s)
+    {
+        var forAt = -1;
+        for (var k = trigger.First - 1; k > s.FirstToken && k >= trigger.First - 4; k--)
+            if (_t[k].Lower == "for")
+            {
+                forAt = k;
+                break;
+            }
+        if (forAt < 0) return null;
+        foreach (var a in agents)
+            if (a.Range.End <= forAt && a.Range.End >= forAt - BlamedReach && a.Kind is ActorMentionKind.Named or ActorMentionKind.Generic
+                && kb.Cues.BlameVerbs.AnyIn(_t, Math.Max(s.FirstToken, a.Range.First - BlamedReach), a.Range.First)) return a;
+        return null;
+    }
+
+    /// <summary>How many words may stand between a verb of blame and the blamed, and between the blamed and "for" ("blamed
+    /// the National Liberation Army (ELN) rebels on Friday for").</summary>
+    private const int BlamedReach = 8;
+
     /// <summary>"..., police said, blaming al Shabaab militants": a named group right after a verb of blame.</summary>
     private ActorMention? BlamedInSentence(List<ActorMention> agents, Sentence s)
     {
@@ -739,7 +762,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         if (a.Range.End < _t.Count && kb.Cues.ForceSites.Contains(_t[a.Range.End]) && a.Kind == ActorMentionKind.Generic
             && a.Range.First > 1 && (_t[a.Range.First - 1].Lower is "a" or "an" or "the"
                                      || (_t[a.Range.First - 2].Lower is "a" or "an" or "the" && !_t[a.Range.First - 1].IsCapitalized)
-                                     || (_t[a.Range.End].Lower.EndsWith('s') && !_t[a.Range.First - 1].IsCapitalized && _t[a.Range.First - 1].Kind == TokenKind.Word)))
+                                     || (_t[a.Range.End].Lower.EndsWith('s') && !_t[a.Range.First - 1].IsCapitalized && _t[a.Range.First - 1].Kind == TokenKind.Word)
+                                     // ("Car bomb at Bogota police academy": after the town it stands in.)
+                                     || ann.Places.Any(p => p.Range.End == a.Range.First)))
             return true;
         var k = a.Range.First - 1;
         if (k > 0 && _t[k].Lower is "the" or "a") k--;

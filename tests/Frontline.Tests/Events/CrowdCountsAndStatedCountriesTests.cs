@@ -62,4 +62,25 @@ public class CrowdCountsAndStatedCountriesTests
                             + "announced a curfew in N'Djamena, Moundou, Doba and Koumra.";
         Events(text, "2022-10-20").ShouldNotContain(e => e.Location != null && (e.Location.Name == "Doba" || e.Location.Name == "Koumra"));
     }
+
+    [Fact]
+    public void The_group_blamed_for_a_car_bomb_is_its_author_and_a_site_named_after_a_town_is_no_force_acting()
+    {
+        const string text = "Car bomb at Bogota police academy kills 21; government blames ELN\n\n"
+                            + "BOGOTA, Jan 18 (Reuters) - Colombia's government blamed the National Liberation Army (ELN) rebels on Friday for a car "
+                            + "bomb that killed 21 people at a police academy in Bogota.";
+        var events = Events(text, "2019-01-18");
+        events.ShouldContain(e => e.Codes.AcledEventType == "Explosions/Remote violence" && e.Actor1 != null && e.Actor1.Name.StartsWith("National Liberation Army")
+                                  && e.Fatalities == 21);
+        events.ShouldNotContain(e => e.Actor1 != null && e.Actor1.Name.StartsWith("Police"));
+    }
+
+    [Fact]
+    public void A_side_is_not_made_its_own_opponent_when_a_headline_and_its_lead_are_merged()
+    {
+        const string text = "Central African Republic repels rebel attack on Bangui\n\n"
+                            + "BANGUI, Jan 13 (Reuters) - Rebels of the Coalition of Patriots for Change attacked the outskirts of Bangui on Wednesday "
+                            + "but were pushed back by government troops, the government said.";
+        Events(text, "2021-01-13").ShouldAllBe(e => e.Actor1 == null || e.Actor2 == null || !e.Actor1.SameAs(e.Actor2));
+    }
 }
