@@ -89,9 +89,13 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         foreach (var s in doc.Sentences)
             for (var k = s.FirstToken; k + 2 < s.EndToken; k++)
             {
-                // One person's word ("commander", not "the three dead Kosovo Serbs"), before a name that opens with no country's.
-                if (tokens[k].IsCapitalized || !kb.Cues.PersonNouns.Contains(tokens[k]) || tokens[k].Lower.EndsWith('s') || tokens[k].Lower == "dead"
-                    || !tokens[k + 1].IsCapitalized || kb.Gazetteer.FindCountry(tokens[k + 1].Text) is not null) continue;
+                // One person's word ("commander", not "the three dead Kosovo Serbs"), or an office's ("President Lee Myung-bak"),
+                // before a name that opens with no country's.
+                var title = kb.Actors.Titles.LongestAt(tokens, k, s.EndToken).Length;
+                var personWord = title > 0 ? title : !tokens[k].IsCapitalized && kb.Cues.PersonNouns.Contains(tokens[k]) ? 1 : 0;
+                if (personWord == 0 || k + personWord + 1 >= s.EndToken || tokens[k].Lower.EndsWith('s') || tokens[k].Lower == "dead") continue;
+                k += personWord - 1;
+                if (!tokens[k + 1].IsCapitalized || kb.Gazetteer.FindCountry(tokens[k + 1].Text) is not null) continue;
                 var end = k + 1;
                 var words = 0;
                 while (end < s.EndToken && (tokens[end].IsCapitalized || tokens[end].Text == "-" || kb.Cues.NameParticles.Contains(tokens[end])))

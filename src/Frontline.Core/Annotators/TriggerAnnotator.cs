@@ -142,7 +142,8 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
             if (start + length < s.EndToken && entry.NotBefore.Contains(tokens[start + length])) continue;
             if (AnyWordBefore(tokens, s, start, 3, entry.NotAfter)) continue;
             if (entry.Frame.Name == "strike" && StruckBy(tokens, s, start + length)) continue;
-            if (entry.NeedsName && (!NameOrPlaceNounWithin(tokens, start + length, Math.Min(s.EndToken, start + length + 6)) || PersonTakenBefore(tokens, s, start)))
+            if (entry.NeedsName && ((!NameOrPlaceNounWithin(tokens, start + length, Math.Min(s.EndToken, start + length + 6)) && !NamedPlaceTakenBefore(tokens, s, start))
+                                    || PersonTakenBefore(tokens, s, start)))
                 continue;
             if (entry.NeedsPlace && !PlaceMention.AnyStartingIn(places, start + length, start + length + 6)) continue;
             if (entry.Objects is { } objects && !ObjectNear(tokens, s, start, length, objects.Contains)) continue;
@@ -268,9 +269,22 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
         if (from < to && PersonalPossessives.Contains(tokens[from])) return false;
         var cues = kb.Cues;
         for (var k = from; k < to; k++)
+        {
+            // ("They will be killed or captured," police chief Leon Charles said: a name past the clause's end is the sayer's.)
+            if (tokens[k].Kind == TokenKind.Punctuation && tokens[k].Text is "," or "\"" or "\u201d" or "." or ";" or ":") return false;
             if ((tokens[k].IsCapitalized && !TimeAnnotator.IsCalendarWord(tokens[k].Lower)) || cues.IsUnitNoun(tokens[k]) || cues.FeatureNouns.Contains(tokens[k])
                 || cues.HeldSites.Contains(tokens[k]))
                 return true;
+        }
+        return false;
+    }
+
+    /// <summary>"withdrew from Kurakhove, which Russian forces captured on 6 January": a capitalized name, a comma and "which"
+    /// a few words before the verb, whose object the name is.</summary>
+    private static bool NamedPlaceTakenBefore(IReadOnlyList<Token> tokens, Sentence s, int verb)
+    {
+        for (var k = verb - 1; k >= s.FirstToken + 2 && k >= verb - 5; k--)
+            if (tokens[k].Lower == "which") return tokens[k - 1].Text == "," && tokens[k - 2].IsCapitalized;
         return false;
     }
 

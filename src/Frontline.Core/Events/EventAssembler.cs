@@ -336,12 +336,6 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 if (main.Entry.Frame.Name == "capture" && group.Count == 1 && doc.Tokens[main.Range.First].Lower == main.Entry.Lemma + "s") continue;
                 // "condemned the killings as a "massacre"": the name a judge gives an act told before is no act of its own.
                 if (group.Count == 1 && main.Entry.Frame.Violent && LabelOfAJudgedAct(doc.Tokens, s, main)) continue;
-                // "the protests were "an insurrection"": a quoted name a copula gives the act told is no act of its own.
-                if (group.Count > 1 && group.Exists(t => QuotedNameAfterACopula(doc.Tokens, s, t)))
-                {
-                    group.RemoveAll(t => QuotedNameAfterACopula(doc.Tokens, s, t));
-                    main = MainTrigger(doc.Tokens, group);
-                }
                 // "reported 143 clashes along the front over the past day": a tally of fights, no one fight.
                 if (group.Count == 1 && main.Entry.Frame.Name is "clash" or "attack" && TallyOfEvents(ann.Numbers, doc.Tokens, main)) continue;
                 // "found a former nurse guilty on Tuesday of murdering three babies": a verdict on a crime, not the crime;
@@ -697,11 +691,23 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     }
                     continue;
                 }
+                // "In Khartoum, which the army retook in March, hundreds protested": a place's capture told in a relative clause
+                // about it, dated more than a month back, describes the place.
+                if (main.Entry.Frame.Name == "capture" && group.Count == 1 && draft.DateExplicit && draft.Date.End.AddDays(RecalledPastDays) < doc.Article.Published
+                    && RelativePronounBefore(doc.Tokens, s, main.Range.First)) continue;
+                // "several fled the country last year after months of street protests in which more than 120 people were killed": a
+                // toll of no one, in a sentence dated more than a month back, counts a past the report only recalls.
+                if (a1 is null && !draft.DateExplicit && draft.Frame.Violent && TollOnly(doc, group)
+                    && ann.Times.Any(t => t.Range.First >= s.FirstToken && t.Range.First < s.EndToken && t.Interval.End.AddDays(RecalledPastDays) < doc.Article.Published))
+                    continue;
                 // "Several soldiers were wounded." in a paragraph of no violence: more of the toll of the last violence told.
                 if (a1 is null && !placeExplicit && draft.Frame.Violent && TollOnly(doc, group) && LastOfParagraph(drafts, s.Paragraph, violent: true) is null
                     && drafts.LastOrDefault(d => (d.Frame.Violent || d.Frame.Crowd || d.Frame.Name == "loot") && !d.Unrealized) is { } tolled
                     // "... an operation on Friday that killed 11" after Sunday's bombing is another event's toll.
-                    && !(draft.DateExplicit && tolled.DateExplicit && draft.Date.End < tolled.Date.Start))
+                    && !(draft.DateExplicit && tolled.DateExplicit && draft.Date.End < tolled.Date.Start)
+                    // ("several fled the country last year after months of street protests in which more than 120 people were
+                    // killed": nor is a toll its sentence dates before the act.)
+                    && !ann.Times.Any(t => t.Range.First >= s.FirstToken && t.Range.First < s.EndToken && t.Interval.End < tolled.Date.Start))
                 {
                     Absorb(tolled, draft, sumTolls: false);
                     continue;
@@ -2255,6 +2261,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// <summary>How far after a verb of blame its "for" may stand ("blamed the National Liberation Army rebels on Friday for").</summary>
     private const int BlamedForWords = 14;
 
+    /// <summary>How many days before the report a time must end for a toll told with it to be a recalled past.</summary>
+    private const int RecalledPastDays = 30;
+
     /// <summary>Whether the place the act took opens a list told after another act of its sentence, one of neither violence
     /// nor a crowd, past the act's own words ("the protests were planned for months, and announced a curfew in N'Djamena,
     /// Moundou and Doba").</summary>
@@ -2377,20 +2386,6 @@ public sealed class EventAssembler(KnowledgeBase kb)
         for (var j = k - 1; j >= s.FirstToken; j--)
             if (kb.Cues.JudgingVerbs.Contains(tokens[j])) return true;
         return false;
-    }
-
-    /// <summary>"the protests were "an insurrection"": the trigger, in quotes after an article, right after "was", "were",
-    /// "is" or "are".</summary>
-    private static bool QuotedNameAfterACopula(IReadOnlyList<Token> tokens, Sentence s, TriggerMention t)
-    {
-        var k = t.Range.First - 1;
-        var quoted = false;
-        while (k > s.FirstToken && (tokens[k].Text is "\"" or "\u201c" or "'" || tokens[k].Lower is "a" or "an" or "the"))
-        {
-            quoted |= tokens[k].Text is "\"" or "\u201c" or "'";
-            k--;
-        }
-        return quoted && tokens[k].Lower is "was" or "were" or "is" or "are";
     }
 
     /// <summary>"calling the rampage an Islamist terror attack": the trigger, after "a" or "an" and at most three modifiers,

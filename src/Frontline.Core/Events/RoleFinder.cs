@@ -1344,8 +1344,6 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return k;
     }
 
-    /// <summary>The places a sentence's events may happen at, asked once per trigger: not those of its "according to" phrases
-    /// or its dateline, nor an owner ("Somalia's central government"); for a statement, only where it was made.</summary>
     /// <summary>"told reporters in Maputo", "said at a news conference in Kabul": where something was said.</summary>
     private bool ToldAt(PlaceMention p)
     {
@@ -1355,6 +1353,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return SayingVerbs.Contains(before) || before.Lower is "reporters" or "journalists" or "conference" or "briefing" or "statement" or "interview";
     }
 
+    /// <summary>The places a sentence's events may happen at, asked once per trigger: not those of its "according to" phrases
+    /// or its dateline, nor an owner ("Somalia's central government"); for a statement, only where it was made, and for an act
+    /// not where it was told.</summary>
     private List<PlaceMention> PlacesOf(Sentence s, bool statement)
     {
         if (_placesBySentence.TryGetValue((s.Index, statement), out var known)) return known;
@@ -1697,7 +1698,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             // ("On Friday, Russia fired 122 missiles": so does one that opens its clause.)
             var sentence = doc.SentenceOf(p.Range.First);
             // ("Netanyahu said Iran was behind the attack": or one that is the subject of an auxiliary right after "said".)
-            return (p.Range.First == sentence.FirstToken || _clauses.Start(_t, sentence, p.Range.First) == p.Range.First
+            // (Or one right after the dateline: "SEOUL, Nov 23 (Reuters) - North Korea fired".)
+            return (p.Range.First == sentence.FirstToken || p.Range.First == doc.FirstTokenPastDateline(sentence) || _clauses.Start(_t, sentence, p.Range.First) == p.Range.First
                     || (p.Range.First > sentence.FirstToken && SayingVerbs.Contains(_t[p.Range.First - 1]) && Auxiliaries.IsAuxiliary(next)))
                    && next.Kind == TokenKind.Word && !next.IsCapitalized && (kb.Lexicon.Inflector.IsPastForm(next.Lower) || Auxiliaries.IsAuxiliary(next));
         }

@@ -83,4 +83,33 @@ public class CrowdCountsAndStatedCountriesTests
                             + "but were pushed back by government troops, the government said.";
         Events(text, "2021-01-13").ShouldAllBe(e => e.Actor1 == null || e.Actor2 == null || !e.Actor1.SameAs(e.Actor2));
     }
+
+    [Fact]
+    public void A_president_named_with_his_office_is_no_town_and_a_country_opening_the_lead_acts()
+    {
+        const string text = "SEOUL, Nov 23 (Reuters) - North Korea fired dozens of artillery shells at a South Korean island on Tuesday, killing "
+                            + "two South Korean marines.\n\n"
+                            + "President Lee Myung-bak convened an emergency meeting and said the attack on civilian areas was \"unpardonable\".";
+        var events = Events(text, "2010-11-23");
+        events.ShouldNotContain(e => e.Location != null && e.Location.Name == "Lee");
+        events.ShouldNotContain(e => e.Location != null && e.Location.CountryIso2 == "KP");
+    }
+
+    [Fact]
+    public void A_name_after_the_clause_of_a_verb_of_capture_is_the_sayer_not_the_place_taken()
+    {
+        const string text = "PORT-AU-PRINCE, July 7 (Reuters) - Gunmen shot dead President Jovenel Moise at his home in Port-au-Prince on Wednesday.\n\n"
+                            + "\"They will be killed or captured,\" police chief Leon Charles told reporters.";
+        Events(text, "2021-07-07").ShouldNotContain(e => e.Codes.AcledSubEventType != null && e.Codes.AcledSubEventType.Contains("territory"));
+    }
+
+    [Fact]
+    public void A_toll_of_protests_recalled_from_last_year_is_neither_the_attacks_nor_an_event()
+    {
+        const string text = "CARACAS, Aug 5 (Reuters) - Two drones armed with explosives detonated near President Nicolas Maduro at a military "
+                            + "parade in Caracas on Saturday, injuring seven soldiers.\n\n"
+                            + "Opposition leaders have accused Maduro of using past incidents to justify crackdowns, and several fled the country "
+                            + "last year after months of street protests in which more than 120 people were killed.";
+        Events(text, "2018-08-05").ShouldNotContain(e => e.Fatalities == 120);
+    }
 }
