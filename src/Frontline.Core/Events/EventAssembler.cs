@@ -265,7 +265,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // A country or the victims in the author's place ("Nepal Earthquake Death Toll") are no author either; nor is a
                 // relief deployment after a disaster a change in an armed group's activity, nor flight from one displacement.
                 var noAuthor = a1 is null || a1.Kind == ActorMentionKind.Country || a1.Actor?.Kind == ActorKind.Civilians;
-                if (noAuthor && GenericHarmOnly(doc, group)
+                // ("A hijacked truck ploughed into crowds ... and crashed into a department store": a vehicle driven into people is
+                // no accident.)
+                if (noAuthor && GenericHarmOnly(doc, group) && !DrivenIntoPeople(doc.Tokens, s, group)
                     && (ToldNearby(doc, s, kb.Cues.NaturalCauses) || (KillOnly(group) && ToldNearby(doc, s, kb.Cues.Diseases))
                         || AccidentToldLater(doc, ann, s, group)))
                     continue;
@@ -1745,6 +1747,21 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 || !group.Exists(g => g.Entry.Frame.Codes.AcledEventType == t.Entry.Frame.Codes.AcledEventType)) continue;
             var told = doc.SentenceOf(t.Range.First);
             if (kb.Cues.NaturalCauses.AnyIn(doc.Tokens, told.FirstToken, told.EndToken)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a trigger of the group ends in "into" and people or a crowd follow it ("ploughed into crowds",
+    /// "drove into pedestrians").</summary>
+    private bool DrivenIntoPeople(IReadOnlyList<Token> tokens, Sentence s, List<TriggerMention> group)
+    {
+        foreach (var t in group)
+        {
+            if (tokens[t.Range.End - 1].Lower != "into") continue;
+            var k = t.Range.End;
+            if (k < s.EndToken && tokens[k].Lower is "a" or "the") k++;
+            if (k < s.EndToken && (kb.Cues.CrowdNouns.Contains(tokens[k]) || kb.Cues.PersonNouns.Contains(tokens[k]) || tokens[k].Lower is "people" or "crowd"))
+                return true;
         }
         return false;
     }

@@ -402,7 +402,8 @@ public sealed class Cues
     /// <summary>Verbs of going somewhere ("march", "advance", "reach"): with "to" or "on", they name where a move heads.</summary>
     public WordSet JourneyVerbs { get; }
 
-    /// <summary>"came from", "ministers arriving from Riyadh": verbs whose "from" names where people set out, not a scene.</summary>
+    /// <summary>"came from", "ministers arriving from Riyadh", "missiles launched from southwestern Iran": verbs whose "from"
+    /// names where people or fire set out, not a scene.</summary>
     public WordSet OriginVerbs { get; }
 
     /// <summary>Participles of keeping or using a thing ("a base used by U.S. troops", "a school run by the UN"): the

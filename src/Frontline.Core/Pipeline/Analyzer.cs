@@ -48,6 +48,7 @@ public sealed class Analyzer(KnowledgeBase kb)
         foreach (var d in merged) KilledInAbduction(d);
         foreach (var d in merged) OnFront(d, doc, ann.MainCountry3);
         foreach (var d in merged) d.Actor1 ??= Unidentified(d);
+        foreach (var d in merged) ProtestersFirst(d);
         var drafts = Salience(merged);
         var relations = _relations.Extract(doc, ann);
         var built = drafts.Select((d, i) => (Draft: d, Event: Build(article, d, i + 1, relations))).ToList();
@@ -111,6 +112,16 @@ public sealed class Analyzer(KnowledgeBase kb)
             d.Modality,
             d.Sources.ToList(),
             d.Evidence.OrderBy(e => e.Start).ToList());
+    }
+
+    /// <summary>"Nigerian soldiers opened fire on protesters ... as demonstrations turned deadly": a protest's first side is
+    /// always its crowd (ACLED); a state force the telling put first is the force it met.</summary>
+    private void ProtestersFirst(EventDraft d)
+    {
+        if (d.Frame.Codes.AcledEventType != "Protests" || d.Actor1 is not { } force || !ActorKinds.IsStateForce(force.Kind)
+            || d.Location is not { } place || kb.Gazetteer.CountryByCode(place.CountryIso2) is not { } country) return;
+        if (d.Actor2 is null || ActorKinds.IsState(d.Actor2.Kind)) d.Actor2 = force;
+        d.Actor1 = kb.Actors.Generic(ActorKind.Protesters, country.Iso3, null, []);
     }
 
     /// <summary>Organised violence whose author the text does not name (an IED, a sniper, "an attack") is by an

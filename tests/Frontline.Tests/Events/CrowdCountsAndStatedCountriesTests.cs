@@ -112,4 +112,41 @@ public class CrowdCountsAndStatedCountriesTests
                             + "last year after months of street protests in which more than 120 people were killed.";
         Events(text, "2018-08-05").ShouldNotContain(e => e.Fatalities == 120);
     }
+
+    [Fact]
+    public void A_protest_soldiers_fired_on_has_the_protesters_first_and_the_soldiers_second()
+    {
+        const string text = "LAGOS, Oct 21 (Reuters) - Nigerian soldiers opened fire on protesters at the Lekki toll gate in Lagos on Tuesday night, "
+                            + "killing at least 12 people, Amnesty International said, as demonstrations against police brutality turned deadly.";
+        var protest = Events(text, "2020-10-21").Single(e => e.Codes.AcledEventType == "Protests");
+        protest.Actor1!.Name.ShouldStartWith("Protesters");
+        protest.Actor2!.Name.ShouldStartWith("Military Forces");
+    }
+
+    [Fact]
+    public void A_truck_driven_into_crowds_that_then_crashed_is_an_attack_not_an_accident()
+    {
+        const string text = "STOCKHOLM, April 8 (Reuters) - A hijacked beer truck ploughed into crowds on Stockholm's busiest shopping street on "
+                            + "Friday afternoon and crashed into a department store, killing four people.";
+        var attack = Events(text, "2017-04-08").Single();
+        attack.Codes.AcledSubEventType.ShouldBe("Attack");
+        attack.Date.Start.ShouldBe(new DateOnly(2017, 4, 7));
+    }
+
+    [Fact]
+    public void Troops_who_fire_warning_shots_to_disperse_a_crowd_meet_a_protest()
+    {
+        const string text = "NIAMEY, July 27 (Reuters) - On Wednesday, presidential guard troops fired warning shots to disperse a crowd of Bazoum "
+                            + "supporters who were trying to approach the palace, a Reuters witness said.";
+        Events(text, "2023-07-27").ShouldContain(e => e.Codes.AcledSubEventType == "Protest with intervention" && e.Actor1 != null
+                                                       && e.Actor1.Name.StartsWith("Protesters"));
+    }
+
+    [Fact]
+    public void Where_missiles_were_launched_from_is_not_where_they_struck()
+    {
+        const string text = "ERBIL, Iraq, Jan 16 (Reuters) - Iran's Revolutionary Guards said on Tuesday they had struck positions of militants "
+                            + "with missiles launched from Kermanshah.";
+        Events(text, "2024-01-16").ShouldNotContain(e => e.Location != null && e.Location.Name == "Kermanshah");
+    }
 }
