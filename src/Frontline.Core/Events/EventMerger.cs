@@ -491,6 +491,15 @@ public static class EventMerger
             into.Frame = from.Frame;
         // "rioters demonstrating ... hurled a Molotov cocktail": a crowd's attack in its demonstration makes the
         // demonstration violent; the protest names the event, not the generic attack.
+        // ("Protesters briefly stormed the National Assembly ... and police fired tear gas at thousands": a crowd that
+        // stormed something is no peaceful protest a force met; its act stays the event, a violent demonstration, with the
+        // force as its other side.)
+        if (!keepFrame && ProtestNames(from, into) && into.Frame.Violent && ByACrowd(into)
+            && from.Frame.Codes.AcledSubEventType is "Protest with intervention" or "Excessive force against protesters")
+        {
+            into.Actor2 ??= from.Actor2;
+            keepFrame = true;
+        }
         if (!keepFrame && ProtestNames(from, into))
         {
             (into.Frame, into.GenericTrigger) = (from.Frame, from.GenericTrigger);

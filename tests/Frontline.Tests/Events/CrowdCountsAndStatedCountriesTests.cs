@@ -149,4 +149,13 @@ public class CrowdCountsAndStatedCountriesTests
                             + "with missiles launched from Kermanshah.";
         Events(text, "2024-01-16").ShouldNotContain(e => e.Location != null && e.Location.Name == "Kermanshah");
     }
+
+    [Fact]
+    public void A_crowd_that_stormed_parliament_as_police_fired_tear_gas_is_a_violent_demonstration()
+    {
+        const string text = "QUITO, Oct 9 (Reuters) - Protesters briefly stormed Ecuador's National Assembly in Quito on Tuesday and police fired "
+                            + "tear gas at thousands of indigenous demonstrators marching against the end of fuel subsidies.\n\n"
+                            + "At least 77 police officers have been injured since the protests began last week, the interior minister said.";
+        Events(text, "2019-10-09").ShouldContain(e => e.Codes.AcledSubEventType == "Violent demonstration" && e.Location != null && e.Location.Name == "Quito");
+    }
 }
