@@ -510,7 +510,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             // gazetteer lacks the village); a large city by its own spelling may still open a list ("Baghdad, Iran and Syria").
             if (OutsideTheNamedContainer(doc, end, s, container, resolution))
             {
-                if (tokens[end].Lower == "in" && CountryAfterComma(doc, end, s) is { } stated) context.PlacedIn[TransliterationKey.Plain(name)] = stated.Iso2;
+                if (tokens[end].Lower == "in" && CountryNamedAfter(doc, end, s) is { } stated) context.PlacedIn[TransliterationKey.Plain(name)] = stated.Iso2;
                 continue;
             }
             // (Nor, anywhere in the article, is a namesake of a name it put in another country.)
@@ -699,7 +699,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     /// <summary>"Tripoli, Lebanon": a town followed by its country is that country's town of the name, if it has one.</summary>
     private PlaceResolver.Resolution? InNamedCountry(Document doc, int end, Sentence s, string name, UnitHint hint)
     {
-        if (CountryAfterComma(doc, end, s) is not { } country) return null;
+        if (CountryNamedAfter(doc, end, s) is not { } country) return null;
         return _resolver.Resolve(name, PlaceContext.OfCountry(country), hint) is { Best.Precision: not PlacePrecision.Country } r && r.Best.CountryIso2 == country.Iso2 ? r : null;
     }
 
@@ -727,7 +727,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     {
         var place = resolution.Best;
         if (place.Precision == PlacePrecision.Country) return false;
-        var country = CountryAfterComma(doc, end, s);
+        var country = CountryNamedAfter(doc, end, s);
         // (A large city by its own spelling is not ruled out by a comma, which may only list ("Colorado, Georgia"); "in
         // northern Mozambique" puts the town there.)
         if (resolution.Exact && place.Population >= ProvinceBoundTown && !(country is not null && doc.Tokens[end].Lower == "in")) return false;
@@ -886,7 +886,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         if (end + 1 < s.EndToken && tokens[end].Text == "," && tokens[end + 1].Lower is "in" or "near" or "outside") return true;
         // "Goma, the largest city" / "Ankara, Turkey" / "Tibu, Norte de Santander department" ("Disease Control in Lusaka"
         // is no place for being before a province: a reading inside it is, which the caller knows).
-        return CountryAfterComma(doc, end, s) is not null || (end < s.EndToken && tokens[end].Text == "," && ProvincesNamedAfter(tokens, end, s).Count > 0);
+        return CountryNamedAfter(doc, end, s) is not null || (end < s.EndToken && tokens[end].Text == "," && ProvincesNamedAfter(tokens, end, s).Count > 0);
     }
 
     private static bool TailOfAQuotedName(IReadOnlyList<Token> tokens, int first, int end, Sentence s)
@@ -987,7 +987,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     /// <summary>The country named right after a name and a comma ("Ankara, Turkey", "Dallas, United States"), or after "in"
     /// and a direction ("the town of Palma in northern Mozambique"), if any: not the subject of a clause after it ("... near
     /// Pokrovsk, Russia said").</summary>
-    private Country? CountryAfterComma(Document doc, int end, Sentence s)
+    private Country? CountryNamedAfter(Document doc, int end, Sentence s)
     {
         var tokens = doc.Tokens;
         var at = end + 1;

@@ -194,6 +194,13 @@ public sealed class TimeAnnotator
     private static readonly WordSet DayShiftOpeners = new(["the", "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
         "several", "hours", "minutes", "moments", "later", "that"]);
 
+    /// <summary>"between 1 and 3 May", "between March 23 and 31": the days from one to the other of a month, a week's
+    /// precision when they are a week or less apart.</summary>
+    private static TimeMention? DaysOfAMonth(int first, int end, int year, int month, int from, int to) =>
+        SafeDate(year, month, from) is { } a && SafeDate(year, month, to) is { } b && a <= b
+            ? new TimeMention(new TokenRange(first, end), new DateInterval(a, b, b.DayNumber - a.DayNumber <= 7 ? DatePrecision.Week : DatePrecision.Month))
+            : null;
+
     private static TimeMention? MatchAt(IReadOnlyList<Token> t, int i, DateOnly published)
     {
         if (t[i].Kind != TokenKind.Number && !OpeningWords.Contains(t[i]) && Month(t[i].Lower) is null) return null;
@@ -203,16 +210,14 @@ public sealed class TimeAnnotator
         if (W(i) == "between" && Day(t, i + 1) is int d1 && W(i + 2) == "and" && Day(t, i + 3) is int d2 && Month(W(i + 4)) is int bm)
         {
             var (year, end) = Year(t, i + 5, published, bm, d2);
-            if (SafeDate(year, bm, d1) is { } a && SafeDate(year, bm, d2) is { } b && a <= b)
-                return new TimeMention(new TokenRange(i, end), new DateInterval(a, b, b.DayNumber - a.DayNumber <= 7 ? DatePrecision.Week : DatePrecision.Month));
+            if (DaysOfAMonth(i, end, year, bm, d1, d2) is { } span) return span;
         }
         // "between March 23 and 31": the days of the month between the two.
         if (W(i) == "between" && i + 1 < t.Count && t[i + 1].IsCapitalized && Month(W(i + 1)) is int fm && Day(t, i + 2) is int f1 && W(i + 3) == "and"
             && Day(t, i + 4) is int f2 && Month(W(i + 5)) is null)
         {
             var (year, end) = Year(t, i + 5, published, fm, f2);
-            if (SafeDate(year, fm, f1) is { } a && SafeDate(year, fm, f2) is { } b && a <= b)
-                return new TimeMention(new TokenRange(i, end), new DateInterval(a, b, b.DayNumber - a.DayNumber <= 7 ? DatePrecision.Week : DatePrecision.Month));
+            if (DaysOfAMonth(i, end, year, fm, f1, f2) is { } span) return span;
         }
         // "27 April 2020", "27th April"
         if (Day(t, i) is int day && Month(W(i + 1)) is int month)

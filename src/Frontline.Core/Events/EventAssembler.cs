@@ -285,10 +285,10 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // present of a relative clause, with no time, are a group's ways, not an act.
                 if (group.TrueForAll(t => SimplePresent(doc.Tokens, t)) && group.Min(t => t.Range.First) is var firstVerb && firstVerb > s.FirstToken
                     && doc.Tokens[firstVerb - 1].Lower is "who" or "which"
-                    && !ann.Times.Any(t => t.Range.First >= s.FirstToken && t.Range.First < s.EndToken)) continue;
+                    && roles.TimesOf(s).Count == 0) continue;
                 // "has held mass rallies against the prime minister": acts in the plural told in the perfect, with no time, are a
                 // series up to now, not one of them.
-                if (group.Count == 1 && SeriesInThePerfect(doc.Tokens, main) && !ann.Times.Any(t => t.Range.First >= s.FirstToken && t.Range.First < s.EndToken))
+                if (group.Count == 1 && SeriesInThePerfect(doc.Tokens, main) && roles.TimesOf(s).Count == 0)
                     continue;
                 // "when protests over alleged fraud turned into riots": what the sentence's protest became is that protest.
                 if (group.Count == 1 && main.Entry.Frame.Codes.AcledEventType == "Riots" && TurnedInto(doc.Tokens, s, main.Range.First)
@@ -700,7 +700,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // "several fled the country last year after months of street protests in which more than 120 people were killed": a
                 // toll of no one, in a sentence dated more than a month back, counts a past the report only recalls.
                 if (a1 is null && !draft.DateExplicit && draft.Frame.Violent && TollOnly(doc, group)
-                    && ann.Times.Any(t => t.Range.First >= s.FirstToken && t.Range.First < s.EndToken && t.Interval.End.AddDays(RecalledPastDays) < doc.Article.Published))
+                    && roles.TimesOf(s).Any(t => t.Interval.End.AddDays(RecalledPastDays) < doc.Article.Published))
                     continue;
                 // "Several soldiers were wounded." in a paragraph of no violence: more of the toll of the last violence told.
                 if (a1 is null && !placeExplicit && draft.Frame.Violent && TollOnly(doc, group) && LastOfParagraph(drafts, s.Paragraph, violent: true) is null
@@ -709,7 +709,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     && !(draft.DateExplicit && tolled.DateExplicit && draft.Date.End < tolled.Date.Start)
                     // ("several fled the country last year after months of street protests in which more than 120 people were
                     // killed": nor is a toll its sentence dates before the act.)
-                    && !ann.Times.Any(t => t.Range.First >= s.FirstToken && t.Range.First < s.EndToken && t.Interval.End < tolled.Date.Start))
+                    && !roles.TimesOf(s).Any(t => t.Interval.End < tolled.Date.Start))
                 {
                     Absorb(tolled, draft, sumTolls: false);
                     continue;

@@ -1215,7 +1215,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     /// <summary>The counts inside a sentence, in text order: asked for every event's toll and quantity.</summary>
     private IReadOnlyList<NumberMention> NumbersOf(Sentence s) => InSentence(ref _numbersBySentence, ann.Numbers, static n => n.Range, s);
 
-    private IReadOnlyList<TimeMention> TimesOf(Sentence s) => InSentence(ref _timesBySentence, ann.Times, static t => t.Range, s);
+    /// <summary>The times told inside a sentence, in text order.</summary>
+    public IReadOnlyList<TimeMention> TimesOf(Sentence s) => InSentence(ref _timesBySentence, ann.Times, static t => t.Range, s);
 
     private IReadOnlyList<TriggerMention> TriggersOf(Sentence s) => InSentence(ref _triggersBySentence, ann.Triggers, static t => t.Range, s);
 
