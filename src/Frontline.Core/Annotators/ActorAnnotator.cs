@@ -360,6 +360,11 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
 
         private void Add(ActorMention m)
         {
+            // "the paramilitary Rapid Support Forces", "the rebel M23", "the militant group Hamas": a kind's word before a name
+            // tells what the named group is; it is no other side.
+            if (m.Kind == ActorMentionKind.Named && Mentions.Count > 0 && Mentions[^1] is { Kind: ActorMentionKind.Generic } kindWord
+                && (kindWord.Range.End == m.Range.First || (kindWord.Range.End == m.Range.First - 1 && GroupNouns.Contains(_t[kindWord.Range.End]))))
+                Mentions.RemoveAt(Mentions.Count - 1);
             Mentions.Add(m);
             if (m.Kind == ActorMentionKind.Named && m.Actor is { } named && GroupHeads.Contains(_t[m.Range.End - 1])) _namedByHead[_t[m.Range.End - 1].Lower] = named;
             if (m.Kind == ActorMentionKind.Named && m.Actor is { Kind: ActorKind.Rebel or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia } armed
@@ -369,6 +374,9 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
                 _lastArmedGroups.Add(armed);
             }
         }
+
+        /// <summary>Nouns that stand between a kind's word and a name: "the militant group Hamas".</summary>
+        private static readonly WordSet GroupNouns = new(["group", "movement", "organisation", "organization", "faction", "force", "militia"]);
 
         /// <summary>Named armed groups in the order last named, the latest last.</summary>
         private readonly List<Actor> _lastArmedGroups = [];

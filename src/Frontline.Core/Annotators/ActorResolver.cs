@@ -228,15 +228,21 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
     /// <summary>"The Israeli military said ... The military said it had killed dozens": "the military" (or "the army",
     /// "the police") with no country of its own is the state force of that kind last named with one, or as the
     /// government's ("Government troops ... the army began withdrawing").</summary>
+    /// <remarks>"the army" said again is the army it was before, whatever force of another state was named since ("Heavy
+    /// fighting broke out between the army and the RSF ... Egyptian soldiers ... The army said").</remarks>
     private string? CountryOfTheForceMeant(ActorMention m, ActorKind kind)
     {
         if (m.Range.First == 0 || doc.Tokens[m.Range.First - 1].Lower != "the") return null;
-        string? country = null;
+        string? country = null, sameWord = null;
+        var head = doc.Tokens[m.Range.End - 1].Lower;
         foreach (var n in _mentions)
-            if (n.Range.End <= m.Range.First && n.Actor is { } a && a.Kind == kind && a.Country3 is not null
-                && (n.DemonymCountry is not null || n.Kind is ActorMentionKind.Named or ActorMentionKind.StateForce || OfTheGovernment(n)))
+        {
+            if (n.Range.End > m.Range.First || n.Actor is not { Country3: not null } a || a.Kind != kind) continue;
+            if (doc.Tokens[n.Range.End - 1].Lower == head) sameWord = a.Country3;
+            if (n.DemonymCountry is not null || n.Kind is ActorMentionKind.Named or ActorMentionKind.StateForce || OfTheGovernment(n))
                 country = a.Country3;
-        return country;
+        }
+        return sameWord ?? country;
     }
 
     /// <summary>"Government troops", "government forces": the state's own, named as such.</summary>
@@ -253,14 +259,24 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
         // the uprisings in Tunisia", nor where someone is to be sent: "wanted for extradition to the United States", nor where
         // someone was trained: "a plan by people trained in Russia"; nor a country that owns another body: "Russia's foreign
         // ministry said the police were suppressing protest"; nor the far side of a border: "soldiers on a river near the
-        // border with Venezuela"; nor a capital that stands for its government: "tensions over Caracas's claim".)
+        // border with Venezuela"; nor a capital that stands for its government: "tensions over Caracas's claim"; nor where
+        // a force crossed into: "137 soldiers had crossed into Uganda".)
         foreach (var p in places)
-            if (p.Range.First >= sentence.FirstToken && p.Range.First < sentence.EndToken && (p.Range.First == 0 || doc.Tokens[p.Range.First - 1].Lower != "from")
+            if (p.Range.First >= sentence.FirstToken && p.Range.First < sentence.EndToken && (p.Range.First == 0 || doc.Tokens[p.Range.First - 1].Lower is not ("from" or "into"))
                 && !doc.InDateline(p.Range.First) && !kb.Cues.LikenedBefore(doc.Tokens, p.Range.First)
                 && !kb.Cues.ToAfter(doc.Tokens, p.Range.First, kb.Cues.ConveyingVerbs) && !kb.Cues.BasedIn(doc.Tokens, p.Range.First)
-                && !OwnerOfAnother(p, m) && !NamesAnotherState(kb.Cues, doc.Tokens, p))
+                && !OwnerOfAnother(p, m) && !NamesAnotherState(kb.Cues, doc.Tokens, p) && !OneOfAPair(p))
                 inSentence.Add(p);
         return MainCountry([], inSentence, kb.Gazetteer);
+    }
+
+    /// <summary>Whether the place is one of a hyphened pair of names ("the Thai-Myanmar Friendship Bridge", "the India-Pakistan
+    /// border"), which says neither side's.</summary>
+    private bool OneOfAPair(PlaceMention p)
+    {
+        var t = doc.Tokens;
+        return (p.Range.First >= 2 && t[p.Range.First - 1].Text == "-" && t[p.Range.First - 2].IsCapitalized)
+               || (p.Range.End + 1 < t.Count && t[p.Range.End].Text == "-" && t[p.Range.End + 1].IsCapitalized);
     }
 
     /// <summary>Whether the place owns something other than the mention ("Russia's foreign ministry", not "Nigeria's

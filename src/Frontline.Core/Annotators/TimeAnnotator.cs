@@ -143,6 +143,13 @@ public sealed class TimeAnnotator
             shift = 0;
             end = i + 3;
         }
+        // "Air force jets struck RSF bases in the afternoon": a part of a day with no day of its own is of the day named last.
+        else if (W(i) == "in" && W(i + 1) == "the" && (W(i + 2) is "early" or "late" ? W(i + 3) : W(i + 2)) is "morning" or "afternoon" or "evening"
+                 && !(W(i + 2) is "morning" or "afternoon" or "evening" && W(i + 3) == "of"))
+        {
+            shift = 0;
+            end = W(i + 2) is "early" or "late" ? i + 4 : i + 3;
+        }
         // "later in the day", "later in the evening".
         else if (W(i) == "later" && W(i + 1) == "in" && W(i + 2) == "the" && W(i + 3) is "day" or "night" or "evening" or "morning" or "afternoon")
         {
@@ -192,7 +199,7 @@ public sealed class TimeAnnotator
     private static readonly WordSet WordsMakingLaterNoAdverb = new(["a", "an", "the", "much", "no", "even", "years", "months", "weeks", "days", "hours", "minutes"]);
 
     private static readonly WordSet DayShiftOpeners = new(["the", "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "several", "hours", "minutes", "moments", "later", "that"]);
+        "several", "hours", "minutes", "moments", "later", "that", "in"]);
 
     /// <summary>"between 1 and 3 May", "between March 23 and 31": the days from one to the other of a month, a week's
     /// precision when they are a week or less apart.</summary>
@@ -281,8 +288,12 @@ public sealed class TimeAnnotator
             var end = W(i) == "since" ? published : new DateOnly(y, 12, 31) < published ? new DateOnly(y, 12, 31) : published;
             return Mention(i, yearAt + 1, new DateInterval(start, end, DatePrecision.Year));
         }
-        // weekdays: "on Sunday", "Sunday", "last Sunday", "on Sunday night"
-        var wdIndex = (W(i) is "on" or "last" or "this" or "early" or "late") ? i + 1 : i;
+        // "on the night of Saturday to Sunday", "the night from Friday to Saturday": the night between two days.
+        var nightAt = W(i) is "on" or "during" ? i + 1 : i;
+        if (W(nightAt) == "the" && W(nightAt + 1) == "night" && W(nightAt + 2) is "of" or "from" && NightInto(t, nightAt + 3, published) is { } nightOf)
+            return Mention(i, nightOf.End, nightOf.Interval);
+        // weekdays: "on Sunday", "Sunday", "last Sunday", "on Sunday night", "overnight Saturday"
+        var wdIndex = (W(i) is "on" or "last" or "this" or "early" or "late" or "overnight") ? i + 1 : i;
         // "the crowded Saturday market", "Friday prayers": a weekday naming a kind of thing dates nothing; but "after
         // Friday prayers" names the last such day.
         if (wdIndex < t.Count && Array.IndexOf(Weekdays, W(wdIndex)) is var wd and >= 0 && t[wdIndex].IsCapitalized
@@ -293,6 +304,8 @@ public sealed class TimeAnnotator
             if (W(i) == "last" && back == 0) back = 7;
             var end = wdIndex + 1;
             if (W(end) is "night" or "morning" or "evening" or "afternoon") end++;
+            // "overnight Saturday to Sunday", "Saturday night into Sunday".
+            if (NightInto(t, wdIndex, published) is { } night) return Mention(i, night.End, night.Interval);
             return Mention(i, end, DateInterval.Day(published.AddDays(-back)));
         }
         switch (W(i))
@@ -301,7 +314,7 @@ public sealed class TimeAnnotator
                 return Mention(i, i + 1, DateInterval.Day(published.AddDays(-1)));
             case "today":
                 return Mention(i, i + 1, DateInterval.Day(published));
-            case "overnight":
+            case "overnight" when Array.IndexOf(Weekdays, W(i + 1)) < 0:
                 return Mention(i, i + 1, new DateInterval(published.AddDays(-1), published, DatePrecision.Day));
             case "tonight":
                 return Mention(i, i + 1, DateInterval.Day(published));
@@ -360,6 +373,18 @@ public sealed class TimeAnnotator
             _ => new(new DateOnly(published.Year, 1, 1), published, DatePrecision.Year),
         };
         return Mention(i, i + 2, interval);
+    }
+
+    /// <summary>"Saturday (night) to Sunday", "Friday into Saturday" from token <paramref name="k"/>: the two days of a night,
+    /// the second the latest such weekday up to publication, and the token after them.</summary>
+    private static (DateInterval Interval, int End)? NightInto(IReadOnlyList<Token> t, int k, DateOnly published)
+    {
+        string W(int j) => j < t.Count ? t[j].Lower : "";
+        var first = Array.IndexOf(Weekdays, W(k));
+        var to = W(k + 1) == "night" ? k + 2 : k + 1;
+        if (first < 0 || W(to) is not ("to" or "into") || Array.IndexOf(Weekdays, W(to + 1)) != (first + 1) % 7 || !t[to + 1].IsCapitalized) return null;
+        var second = published.AddDays(-(((int)published.DayOfWeek - (first + 1) % 7 + 7) % 7));
+        return (new DateInterval(second.AddDays(-1), second, DatePrecision.Day), to + 2);
     }
 
     private static TimeMention Mention(int first, int end, DateInterval interval) => new(new TokenRange(first, end), interval);

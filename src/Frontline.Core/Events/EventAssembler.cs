@@ -310,8 +310,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // pay": a deal with no armed side and no word of the conflict it settles is no conflict agreement.
                 if (main.Entry.Frame.Name == "agreement" && group.Count == 1 && !Armed(a1) && !Armed(a2) && !associated.Any(Armed)
                     && !ToldNearby(doc, s, kb.Cues.ConflictSettlements)) continue;
-                // "Petro suspended peace talks", "the rebels pulled out of the deal": a deal so governed was not made.
-                if (main.Entry.Frame.Name is "agreement" or "ceasefire" && Halted(doc.Tokens, s, main)) continue;
+                // "Petro suspended peace talks", "the rebels pulled out of the deal", "ruled out negotiations": a deal or talks so
+                // governed were not made.
+                if (main.Entry.Frame.Name is "agreement" or "ceasefire" or "negotiate" && Halted(doc.Tokens, s, main)) continue;
                 // "The officers were on patrol when ...": being on patrol is the scene of what happened, no deployment.
                 if (main.Entry.Frame.Name == "deploy" && group.Count == 1 && main.Range.First >= s.FirstToken + 2
                     && doc.Tokens[main.Range.First - 1].Lower == "on" && Auxiliaries.IsPassive(doc.Tokens[main.Range.First - 2])) continue;
@@ -458,12 +459,13 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // force's activity; ground transfers only when the text says it passed ("handed control", "took over").
                 if (draft.Frame.Name == "withdraw" && !ToldNearby(doc, s, kb.Cues.TransferCues)) draft.Frame = kb.Lexicon.Frames["pull_out"];
                 // "Israel struck the ministry in Damascus ... It also struck tanks near Sweida": "also" tells the author's act
-                // before again, at another target; a word that names no tactic takes that act's.
+                // before again, at another target; a word that names no tactic takes that act's (a capture is no tactic: "seized
+                // Bunagana ... also attacked army positions around Rutshuru").
                 // So does "struck" or "hit" told by the author of a remote strike on its day ("Israeli warplanes struck Sanaa
                 // airport ... The Israeli military said it had struck military infrastructure at the ports of Hodeidah").
                 var also = AlsoBefore(doc.Tokens, s, main);
                 if (draft.Frame.NamesNoTactic && (also || kb.Cues.StrikingVerbs.Contains(doc.Tokens[main.Range.First])) && draft.Actor1 is { } doer
-                    && drafts.LastOrDefault(d => d.Frame.Violent && !d.Frame.NamesNoTactic && d.Actor1 is { } x && ActorKinds.SameForce(x, doer)
+                    && drafts.LastOrDefault(d => d.Frame.Violent && !d.Frame.NamesNoTactic && d.Frame.Control == ControlEffect.None && d.Actor1 is { } x && ActorKinds.SameForce(x, doer)
                                                  && (also || (d.Frame.Codes.AcledEventType == RemoteViolence && d.Date.Overlaps(draft.Date)))) is { } before)
                     draft.TakeFrameOf(before);
                 // "Russia fired 122 missiles at cities across Ukraine ... In Kyiv, a strike on a warehouse killed 16": an act of no
@@ -613,6 +615,12 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     && !NamesArmedForce(ann.Actors, s) && RegisterWordsNearby(doc, s) >= 2) continue;
                 // "protesters threw stones", "the protests turned violent": a violent demonstration, whose crowd ACLED
                 // names rioters (a protest by rioters is coded a violent demonstration).
+                // ("Gunmen ... attacked security forces, setting vehicles on fire and blocking roads": roads an armed group blocks
+                // in its attack are no crowd's protest.)
+                // ("seized control of three prisons to protest the transfer of their leaders" is a protest all the same.)
+                if (draft.Frame.Name == "protest" && draft.Actor1 is { } blocker && ActorKinds.IsNonStateArmed(blocker.Kind) && blocker.Kind != ActorKind.Rioters
+                    && main.Range.First > 0 && doc.Tokens[main.Range.First - 1].Text is "," or "and" && doc.Tokens[main.Range.First].Lower.EndsWith("ing", StringComparison.Ordinal)
+                    && triggers.Exists(t => t.Entry.Frame.Violent)) continue;
                 if (draft.Frame.Name == "protest" && draft.Actor1?.Kind != ActorKind.Rioters && ProtestersViolentIn(doc, s))
                     draft.Actor1 = Rioters(draft.Actor1?.Country3 ?? CountryOf(draft.Location));
                 // Civilians fleeing are displaced; gunmen fleeing the scene or a state evacuating its officers withdraw.
@@ -2663,11 +2671,16 @@ public sealed class EventAssembler(KnowledgeBase kb)
     private static EventDraft? LastOfArticle(List<EventDraft> drafts, bool violent) => drafts.LastOrDefault(d => d.Frame.Violent == violent);
 
     /// <summary>The event told in an earlier paragraph that <paramref name="draft"/> points back at: the last one of its
-    /// kind of violence, or for "the protests" the last protest or riot.</summary>
+    /// kind of violence, or for "the protests" the last protest or riot; "the clashes" after a strike from afar are the last
+    /// fight ("Heavy fighting broke out ... Air force jets struck RSF bases ... At least three civilians were killed in the
+    /// clashes").</summary>
     private static EventDraft? LastOfArticle(List<EventDraft> drafts, EventDraft draft) =>
         draft.Frame.Crowd
             ? drafts.LastOrDefault(d => d.Frame.Crowd)
-            : LastOfArticle(drafts, draft.Frame.Violent);
+            : draft.Frame.Name == "clash" && LastOfArticle(drafts, violent: true) is { Frame.Codes.AcledSubEventType: "Air/drone strike" or "Shelling/artillery/missile attack" }
+                && drafts.LastOrDefault(d => d.Frame.Name == "clash") is { } fight
+                ? fight
+                : LastOfArticle(drafts, draft.Frame.Violent);
 
     /// <summary>The last event told in a paragraph that is (or is not) violence.</summary>
     private static EventDraft? LastOfParagraph(List<EventDraft> drafts, int paragraph, bool violent)

@@ -89,7 +89,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             // ("..., and gunmen then opened fire on the crowd": "then" is no break between a subject and its verb.)
             agent = RelativeBreaks.Contains(breakWord) ? LastEndingJustBefore(agents, clauseStart)
                 : breakWord == "then" && agents.Find(a => a.Range.End == clauseStart - 1) is { } beforeThen ? beforeThen
-                : SubjectOfTheJoinedVerb(agents, s, clauseStart) ?? previousActor1 ?? FirstSubjectBefore(agents, clauseStart);
+                : SubjectOfTheJoinedVerb(agents, s, clauseStart) ?? SubjectOfTheSubordinateBefore(agents, s, clauseStart, trigger.First)
+                  ?? previousActor1 ?? FirstSubjectBefore(agents, clauseStart);
         }
         // "Two suicide bombers blew themselves up ... in attacks that police blamed on a group linked to Islamic State", "a
         // suicide bomber blew himself up ..., in an attack claimed by Islamic State": the named group claimed or blamed in the
@@ -152,6 +153,23 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         var verb = _t[subject.Range.End];
         return verb.Kind == TokenKind.Word && !verb.IsCapitalized && verb.Lower.EndsWith("ed", StringComparison.Ordinal) && subject.Range.End + 2 == clauseStart
             ? subject : null;
+    }
+
+    /// <summary>"released him after cartel gunmen laid siege to the city, battling troops in the streets": a participle after
+    /// a comma goes on with the clause right before it; when that clause is opened by "after", "as", "when" or "while", its
+    /// own subject acts, not the sentence's.</summary>
+    private ActorMention? SubjectOfTheSubordinateBefore(List<ActorMention> agents, Sentence s, int clauseStart, int trigger)
+    {
+        if (!ParticipleAfterABreak(clauseStart, trigger) || _t[clauseStart - 1].Text != ",") return null;
+        for (var k = clauseStart - 2; k > s.FirstToken; k--)
+        {
+            if (_t[k].Text is "," or ";") return null;
+            if (_t[k].Lower is not ("after" or "as" or "when" or "while")) continue;
+            var subject = agents.Find(a => a.Range.First > k && a.Range.First <= k + 4 && a.Range.End < clauseStart);
+            return subject is not null && _t[subject.Range.End] is { Kind: TokenKind.Word, IsCapitalized: false } verb
+                   && kb.Lexicon.Inflector.IsPastForm(verb.Lower) ? subject : null;
+        }
+        return null;
     }
 
     /// <summary>Whether only the subject's apposition ("..., Khamis Abakar,") and a passive auxiliary stand between it and
@@ -861,8 +879,14 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     /// <summary>Where "between" follows the trigger closely enough to name its sides, or -1.</summary>
     private int BetweenAfter(TokenRange trigger, Sentence s)
     {
-        for (var k = trigger.End; k < Math.Min(s.EndToken, trigger.End + 4); k++)
-            if (_t[k].Lower == "between") return k;
+        // ("Heavy fighting broke out in Sudan's capital on Saturday between the army and ...": past where and when, within
+        // the clause; not "seized control of the last border point between Syria and Iraq", which names what lies between.)
+        for (var k = trigger.End; k < Math.Min(s.EndToken, trigger.End + 10); k++)
+        {
+            if (_t[k].Lower == "between" && (k < trigger.End + 4 || _t[k - 1].IsCapitalized || _t[k - 1].Kind == TokenKind.Number
+                                              || ann.Places.Any(p => p.Range.End == k))) return k;
+            if (k >= trigger.End + 3 && (_t[k].Text is "," or ";" or "(" || TriggersOf(s).Any(t => t.Range.First == k + 1))) break;
+        }
         // "Fighting along the disputed border between Kyrgyzstan and Tajikistan": the two sides of a border fought over.
         for (var k = trigger.End; k + 1 < s.EndToken && k < trigger.End + 5; k++)
             if (kb.Cues.BorderNouns.Contains(_t[k]) && _t[k + 1].Lower == "between") return k + 1;
@@ -951,11 +975,13 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return false;
     }
 
-    /// <summary>Whether token k lies in an uncounted actor named before the trigger: "soldiers" there acted, they did not die.</summary>
+    /// <summary>Whether token k lies in an uncounted actor named before the trigger: "soldiers" there acted, they did not die;
+    /// or is the kind's word before its name ("the militant group Hamas attacked").</summary>
     private bool NamesAgentBefore(int k, TokenRange trigger)
     {
         foreach (var a in ann.Actors)
-            if (a.Range.Contains(k) && a.Range.First < trigger.First && a.Range.End <= trigger.First && !IsCounted(a)) return true;
+            if ((a.Range.Contains(k) || (a.Range.First > k && a.Range.First <= k + 2)) && a.Range.First < trigger.First && a.Range.End <= trigger.First
+                && !IsCounted(a)) return true;
         return false;
     }
 

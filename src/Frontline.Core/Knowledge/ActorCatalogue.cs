@@ -98,10 +98,30 @@ public sealed class ActorCatalogue
     public IEnumerable<CatalogueActor> NamedActors => _byKey.Values;
 
     /// <summary>The catalogue actor as it stands at a date: patrons whose backing had begun and not ended.</summary>
+    /// <remarks>A state's whole armed force or police by its own name ("Tatmadaw", "IDF", "UPDF", which ACLED codes
+    /// "Military Forces of Myanmar (2021-)") is the state's force that "the army" or "junta troops" name too: one actor, so
+    /// that reports of its acts by either name are of one side.</remarks>
     public Actor ToActor(CatalogueActor a, DateOnly at, string? person = null) =>
-        new(a.Key, a.Name, a.AcledName, a.Kind, a.Country3,
-            a.Patrons.Where(p => p.FromYear <= at.Year && (p.ToYear is null || p.ToYear >= at.Year)).Select(p => p.Patron3).ToList(),
-            a.Ethnicity, person);
+        NationalForce(a) && State(a.Country3!, a.Kind, person) is { } state
+            ? state
+            : new(a.Key, a.Name, a.AcledName, a.Kind, a.Country3,
+                a.Patrons.Where(p => p.FromYear <= at.Year && (p.ToYear is null || p.ToYear >= at.Year)).Select(p => p.Patron3).ToList(),
+                a.Ethnicity, person);
+
+    /// <summary>Whether ACLED's name of the actor is its state's force as a whole, with no unit after it: "Military Forces
+    /// of Myanmar (2021-)", not "Military Forces of Myanmar (2021-) Border Guard Force".</summary>
+    private bool NationalForce(CatalogueActor a) =>
+        a is { Kind: ActorKind.StateMilitary or ActorKind.Police, Country3: { } iso3, AcledName: { } acled }
+        && _gazetteer.CountryByCode(iso3) is { } country
+        && acled.StartsWith($"{Institution(a.Kind)} {country.AcledName} (", StringComparison.Ordinal)
+        && acled.IndexOf(')') == acled.Length - 1;
+
+    private static string Institution(ActorKind kind) => kind switch
+    {
+        ActorKind.StateMilitary => "Military Forces of",
+        ActorKind.Police => "Police Forces of",
+        _ => "Government of",
+    };
 
     /// <summary>A state's own actor of the given kind ("Military Forces of Syria"), or null for an unknown country.</summary>
     public Actor? State(string iso3, ActorKind kind, string? person = null) =>
@@ -114,12 +134,7 @@ public sealed class ActorCatalogue
     {
         var country = _gazetteer.CountryByCode(iso3);
         if (country is null) return null;
-        var (prefix, institution) = kind switch
-        {
-            ActorKind.StateMilitary => ("mil", "Military Forces of"),
-            ActorKind.Police => ("pol", "Police Forces of"),
-            _ => ("gov", "Government of"),
-        };
+        var (prefix, institution) = (kind switch { ActorKind.StateMilitary => "mil", ActorKind.Police => "pol", _ => "gov" }, Institution(kind));
         var stateKind = kind is ActorKind.StateMilitary or ActorKind.Police ? kind : ActorKind.Government;
         return new Actor($"{prefix}:{country.Iso3}", $"{institution} {country.Name}", $"{institution} {country.AcledName}", stateKind, country.Iso3, [], null, person);
     }

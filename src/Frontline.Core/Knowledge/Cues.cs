@@ -179,8 +179,9 @@ public sealed class Cues
     public WordSet BaseWords { get; }
 
     /// <summary>Whether the name starting at token <paramref name="k"/> is the far side of a border: "near the border with
-    /// Venezuela".</summary>
-    public bool BorderWith(IReadOnlyList<Token> tokens, int k) => k > 1 && tokens[k - 1].Lower == "with" && BorderNouns.Contains(tokens[k - 2]);
+    /// Venezuela", "the border post with Rwanda".</summary>
+    public bool BorderWith(IReadOnlyList<Token> tokens, int k) =>
+        k > 1 && tokens[k - 1].Lower == "with" && (BorderNouns.Contains(tokens[k - 2]) || (k > 2 && BorderNouns.Contains(tokens[k - 3])));
 
     /// <summary>Whether the name over <paramref name="name"/> stands for a government, not a place: it owns a state's
     /// stance ("Caracas's claim", "Moscow's allies"), or it is where a government sits ("opposed to the government in
