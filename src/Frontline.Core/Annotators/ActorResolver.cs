@@ -97,7 +97,8 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
     /// <summary>Whether the place is the far side of a border ("near the border with Venezuela") or a capital standing for its
     /// government ("Caracas's claim"): a state the story is about, not where it happens.</summary>
     private static bool NamesAnotherState(Cues cues, IReadOnlyList<Token> tokens, PlaceMention p) =>
-        cues.BorderWith(tokens, p.Range.First) || cues.StandsForItsGovernment(tokens, p.Range);
+        cues.BorderWith(tokens, p.Range.First) || (p.Place.Precision == Model.PlacePrecision.Country && cues.BorderOf(tokens, p.Range))
+        || cues.StandsForItsGovernment(tokens, p.Range);
 
     private static void Count(List<(string Code, int Count)> counts, string? code)
     {

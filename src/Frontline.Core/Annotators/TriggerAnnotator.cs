@@ -157,6 +157,14 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
             // noun after it.
             if (length == 1 && start > s.FirstToken && entry.Form.EndsWith("/V", StringComparison.Ordinal) && ModifyingPrepositions.Contains(tokens[start - 1])
                 && kb.Lexicon.Inflector.IsPastForm(tokens[start].Lower)) continue;
+            // "to remove checkpoints set up by the Sinjar Resistance Units": the participle of a step that harms no one, right
+            // after a noun and before its "by", describes the thing, done before (not "a supermarket set on fire by looters",
+            // nor "people arrested by police").
+            if (entry.Frame.Codes.AcledSubEventType is null or "Change to group/activity" or "Headquarters or base established" && !entry.Frame.Violent
+                && entry.Form.Contains("/V", StringComparison.Ordinal) && start > s.FirstToken && start + length < s.EndToken
+                && tokens[start + length].Lower == "by" && kb.Lexicon.Inflector.IsPastForm(tokens[start].Lower)
+                && tokens[start - 1] is { Kind: TokenKind.Word, IsCapitalized: false } noun && !Auxiliaries.IsAuxiliary(noun)
+                && !noun.Lower.EndsWith("ly", StringComparison.Ordinal) && !kb.Lexicon.Inflector.IsPastForm(noun.Lower)) continue;
             // "took him into custody without firing a shot", "entered the city without meeting resistance": what "without"
             // governs did not happen.
             if (GovernedByWithout(tokens, s, start)) continue;

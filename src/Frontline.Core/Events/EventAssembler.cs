@@ -280,7 +280,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 if (group.Count == 1 && main.Range.First > s.FirstToken && (doc.Tokens[main.Range.First - 1].Lower == "no" || Negated(doc.Tokens, s, main))) continue;
                 // "against a group that had entered the country and was planning attacks": what someone is said to have
                 // planned describes them; it happened nowhere.
-                if (group.Count == 1 && main.Modality.IsUnrealized() && RelativePronounBefore(doc.Tokens, s, main.Range.First)) continue;
+                if (group.Count == 1 && main.Modality.IsUnrealized() && RelativePronounBefore(doc.Tokens, s, main.Range.First) >= 0) continue;
                 // "plagued by armed gangs, locally called bandits, who kidnap for ransom and raid villages": acts told in the simple
                 // present of a relative clause, with no time, are a group's ways, not an act.
                 if (group.TrueForAll(t => SimplePresent(doc.Tokens, t)) && group.Min(t => t.Range.First) is var firstVerb && firstVerb > s.FirstToken
@@ -702,9 +702,14 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     continue;
                 }
                 // "In Khartoum, which the army retook in March, hundreds protested": a place's capture told in a relative clause
-                // about it, dated more than a month back, describes the place.
-                if (main.Entry.Frame.Name == "capture" && group.Count == 1 && draft.DateExplicit && draft.Date.End.AddDays(RecalledPastDays) < doc.Article.Published
-                    && RelativePronounBefore(doc.Tokens, s, main.Range.First)) continue;
+                // about it, dated more than a month back, describes the place; so does any act told so of whom it names ("The
+                // junta that seized power in July has declared three days of mourning").
+                // ("An international team has determined that the government carried out a chemical attack on December 23": a
+                // "that" after a verb opens what was said, no description.)
+                if (group.Count == 1 && draft.DateExplicit && draft.Date.End.AddDays(RecalledPastDays) < doc.Article.Published
+                    && RelativePronounBefore(doc.Tokens, s, main.Range.First) is var relative and >= 0
+                    && (main.Entry.Frame.Name == "capture" || doc.Tokens[relative].Lower != "that" || ann.Actors.Any(a => a.Range.End == relative)))
+                    continue;
                 // "several fled the country last year after months of street protests in which more than 120 people were killed": a
                 // toll of no one, in a sentence dated more than a month back, counts a past the report only recalls.
                 if (a1 is null && !draft.DateExplicit && draft.Frame.Violent && TollOnly(doc, group)
@@ -893,17 +898,25 @@ public sealed class EventAssembler(KnowledgeBase kb)
         || DeathItIsOver(doc.Tokens, s, trigger);
 
     /// <summary>"a third night of unrest over the death of George Floyd, a man who died after an officer knelt on his neck":
-    /// the death something is over is its cause, told before (and what the dead man is said to have died of with it).</summary>
+    /// the death something is over is its cause, told before (and what the dead man is said to have died of with it); so is
+    /// one whose culprits are sought ("those involved in the killing of a citizen").</summary>
     private static bool DeathItIsOver(IReadOnlyList<Token> tokens, Sentence s, TriggerMention trigger)
     {
         if (trigger.Entry.Frame.Name != "kill") return false;
+        // ("the arrest of those involved in the killing of a citizen": so is a killing whose culprits are sought.)
+        var word = trigger.Range.First - 2;
+        if (word >= s.FirstToken && tokens[word + 1].Lower == "the"
+            && (tokens[word].Lower is "over" or "behind"
+                || (word - 1 >= s.FirstToken && ((tokens[word].Lower == "in" && tokens[word - 1].Lower is "involved" or "implicated")
+                                                   || (tokens[word].Lower == "of" && tokens[word - 1].Lower is "suspected" or "accused")))))
+            return true;
         for (var k = trigger.Range.First - 1; k >= s.FirstToken + 2; k--)
         {
             if (tokens[k].Lower is "death" or "killing" or "deaths" or "killings" && tokens[k - 1].Lower == "the" && tokens[k - 2].Lower == "over")
                 return true;
             if (tokens[k].Text is ";" || k < trigger.Range.First - 15) return false;
         }
-        return trigger.Range.First - 2 >= s.FirstToken && tokens[trigger.Range.First - 1].Lower == "the" && tokens[trigger.Range.First - 2].Lower == "over";
+        return false;
     }
 
     /// <summary>"The attacks came three months after gunmen killed 145 people at a concert hall": an act told as months or
@@ -1120,15 +1133,16 @@ public sealed class EventAssembler(KnowledgeBase kb)
         return ann.Actors.FirstOrDefault(a => a.Range.First == first)?.Actor is { } subject && ActorKinds.IsArmed(subject.Kind) ? subject : null;
     }
 
-    /// <summary>Whether "that", "which" or "who" stands in the words before token <paramref name="k"/>, within its clause part.</summary>
-    private static bool RelativePronounBefore(IReadOnlyList<Token> tokens, Sentence s, int k)
+    /// <summary>Where "that", "which" or "who" stands in the words before token <paramref name="k"/>, within its clause part,
+    /// or -1.</summary>
+    private static int RelativePronounBefore(IReadOnlyList<Token> tokens, Sentence s, int k)
     {
         for (var j = k - 1; j >= s.FirstToken && j >= k - RelativeReach; j--)
         {
-            if (tokens[j].Text is "," or ";") return false;
-            if (tokens[j].Lower is "that" or "which" or "who") return true;
+            if (tokens[j].Text is "," or ";") return -1;
+            if (tokens[j].Lower is "that" or "which" or "who") return j;
         }
-        return false;
+        return -1;
     }
 
     /// <summary>Whether the trigger is one word read as a verb in its bare or "-s" form: not after "to" or a determiner

@@ -36,10 +36,13 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         if (entry.AgentAfter || IsPassive(trigger.First, s) || MeansOfAPassive(trigger.First, s))
         {
             ActorMention? byAgent = null;
-            foreach (var a in agents)
+            foreach (var a in inSentence)
                 // "beaten to death by a mob"; "shot by an armed man" names no author more than no words would.
-                if (a.Range.First >= trigger.End && a.Range.First <= trigger.End + 4 && !Locative(a) && !KeptBy(a) && !AmongTheVictims(a)
-                    && (_t[a.Range.First - 1].Lower is "by" or "to" or "the" || (_t[a.Range.First - 1].Lower is "a" or "an" && a.Actor?.Kind != ActorKind.Unidentified)))
+                // ("targeted by more than 100 assailants": armed men counted right after "by" are the agent, not victims.)
+                if (a.Range.First >= trigger.End && (CountOf(a)?.Range.First ?? a.Range.First) is var opens && opens <= trigger.End + 4 && !Locative(a) && !KeptBy(a)
+                    && !AmongTheVictims(a)
+                    && (agents.Contains(a) || (opens != a.Range.First && _t[opens - 1].Lower == "by" && a.Actor is { } counted && ActorKinds.IsArmed(counted.Kind)))
+                    && (_t[opens - 1].Lower is "by" or "to" or "the" || (_t[opens - 1].Lower is "a" or "an" && a.Actor?.Kind != ActorKind.Unidentified)))
                 {
                     byAgent = a;
                     break;
@@ -302,7 +305,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         var reach = clauseEnd < _t.Count && _t[clauseEnd].Lower is "before" or "after" or "when" or "until" or "while" ? clauseEnd : clauseEnd + 2;
         foreach (var a in inSentence)
             if (a.Range.First >= trigger.End && a.Range.First < reach && a != agent && !(a.Range.First >= clauseEnd && SubjectOfANewClause(a))
-                && !coordinated.Contains(a) && !(a.Kind == ActorMentionKind.Country && FollowsPlace(a))
+                && !coordinated.Contains(a) && !(a.Kind == ActorMentionKind.Country && (FollowsPlace(a) || BetweenAfterANoun(a.Range))) && !AgainstOfAnotherNoun(a, trigger)
                 && a.Actor?.Key != agentKey && !AuthorOfTheAct(a))
             {
                 if (!HoldsAPlace(a)) return a;
@@ -699,8 +702,10 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         var before = new List<ActorMention>();
         ActorMention? described = null;
         foreach (var a in agents)
+            // ("a mission against "terrorists" and had hit the residents": whom something is against is no subject.)
             if (a.Range.End <= trigger && a.Range.End > clauseStart && !IsPossessed(a) && !AgentInRelativeClause(a, clauseStart)
-                && (before.Count == 0 || !IsTargetOwner(a)) && !OwnerOfAThing(a) && !SayerOfIt(a, trigger))
+                && (before.Count == 0 || !IsTargetOwner(a)) && !OwnerOfAThing(a) && !SayerOfIt(a, trigger)
+                && WordBefore(a) != "against")
             {
                 if (HeadOfRelativeClause(agents, a, clauseStart) is { } head) described ??= head;
                 else before.Add(a);
@@ -1081,6 +1086,16 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         }
         if (nearest is not null) return (MostPreciseOfChain(TownOf(inSentence, TheTownItLiesBy(inSentence, nearest))).Place, true);
         if (statement) return (null, false);
+        // "seized the pilot after he landed at an airstrip in Paro, in the remote Nduga regency": an act with no place of its
+        // own, told after another of the same people ("he", "they") that had one, likeliest happened there (though the text
+        // does not say so); not after another's act ("marched ... after the remains of a woman were found near Walvis Bay").
+        PlaceMention? ofTheCause = null;
+        foreach (var p in inSentence)
+            if (p.Range.First >= trigger.End && SceneOfALaterCause(p, trigger) && SamePeopleAfter(trigger.End, p.Range.First) && !IsAgentPlace(p)
+                && p.Place.Precision < PlacePrecision.Country
+                && (ofTheCause is null || p.Place.Precision < ofTheCause.Place.Precision))
+                ofTheCause = p;
+        if (ofTheCause is not null) return (MostPreciseOfChain(TownOf(inSentence, ofTheCause)).Place, false);
         // "gathered in Martyrs' Square": a named square, street or building of no named town is in the dateline's town.
         // (Not one "in the town of Mpondwe", a town the gazetteer lacks.)
         // (Or in the town the lead names: "the Indonesian Christian Church" of a report from Jakarta about Surabaya.)
@@ -1264,6 +1279,23 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     }
 
     /// <summary>"13 from South Africa, Malawi and Uruguay", "peacekeepers from Chad": countries people come from.</summary>
+    /// <summary>Whether the place ends a "from the X community in ..." phrase after people: where their community lives.</summary>
+    private bool HomeOfACommunity(PlaceMention p)
+    {
+        var k = p.Range.First - 1;
+        while (k > 0 && (kb.Cues.Directions.Contains(_t[k]) || _t[k].Lower is "the" or "neighbouring" or "neighboring")) k--;
+        if (k < 3 || _t[k].Lower != "in" || !CommunityNouns.Contains(_t[k - 1])) return false;
+        for (var j = k - 2; j >= 1 && j >= k - 6; j--)
+        {
+            if (_t[j].Lower == "from") return _t[j - 1].Text == "," || kb.Cues.PersonNouns.Contains(_t[j - 1]) || kb.Actors.ForceNounsByWord.ContainsKey(_t[j - 1].Lower);
+            if (!(_t[j].IsCapitalized || _t[j].Lower is "the" or "a" or "-")) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Words for a people's group whose home a place names: "the Twic community in Warrap state".</summary>
+    private static readonly WordSet CommunityNouns = new(["community", "communities", "tribe", "tribes", "clan", "clans"]);
+
     private bool OriginOfPeople(PlaceMention p)
     {
         // "The attackers, who came from the city of Hebron", "the ministers coming from Riyadh": where the people came from,
@@ -1286,6 +1318,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // "23 people from the eastern Punjab province": a province people came from is no more the scene than a country.
         // Nor is one they are citizens of.
         if (p.Place.Precision is not (PlacePrecision.Country or PlacePrecision.Admin1)) return false;
+        // "the attackers, from the Twic community in neighbouring Warrap state": the province of the community people came from.
+        if (HomeOfACommunity(p)) return true;
         var k = BeforeNameList(p.Range.First);
         while (k > 0 && (kb.Cues.Directions.Contains(_t[k]) || _t[k].Lower == "the")) k--;
         // ("most of them citizens of Macedonia, but some from Kosovo".)
@@ -1347,7 +1381,30 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     /// <summary>Whether the name (in a list) follows "the border(s) with".</summary>
     private bool BorderedBy(TokenRange name)
     {
-        return kb.Cues.BorderWith(_t, BeforeNameList(name.First) + 1);
+        return kb.Cues.BorderWith(_t, BeforeNameList(name.First) + 1) || kb.Cues.BorderOf(_t, name);
+    }
+
+    /// <summary>"the drone had been on a routine mission against "terrorists" and had hit the residents": whom a noun that
+    /// names no act is "against" is no target of the act before it.</summary>
+    private bool AgainstOfAnotherNoun(ActorMention a, TokenRange trigger)
+    {
+        var k = a.Range.First - 1;
+        if (k > 0 && _t[k].Text is "\"" or "“") k--;
+        if (k < 1 || _t[k].Lower != "against" || k - 1 < trigger.End || _t[k - 1] is not { Kind: TokenKind.Word, IsCapitalized: false }) return false;
+        foreach (var t in ann.Triggers)
+            if (t.Range.End == k) return false;
+        return true;
+    }
+
+    /// <summary>Whether the name is one of a list after "between" that a noun, not an act, takes: "the disputed Abyei region
+    /// between Sudan and South Sudan" (not "fighting between Sudan and South Sudan").</summary>
+    private bool BetweenAfterANoun(TokenRange name)
+    {
+        var k = BeforeNameList(name.First);
+        if (k < 1 || _t[k].Lower != "between" || _t[k - 1] is not { Kind: TokenKind.Word, IsCapitalized: false }) return false;
+        foreach (var t in ann.Triggers)
+            if (t.Range.End == k) return false;
+        return true;
     }
 
     private bool ForeignPostOf(PlaceMention p) => p.Place.Precision == PlacePrecision.Country && OwnsForeignPost(p.Range);
@@ -1447,7 +1504,13 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // "as Ankara pressed its campaign", "Kabul denies the charge": a capital that acts is its government.
         && !CapitalActing(p)
         // "protests inspired by the uprisings in Tunisia and Egypt": another place's story the act is likened to.
-        && !kb.Cues.LikenedBefore(_t, p.Range.First);
+        && !kb.Cues.LikenedBefore(_t, p.Range.First)
+        // "villages in the disputed Abyei region between Sudan and South Sudan": countries that tell where a thing lies.
+        && !(p.Place.Precision == PlacePrecision.Country && BetweenAfterANoun(p.Range))
+        // "took a New Zealand pilot hostage": a country before a word for a person says whose national the person is.
+        // (Not "Congo rebels seize border town": a force of the country acts in it.)
+        && !(p.Place.Precision == PlacePrecision.Country && p.Range.End < _t.Count && kb.Cues.PersonNouns.Contains(_t[p.Range.End])
+             && !ann.Actors.Any(a => a.Range.First <= p.Range.End && a.Range.End > p.Range.End && a.Actor is { } named && ActorKinds.IsArmed(named.Kind)));
 
     /// <summary>"protesters, who had marched for a third day after the remains of a woman were found near Walvis Bay": a
     /// place after the act, in a clause of cause with a verb of its own, is where that clause's act happened ("clashes began
@@ -1464,6 +1527,15 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             else if (_t[k].Lower == "before" && k + 1 < p.Range.First && _t[k + 1].Lower.EndsWith("ing", StringComparison.Ordinal)) return true;
             else if (opened && (Auxiliaries.IsPassive(_t[k]) || (!_t[k].IsCapitalized && kb.Lexicon.Inflector.IsPastForm(_t[k].Lower)))) return true;
         }
+        return false;
+    }
+
+    /// <summary>Whether a clause of time between <paramref name="from"/> and <paramref name="to"/> opens on a pronoun: "after he
+    /// landed", "when they arrived".</summary>
+    private bool SamePeopleAfter(int from, int to)
+    {
+        for (var k = from; k + 1 < to; k++)
+            if (_t[k].Lower is "after" or "when" or "as" or "while") return _t[k + 1].Lower is "he" or "she" or "they" or "it" or "we";
         return false;
     }
 
@@ -1783,11 +1855,12 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             var phrase = kb.Cues.AnaphoricPlaces.LongestAt(_t, k, s.EndToken).Length;
             // "the village of Novoselydivka" names a new place, it does not point back.
             if (phrase == 0 || (k + phrase < s.EndToken && _t[k + phrase].Lower == "of")) continue;
-            // "the village" is the last town named; "the province" the last province; "the area" either.
+            // "the village" is the last town named; "the province" the last province; "the area" either (not where someone
+            // fled or was taken: "a resident who fled to Pemba").
             var noun = _t[Math.Min(k + 1, s.EndToken - 1)].Lower;
             var wanted = noun is "village" or "town" or "city" ? PlacePrecision.Place : noun is "province" or "region" ? PlacePrecision.Admin1 : (PlacePrecision?)null;
             bool Wanted(PlaceMention p) => p.Place.Precision != PlacePrecision.Country && (wanted is null || p.Place.Precision == wanted)
-                                            && !doc.InDateline(p.Range.First) && !CapitalActing(p) && !RouteEnd(p) && !OriginOfPeople(p);
+                                            && !doc.InDateline(p.Range.First) && !CapitalActing(p) && !RouteEnd(p) && !OriginOfPeople(p) && !ConveyedTo(p);
             // "the town's main market" in a paragraph that names no place is still the town the report is about.
             if (LastInParagraphBefore(ann.Places, static p => p.Range, k, s.Paragraph, Wanted) is { } inParagraph) return inParagraph.Place;
             // (A paragraph that names only countries or regions names no town of its own: "shelled the town" after "Somalia's
@@ -2052,14 +2125,20 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
 
     /// <summary>"officials said on Tuesday", "told reporters on Monday", "said in a statement on Sunday": a time right after a
     /// verb of saying that is not the event's own word.</summary>
+    /// <summary>How many words of how it was said may stand between a saying and its day.</summary>
+    private const int TellingReach = 8;
+
     private bool DatesTheSaying(TimeMention time, TokenRange trigger)
     {
         var k = time.Range.First - 1;
-        if (k >= 3 && _t[k].Lower == "statement" && _t[k - 1].Lower == "a" && _t[k - 2].Lower == "in") k -= 3;
-        else if (k >= 1 && _t[k].Lower is "reporters" or "journalists") k--;
         // "claimed responsibility on Thursday for two explosions": the day of the claim, not of the explosions.
-        else if (k >= 1 && _t[k].Lower == "responsibility" && _t[k - 1].Lower is "claimed" or "claims" or "claim" or "claiming") return k - 1 < trigger.First || k >= trigger.End;
-        return k >= 0 && (k >= trigger.End || k < trigger.First) && SayingVerbs.Contains(_t[k]);
+        if (k >= 1 && _t[k].Lower == "responsibility" && _t[k - 1].Lower is "claimed" or "claims" or "claim" or "claiming") return k - 1 < trigger.First || k >= trigger.End;
+        // "said in a statement", "told reporters", "said by telephone", "said in a statement read on state television": how
+        // it was said stands between the saying and its day.
+        var reach = time.Range.First - TellingReach;
+        while (k > 0 && k > reach && !(k >= trigger.First && k < trigger.End) && kb.Cues.TellingWords.Contains(_t[k])) k--;
+        // ("Islamic State claimed in a statement on Saturday that its fighters had killed ...": so does a claim's.)
+        return k >= 0 && (k >= trigger.End || k < trigger.First) && (SayingVerbs.Contains(_t[k]) || (k < trigger.First && _t[k].Lower == "claimed"));
     }
 
     /// <summary>"protested on Wednesday over the 2020 port explosion": a time right before another event's word names that
@@ -2466,7 +2545,13 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     {
         var k = trigger - 1;
         while (k > s.FirstToken && k >= trigger - 3 && _t[k].Lower is "a" or "an" or "the" or "two" or "several") k--;
-        return k - 1 > s.FirstToken && _t[k].Lower == "with" && IsPassive(k - 1, s);
+        if (k - 1 > s.FirstToken && _t[k].Lower == "with" && IsPassive(k - 1, s)) return true;
+        // "they were targeted first by improvised explosive devices and then by more than 100 assailants": the weapon a
+        // passive names after "by" struck its subject. (Not "31 people were wounded by gunfire": the hurt are a toll.)
+        if (k - 1 <= s.FirstToken || _t[k].Lower != "by") return false;
+        var participle = _t[k - 1].Lower is "first" or "then" or "also" or "later" ? k - 2 : k - 1;
+        return participle > s.FirstToken && IsPassive(participle, s) && !kb.Cues.InjuryWords.Contains(_t[participle])
+               && kb.Cues.KillWords.LongestAt(_t, participle, participle + 1).Length == 0;
     }
 
     /// <summary>"were killed", "was later captured": the trigger is a passive participle.</summary>
@@ -2480,8 +2565,10 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         for (var k = trigger - 1; k >= s.FirstToken && k >= trigger - 3; k--)
         {
             if (Auxiliaries.IsPassive(_t[k])) return true;
-            // Adverbs may stand between: "were reportedly killed", "was later captured".
-            if (!_t[k].Lower.EndsWith("ly", StringComparison.Ordinal) && _t[k].Lower is not ("also" or "later" or "then")) return ElidedPassive(trigger, s);
+            // Adverbs may stand between: "were reportedly killed", "was later captured"; so may a quotation mark: "had been
+            // "neutralised"".
+            if (!_t[k].Lower.EndsWith("ly", StringComparison.Ordinal) && _t[k].Lower is not ("also" or "later" or "then" or "\"" or "“" or "'"))
+                return ElidedPassive(trigger, s);
         }
         return ElidedPassive(trigger, s);
     }

@@ -80,6 +80,7 @@ public sealed class Cues
         BlameVerbs = Words(root, "blame_verbs");
         SourceNouns = Words(root, "source_nouns");
         PersonNouns = Words(root, "person_nouns");
+        TellingWords = Words(root, "telling_words");
         KinNouns = Words(root, "kin_nouns");
         DiffuseViolence = Words(root, "diffuse_violence");
         ConflictNouns = Words(root, "conflict_nouns");
@@ -177,6 +178,10 @@ public sealed class Cues
     /// <summary>"based in Paris", "a Britain-based monitor", "people trained in Russia": where someone keeps its base or was
     /// formed, which is no scene of the story.</summary>
     public WordSet BaseWords { get; }
+
+    /// <summary>Whether the name over <paramref name="name"/> is a neighbour whose border a report names from the other side:
+    /// "near Mali border" in a report from Niger.</summary>
+    public bool BorderOf(IReadOnlyList<Token> tokens, TokenRange name) => name.End < tokens.Count && BorderNouns.Contains(tokens[name.End]);
 
     /// <summary>Whether the name starting at token <paramref name="k"/> is the far side of a border: "near the border with
     /// Venezuela", "the border post with Rwanda".</summary>
@@ -315,6 +320,10 @@ public sealed class Cues
     public WordSet RunningTotalWords { get; }
     public WordSet Determiners { get; }
     public WordSet PersonNouns { get; }
+
+    /// <summary>Words of how something was said, between the saying and its day: "said in a statement read on state
+    /// television on Tuesday", "told reporters", "said by telephone".</summary>
+    public WordSet TellingWords { get; }
 
     /// <summary>"The fighting", "the shelling": words for violence spread over time and place, which refer back only
     /// within their paragraph ("the assault" or "the attack" may point back at one told paragraphs before).</summary>

@@ -87,11 +87,12 @@ public sealed class Document
         return low;
     }
 
-    /// <summary>The word before token <paramref name="k"/>, past one article: "by" in "by the governor", "with" in "argued
-    /// with the protesters".</summary>
+    /// <summary>The word before token <paramref name="k"/>, past one article and an opening quotation mark: "by" in "by the
+    /// governor", "with" in "argued with the protesters", "against" in 'against "terrorists"'.</summary>
     public string? WordBefore(int k)
     {
         k--;
+        if (k >= 0 && Tokens[k].Text is "\"" or "“") k--;
         if (k >= 0 && Tokens[k].Lower is "the" or "a" or "an") k--;
         return k >= 0 ? Tokens[k].Lower : null;
     }

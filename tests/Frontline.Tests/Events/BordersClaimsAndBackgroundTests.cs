@@ -1,0 +1,171 @@
+namespace Frontline.Tests.Events;
+
+/// <summary>A neighbour's border, a nationality before a person, people seized, the place of the act just before, how a
+/// statement was read, agents counted after "by", "terrorists" and "neutralised", a past told of whom it names, the wounded
+/// evacuated, people forced to flee, things set up by someone, armed youths, a region between two states, a community's
+/// home, where someone fled, culprits sought and a mission's enemy. Texts written for these tests.</summary>
+public class BordersClaimsAndBackgroundTests
+{
+    private static IReadOnlyList<Frontline.Core.Model.Event> Events(string text, string published) => Analysis.Run(text, published).Events;
+
+    [Fact]
+    public void A_neighbour_named_before_its_border_is_not_where_the_attack_was()
+    {
+        const string text = "Niger says 12 soldiers killed near Mali border\n\n"
+                            + "NIAMEY, Oct 3 (Reuters) - Gunmen killed 12 soldiers in the Tillaberi region on Monday, the defence ministry said.";
+        var events = Events(text, "2023-10-03");
+        events.ShouldNotBeEmpty();
+        events.ShouldNotContain(e => e.Location != null && e.Location.CountryIso2 == "ML");
+    }
+
+    [Fact]
+    public void A_country_before_a_word_for_a_person_is_the_person_s_nationality_not_the_scene()
+    {
+        const string text = "JAYAPURA, Indonesia, Feb 8 (Reuters) - Separatist rebels took a New Zealand pilot hostage on Tuesday, police said.";
+        var events = Events(text, "2023-02-08");
+        events.ShouldContain(e => e.Codes.AcledSubEventType == "Abduction/forced disappearance");
+        events.ShouldNotContain(e => e.Location != null && e.Location.CountryIso2 == "NZ");
+    }
+
+    [Fact]
+    public void Aid_workers_seized_by_rebels_were_abducted()
+    {
+        const string text = "BAMAKO, May 4 (Reuters) - Rebels seized two aid workers near Kidal on Sunday, the United Nations said.";
+        Events(text, "2025-05-04").ShouldContain(e => e.Codes.AcledSubEventType == "Abduction/forced disappearance");
+    }
+
+    [Fact]
+    public void An_act_told_right_after_the_same_people_arrived_somewhere_happened_there()
+    {
+        const string text = "JAYAPURA, Indonesia, Feb 8 (Reuters) - Separatist rebels in Indonesia's Papua region have taken a pilot hostage, police "
+                            + "said on Wednesday.\n\n"
+                            + "The rebels seized the pilot after he landed at an airstrip in Paro, in the remote Nduga regency, on Tuesday morning, a "
+                            + "spokesman said.";
+        Events(text, "2023-02-08").ShouldContain(e => e.Codes.AcledSubEventType == "Abduction/forced disappearance"
+                                                      && e.Location != null && e.Location.Name == "Nduga");
+    }
+
+    [Fact]
+    public void A_march_after_another_act_elsewhere_stays_where_it_was_told()
+    {
+        const string text = "WINDHOEK, Oct 10 (Reuters) - Hundreds of protesters marched in Windhoek on Saturday after the remains of a woman were "
+                            + "found near Walvis Bay, witnesses said.";
+        Events(text, "2020-10-10").ShouldAllBe(e => e.Location == null || e.Location.Name == "Windhoek");
+    }
+
+    [Fact]
+    public void A_statement_read_on_television_dates_the_telling_and_counted_assailants_are_the_attackers()
+    {
+        const string text = "NIAMEY, Oct 3 (Reuters) - Twenty-nine soldiers were killed on Monday when jihadists attacked their unit near Tahoua, "
+                            + "the defence ministry said.\n\n"
+                            + "The soldiers were targeted by more than 100 assailants on motorbikes, the ministry said in a statement read on state "
+                            + "television on Tuesday.";
+        var attack = Events(text, "2023-10-03").ShouldHaveSingleItem();
+        attack.Date.Start.ShouldBe(new DateOnly(2023, 10, 2));
+        attack.Fatalities.ShouldBe(29);
+    }
+
+    [Fact]
+    public void Attackers_said_to_have_been_neutralised_in_quotation_marks_are_the_dead()
+    {
+        const string text = "The army said dozens of attackers had been \"neutralised\" in the fighting near Djibo on Monday.";
+        var fight = Events(text, "2023-10-03").ShouldHaveSingleItem();
+        fight.Fatalities.ShouldBe(12);
+        fight.Actor2.ShouldNotBeNull().Kind.ShouldNotBe(Frontline.Core.Model.ActorKind.Civilians);
+    }
+
+    [Fact]
+    public void Terrorists_an_army_killed_are_an_armed_side_not_civilians()
+    {
+        var fight = Events("The army killed 12 terrorists near Djibo on Monday.", "2023-10-03").ShouldHaveSingleItem();
+        fight.Codes.AcledSubEventType.ShouldBe("Armed clash");
+        fight.Fatalities.ShouldBe(12);
+    }
+
+    [Fact]
+    public void A_takeover_months_ago_told_of_the_junta_that_made_it_is_no_event()
+    {
+        const string text = "NIAMEY, Oct 3 (Reuters) - The junta that seized power in July has declared three days of national mourning.";
+        Events(text, "2023-10-03").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void An_act_told_after_that_opening_what_was_found_stays_an_event()
+    {
+        const string text = "An international team has determined that the government carried out a chemical attack in the north on December 23.";
+        Events(text, "2021-03-01").ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public void Wounded_soldiers_evacuated_to_the_capital_withdrew_from_nowhere()
+    {
+        const string text = "NIAMEY, Oct 3 (Reuters) - Jihadists attacked an army unit near Tahoua on Monday. Two soldiers were seriously wounded "
+                            + "and evacuated to Niamey, the army said.";
+        Events(text, "2023-10-03").ShouldNotContain(e => e.Codes.AcledEventType == "Strategic developments");
+    }
+
+    [Fact]
+    public void People_forced_to_flee_are_not_among_the_dead()
+    {
+        const string text = "ERBIL, May 3 (Reuters) - Iraqi troops fought Yazidi fighters in Sinjar on Monday, killing at least one fighter and "
+                            + "forcing thousands of people to flee, officials said.";
+        Events(text, "2022-05-03").ShouldContain(e => e.Codes.AcledSubEventType == "Armed clash" && e.Fatalities == 1);
+    }
+
+    [Fact]
+    public void Checkpoints_set_up_by_a_group_describe_the_checkpoints()
+    {
+        const string text = "ERBIL, May 3 (Reuters) - The army tried to remove checkpoints set up by the Sinjar Resistance Units in Sinjar on Monday.";
+        Events(text, "2022-05-03").ShouldNotContain(e => e.Codes.AcledSubEventType == "Change to group/activity");
+    }
+
+    [Fact]
+    public void Armed_youths_who_raided_villages_in_a_region_between_two_states_attacked_neither_state()
+    {
+        const string text = "JUBA, Jan 29 (Reuters) - Armed youths attacked villages in the disputed Abyei region between Sudan and South Sudan on "
+                            + "Saturday, killing 52 people.";
+        var attack = Events(text, "2024-01-29").ShouldHaveSingleItem();
+        attack.Actor1.ShouldNotBeNull().Name.ShouldBe("Unidentified Communal Militia (South Sudan)");
+        attack.Actor2.ShouldNotBeNull().Name.ShouldNotBe("Sudan");
+        attack.Location.ShouldNotBeNull().CountryIso2.ShouldNotBe("SD");
+    }
+
+    [Fact]
+    public void The_home_of_the_attackers_community_is_not_where_they_attacked()
+    {
+        const string text = "JUBA, Jan 29 (Reuters) - The attackers, from the Twic community in neighbouring Warrap state, raided three villages on "
+                            + "Saturday, killing 20 people.";
+        Events(text, "2024-01-29").ShouldNotContain(e => e.Location != null && e.Location.Name == "Warrap");
+    }
+
+    [Fact]
+    public void The_town_regained_is_not_the_town_a_resident_fled_to()
+    {
+        const string text = "MAPUTO, May 13 (Reuters) - Insurgents raided the town of Macomia on Friday and looted shops.\n\n"
+                            + "\"They took everything,\" said a resident who fled to Pemba. Soldiers regained control of the town on Sunday.";
+        Events(text, "2024-05-13").ShouldNotContain(e => e.Location != null && e.Location.Name == "Pemba");
+    }
+
+    [Fact]
+    public void A_killing_whose_culprits_are_sought_is_no_toll_of_the_blockade()
+    {
+        const string text = "TAIZ, Yemen, May 6 (Reuters) - On Monday, armed men reportedly cut off the road linking Aden to Taiz in the At Turbah "
+                            + "area to pressure authorities for the arrest of those involved in the killing of a citizen in the area in mid-April.";
+        Events(text, "2020-05-06").ShouldAllBe(e => e.Fatalities == null || e.Fatalities == 0);
+    }
+
+    [Fact]
+    public void Whom_a_drone_s_mission_was_against_did_not_hit_the_residents()
+    {
+        const string text = "KADUNA, Nigeria, Dec 5 (Reuters) - A military drone killed 85 civilians in Tudun Biri on Sunday.\n\n"
+                            + "The army said the drone had been on a routine mission against \"terrorists\" and had \"inadvertently\" hit the residents.";
+        Events(text, "2023-12-05").ShouldNotContain(e => e.Actor1 != null && e.Actor1.Name.StartsWith("Unidentified Armed Group", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_peacekeeping_force_in_Abyei_is_a_named_actor()
+    {
+        const string text = "JUBA, Jan 29 (Reuters) - Gunmen attacked UNISFA peacekeepers near Agok on Sunday, killing one of them.";
+        Events(text, "2024-01-29").ShouldContain(e => e.Actor2 != null && e.Actor2.Name == "UNISFA");
+    }
+}
