@@ -409,6 +409,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     Anaphoric = AnyAnaphoric(group, s, roles, LastOfParagraph(drafts, s.Paragraph, main.Entry.Frame.Violent) is not null,
                         LastOfArticle(drafts, main.Entry.Frame.Violent) is not null),
                     Backdrop = AfterScenePreposition(doc, s, main) || IsMotive(doc.Tokens, main),
+                    Widespread = kb.Cues.WidespreadScope.AnyIn(doc.Tokens, clauses.Start(doc.Tokens, s, main.Range.First), clauses.End(doc.Tokens, s, main.Range.End - 1)),
                     During = Governed(doc, s, main, DuringPrepositions),
                     Another = SaidToBeAnother(doc.Tokens, main) || (main.Entry.Frame.Violent && OpensLater(doc.Tokens, s, main)),
                     ApartInTime = ToldAsApartInTime(doc.Tokens, s, main),
@@ -2604,6 +2605,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 || earlier.Actor1?.SameAs(draft.Actor1) == true || earlier.Actor2?.SameAs(draft.Actor1) == true))
             antecedent = earlier;
         if (antecedent is null || (antecedent.Unrealized && !draft.Unrealized)) return false;
+        // ("Protesters set fire to party offices in several towns ... In the town of Ranya, demonstrators burned the offices
+        // of the PUK": one of the towns, an event of its own.)
+        if (antecedent.HasAsOneOfItsPlaces(draft)) return false;
         // "an operation on Friday that killed 11" after Sunday's bombing: a toll dated before the event told is another
         // event's (one dated after may be counted later: "five corpses were discovered the following day").
         if (draft.DateExplicit && antecedent.DateExplicit && draft.Date.End < antecedent.Date.Start) return false;

@@ -97,6 +97,14 @@ public sealed class EventDraft
     /// after that act, which is what the sentence reports.</summary>
     public bool Backdrop { get; init; }
 
+    /// <summary>Told as happening in several places at once ("in several towns", "across the country"): a detail at one of
+    /// its towns is a part of its own, not the whole (ACLED codes each place).</summary>
+    public bool Widespread { get; init; }
+
+    /// <summary>Whether <paramref name="part"/>, told at a town of its own, is one of the places of this widespread act.</summary>
+    public bool HasAsOneOfItsPlaces(EventDraft part) =>
+        Widespread && part.LocationExplicit && part.Location is { Precision: PlacePrecision.Place } town && (Location is null || !Location.Id.Equals(town.Id, StringComparison.Ordinal));
+
     /// <summary>The scene is told as the time of the other act ("detained 54 people during a protest", "amid clashes"), so
     /// that act happened in its course; a scene told before or after the act ("after a rally") is not its course.</summary>
     public bool During { get; init; }

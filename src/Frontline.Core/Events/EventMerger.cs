@@ -369,6 +369,7 @@ public static class EventMerger
         if ((lead.Paragraph != span.Paragraph && !(lead.Paragraph == span.FirstBody && !lead.Headline && lead.Location is { Precision: not PlacePrecision.Country }))
             || d.Paragraph <= lead.Paragraph || d.Paragraph > span.LastDetail) return false;
         if (lead.Unrealized || d.Unrealized || !(lead.Frame.Violent || IsCrowdEvent(lead)) || !(d.Frame.Violent || IsCrowdEvent(d))) return false;
+        if (lead.HasAsOneOfItsPlaces(d)) return false;
         // One of the two tellings names only the country or province, which holds the other's place, or both name one town.
         // (A headline's city is the one the scene lies by: "near Moscow" for Krasnogorsk.)
         // (A lead told only as lying by a city, "west of the Panamanian capital", is where a town near it the detail names is.)

@@ -81,6 +81,7 @@ public sealed class Cues
         SourceNouns = Words(root, "source_nouns");
         PersonNouns = Words(root, "person_nouns");
         TellingWords = Words(root, "telling_words");
+        WidespreadScope = Matcher(root, "widespread_scope");
         KinNouns = Words(root, "kin_nouns");
         DiffuseViolence = Words(root, "diffuse_violence");
         ConflictNouns = Words(root, "conflict_nouns");
@@ -324,6 +325,9 @@ public sealed class Cues
     /// <summary>Words of how something was said, between the saying and its day: "said in a statement read on state
     /// television on Tuesday", "told reporters", "said by telephone".</summary>
     public WordSet TellingWords { get; }
+
+    /// <summary>Phrases that spread an act over many places: "in several towns", "across the country", "nationwide".</summary>
+    public PhraseMatcher<bool> WidespreadScope { get; }
 
     /// <summary>"The fighting", "the shelling": words for violence spread over time and place, which refer back only
     /// within their paragraph ("the assault" or "the attack" may point back at one told paragraphs before).</summary>

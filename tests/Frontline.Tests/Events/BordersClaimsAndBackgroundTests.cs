@@ -3,7 +3,8 @@ namespace Frontline.Tests.Events;
 /// <summary>A neighbour's border, a nationality before a person, people seized, the place of the act just before, how a
 /// statement was read, agents counted after "by", "terrorists" and "neutralised", a past told of whom it names, the wounded
 /// evacuated, people forced to flee, things set up by someone, armed youths, a region between two states, a community's
-/// home, where someone fled, culprits sought and a mission's enemy. Texts written for these tests.</summary>
+/// home, where someone fled, culprits sought, a mission's enemy, an act told in several towns and offices burned. Texts
+/// written for these tests.</summary>
 public class BordersClaimsAndBackgroundTests
 {
     private static IReadOnlyList<Frontline.Core.Model.Event> Events(string text, string published) => Analysis.Run(text, published).Events;
@@ -167,5 +168,22 @@ public class BordersClaimsAndBackgroundTests
     {
         const string text = "JUBA, Jan 29 (Reuters) - Gunmen attacked UNISFA peacekeepers near Agok on Sunday, killing one of them.";
         Events(text, "2024-01-29").ShouldContain(e => e.Actor2 != null && e.Actor2.Name == "UNISFA");
+    }
+
+    [Fact]
+    public void A_town_of_an_act_told_in_several_towns_is_an_event_of_its_own()
+    {
+        const string text = "SULAYMANIYAH, Iraq, Dec 8 (Reuters) - Protesters set fire to party offices in several towns on Monday, witnesses said.\n\n"
+                            + "In the town of Ranya, demonstrators set fire to the offices of the Patriotic Union of Kurdistan, local officials said.";
+        var events = Events(text, "2020-12-08");
+        events.Count.ShouldBe(2);
+        events.ShouldContain(e => e.Location != null && e.Location.Precision == Frontline.Core.Model.PlacePrecision.Country);
+    }
+
+    [Fact]
+    public void Offices_demonstrators_burned_were_destroyed()
+    {
+        const string text = "ERBIL, Iraq, Dec 8 (Reuters) - Demonstrators burned the offices of the ruling party in Ranya on Monday, officials said.";
+        Events(text, "2020-12-08").ShouldContain(e => e.Codes.AcledEventType == "Riots");
     }
 }
