@@ -53,6 +53,18 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
         private bool FirstOfAnotherName(int i, int length, Sentence s) =>
             length == 1 && i + 1 < s.EndToken && _t[i + 1].IsCapitalized && !TimeAnnotator.IsCalendarWord(_t[i + 1].Lower) && !s.IsTitleCase(_t);
 
+        /// <summary>Whether a one-word group alias ends a person's name: "Congo's Therese Kayikwamba Wagner" is no Wagner
+        /// Group. (Not after a people's or country's word: "the Russian Wagner group", "Lebanon Hezbollah".)</summary>
+        private bool SurnameOfSomeone(int i, int length, Sentence s)
+        {
+            // (An acronym is no surname: "the Mayi Mayi UPLC armed group".)
+            if (length != 1 || i - 2 < doc.FirstTokenPastDateline(s) || _t[i].Text.All(char.IsUpper)) return false;
+            var given = _t[i - 1];
+            if (given.Kind != TokenKind.Word || !given.IsCapitalized || !_t[i - 2].IsCapitalized || _t[i - 2].Kind != TokenKind.Word) return false;
+            return _cat.Demonyms.LongestAt(_t, i - 1, i).Length == 0 && _cat.EthnicAdjectives.LongestAt(_t, i - 1, i).Length == 0
+                   && CountryAt(i - 1, i) is null && _cat.NamedAliases.LongestAt(_t, i - 1, i).Length == 0;
+        }
+
         /// <summary>Whether a possessive mark at <paramref name="k"/> is followed by a capitalized word ("People's
         /// Revolutionary Party").</summary>
         private bool OpensAName(int k) => doc.IsPossessiveMark(k) && k + 1 < _t.Count && _t[k + 1].IsCapitalized;
@@ -104,7 +116,7 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
             if (StateForcesOfAt(i, end) is { } forcesOf) return forcesOf;
             // Named organisations ("Rapid Support Forces", "RSF", "the Taliban").
             var (len, keys) = _cat.NamedAliases.LongestAt(_t, i, end);
-            if (len > 0 && AcceptsName(i, len) && _cat.Resolve(keys[0], _at) is { } named)
+            if (len > 0 && AcceptsName(i, len) && !SurnameOfSomeone(i, len, s) && _cat.Resolve(keys[0], _at) is { } named)
             {
                 // "Houthi fighters", "M23 rebels", "Fano militiamen", "Comando Vermelho gunmen": the noun belongs to the name.
                 var last = i + len;

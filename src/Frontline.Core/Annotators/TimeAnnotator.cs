@@ -258,6 +258,13 @@ public sealed class TimeAnnotator
             && W(opening.Range.End) is "to" or "until" or "through" && opening.Range.End + 1 < t.Count
             && MatchAt(t, opening.Range.End + 1, published) is { Interval.Precision: DatePrecision.Day } closing && opening.Interval.Start <= closing.Interval.Start)
             return Mention(i, closing.Range.End, new DateInterval(opening.Interval.Start, closing.Interval.End, DatePrecision.Day));
+        // "from 2016 to 2022", "between 2016 and 2022": the years between the two.
+        if (W(i) is "from" or "between" && YearNumber(t, i + 1) is int fromYear && W(i + 2) is "to" or "until" or "and" && YearNumber(t, i + 3) is int toYear
+            && fromYear <= toYear && toYear <= published.Year)
+        {
+            var last = new DateOnly(toYear, 12, 31);
+            return Mention(i, i + 4, new DateInterval(new DateOnly(fromYear, 1, 1), last < published ? last : published, DatePrecision.Year));
+        }
         // "on Thursday and Friday": both days, a span of them (two weekdays within a week of each other).
         if (W(i) == "on" && i + 1 < t.Count && Array.IndexOf(Weekdays, W(i + 1)) >= 0 && W(i + 2) == "and"
             && MatchAt(t, i + 1, published) is { Interval.Precision: DatePrecision.Day } oneDay

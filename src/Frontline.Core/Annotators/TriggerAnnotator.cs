@@ -165,6 +165,9 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
                 && tokens[start + length].Lower == "by" && kb.Lexicon.Inflector.IsPastForm(tokens[start].Lower)
                 && tokens[start - 1] is { Kind: TokenKind.Word, IsCapitalized: false } noun && !Auxiliaries.IsAuxiliary(noun)
                 && !noun.Lower.EndsWith("ly", StringComparison.Ordinal) && !kb.Lexicon.Inflector.IsPastForm(noun.Lower)) continue;
+            // "only to find them destroyed": a participle after "find" and a pronoun tells the state something was found in.
+            if (length == 1 && start - 2 >= s.FirstToken && tokens[start - 2].Lower is "find" or "found" or "finds" or "finding"
+                && tokens[start - 1].Lower is "them" or "it" or "him" or "her" && kb.Lexicon.Inflector.IsPastForm(tokens[start].Lower)) continue;
             // "took him into custody without firing a shot", "entered the city without meeting resistance": what "without"
             // governs did not happen.
             if (GovernedByWithout(tokens, s, start)) continue;

@@ -525,10 +525,14 @@ public static class EventMerger
             into.Actor2 = new[] { from.Actor1, from.Actor2 }.FirstOrDefault(a => a is not null && !a.SameAs(first));
         foreach (var a in from.Associated.Where(a => into.Associated.All(x => !x.SameAs(a)))) into.Associated.Add(a);
         // The body's town is where the headline's summary happened.
+        // ("Fighting continued on the ground", placed only where the lead's deal was signed abroad, is where the next
+        // sentence tells it: "clashed ... in South Kivu province".)
+        var placedAbroad = from.Location is not null && into.Location is not null && !into.LocationExplicit && from.LocationExplicit
+                           && from.Location.CountryIso2 != into.Location.CountryIso2;
         if (from.Location is not null && (into.Location is null || from.Location.Precision < into.Location.Precision
                                           || (into.Headline && !from.Headline && from.LocationExplicit && from.Location.Precision == into.Location.Precision)
-                                          || NearTheLead(into, from)))
-            (into.Location, into.LocationNear) = (from.Location, from.LocationNear);
+                                          || NearTheLead(into, from) || placedAbroad))
+            (into.Location, into.LocationNear, into.LocationExplicit) = (from.Location, from.LocationNear, into.LocationExplicit || placedAbroad);
         if (from.DateExplicit && (!into.DateExplicit || from.Date.Precision < into.Date.Precision))
         {
             into.Date = from.Date;

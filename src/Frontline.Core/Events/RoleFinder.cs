@@ -1396,6 +1396,33 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return true;
     }
 
+    /// <summary>Whether a distance set off by a comma after another known place stands before the place, within a few
+    /// words: "in the centre of the town, about 20 km from the front line near Bakhmut". (Not "an observation post 8 km west
+    /// of Ain al Arab": with no other place told, ACLED codes the one the distance is measured from.)</summary>
+    private bool DistanceFrom(PlaceMention p)
+    {
+        for (var k = p.Range.First - 1; k >= 1 && k >= p.Range.First - DistanceReach; k--)
+        {
+            if (_t[k].Text is "." or ";") return false;
+            if (!DistanceUnits.Contains(_t[k]) || _t[k - 1].Kind != TokenKind.Number) continue;
+            var before = k - 2;
+            // ("20 km (12 miles)": the distance told again in brackets.)
+            if (before >= 0 && _t[before].Text == "(") continue;
+            if (before >= 0 && _t[before].Lower is "about" or "some" or "around" or "nearly" or "roughly") before--;
+            // (Only when the place before the comma is known: "in the Bolan Pass, about 30 km from the town of Sibi" is
+            // best placed at Sibi.)
+            return before >= 1 && _t[before].Text == ","
+                   && (ann.Places.Any(q => q.Range.End == before) || _t[before - 1].Lower is "town" or "city" or "village" && _t[before - 2].Lower == "the");
+        }
+        return false;
+    }
+
+    /// <summary>How many words before a place a distance may stand: "km (45 miles) north-east of", "km from the front line
+    /// near".</summary>
+    private const int DistanceReach = 12;
+
+    private static readonly WordSet DistanceUnits = new(["km", "kilometres", "kilometers", "miles", "mi"]);
+
     /// <summary>Whether the name is one of a list after "between" that a noun, not an act, takes: "the disputed Abyei region
     /// between Sudan and South Sudan" (not "fighting between Sudan and South Sudan").</summary>
     private bool BetweenAfterANoun(TokenRange name)
@@ -1505,6 +1532,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         && !CapitalActing(p)
         // "protests inspired by the uprisings in Tunisia and Egypt": another place's story the act is likened to.
         && !kb.Cues.LikenedBefore(_t, p.Range.First)
+        // "about 20 km (12 miles) from the front line near Bakhmut", "70 km north of Goma": a place a distance is measured
+        // from is where the thing is not.
+        && !DistanceFrom(p)
         // "villages in the disputed Abyei region between Sudan and South Sudan": countries that tell where a thing lies.
         && !(p.Place.Precision == PlacePrecision.Country && BetweenAfterANoun(p.Range))
         // "took a New Zealand pilot hostage": a country before a word for a person says whose national the person is.

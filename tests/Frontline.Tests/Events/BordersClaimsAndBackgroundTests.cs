@@ -186,4 +186,49 @@ public class BordersClaimsAndBackgroundTests
         const string text = "ERBIL, Iraq, Dec 8 (Reuters) - Demonstrators burned the offices of the ruling party in Ranya on Monday, officials said.";
         Events(text, "2020-12-08").ShouldContain(e => e.Codes.AcledEventType == "Riots");
     }
+
+    [Fact]
+    public void A_minister_whose_surname_is_a_group_s_name_is_no_group()
+    {
+        const string text = "WASHINGTON, June 28 (Reuters) - Congo's Therese Kayikwamba Wagner and Rwanda's Olivier Nduhungirehe signed a peace "
+                            + "agreement in Washington on Friday.";
+        Events(text, "2025-06-28").ShouldNotContain(e => (e.Actor1 != null && e.Actor1.Name == "Wagner Group") || (e.Actor2 != null && e.Actor2.Name == "Wagner Group"));
+    }
+
+    [Fact]
+    public void Killings_from_one_year_to_another_years_ago_are_the_report_s_background()
+    {
+        const string text = "MANILA, March 11 (Reuters) - Police arrested former President Rodrigo Duterte at Manila's airport on Tuesday.\n\n"
+                            + "Thousands of people were killed in police operations during his war on drugs from 2016 to 2022.";
+        Events(text, "2025-03-11").ShouldAllBe(e => e.Fatalities == null || e.Fatalities < 1000);
+    }
+
+    [Fact]
+    public void Homes_found_destroyed_were_not_destroyed_then_but_an_airstrip_found_and_destroyed_was()
+    {
+        Events("Thousands of displaced Palestinians walked back to their homes in northern Gaza on Sunday, only to find them destroyed.", "2025-01-20")
+            .ShouldBeEmpty();
+        Events("Soldiers found and destroyed a clandestine airstrip in Brus Laguna, Gracias a Dios, on Tuesday.", "2020-05-01").ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public void A_place_a_distance_is_measured_from_after_a_known_town_is_not_the_scene()
+    {
+        const string text = "KYIV, Sept 6 (Reuters) - A Russian missile struck a crowded market in the eastern Ukrainian town of Kostiantynivka on "
+                            + "Wednesday, killing 16 people, officials said.\n\n"
+                            + "The strike hit shops, a pharmacy and an open-air market in the centre of the town, about 20 km (12 miles) from the front "
+                            + "line near Bakhmut, the interior minister said.";
+        var events = Events(text, "2023-09-06");
+        events.ShouldNotBeEmpty();
+        events.ShouldNotContain(e => e.Location != null && e.Location.Name == "Bakhmut");
+    }
+
+    [Fact]
+    public void Fighting_told_after_a_deal_signed_abroad_is_where_the_next_sentence_puts_it()
+    {
+        const string text = "WASHINGTON, June 28 (Reuters) - Congo and Rwanda signed a peace deal in Washington on Friday.\n\n"
+                            + "Fighting continued on the ground. M23 fighters and Wazalendo militiamen clashed on Thursday in South Kivu province, "
+                            + "killing at least eight people, local officials said.";
+        Events(text, "2025-06-28").ShouldContain(e => e.Codes.AcledSubEventType == "Armed clash" && e.Location != null && e.Location.CountryIso2 == "CD");
+    }
 }
