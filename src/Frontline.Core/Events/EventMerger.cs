@@ -219,7 +219,8 @@ public static class EventMerger
         var folded = new List<EventDraft>(drafts.Count);
         foreach (var d in drafts)
         {
-            var capture = d.Frame.Control != ControlEffect.Lose || !d.LocationExplicit ? null : drafts.FirstOrDefault(c =>
+            // (A withdrawal told with no place of its own is where its paragraph put it: "The RSF said its forces had withdrawn".)
+            var capture = d.Frame.Control != ControlEffect.Lose || d.Location is null ? null : drafts.FirstOrDefault(c =>
                 c.Frame.Control == ControlEffect.Gain && c.LocationExplicit && SamePlace(c.Location!, d.Location!)
                 && (!c.DateExplicit || !d.DateExplicit || c.Date.Overlaps(d.Date))
                 && (c.Actor1 is null || d.Actor1 is null || !c.Actor1.SameAs(d.Actor1)));

@@ -430,6 +430,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                 : -1;
             if (after < 0 || after >= s.EndToken) continue;
             var first = _t[after].Lower == "the" ? after + 1 : after;
+            // ("from the paramilitary Rapid Support Forces": past a word that says what the named group is.)
+            if (first + 1 < s.EndToken && _t[first] is { Kind: TokenKind.Word, IsCapitalized: false } && !inSentence.Exists(a => a.Range.First == first)) first++;
             return inSentence.FirstOrDefault(a => a.Range.First == first && a != agent && a.Kind != ActorMentionKind.Country && a.Actor?.Key != agent?.Actor?.Key);
         }
         return null;
@@ -1992,8 +1994,10 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // Carried forward: the last time named earlier in the same paragraph ("Last week, ... In response, ..."), not a day
         // that names a thing ("accusing it of rigging Sunday's vote. Some of them hurled stones"), nor one still to come
         // ("will appear in court on Saturday. Two other people were detained").
+        // Nor one of a relative clause about what the sentence names ("the city, which the RSF seized in December 2023. The
+        // RSF said its forces had withdrawn").
         if (LastInParagraphBefore(ann.Times, static t => t.Range, s.FirstToken, s.Paragraph,
-                t => t.Interval.DaysSpanned() <= 31 && !RightAfterSince(t) && !NamesAThing(t) && !ToldAsFuture(t)) is { } carried)
+                t => t.Interval.DaysSpanned() <= 31 && !RightAfterSince(t) && !NamesAThing(t) && !ToldAsFuture(t) && !InARelativeClause(t)) is { } carried)
             return (carried.Interval, false);
         // "LA PAZ, Nov 2 (AFP) - Police cleared roadblocks ... on Friday. [new paragraph] Police fired tear gas ...": a wire
         // report's second paragraph opens on the act its lead told, on the lead's day.
@@ -2020,6 +2024,14 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
 
     /// <summary>How many words before a time a "will" makes it a time to come.</summary>
     private const int FutureReach = 6;
+
+    /// <summary>Whether the time lies in a clause opened by "which", "who", "whom" or "whose".</summary>
+    private bool InARelativeClause(TimeMention t)
+    {
+        var s = doc.SentenceOf(t.Range.First);
+        var start = _clauses.Start(_t, s, t.Range.First);
+        return start > s.FirstToken && _t[start - 1].Lower is "which" or "who" or "whom" or "whose";
+    }
 
     /// <summary>Whether "will", "shall" or "due to" stands in [from, to).</summary>
     private bool FutureBetween(int from, int to)

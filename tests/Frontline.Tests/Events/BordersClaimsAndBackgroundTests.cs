@@ -231,4 +231,17 @@ public class BordersClaimsAndBackgroundTests
                             + "killing at least eight people, local officials said.";
         Events(text, "2025-06-28").ShouldContain(e => e.Codes.AcledSubEventType == "Armed clash" && e.Location != null && e.Location.CountryIso2 == "CD");
     }
+
+    [Fact]
+    public void A_city_retaken_from_a_group_a_word_describes_is_retaken_from_that_group_and_its_withdrawal_is_the_same_event()
+    {
+        const string text = "KHARTOUM, Jan 12 (Reuters) - Sudan's army and allied fighters recaptured the city of Wad Madani from the paramilitary "
+                            + "Rapid Support Forces on Saturday, the army said.\n\n"
+                            + "Videos showed soldiers celebrating in the streets of the city, which the RSF seized in December 2023. The RSF said its "
+                            + "forces had withdrawn.";
+        var events = Events(text, "2025-01-12");
+        var retaken = events.ShouldHaveSingleItem();
+        retaken.Actor2.ShouldNotBeNull().Name.ShouldBe("Rapid Support Forces");
+        retaken.Actor1.ShouldNotBeNull().Name.ShouldBe("Military Forces of Sudan");
+    }
 }
