@@ -1280,7 +1280,6 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return bySentence[s.Index] ?? (IReadOnlyList<T>)[];
     }
 
-    /// <summary>"13 from South Africa, Malawi and Uruguay", "peacekeepers from Chad": countries people come from.</summary>
     /// <summary>Whether the place ends a "from the X community in ..." phrase after people: where their community lives.</summary>
     private bool HomeOfACommunity(PlaceMention p)
     {
@@ -1298,6 +1297,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     /// <summary>Words for a people's group whose home a place names: "the Twic community in Warrap state".</summary>
     private static readonly WordSet CommunityNouns = new(["community", "communities", "tribe", "tribes", "clan", "clans"]);
 
+    /// <summary>"13 from South Africa, Malawi and Uruguay", "peacekeepers from Chad": countries people come from.</summary>
     private bool OriginOfPeople(PlaceMention p)
     {
         // "The attackers, who came from the city of Hebron", "the ministers coming from Riyadh": where the people came from,
@@ -2165,11 +2165,11 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return false;
     }
 
-    /// <summary>"officials said on Tuesday", "told reporters on Monday", "said in a statement on Sunday": a time right after a
-    /// verb of saying that is not the event's own word.</summary>
     /// <summary>How many words of how it was said may stand between a saying and its day.</summary>
     private const int TellingReach = 8;
 
+    /// <summary>"officials said on Tuesday", "told reporters on Monday", "said in a statement on Sunday": a time right after a
+    /// verb of saying that is not the event's own word.</summary>
     private bool DatesTheSaying(TimeMention time, TokenRange trigger)
     {
         var k = time.Range.First - 1;
