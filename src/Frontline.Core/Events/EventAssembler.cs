@@ -410,6 +410,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                         LastOfArticle(drafts, main.Entry.Frame.Violent) is not null),
                     Backdrop = AfterScenePreposition(doc, s, main) || IsMotive(doc.Tokens, main),
                     Widespread = kb.Cues.WidespreadScope.AnyIn(doc.Tokens, clauses.Start(doc.Tokens, s, main.Range.First), clauses.End(doc.Tokens, s, main.Range.End - 1)),
+                    ToldAsElsewhere = doc.Tokens[doc.FirstTokenPastDateline(s)].Lower is "elsewhere" or "separately",
                     During = Governed(doc, s, main, DuringPrepositions),
                     Another = SaidToBeAnother(doc.Tokens, main) || (main.Entry.Frame.Violent && OpensLater(doc.Tokens, s, main)),
                     ApartInTime = ToldAsApartInTime(doc.Tokens, s, main),
@@ -2236,10 +2237,12 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// <summary>"Russian missiles hit Odesa", "warplanes carried out raids": violence by an actor named by its weapon is
     /// that weapon's attack (a capture stays a capture; so does a device a person sets off: "One bomber detonated
     /// explosives" is a bomb, not a bomber aircraft, where "warplanes fired a missile" is an air strike).</summary>
+    /// <remarks>(A suicide bomber "involved in the clash" is one of a battle's sides: the battle stays one.)</remarks>
     private Frame WeaponFrame(Frame frame, ActorMention? agent, Document doc, TriggerMention trigger) =>
         (agent?.WeaponFrame ?? WeaponBefore(doc, trigger)) is { } name && kb.Lexicon.Frames.TryGetValue(name, out var weapon)
         && (frame.Violent || frame.Name == "loot") && frame.Control == ControlEffect.None && !CrowdControl(doc.Tokens, trigger)
-        && (frame.Name is not ("explosive" or "suicide_bomb" or "grenade") || trigger.Entry.Generic) ? weapon : frame;
+        && (frame.Name is not ("explosive" or "suicide_bomb" or "grenade") || trigger.Entry.Generic)
+        && !(name == "suicide_bomb" && frame.Name == "clash") ? weapon : frame;
 
     private const string RemoteViolence = "Explosions/Remote violence";
 
@@ -2655,7 +2658,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
     private static EventDraft? Continuation(List<EventDraft> drafts, EventDraft draft)
     {
         var host = LastOfParagraph(drafts, draft.Paragraph, violent: true);
-        if (host is null || (host.DateExplicit && draft.DateExplicit && !host.Date.Overlaps(draft.Date))) return null;
+        // (Nor one dated by its own words to another day than the one the host was only carried to: "Israeli soldiers had also
+        // fired at a UNIFIL position on Wednesday".)
+        if (host is null || (draft.DateExplicit && (host.DateExplicit || host.Date.Precision == DatePrecision.Day) && !host.Date.Overlaps(draft.Date))) return null;
         // "They intended to take the mountain ... heavy clashes": a fight that happened is no more of one only planned.
         if (host.Unrealized && !draft.Unrealized) return null;
         // "The RSF denied targeting civilians ... The army repelled an RSF assault": what is denied hosts no fight.

@@ -101,6 +101,9 @@ public sealed class EventDraft
     /// its towns is a part of its own, not the whole (ACLED codes each place).</summary>
     public bool Widespread { get; init; }
 
+    /// <summary>Opened by "Elsewhere" or "Separately": another act than the one told before, whatever its place.</summary>
+    public bool ToldAsElsewhere { get; init; }
+
     /// <summary>Whether <paramref name="part"/>, told at a town of its own, is one of the places of this widespread act.</summary>
     public bool HasAsOneOfItsPlaces(EventDraft part) =>
         Widespread && part.LocationExplicit && part.Location is { Precision: PlacePrecision.Place } town && (Location is null || !Location.Id.Equals(town.Id, StringComparison.Ordinal));

@@ -239,6 +239,8 @@ public static class EventMerger
 
     private static bool SameAction(EventDraft a, EventDraft b)
     {
+        // ("Elsewhere in southern Lebanon, Israeli air strikes killed at least 10 people": another act than the lead's.)
+        if ((a.ToldAsElsewhere || b.ToldAsElsewhere) && a.SentenceIndex != b.SentenceIndex) return false;
         // Concurrent tactics at one place are one event (ACLED 1.6): an airstrike during a ground battle is the battle.
         // Concurrent means told together: an air strike on a town and the fighting in it told paragraphs later are two.
         var bothViolent = Violent(a) && Violent(b) && a.Paragraph == b.Paragraph;
@@ -370,7 +372,7 @@ public static class EventMerger
         if ((lead.Paragraph != span.Paragraph && !(lead.Paragraph == span.FirstBody && !lead.Headline && lead.Location is { Precision: not PlacePrecision.Country }))
             || d.Paragraph <= lead.Paragraph || d.Paragraph > span.LastDetail) return false;
         if (lead.Unrealized || d.Unrealized || !(lead.Frame.Violent || IsCrowdEvent(lead)) || !(d.Frame.Violent || IsCrowdEvent(d))) return false;
-        if (lead.HasAsOneOfItsPlaces(d)) return false;
+        if (lead.HasAsOneOfItsPlaces(d) || d.ToldAsElsewhere) return false;
         // One of the two tellings names only the country or province, which holds the other's place, or both name one town.
         // (A headline's city is the one the scene lies by: "near Moscow" for Krasnogorsk.)
         // (A lead told only as lying by a city, "west of the Panamanian capital", is where a town near it the detail names is.)

@@ -244,4 +244,32 @@ public class BordersClaimsAndBackgroundTests
         retaken.Actor2.ShouldNotBeNull().Name.ShouldBe("Rapid Support Forces");
         retaken.Actor1.ShouldNotBeNull().Name.ShouldBe("Military Forces of Sudan");
     }
+
+    [Fact]
+    public void A_suicide_bomber_named_with_his_group_set_off_a_suicide_bomb()
+    {
+        const string text = "KABUL, Oct 9 (Reuters) - An Islamic State suicide bomber killed 46 people at a Shi'ite mosque in Kunduz on Friday.";
+        Events(text, "2021-10-09").ShouldContain(e => e.Codes.AcledSubEventType == "Suicide bomb" && e.Fatalities == 46);
+    }
+
+    [Fact]
+    public void Strikes_told_elsewhere_are_another_event_than_the_lead_s()
+    {
+        const string text = "BEIRUT, Oct 10 (Reuters) - Israeli tank fire struck the headquarters of the U.N. peacekeeping force in southern Lebanon "
+                            + "on Thursday, wounding two peacekeepers, the mission said.\n\n"
+                            + "Elsewhere in southern Lebanon, Israeli air strikes killed at least 10 people in the town of Nabatieh on Thursday, the "
+                            + "health ministry said.";
+        Events(text, "2024-10-10").Count(e => e.Codes.AcledEventType == "Explosions/Remote violence").ShouldBe(2);
+    }
+
+    [Fact]
+    public void Fire_a_sentence_dates_to_the_day_before_is_not_the_lead_s_fire()
+    {
+        const string text = "BEIRUT, Oct 10 (Reuters) - Israeli tank fire struck the main base of the U.N. force in southern Lebanon on Thursday, "
+                            + "wounding two peacekeepers, the mission said.\n\n"
+                            + "The mission said an Israeli tank fired at a watchtower at its base in Naqoura, hitting it directly. Israeli soldiers had "
+                            + "also fired at a UN position in Labbouneh on Wednesday, damaging cameras, it said.";
+        Events(text, "2024-10-10").ShouldContain(e => e.Location != null && e.Location.Precision == Frontline.Core.Model.PlacePrecision.Place
+                                                      && e.Date.Start == new DateOnly(2024, 10, 10));
+    }
 }
