@@ -621,8 +621,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // in its attack are no crowd's protest.)
                 // ("seized control of three prisons to protest the transfer of their leaders" is a protest all the same.)
                 if (draft.Frame.Name == "protest" && draft.Actor1 is { } blocker && ActorKinds.IsNonStateArmed(blocker.Kind) && blocker.Kind != ActorKind.Rioters
-                    && main.Range.First > 0 && doc.Tokens[main.Range.First - 1].Text is "," or "and" && doc.Tokens[main.Range.First].Lower.EndsWith("ing", StringComparison.Ordinal)
-                    && triggers.Exists(t => t.Entry.Frame.Violent)) continue;
+                    && roles.ParticipleAfterABreak(main.Range.First, main.Range.First) && triggers.Exists(t => t.Entry.Frame.Violent)) continue;
                 if (draft.Frame.Name == "protest" && draft.Actor1?.Kind != ActorKind.Rioters && ProtestersViolentIn(doc, s))
                     draft.Actor1 = Rioters(draft.Actor1?.Country3 ?? CountryOf(draft.Location));
                 // Civilians fleeing are displaced; gunmen fleeing the scene or a state evacuating its officers withdraw.

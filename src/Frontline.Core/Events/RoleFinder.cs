@@ -1392,10 +1392,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     {
         var k = a.Range.First - 1;
         if (k > 0 && _t[k].Text is "\"" or "“") k--;
-        if (k < 1 || _t[k].Lower != "against" || k - 1 < trigger.End || _t[k - 1] is not { Kind: TokenKind.Word, IsCapitalized: false }) return false;
-        foreach (var t in ann.Triggers)
-            if (t.Range.End == k) return false;
-        return true;
+        return k >= 1 && _t[k].Lower == "against" && k - 1 >= trigger.End && _t[k - 1] is { Kind: TokenKind.Word, IsCapitalized: false } && !TriggerEndsAt(k);
     }
 
     /// <summary>Whether a distance set off by a comma after another known place stands before the place, within a few
@@ -1414,7 +1411,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             // (Only when the place before the comma is known: "in the Bolan Pass, about 30 km from the town of Sibi" is
             // best placed at Sibi.)
             return before >= 1 && _t[before].Text == ","
-                   && (ann.Places.Any(q => q.Range.End == before) || _t[before - 1].Lower is "town" or "city" or "village" && _t[before - 2].Lower == "the");
+                   && (ann.Places.Any(q => q.Range.End == before) || (before >= 2 && _t[before - 1].Lower is "town" or "city" or "village" && _t[before - 2].Lower == "the"));
         }
         return false;
     }
@@ -1430,10 +1427,16 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     private bool BetweenAfterANoun(TokenRange name)
     {
         var k = BeforeNameList(name.First);
-        if (k < 1 || _t[k].Lower != "between" || _t[k - 1] is not { Kind: TokenKind.Word, IsCapitalized: false }) return false;
-        foreach (var t in ann.Triggers)
-            if (t.Range.End == k) return false;
-        return true;
+        return k >= 1 && _t[k].Lower == "between" && _t[k - 1] is { Kind: TokenKind.Word, IsCapitalized: false } && !TriggerEndsAt(k);
+    }
+
+    /// <summary>Whether a trigger's words end right before token <paramref name="k"/>: the word before it is an act's, not a
+    /// noun's ("fighting between", "attacks against").</summary>
+    private bool TriggerEndsAt(int k)
+    {
+        foreach (var t in TriggersOf(doc.SentenceOf(k)))
+            if (t.Range.End == k) return true;
+        return false;
     }
 
     private bool ForeignPostOf(PlaceMention p) => p.Place.Precision == PlacePrecision.Country && OwnsForeignPost(p.Range);
@@ -2152,7 +2155,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     /// <summary>"since last week": a time that starts a standing situation, not the day of an act.</summary>
     private bool RightAfterSince(TimeMention t) => t.Range.First > 0 && _t[t.Range.First - 1].Lower == "since";
 
-    private bool ParticipleAfterABreak(int clauseStart, int trigger) =>
+    /// <summary>Whether the trigger opens its clause as a participle after a comma or "and": "..., battling troops",
+    /// "... and blocking roads".</summary>
+    public bool ParticipleAfterABreak(int clauseStart, int trigger) =>
         trigger == clauseStart && clauseStart > 0 && _t[clauseStart - 1].Text is "," or "and"
         && _t[trigger].Lower.EndsWith("ing", StringComparison.Ordinal) && _t[trigger].Kind == TokenKind.Word;
 

@@ -31,10 +31,15 @@ public sealed class ActorCatalogue
     private readonly Dictionary<string, CatalogueActor> _byKey = new(StringComparer.Ordinal);
     private readonly IGazetteer _gazetteer;
 
+    /// <summary>The keys of the named actors that are a state's whole force (<see cref="NationalForce"/>), found once at
+    /// load: every named mention asks.</summary>
+    private readonly HashSet<string> _nationalForces;
+
     public ActorCatalogue(string directory, IGazetteer gazetteer)
     {
         _gazetteer = gazetteer;
         LoadNamed(Path.Combine(directory, "actors.json"));
+        _nationalForces = _byKey.Values.Where(NationalForce).Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
         LoadPeople(Path.Combine(directory, "people.json"));
         foreach (var row in DataFiles.ReadTable(Path.Combine(directory, "unidentified-authors.tsv")))
             _unidentifiedAuthors[row["country"]] = row["author"];
@@ -102,7 +107,7 @@ public sealed class ActorCatalogue
     /// "Military Forces of Myanmar (2021-)") is the state's force that "the army" or "junta troops" name too: one actor, so
     /// that reports of its acts by either name are of one side.</remarks>
     public Actor ToActor(CatalogueActor a, DateOnly at, string? person = null) =>
-        NationalForce(a) && State(a.Country3!, a.Kind, person) is { } state
+        _nationalForces.Contains(a.Key) && State(a.Country3!, a.Kind, person) is { } state
             ? state
             : new(a.Key, a.Name, a.AcledName, a.Kind, a.Country3,
                 a.Patrons.Where(p => p.FromYear <= at.Year && (p.ToYear is null || p.ToYear >= at.Year)).Select(p => p.Patron3).ToList(),
@@ -134,7 +139,8 @@ public sealed class ActorCatalogue
     {
         var country = _gazetteer.CountryByCode(iso3);
         if (country is null) return null;
-        var (prefix, institution) = (kind switch { ActorKind.StateMilitary => "mil", ActorKind.Police => "pol", _ => "gov" }, Institution(kind));
+        var prefix = kind switch { ActorKind.StateMilitary => "mil", ActorKind.Police => "pol", _ => "gov" };
+        var institution = Institution(kind);
         var stateKind = kind is ActorKind.StateMilitary or ActorKind.Police ? kind : ActorKind.Government;
         return new Actor($"{prefix}:{country.Iso3}", $"{institution} {country.Name}", $"{institution} {country.AcledName}", stateKind, country.Iso3, [], null, person);
     }

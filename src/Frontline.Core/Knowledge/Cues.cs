@@ -326,7 +326,7 @@ public sealed class Cues
     /// television on Tuesday", "told reporters", "said by telephone".</summary>
     public WordSet TellingWords { get; }
 
-    /// <summary>Phrases that spread an act over many places: "in several towns", "across the country", "nationwide".</summary>
+    /// <summary>Phrases that spread an act over many places: "in several towns", "across the country".</summary>
     public PhraseMatcher<bool> WidespreadScope { get; }
 
     /// <summary>"The fighting", "the shelling": words for violence spread over time and place, which refer back only
