@@ -194,6 +194,10 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
                 // ("a regime checkpoint", "the police department" still name their force).
                 if (kind == ActorKind.Government && UnitNounAt(i + fn.Length, end))
                     return i + fn.Length;
+                // "a government girls' boarding school", "a government hospital": the state that runs a school or a hospital is
+                // no side in what happens there; the people inside it are.
+                if (kind == ActorKind.Government && fn.Length == 1 && CivilianSiteAfter(i + 1, end))
+                    return i + fn.Length;
                 // A bare "forces" or "officials" names nobody; "government forces" or "security forces" the state, and so do
                 // the nouns the table marks "alone" ("killed three soldiers": the forces of the country it happened in).
                 if (kind is ActorKind.StateMilitary or ActorKind.Police or ActorKind.Government && fn.Length < 2
@@ -260,6 +264,19 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
                 }
             }
             return i;
+        }
+
+        /// <summary>Whether a civilian site's noun ends the few lower-case words from <paramref name="k"/> ("girls'
+        /// boarding school").</summary>
+        private bool CivilianSiteAfter(int k, int end)
+        {
+            for (var j = k; j < Math.Min(end, k + 5); j++)
+            {
+                if (doc.IsPossessiveMark(j)) continue;
+                if (_t[j].Kind != TokenKind.Word || _t[j].IsCapitalized) return false;
+                if (kb.Cues.CivilianSites.Contains(_t[j])) return true;
+            }
+            return false;
         }
 
         private bool UnitNounAt(int k, int end) => k < end && !_t[k].IsCapitalized && kb.Cues.IsUnitNoun(_t[k]);

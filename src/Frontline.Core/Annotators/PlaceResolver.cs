@@ -154,7 +154,7 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
             return StateOfAnotherCountry(hits, country, context) is { } state ? new Resolution(state, [CountryPlace(country)], true) : new Resolution(CountryPlace(country), [], true);
         }
         var admin1 = Admin1Readings(hits, context, hint);
-        var admin2 = Admin2Readings(hits, context);
+        var admin2 = Admin2Readings(hits, context, hint);
         var towns = BestTowns(hits, context);
         var candidates = new List<Place>(towns.Count + admin2.Count + admin1.Count);
         foreach (var t in towns) candidates.Add(PlaceOf(t.Town));
@@ -216,7 +216,7 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
 
     private Resolution? DistrictNamedAsACountry(NameHits hits, PlaceContext context)
     {
-        if (Admin2Readings(hits, context) is [var district, ..]) return new Resolution(district, [], true);
+        if (Admin2Readings(hits, context, UnitHint.Admin2) is [var district, ..]) return new Resolution(district, [], true);
         return BestTowns(hits, context) is [{ InContext: true } town, ..] ? new Resolution(PlaceOf(town.Town), [], true) : null;
     }
 
@@ -375,7 +375,7 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
 
     /// <summary>The districts a name may be: only where the article is, those inside a province the article names
     /// first, then those spelled the same.</summary>
-    private static List<Place> Admin2Readings(NameHits hits, PlaceContext context)
+    private static List<Place> Admin2Readings(NameHits hits, PlaceContext context, UnitHint hint)
     {
         if (hits.Admin2ByCountry.Length == 0) return [];
         var readings = new List<(Place Place, int Rank, int Index)>();
@@ -383,7 +383,13 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
         {
             if (!context.Countries.Contains(group.CountryIso2)) continue;
             foreach (var (unit, samePlain, place, index) in group.Items)
+            {
+                // A name this short read by sound alone says nothing more: a district by another spelling only where the text
+                // calls it a district ("Rajouri district", Rājauri) or in a province the article names ("Maga" in Kebbi is no
+                // Miga of Jigawa), as for towns.
+                if (hits.ShortKey && !samePlain && hint != UnitHint.Admin2 && !context.Admin1Codes.Contains(unit.Admin1Code)) continue;
                 readings.Add((place, (context.Admin1Codes.Contains(unit.Admin1Code) ? 0 : 2) + (samePlain ? 0 : 1), index));
+            }
         }
         // Equal ranks keep the gazetteer's order (each unit's index is its own, so the countries' order does not matter).
         return readings.Count == 0 ? [] : readings.OrderBy(r => r.Rank).ThenBy(r => r.Index).Select(r => r.Place).ToList();

@@ -380,6 +380,11 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // came before.)
                 if (!dateExplicit && group.Where(t => t != main && !clauses.InEarlierRelativeClause(doc.Tokens, s, t.Range.First)).Select(t => roles.Date(s, t.Range)).FirstOrDefault(d => d.Explicit) is { Explicit: true } byAnother)
                     (date, dateExplicit) = byAnother;
+                // "Separately, gunmen killed two policemen late on Tuesday. In Quetta, hundreds rallied to condemn the bombing": a
+                // crowd reacting to the act told is no earlier than that act, whatever day the sentence before carried to it.
+                if (!dateExplicit && main.Entry.Frame.Crowd && ReactsToTheAct(doc.Tokens, s)
+                    && drafts.FirstOrDefault(d => d.Frame.Violent && !d.Unrealized && !d.Headline) is { } reactedTo && date.End < reactedTo.Date.Start)
+                    date = reactedTo.Date;
                 // "Islamist fighters besieged Marawi for five months in 2017. More than 1,100 people were killed before the
                 // army retook the city.": a sentence of no time of its own goes on with the past its paragraph told.
                 if (!dateExplicit && !PresentPerfect(doc.Tokens, s, main) && roles.GoesOnWithThePast(s)) continue;
@@ -2265,6 +2270,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
             if (AfterBacking(t, start)) return null;
             foreach (var noun in nouns)
                 if (noun.WeaponFrame is { } frame) return frame;
+            // ("when the bomber struck": the longest noun before the verb says what it is, a person here, not the aircraft
+            // "bomber" alone would be.)
+            return null;
         }
         return null;
     }
@@ -2629,11 +2637,17 @@ public sealed class EventAssembler(KnowledgeBase kb)
                      && (Within(draft.Location!, antecedent.Location) || (antecedent.Location is { Precision: PlacePrecision.Country } && draft.Location!.Precision < PlacePrecision.Country))
                      && !(antecedent.Location is { Precision: PlacePrecision.Admin1 } && !more && draft.Fatalities is { } part && antecedent.Fatalities is { } whole
                           && part != whole);
+        // ("Al Shabaab said its fighters had killed dozens of soldiers. A military official said nine soldiers had been killed":
+        // the same dead counted by another teller, not more of them; a count that names a number is the one kept over a vague
+        // one.)
+        var recount = sumTolls && !more && antecedent.Fatalities is not null && draft.Actor2 is { } dead && antecedent.Actor2?.SameAs(dead) == true
+                      && draft.Sources.Count > 0 && !draft.Sources.Exists(antecedent.Sources.Contains);
         if (!newPlace || within || (draft.Anaphoric && more))
         {
             if (within) (antecedent.Location, antecedent.LocationExplicit) = (draft.Location, true);
+            if (recount && antecedent.TollVague && draft is { TollVague: false, Fatalities: not null }) antecedent.Fatalities = null;
             // A claim's day is when it was made.
-            Absorb(antecedent, draft, sumTolls || (draft.Anaphoric && more), datesTheAct: !claimed && draft.Modality != Modality.Claimed);
+            Absorb(antecedent, draft, !recount && (sumTolls || (draft.Anaphoric && more)), datesTheAct: !claimed && draft.Modality != Modality.Claimed);
             return true;
         }
         draft.TakeFrameOf(antecedent);
@@ -2648,6 +2662,14 @@ public sealed class EventAssembler(KnowledgeBase kb)
     private static bool Within(Place place, Place? container) =>
         container is not null && place.Precision < container.Precision && place.CountryIso2 == container.CountryIso2
         && (container.Precision == PlacePrecision.Country || (container.Precision == PlacePrecision.Admin1 && place.Admin1Code == container.Admin1Code));
+
+    /// <summary>"to condemn the bombing", "to mourn the attack": the sentence tells a reaction to an act told before.</summary>
+    private bool ReactsToTheAct(IReadOnlyList<Token> tokens, Sentence s)
+    {
+        for (var k = s.FirstToken; k + 1 < s.EndToken; k++)
+            if (kb.Cues.ReactionVerbs.Contains(tokens[k]) && kb.Cues.Roles.AttackTold.LongestAt(tokens, k + 1, s.EndToken).Length > 0) return true;
+        return false;
+    }
 
     /// <summary>"were also killed": a toll told as more of one told before.</summary>
     private static bool AlsoKilled(IReadOnlyList<Token> tokens, List<TriggerMention> group) =>

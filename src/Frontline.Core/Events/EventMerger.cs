@@ -219,9 +219,11 @@ public static class EventMerger
         var folded = new List<EventDraft>(drafts.Count);
         foreach (var d in drafts)
         {
-            // (A withdrawal told with no place of its own is where its paragraph put it: "The RSF said its forces had withdrawn".)
+            // (A withdrawal told with no place of its own is where its paragraph put it: "The RSF said its forces had withdrawn";
+            // one told in the capture's own sentence is where the capture is, though the text names no place the gazetteer
+            // holds: "captured the town of Adan Yabaal after government troops withdrew".)
             var capture = d.Frame.Control != ControlEffect.Lose || d.Location is null ? null : drafts.FirstOrDefault(c =>
-                c.Frame.Control == ControlEffect.Gain && c.LocationExplicit && SamePlace(c.Location!, d.Location!)
+                c.Frame.Control == ControlEffect.Gain && (c.LocationExplicit || c.SentenceIndex == d.SentenceIndex) && SamePlace(c.Location!, d.Location!)
                 && (!c.DateExplicit || !d.DateExplicit || c.Date.Overlaps(d.Date))
                 && (c.Actor1 is null || d.Actor1 is null || !c.Actor1.SameAs(d.Actor1)));
             if (capture is null)

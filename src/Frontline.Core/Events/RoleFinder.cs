@@ -974,12 +974,22 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             if (k >= trigger.End && kb.Cues.ArmedTargets.Contains(_t[k])) return true;
             var (len, nouns) = kb.Actors.ForceNouns.LongestAt(_t, k, clauseEnd);
             // ("had been beaten by police": the force after "by" did it.)
+            // ("killed civilians they accused of collaborating with the army": nor a force the victims are only tied to.)
             if (len > 0 && nouns[0].Kind is "military" or "militia" or "rebel" or "armed" or "police" && nouns[0].WeaponFrame is null
-                && !NamesAgentBefore(k, trigger) && !(k >= trigger.End && doc.WordBefore(k) == "by"))
+                && !NamesAgentBefore(k, trigger) && !(k >= trigger.End && AfterBy(k))
+                && !(k >= trigger.End && kb.Cues.AffiliationWords.AnyIn(_t, trigger.End, k)))
                 return true;
             if (len > 0) k += len - 1;
         }
         return false;
+    }
+
+    /// <summary>Whether "by" stands before token <paramref name="k"/>, past a hedge: "shot dead by suspected police
+    /// elements".</summary>
+    private bool AfterBy(int k)
+    {
+        if (k > 0 && _t[k - 1].Lower is "suspected" or "alleged" or "presumed") k--;
+        return doc.WordBefore(k) == "by";
     }
 
     /// <summary>Whether token k lies in an uncounted actor named before the trigger: "soldiers" there acted, they did not die;
@@ -1164,12 +1174,15 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return false;
     }
 
-    /// <summary>Whether the sentence names a town no place reading covers: "the town of Mpondwe".</summary>
+    /// <summary>Whether the sentence names a town no place reading covers: "the town of Mpondwe", or the town a named site
+    /// stands in ("the Government Girls Comprehensive Secondary School in Maga").</summary>
     private bool NamesAnUnknownTown(Sentence s)
     {
         for (var k = s.FirstToken + 2; k < s.EndToken; k++)
-            if (_t[k].IsCapitalized && _t[k - 1].Lower == "of" && _t[k - 2].Lower is "town" or "village" or "city"
-                && !ann.Places.Any(p => p.Range.Contains(k))) return true;
+            if (_t[k].IsCapitalized && !ann.Places.Any(p => p.Range.Contains(k))
+                && ((_t[k - 1].Lower == "of" && _t[k - 2].Lower is "town" or "village" or "city")
+                    || (_t[k - 1].Lower == "in" && _t[k - 2].IsCapitalized && kb.Cues.SubPlaceNouns.Contains(_t[k - 2])
+                        && !ann.Times.Any(t => t.Range.Contains(k)) && !ann.Actors.Any(a => a.Range.Contains(k))))) return true;
         return false;
     }
 

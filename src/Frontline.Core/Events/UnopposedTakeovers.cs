@@ -46,7 +46,11 @@ internal sealed class UnopposedTakeovers(KnowledgeBase kb)
             // (A wire report's paragraph is often one sentence: "... took control of the mayor's office. [new paragraph] No
             // shots were fired, witnesses said.")
             if (index + 1 < doc.Sentences.Count && UnopposedIn(doc, doc.Sentences[index + 1])) return true;
-            if (d.Frame.Name == "capture" && kb.Cues.WithdrawalCues.AnyIn(doc.Tokens, s.FirstToken, s.EndToken) && !FoughtIn(ann, s)) return true;
+            // ("captured the town after government troops withdrew. [new paragraph] The militants attacked the military base in
+            // the town, and fighting lasted several hours": not when the next sentence tells the fight for it, at no other town.)
+            if (d.Frame.Name == "capture" && kb.Cues.WithdrawalCues.AnyIn(doc.Tokens, s.FirstToken, s.EndToken) && !FoughtIn(ann, s)
+                && !(index + 1 < doc.Sentences.Count && FoughtIn(ann, doc.Sentences[index + 1]) && !NamesAnotherTown(ann, doc.Sentences[index + 1], d.Location)))
+                return true;
         }
         return false;
     }
@@ -65,6 +69,10 @@ internal sealed class UnopposedTakeovers(KnowledgeBase kb)
     /// <summary>Whether the sentence tells violence other than the taking itself (clashes, shelling, a killing).</summary>
     private static bool FoughtIn(Annotations ann, Sentence s) =>
         ann.Triggers.Any(t => t.Range.First >= s.FirstToken && t.Range.End <= s.EndToken && t.Entry.Frame.Violent && t.Entry.Frame.Name != "capture");
+
+    /// <summary>Whether the sentence names a town other than <paramref name="taken"/>.</summary>
+    private static bool NamesAnotherTown(Annotations ann, Sentence s, Place? taken) =>
+        ann.Places.Any(p => p.Range.First >= s.FirstToken && p.Range.End <= s.EndToken && p.Place.Precision == PlacePrecision.Place && p.Place != taken);
 
     private static bool SameSide(EventDraft a, EventDraft b) => a.Actor1 is null || b.Actor1 is null || a.Actor1.SameAs(b.Actor1);
 }

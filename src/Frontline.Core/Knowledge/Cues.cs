@@ -90,12 +90,15 @@ public sealed class Cues
         StreetHeads = Words(root, "street_heads");
         GuardingVerbs = Words(root, "guarding_verbs");
         JudgingVerbs = Words(root, "judging_verbs");
+        ReactionVerbs = Words(root, "reaction_verbs");
+        AffiliationWords = Words(root, "affiliation_words");
         PerformingVerbs = Words(root, "performing_verbs");
         NamingVerbs = Words(root, "naming_verbs");
         StanceVerbs = Words(root, "stance_verbs");
         StateStances = Words(root, "state_stances");
         SettlementNouns = Words(root, "settlement_nouns");
         BuildingNouns = Words(root, "building_nouns");
+        CivilianSites = Words(root, "civilian_sites");
         SettlementModifiers = Words(root, "settlement_modifiers");
         BeganWords = Words(root, "began_words");
         HaltingVerbs = Matcher(root, "halting_verbs");
@@ -356,6 +359,13 @@ public sealed class Cues
     /// are investigating a knife attack") is no side of it.</summary>
     public WordSet JudgingVerbs { get; }
 
+    /// <summary>"condemn", "mourn": what a crowd gathers to do about an act told ("rallied to condemn the bombing").</summary>
+    public WordSet ReactionVerbs { get; }
+
+    /// <summary>"accused of collaborating with", "suspected", "loyal to": words that tie the people named to a side they are
+    /// not ("killed civilians they accused of collaborating with the army" killed no soldiers).</summary>
+    public WordSet AffiliationWords { get; }
+
     /// <summary>"carried out", "launched", "claimed": verbs whose subject did the act their object names ("the group carried out
     /// the attack"); the subject of any other verb ("the government was taking the attack seriously") did not.</summary>
     public WordSet PerformingVerbs { get; }
@@ -378,6 +388,10 @@ public sealed class Cues
     /// <summary>"museum", "hospital": buildings a name before them may name ("the Bardo national museum in Tunis"), unlike
     /// roads and streets, which a town's name before them places ("the Tripoli-Beirut highway in Lebanon").</summary>
     public WordSet BuildingNouns { get; }
+
+    /// <summary>"school", "hospital", "market": places whose people are civilians whoever runs them ("a government girls'
+    /// boarding school" names no government as a side).</summary>
+    public WordSet CivilianSites { get; }
 
     /// <summary>"border", "coastal": a word that may stand between the demonym and the settlement ("a Polish border town").</summary>
     public WordSet SettlementModifiers { get; }
@@ -464,7 +478,9 @@ public sealed class Cues
         if (to >= 1 && tokens[to].Lower == "the") to--;
         // ("a train to the garrison city of Rawalpindi": past what the place is.)
         if (to >= 2 && tokens[to].Lower == "of" && PlaceNouns.Contains(tokens[to - 1])) to--;
-        if (to >= 1 && PlaceNouns.Contains(tokens[to]))
+        // ("taken to a military hospital in Quetta": past the building in the place.)
+        if (to >= 2 && tokens[to].Lower == "in" && BuildingNouns.Contains(tokens[to - 1])) to--;
+        if (to >= 1 && (PlaceNouns.Contains(tokens[to]) || (BuildingNouns.Contains(tokens[to]) && tokens[to + 1].Lower == "in")))
             for (var k = to - 1; k >= 1 && k >= to - 4 && !tokens[k].IsCapitalized && tokens[k].Kind == TokenKind.Word; k--)
                 if (tokens[k].Lower == "to")
                 {

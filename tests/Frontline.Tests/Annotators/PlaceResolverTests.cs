@@ -46,5 +46,20 @@ public class PlaceResolverTests
         // A province abroad of no such size stays unread in a report that names its country: Salah al-Din is Iraq's.
         Resolver.Resolve("Salah al-Din", In("LY"))?.Best.CountryIso2.ShouldNotBe("IQ");
     }
+
+    [Fact]
+    public void A_short_name_read_by_sound_is_no_district_of_another_province()
+    {
+        // Kebbi's "Maga" (missing from the built-in gazetteer) is not Jigawa's Miga district, a vowel away.
+        var context = In("NG");
+        context.Admin1Codes.Add(Resolver.Resolve("Kebbi", In("NG"), UnitHint.Admin1).ShouldNotBeNull().Best.Admin1Code!);
+        Resolver.Resolve("Maga", context)?.Best.Name.ShouldNotBe("Miga");
+    }
+
+    [Fact]
+    public void A_short_name_the_text_calls_a_district_may_be_read_by_sound()
+    {
+        Resolver.Resolve("Rajouri", In("IN"), UnitHint.Admin2).ShouldNotBeNull().Best.Precision.ShouldBe(PlacePrecision.Admin2);
+    }
 }
 
