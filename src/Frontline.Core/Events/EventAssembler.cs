@@ -201,7 +201,18 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 if (main.Entry.Frame.Crowd && VictimsDescribedBy(doc, ann, main)
                     && group.FirstOrDefault(t => t.Entry.Frame.Violent && t.Range.First > main.Range.First && roles.IsPassive(t.Range.First, s)) is { } victimsKilling)
                     (main, killedProtesting) = (victimsKilling, true);
+                // "Mexican mayor who fought cartels shot dead", "a journalist who exposed gangs": what someone of no armed force did
+                // to a whole kind of people, told of them in a "who" clause, is what they were known for, not the act told; and
+                // whom they fought is no side of what befell them.
+                var knownFor = group.FindAll(t => KnownFor(doc.Tokens, s, t));
+                if (knownFor.Count > 0)
+                {
+                    group.RemoveAll(knownFor.Contains);
+                    if (group.Count == 0) continue;
+                    main = MainTrigger(doc.Tokens, group);
+                }
                 var (a1, a2, associated) = roles.Actors(s, main.Range, main.Entry, previousActor1);
+                if (a2 is not null && knownFor.Exists(t => t.Range.End == a2.Range.First)) a2 = null;
                 // (Its author is the actor the participle described, not the participle's object.)
                 if (described is not null) (a1, a2) = (described, a2 == described ? null : a2);
                 // "soldiers broke up a protest outside a factory": the force that broke it up is its other side, not who
@@ -425,6 +436,12 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 if (draft.Actor2 is null && draft.Frame.Violent && ThemAfter(doc.Tokens, main) && SubjectOfTheSentenceBefore(doc, ann, s) is { } them
                     && !(draft.Actor1 is { } shooter && them.SameAs(shooter)))
                     draft.Actor2 = them;
+                // "A U.S. air strike hit a detention centre ... Another strike on Sanaa overnight killed eight": another of the acts
+                // told before, by their author.
+                if (a1 is null && SaidToBeAnother(doc.Tokens, main)
+                    && drafts.LastOrDefault(d => (d.Frame.Name == draft.Frame.Name || (d.Frame.Codes.AcledSubEventType is { } kind && kind == draft.Frame.Codes.AcledSubEventType))
+                                                 && d.Actor1 is not null && !d.Unrealized) is { } former)
+                    draft.Actor1 = former.Actor1;
                 // "22 people have been killed and 100 injured in protests over power cuts": a protest with dead was met with
                 // lethal force, and its dead are its crowd, not another side.
                 // (A crowd told as violent is a riot, whose dead are its toll: "killed in violent protests".)
@@ -707,6 +724,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     }
                     continue;
                 }
+                // "President Zelenskiy called the strike "another manifestation of Russian madness"": an act told before, named
+                // again as what someone judges, is no act of its own, even where the judge's words name another place.
+                if (draft.Anaphoric && group.Count == 1 && JudgedAct(doc.Tokens, main) && drafts.Exists(d => d.Frame.Violent == draft.Frame.Violent)) continue;
                 // "In Khartoum, which the army retook in March, hundreds protested": a place's capture told in a relative clause
                 // about it, dated more than a month back, describes the place; so does any act told so of whom it names ("The
                 // junta that seized power in July has declared three days of mourning").
@@ -1149,6 +1169,21 @@ public sealed class EventAssembler(KnowledgeBase kb)
             if (tokens[j].Lower is "that" or "which" or "who") return j;
         }
         return -1;
+    }
+
+    /// <summary>"mayor who fought cartels": a trigger right after "who" that follows one person of no armed force, with
+    /// a bare plural after it (no article, number or name: a kind of people, not some of them).</summary>
+    private bool KnownFor(IReadOnlyList<Token> tokens, Sentence s, TriggerMention t)
+    {
+        var who = t.Range.First - 1;
+        if (who - 1 < s.FirstToken || tokens[who].Lower != "who" || t.Range.End >= s.EndToken) return false;
+        var person = tokens[who - 1];
+        var after = tokens[t.Range.End];
+        var (nounLength, nouns) = kb.Actors.ForceNouns.LongestAt(tokens, who - 1, who);
+        return !person.IsCapitalized && kb.Cues.PersonNouns.Contains(person) && !person.Lower.EndsWith('s')
+               && (nounLength == 0 || nouns[0].Kind is "government" or "civilians")
+               && after.Kind == TokenKind.Word && !after.IsCapitalized && after.Lower.EndsWith('s') && !kb.Cues.IsCount(after)
+               && after.Lower is not ("his" or "its" or "this" or "us" or "as");
     }
 
     /// <summary>Whether the trigger is one word read as a verb in its bare or "-s" form: not after "to" or a determiner

@@ -1087,7 +1087,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         if (inClause is not null) return (MostPreciseOfChain(TownOf(inSentence, TheTownItLiesBy(inSentence, inClause))).Place, true);
         // "withdrawn from the area": the last place the paragraph named.
         // (From the trigger's own words: "shelled the" ends in the article of "the town".)
-        if (AnaphoricPlace(s, trigger.End - 1, clauseEnd) is { } earlier) return (earlier, true);
+        if (AnaphoricPlace(s, trigger.End - 1, clauseEnd, pointsAlone: true) is { } earlier) return (earlier, true);
         // The nearest place of another clause, unless it names an agent ("the deal brokered by the United States").
         PlaceMention? nearest = null;
         var nearestDistance = int.MaxValue;
@@ -1098,6 +1098,10 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         }
         if (nearest is not null) return (MostPreciseOfChain(TownOf(inSentence, TheTownItLiesBy(inSentence, nearest))).Place, true);
         if (statement) return (null, false);
+        // "had pushed the gangs back from the centre of the commune on Sunday, killing several gang members": a place pointed
+        // back at in the clause an act's participle follows (not "there", which may open a clause: "there were no victims").
+        if (ParticipleAfterABreak(clauseStart, trigger.First) && AnaphoricPlace(s, s.FirstToken, clauseStart, pointsAlone: false) is { } ofTheMainClause)
+            return (ofTheMainClause, true);
         // "seized the pilot after he landed at an airstrip in Paro, in the remote Nduga regency": an act with no place of its
         // own, told after another of the same people ("he", "they") that had one, likeliest happened there (though the text
         // does not say so); not after another's act ("marched ... after the remains of a woman were found near Walvis Bay").
@@ -1896,19 +1900,23 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return false;
     }
 
-    private Place? AnaphoricPlace(Sentence s, int from, int clauseEnd)
+    private Place? AnaphoricPlace(Sentence s, int from, int clauseEnd, bool pointsAlone)
     {
         for (var k = from; k < clauseEnd && k < s.EndToken; k++)
         {
             var phrase = kb.Cues.AnaphoricPlaces.LongestAt(_t, k, s.EndToken).Length;
+            if (phrase == 1 && !pointsAlone) continue;
             // "the village of Novoselydivka" names a new place, it does not point back.
             if (phrase == 0 || (k + phrase < s.EndToken && _t[k + phrase].Lower == "of")) continue;
             // "the village" is the last town named; "the province" the last province; "the area" either (not where someone
             // fled or was taken: "a resident who fled to Pemba").
             var noun = _t[Math.Min(k + 1, s.EndToken - 1)].Lower;
-            var wanted = noun is "village" or "town" or "city" ? PlacePrecision.Place : noun is "province" or "region" ? PlacePrecision.Admin1 : (PlacePrecision?)null;
+            var wanted = noun is "village" or "town" or "city" or "commune" or "hamlet" ? PlacePrecision.Place : noun is "province" or "region" ? PlacePrecision.Admin1 : (PlacePrecision?)null;
             bool Wanted(PlaceMention p) => p.Place.Precision != PlacePrecision.Country && (wanted is null || p.Place.Precision == wanted)
                                             && !doc.InDateline(p.Range.First) && !CapitalActing(p) && !RouteEnd(p) && !OriginOfPeople(p) && !ConveyedTo(p);
+            // "Kenscoff, a hillside commune overlooking Haiti's capital ... the centre of the commune": the place the report called
+            // so, whatever it named after.
+            if (wanted == PlacePrecision.Place && DescribedAs(noun, k) is { } described) return described.Place;
             // "the town's main market" in a paragraph that names no place is still the town the report is about.
             if (LastInParagraphBefore(ann.Places, static p => p.Range, k, s.Paragraph, Wanted) is { } inParagraph) return inParagraph.Place;
             // (A paragraph that names only countries or regions names no town of its own: "shelled the town" after "Somalia's
@@ -1919,6 +1927,25 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                 : null;
         }
         return null;
+    }
+
+    /// <summary>The last town before token <paramref name="before"/> that the text described with <paramref name="noun"/>
+    /// right after it: "Kenscoff, a hillside commune".</summary>
+    private PlaceMention? DescribedAs(string noun, int before)
+    {
+        PlaceMention? described = null;
+        foreach (var p in ann.Places)
+        {
+            if (p.Range.End + 2 >= before) break;
+            if (p.Place.Precision != PlacePrecision.Place || _t[p.Range.End].Text != "," || _t[p.Range.End + 1].Lower is not ("a" or "an" or "the")) continue;
+            for (var j = p.Range.End + 2; j < Math.Min(before, p.Range.End + 5); j++)
+                if (_t[j].Lower == noun)
+                {
+                    described = p;
+                    break;
+                }
+        }
+        return described;
     }
 
     public (DateInterval Date, bool Explicit) Date(Sentence s, TokenRange trigger)
