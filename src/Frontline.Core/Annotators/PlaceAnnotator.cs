@@ -405,7 +405,9 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         var runEnd = i;
         while (runEnd < s.EndToken && runEnd - i < 5 && !blocked[runEnd]
                && (tokens[runEnd].IsCapitalized || (runEnd > i && ElidedName(tokens[runEnd])) || ((runEnd > i || StartsWithArticle(tokens, i, s)) && Connectors.Contains(tokens[runEnd]) && runEnd + 1 < s.EndToken && !blocked[runEnd + 1]
-                                                     && (tokens[runEnd + 1].IsCapitalized || Connectors.Contains(tokens[runEnd + 1])))))
+                                                     && (tokens[runEnd + 1].IsCapitalized || Connectors.Contains(tokens[runEnd + 1])))
+                   // "Jammu and Kashmir", "Bosnia and Herzegovina": "and" inside a name the gazetteer holds whole.
+                   || (runEnd > i && tokens[runEnd].Lower == "and" && runEnd + 1 < s.EndToken && !blocked[runEnd + 1] && tokens[runEnd + 1].IsCapitalized)))
             runEnd++;
         // "the Somali capital": the capital city of that country.
         var (demonymLength, demonymOf) = kb.Actors.Demonyms.LongestAt(tokens, i, s.EndToken);

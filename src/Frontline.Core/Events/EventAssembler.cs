@@ -383,7 +383,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     else if (main.Entry.Frame.Takeover && kb.Gazetteer.CountryByCode(place?.CountryIso2 ?? country?.CountryIso2 ?? "") is { } seized
                              && _places.ResolveCapital(seized)?.Best is { } seat)
                         (place, placeExplicit) = (seat, true);
-                    place ??= roles.LeadTown() ?? country;
+                    place ??= (roles.NamesAnUnknownSite(s, main.Range) ? null : roles.LeadTown()) ?? country;
                 }
                 var (date, dateExplicit) = roles.Date(s, main.Range);
                 // "were shot dead ... on Saturday, in an attack ...": one act told by several words is dated by any of them.
@@ -393,9 +393,10 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     (date, dateExplicit) = byAnother;
                 // "Separately, gunmen killed two policemen late on Tuesday. In Quetta, hundreds rallied to condemn the bombing": a
                 // crowd reacting to the act told is no earlier than that act, whatever day the sentence before carried to it.
-                if (!dateExplicit && main.Entry.Frame.Crowd && ReactsToTheAct(doc.Tokens, s)
-                    && drafts.FirstOrDefault(d => d.Frame.Violent && !d.Unrealized && !d.Headline) is { } reactedTo && date.End < reactedTo.Date.Start)
-                    date = reactedTo.Date;
+                // ("dozens of people protested against the killings": an undated reaction begins no earlier than the act.)
+                if (!dateExplicit && main.Entry.Frame.Crowd && ReactsToTheAct(doc.Tokens, s, triggers)
+                    && drafts.FirstOrDefault(d => d.Frame.Violent && !d.Unrealized && !d.Headline) is { } reactedTo && date.Start < reactedTo.Date.Start)
+                    date = date.End < reactedTo.Date.Start ? reactedTo.Date : date with { Start = reactedTo.Date.Start };
                 // "Islamist fighters besieged Marawi for five months in 2017. More than 1,100 people were killed before the
                 // army retook the city.": a sentence of no time of its own goes on with the past its paragraph told.
                 if (!dateExplicit && !PresentPerfect(doc.Tokens, s, main) && roles.GoesOnWithThePast(s)) continue;
@@ -406,8 +407,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 var draft = new EventDraft
                 {
                     Frame = OfficialMovement(weaponFrame, a1),
-                    // "Russian missiles caused an explosion": a weapon named by the actor is a tactic named.
-                    GenericTrigger = main.Entry.Generic && weaponFrame == main.Entry.Frame,
+                    // "Russian missiles caused an explosion": a weapon named by the actor is a tactic named (so is "Russian guided
+                    // bombs struck": the generic word's own frame, named again by the actor's weapon).
+                    GenericTrigger = main.Entry.Generic && weaponFrame == main.Entry.Frame && a1?.WeaponFrame != weaponFrame.Name,
                     SentenceIndex = s.Index,
                     Paragraph = s.Paragraph,
                     Headline = s.EndToken <= doc.DatelineStart,
@@ -1933,13 +1935,26 @@ public sealed class EventAssembler(KnowledgeBase kb)
     private bool ProtestersViolentIn(Document doc, Sentence s)
     {
         var t = doc.Tokens;
-        if (kb.Cues.ProtestViolence.AnyIn(t, s.FirstToken, s.EndToken)) return true;
+        for (var k = s.FirstToken; k < s.EndToken; k++)
+        {
+            var length = kb.Cues.ProtestViolence.LongestAt(t, k, s.EndToken).Length;
+            // ("burning an effigy of Pakistan", "burned Israeli flags": a sign burned, no violence.)
+            if (length > 0 && !SymbolBurned(t, k + length, s.EndToken)) return true;
+        }
         // "turned violent", "turn very violent", "turned into riots"
         for (var k = s.FirstToken; k < s.EndToken; k++)
         {
             if (t[k].Lower == "violent" && TurnWords.AnyIn(t, Math.Max(s.FirstToken, k - 2), k)) return true;
             if (t[k].Lower is "riots" or "riot" or "violence" && TurnedInto(t, s, k)) return true;
         }
+        return false;
+    }
+
+    /// <summary>Whether a sign is what was burned: within three words after the burning word, before any punctuation.</summary>
+    private bool SymbolBurned(IReadOnlyList<Token> tokens, int from, int end)
+    {
+        for (var j = from; j < Math.Min(end, from + 3) && tokens[j].Kind == TokenKind.Word; j++)
+            if (kb.Cues.BurnedSymbols.Contains(tokens[j])) return true;
         return false;
     }
 
@@ -2698,11 +2713,17 @@ public sealed class EventAssembler(KnowledgeBase kb)
         container is not null && place.Precision < container.Precision && place.CountryIso2 == container.CountryIso2
         && (container.Precision == PlacePrecision.Country || (container.Precision == PlacePrecision.Admin1 && place.Admin1Code == container.Admin1Code));
 
-    /// <summary>"to condemn the bombing", "to mourn the attack": the sentence tells a reaction to an act told before.</summary>
-    private bool ReactsToTheAct(IReadOnlyList<Token> tokens, Sentence s)
+    /// <summary>"to condemn the bombing", "to mourn the attack", "protested against the killings": the sentence tells a
+    /// reaction to an act told before.</summary>
+    private bool ReactsToTheAct(IReadOnlyList<Token> tokens, Sentence s, List<TriggerMention> triggers)
     {
-        for (var k = s.FirstToken; k + 1 < s.EndToken; k++)
-            if (kb.Cues.ReactionVerbs.Contains(tokens[k]) && kb.Cues.Roles.AttackTold.LongestAt(tokens, k + 1, s.EndToken).Length > 0) return true;
+        for (var k = s.FirstToken; k + 2 < s.EndToken; k++)
+        {
+            if (!kb.Cues.ReactionVerbs.Contains(tokens[k])) continue;
+            var j = tokens[k + 1].Lower is "against" or "over" or "at" ? k + 2 : k + 1;
+            if (kb.Cues.Roles.AttackTold.LongestAt(tokens, j, s.EndToken).Length > 0
+                || (tokens[j].Lower == "the" && triggers.Exists(t => t.Range.First == j + 1 && t.Entry.Frame.Violent))) return true;
+        }
         return false;
     }
 

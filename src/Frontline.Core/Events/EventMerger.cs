@@ -358,11 +358,15 @@ public static class EventMerger
         && act.Actor1 is { } crowd && ActorKinds.IsCrowd(crowd.Kind);
 
     /// <summary>"A police operation against a gang killed 119 ... Gang members used drones to drop explosives on officers":
-    /// a weapon one side of the lead's battle used on the other is a tactic of that battle (ACLED 1.6).</summary>
+    /// a weapon one side of the lead's battle used on the other, or its unnamed attackers used, is a tactic of that battle
+    /// (ACLED 1.6).</summary>
     private static bool WeaponOfTheFight(EventDraft lead, EventDraft d) =>
         lead.Frame.Codes.AcledEventType == "Battles" && d.Frame.Codes.AcledEventType == "Explosions/Remote violence"
-        && lead is { Actor1: { } a, Actor2: { } b } && d is { Actor1: { } x, Actor2: { } y }
-        && ((a.SameAs(x) && b.SameAs(y)) || (a.SameAs(y) && b.SameAs(x)));
+        && lead is { Actor1: { } a, Actor2: { } b }
+        && ((d is { Actor1: { } x, Actor2: { } y } && ((a.SameAs(x) && b.SameAs(y)) || (a.SameAs(y) && b.SameAs(x))))
+            // ("JNIM fighters attacked a military camp ... The attackers used a car bomb and fired mortars at the camp": the
+            // lead's attackers, told by no name, with weapons on no civilians.)
+            || (d.Actor1 is { } unnamed && ActorCatalogue.IsUnnamedGroup(unnamed) && !ActorKinds.IsState(a.Kind) && d.Actor2 is not { Kind: ActorKind.Civilians }));
 
     /// <summary>Whether <paramref name="d"/>, told in one of the two paragraphs after the lead, is set where the lead's
     /// violence is: in the country or province the lead names (or naming only those where the lead names the place), at

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Frontline.Core.Annotators;
 using Frontline.Core.Knowledge;
 using Frontline.Core.Model;
@@ -984,13 +985,19 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return false;
     }
 
-    /// <summary>Whether "by" stands before token <paramref name="k"/>, past a hedge: "shot dead by suspected police
-    /// elements".</summary>
+    /// <summary>Whether "by" stands before token <paramref name="k"/>, past a hedge and the words that tell whose the force is:
+    /// "shot dead by suspected police elements", "abducted by Islamic State-linked rebels".</summary>
     private bool AfterBy(int k)
     {
-        if (k > 0 && _t[k - 1].Lower is "suspected" or "alleged" or "presumed") k--;
+        for (var steps = 0; k > 0 && steps < AgentModifierReach
+                            && (_t[k - 1].Lower is "suspected" or "alleged" or "presumed" or "-" || _t[k - 1].IsCapitalized
+                                || (k >= 2 && _t[k - 2].Text == "-" && (kb.Cues.AffiliationSuffixes.Contains(_t[k - 1]) || kb.Cues.BackedSuffixes.Contains(_t[k - 1])))); steps++)
+            k--;
         return doc.WordBefore(k) == "by";
     }
+
+    /// <summary>How many words may tell whose a force is between "by" and its noun ("Islamic State - linked").</summary>
+    private const int AgentModifierReach = 5;
 
     /// <summary>Whether token k lies in an uncounted actor named before the trigger: "soldiers" there acted, they did not die;
     /// or is the kind's word before its name ("the militant group Hamas attacked").</summary>
@@ -1122,6 +1129,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // that acts ("Australia sent about 100 police").
         if (LastInParagraphBefore(ann.Places, static p => p.Range, s.FirstToken, s.Paragraph, Carries) is { } carried)
             return (MostPreciseOfChain(carried).Place, false);
+        // "The attack came a day after JNIM fighters killed more than 30 soldiers in an assault on an army base in Boulkessi":
+        // a town the gazetteer lacks, told in a paragraph that names no other, is where it happened, not the lead's town.
+        if (NamesAnUnknownSite(clauseStart, clauseEnd)) return (null, false);
         // A wire report's second paragraph opens on the act its lead told, where the lead put it (as it does on its day).
         return OpensTheSecondParagraph(s) && LeadParagraph() is { } lead
                && ann.Places.FirstOrDefault(p => doc.SentenceOf(p.Range.First).Paragraph == lead && p.Place.Precision < PlacePrecision.Country
@@ -1175,6 +1185,21 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     {
         for (var k = clauseStart + 1; k < clauseEnd; k++)
             if (_t[k].IsCapitalized && kb.Cues.SubPlaceNouns.Contains(_t[k]) && (_t[k - 1].IsCapitalized || _t[k - 1].Lower == "'")) return true;
+        return false;
+    }
+
+    /// <summary>Whether the trigger's clause names the town of a site that no place reading covers: "an army base in
+    /// Boulkessi", "a school in Maga" (the act happened there, wherever the gazetteer cannot put it).</summary>
+    public bool NamesAnUnknownSite(Sentence s, TokenRange trigger) =>
+        NamesAnUnknownSite(_clauses.Start(_t, s, trigger.First), _clauses.End(_t, s, trigger.End - 1));
+
+    private bool NamesAnUnknownSite(int clauseStart, int clauseEnd)
+    {
+        for (var k = clauseStart + 2; k < clauseEnd; k++)
+            if (_t[k].IsCapitalized && _t[k].Kind == TokenKind.Word && _t[k - 1].Lower is "in" or "at" or "near"
+                && !_t[k - 2].IsCapitalized && (kb.Cues.Roles.TargetNouns.Contains(_t[k - 2]) || kb.Cues.SettlementNouns.Contains(_t[k - 2]) || kb.Cues.BuildingNouns.Contains(_t[k - 2]))
+                && !ann.Places.Any(p => p.Range.Contains(k)) && !ann.Times.Any(t => t.Range.Contains(k)) && !ann.Actors.Any(a => a.Range.Contains(k)))
+                return true;
         return false;
     }
 
@@ -1426,12 +1451,19 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             if (before >= 0 && _t[before].Text == "(") continue;
             if (before >= 0 && _t[before].Lower is "about" or "some" or "around" or "nearly" or "roughly") before--;
             // (Only when the place before the comma is known: "in the Bolan Pass, about 30 km from the town of Sibi" is
-            // best placed at Sibi.)
+            // best placed at Sibi; or the distance is too far for the place to stand for the scene: "near Machedi, about 150
+            // km from Jammu".)
             return before >= 1 && _t[before].Text == ","
-                   && (ann.Places.Any(q => q.Range.End == before) || (before >= 2 && _t[before - 1].Lower is "town" or "city" or "village" && _t[before - 2].Lower == "the"));
+                   && (ann.Places.Any(q => q.Range.End == before) || (before >= 2 && _t[before - 1].Lower is "town" or "city" or "village" && _t[before - 2].Lower == "the")
+                       || (double.TryParse(_t[k - 1].Text.Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var distance)
+                           && distance * (_t[k].Lower is "miles" or "mi" ? 1.6 : 1) > FarKm));
         }
         return false;
     }
+
+    /// <summary>How far from a place an act may lie for the place to stand for its scene when no nearer place is known
+    /// (ACLED places an act it cannot find at the nearest town it can, within about this).</summary>
+    private const double FarKm = 50;
 
     /// <summary>How many words before a place a distance may stand: "km (45 miles) north-east of", "km from the front line
     /// near".</summary>

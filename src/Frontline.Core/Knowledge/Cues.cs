@@ -91,6 +91,7 @@ public sealed class Cues
         GuardingVerbs = Words(root, "guarding_verbs");
         JudgingVerbs = Words(root, "judging_verbs");
         ReactionVerbs = Words(root, "reaction_verbs");
+        BurnedSymbols = Words(root, "burned_symbols");
         AffiliationWords = Words(root, "affiliation_words");
         PerformingVerbs = Words(root, "performing_verbs");
         NamingVerbs = Words(root, "naming_verbs");
@@ -361,6 +362,9 @@ public sealed class Cues
 
     /// <summary>"condemn", "mourn": what a crowd gathers to do about an act told ("rallied to condemn the bombing").</summary>
     public WordSet ReactionVerbs { get; }
+
+    /// <summary>"effigy", "flags": what a crowd burns as a sign; a peaceful protest's act (ACLED), not violence.</summary>
+    public WordSet BurnedSymbols { get; }
 
     /// <summary>"accused of collaborating with", "suspected", "loyal to": words that tie the people named to a side they are
     /// not ("killed civilians they accused of collaborating with the army" killed no soldiers).</summary>
