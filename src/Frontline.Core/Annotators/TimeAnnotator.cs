@@ -168,6 +168,9 @@ public sealed class TimeAnnotator
             shift = -before;
             end = i + 3;
         }
+        // "Hours earlier, security forces said they had repelled an attack": the day named last or the one before it.
+        else if (W(i) is "hours" or "minutes" or "moments" && W(i + 1) == "earlier")
+            return Mention(i, i + 2, new DateInterval(anchor.AddDays(-1), anchor, DatePrecision.Week));
         // "Police later detained the owner": some day from the one named last to the report's.
         else if (W(i) == "later" && i > 0 && t[i - 1].Kind == TokenKind.Word && LaterActs(t, i))
             return anchor < published ? Mention(i, i + 1, new DateInterval(anchor, published, published.DayNumber - anchor.DayNumber <= 7 ? DatePrecision.Week : DatePrecision.Month))

@@ -403,8 +403,10 @@ public static class EventMerger
         // A vague smaller count ("several bodies were pulled from a lagoon") tells part of the lead's toll loosely.
         // The attackers' own dead, told after the lead's toll of their victims ("Five attackers were killed"), add to it.
         // (A smaller toll of the force the lead's crowd met is part of the lead's: "saw one man lying dead".)
+        // (A headline counts some of the dead the body counts in full: "air strike on school kills 20 children" over "killing
+        // 20 students and two teachers".)
         if (lead.Fatalities is { } whole && d.Fatalities is { } part && part != whole && !(lead.TollVague && part > whole) && !AttackersOwnDead(lead, d)
-            && !(lead.TollFloor && part > whole && part <= whole * 3 / 2) && !(d.TollVague && part < whole) && !(ForceTheCrowdMet(lead, d) && part < whole)) return false;
+            && !((lead.TollFloor || lead.Headline) && part > whole && part <= whole * 3 / 2) && !(d.TollVague && part < whole) && !(ForceTheCrowdMet(lead, d) && part < whole)) return false;
         return lead.Actor1 is null || d.Actor1 is null || SameSide(lead.Actor1, d.Actor1)
                || (ActorCatalogue.IsUnnamedGroup(lead.Actor1) && !ActorKinds.IsState(d.Actor1.Kind))
                || (ActorCatalogue.IsUnnamedGroup(d.Actor1) && !ActorKinds.IsState(lead.Actor1.Kind))

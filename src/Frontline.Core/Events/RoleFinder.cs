@@ -2485,6 +2485,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             // "thousands of mourners marched at the funeral of a man killed in the raid": the killing is told of the one
             // person right before it, not of the count.
             if (k - 2 >= count.End && kb.Cues.OnePersonRightBefore(_t, k) && IsKillWord(k, s)) return null;
+            // ("hundreds of mourners marched during the funerals of those killed": nor of those it points back at.)
+            if (k - 2 >= count.End && _t[k - 1].Lower == "those" && IsKillWord(k, s)) return null;
             // ("thousands of supporters of an executed Islamist assassin": a death word after an article describes someone.)
             if (_t[k - 1].Lower is "a" or "an" && IsKillWord(k, s)) return null;
             if (At(k) is { } after) return after;
