@@ -4593,6 +4593,53 @@ ARTICLES += [
               actor("People's Defence Force", "PDF", "resistance forces", "People's Defense Force"), actor(*MM_ARMY, optional=True),
               place("Kawlin", 23.79, 95.68, "MM", 40), ["2025-05-06", "2025-05-13"]),
     ]),
+    # Batch 76: written and coded in session 38 after batch 75's rules, scored once before any rule was changed for it.
+    ("kenya-saba-saba-protests", "2025-07-07", [
+        event("nairobi-saba-saba", "Police fire live rounds and tear gas at Saba Saba protesters in Nairobi and other towns; at least 11 killed",
+              ["Protests", "Excessive force against protesters", "Protest with intervention", "Violent demonstration"], PROTEST + ["145", "180"],
+              ["PROTEST", "ASSAULT"], actor("Protesters (Kenya)", "Rioters (Kenya)", "protesters", "Police Forces of Kenya", "police"), None,
+              place("Nairobi", -1.2833, 36.8167, "KE"), ["2025-07-07"], 11),
+        event("kitengela-running-battles", "Running battles in Kitengela, where protesters burn tyres and throw stones", ["Riots", "Violent demonstration"],
+              ["145", "1451"], ["PROTEST"], actor("Rioters (Kenya)", "Protesters (Kenya)", "protesters"), None, place("Kitengela", -1.4761, 36.9614, "KE"),
+              ["2025-07-07"], required=False),
+        event("nyeri-looting", "Protesters in Nyeri loot shops and set a police post on fire", ["Riots", "Violent demonstration", "Mob violence"],
+              ["145", "1451", "180"], ["PROTEST", "ASSAULT"], actor("Rioters (Kenya)", "Protesters (Kenya)", "protesters"), None,
+              place("Nyeri", -0.4201, 36.9476, "KE"), ["2025-07-07"]),
+        event("saba-saba-arrests", "Police arrest 567 people", ["Strategic developments", "Arrests"], ["173"], ["ARREST"], actor(*KE_POLICE), None,
+              place("Kenya", 0.0, 38.0, "KE", 25, True), ["2025-07-07"], required=False),
+    ]),
+    ("syria-damascus-israeli-strikes", "2025-07-16", [
+        event("damascus-defence-ministry-strike", "Israeli warplanes strike the defence ministry headquarters in Damascus; at least three killed",
+              ["Explosions/Remote violence", "Air/drone strike"], STRIKE + ["180"], ["ATTACK"], actor(*IL_STRIKE), actor(*SY_GOV, optional=True),
+              place("Damascus", 33.5102, 36.2913, "SY"), ["2025-07-16"], 3),
+        event("sweida-clashes", "Government forces and Druze fighters clash in Sweida city for a third day; more than 300 killed since Sunday",
+              ["Battles", "Armed clash"], BATTLE, ["FIGHT"], actor(*SY_GOV, *SY_DRUZE, "Druze fighters"), None, place("Sweida", 32.709, 36.5695, "SY"),
+              ["2025-07-13", "2025-07-16"], 300),
+        event("sweida-road-drone-strikes", "Israeli drones strike government tanks on the road to Sweida", ["Explosions/Remote violence", "Air/drone strike"],
+              STRIKE, ["ATTACK"], actor(*IL_ARMY, "Israeli drones"), actor(*SY_GOV, optional=True), place("Sweida", 32.709, 36.5695, "SY", 60),
+              ["2025-07-15", "2025-07-16"]),
+    ]),
+    ("ecuador-guayaquil-gang-shooting", "2025-03-07", [
+        event("socio-vivienda-shooting", "Gunmen kill nine people outside a house in Guayaquil's Socio Vivienda neighbourhood", ["Violence against civilians", "Attack"],
+              VIOLENCE, ["ASSAULT"], actor("gunmen", "Unidentified Gang (Ecuador)", "Unidentified Armed Group (Ecuador)", "attackers", "Los Tiguerones"),
+              actor("Civilians (Ecuador)", optional=True), place("Guayaquil", -2.1962, -79.8862, "EC"), ["2025-03-06"], 9),
+        event("duran-arrests", "Police arrest four suspects from the Los Tiguerones gang in a raid in Duran", ["Strategic developments", "Arrests"], ["173"],
+              ["ARREST"], actor("Police Forces of Ecuador", "police"), actor("Los Tiguerones", optional=True), place("Duran", -2.1758, -79.8552, "EC"),
+              ["2025-03-06", "2025-03-07"], required=False),
+    ]),
+    ("togo-savanes-army-post-attack", "2025-04-19", [
+        event("mandouri-army-post-attack", "JNIM militants attack an army post near Mandouri, killing eight soldiers", ["Battles", "Armed clash"], BATTLE,
+              ["ASSAULT", "FIGHT"], actor("Jama'at Nusrat al-Islam wal-Muslimin", "JNIM", "jihadist militants", "militants"),
+              actor("Military Forces of Togo", "soldiers", "army", optional=True), place("Mandouri", 10.85, 0.82, "TG", 40), ["2025-04-17"], 8),
+        event("savanes-operations", "The army launches air and ground operations in the area, killing several attackers", ["Battles", "Armed clash"], BATTLE,
+              ["ASSAULT", "FIGHT"], actor("Military Forces of Togo", "army"), None, place("Savanes", 10.8623, 0.2076, "TG", 80), ["2025-04-17", "2025-04-19"],
+              required=False),
+    ]),
+    ("philippines-negros-npa-clash", "2025-03-03", [
+        event("himamaylan-clash", "Troops kill five New People's Army rebels in a firefight near Himamaylan", ["Battles", "Armed clash"], BATTLE, ["FIGHT"],
+              actor(*PH_ARMY, "soldiers", "New People's Army", "NPA", "communist rebels"), actor("New People's Army", "NPA", *PH_ARMY, optional=True),
+              place("Himamaylan", 10.0989, 122.8706, "PH", 40), ["2025-03-02"], 5),
+    ]),
 ]
 
 

@@ -254,8 +254,9 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
             }
             // A country acting as a whole: "Iran has been...", "Turkey, a key supporter of ..." ("a Britain-based monitor" is
             // where the monitor sits; "the Tsim Sha Tsui and Jordan districts" names a place).
+            // ("The Kenya National Commission on Human Rights said": nor a country's name that opens an institution's.)
             if (tok.IsCapitalized && CountryAt(i, end) is { } country && !IsLocative(i) && !BaseNamedAt(i + country.Length)
-                && !UnitNounAt(i + country.Length, end))
+                && !UnitNounAt(i + country.Length, end) && !OpensAnInstitution(i + country.Length, end))
             {
                 if (_cat.Country(country.Country.Iso3) is { } actor)
                 {
@@ -265,6 +266,12 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
             }
             return i;
         }
+
+        /// <summary>Whether two capitalized words that name no country follow: "Kenya [National Commission]", "Sudan [Doctors
+        /// Network]".</summary>
+        private bool OpensAnInstitution(int k, int end) =>
+            k + 1 < end && _t[k].IsCapitalized && _t[k + 1].IsCapitalized && _t[k].Kind == TokenKind.Word && _t[k + 1].Kind == TokenKind.Word
+            && CountryAt(k, end) is null && CountryAt(k + 1, end) is null && kb.Actors.Demonyms.LongestAt(_t, k, end).Length == 0;
 
         /// <summary>Whether a civilian site's noun ends the few lower-case words from <paramref name="k"/> ("girls'
         /// boarding school").</summary>

@@ -306,8 +306,12 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     && drafts.Exists(d => d.SentenceIndex == s.Index && d.Frame.Crowd)) continue;
                 // "launched air strikes on Sanaa, ... reporting raids on the airport": an operation's word alone, told after a remote
                 // attack of its sentence, names those strikes again.
+                // So is one "in" which an act of its sentence told before it was done ("arrested four suspects, who they said
+                // belonged to a gang, in a raid in the nearby city of Duran").
                 if (group.Count == 1 && main.Entry.Circumstance
-                    && drafts.Exists(d => d.SentenceIndex == s.Index && d.Frame.Codes.AcledEventType == RemoteViolence && !d.Unrealized)) continue;
+                    && drafts.Exists(d => d.SentenceIndex == s.Index && !d.Unrealized
+                                          && (d.Frame.Codes.AcledEventType == RemoteViolence
+                                              || (InOrDuring(doc.Tokens, main) && d.Frame.Codes.AcledEventType is not (null or "Battles"))))) continue;
                 // "reserved the right to respond to the "terrorist attacks"": an act told before, named as what a response answers.
                 if (group.Count == 1 && TheActAgain(doc.Tokens, main) && AnsweredAct(doc.Tokens, main)) continue;
                 // "asked the government to account for every death": acts counted over as a kind are no act told.
@@ -794,9 +798,11 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // A statement nobody is said to have made tells nothing: "accused them of ..." with no speaker.
                 if (draft.Frame.TakesComplement && draft.Actor1 is null) continue;
                 // "Automatic weapons ... were recovered from the site" after a gunfight: arms found where the act told happened
-                // are its aftermath, no seizure of their own.
-                if (draft.Frame.Name == "intercept" && draft.Actor1 is null && kb.Cues.SceneOfTheAct.AnyIn(doc.Tokens, main.Range.End, s.EndToken)
-                    && drafts.LastOrDefault(d => d.Frame.Violent && !d.Unrealized) is { } scene)
+                // are its aftermath, no seizure of their own (so are those a side of it found: "Troops recovered rifles and
+                // explosives from the site").
+                if (draft.Frame.Name == "intercept" && kb.Cues.SceneOfTheAct.AnyIn(doc.Tokens, main.Range.End, s.EndToken)
+                    && drafts.LastOrDefault(d => d.Frame.Violent && !d.Unrealized) is { } scene
+                    && (draft.Actor1 is null || scene.Actor1?.SameAs(draft.Actor1) == true || scene.Actor2?.SameAs(draft.Actor1) == true))
                 {
                     scene.Evidence.AddMissing(draft.Evidence);
                     continue;

@@ -29,6 +29,16 @@ public static class EventMerger
             {
                 Absorb(same, d);
                 absorbed.Add((d, same));
+                // ("At least 11 people were killed as police fired at protesters" after a headline's protest: the deaths told
+                // before the act of their sentence join the event the act went into.)
+                if (merged.FirstOrDefault(m => m != same && m.SentenceIndex == d.SentenceIndex && !m.Another && DeathsToldWithACrowdsAct(m, d)
+                                               && SameAction(m, d)) is { } sibling)
+                {
+                    Absorb(same, sibling);
+                    merged.Remove(sibling);
+                    for (var k = 0; k < absorbed.Count; k++)
+                        if (absorbed[k].Into == sibling) absorbed[k] = (absorbed[k].Told, same);
+                }
             }
             // "Protesters set up barricades, torched police stations and looted shops in Maputo", told after a lead the
             // barricades joined: the acts of one sentence that are one action go where the first of them went.
@@ -277,8 +287,10 @@ public static class EventMerger
         // paragraph, without a place of its own, is the act already told; so is the same act told twice in one sentence
         // that names no place for either.
         // (So is a headline's act told again in the body: "Fiji military seizes power in bloodless coup".)
+        // ("At least 11 people were killed on Monday as police fired live rounds and tear gas at protesters": and a crowd's
+        // act told with its deaths.)
         if (!a.LocationExplicit || !b.LocationExplicit)
-            return a.Frame.Name == b.Frame.Name
+            return (a.Frame.Name == b.Frame.Name || (a.SentenceIndex == b.SentenceIndex && (DeathsToldWithACrowdsAct(a, b) || DeathsToldWithACrowdsAct(b, a))))
                    && (a.Headline != b.Headline || (a.LocationExplicit || b.LocationExplicit ? a.Paragraph == b.Paragraph : a.SentenceIndex == b.SentenceIndex));
         // Different tactics are one event only at one place; a whole country is too coarse to tell.
         // ("fired 122 missiles at cities across Ukraine, killing 39. In Kyiv, a strike killed 16, and a hospital in Dnipro
