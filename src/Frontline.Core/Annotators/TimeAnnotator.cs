@@ -168,6 +168,9 @@ public sealed class TimeAnnotator
             shift = -before;
             end = i + 3;
         }
+        // "The raids came days after an Israeli air strike killed the prime minister": so did what follows, some days before.
+        else if (i > 0 && W(i - 1) is "came" or "comes" && W(i) == "days" && W(i + 1) == "after")
+            return Mention(i, i + 2, new DateInterval(anchor.AddDays(-RecentDays), anchor.AddDays(-1), DatePrecision.Week));
         // "Hours earlier, security forces said they had repelled an attack": the day named last or the one before it.
         else if (W(i) is "hours" or "minutes" or "moments" && W(i + 1) == "earlier")
             return Mention(i, i + 2, new DateInterval(anchor.AddDays(-1), anchor, DatePrecision.Week));
@@ -201,8 +204,11 @@ public sealed class TimeAnnotator
     /// <summary>Words before "later" that make it no adverb of its own: "a later date", "much later", "years later".</summary>
     private static readonly WordSet WordsMakingLaterNoAdverb = new(["a", "an", "the", "much", "no", "even", "years", "months", "weeks", "days", "hours", "minutes"]);
 
+    /// <summary>How many days back "days after" may reach.</summary>
+    private const int RecentDays = 7;
+
     private static readonly WordSet DayShiftOpeners = new(["the", "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "several", "hours", "minutes", "moments", "later", "that", "in"]);
+        "several", "hours", "minutes", "moments", "later", "that", "in", "days"]);
 
     /// <summary>"between 1 and 3 May", "between March 23 and 31": the days from one to the other of a month, a week's
     /// precision when they are a week or less apart.</summary>

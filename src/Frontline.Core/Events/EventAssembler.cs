@@ -822,7 +822,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // Molodo" (an advance "into the surrounding areas of Donetsk and Zaporizhzhia regions" is one front).
                 // (Not a list of another clause after the act's: "the protests were planned ..., and announced a curfew in
                 // N'Djamena, Moundou, Doba and Koumra".)
-                if ((draft.Frame.Crowd || draft.Frame.Codes.AcledEventType == RemoteViolence
+                // (So are arrests in each: "detained U.N. staff in raids on offices in the capital Sanaa and the port city of Hodeidah".)
+                if ((draft.Frame.Crowd || draft.Frame.Codes.AcledEventType == RemoteViolence || draft.Frame.Name == "arrest"
                      || (draft.Frame.Violent && draft.Location is { Precision: PlacePrecision.Place })) && draft.LocationExplicit && draft.Location is { } here
                     && !ListOfAnotherAct(ann, s, main, group, here))
                     AddElsewhere(drafts, draft, OtherPlacesOfTheList(doc, ann, s, here));

@@ -55,6 +55,9 @@ public static class EventMerger
             {
                 // The state's side told in the detail is the lead's other side.
                 if (lead.Actor2 is null && StateSideOfTheLead(lead, d)) lead.Actor2 = d.Actor1;
+                // (A headline's place that only its toll ties to the body's is the body's: "Chittagong" of "Chittagong Hill
+                // Tracts" is no town of the story.)
+                if (HeadlineOfTheToll(lead, d) && !SamePlace(lead.Location!, d.Location!)) lead.Location = d.Location;
                 Absorb(lead, d, keepFrame: !lead.Frame.NamesNoTactic
                                            && !(lead.GenericTrigger && lead.Frame.Codes.AcledEventType == d.Frame.Codes.AcledEventType),
                        sumToll: AttackersOwnDead(lead, d));
@@ -399,7 +402,7 @@ public static class EventMerger
         if (d.OpensAtItsPlace && lead.Location is { Precision: PlacePrecision.Admin1 or PlacePrecision.Country }) return false;
         if (lead.Location is null || d.Location is null
             || !(SamePlace(lead.Location, d.Location) || (lead.Headline && lead.Location.CountryIso2 == d.Location.CountryIso2 && lead.Location.DistanceKm(d.Location) <= HeadlineReachKm)
-                 || NearTheLead(lead, d)))
+                 || HeadlineOfTheToll(lead, d) || NearTheLead(lead, d)))
             return false;
         if (lead.DateExplicit && d.DateExplicit && !lead.Date.Overlaps(d.Date)) return false;
         // "neutralised 12 militants over the past week" after a strike on Sunday: a tally over a longer time is more than
@@ -424,6 +427,12 @@ public static class EventMerger
                || (ActorCatalogue.IsUnnamedGroup(d.Actor1) && !ActorKinds.IsState(lead.Actor1.Kind))
                || SidesSwapped(lead, d) || StateSideOfTheLead(lead, d) || ForceTheCrowdMet(lead, d);
     }
+
+    /// <summary>"Three killed in ethnic clashes in Bangladesh's Chittagong Hill Tracts" over "Three people were killed ... in
+    /// the Guimara area of Khagrachari district": a headline whose place lies in the detail's province, with the same toll.</summary>
+    private static bool HeadlineOfTheToll(EventDraft lead, EventDraft d) =>
+        lead.Headline && lead.Fatalities is { } toll && d.Fatalities == toll && lead.Location is { Admin1Code: { } province } at
+        && d.Location is { } there && there.CountryIso2 == at.CountryIso2 && there.Admin1Code == province;
 
     /// <summary>Whether the lead's place is only what its act lay by ("at a roadblock west of the capital") and the detail
     /// names a town of the same country within reach of it ("in Chame, about 80 km west of Panama City").</summary>
