@@ -1129,14 +1129,15 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // that acts ("Australia sent about 100 police").
         if (LastInParagraphBefore(ann.Places, static p => p.Range, s.FirstToken, s.Paragraph, Carries) is { } carried)
             return (MostPreciseOfChain(carried).Place, false);
-        // "The attack came a day after JNIM fighters killed more than 30 soldiers in an assault on an army base in Boulkessi":
-        // a town the gazetteer lacks, told in a paragraph that names no other, is where it happened, not the lead's town.
-        if (NamesAnUnknownSite(clauseStart, clauseEnd)) return (null, false);
         // A wire report's second paragraph opens on the act its lead told, where the lead put it (as it does on its day).
+        // ("The attack came a day after JNIM fighters killed more than 30 soldiers in an assault on an army base in Boulkessi":
+        // a town the gazetteer lacks, told in a paragraph that names no other, is where it happened, not the lead's town.)
         return OpensTheSecondParagraph(s) && LeadParagraph() is { } lead
                && ann.Places.FirstOrDefault(p => doc.SentenceOf(p.Range.First).Paragraph == lead && p.Place.Precision < PlacePrecision.Country
                                                   && !RouteEnd(p) && MayBeTheScene(p)) is { } ofTheLead
-            ? (MostPreciseOfChain(ofTheLead).Place, false)
+               && MostPreciseOfChain(ofTheLead).Place is var leadPlace
+               && !(leadPlace.Precision == PlacePrecision.Place && NamesAnUnknownSite(clauseStart, clauseEnd))
+            ? (leadPlace, false)
             : (null, false);
     }
 
@@ -1193,26 +1194,30 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     public bool NamesAnUnknownSite(Sentence s, TokenRange trigger) =>
         NamesAnUnknownSite(_clauses.Start(_t, s, trigger.First), _clauses.End(_t, s, trigger.End - 1));
 
-    private bool NamesAnUnknownSite(int clauseStart, int clauseEnd)
+    private bool NamesAnUnknownSite(int from, int to)
     {
-        for (var k = clauseStart + 2; k < clauseEnd; k++)
-            if (_t[k].IsCapitalized && _t[k].Kind == TokenKind.Word && _t[k - 1].Lower is "in" or "at" or "near"
-                && !_t[k - 2].IsCapitalized && (kb.Cues.Roles.TargetNouns.Contains(_t[k - 2]) || kb.Cues.SettlementNouns.Contains(_t[k - 2]) || kb.Cues.BuildingNouns.Contains(_t[k - 2]))
-                && !ann.Places.Any(p => p.Range.Contains(k)) && !ann.Times.Any(t => t.Range.Contains(k)) && !ann.Actors.Any(a => a.Range.Contains(k)))
-                return true;
+        for (var k = from + 2; k < to; k++)
+            if (UnknownTownOfASite(k)) return true;
         return false;
     }
 
-    /// <summary>Whether the sentence names a town no place reading covers: "the town of Mpondwe", or the town a named site
-    /// stands in ("the Government Girls Comprehensive Secondary School in Maga").</summary>
+    /// <summary>Whether token <paramref name="k"/> opens the town a site stands in and no place reading covers it: "an army
+    /// base in Boulkessi", "the Government Girls Comprehensive Secondary School in Maga".</summary>
+    private bool UnknownTownOfASite(int k) =>
+        _t[k].IsCapitalized && _t[k].Kind == TokenKind.Word && _t[k - 1].Lower is "in" or "at" or "near"
+        && (_t[k - 2].IsCapitalized
+            ? kb.Cues.SubPlaceNouns.Contains(_t[k - 2])
+            : kb.Cues.Roles.TargetNouns.Contains(_t[k - 2]) || kb.Cues.SettlementNouns.Contains(_t[k - 2]) || kb.Cues.BuildingNouns.Contains(_t[k - 2]))
+        && !ann.Places.Any(p => p.Range.Contains(k)) && !ann.Times.Any(t => t.Range.Contains(k)) && !ann.Actors.Any(a => a.Range.Contains(k));
+
+    /// <summary>Whether the sentence names a town no place reading covers: "the town of Mpondwe", or the town a site stands
+    /// in.</summary>
     private bool NamesAnUnknownTown(Sentence s)
     {
         for (var k = s.FirstToken + 2; k < s.EndToken; k++)
-            if (_t[k].IsCapitalized && !ann.Places.Any(p => p.Range.Contains(k))
-                && ((_t[k - 1].Lower == "of" && _t[k - 2].Lower is "town" or "village" or "city")
-                    || (_t[k - 1].Lower == "in" && _t[k - 2].IsCapitalized && kb.Cues.SubPlaceNouns.Contains(_t[k - 2])
-                        && !ann.Times.Any(t => t.Range.Contains(k)) && !ann.Actors.Any(a => a.Range.Contains(k))))) return true;
-        return false;
+            if (_t[k].IsCapitalized && _t[k - 1].Lower == "of" && _t[k - 2].Lower is "town" or "village" or "city"
+                && !ann.Places.Any(p => p.Range.Contains(k))) return true;
+        return NamesAnUnknownSite(s.FirstToken, s.EndToken);
     }
 
     private Place? DatelineTown()
