@@ -4687,6 +4687,43 @@ ARTICLES += [
               ["Protests", "Peaceful protest"], PROTEST, ["PROTEST"], actor("Protesters (Chad)", "residents"), None, place("Moundou", 8.5744, 16.0772, "TD"),
               ["2025-05-15"]),
     ]),
+    # Batch 78: written and coded in session 38 after batch 77's rules, scored once before any rule was changed for it.
+    ("niger-banibangou-ambush", "2025-06-20", [
+        event("banibangou-ambush", "Hundreds of gunmen ambush an army unit near Banibangou, killing 34 soldiers; the attack is repelled",
+              ["Battles", "Armed clash"], BATTLE, ["ASSAULT", "FIGHT"], actor("gunmen", "Unidentified Armed Group (Niger)", "attackers", "mercenaries", *NE_ARMY),
+              actor(*NE_ARMY, optional=True), place("Banibangou", 15.04, 2.70, "NE", 30), ["2025-06-19"], 34),
+        event("ouallam-roadside-bomb", "A roadside bomb kills four soldiers near Ouallam", ["Explosions/Remote violence", "Remote explosive/landmine/IED"],
+              ["180", "183", "190"], ["ASSAULT"], None, actor(*NE_ARMY, "soldiers", optional=True), place("Ouallam", 14.3164, 2.086, "NE"), ["2025-06-18"], 4),
+    ]),
+    ("mexico-irapuato-festival-shooting", "2025-06-26", [
+        event("irapuato-street-party-shooting", "Gunmen open fire on a street party in Irapuato, killing 12", ["Violence against civilians", "Attack"], VIOLENCE,
+              ["ASSAULT"], actor("gunmen", "Unidentified Gang (Mexico)", "Unidentified Armed Group (Mexico)"), actor("Civilians (Mexico)", optional=True),
+              place("Irapuato", 20.6768, -101.3563, "MX"), ["2025-06-24"], 12),
+        event("celaya-bodies", "Police find the bodies of five men dumped on a road near Celaya", ["Violence against civilians", "Attack"], VIOLENCE, ["ASSAULT"],
+              actor("Unidentified Gang (Mexico)", "Unidentified Armed Group (Mexico)"), None, place("Celaya", 20.5235, -100.8157, "MX"), ["2025-06-25"], 5),
+    ]),
+    ("colombia-guaviare-dissident-clashes", "2025-01-20", [
+        event("calamar-dissident-clashes", "Rival FARC dissident factions clash near Calamar in Guaviare; at least 20 fighters killed", ["Battles", "Armed clash"],
+              BATTLE, ["FIGHT"], actor("FARC dissidents", "Estado Mayor Central", "EMC", "Ivan Mordisco", "Calarca", "Estado Mayor de Bloques y Frentes",
+                                      "Unidentified Armed Group (Colombia)", "FARC"), None,
+              place("Calamar, Guaviare", 2.57, -72.65, "CO", 120), ["2025-01-18", "2025-01-20"], 20),
+        event("catatumbo-fighting", "Fighting between the ELN and a FARC dissident group in Catatumbo kills at least 80", ["Battles", "Armed clash"], BATTLE,
+              ["FIGHT"], actor("National Liberation Army", "ELN", "FARC dissidents"), None, place("Catatumbo", 8.5, -73.0, "CO", 100),
+              ["2025-01-16", "2025-01-20"], 80, required=False),
+        event("bogota-peace-march", "Hundreds march in Bogota to demand an end to the violence", ["Protests", "Peaceful protest"], PROTEST, ["PROTEST"],
+              actor("Protesters (Colombia)", "people"), None, place("Bogota", 4.6097, -74.0818, "CO"), ["2025-01-19"]),
+    ]),
+    ("philippines-basilan-ambush", "2025-01-23", [
+        event("sumisip-ambush", "Gunmen ambush an army patrol escorting a road crew in Sumisip, killing two soldiers", ["Battles", "Armed clash"], BATTLE,
+              ["ASSAULT", "FIGHT"], actor("gunmen", "Unidentified Armed Group (Philippines)", "attackers", "local armed group"),
+              actor(*PH_ARMY, "soldiers", optional=True), place("Sumisip", 6.4197, 121.9714, "PH"), ["2025-01-22"], 2),
+    ]),
+    ("iran-zahedan-courthouse-attack", "2025-07-26", [
+        event("zahedan-courthouse-attack", "Jaish al-Adl gunmen storm a courthouse in Zahedan, killing at least six; security forces kill three attackers",
+              ["Violence against civilians", "Attack", "Armed clash"], VIOLENCE + ["193"], ["ASSAULT", "FIGHT"],
+              actor("Jaish al-Adl", "gunmen", "attackers", "Sunni militant group"), actor("Civilians (Iran)", "Government of Iran", "Police Forces of Iran", optional=True),
+              place("Zahedan", 29.4963, 60.8629, "IR"), ["2025-07-26"], 6),
+    ]),
 ]
 
 
