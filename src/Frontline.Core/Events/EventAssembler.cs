@@ -271,6 +271,11 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     && main.Entry.Frame.Codes.AcledEventType == "Battles"
                     && roles.CountedFighters(s) is { } fallen && fallen.Actor?.Key != a2.Actor?.Key)
                     (a1, a2) = (a2, fallen);
+                // "Niger says 34 soldiers killed in ambush": the country whose word opens the sentence is its teller, not the
+                // side the act befell; the fighters counted are.
+                if (a2 is { Kind: ActorMentionKind.Country } teller && teller.Range.First == doc.FirstTokenPastDateline(s) && teller.Range.End < main.Range.First
+                    && kb.Cues.StanceVerbs.Contains(doc.Tokens[teller.Range.End]))
+                    a2 = roles.CountedFighters(s);
                 // "An earthquake killed 8 people", "three died when their bus crashed": deaths with a natural or accidental
                 // cause and no author are no political violence (ACLED codes none of them).
                 // A country or the victims in the author's place ("Nepal Earthquake Death Toll") are no author either; nor is a

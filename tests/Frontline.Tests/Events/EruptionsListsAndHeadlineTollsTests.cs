@@ -1,7 +1,7 @@
 namespace Frontline.Tests.Events;
 
-/// <summary>Violence that "erupted", arrests in each town of a list, what a later act "came days after", and a headline's
-/// place that only its toll ties to the body's. Texts written for these tests.</summary>
+/// <summary>Violence that "erupted", arrests in each town of a list, what a later act "came days after", a headline's place
+/// that only its toll ties to the body's, and a headline's teller. Texts written for these tests.</summary>
 public class EruptionsListsAndHeadlineTollsTests
 {
     private static IReadOnlyList<Frontline.Core.Model.Event> Events(string text, string published) => Analysis.Run(text, published).Events;
@@ -38,5 +38,15 @@ public class EruptionsListsAndHeadlineTollsTests
                             + "DHAKA, Sept 29 - Three people were killed in the Guimara area of Khagrachari district on Sunday, officials said.";
         var killing = Events(text, "2025-09-29").ShouldHaveSingleItem();
         killing.Location!.Name.ShouldBe("Khagrachhari");
+    }
+
+    [Fact]
+    public void A_country_whose_word_opens_a_headline_is_its_teller_not_the_side_the_ambush_befell()
+    {
+        const string text = "Niger says 34 soldiers killed in ambush near Malian border\n\n"
+                            + "NIAMEY, June 20 - Gunmen ambushed an army unit near the town of Tera on Thursday, killing 34 soldiers, the defence "
+                            + "ministry said.";
+        var ambush = Events(text, "2025-06-20").ShouldHaveSingleItem();
+        ambush.Actor2.ShouldNotBeNull().Name.ShouldBe("Military Forces of Niger");
     }
 }
