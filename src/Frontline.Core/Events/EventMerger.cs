@@ -55,9 +55,6 @@ public static class EventMerger
             {
                 // The state's side told in the detail is the lead's other side.
                 if (lead.Actor2 is null && StateSideOfTheLead(lead, d)) lead.Actor2 = d.Actor1;
-                // (A headline's place that only its toll ties to the body's is the body's: "Chittagong" of "Chittagong Hill
-                // Tracts" is no town of the story.)
-                if (HeadlineOfTheToll(lead, d) && !SamePlace(lead.Location!, d.Location!)) lead.Location = d.Location;
                 Absorb(lead, d, keepFrame: !lead.Frame.NamesNoTactic
                                            && !(lead.GenericTrigger && lead.Frame.Codes.AcledEventType == d.Frame.Codes.AcledEventType),
                        sumToll: AttackersOwnDead(lead, d));
@@ -557,13 +554,15 @@ public static class EventMerger
             into.Actor2 = new[] { from.Actor1, from.Actor2 }.FirstOrDefault(a => a is not null && !a.SameAs(first));
         foreach (var a in from.Associated.Where(a => into.Associated.All(x => !x.SameAs(a)))) into.Associated.Add(a);
         // The body's town is where the headline's summary happened.
+        // (So is a body's place that only the toll ties to the headline's: "Chittagong" of "Chittagong Hill Tracts" is no town
+        // of the story.)
         // ("Fighting continued on the ground", placed only where the lead's deal was signed abroad, is where the next
         // sentence tells it: "clashed ... in South Kivu province".)
         var placedAbroad = from.Location is not null && into.Location is not null && !into.LocationExplicit && from.LocationExplicit
                            && from.Location.CountryIso2 != into.Location.CountryIso2;
         if (from.Location is not null && (into.Location is null || from.Location.Precision < into.Location.Precision
                                           || (into.Headline && !from.Headline && from.LocationExplicit && from.Location.Precision == into.Location.Precision)
-                                          || NearTheLead(into, from) || placedAbroad))
+                                          || NearTheLead(into, from) || placedAbroad || HeadlineOfTheToll(into, from)))
             (into.Location, into.LocationNear, into.LocationExplicit) = (from.Location, from.LocationNear, into.LocationExplicit || placedAbroad);
         if (from.DateExplicit && (!into.DateExplicit || from.Date.Precision < into.Date.Precision))
         {
