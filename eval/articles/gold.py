@@ -1488,6 +1488,13 @@ ARTICLES += [
 
 
 # An eighteenth batch, written in session 25 after the batch-17 rules and scored once before any change was made for it.
+SS_ARMY = ("Military Forces of South Sudan", "South Sudan People's Defence Forces", "SSPDF", "army", "government forces", "military")
+MZ_ISLAMISTS = ("Islamic State Mozambique Province", "Islamic State (Mozambique)", "Islamic State", "al-Shabaab", "insurgents", "Islamist insurgents")
+PK_FORCES = ("Military Forces of Pakistan", "Pakistan", "Pakistani forces", "Pakistan's military", "troops", "military")
+AF_FORCES = ("Military Forces of Afghanistan", "Taliban", "Afghan forces", "Afghan Taliban fighters", "Afghanistan")
+ISWAP = ("Islamic State West Africa Province", "ISWAP", "Islamic State (West Africa)", "militants", "insurgents")
+NG_TROOPS = ("Military Forces of Nigeria", "army", "troops", "Nigeria", "air force", "Nigerian Air Force", "soldiers")
+
 ARTICLES += [
     ("kazakhstan-almaty-unrest", "2022-01-06", [
         event("almaty-storming", "Security forces kill dozens of rioters trying to storm government buildings in Almaty; 18 security personnel killed",
@@ -4723,6 +4730,66 @@ ARTICLES += [
               ["Violence against civilians", "Attack", "Armed clash"], VIOLENCE + ["193"], ["ASSAULT", "FIGHT"],
               actor("Jaish al-Adl", "gunmen", "attackers", "Sunni militant group"), actor("Civilians (Iran)", "Government of Iran", "Police Forces of Iran", optional=True),
               place("Zahedan", 29.4963, 60.8629, "IR"), ["2025-07-26"], 6),
+    ]),
+    # Batch 79: written and coded in session 39 after session 38's rules, scored once before any rule was changed for it.
+    ("south-sudan-old-fangak-strike", "2025-05-04", [
+        event("old-fangak-hospital-strike", "An air strike hits the MSF hospital in Old Fangak, killing at least seven", ["Explosions/Remote violence", "Air/drone strike"],
+              STRIKE + ["180"], ["ATTACK"], actor(*SS_ARMY), actor("Civilians (South Sudan)", "Medecins Sans Frontieres", "MSF", optional=True),
+              place("Old Fangak", 9.07, 30.88, "SS", 40), ["2025-05-03"], 7),
+        event("old-fangak-market-drone", "A drone opens fire on the town's market", ["Explosions/Remote violence", "Air/drone strike"], None, None,
+              actor(*SS_ARMY), None, place("Old Fangak", 9.07, 30.88, "SS", 40), ["2025-05-03"], required=False),
+        event("ulang-convoy-attack", "Armed youths attack an army barge convoy on the Sobat river near Ulang, killing five soldiers", ["Battles", "Armed clash"],
+              BATTLE, ["ASSAULT", "FIGHT"], actor("White Army", "armed youths", "Nuer Ethnic Militia (South Sudan)", "youth militia"),
+              actor(*SS_ARMY, optional=True), place("Ulang", 8.63, 32.6, "SS", 60), ["2025-05-02"], 5),
+    ]),
+    ("mozambique-niassa-reserve-attack", "2025-04-30", [
+        event("mariri-camp-attack", "Islamic State-linked insurgents storm the Mariri camp in Mecula district, killing three workers", ["Violence against civilians", "Attack"],
+              VIOLENCE, ["ASSAULT"], actor(*MZ_ISLAMISTS), actor("Civilians (Mozambique)", "workers", optional=True),
+              place("Mecula", -12.1111, 37.6731, "MZ", 50), ["2025-04-28", "2025-04-29"], 3),
+        event("mariri-camp-arson", "Buildings and vehicles are set on fire", ["Strategic developments", "Looting/property destruction"], None, None, None, None,
+              place("Mecula", -12.1111, 37.6731, "MZ", 50), ["2025-04-28", "2025-04-29"], required=False),
+        event("mecula-village-beheading", "The insurgents behead a man in a nearby village", ["Violence against civilians", "Attack"], None, None,
+              actor(*MZ_ISLAMISTS), None, place("Mecula", -12.1111, 37.6731, "MZ", 50), ["2025-04-28", "2025-04-29"], 1, required=False),
+        event("mocimboa-clashes", "Rwandan and Mozambican troops kill 12 insurgents in clashes near Mocimboa da Praia", ["Battles", "Armed clash"], BATTLE,
+              ["FIGHT"], actor("Military Forces of Mozambique", "Military Forces of Rwanda", "Rwandan and Mozambican troops", "troops", *MZ_ISLAMISTS),
+              actor(*MZ_ISLAMISTS, "Military Forces of Mozambique", optional=True), place("Mocimboa da Praia", -11.3517, 40.3516, "MZ"), ["2025-04-27"], 12),
+    ]),
+    ("afghanistan-pakistan-border-clashes", "2025-10-15", [
+        event("spin-boldak-shelling", "Pakistani shells hit homes in Spin Boldak, killing at least 12 civilians",
+              ["Explosions/Remote violence", "Shelling/artillery/missile attack"], SHELL + ["180"], ["ATTACK"], actor(*PK_FORCES),
+              actor("Civilians (Afghanistan)", optional=True), place("Spin Boldak", 31.0058, 66.4, "AF"), ["2025-10-15"], 12),
+        event("chaman-border-clashes", "Pakistani troops repel Taliban attacks on border posts near Chaman, killing 15 to 20 Taliban fighters", ["Battles", "Armed clash"],
+              BATTLE, ["FIGHT"], actor(*PK_FORCES, *AF_FORCES), actor(*AF_FORCES, *PK_FORCES, optional=True),
+              place("Chaman", 30.9177, 66.4526, "PK"), ["2025-10-15"], 15),
+        event("saturday-border-clashes", "Afghan attacks on Pakistani border posts; Pakistan says 23 soldiers killed", ["Battles", "Armed clash"], BATTLE,
+              ["FIGHT"], actor(*AF_FORCES), actor(*PK_FORCES, optional=True), None, ["2025-10-11", "2025-10-12"], 23, required=False),
+        event("kabul-paktika-strikes", "Explosions in Kabul and Paktika that the Taliban blame on Pakistani air strikes", ["Explosions/Remote violence", "Air/drone strike"],
+              None, None, actor(*PK_FORCES), None, None, ["2025-10-08", "2025-10-11"], required=False),
+        event("chaman-traders-rally", "Hundreds of traders and drivers rally in Chaman against the crossing's closure", ["Protests", "Peaceful protest"], PROTEST,
+              ["PROTEST"], actor("Protesters (Pakistan)", "traders", "drivers"), None, place("Chaman", 30.9177, 66.4526, "PK"), ["2025-10-15"]),
+    ]),
+    ("nigeria-marte-base-attack", "2025-05-13", [
+        event("marte-base-overrun", "ISWAP fighters overrun a military base in Marte, killing at least five soldiers; troops withdraw",
+              ["Battles", "Armed clash", "Non-state actor overtakes territory"], BATTLE, ["ASSAULT", "FIGHT"], actor(*ISWAP),
+              actor(*NG_TROOPS, optional=True), place("Marte", 12.3653, 13.8293, "NG"), ["2025-05-12"], 5),
+        event("marte-air-strikes", "Air force jets strike the insurgents in Marte, killing dozens of fighters", ["Explosions/Remote violence", "Air/drone strike"],
+              STRIKE, ["ATTACK"], actor(*NG_TROOPS), actor(*ISWAP, optional=True), place("Marte", 12.3653, 13.8293, "NG"), ["2025-05-12", "2025-05-13"]),
+        event("marte-arson", "The militants burn the base and several houses", ["Strategic developments", "Looting/property destruction"], None, None, None, None,
+              place("Marte", 12.3653, 13.8293, "NG"), ["2025-05-12"], required=False),
+        event("konduga-suicide-bombing", "A suicide bomber kills four people at a fish market in Konduga", ["Explosions/Remote violence", "Suicide bomb"],
+              ["180", "183", "190"], ["ASSAULT"], None, actor("Civilians (Nigeria)", optional=True), place("Konduga", 11.6533, 13.4179, "NG"),
+              ["2025-05-11"], 4),
+    ]),
+    ("sudan-bara-takeover", "2025-10-27", [
+        event("bara-takeover", "The RSF seize Bara in North Kordofan after days of fighting with the army", ["Battles", "Non-state actor overtakes territory",
+              "Armed clash"], BATTLE, ["FIGHT", "SEIZE"], actor(*SD_RSF2), actor(*SD_ARMY, optional=True), place("Bara", 13.7, 30.3667, "SD"),
+              ["2025-10-24", "2025-10-27"]),
+        event("bara-civilian-killings", "RSF fighters kill at least 47 civilians in house-to-house raids in Bara", ["Violence against civilians", "Attack"],
+              VIOLENCE, ["ASSAULT"], actor(*SD_RSF2), actor("Civilians (Sudan)", optional=True), place("Bara", 13.7, 30.3667, "SD"),
+              ["2025-10-24", "2025-10-27"], 47),
+        event("el-obeid-funeral-drone", "A drone strikes a funeral gathering in El Obeid, killing 40; the state government blames the RSF",
+              ["Explosions/Remote violence", "Air/drone strike"], STRIKE + ["180"], ["ATTACK"], actor(*SD_RSF2), actor("Civilians (Sudan)", optional=True),
+              place("El Obeid", 13.1842, 30.2167, "SD"), ["2025-10-25"], 40),
     ]),
 ]
 
