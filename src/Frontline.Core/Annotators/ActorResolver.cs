@@ -38,8 +38,22 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
                 identifying.Add(m);
         }
         ApplyCodedAs(mentions);
+        TheBranchNamed(mentions);
         TheArmedMenAgain(doc.Tokens, mentions);
         SpreadBackers(mentions);
+    }
+
+    /// <summary>"Islamic State fighters overrun army base" over a report that names Islamic State West Africa Province: an
+    /// armed movement's name, where the article names one branch of it (a name that extends the movement's), is that branch.</summary>
+    private static void TheBranchNamed(IReadOnlyList<ActorMention> mentions)
+    {
+        var armed = mentions.Select(m => m.Actor).OfType<Actor>().Where(a => ActorKinds.IsNonStateArmed(a.Kind)).DistinctBy(a => a.Key).ToList();
+        foreach (var m in mentions)
+        {
+            if (m.Actor is not { } movement || !ActorKinds.IsNonStateArmed(movement.Kind)) continue;
+            var branches = armed.FindAll(b => b.Name.StartsWith(movement.Name + " ", StringComparison.Ordinal));
+            if (branches.Count == 1) m.Actor = branches[0];
+        }
     }
 
     /// <summary>"about 30 heavily armed men attacked ... police exchanged fire with the men": "the men" after armed men

@@ -46,11 +46,26 @@ public sealed class NumberAnnotator(Cues cues)
                 continue;
             }
             var first = QualifierStart(tokens, i);
+            // "around 15 to 20 fighters", "between 15 and 20 fighters": a range is one count, its lower bound, as ACLED
+            // takes it (not "rose from 15 to 20", which ends at the second).
+            if (RangeEnd(tokens, i, end) is { } rangeEnd) end = rangeEnd;
             var (unit, unitEnd) = Unit(tokens, end);
             result.Add(new NumberMention(new TokenRange(first, unitEnd), value, unit, vague));
             i = end - 1;
         }
         return result;
+    }
+
+    /// <summary>Where the upper bound of a range that opens with the count at [<paramref name="i"/>, <paramref name="end"/>)
+    /// ends: "15 to 20", "between 15 and 20", if it is one.</summary>
+    private int? RangeEnd(IReadOnlyList<Token> tokens, int i, int end)
+    {
+        if (end + 1 >= tokens.Count || i == 0 || tokens[i - 1].Lower == "from") return null;
+        var joins = tokens[end].Lower == "to" || (tokens[end].Lower == "and" && tokens[i - 1].Lower == "between");
+        if (!joins) return null;
+        var (low, _, _) = ValueAt(tokens, i);
+        var (high, length, _) = ValueAt(tokens, end + 1);
+        return length > 0 && high > low ? end + 1 + length : null;
     }
 
     /// <summary>"in groups of four": a count right after a word for the parts a whole came in, and "of".</summary>

@@ -490,7 +490,8 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             // The provinces the text puts the name in ("X, Idleb", "X in Idleb"), found once for both uses below.
             var container = ProvincesNamedAfter(tokens, end, s);
             // "Qoqfin in Idleb": a reading inside the province the text puts the name in is read as the text says.
-            var inProvince = inCountry is null ? InNamedProvince(container, name, hint) : null;
+            // So is one a province owns: "in Borno's Marte".
+            var inProvince = inCountry is null ? InNamedProvince(container, name, hint) ?? InNamedProvince(ProvinceOwningIt(tokens, i, s), name, hint) : null;
             var resolution = inCountry ?? inProvince ?? _resolver.Resolve(name, context, hint);
             if (resolution is null) continue;
             // "Iraq's Kurdistan region", "Cameroon's Northwest region": a place the text gives to a country is that
@@ -919,6 +920,22 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         for (var j = from; j >= s.FirstToken && j >= from - 2; j--)
             if (kb.Cues.PlaceNouns.Contains(tokens[j])) return true;
         return false;
+    }
+
+    /// <summary>The provinces whose possessive stands right before the name at <paramref name="first"/>: "in Borno's Marte",
+    /// "Borno state's Marte".</summary>
+    private List<Admin1Unit> ProvinceOwningIt(IReadOnlyList<Token> tokens, int first, Sentence s)
+    {
+        var k = first - 1;
+        if (k - 1 <= s.FirstToken || tokens[k].Lower != "'s") return [];
+        k--;
+        if (!tokens[k].IsCapitalized && kb.Cues.Admin1Nouns.Contains(tokens[k])) k--;
+        for (var start = k; start >= s.FirstToken && start > k - 3 && tokens[start].IsCapitalized; start--)
+        {
+            var units = kb.Gazetteer.FindAdmin1Named(string.Join(' ', Enumerable.Range(start, k + 1 - start).Select(j => tokens[j].Text))).ToList();
+            if (units.Count > 0) return units;
+        }
+        return [];
     }
 
     /// <summary>The provinces whose own name (not a sound-alike) the text puts the name in: "Town, Province" ("Maryland" is

@@ -46,6 +46,8 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
                 // A dash between spaces ("the attacks - mostly using grenades - happened") sets off an aside, not a compound.
                 if (start > s.FirstToken && tokens[start - 1].Text == "-" && tokens[start - 1].End == tokens[start].Start
                     || start + length < s.EndToken && tokens[start + length].Text == "-" && tokens[start + length - 1].End == tokens[start + length].Start) continue;
+                // "in a push toward the state capital": a verb's bare form after "a" is a noun, the aim of an act told, not one.
+                if (start > s.FirstToken && tokens[start - 1].Lower is "a" or "an" && IsBareVerbForm(entry, tokens[start])) continue;
                 // "a camp that shelters 450,000 people who fled": a count the flight only describes.
                 if (entry.Frame.NeedsQuantity && DescribesPeople(tokens, s, start)) continue;
                 // "two of the dead were teenagers", "the dead included a child": the dead of an act already told.
@@ -80,6 +82,11 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
         }
         return found;
     }
+
+    /// <summary>The trigger's verb ("push/V toward") written bare, as its noun is too ("a push toward"), when the lexicon
+    /// knows no act by that noun.</summary>
+    private bool IsBareVerbForm(TriggerEntry entry, Token first) =>
+        entry.Form.StartsWith(entry.Lemma + "/V", StringComparison.Ordinal) && first.Lower == entry.Lemma && !kb.Lexicon.NounLemmas.Contains(entry.Lemma);
 
     /// <summary>"to protect the town from attacks", "shield civilians from the fighting": a trigger after "from" that a
     /// verb of guarding (cue guarding_verbs) governs, a few words before.</summary>

@@ -524,7 +524,11 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // told beside a killing that names its own author.)
                 var tollElsewhere = !group.Exists(t => t.Entry.Frame.Name == "kill")
                                     && (groups.Take(groups.IndexOf(group)).Any(g => g.Exists(t => t.Entry.Frame.Name == "kill") && g.Exists(t => t.Entry.Frame.Violent && t.Entry.Frame.Name != "kill"))
-                                        || groups.Exists(g => g != group && g.Exists(t => t.Entry.Frame.Name == "kill") && AuthorBefore(doc, s, ann, clauses, g)));
+                                        || groups.Exists(g => g != group && g.Exists(t => t.Entry.Frame.Name == "kill") && AuthorBefore(doc, s, ann, clauses, g))
+                                        // ("forces clashed ..., with officials saying 12 civilians were killed when shells hit homes":
+                                        // nor to an act told before a toll that names its own cause.)
+                                        || groups.Skip(groups.IndexOf(group) + 1).Any(g => g.Exists(toll => toll.Entry.Frame.Name == "kill"
+                                            && g.Exists(act => act.Entry.Frame.Violent && KilledWhen(doc.Tokens, toll, act)))));
                 // ("arrested a man suspected of planning the March attacks that killed 191 people": nor is the toll of an act the
                 // clause names as background the arrest's.)
                 if (AnyViolent(group) && !tollElsewhere
@@ -2106,6 +2110,13 @@ public sealed class EventAssembler(KnowledgeBase kb)
     private bool CausedBy(IReadOnlyList<Token> tokens, TriggerMention toll, TriggerMention act) =>
         toll.Range.End <= act.Range.First && IsToll(tokens, toll) && !IsToll(tokens, act) && CauseWords.AnyIn(tokens, toll.Range.End, act.Range.First);
 
+    /// <summary>"12 civilians were killed when shells hit homes": a toll, then "when" and the act that caused it ("after" may
+    /// only tell what came before: "killing six, a day after a drone attack killed a man").</summary>
+    private bool KilledWhen(IReadOnlyList<Token> tokens, TriggerMention toll, TriggerMention act) =>
+        toll.Range.End <= act.Range.First && IsToll(tokens, toll) && !IsToll(tokens, act) && WhenWords.AnyIn(tokens, toll.Range.End, act.Range.First);
+
+    private static readonly WordSet WhenWords = new(["when"]);
+
     /// <summary>An event noun counted by a number of twenty or more ("143 clashes", "35 attacks"): a tally.</summary>
     private static bool TallyOfEvents(IReadOnlyList<NumberMention> numbers, IReadOnlyList<Token> tokens, TriggerMention trigger)
     {
@@ -2279,6 +2290,15 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// <summary>The violent clause nearest to a clause that only counts the dead (the earlier one on a tie).</summary>
     private List<TriggerMention>? NearestViolent(Document doc, List<List<TriggerMention>> groups, int i)
     {
+        // "clashed ..., with officials saying 12 civilians were killed when shells hit homes": the act the toll's clause says
+        // caused it, though another was told before.
+        // ("killed and more than 100 wounded when shells hit": past the rest of the toll.)
+        for (var j = i + 1; j < groups.Count && groups.Take(i).Any(AnyViolent); j++)
+            if (groups[j].Find(t => t.Entry.Frame.Violent && !IsToll(doc.Tokens, t)) is { } cause)
+            {
+                if (WhenWords.AnyIn(doc.Tokens, groups[i][^1].Range.End, cause.Range.First)) return groups[j];
+                break;
+            }
         List<TriggerMention>? nearest = null;
         var distance = int.MaxValue;
         for (var j = 0; j < groups.Count; j++)
@@ -2315,7 +2335,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// <summary>Whether the trigger's words name a means of breaking up a crowd ("fired tear gas at", "dropped tear gas on").</summary>
     private bool CrowdControl(IReadOnlyList<Token> tokens, TriggerMention t) => kb.Cues.CrowdControlMeans.AnyIn(tokens, t.Range.First, t.Range.End);
 
-    private static readonly WordSet WordsBeforeVerb = new(["have", "has", "had", "also", "reportedly", "then"]);
+    private static readonly WordSet WordsBeforeVerb = new(["have", "has", "had", "also", "reportedly", "allegedly", "then", "later", "again", "subsequently", "repeatedly"]);
 
     /// <summary>"warplanes hit a base", "three tanks attacked our positions": a weapon that is the verb's subject names
     /// the tactic even when no one is named as its owner.</summary>

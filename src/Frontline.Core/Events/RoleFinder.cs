@@ -755,6 +755,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // (The relative pronoun may stand right before the clause the trigger's is found to open.)
         for (var k = a.Range.First - 1; k > 0 && k >= clauseStart - 1; k--)
         {
+            // ("Residents who fled to Dikwa said the militants had burned houses": what the clause's people said is told
+            // past it.)
+            if (SayingVerbs.Contains(_t[k])) return null;
             if (_t[k].Lower is not ("who" or "whom" or "whose" or "which") && !RelativeThat(agents, k)) continue;
             var before = _t[k - 1].Text == "," ? k - 1 : k;
             return agents.Find(other => other != a && other.Range.End == before);
@@ -1103,6 +1106,11 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             var distance = Math.Min(Math.Abs(p.Range.First - trigger.End), Math.Abs(trigger.First - p.Range.End));
             if (distance < nearestDistance && !IsAgentPlace(p) && !SceneOfALaterCause(p, trigger)) (nearest, nearestDistance) = (p, distance);
         }
+        // "The Sudan Doctors Network said RSF fighters had killed 47 civilians, including women and children, in raids after
+        // entering the town": a town pointed back at later in the sentence, by the word the report named it with ("the town
+        // of Bara"), is more precise than a country of another clause.
+        if (nearest is null or { Place.Precision: PlacePrecision.Country } && !statement && TownNamedSoLater(s, clauseEnd) is { } later)
+            return (later.Place, true);
         if (nearest is not null) return (MostPreciseOfChain(TownOf(inSentence, TheTownItLiesBy(inSentence, nearest))).Place, true);
         if (statement) return (null, false);
         // "had pushed the gangs back from the centre of the commune on Sunday, killing several gang members": a place pointed
@@ -1966,15 +1974,32 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return null;
     }
 
+    /// <summary>The town that "the town", "the village" after token <paramref name="from"/> in the sentence points back at, when
+    /// the report named it with that word ("the town of Bara", "Kenscoff, a hillside commune"); not "the city's mayor".</summary>
+    private PlaceMention? TownNamedSoLater(Sentence s, int from)
+    {
+        for (var k = from; k + 1 < s.EndToken; k++)
+            if (_t[k].Lower == "the" && _t[k + 1].Lower is "town" or "village" or "city" or "commune" or "hamlet"
+                && (k + 2 >= s.EndToken || _t[k + 2].Text is not ("'s" or "'" or "’s" or "’") && _t[k + 2].Lower != "of"))
+                return DescribedAs(_t[k + 1].Lower, k);
+        return null;
+    }
+
     /// <summary>The last town before token <paramref name="before"/> that the text described with <paramref name="noun"/>
-    /// right after it: "Kenscoff, a hillside commune".</summary>
+    /// right after it ("Kenscoff, a hillside commune") or named as one ("the town of Bara").</summary>
     private PlaceMention? DescribedAs(string noun, int before)
     {
         PlaceMention? described = null;
         foreach (var p in ann.Places)
         {
             if (p.Range.End + 2 >= before) break;
-            if (p.Place.Precision != PlacePrecision.Place || _t[p.Range.End].Text != "," || _t[p.Range.End + 1].Lower is not ("a" or "an" or "the")) continue;
+            if (p.Place.Precision != PlacePrecision.Place) continue;
+            if (p.Range.First >= 3 && _t[p.Range.First - 1].Lower == "of" && _t[p.Range.First - 2].Lower == noun && _t[p.Range.First - 3].Lower == "the")
+            {
+                described = p;
+                continue;
+            }
+            if (_t[p.Range.End].Text != "," || _t[p.Range.End + 1].Lower is not ("a" or "an" or "the")) continue;
             for (var j = p.Range.End + 2; j < Math.Min(before, p.Range.End + 5); j++)
                 if (_t[j].Lower == noun)
                 {

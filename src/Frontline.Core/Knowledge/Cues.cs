@@ -473,7 +473,7 @@ public sealed class Cues
         tokens[k].Lower is "near" or "outside"
         || (tokens[k].Lower == "of" && k > 0 && (Directions.Contains(tokens[k - 1]) || tokens[k - 1].Lower is "edge" or "outskirts" or "suburb" or "suburbs"));
 
-    /// <summary>Whether "to" and, before it, one of <paramref name="words"/> stand right before the place starting at token
+    /// <summary>Whether "to" ("toward") and, before it, one of <paramref name="words"/> stand right before the place starting at token
     /// <paramref name="place"/> ("airlifted to", "the highway to", "extradition to the United States"), or before what the
     /// place is ("the main highway to the regional capital Khorog").</summary>
     public bool ToAfter(IReadOnlyList<Token> tokens, int place, WordSet words)
@@ -491,7 +491,8 @@ public sealed class Cues
                     to = k;
                     break;
                 }
-        return to >= 1 && tokens[to].Lower == "to" && words.Contains(tokens[to - 1]);
+        // ("the soldiers withdrew toward Dikwa": a heading is an end too.)
+        return to >= 1 && tokens[to].Lower is "to" or "toward" or "towards" && words.Contains(tokens[to - 1]);
     }
 
     /// <summary>Whether a comparison ("inspired by", "similar to") opens the words before token <paramref name="k"/>, within

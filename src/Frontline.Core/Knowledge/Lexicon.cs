@@ -61,6 +61,7 @@ public sealed class Lexicon
                     Intransitive = intransitive.Contains(form),
                 };
                 foreach (var phrase in Inflector.Expand(form)) Triggers.Add(phrase, entry);
+                if (!form.Contains("/V", StringComparison.Ordinal)) _nounLemmas.Add(entry.Lemma);
             }
         }
     }
@@ -70,6 +71,12 @@ public sealed class Lexicon
     public IReadOnlyDictionary<string, Frame> Frames { get; }
 
     public PhraseMatcher<TriggerEntry> Triggers { get; } = new();
+
+    /// <summary>The first words of trigger forms that are not verbs ("protest/N", "strike"): written bare after "a", such a
+    /// word still tells an act ("taking part in a protest against"); a verb's alone does not ("in a push toward").</summary>
+    public IReadOnlySet<string> NounLemmas => _nounLemmas;
+
+    private readonly HashSet<string> _nounLemmas = new(StringComparer.Ordinal);
 
     /// <summary>The frame for violence by protesters (a violent demonstration).</summary>
     public Frame ProtesterViolence { get; }
