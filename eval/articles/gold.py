@@ -1495,6 +1495,15 @@ AF_FORCES = ("Military Forces of Afghanistan", "Taliban", "Afghan forces", "Afgh
 ISWAP = ("Islamic State West Africa Province", "ISWAP", "Islamic State (West Africa)", "militants", "insurgents")
 NG_TROOPS = ("Military Forces of Nigeria", "army", "troops", "Nigeria", "air force", "Nigerian Air Force", "soldiers")
 
+CD_FARDC = ("Military Forces of the Democratic Republic of Congo", "Military Forces of DR Congo", "army", "FARDC", "Congolese army", "troops")
+M23_AFC = ("M23", "March 23 Movement", "rebels", "Rwanda-backed M23 rebels", "AFC", "Alliance Fleuve Congo")
+RU_DRONES = ("Military Forces of Russia", "Russia", "Russian forces", "Russian drones", "drones")
+IL_FORCES = ("Military Forces of Israel", "Israel", "Israeli military", "Israeli forces", "Israeli troops", "IDF")
+SDF = ("Syrian Democratic Forces", "SDF", "Kurdish-led Syrian Democratic Forces")
+SNA = ("Syrian National Army", "SNA", "Turkey-backed Syrian factions", "Turkey-backed factions", "Turkey-backed Syrian National Army")
+AQAP = ("Al Qaeda in the Arabian Peninsula", "AQAP", "Al Qaeda", "al-Qaeda", "Al Qaeda militants", "militants")
+STC_BELT = ("Security Belt Forces", "Security Belt", "Southern Transitional Council", "STC", "Military Forces of Yemen (Southern Transitional Council)")
+
 ARTICLES += [
     ("kazakhstan-almaty-unrest", "2022-01-06", [
         event("almaty-storming", "Security forces kill dozens of rioters trying to storm government buildings in Almaty; 18 security personnel killed",
@@ -4790,6 +4799,67 @@ ARTICLES += [
         event("el-obeid-funeral-drone", "A drone strikes a funeral gathering in El Obeid, killing 40; the state government blames the RSF",
               ["Explosions/Remote violence", "Air/drone strike"], STRIKE + ["180"], ["ATTACK"], actor(*SD_RSF2), actor("Civilians (Sudan)", optional=True),
               place("El Obeid", 13.1842, 30.2167, "SD"), ["2025-10-25"], 40),
+    ]),
+    # Batch 80: written and coded in session 39 after batch 79's rules, scored once before any rule was changed for it.
+    ("drc-uvira-m23-advance", "2025-12-10", [
+        event("uvira-entry", "M23 rebels enter Uvira after days of fighting with the army and Wazalendo militias",
+              ["Battles", "Non-state actor overtakes territory", "Armed clash"], BATTLE, ["FIGHT", "SEIZE"], actor(*M23_AFC),
+              actor(*CD_FARDC, "Wazalendo", optional=True), place("Uvira", -3.3953, 29.1378, "CD"), ["2025-12-07", "2025-12-10"]),
+        event("burundi-pullback", "Burundian soldiers withdraw toward the Kavimvira border crossing", ["Strategic developments", "Change to group/activity",
+              "Non-violent transfer of territory"], None, None, actor("Military Forces of Burundi", "Burundian soldiers"), None,
+              place("Uvira", -3.3953, 29.1378, "CD"), ["2025-12-09", "2025-12-10"], required=False),
+        event("luvungi-capture", "The rebels take Luvungi, about 60 km north of Uvira", ["Battles", "Non-state actor overtakes territory", "Armed clash"],
+              BATTLE, ["SEIZE", "FIGHT"], actor(*M23_AFC), actor(*CD_FARDC, optional=True), place("Luvungi", -2.8651, 29.005, "CD"), ["2025-12-06"]),
+        event("kalundu-shelling", "A shell hits a house in Uvira's Kalundu neighbourhood, killing a woman and her two children",
+              ["Explosions/Remote violence", "Shelling/artillery/missile attack"], SHELL + ["180"], ["ATTACK"], None,
+              actor("Civilians (Democratic Republic of Congo)", "Civilians (DR Congo)", optional=True), place("Uvira", -3.3953, 29.1378, "CD"), ["2025-12-09"], 3),
+        event("ekenge-accuses-rwanda", "The army spokesman accuses Rwanda of violating the Washington peace agreement", None, ["111", "112"], ["ACCUSE"],
+              actor(*CD_FARDC, "Sylvain Ekenge"), actor("Rwanda", optional=True), None, ["2025-12-10"], required=False),
+    ]),
+    ("ukraine-kherson-drone-attacks", "2025-08-14", [
+        event("kherson-bus-drone", "A Russian drone strikes a city bus near a market in Kherson, killing three", ["Explosions/Remote violence", "Air/drone strike"],
+              STRIKE + ["180"], ["ATTACK"], actor(*RU_DRONES), actor("Civilians (Ukraine)", optional=True), place("Kherson", 46.637, 32.6146, "UA"),
+              ["2025-08-14"], 3),
+        event("bilozerka-road-drone", "Another drone hits a car on the road to Bilozerka, wounding two", ["Explosions/Remote violence", "Air/drone strike"],
+              STRIKE + ["180"], ["ATTACK"], actor(*RU_DRONES), actor("Civilians (Ukraine)", optional=True), place("Bilozerka", 46.6265, 32.4445, "UA", 20),
+              ["2025-08-14"]),
+        event("odesa-port-missile", "A Russian missile strike damages port infrastructure and a grain store in Odesa",
+              ["Explosions/Remote violence", "Shelling/artillery/missile attack"], SHELL + ["195"], ["ATTACK"], actor(*RU_DRONES),
+              None, place("Odesa", 46.4857, 30.7438, "UA"), ["2025-08-13", "2025-08-14"]),
+        event("russia-drones-downed", "Russia says its air defences shot down 46 Ukrainian drones", ["Strategic developments", "Disrupted weapons use"], None,
+              None, actor(*RU_DRONES), None, None, ["2025-08-13", "2025-08-14"], required=False),
+    ]),
+    ("gaza-khan-younis-mawasi-strike", "2025-07-10", [
+        event("mawasi-tent-strike", "An Israeli air strike on tents in Mawasi west of Khan Younis kills at least 15", ["Explosions/Remote violence",
+              "Air/drone strike"], STRIKE + ["180"], ["ATTACK"], actor(*IL_FORCES), actor("Civilians (Palestine)", "Hamas", optional=True),
+              place("Khan Younis", 31.3402, 34.3063, "PS"), ["2025-07-10"], 15),
+        event("rafah-aid-site-shooting", "Israeli troops open fire near an aid distribution site in Rafah, killing at least nine",
+              ["Violence against civilians", "Attack"], VIOLENCE, ["ASSAULT"], actor(*IL_FORCES), actor("Civilians (Palestine)", optional=True),
+              place("Rafah", 31.2972, 34.2436, "PS"), ["2025-07-09", "2025-07-10"], 9),
+        event("north-gaza-fighting", "Two Israeli soldiers are killed in fighting in the northern Gaza Strip", ["Battles", "Armed clash"], BATTLE, ["FIGHT"],
+              actor("Hamas", "Palestinian militants", *IL_FORCES), None, place("northern Gaza Strip", 31.53, 34.48, "PS", 30), ["2025-07-09"], 2, required=False),
+    ]),
+    ("syria-tishreen-dam-clashes", "2025-01-08", [
+        event("tishreen-dam-clashes", "Fighting between the SDF and Turkey-backed factions near the Tishreen Dam kills at least 37 fighters",
+              ["Battles", "Armed clash"], BATTLE, ["FIGHT"], actor(*SDF, *SNA), actor(*SNA, *SDF, optional=True),
+              place("Tishreen Dam", 36.38, 38.18, "SY", 30), ["2025-01-06", "2025-01-08"], 37),
+        event("turkish-drone-strikes", "Turkish drones strike SDF positions near the dam and in villages south of Manbij",
+              ["Explosions/Remote violence", "Air/drone strike"], STRIKE, ["ATTACK"], actor(*TR_ARMY, "Turkish drones"), actor(*SDF, optional=True),
+              place("Tishreen Dam", 36.38, 38.18, "SY", 40), ["2025-01-06", "2025-01-08"]),
+        event("kobani-march", "Hundreds march in Kobani denouncing the Turkish strikes", ["Protests", "Peaceful protest"], PROTEST, ["PROTEST"],
+              actor("Protesters (Syria)", "people"), None, place("Kobani", 36.891, 38.3535, "SY"), ["2025-01-07"]),
+        event("manbij-capture", "The Turkey-backed factions captured Manbij from the SDF in December", ["Battles", "Non-state actor overtakes territory"],
+              None, None, actor(*SNA), actor(*SDF, optional=True), place("Manbij", 36.5282, 37.955, "SY"), ["2024-12-01", "2024-12-31"], required=False),
+        event("turkey-neutralised", "Turkey says it neutralised 32 militants in northern Syria over the past week", ["Battles", "Armed clash"], None, None,
+              actor(*TR_ARMY), None, None, ["2025-01-01", "2025-01-08"], required=False),
+    ]),
+    ("yemen-abyan-aqap-attack", "2025-08-10", [
+        event("ahwar-post-attack", "AQAP militants attack a Security Belt post in Ahwar with a car bomb and RPGs, killing 16 soldiers; five attackers killed",
+              ["Battles", "Armed clash"], BATTLE + ["180", "183"], ["ASSAULT", "FIGHT"], actor(*AQAP), actor(*STC_BELT, optional=True),
+              place("Ahwar", 13.5202, 46.7137, "YE", 30), ["2025-08-10"], 21),
+        event("mudiyah-roadside-bomb", "A roadside bomb kills a local STC commander and two guards in Mudiyah district",
+              ["Explosions/Remote violence", "Remote explosive/landmine/IED"], ["180", "183", "190"], ["ASSAULT"], None,
+              actor(*STC_BELT, optional=True), place("Mudiyah", 13.9284, 46.0825, "YE", 30), ["2025-08-03", "2025-08-10"], 3),
     ]),
 ]
 
