@@ -171,7 +171,8 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
             case ActorKind.Civilians or ActorKind.Protesters or ActorKind.Rioters:
                 return catalogue.Generic(kind, m.DemonymCountry ?? main, null, []);
             case ActorKind.StateMilitary or ActorKind.Police or ActorKind.Government:
-                return (m.DemonymCountry ?? SentenceCountry(m, places) ?? CountryOfTheForceMeant(m, kind) ?? main) is { } c && catalogue.State(c, kind) is { } s
+                return (m.DemonymCountry ?? TellersOwn(m, kind) ?? SentenceCountry(m, places) ?? CountryOfTheForceMeant(m, kind) ?? main) is { } c
+                       && catalogue.State(c, kind) is { } s
                     ? s
                     : catalogue.Generic(ActorKind.Unidentified, main, null, []);
         }
@@ -180,18 +181,20 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
         // "local fighters", "unidentified gunmen": a group of its own, not the named one nearby.
         if (m.Range.First > 0 && kb.Cues.UnlinkedModifiers.Contains(doc.Tokens[m.Range.First - 1]))
             return GenericNamed(kind == ActorKind.Rebel ? kind : ActorKind.Unidentified, m.DemonymCountry ?? main, m);
-        if (m.DemonymCountry is { } country) return OfCountry(m, country, named, kind);
+        if (m.DemonymCountry is { } country) return OfCountry(m, country, named, countries, main, kind);
         if (m.Backers.Count > 0) return OfPatrons(m, named, countries, main, kind);
         return Nearby(m, named, identifying, main, kind);
     }
 
-    /// <summary>"Iraqi militias": the one named group of that country and kind in the article, else a group of its own.
+    /// <summary>"Iraqi militias": the one named group of that country and kind in the article, else (with patrons: "Turkey-backed
+    /// Syrian factions") the one the patrons back there, else a group of its own.
     /// (Each rule has its own method: a closure over the mention would be made on every call, most of which end above.)</summary>
-    private Actor OfCountry(ActorMention m, string country, List<ActorMention> named, ActorKind kind)
+    private Actor OfCountry(ActorMention m, string country, List<ActorMention> named, HashSet<string> countries, string? main, ActorKind kind)
     {
         var sameCountry = named.Where(n => n.Actor!.Country3 == country && Fits(m, n.Actor.Kind)
                                            && m.Backers.All(b => n.Actor.Backers.Contains(b))).Select(n => n.Actor!).DistinctBy(a => a.Key).ToList();
-        return sameCountry.Count == 1 ? sameCountry[0] : GenericNamed(kind, country, m);
+        if (sameCountry.Count == 1) return sameCountry[0];
+        return m.Backers.Count > 0 ? OfPatrons(m, named, [country], country, kind) : GenericNamed(kind, country, m);
     }
 
     /// <summary>"Turkish-backed rebels": the one group with those patrons in the article, else in the article's countries.</summary>
@@ -258,6 +261,28 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
                 country = a.Country3;
         }
         return sameWord ?? country;
+    }
+
+    /// <summary>"The Israeli military said two soldiers were killed in fighting in the northern Gaza Strip": soldiers or police
+    /// with no country of their own, in what a state's force or government says, are that state's.</summary>
+    private string? TellersOwn(ActorMention m, ActorKind kind)
+    {
+        // (Only the force's people named by a word alone, "soldiers", "policemen": not "government forces" the teller fights.)
+        if (kind == ActorKind.Government || !kb.Actors.ForceNounsByWord.TryGetValue(doc.Tokens[m.Range.End - 1].Lower, out var noun) || !noun.NamesStateAlone
+            || OfTheGovernment(m)) return null;
+        var sentence = doc.SentenceOf(m.Range.First);
+        string? teller = null;
+        foreach (var n in _mentions)
+        {
+            if (n.Range.First < sentence.FirstToken) continue;
+            if (n.Range.End >= m.Range.First) break;
+            // (Another side named between: "The army said gunmen attacked police" leaves the police to the sentence.)
+            if (teller is not null) return null;
+            if (n.Actor is { Country3: { } country } told && ActorKinds.IsState(told.Kind) && n.Range.End < doc.Tokens.Count
+                && SayingVerbs.Contains(doc.Tokens[n.Range.End]))
+                teller = country;
+        }
+        return teller;
     }
 
     /// <summary>"Government troops", "government forces": the state's own, named as such.</summary>

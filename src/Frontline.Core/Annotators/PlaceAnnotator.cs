@@ -431,6 +431,8 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         if (i - 1 >= s.FirstToken && tokens[i - 1].IsCapitalized && kb.Cues.NameHeads.Contains(tokens[i - 1])
             && CountryNameAt(doc, i, runEnd, minWords: 1) is not null)
             return null;
+        // "Dniprovskyi" in "the city's Dniprovskyi district": a part of the town the text has named, not a namesake town.
+        if (i - 2 >= s.FirstToken && tokens[i - 1].Lower == "'s" && tokens[i - 2].Lower is "city" or "town" or "capital" or "village") return null;
         // "San Martin" in "near the Plaza San Martin": a square or street named for a place is no scene of its own.
         if (i - 1 >= s.FirstToken && tokens[i - 1].IsCapitalized && kb.Cues.StreetHeads.Contains(tokens[i - 1])) return null;
         // "Sur" in "Maguindanao del Sur", "Norte" in "Rio Grande do Norte": the tail of a longer Romance name (Tyre is "Sur").

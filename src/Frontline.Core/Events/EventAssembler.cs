@@ -16,6 +16,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
 {
     private readonly PlaceResolver _places = new(kb.Gazetteer);
     private readonly UnopposedTakeovers _takeovers = new(kb);
+    private readonly ForcedEntries _entries = new(kb);
 
     /// <summary>How far from a province's point a town told with the act's toll may lie and still be the act's place
     /// (a border town of the next province).</summary>
@@ -392,7 +393,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     else if (main.Entry.Frame.Takeover && kb.Gazetteer.CountryByCode(place?.CountryIso2 ?? country?.CountryIso2 ?? "") is { } seized
                              && _places.ResolveCapital(seized)?.Best is { } seat)
                         (place, placeExplicit) = (seat, true);
-                    place ??= (roles.NamesAnUnknownSite(s, main.Range) ? null : roles.LeadTown()) ?? country;
+                    place ??= (roles.NamesAnUnknownTown(s, main.Range) ? null : roles.LeadTown()) ?? country;
                 }
                 var (date, dateExplicit) = roles.Date(s, main.Range);
                 // "were shot dead ... on Saturday, in an attack ...": one act told by several words is dated by any of them.
@@ -751,6 +752,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     && RelativePronounBefore(doc.Tokens, s, main.Range.First) is var relative and >= 0
                     && (main.Entry.Frame.Name == "capture" || doc.Tokens[relative].Lower != "that" || ann.Actors.Any(a => a.Range.End == relative)))
                     continue;
+                // "Burundian soldiers, who have been deployed in South Kivu to support Kinshasa, had withdrawn": what a relative
+                // clause set off by a comma says someone has been doing describes them; it is no act of the report's.
+                if (group.Count == 1 && StandingState(doc.Tokens, s, main)) continue;
                 // "several fled the country last year after months of street protests in which more than 120 people were killed": a
                 // toll of no one, in a sentence dated more than a month back, counts a past the report only recalls.
                 if (a1 is null && !draft.DateExplicit && draft.Frame.Violent && TollOnly(doc, group)
@@ -765,7 +769,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     // killed": nor is a toll its sentence dates before the act.)
                     && !roles.TimesOf(s).Any(t => t.Interval.End < tolled.Date.Start))
                 {
-                    Absorb(tolled, draft, sumTolls: false);
+                    Absorb(tolled, draft, sumTolls: AttackersFallenFighting(tolled, draft));
                     continue;
                 }
                 // "Clashes were accompanied by shelling." with no place of its own: more of the fight already told.
@@ -846,6 +850,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
         foreach (var riot in drafts.Where(d => d.Frame.Name == "riot").ToList()) JoinDemonstration(riot, drafts);
         // Violence against or by protesters that no protest event told of is itself the protest event.
         foreach (var draft in drafts) ProtestersAsASide(draft, doc, ann);
+        _entries.Apply(doc, ann, drafts);
         _takeovers.Apply(doc, ann, drafts);
         DropHistory(doc, drafts);
         return drafts;
@@ -1187,6 +1192,15 @@ public sealed class EventAssembler(KnowledgeBase kb)
             if (tokens[j].Lower is "that" or "which" or "who") return j;
         }
         return -1;
+    }
+
+    /// <summary>"soldiers, who have been deployed in South Kivu": a trigger right after "who" or "which", a comma before it, and
+    /// "have been" or "has been".</summary>
+    private static bool StandingState(IReadOnlyList<Token> tokens, Sentence s, TriggerMention t)
+    {
+        var k = t.Range.First;
+        return k - 4 >= s.FirstToken && tokens[k - 1].Lower == "been" && tokens[k - 2].Lower is "have" or "has"
+               && tokens[k - 3].Lower is "who" or "which" && tokens[k - 4].Text == ",";
     }
 
     /// <summary>"mayor who fought cartels": a trigger right after "who" that follows one person of no armed force, with
@@ -2760,6 +2774,13 @@ public sealed class EventAssembler(KnowledgeBase kb)
     }
 
     /// <summary>"were also killed": a toll told as more of one told before.</summary>
+    /// <summary>A toll of an unnamed armed group's men ("five of the attackers") told after an attack of non-state fighters on
+    /// a state's forces: the attackers' own dead in that fight. (Not a vague count: "dozens of attackers had been
+    /// neutralised" is a claim; nor after an attack on civilians, whose attackers fall to the force that ends it.)</summary>
+    private static bool AttackersFallenFighting(EventDraft act, EventDraft toll) =>
+        toll is { Fatalities: not null, TollVague: false, Actor2: { } fallen } && ActorCatalogue.IsUnnamedGroup(fallen) && !ActorKinds.IsState(fallen.Kind)
+        && act.Actor1 is { } attackers && !ActorKinds.IsState(attackers.Kind) && act.Actor2 is { } attacked && ActorKinds.IsState(attacked.Kind);
+
     private static bool AlsoKilled(IReadOnlyList<Token> tokens, List<TriggerMention> group) =>
         group.Exists(t => t.Entry.Frame.Name == "kill" && t.Range.First > 0 && tokens[t.Range.First - 1].Lower == "also");
 

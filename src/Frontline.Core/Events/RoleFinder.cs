@@ -1138,13 +1138,14 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         if (LastInParagraphBefore(ann.Places, static p => p.Range, s.FirstToken, s.Paragraph, Carries) is { } carried)
             return (MostPreciseOfChain(carried).Place, false);
         // A wire report's second paragraph opens on the act its lead told, where the lead put it (as it does on its day).
-        // ("The attack came a day after JNIM fighters killed more than 30 soldiers in an assault on an army base in Boulkessi":
-        // a town the gazetteer lacks, told in a paragraph that names no other, is where it happened, not the lead's town.)
+        // ("The attack came a day after JNIM fighters killed more than 30 soldiers in an assault on an army base in Boulkessi",
+        // "The rebels had taken the town of Luvungi": a town the gazetteer lacks, told in a paragraph that names no other, is
+        // where it happened, not the lead's town.)
         return OpensTheSecondParagraph(s) && LeadParagraph() is { } lead
                && ann.Places.FirstOrDefault(p => doc.SentenceOf(p.Range.First).Paragraph == lead && p.Place.Precision < PlacePrecision.Country
                                                   && !RouteEnd(p) && MayBeTheScene(p)) is { } ofTheLead
                && MostPreciseOfChain(ofTheLead).Place is var leadPlace
-               && !(leadPlace.Precision == PlacePrecision.Place && NamesAnUnknownSite(clauseStart, clauseEnd))
+               && !(leadPlace.Precision == PlacePrecision.Place && NamesAnUnknownTown(s, trigger))
             ? (leadPlace, false)
             : (null, false);
     }
@@ -1197,10 +1198,14 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return false;
     }
 
-    /// <summary>Whether the trigger's clause names the town of a site that no place reading covers: "an army base in
-    /// Boulkessi", "a school in Maga" (the act happened there, wherever the gazetteer cannot put it).</summary>
-    public bool NamesAnUnknownSite(Sentence s, TokenRange trigger) =>
-        NamesAnUnknownSite(_clauses.Start(_t, s, trigger.First), _clauses.End(_t, s, trigger.End - 1));
+    /// <summary>Whether the trigger's clause names a town that no place reading covers, itself ("had taken the town of
+    /// Luvungi") or as the town of a site ("an army base in Boulkessi", "a school in Maga"): the act happened there, wherever
+    /// the gazetteer cannot put it.</summary>
+    public bool NamesAnUnknownTown(Sentence s, TokenRange trigger)
+    {
+        var (from, to) = (_clauses.Start(_t, s, trigger.First), _clauses.End(_t, s, trigger.End - 1));
+        return UnknownTownNamed(Math.Max(from, s.FirstToken + 2), to) || NamesAnUnknownSite(from, to);
+    }
 
     private bool NamesAnUnknownSite(int from, int to)
     {
@@ -1220,12 +1225,16 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
 
     /// <summary>Whether the sentence names a town no place reading covers: "the town of Mpondwe", or the town a site stands
     /// in.</summary>
-    private bool NamesAnUnknownTown(Sentence s)
+    private bool NamesAnUnknownTown(Sentence s) => UnknownTownNamed(s.FirstToken + 2, s.EndToken) || NamesAnUnknownSite(s.FirstToken, s.EndToken);
+
+    /// <summary>Whether "the town of", "the village of" or "the city of" names a town no place reading covers between tokens
+    /// <paramref name="from"/> (at least two words into its sentence) and <paramref name="to"/>.</summary>
+    private bool UnknownTownNamed(int from, int to)
     {
-        for (var k = s.FirstToken + 2; k < s.EndToken; k++)
+        for (var k = from; k < to; k++)
             if (_t[k].IsCapitalized && _t[k - 1].Lower == "of" && _t[k - 2].Lower is "town" or "village" or "city"
                 && !ann.Places.Any(p => p.Range.Contains(k))) return true;
-        return NamesAnUnknownSite(s.FirstToken, s.EndToken);
+        return false;
     }
 
     private Place? DatelineTown()
@@ -2395,7 +2404,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         {
             wholeOfPeople = n.Unit is null or "people" or "persons";
             // "killing five Israelis and the Bulgarian driver": one more person joined to the count.
-            total += n.Value + (OnePersonJoinedTo(n.Range, s) ? 1 : 0);
+            // ("killing a woman and her two children", "killing him and two of his guards": one more before it.)
+            total += n.Value + (OnePersonJoinedTo(n.Range, s) ? 1 : 0) + (OnePersonJoinedBefore(n.Range, s) ? 1 : 0);
             any = true;
             allVague &= n.IsVague;
             allFloors &= n.IsVague || LowerBound(n);
@@ -2418,6 +2428,29 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         }
         return false;
     }
+
+    /// <summary>Whether "and" joins the count to one person named before it: "a woman and her two children", "him and two of
+    /// his guards" (not "two soldiers and three civilians", nor "the house and two cars").</summary>
+    private bool OnePersonJoinedBefore(TokenRange count, Sentence s)
+    {
+        var k = count.First - 1;
+        if (k > s.FirstToken && _t[k].Lower is "his" or "her" or "their") k--;
+        if (k - 1 <= s.FirstToken || _t[k].Lower != "and") return false;
+        var noun = k - 1;
+        if (_t[noun].Lower is "him" or "her") return KilledRightBefore(noun, s);
+        if (!kb.Cues.PersonNouns.Contains(_t[noun]) || _t[noun].Lower.EndsWith('s')) return false;
+        // (Past at most two modifiers, "a young woman", "the local commander", right after the killing: not a part of a toll
+        // told before it, "five people, a woman and four children", "seven dead including a Canadian tourist and four police".)
+        for (var j = noun - 1; j >= s.FirstToken && j >= noun - 3; j--)
+        {
+            if (_t[j].Lower is "a" or "an" or "the") return KilledRightBefore(j, s);
+            if (_t[j].Kind != TokenKind.Word) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a word of killing ("killing", "killed") stands right before token <paramref name="k"/>.</summary>
+    private bool KilledRightBefore(int k, Sentence s) => k - 1 >= s.FirstToken && kb.Cues.KillWords.LongestAt(_t, k - 1, k).Length > 0;
 
     /// <summary>The count of the attackers a killing takes as its object ("killed six of the assailants"), if it does.</summary>
     public int? AttackersKilledBy(TokenRange kill)
@@ -2492,7 +2525,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             var w = _t[k].Lower;
             // ("attacks three churches, 13 dead": another count opens a phrase of its own.)
             if (k > n.Range.End - 1 && kb.Cues.IsCount(_t[k])) return false;
-            if (kb.Cues.PersonNouns.Contains(w) || kb.Actors.ForceNounsByWord.TryGetValue(w, out var noun) && noun.WeaponFrame is null) return true;
+            // ("6 of them fighters of two factions": groups counted are no people.)
+            if (kb.Cues.PersonNouns.Contains(w) || kb.Actors.ForceNounsByWord.TryGetValue(w, out var noun) && noun.WeaponFrame is null && !kb.Cues.ArmedGroupNouns.Contains(w))
+                return true;
             if (w is "were" or "was" or "are" or "in" or "on" or "at" or "by" or "of" or "from" or "during" or "while" || IsKillWord(k, s)) return false;
             // "attacked two churches and a police post": a plural noun of things ends the count's phrase; the police
             // after "and a" are another phrase.
