@@ -1504,6 +1504,14 @@ SNA = ("Syrian National Army", "SNA", "Turkey-backed Syrian factions", "Turkey-b
 AQAP = ("Al Qaeda in the Arabian Peninsula", "AQAP", "Al Qaeda", "al-Qaeda", "Al Qaeda militants", "militants")
 STC_BELT = ("Security Belt Forces", "Security Belt", "Southern Transitional Council", "STC", "Military Forces of Yemen (Southern Transitional Council)")
 
+IL_IDF = ("Military Forces of Israel", "Israel", "Israeli troops", "Israeli military", "Israeli forces", "IDF", "Israeli drones", "Israeli strikes")
+NG_GUNMEN = ("gunmen", "attackers", "Unidentified Armed Group (Nigeria)", "bandits")
+HT_GANGS = ("Viv Ansanm", "gangs", "armed gangs", "Unidentified Gang (Haiti)", "gang members")
+HT_POLICE = ("Police Forces of Haiti", "police", "Haitian National Police")
+IR_IRGC = ("Military Forces of Iran", "Iran", "Iranian missile", "Islamic Revolutionary Guard Corps", "Revolutionary Guards", "IRGC")
+BF_FORCES = ("Military Forces of Burkina Faso", "army", "soldiers", "Burkina Faso", "VDP", "Volunteers for the Defense of the Homeland")
+JNIM = ("Jama'at Nusrat al-Islam wal-Muslimin", "JNIM", "Group for the Support of Islam and Muslims", "jihadist fighters", "jihadists")
+
 ARTICLES += [
     ("kazakhstan-almaty-unrest", "2022-01-06", [
         event("almaty-storming", "Security forces kill dozens of rioters trying to storm government buildings in Almaty; 18 security personnel killed",
@@ -4860,6 +4868,69 @@ ARTICLES += [
         event("mudiyah-roadside-bomb", "A roadside bomb kills a local STC commander and two guards in Mudiyah district",
               ["Explosions/Remote violence", "Remote explosive/landmine/IED"], ["180", "183", "190"], ["ASSAULT"], None,
               actor(*STC_BELT, optional=True), place("Mudiyah", 13.9284, 46.0825, "YE", 30), ["2025-08-03", "2025-08-10"], 3),
+    ]),
+    # Batch 81: written and coded in session 39 after batch 80's rules, scored once before any rule was changed for it.
+    ("syria-beit-jinn-raid", "2025-11-28", [
+        event("beit-jinn-raid-clash", "Israeli troops raid Beit Jinn and clash with local gunmen; six soldiers wounded, several gunmen killed",
+              ["Battles", "Armed clash"], BATTLE, ["FIGHT", "ASSAULT"], actor(*IL_IDF, "gunmen", "local gunmen"), actor("gunmen", *IL_IDF, optional=True),
+              place("Beit Jinn", 33.31, 35.86, "SY"), ["2025-11-28"]),
+        event("beit-jinn-strikes", "Israeli drone and helicopter strikes on houses in Beit Jinn kill at least 13", ["Explosions/Remote violence", "Air/drone strike"],
+              STRIKE + ["180"], ["ATTACK"], actor(*IL_IDF), actor("Civilians (Syria)", optional=True), place("Beit Jinn", 33.31, 35.86, "SY"), ["2025-11-28"], 13),
+        event("beit-jinn-detentions", "Israeli forces detain three suspects", ["Strategic developments", "Arrests"], ["173"], ["ARREST"], actor(*IL_IDF), None,
+              place("Beit Jinn", 33.31, 35.86, "SY"), ["2025-11-28"], required=False),
+        event("qatana-funeral-protest", "Hundreds protest in Qatana carrying the coffins of the dead", ["Protests", "Peaceful protest"], PROTEST, ["PROTEST"],
+              actor("Protesters (Syria)", "people"), None, place("Qatana", 33.4376, 36.0789, "SY"), ["2025-11-28"]),
+    ]),
+    ("nigeria-papiri-school-abduction", "2025-11-22", [
+        event("papiri-school-abduction", "Gunmen abduct 215 students and 12 teachers from St. Mary's School in Papiri, Agwara area",
+              ["Violence against civilians", "Abduction/forced disappearance"], ["181", "180"], ["ASSAULT", "ABDUCT"], actor(*NG_GUNMEN),
+              actor("Civilians (Nigeria)", "students", optional=True), place("Papiri, Agwara", 10.72, 4.55, "NG", 40), ["2025-11-21"]),
+        event("papiri-search-deployment", "Police squads and soldiers deploy to comb the forests", ["Strategic developments", "Change to group/activity"], None,
+              None, actor("Police Forces of Nigeria", "Military Forces of Nigeria", "police", "soldiers"), None, place("Papiri, Agwara", 10.72, 4.55, "NG", 40),
+              ["2025-11-21", "2025-11-22"], required=False),
+        event("maga-abduction-recalled", "Days earlier gunmen kidnapped 25 schoolgirls in Maga, Kebbi", ["Violence against civilians", "Abduction/forced disappearance"],
+              None, None, actor(*NG_GUNMEN), None, None, ["2025-11-14", "2025-11-20"], required=False),
+        event("minna-parents-protest", "Dozens of parents gather outside the government house in Minna to demand the children's rescue",
+              ["Protests", "Peaceful protest"], PROTEST, ["PROTEST"], actor("Protesters (Nigeria)", "parents"), None,
+              place("Minna", 9.6139, 6.5569, "NG"), ["2025-11-22"]),
+    ]),
+    ("haiti-mirebalais-gang-takeover", "2025-04-01", [
+        event("mirebalais-takeover", "Viv Ansanm gangs attack the police station and take control of Mirebalais; police withdraw; at least five killed",
+              ["Battles", "Non-state actor overtakes territory", "Armed clash"], BATTLE, ["FIGHT", "SEIZE"], actor(*HT_GANGS), actor(*HT_POLICE, optional=True),
+              place("Mirebalais", 18.8346, -72.1048, "HT"), ["2025-03-31"], 5),
+        event("mirebalais-prison-break", "The gangs free more than 500 inmates from the prison", ["Strategic developments", "Other"], None, None,
+              actor(*HT_GANGS), None, place("Mirebalais", 18.8346, -72.1048, "HT"), ["2025-03-31"], required=False),
+        event("saut-d-eau-attack", "Days earlier gangs attacked Saut-d'Eau, burning homes and a church", ["Violence against civilians", "Attack",
+              "Looting/property destruction"], ["180", "190"], ["ASSAULT"], actor(*HT_GANGS), None, place("Saut-d'Eau", 18.8167, -72.2, "HT", 25),
+              ["2025-03-24", "2025-03-31"], required=False),
+    ]),
+    ("israel-beersheba-hospital-missile", "2025-06-19", [
+        event("soroka-missile-strike", "An Iranian missile hits the Soroka hospital in Beersheba, wounding about 40",
+              ["Explosions/Remote violence", "Shelling/artillery/missile attack"], SHELL + ["195"], ["ATTACK"], actor(*IR_IRGC),
+              actor("Civilians (Israel)", optional=True), place("Beersheba", 31.2518, 34.7913, "IL"), ["2025-06-19"]),
+        event("ramat-gan-missile", "Missiles hit a high-rise in Ramat Gan", ["Explosions/Remote violence", "Shelling/artillery/missile attack"],
+              SHELL + ["195"], ["ATTACK"], actor(*IR_IRGC), actor("Civilians (Israel)", optional=True), place("Ramat Gan", 32.0823, 34.8107, "IL"), ["2025-06-19"]),
+        event("holon-missile", "Missiles hit residential buildings in Holon", ["Explosions/Remote violence", "Shelling/artillery/missile attack"],
+              SHELL + ["195"], ["ATTACK"], actor(*IR_IRGC), actor("Civilians (Israel)", optional=True), place("Holon", 32.0103, 34.7792, "IL"), ["2025-06-19"]),
+        event("arak-reactor-strike", "Israeli warplanes strike the Arak heavy water reactor", ["Explosions/Remote violence", "Air/drone strike"], STRIKE,
+              ["ATTACK"], actor("Military Forces of Israel", "Israel", "Israeli warplanes", "Israel's military"), None,
+              place("Arak", 34.37, 49.24, "IR", 50), ["2025-06-18", "2025-06-19"]),
+        event("natanz-strike", "Israeli warplanes strike a site in Natanz", ["Explosions/Remote violence", "Air/drone strike"], STRIKE, ["ATTACK"],
+              actor("Military Forces of Israel", "Israel", "Israeli warplanes", "Israel's military"), None, place("Natanz", 33.5118, 51.9162, "IR", 30),
+              ["2025-06-18", "2025-06-19"]),
+    ]),
+    ("burkina-diapaga-attack", "2025-05-14", [
+        event("diapaga-attack", "JNIM fighters attack Diapaga, overrun an army camp and a police station, killing at least 30 soldiers and VDP",
+              ["Battles", "Armed clash", "Non-state actor overtakes territory"], BATTLE, ["ASSAULT", "FIGHT", "SEIZE"], actor(*JNIM),
+              actor(*BF_FORCES, optional=True), place("Diapaga", 12.0730, 1.7884, "BF"), ["2025-05-12"], 30),
+        event("diapaga-air-strikes", "Air strikes on the withdrawing attackers", ["Explosions/Remote violence", "Air/drone strike"], STRIKE, ["ATTACK"],
+              actor(*BF_FORCES, "air force"), actor(*JNIM, optional=True), place("Diapaga", 12.0730, 1.7884, "BF", 60), ["2025-05-12", "2025-05-13"],
+              required=False),
+        event("diapaga-looting", "The attackers free prisoners and loot shops", ["Strategic developments", "Looting/property destruction"], None, None,
+              None, None, place("Diapaga", 12.0730, 1.7884, "BF"), ["2025-05-12"], required=False),
+        event("kantchari-village-attack", "Suspected jihadists kill seven civilians in a village near Kantchari", ["Violence against civilians", "Attack"],
+              VIOLENCE, ["ASSAULT"], actor(*JNIM, "suspected jihadists", "Unidentified Armed Group (Burkina Faso)"), actor("Civilians (Burkina Faso)", optional=True),
+              place("Kantchari", 12.4756, 1.5116, "BF", 30), ["2025-05-11"], 7),
     ]),
 ]
 
