@@ -276,11 +276,11 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
         {
             if (n.Range.First < sentence.FirstToken) continue;
             if (n.Range.End >= m.Range.First) break;
-            // (Another side named between: "The army said gunmen attacked police" leaves the police to the sentence.)
-            if (teller is not null) return null;
-            if (n.Actor is { Country3: { } country } told && ActorKinds.IsState(told.Kind) && n.Range.End < doc.Tokens.Count
-                && SayingVerbs.Contains(doc.Tokens[n.Range.End]))
-                teller = country;
+            if (n.Actor is not { Country3: { } country } told || !ActorKinds.IsState(told.Kind)) continue;
+            // (Another state's side named between: "The army said Israeli soldiers shot at police" leaves the police to the
+            // sentence; the teller's own, "its forces", does not.)
+            if (teller is not null && country != teller) return null;
+            if (teller is null && n.Range.End < doc.Tokens.Count && SayingVerbs.Contains(doc.Tokens[n.Range.End])) teller = country;
         }
         return teller;
     }

@@ -46,8 +46,6 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
                 // A dash between spaces ("the attacks - mostly using grenades - happened") sets off an aside, not a compound.
                 if (start > s.FirstToken && tokens[start - 1].Text == "-" && tokens[start - 1].End == tokens[start].Start
                     || start + length < s.EndToken && tokens[start + length].Text == "-" && tokens[start + length - 1].End == tokens[start + length].Start) continue;
-                // "in a push toward the state capital": a verb's bare form after "a" is a noun, the aim of an act told, not one.
-                if (start > s.FirstToken && tokens[start - 1].Lower is "a" or "an" && IsBareVerbForm(entry, tokens[start])) continue;
                 // "a camp that shelters 450,000 people who fled": a count the flight only describes.
                 if (entry.Frame.NeedsQuantity && DescribesPeople(tokens, s, start)) continue;
                 // "two of the dead were teenagers", "the dead included a child": the dead of an act already told.
@@ -82,11 +80,6 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
         }
         return found;
     }
-
-    /// <summary>The trigger's verb ("push/V toward") written bare, as its noun is too ("a push toward"), when the lexicon
-    /// knows no act by that noun.</summary>
-    private bool IsBareVerbForm(TriggerEntry entry, Token first) =>
-        entry.Form.StartsWith(entry.Lemma + "/V", StringComparison.Ordinal) && first.Lower == entry.Lemma && !kb.Lexicon.NounLemmas.Contains(entry.Lemma);
 
     /// <summary>"to protect the town from attacks", "shield civilians from the fighting": a trigger after "from" that a
     /// verb of guarding (cue guarding_verbs) governs, a few words before.</summary>
@@ -160,6 +153,9 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
             if (length == 1 && start > s.FirstToken && IsBareVerb(entry, tokens[start])
                 && (Determiners.Contains(tokens[start - 1]) || kb.Lexicon.Inflector.IsPastForm(tokens[start - 1].Lower)
                     || (start - 2 > s.FirstToken && tokens[start - 2].Text == "-" && tokens[start - 1].Kind == TokenKind.Word))) continue;
+            // So is the bare verb after "a" that opens a longer form ("in a push toward the state capital"), unless the lexicon
+            // knows an act by that noun ("a protest against").
+            if (length > 1 && start > s.FirstToken && tokens[start - 1].Lower is "a" or "an" && IsBareVerbOpening(entry, tokens[start])) continue;
             // "next to abandoned luggage", "among wounded soldiers": a verb's past form right after a preposition modifies the
             // noun after it.
             if (length == 1 && start > s.FirstToken && entry.Form.EndsWith("/V", StringComparison.Ordinal) && ModifyingPrepositions.Contains(tokens[start - 1])
@@ -238,6 +234,9 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
     private static bool IsBareVerb(TriggerEntry entry, Token token) =>
         entry.Form.EndsWith("/V", StringComparison.Ordinal) && entry.Form.Length - 2 == token.Lower.Length
         && entry.Form.AsSpan(0, entry.Form.Length - 2).Equals(token.Lower, StringComparison.OrdinalIgnoreCase);
+
+    private bool IsBareVerbOpening(TriggerEntry entry, Token first) =>
+        entry.Form.StartsWith(entry.Lemma + "/V ", StringComparison.Ordinal) && first.Lower == entry.Lemma && !kb.Lexicon.NounLemmas.Contains(entry.Lemma);
 
     private static bool IsVerbsSForm(TriggerEntry entry, Token token) =>
         entry.Form.EndsWith("/V", StringComparison.Ordinal) && token.Lower.Length == entry.Form.Length - 1 && token.Lower.EndsWith('s')

@@ -1516,11 +1516,23 @@ public sealed class EventAssembler(KnowledgeBase kb)
             else if (w == "the" && joined is not null && DescribesThePlace(tokens, k + 1, to)) return joined;
             // "... in Colombo and St. Sebastian's Church in Negombo": a named site in the next place.
             else if (joined is not null && tokens[k].IsCapitalized && NamedSiteIn(tokens, k, to)) return joined;
+            // "hit a high-rise building in Ramat Gan and residential buildings in Holon": things hit in the next place.
+            else if (joined == "and" && ThingsRightBefore(tokens, k, to)) return joined;
             // "Kayes, Nioro du Sahel, Sandare, Niono": a town the gazetteer lacks is one more member of the list.
             else if (joined is not null && tokens[k].IsCapitalized && UnknownMemberEnd(tokens, ann, k, to) is var member and > 0) k = member - 1;
             else if (!ListWords.Contains(w) && !ListPlaceNouns.Contains(w)) return null;
         }
         return joined;
+    }
+
+    /// <summary>Whether tokens [<paramref name="from"/>, <paramref name="to"/>) are at most three lower-case words and "in"
+    /// right before the place: "residential buildings in".</summary>
+    private static bool ThingsRightBefore(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        if (to - from is < 2 or > 4 || tokens[to - 1].Lower != "in") return false;
+        for (var k = from; k < to - 1; k++)
+            if (tokens[k].Kind != TokenKind.Word || tokens[k].IsCapitalized) return false;
+        return true;
     }
 
     /// <summary>Where a name of at most three capitalized words that no place or actor reading covers ends, when a comma or
@@ -2445,12 +2457,13 @@ public sealed class EventAssembler(KnowledgeBase kb)
         return false;
     }
 
-    /// <summary>"another strike", "a second blast", "a separate attack".</summary>
+    /// <summary>"another strike", "a second blast", "a separate attack", "Other missiles hit".</summary>
     private static bool SaidToBeAnother(IReadOnlyList<Token> tokens, TriggerMention t)
     {
         var k = t.Range.First - 1;
         if (k < 0) return false;
-        return tokens[k].Lower is "another" || (k >= 1 && tokens[k].Lower is "second" or "separate" or "third" && tokens[k - 1].Lower == "a");
+        return tokens[k].Lower is "another" || (tokens[k].Lower == "other" && (k == 0 || tokens[k - 1].Kind == TokenKind.Punctuation))
+               || (k >= 1 && tokens[k].Lower is "second" or "separate" or "third" && tokens[k - 1].Lower == "a");
     }
 
     /// <summary>"About an hour later, gunmen opened fire on the motorcade": a sentence that opens later than the one before

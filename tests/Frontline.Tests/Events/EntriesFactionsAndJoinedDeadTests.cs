@@ -100,4 +100,34 @@ public class EntriesFactionsAndJoinedDeadTests
                             + "on Tuesday night, an official said.";
         Events(text, "2025-12-10").ShouldNotContain(e => e.Location != null && e.Location.Name == "Kinshasa");
     }
+
+    [Fact]
+    public void Soldiers_in_what_a_state_s_military_says_are_its_own_past_its_other_words()
+    {
+        const string text = "DAMASCUS, Nov 28 - Israeli troops raided a village in southern Syria before dawn on Friday, Syrian state media said.\n\n"
+                            + "The Israeli military said its forces had entered the area to detain suspected members of an Islamist militant group "
+                            + "who were planning attacks on Israeli civilians, and that six soldiers were wounded, two of them seriously, when "
+                            + "gunmen opened fire on them.";
+        Events(text, "2025-11-28").ShouldContain(e => e.Actor2 != null && e.Actor2.Name == "Military Forces of Israel");
+    }
+
+    private const string MissileReport =
+        "JERUSALEM, June 19 - An Iranian missile struck the main hospital in the southern Israeli city of Beersheba on Thursday, wounding "
+        + "dozens of people, Israeli officials said.\n\n"
+        + "Other missiles hit a high-rise building in Ramat Gan and residential buildings in Holon, near Tel Aviv, wounding at least 60 people.";
+
+    [Fact]
+    public void Other_missiles_are_more_of_the_author_s_told_before()
+    {
+        Events(MissileReport, "2025-06-19").Where(e => e.Location?.Name == "Ramat Gan")
+            .ShouldAllBe(e => e.Actor1 != null && e.Actor1.Name == "Military Forces of Iran");
+    }
+
+    [Fact]
+    public void Things_hit_in_a_second_place_are_the_act_there_too()
+    {
+        var places = Events(MissileReport, "2025-06-19").Select(e => e.Location?.Name).ToList();
+        places.ShouldContain("Ramat Gan");
+        places.ShouldContain(n => n != null && n.EndsWith("olon", StringComparison.Ordinal));
+    }
 }
