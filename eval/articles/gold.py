@@ -1512,6 +1512,13 @@ IR_IRGC = ("Military Forces of Iran", "Iran", "Iranian missile", "Islamic Revolu
 BF_FORCES = ("Military Forces of Burkina Faso", "army", "soldiers", "Burkina Faso", "VDP", "Volunteers for the Defense of the Homeland")
 JNIM = ("Jama'at Nusrat al-Islam wal-Muslimin", "JNIM", "Group for the Support of Islam and Muslims", "jihadist fighters", "jihadists")
 
+BJ_FORCES = ("Military Forces of Benin", "army", "loyal troops", "Benin")
+MM_JUNTA = ("Military Forces of Myanmar", "military", "Myanmar military", "junta", "military paraglider", "paraglider")
+PDF = ("People's Defense Force", "PDF", "resistance fighters", "People's Defence Forces")
+TLP = ("Tehreek-e-Labbaik Pakistan", "TLP", "Rioters (Pakistan)", "Protesters (Pakistan)")
+PK_POLICE = ("Police Forces of Pakistan", "police", "Punjab police")
+HEZBOLLAH = ("Hezbollah", "Hizbollah", "Hizballah")
+
 ARTICLES += [
     ("kazakhstan-almaty-unrest", "2022-01-06", [
         event("almaty-storming", "Security forces kill dozens of rioters trying to storm government buildings in Almaty; 18 security personnel killed",
@@ -4931,6 +4938,54 @@ ARTICLES += [
         event("kantchari-village-attack", "Suspected jihadists kill seven civilians in a village near Kantchari", ["Violence against civilians", "Attack"],
               VIOLENCE, ["ASSAULT"], actor(*JNIM, "suspected jihadists", "Unidentified Armed Group (Burkina Faso)"), actor("Civilians (Burkina Faso)", optional=True),
               place("Kantchari", 12.4756, 1.5116, "BF", 30), ["2025-05-11"], 7),
+    ]),
+    # Batch 82: written and coded in session 39 after batch 81's rules, scored once before any rule was changed for it.
+    ("benin-cotonou-coup-attempt", "2025-12-07", [
+        event("cotonou-coup-attempt", "Loyal troops thwart an attempted coup in Cotonou after gunfire near the president's residence and state TV",
+              ["Battles", "Armed clash", "Strategic developments", "Other"], BATTLE + ["180"], ["FIGHT", "ASSAULT"],
+              actor("Mutiny of Military Forces of Benin", "soldiers", "mutineers", *BJ_FORCES), actor(*BJ_FORCES, "mutineers", optional=True),
+              place("Cotonou", 6.3654, 2.4183, "BJ"), ["2025-12-07"]),
+        event("cotonou-coup-arrests", "Fourteen people, most of them soldiers, are arrested", ["Strategic developments", "Arrests"], ["173"], ["ARREST"],
+              actor(*BJ_FORCES, "Government of Benin", "security forces"), None, place("Cotonou", 6.3654, 2.4183, "BJ"), ["2025-12-07"]),
+        event("ecowas-condemns", "ECOWAS condemns the attempt", None, ["111", "112", "100"], ["ACCUSE", "DISAPPROVE"],
+              actor("Economic Community of West African States", "ECOWAS"), None, None, ["2025-12-07"], required=False),
+    ]),
+    ("myanmar-chaung-u-paraglider-bombing", "2025-10-07", [
+        event("bon-to-paraglider-bombing", "A military paraglider drops bombs on a festival crowd in Bon To village, Chaung U township, killing at least 24",
+              ["Explosions/Remote violence", "Air/drone strike"], STRIKE + ["180"], ["ATTACK"], actor(*MM_JUNTA),
+              actor("Civilians (Myanmar)", "Protesters (Myanmar)", optional=True), place("Chaung U", 21.9576, 95.2706, "MM", 30), ["2025-10-06"], 24),
+        event("monywa-outpost-attack", "Resistance fighters attack an army outpost near Monywa, killing five soldiers", ["Battles", "Armed clash"], BATTLE,
+              ["ASSAULT", "FIGHT"], actor(*PDF, "Unidentified Armed Group (Myanmar)"), actor(*MM_JUNTA, optional=True),
+              place("Monywa", 22.1086, 95.1358, "MM", 30), ["2025-10-05"], 5),
+    ]),
+    ("pakistan-muridke-tlp-crackdown", "2025-10-13", [
+        event("muridke-tlp-clashes", "Police break up the TLP march near Muridke; clashes kill an officer and at least three protesters",
+              ["Riots", "Violent demonstration", "Protests", "Protest with intervention", "Excessive force against protesters"],
+              PROTEST + ["145", "1451", "180"], ["PROTEST", "ASSAULT"], actor(*TLP, *PK_POLICE), actor(*PK_POLICE, *TLP, optional=True),
+              place("Muridke", 31.8026, 74.2577, "PK"), ["2025-10-13"], 4),
+        event("punjab-tlp-arrests", "Police arrest hundreds of TLP workers in raids across Punjab", ["Strategic developments", "Arrests"], ["173"], ["ARREST"],
+              actor(*PK_POLICE), actor(*TLP, optional=True), place("Punjab", 31.0, 72.5, "PK", 300, True), ["2025-10-13"], required=False),
+        event("lahore-tlp-march", "Thousands of TLP supporters set off from Lahore on a march to Islamabad", ["Protests", "Peaceful protest"], PROTEST,
+              ["PROTEST"], actor(*TLP), None, place("Lahore", 31.558, 74.3507, "PK"), ["2025-10-10"]),
+    ]),
+    ("lebanon-dahiyeh-strike", "2025-11-24", [
+        event("haret-hreik-strike", "An Israeli air strike on a building in Haret Hreik kills Hezbollah's chief of staff and four others",
+              ["Explosions/Remote violence", "Air/drone strike"], STRIKE + ["180"], ["ATTACK"], actor(*IL_ARMY), actor(*HEZBOLLAH, optional=True),
+              place("Haret Hreik, Beirut", 33.8544, 35.5117, "LB"), ["2025-11-23"], 5),
+        event("bint-jbeil-drone-strike", "An Israeli drone strike on a car in Bint Jbeil kills one man", ["Explosions/Remote violence", "Air/drone strike"],
+              STRIKE + ["180"], ["ATTACK"], actor(*IL_ARMY), None, place("Bint Jbeil", 33.1194, 35.4331, "LB"), ["2025-11-23"], 1),
+        event("aoun-condemns", "President Aoun condemns the strike", None, ["111", "112", "100"], ["ACCUSE", "DISAPPROVE"],
+              actor("Joseph Aoun", "Government of Lebanon"), None, None, ["2025-11-23", "2025-11-24"], required=False),
+    ]),
+    ("sudan-babanusa-attack", "2025-12-05", [
+        event("babanusa-garrison-assault", "The RSF assault the army's 22nd Division headquarters in Babanusa; the army says it repelled the attack",
+              ["Battles", "Armed clash"], BATTLE, ["ASSAULT", "FIGHT"], actor(*SD_RSF2), actor(*SD_ARMY, optional=True),
+              place("Babanusa", 11.333, 27.8, "SD", 30), ["2025-12-04"]),
+        event("kalogi-kindergarten-drone", "A drone strike on a kindergarten in Kalogi kills at least 33, including 22 children",
+              ["Explosions/Remote violence", "Air/drone strike"], STRIKE + ["180"], ["ATTACK"], actor(*SD_RSF2, "SPLM-N", "Unidentified Armed Group (Sudan)"),
+              actor("Civilians (Sudan)", optional=True), place("Kalogi", 11.5, 29.5, "SD", 60), ["2025-12-04"], 33),
+        event("el-obeid-drones-downed", "The army says it shot down RSF drones over El Obeid", ["Strategic developments", "Disrupted weapons use"], None, None,
+              actor(*SD_ARMY), None, place("El Obeid", 13.1842, 30.2167, "SD"), ["2025-12-03"], required=False),
     ]),
 ]
 
