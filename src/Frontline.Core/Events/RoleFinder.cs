@@ -1398,8 +1398,10 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                || (k > 0 && _t[k].Lower == "in" && _t[k - 1].Lower is "roots" or "origins" or "born");
     }
 
+    /// <summary>"the Gaza war", "over the war in Gaza": a place that names a whole war.</summary>
     private bool NamesAWar(PlaceMention p) =>
-        p.Range.End < _t.Count && kb.Cues.NamesAWholeWar(_t[p.Range.End]);
+        (p.Range.End < _t.Count && kb.Cues.NamesAWholeWar(_t[p.Range.End]))
+        || (p.Range.First >= 3 && _t[p.Range.First - 1].Lower == "in" && kb.Cues.NamesAWholeWar(_t[p.Range.First - 2]) && _t[p.Range.First - 3].Lower == "the");
 
     /// <summary>"Saturday's vote", "Sunday's election": a day owning a noun that tells no event.</summary>
     private bool NamesAThing(TimeMention t) => doc.IsPossessiveMark(t.Range.End) && !OwnsAnEvent(doc.SentenceOf(t.Range.First), t.Range.End + 1);
@@ -2405,7 +2407,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             wholeOfPeople = n.Unit is null or "people" or "persons";
             // "killing five Israelis and the Bulgarian driver": one more person joined to the count.
             // ("killing a woman and her two children", "killing him and two of his guards": one more before it.)
-            total += n.Value + (OnePersonJoinedTo(n.Range, s) ? 1 : 0) + (OnePersonJoinedBefore(n.Range, s) ? 1 : 0);
+            total += n.Value + (OnePersonJoinedTo(n.Range, s) ? 1 : 0) + (OnePersonJoinedBefore(n.Range, s) || OthersThanOneNamed(n.Range, s) ? 1 : 0);
             any = true;
             allVague &= n.IsVague;
             allFloors &= n.IsVague || LowerBound(n);
@@ -2446,6 +2448,24 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             if (_t[j].Lower is "a" or "an" or "the") return KilledRightBefore(j, s);
             if (_t[j].Kind != TokenKind.Word) return false;
         }
+        return false;
+    }
+
+    /// <summary>Whether the count, after "and", is of others than someone named before it and not counted: "killed the group's
+    /// chief of staff and four other members".</summary>
+    private bool OthersThanOneNamed(TokenRange count, Sentence s) =>
+        count.First - 1 > s.FirstToken && _t[count.First - 1].Lower == "and" && CountsOthers(count, s)
+        // (Not others than people counted before: "two soldiers and three other people".)
+        && !ann.Numbers.Any(n => n.Range.End < count.First && n.Range.End >= count.First - OthersReach && n.Range.First >= s.FirstToken);
+
+    /// <summary>How far before "and N other" a count would make the others its own: "two soldiers and three other people".</summary>
+    private const int OthersReach = 8;
+
+    /// <summary>Whether "other" or "others" follows the number, in or right after the count: "four other members", "two others".</summary>
+    private bool CountsOthers(TokenRange count, Sentence s)
+    {
+        for (var k = count.First + 1; k <= count.End && k < s.EndToken; k++)
+            if (_t[k].Lower is "other" or "others") return true;
         return false;
     }
 

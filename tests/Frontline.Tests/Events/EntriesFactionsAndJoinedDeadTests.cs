@@ -1,8 +1,9 @@
 namespace Frontline.Tests.Events;
 
-/// <summary>One more person joined before a count of the dead, the attackers' own dead told after a fight, a district of the
-/// city named before it, soldiers in what a state's force says, factions a patron backs, an entry after a fight, an unknown
-/// town told in its own paragraph, and what a relative clause says someone has been doing. Texts written for these tests.</summary>
+/// <summary>One more person joined before a count of the dead or named before others counted, the attackers' own dead told
+/// after a fight, a district of the city named before it, soldiers in what a state's force says, factions a patron backs, an
+/// entry after a fight, an unknown town told in its own paragraph, what a relative clause says someone has been doing, more
+/// missiles and what they hit, and a place that names a war. Texts written for these tests.</summary>
 public class EntriesFactionsAndJoinedDeadTests
 {
     private static IReadOnlyList<Frontline.Core.Model.Event> Events(string text, string published) => Analysis.Run(text, published).Events;
@@ -129,5 +130,22 @@ public class EntriesFactionsAndJoinedDeadTests
         var places = Events(MissileReport, "2025-06-19").Select(e => e.Location?.Name).ToList();
         places.ShouldContain("Ramat Gan");
         places.ShouldContain(n => n != null && n.EndsWith("olon", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("BEIRUT, Nov 24 - An Israeli strike on a building in Beirut on Sunday killed the group's chief of staff and four other members of the group.", 5)]
+    [InlineData("KANO, Nov 24 - Gunmen killed two soldiers and three other people in Kano on Sunday, police said.", 5)]
+    public void Others_counted_after_one_named_are_one_more_than_their_count(string text, int dead)
+    {
+        Events(text, "2025-11-24").ShouldContain(e => e.Fatalities == dead);
+    }
+
+    [Fact]
+    public void A_place_that_names_the_war_a_march_is_about_is_not_where_it_went()
+    {
+        const string text = "LAHORE, Oct 13 - Police broke up a march by an Islamist party near Muridke on Monday, police said.\n\n"
+                            + "The march set off from Lahore on Friday, with thousands of supporters heading for the capital Islamabad to "
+                            + "protest outside the U.S. embassy over the war in Gaza.";
+        Events(text, "2025-10-13").ShouldNotContain(e => e.Location != null && e.Location.CountryIso2 == "PS");
     }
 }
