@@ -1519,6 +1519,11 @@ TLP = ("Tehreek-e-Labbaik Pakistan", "TLP", "Rioters (Pakistan)", "Protesters (P
 PK_POLICE = ("Police Forces of Pakistan", "police", "Punjab police")
 HEZBOLLAH = ("Hezbollah", "Hizbollah", "Hizballah")
 
+UA_FORCES = ("Military Forces of Ukraine", "Ukraine", "Ukrainian drones", "Ukraine's General Staff", "Ukrainian forces")
+SO_FORCES = ("Military Forces of Somalia", "government forces", "Somalia", "National Intelligence and Security Agency", "NISA", "security officers")
+US_MIL = ("Military Forces of United States", "U.S. military", "United States", "Military Forces of the United States")
+EC_ARMY = ("Military Forces of Ecuador", "soldiers", "armed forces", "army")
+
 ARTICLES += [
     ("kazakhstan-almaty-unrest", "2022-01-06", [
         event("almaty-storming", "Security forces kill dozens of rioters trying to storm government buildings in Almaty; 18 security personnel killed",
@@ -4986,6 +4991,55 @@ ARTICLES += [
               actor("Civilians (Sudan)", optional=True), place("Kalogi", 11.5, 29.5, "SD", 60), ["2025-12-04"], 33),
         event("el-obeid-drones-downed", "The army says it shot down RSF drones over El Obeid", ["Strategic developments", "Disrupted weapons use"], None, None,
               actor(*SD_ARMY), None, place("El Obeid", 13.1842, 30.2167, "SD"), ["2025-12-03"], required=False),
+    ]),
+    # Batch 83: written and coded in session 39 after batch 82's rules, scored once before any rule was changed for it.
+    ("ukraine-shostka-station-strike", "2025-10-04", [
+        event("shostka-station-drones", "Russian drones strike the Shostka railway station as a train boards, wounding about 30; one dies later",
+              ["Explosions/Remote violence", "Air/drone strike"], STRIKE + ["180"], ["ATTACK"], actor(*RU_DRONES), actor("Civilians (Ukraine)", optional=True),
+              place("Shostka", 51.863, 33.4698, "UA"), ["2025-10-04"], 1),
+        event("novoplatonivka-capture", "Russia says its forces took Novoplatonivka in the Kharkiv region", ["Battles", "Government regains territory",
+              "Non-state actor overtakes territory", "Armed clash"], None, None, actor(*RU_DRONES), None, None, ["2025-10-03", "2025-10-04"], required=False),
+        event("kupiansk-shelling", "Russian artillery fire kills two in Kupiansk", ["Explosions/Remote violence", "Shelling/artillery/missile attack"],
+              SHELL + ["180"], ["ATTACK"], actor(*RU_DRONES), actor("Civilians (Ukraine)", optional=True), place("Kupiansk", 49.71, 37.6158, "UA"),
+              ["2025-10-03"], 2),
+    ]),
+    ("russia-novorossiysk-drone-attack", "2025-11-14", [
+        event("novorossiysk-port-attack", "Ukrainian drones and missiles hit the port of Novorossiysk, damaging a ship, buildings and an oil terminal",
+              ["Explosions/Remote violence", "Air/drone strike", "Shelling/artillery/missile attack"], STRIKE + ["194"], ["ATTACK"], actor(*UA_FORCES),
+              None, place("Novorossiysk", 44.7244, 37.7675, "RU"), ["2025-11-13", "2025-11-14"]),
+        event("russia-drones-downed-black-sea", "Russia says it shot down 216 Ukrainian drones", ["Strategic developments", "Disrupted weapons use"], None, None,
+              actor(*RU_DRONES), None, None, ["2025-11-13", "2025-11-14"], required=False),
+        event("kyiv-energy-strikes", "Russian missiles and drones hit energy facilities in Kyiv, killing six", ["Explosions/Remote violence",
+              "Shelling/artillery/missile attack", "Air/drone strike"], SHELL + ["195"], ["ATTACK"], actor(*RU_DRONES), actor("Civilians (Ukraine)", optional=True),
+              place("Kyiv", 50.4501, 30.5234, "UA"), ["2025-11-14"], 6),
+    ]),
+    ("somalia-mogadishu-prison-attack", "2025-10-05", [
+        event("godka-jilacow-attack", "Al Shabaab attack the Godka Jilacow detention centre in Mogadishu with a car bomb and guns; ten killed",
+              ["Battles", "Armed clash", "Explosions/Remote violence", "Suicide bomb"], BATTLE + ["180", "183"], ["ASSAULT", "FIGHT"], actor(*SHABAAB),
+              actor(*SO_FORCES, optional=True), place("Mogadishu", 2.0371, 45.3438, "SO"), ["2025-10-04"], 10),
+        event("mahaday-recapture", "Government forces backed by AU troops recapture Mahaday after heavy fighting", ["Battles", "Government regains territory",
+              "Armed clash"], BATTLE, ["FIGHT", "SEIZE"], actor(*SO_FORCES, "African Union"), actor(*SHABAAB, optional=True),
+              place("Mahaday", 2.97, 45.53, "SO", 30), ["2025-10-05"]),
+    ]),
+    ("caribbean-us-boat-strike", "2025-10-15", [
+        event("caribbean-boat-strike", "The U.S. military strikes an alleged drug boat off Venezuela, killing six", ["Explosions/Remote violence",
+              "Air/drone strike"], STRIKE + ["180"], ["ATTACK"], actor(*US_MIL, "Donald Trump"), None,
+              place("Venezuela", 8.0, -66.0, "VE", 600, True), ["2025-10-14"], 6),
+        event("caracas-rally", "Hundreds of government supporters rally in Caracas against U.S. aggression", ["Protests", "Peaceful protest"], PROTEST,
+              ["PROTEST"], actor("Protesters (Venezuela)", "government supporters"), None, place("Caracas", 10.488, -66.8792, "VE"), ["2025-10-15"]),
+        event("venezuela-condemns", "Venezuela's government condemns the strikes", None, ["111", "112", "100"], ["ACCUSE", "DISAPPROVE"],
+              actor("Government of Venezuela", "Venezuela"), None, None, ["2025-10-15"], required=False),
+    ]),
+    ("ecuador-cotacachi-strike-clashes", "2025-09-29", [
+        event("cotacachi-clashes", "Clashes between protesters and soldiers in Cotacachi; a protester is shot dead and 17 soldiers hurt",
+              ["Riots", "Violent demonstration", "Protests", "Excessive force against protesters", "Protest with intervention"],
+              PROTEST + ["145", "1451", "180"], ["PROTEST", "ASSAULT"], actor("Rioters (Ecuador)", "Protesters (Ecuador)", "protesters", *EC_ARMY),
+              actor(*EC_ARMY, "Rioters (Ecuador)", optional=True), place("Cotacachi", 0.3011, -78.2643, "EC"), ["2025-09-28"], 1),
+        event("otavalo-dispersal", "Police disperse a crowd blocking the Pan-American Highway near Otavalo with tear gas", ["Protests",
+              "Protest with intervention"], PROTEST, ["PROTEST"], actor("Protesters (Ecuador)", "crowd"), actor("Police Forces of Ecuador", optional=True),
+              place("Otavalo", 0.2346, -78.2625, "EC"), ["2025-09-29"]),
+        event("imbabura-road-blockades", "Protesters block roads in Imbabura province for days", ["Protests", "Peaceful protest"], None, None,
+              actor("Protesters (Ecuador)"), None, place("Imbabura", 0.35, -78.2, "EC", 60), ["2025-09-22", "2025-09-29"], required=False),
     ]),
 ]
 
