@@ -56,12 +56,12 @@ public sealed class TimeAnnotator
         var published = doc.Article.Published;
         var tokens = doc.Tokens;
         var found = new List<TimeMention>();
-        DateOnly? lastDay = null;
+        DateInterval? lastDay = null;
         for (var i = 0; i < tokens.Count;)
         {
             var match = (lastDay is { } anchor ? FromTheDayBefore(tokens, i, anchor, published) : null) ?? MatchAt(tokens, i, published);
             // ("police said on Monday ... hours after the attacks": the day of a telling anchors nothing told.)
-            if (match is { Interval.Precision: DatePrecision.Day } day && !(i > 0 && SayingVerbs.Contains(tokens[i - 1]))) lastDay = day.Interval.Start;
+            if (match is { Interval.Precision: DatePrecision.Day } day && !(i > 0 && SayingVerbs.Contains(tokens[i - 1]))) lastDay = day.Interval;
             if (match is { } m)
             {
                 // "The government later said helicopters had bombed positions on Tuesday": a day named after "later" in
@@ -87,9 +87,10 @@ public sealed class TimeAnnotator
     ]);
 
     /// <summary>"Two days earlier", "a day later", "the next day", "hours later", "the same day": counted from the last day
-    /// the text named.</summary>
-    private static TimeMention? FromTheDayBefore(IReadOnlyList<Token> t, int i, DateOnly anchor, DateOnly published)
+    /// the text named (later ones from its end: "hours later" after "overnight" is the morning after).</summary>
+    private static TimeMention? FromTheDayBefore(IReadOnlyList<Token> t, int i, DateInterval last, DateOnly published)
     {
+        var anchor = last.Start;
         // Asked at every word after a day is named: most open nothing.
         if (t[i].Kind != TokenKind.Number && !DayShiftOpeners.Contains(t[i])) return null;
         string W(int k) => k < t.Count ? t[k].Lower : "";
@@ -179,7 +180,7 @@ public sealed class TimeAnnotator
             return anchor < published ? Mention(i, i + 1, new DateInterval(anchor, published, published.DayNumber - anchor.DayNumber <= 7 ? DatePrecision.Week : DatePrecision.Month))
                 : anchor == published ? Mention(i, i + 1, DateInterval.Day(anchor)) : null;
         if (shift is not int days) return null;
-        var date = anchor.AddDays(days);
+        var date = (days >= 0 ? last.End : last.Start).AddDays(days);
         return date <= published ? Mention(i, end, DateInterval.Day(date)) : null;
     }
 

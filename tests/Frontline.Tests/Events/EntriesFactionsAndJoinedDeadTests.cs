@@ -148,4 +148,22 @@ public class EntriesFactionsAndJoinedDeadTests
                             + "protest outside the U.S. embassy over the war in Gaza.";
         Events(text, "2025-10-13").ShouldNotContain(e => e.Location != null && e.Location.CountryIso2 == "PS");
     }
+
+    [Fact]
+    public void A_national_strike_is_a_stoppage_not_an_attack()
+    {
+        const string text = "QUITO, Sept 29 - A protester was killed and at least a dozen soldiers were injured in clashes in the northern "
+                            + "Ecuadorian town of Cotacachi on Sunday, as a national strike called by the country's largest Indigenous "
+                            + "organization against the end of diesel subsidies entered its second week.\n\n"
+                            + "The Indigenous federation said a community member was shot by soldiers during the clashes.";
+        Events(text, "2025-09-29").ShouldNotContain(e => e.Codes.AcledSubEventType == "Air/drone strike");
+    }
+
+    [Fact]
+    public void Hours_after_a_night_is_the_morning_after()
+    {
+        const string text = "MOSCOW, Nov 14 - Ukraine attacked the Russian port of Novorossiysk with drones overnight, regional authorities said.\n\n"
+                            + "Hours later, Russian missiles hit energy facilities in Kyiv, killing six people, the mayor said.";
+        Events(text, "2025-11-14").Where(e => e.Location?.Name == "Kyiv").ShouldAllBe(e => e.Date.Start == new DateOnly(2025, 11, 14));
+    }
 }
