@@ -2313,7 +2313,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
         MainTrigger(doc.Tokens, before).Entry.Frame.Name == "protest"
         && doc.Tokens[clauses.Start(doc.Tokens, s, group[0].Range.First)].Lower is "against" or "over" or "denouncing" or "condemning";
 
-    /// <summary>The violent clause nearest to a clause that only counts the dead (the earlier one on a tie).</summary>
+    /// <summary>The violent clause nearest to a clause that only counts the dead (the earlier one on a tie), or the one after it
+    /// that its "when" says caused them.</summary>
     private List<TriggerMention>? NearestViolent(Document doc, List<List<TriggerMention>> groups, int i)
     {
         // "clashed ..., with officials saying 12 civilians were killed when shells hit homes": the act the toll's clause says
