@@ -1524,6 +1524,13 @@ SO_FORCES = ("Military Forces of Somalia", "government forces", "Somalia", "Nati
 US_MIL = ("Military Forces of United States", "U.S. military", "United States", "Military Forces of the United States")
 EC_ARMY = ("Military Forces of Ecuador", "soldiers", "armed forces", "army")
 
+CPI_MAOIST = ("Communist Party of India (Maoist)", "CPI (Maoist)", "Maoist rebels", "Maoists", "rebels", "Naxalites")
+IN_DRG = ("Police Forces of India", "District Reserve Guard", "DRG", "security forces", "police commandos", "Military Forces of India")
+FANO = ("Fano", "Fano militia", "Amhara Ethnic Militia (Ethiopia)", "Fano fighters")
+EMC = ("FARC dissidents", "Estado Mayor Central", "EMC", "Jaime Martinez front", "dissidents", "FARC")
+BIFF = ("Bangsamoro Islamic Freedom Fighters", "BIFF", "gunmen", "Unidentified Armed Group (Philippines)")
+RS_PROTESTERS = ("Protesters (Serbia)", "students", "people", "residents")
+
 ARTICLES += [
     ("kazakhstan-almaty-unrest", "2022-01-06", [
         event("almaty-storming", "Security forces kill dozens of rioters trying to storm government buildings in Almaty; 18 security personnel killed",
@@ -5040,6 +5047,50 @@ ARTICLES += [
               place("Otavalo", 0.2346, -78.2625, "EC"), ["2025-09-29"]),
         event("imbabura-road-blockades", "Protesters block roads in Imbabura province for days", ["Protests", "Peaceful protest"], None, None,
               actor("Protesters (Ecuador)"), None, place("Imbabura", 0.35, -78.2, "EC", 60), ["2025-09-22", "2025-09-29"], required=False),
+    ]),
+    # Batch 84: written and coded in session 39 after batch 83's rules, scored once before any rule was changed for it.
+    ("india-narayanpur-maoist-encounter", "2025-05-22", [
+        event("abujhmarh-gunbattle", "Police commandos kill 27 Maoists, including their general secretary, in Narayanpur's Abujhmarh forest; one commando killed",
+              ["Battles", "Armed clash"], BATTLE, ["FIGHT"], actor(*IN_DRG, *CPI_MAOIST), actor(*CPI_MAOIST, *IN_DRG, optional=True),
+              place("Narayanpur", 19.72, 81.25, "IN", 60), ["2025-05-21"], 28),
+        event("bijapur-pressure-bomb", "A pressure bomb planted by the rebels kills two villagers in Bijapur district", ["Explosions/Remote violence",
+              "Remote explosive/landmine/IED"], ["180", "183", "190"], ["ASSAULT"], actor(*CPI_MAOIST), actor("Civilians (India)", optional=True),
+              place("Bijapur", 18.79, 80.82, "IN", 40), ["2025-05-20"], 2),
+    ]),
+    ("ethiopia-debre-markos-fano-attack", "2025-08-11", [
+        event("debre-markos-attack", "Fano fighters attack Debre Markos and clash with federal troops for hours; at least eight killed", ["Battles", "Armed clash"],
+              BATTLE, ["ASSAULT", "FIGHT"], actor(*FANO), actor("Military Forces of Ethiopia", "federal troops", optional=True),
+              place("Debre Markos", 10.35, 37.7333, "ET"), ["2025-08-10"], 8),
+        event("debre-markos-prison-break", "Dozens of inmates escape from the prison", ["Strategic developments", "Other"], None, None, None, None,
+              place("Debre Markos", 10.35, 37.7333, "ET"), ["2025-08-10"], required=False),
+        event("yetnora-market-drone", "A drone strike on a market in Yetnora, south of Debre Markos, kills 11 civilians", ["Explosions/Remote violence",
+              "Air/drone strike"], STRIKE + ["180"], ["ATTACK"], None, actor("Civilians (Ethiopia)", optional=True),
+              place("Yetnora", 10.1, 37.75, "ET", 40), ["2025-08-09"], 11),
+    ]),
+    ("colombia-suarez-police-drone-attack", "2025-04-18", [
+        event("suarez-police-station-attack", "FARC dissidents attack the Suarez police station with drones and explosives, killing two officers",
+              ["Battles", "Armed clash", "Explosions/Remote violence", "Air/drone strike"], BATTLE + ["195", "183"], ["ATTACK", "ASSAULT", "FIGHT"],
+              actor(*EMC), actor("Police Forces of Colombia", "police", optional=True), place("Suarez", 2.954, -76.6964, "CO"), ["2025-04-18"], 2),
+        event("jamundi-motorcycle-bomb", "A motorcycle bomb explodes near a police post in Jamundi, wounding three civilians",
+              ["Explosions/Remote violence", "Remote explosive/landmine/IED"], ["180", "183", "190"], ["ASSAULT"], None,
+              actor("Police Forces of Colombia", "Civilians (Colombia)", optional=True), place("Jamundi", 3.2607, -76.535, "CO"), ["2025-04-17"]),
+    ]),
+    ("philippines-maguindanao-ambush", "2025-03-16", [
+        event("datu-hoffer-ambush", "About 20 gunmen ambush an army patrol in Datu Hoffer Ampatuan, killing two soldiers", ["Battles", "Armed clash"], BATTLE,
+              ["ASSAULT", "FIGHT"], actor(*BIFF), actor(*PH_ARMY, "soldiers", optional=True), place("Datu Hoffer Ampatuan", 6.90, 124.48, "PH", 30),
+              ["2025-03-16"], 2),
+        event("datu-hoffer-weapons-recovered", "Troops recover two rifles and explosives", ["Strategic developments", "Disrupted weapons use"], None, None,
+              actor(*PH_ARMY), None, place("Datu Hoffer Ampatuan", 6.90, 124.48, "PH", 30), ["2025-03-17"], required=False),
+    ]),
+    ("serbia-novi-sad-anniversary-protest", "2025-11-02", [
+        event("novi-sad-anniversary-rally", "Tens of thousands rally in Novi Sad a year after the canopy collapse", ["Protests", "Peaceful protest"], PROTEST,
+              ["PROTEST"], actor(*RS_PROTESTERS), None, place("Novi Sad", 45.2517, 19.8369, "RS"), ["2025-11-01"]),
+        event("novi-sad-masked-attack", "Masked men attack protesters near the city hall; several injured; police detain four",
+              ["Riots", "Mob violence", "Violence against civilians", "Attack"], ["145", "1451", "180"], ["ASSAULT", "PROTEST"],
+              actor("Rioters (Serbia)", "masked men", "Unidentified Armed Group (Serbia)"), actor(*RS_PROTESTERS, "Protesters (Serbia)", optional=True),
+              place("Novi Sad", 45.2517, 19.8369, "RS"), ["2025-11-01"]),
+        event("belgrade-parliament-march", "Several thousand march to the parliament in Belgrade", ["Protests", "Peaceful protest"], PROTEST, ["PROTEST"],
+              actor(*RS_PROTESTERS), None, place("Belgrade", 44.804, 20.4651, "RS"), ["2025-11-02"]),
     ]),
 ]
 
