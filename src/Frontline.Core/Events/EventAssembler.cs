@@ -755,6 +755,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // "Burundian soldiers, who have been deployed in South Kivu to support Kinshasa, had withdrawn": what a relative
                 // clause set off by a comma says someone has been doing describes them; it is no act of the report's.
                 if (group.Count == 1 && StandingState(doc.Tokens, s, main)) continue;
+                // "to end the decades-old insurgency, in which more than 10,000 people have been killed": the toll of a whole war told
+                // in a clause about it is no event's.
+                if (a1 is null && TollOnly(doc, group) && TollOfAWar(doc.Tokens, s, group[0])) continue;
                 // "several fled the country last year after months of street protests in which more than 120 people were killed": a
                 // toll of no one, in a sentence dated more than a month back, counts a past the report only recalls.
                 if (a1 is null && !draft.DateExplicit && draft.Frame.Violent && TollOnly(doc, group)
@@ -1193,6 +1196,22 @@ public sealed class EventAssembler(KnowledgeBase kb)
         }
         return -1;
     }
+
+    /// <summary>Whether the toll stands in a clause opened by "in which" after a word for a whole war ("the insurgency, in which
+    /// more than 10,000 people have been killed").</summary>
+    private bool TollOfAWar(IReadOnlyList<Token> tokens, Sentence s, TriggerMention toll)
+    {
+        for (var k = toll.Range.First - 1; k > s.FirstToken + 1 && k >= toll.Range.First - WarTollReach; k--)
+        {
+            if (tokens[k].Lower != "which" || tokens[k - 1].Lower != "in") continue;
+            var noun = tokens[k - 2].Text == "," ? k - 3 : k - 2;
+            return noun >= s.FirstToken && kb.Cues.NamesAWholeWar(tokens[noun]);
+        }
+        return false;
+    }
+
+    /// <summary>How many words before a toll "in which" may open its clause: "in which more than 10,000 people have been".</summary>
+    private const int WarTollReach = 8;
 
     /// <summary>"soldiers, who have been deployed in South Kivu": a trigger right after "who" or "which", a comma before it, and
     /// "have been" or "has been".</summary>

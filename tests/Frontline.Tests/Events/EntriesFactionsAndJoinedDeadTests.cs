@@ -166,4 +166,22 @@ public class EntriesFactionsAndJoinedDeadTests
                             + "Hours later, Russian missiles hit energy facilities in Kyiv, killing six people, the mayor said.";
         Events(text, "2025-11-14").Where(e => e.Location?.Name == "Kyiv").ShouldAllBe(e => e.Date.Start == new DateOnly(2025, 11, 14));
     }
+
+    [Fact]
+    public void The_toll_of_a_whole_war_told_about_it_is_no_event_s()
+    {
+        const string text = "RAIPUR, May 22 - Two villagers were killed on Tuesday when a pressure bomb planted by Maoist rebels exploded in "
+                            + "Bijapur district, police said.\n\n"
+                            + "The government has set a deadline of March 2026 to end the decades-old insurgency, in which more than 10,000 "
+                            + "people have been killed.";
+        Events(text, "2025-05-22").ShouldAllBe(e => e.Fatalities == null || e.Fatalities < 100);
+    }
+
+    [Theory]
+    [InlineData("RAIPUR, May 22 - Two villagers were killed on Tuesday when a pressure bomb planted by Maoist rebels exploded, police said.")]
+    [InlineData("CALI, April 18 - A motorcycle bomb exploded near a police post in Jamundi on Thursday, wounding three civilians, police said.")]
+    public void A_bomb_named_by_what_carries_or_sets_it_off_is_an_explosive_not_an_air_strike(string text)
+    {
+        Events(text, "2025-05-22").ShouldContain(e => e.Codes.AcledSubEventType == "Remote explosive/landmine/IED");
+    }
 }
