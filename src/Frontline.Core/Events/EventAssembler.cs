@@ -2152,13 +2152,15 @@ public sealed class EventAssembler(KnowledgeBase kb)
 
     /// <summary>"were killed ... after security forces opened fire", "... as a result of Israeli attacks": a toll, then the
     /// act that caused it after "after", "when", "following", "amid" or "as a result of".</summary>
-    private bool CausedBy(IReadOnlyList<Token> tokens, TriggerMention toll, TriggerMention act) =>
-        toll.Range.End <= act.Range.First && IsToll(tokens, toll) && !IsToll(tokens, act) && CauseWords.AnyIn(tokens, toll.Range.End, act.Range.First);
+    private bool CausedBy(IReadOnlyList<Token> tokens, TriggerMention toll, TriggerMention act) => CausedBy(tokens, toll, act, CauseWords);
+
+    /// <summary>A toll, then one of <paramref name="causeWords"/> and the act that caused it.</summary>
+    private bool CausedBy(IReadOnlyList<Token> tokens, TriggerMention toll, TriggerMention act, WordSet causeWords) =>
+        toll.Range.End <= act.Range.First && IsToll(tokens, toll) && !IsToll(tokens, act) && causeWords.AnyIn(tokens, toll.Range.End, act.Range.First);
 
     /// <summary>"12 civilians were killed when shells hit homes": a toll, then "when" and the act that caused it ("after" may
     /// only tell what came before: "killing six, a day after a drone attack killed a man").</summary>
-    private bool KilledWhen(IReadOnlyList<Token> tokens, TriggerMention toll, TriggerMention act) =>
-        toll.Range.End <= act.Range.First && IsToll(tokens, toll) && !IsToll(tokens, act) && WhenWords.AnyIn(tokens, toll.Range.End, act.Range.First);
+    private bool KilledWhen(IReadOnlyList<Token> tokens, TriggerMention toll, TriggerMention act) => CausedBy(tokens, toll, act, WhenWords);
 
     private static readonly WordSet WhenWords = new(["when"]);
 

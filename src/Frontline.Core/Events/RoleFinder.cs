@@ -1967,7 +1967,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             // "the village" is the last town named; "the province" the last province; "the area" either (not where someone
             // fled or was taken: "a resident who fled to Pemba").
             var noun = _t[Math.Min(k + 1, s.EndToken - 1)].Lower;
-            var wanted = noun is "village" or "town" or "city" or "commune" or "hamlet" ? PlacePrecision.Place : noun is "province" or "region" ? PlacePrecision.Admin1 : (PlacePrecision?)null;
+            var wanted = TownNouns.Contains(noun) ? PlacePrecision.Place : noun is "province" or "region" ? PlacePrecision.Admin1 : (PlacePrecision?)null;
             bool Wanted(PlaceMention p) => p.Place.Precision != PlacePrecision.Country && (wanted is null || p.Place.Precision == wanted)
                                             && !doc.InDateline(p.Range.First) && !CapitalActing(p) && !RouteEnd(p) && !OriginOfPeople(p) && !ConveyedTo(p);
             // "Kenscoff, a hillside commune overlooking Haiti's capital ... the centre of the commune": the place the report called
@@ -1985,12 +1985,15 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return null;
     }
 
+    /// <summary>Words that, after "the", point back at a town: "the village", "the commune".</summary>
+    private static readonly WordSet TownNouns = new(["village", "town", "city", "commune", "hamlet"]);
+
     /// <summary>The town that "the town", "the village" after token <paramref name="from"/> in the sentence points back at, when
     /// the report named it with that word ("the town of Bara", "Kenscoff, a hillside commune"); not "the city's mayor".</summary>
     private PlaceMention? TownNamedSoLater(Sentence s, int from)
     {
         for (var k = from; k + 1 < s.EndToken; k++)
-            if (_t[k].Lower == "the" && _t[k + 1].Lower is "town" or "village" or "city" or "commune" or "hamlet"
+            if (_t[k].Lower == "the" && TownNouns.Contains(_t[k + 1])
                 && (k + 2 >= s.EndToken || _t[k + 2].Text is not ("'s" or "'" or "’s" or "’") && _t[k + 2].Lower != "of"))
                 return DescribedAs(_t[k + 1].Lower, k);
         return null;
