@@ -1531,6 +1531,10 @@ EMC = ("FARC dissidents", "Estado Mayor Central", "EMC", "Jaime Martinez front",
 BIFF = ("Bangsamoro Islamic Freedom Fighters", "BIFF", "gunmen", "Unidentified Armed Group (Philippines)")
 RS_PROTESTERS = ("Protesters (Serbia)", "students", "people", "residents")
 
+SY_SECURITY = ("Military Forces of Syria", "Police Forces of Syria", "Syrian government forces", "government forces", "security forces", "Government of Syria")
+MX_POLICE = ("Police Forces of Mexico", "police", "officers", "police officers")
+NG_KIDNAPPERS = ("gunmen", "attackers", "Unidentified Armed Group (Nigeria)", "bandits", "kidnappers")
+
 ARTICLES += [
     ("kazakhstan-almaty-unrest", "2022-01-06", [
         event("almaty-storming", "Security forces kill dozens of rioters trying to storm government buildings in Almaty; 18 security personnel killed",
@@ -5091,6 +5095,60 @@ ARTICLES += [
               place("Novi Sad", 45.2517, 19.8369, "RS"), ["2025-11-01"]),
         event("belgrade-parliament-march", "Several thousand march to the parliament in Belgrade", ["Protests", "Peaceful protest"], PROTEST, ["PROTEST"],
               actor(*RS_PROTESTERS), None, place("Belgrade", 44.804, 20.4651, "RS"), ["2025-11-02"]),
+    ]),
+    # Batch 85: written and coded in session 40 after batch 84's rules, scored once before any rule was changed for it.
+    ("syria-aleppo-sheikh-maqsoud-clashes", "2025-10-07", [
+        event("sheikh-maqsoud-clashes", "Government forces and the SDF clash in Aleppo's Sheikh Maqsoud and Ashrafieh; a security-force member killed",
+              ["Battles", "Armed clash"], BATTLE, ["FIGHT"], actor(*SY_SECURITY, *SDF), actor(*SDF, *SY_SECURITY, optional=True),
+              place("Aleppo", 36.2021, 37.1343, "SY"), ["2025-10-06"], 1),
+        event("aleppo-sniper-civilian", "State media say SDF sniper fire killed a civilian and wounded three", ["Violence against civilians", "Attack"],
+              None, None, actor(*SDF), actor("Civilians (Syria)", optional=True), place("Aleppo", 36.2021, 37.1343, "SY"), ["2025-10-06"], 1,
+              required=False),
+        event("abu-qasra-abdi-ceasefire", "The defence minister meets SDF commander Mazloum Abdi in Damascus and agrees a ceasefire",
+              ["Strategic developments", "Agreement"], MEET + ["057", "0871"], ["AGREE", "CONSULT"],
+              actor("Murhaf Abu Qasra", "Government of Syria", "Military Forces of Syria", "Defence Minister"),
+              actor("Mazloum Abdi", *SDF, optional=True), place("Damascus", 33.5102, 36.2913, "SY", 25, True), ["2025-10-07"], required=False),
+    ]),
+    ("india-delhi-red-fort-car-blast", "2025-11-11", [
+        event("red-fort-car-blast", "A car explodes at a traffic signal near the Red Fort metro station in Delhi, killing at least eight",
+              ["Explosions/Remote violence", "Remote explosive/landmine/IED", "Suicide bomb"], ["183", "180", "190"], ["ASSAULT"], None,
+              actor("Civilians (India)", optional=True), place("Delhi", 28.6519, 77.2315, "IN"), ["2025-11-10"], 8),
+        event("faridabad-explosives-seized", "Police in Haryana arrest a group of doctors and seize about 2,900 kg of explosive material in Faridabad",
+              ["Strategic developments", "Arrests", "Disrupted weapons use"], ["173"], ["ARREST"], actor("Police Forces of India", "police"), None,
+              place("Faridabad", 28.4119, 77.3178, "IN"), ["2025-11-10"], required=False),
+    ]),
+    ("ukraine-zaporizhzhia-glide-bombs", "2025-11-09", [
+        event("zaporizhzhia-glide-bombs", "Russian guided aerial bombs hit Zaporizhzhia, killing three and wounding 12",
+              ["Explosions/Remote violence", "Air/drone strike"], STRIKE + ["180"], ["ATTACK"], actor(*RU_DRONES), actor("Civilians (Ukraine)", optional=True),
+              place("Zaporizhzhia", 47.8229, 35.1903, "UA"), ["2025-11-08"], 3),
+        event("dnipro-drone-strike", "A Russian drone hits a residential building in Dnipro, killing two and injuring 11",
+              ["Explosions/Remote violence", "Air/drone strike"], STRIKE + ["180"], ["ATTACK"], actor(*RU_DRONES), actor("Civilians (Ukraine)", optional=True),
+              place("Dnipro", 48.4593, 35.0386, "UA"), ["2025-11-08", "2025-11-09"], 2),
+        event("uspenivka-capture", "Russia says its forces captured Uspenivka in the Zaporizhzhia region", ["Battles", "Government regains territory",
+              "Non-state actor overtakes territory", "Armed clash"], None, None, actor(*RU_DRONES), None, None, ["2025-11-08", "2025-11-09"], required=False),
+        event("ukraine-drones-downed", "Ukraine's air force says it shot down 32 of 45 Russian drones", ["Strategic developments", "Disrupted weapons use"],
+              None, None, actor(*UA_FORCES), None, None, ["2025-11-08", "2025-11-09"], required=False),
+    ]),
+    ("mexico-city-genz-march-clashes", "2025-11-16", [
+        event("zocalo-clashes", "Hooded protesters tear down barriers at the National Palace and clash with police, who use tear gas; about 120 injured, 20 arrested",
+              ["Riots", "Violent demonstration", "Protests", "Protest with intervention"], PROTEST + ["1451", "175"], ["PROTEST"],
+              actor("Rioters (Mexico)", "Protesters (Mexico)", "protesters"), actor(*MX_POLICE, optional=True),
+              place("Mexico City", 19.4285, -99.1277, "MX"), ["2025-11-15"]),
+        event("mexico-city-genz-march", "Thousands march to the Zocalo against crime and corruption", ["Protests", "Peaceful protest"], None, None,
+              actor("Protesters (Mexico)"), None, place("Mexico City", 19.4285, -99.1277, "MX"), ["2025-11-15"], required=False),
+        event("guadalajara-march", "A peaceful march in Guadalajara", ["Protests", "Peaceful protest"], PROTEST, ["PROTEST"], actor("Protesters (Mexico)"), None,
+              place("Guadalajara", 20.6668, -103.3918, "MX"), ["2025-11-15"], required=False),
+        event("morelia-march", "A peaceful march in Morelia", ["Protests", "Peaceful protest"], PROTEST, ["PROTEST"], actor("Protesters (Mexico)"), None,
+              place("Morelia", 19.7006, -101.1844, "MX"), ["2025-11-15"], required=False),
+    ]),
+    ("nigeria-kwara-eruku-church-attack", "2025-11-19", [
+        event("eruku-church-attack", "Gunmen storm a church in Eruku during a service, killing three worshippers and abducting dozens",
+              ["Violence against civilians", "Attack", "Abduction/forced disappearance"], VIOLENCE + ["181"], ["ASSAULT"], actor(*NG_KIDNAPPERS),
+              actor("Civilians (Nigeria)", "worshippers", optional=True), place("Eruku", 8.15, 5.4167, "NG", 30), ["2025-11-18"], 3),
+        event("egbe-gunfight", "Troops kill 12 kidnappers in a gunfight near Egbe in Kogi state and free four hostages", ["Battles", "Armed clash"], BATTLE,
+              ["FIGHT"], actor(*NG_TROOPS), actor(*NG_KIDNAPPERS, optional=True), place("Egbe", 8.2167, 5.5167, "NG", 30), ["2025-11-19"], 12),
+        event("tinubu-orders-rescue", "President Tinubu orders security forces to rescue the worshippers", None, None, None,
+              actor("Bola Tinubu", "Government of Nigeria"), None, None, ["2025-11-18", "2025-11-19"], required=False),
     ]),
 ]
 
