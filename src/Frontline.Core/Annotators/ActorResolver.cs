@@ -267,9 +267,12 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
     /// with no country of their own, in what a state's force or government says, are that state's.</summary>
     private string? TellersOwn(ActorMention m, ActorKind kind)
     {
+        // "Ukraine's air force said Russia launched 45 drones ... and that air defences shot down 32": the defences that meet
+        // another side's weapons are the teller's, whoever else the sentence names.
+        var defends = kb.Actors.ForceNounsByWord.TryGetValue(doc.TextOf(m.Range.First, m.Range.End).ToLowerInvariant(), out var whole) && whole.Defends;
         // (Only the force's people named by a word alone, "soldiers", "policemen": not "government forces" the teller fights.)
-        if (kind == ActorKind.Government || !kb.Actors.ForceNounsByWord.TryGetValue(doc.Tokens[m.Range.End - 1].Lower, out var noun) || !noun.NamesStateAlone
-            || OfTheGovernment(m)) return null;
+        if (!defends && (kind == ActorKind.Government || !kb.Actors.ForceNounsByWord.TryGetValue(doc.Tokens[m.Range.End - 1].Lower, out var noun)
+                         || !noun.NamesStateAlone || OfTheGovernment(m))) return null;
         var sentence = doc.SentenceOf(m.Range.First);
         string? teller = null;
         foreach (var n in _mentions)
@@ -279,7 +282,7 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
             if (n.Actor is not { Country3: { } country } told || !ActorKinds.IsState(told.Kind)) continue;
             // (Another state's side named between: "The army said Israeli soldiers shot at police" leaves the police to the
             // sentence; the teller's own, "its forces", does not.)
-            if (teller is not null && country != teller) return null;
+            if (teller is not null && country != teller && !defends) return null;
             if (teller is null && n.Range.End < doc.Tokens.Count && SayingVerbs.Contains(doc.Tokens[n.Range.End])) teller = country;
         }
         return teller;

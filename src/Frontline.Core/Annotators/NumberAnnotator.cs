@@ -39,7 +39,7 @@ public sealed class NumberAnnotator(Cues cues)
             // "his 12-year-old son", "155 mm shells": an age or a measure, not a count; "AK-47 rifles", "F-16 jets": a model's
             // name; "in groups of four, six, ten": the size of each group, not how many.
             var size = GroupSize(tokens, i) || (lastSize >= 0 && lastSize == i - 2 && tokens[i - 1].Text == ",");
-            if (IsMeasure(tokens, end) || AgeAfterAName(tokens, i, end) || ModelName(tokens, i) || size)
+            if (IsMeasure(tokens, end) || AgeAfterAName(tokens, i, end) || ModelName(tokens, i) || size || CompoundModifier(tokens, end))
             {
                 if (size) lastSize = end - 1;
                 i = end - 1;
@@ -67,6 +67,13 @@ public sealed class NumberAnnotator(Cues cues)
         var (high, length, _) = ValueAt(tokens, end + 1);
         return length > 0 && high > low ? end + 1 + length : null;
     }
+
+    /// <summary>"a nine-storey building", "a 200-bed hospital", "a 12-member delegation": a count joined by a hyphen to one
+    /// singular noun describes the next noun; it counts nothing that was hit. (Not "two-thirds", a share.)</summary>
+    private bool CompoundModifier(IReadOnlyList<Token> tokens, int end) =>
+        end + 1 < tokens.Count && tokens[end].Text == "-" && tokens[end - 1].End == tokens[end].Start && tokens[end].End == tokens[end + 1].Start
+        && tokens[end + 1].Kind == TokenKind.Word && !tokens[end + 1].IsCapitalized && !tokens[end + 1].Lower.EndsWith('s')
+        && !cues.NumberWords.ContainsKey(tokens[end + 1].Lower);
 
     /// <summary>"in groups of four": a count right after a word for the parts a whole came in, and "of".</summary>
     private bool GroupSize(IReadOnlyList<Token> tokens, int i) =>
@@ -168,8 +175,24 @@ public sealed class NumberAnnotator(Cues cues)
         for (; k < tokens.Count && k < limit; k++)
         {
             var t = tokens[k];
+            // ("two Kurdish-majority neighbourhoods": a hyphen joins the words of one modifier.)
+            if (t.Text == "-" && k > from && tokens[k - 1].End == t.Start && k + 1 < tokens.Count && t.End == tokens[k + 1].Start)
+            {
+                limit++;
+                continue;
+            }
             if (t.Kind != TokenKind.Word || UnitStops.Contains(t.Lower)) break;
-            if (t.IsCapitalized || UnitModifiers.Contains(t.Lower) || t.Text == "-") continue;
+            if (t.IsCapitalized || UnitModifiers.Contains(t.Lower)) continue;
+            // (A compound's first word: "pro" of "two pro-government fighters".)
+            if (k + 1 < tokens.Count && tokens[k + 1].Text == "-" && tokens[k + 1].Start == t.End) continue;
+            // (The modifier's last word, before the noun it modifies: "majority" of "Kurdish-majority neighbourhoods", when that
+            // noun ends the phrase; "sixteen Saudi-led coalition air raids" leaves the group's name alone.)
+            if (tokens[k - 1].Text == "-" && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word && !UnitStops.Contains(tokens[k + 1].Lower)
+                && cues.KillWords.LongestAt(tokens, k + 1, k + 2).Length == 0 && !cues.NotDeathWords.Contains(tokens[k + 1]))
+            {
+                if (!EndsAPhrase(tokens, k + 2) && !cues.PersonNouns.Contains(tokens[k + 1])) break;
+                continue;
+            }
             // "1 killed, 7 injured": a verb is what happened to the count, not what was counted.
             if (cues.NotDeathWords.Contains(t) || cues.KillWords.LongestAt(tokens, k, k + 1).Length > 0) return (null, from);
             // "thousands of riot police", "two security guards": a noun before a word for people modifies it.
@@ -178,4 +201,9 @@ public sealed class NumberAnnotator(Cues cues)
         }
         return (null, from);
     }
+
+    /// <summary>Whether token <paramref name="k"/> is past the noun phrase before it: the text's end, a mark, or a word that
+    /// opens what follows ("of", "were", "and").</summary>
+    private static bool EndsAPhrase(IReadOnlyList<Token> tokens, int k) =>
+        k >= tokens.Count || tokens[k].Kind != TokenKind.Word || UnitStops.Contains(tokens[k].Lower);
 }

@@ -795,14 +795,15 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     }
 
     /// <summary>What the words around a name make it: "Borno state", "Kherson and Zaporizhzhia oblasts" and a province's
-    /// name after a town and a comma ("Tonala, Jalisco") name provinces; "Zhari district", "Donga LGA" and the first of a
+    /// name after a town and a comma ("Tonala, Jalisco") name provinces; "Zhari district", "Donga LGA", "Ekiti local government
+    /// area" and the first of a
     /// parenthesised pair ("Kyavinyonge (Beni, Nord-Kivu)") name districts.</summary>
     private UnitHint Hint(IReadOnlyList<Token> tokens, int first, int end, Sentence s, string name)
     {
         for (var k = end; k < s.EndToken && k < end + 5; k++)
         {
             if (kb.Cues.Admin1Nouns.Contains(tokens[k])) return UnitHint.Admin1;
-            if (kb.Cues.Admin2Nouns.Contains(tokens[k])) return UnitHint.Admin2;
+            if (kb.Cues.Admin2Nouns.Contains(tokens[k]) || kb.Cues.Admin2Phrases.LongestAt(tokens, k, s.EndToken).Length > 0) return UnitHint.Admin2;
             if (!(tokens[k].IsCapitalized || tokens[k].Lower is "and" or "or" || tokens[k].Text == ",")) break;
         }
         var previous = first > s.FirstToken ? tokens[first - 1].Text : "";

@@ -399,7 +399,12 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // "were shot dead ... on Saturday, in an attack ...": one act told by several words is dated by any of them.
                 // ("protesters who had blocked the highway for nearly three weeks": not by a relative clause's that tells what
                 // came before.)
-                if (!dateExplicit && group.Where(t => t != main && !clauses.InEarlierRelativeClause(doc.Tokens, s, t.Range.First)).Select(t => roles.Date(s, t.Range)).FirstOrDefault(d => d.Explicit) is { Explicit: true } byAnother)
+                // (Nor by what the act is said to be linked to: "whether the blast was linked to the arrest of three men last week";
+                // nor by a relative clause after it, about someone it concerns: "to protest against the killing of the mayor, who
+                // was shot dead on Nov. 1".)
+                if (!dateExplicit && group.Where(t => t != main && !clauses.InEarlierRelativeClause(doc.Tokens, s, t.Range.First)
+                                                      && !(t.Range.First > main.Range.End && (roles.LinkedBetween(main.Range.End, t.Range.First)
+                                                                                              || roles.InAClauseAboutSomeone(t.Range.First)))).Select(t => roles.Date(s, t.Range)).FirstOrDefault(d => d.Explicit) is { Explicit: true } byAnother)
                     (date, dateExplicit) = byAnother;
                 // "Separately, gunmen killed two policemen late on Tuesday. In Quetta, hundreds rallied to condemn the bombing": a
                 // crowd reacting to the act told is no earlier than that act, whatever day the sentence before carried to it.
@@ -448,6 +453,11 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 if (draft.Actor2 is null && draft.Frame.Violent && ThemAfter(doc.Tokens, main) && SubjectOfTheSentenceBefore(doc, ann, s) is { } them
                     && !(draft.Actor1 is { } shooter && them.SameAs(shooter)))
                     draft.Actor2 = them;
+                // "... fought in two neighbourhoods of Aleppo ..., before the two sides agreed a ceasefire": the sides of the fight
+                // told before are who agreed.
+                if (draft is { Actor1: null, Actor2: null } && !draft.Frame.Violent && BothSidesBefore(doc.Tokens, s, main)
+                    && drafts.LastOrDefault(d => d.Frame.Codes.AcledEventType == "Battles" && d is { Actor1: not null, Actor2: not null }) is { } fought)
+                    (draft.Actor1, draft.Actor2) = (fought.Actor1, fought.Actor2);
                 // "A U.S. air strike hit a detention centre ... Another strike on Sanaa overnight killed eight": another of the acts
                 // told before, by their author.
                 if (a1 is null && SaidToBeAnother(doc.Tokens, main)
@@ -2743,7 +2753,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
         // the act told before.)
         if (antecedent is null && (draft.Anaphoric || more) && LastOfArticle(drafts, draft) is { } earlier
             && (draft.Actor1 is null || earlier is { Actor1: null, Actor2: null }
-                || earlier.Actor1?.SameAs(draft.Actor1) == true || earlier.Actor2?.SameAs(draft.Actor1) == true))
+                || earlier.Actor1?.SameAs(draft.Actor1) == true || earlier.Actor2?.SameAs(draft.Actor1) == true || SameCrowd(earlier, draft)))
             antecedent = earlier;
         if (antecedent is null || (antecedent.Unrealized && !draft.Unrealized)) return false;
         // ("Protesters set fire to party offices in several towns ... In the town of Ranya, demonstrators burned the offices
@@ -2787,6 +2797,20 @@ public sealed class EventAssembler(KnowledgeBase kb)
         if (!draft.DateExplicit && antecedent.DateExplicit) draft.Date = antecedent.Date;
         return false;
     }
+
+    /// <summary>Whether "the two sides" or "both sides" stand right before the trigger, as the ones who acted.</summary>
+    private static bool BothSidesBefore(IReadOnlyList<Token> tokens, Sentence s, TriggerMention main)
+    {
+        var k = main.Range.First - 1;
+        return k - 1 >= s.FirstToken && tokens[k].Lower is "sides" or "parties" && tokens[k - 1].Lower is "two" or "both"
+               || k >= s.FirstToken && tokens[k].Lower == "both" && k - 2 >= s.FirstToken && tokens[k - 1].Lower is "sides" or "parties";
+    }
+
+    /// <summary>"the march was being promoted by right-wing politicians", a paragraph after "hooded protesters tore down metal
+    /// barriers": one crowd, told as protesters or as rioters.</summary>
+    private static bool SameCrowd(EventDraft earlier, EventDraft draft) =>
+        earlier.Frame.Crowd && draft.Frame.Crowd && earlier.Actor1 is { Kind: ActorKind.Protesters or ActorKind.Rioters } crowd
+        && draft.Actor1 is { Kind: ActorKind.Protesters or ActorKind.Rioters } told && crowd.Country3 == told.Country3;
 
     /// <summary>Whether <paramref name="place"/> is a more precise place inside <paramref name="container"/>: its country, or
     /// its province.</summary>

@@ -64,6 +64,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             var sideCandidates = entry.Frame.Violent ? inSentence.Where(a => violentAgents.Contains(a) || (a.Community is not null && !IsObserver(a))).ToList() : inSentence;
             if (Between(sideCandidates, between, s) is { } sides) return sides;
         }
+        // "Thousands marched to protest against violence and the killing of the mayor": a killing a crowd's act is about was
+        // done by whoever "by" names, not by the crowd.
+        if (entry.Frame.Violent && WhatACrowdProtests(s, trigger)) return (AgentAfterFromOrBy(agents, trigger) ?? AgentAfterBy(agents, trigger, s), null, []);
         // "Russian airstrikes" name their author; a bare "an air strike" does not, and yields to the subject before it.
         var agent = BlamedOn(agents, trigger, s)
                     ?? BlamedFor(agents, trigger, s)
@@ -1098,13 +1101,17 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // "withdrawn from the area": the last place the paragraph named.
         // (From the trigger's own words: "shelled the" ends in the article of "the town".)
         if (AnaphoricPlace(s, trigger.End - 1, clauseEnd, pointsAlone: true) is { } earlier) return (earlier, true);
-        // The nearest place of another clause, unless it names an agent ("the deal brokered by the United States").
+        // The nearest place of another clause, unless it names an agent ("the deal brokered by the United States"), or the
+        // office of someone a peaceful act is about ("marched to protest against the killing of Carlos Manzo, the mayor of
+        // Uruapan": not where they marched).
         PlaceMention? nearest = null;
         var nearestDistance = int.MaxValue;
+        var peaceful = !TriggersOf(s).Any(t => t.Range.First == trigger.First && t.Entry.Frame.Violent);
         foreach (var p in inSentence)
         {
             var distance = Math.Min(Math.Abs(p.Range.First - trigger.End), Math.Abs(trigger.First - p.Range.End));
-            if (distance < nearestDistance && !IsAgentPlace(p) && !SceneOfALaterCause(p, trigger)) (nearest, nearestDistance) = (p, distance);
+            if (distance < nearestDistance && !IsAgentPlace(p) && !SceneOfALaterCause(p, trigger) && !(peaceful && p.Range.First > trigger.End && OfficeOfSomeone(p)))
+                (nearest, nearestDistance) = (p, distance);
         }
         // "The Sudan Doctors Network said RSF fighters had killed 47 civilians, including women and children, in raids after
         // entering the town": a town pointed back at later in the sentence, by the word the report named it with ("the town
@@ -1624,17 +1631,53 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     /// place after the act, in a clause of cause with a verb of its own, is where that clause's act happened ("clashes began
     /// when loyalists ambushed a patrol near Jableh" tells where they began); so is one in a clause of "since" ("seven
     /// officers were injured, bringing to 41 the number hurt since rioting began in Londonderry"); so is one a move "before"
-    /// leads to.</summary>
+    /// leads to; so is one of what the act is said to be linked to ("whether the explosion was linked to the arrest of a
+    /// group of doctors in the neighbouring state of Haryana").</summary>
     private bool SceneOfALaterCause(PlaceMention p, TokenRange trigger)
     {
         var opened = false;
         for (var k = trigger.End; k < p.Range.First; k++)
         {
             if (_t[k].Lower is "after" or "because" or "since") opened = true;
+            else if (LinksAt(k, p.Range.First)) return true;
             // ("... were making a statement before crossing into Syria": nor is where a later move led.)
             else if (_t[k].Lower == "before" && k + 1 < p.Range.First && _t[k + 1].Lower.EndsWith("ing", StringComparison.Ordinal)) return true;
             else if (opened && (Auxiliaries.IsPassive(_t[k]) || (!_t[k].IsCapitalized && kb.Lexicon.Inflector.IsPastForm(_t[k].Lower)))) return true;
         }
+        return false;
+    }
+
+    /// <summary>Whether the trigger is a noun ("the killing of") after "against", "over" or "and" in the object of a crowd's act
+    /// told before it in the sentence ("marched ... to protest against violence and the killing of Carlos Manzo").</summary>
+    private bool WhatACrowdProtests(Sentence s, TokenRange trigger)
+    {
+        var the = trigger.First - 1;
+        if (the - 1 <= s.FirstToken || trigger.End >= s.EndToken || _t[the].Lower != "the" || _t[trigger.End].Lower != "of"
+            || _t[the - 1].Lower is not ("against" or "over" or "and")) return false;
+        return TriggersOf(s).Any(t => t.Entry.Frame.Crowd && t.Range.End <= the - 1);
+    }
+
+    /// <summary>Whether the place names someone's office in an aside after their name: ", the mayor of Uruapan".</summary>
+    private bool OfficeOfSomeone(PlaceMention p)
+    {
+        var k = p.Range.First;
+        return k >= 4 && _t[k - 1].Lower == "of" && kb.Cues.PersonNouns.Contains(_t[k - 2]) && !_t[k - 2].Lower.EndsWith('s')
+               && _t[k - 3].Lower == "the" && _t[k - 4].Text == ",";
+    }
+
+    /// <summary>Whether a word that links the act to another thing ("linked to", "in connection with") stands at token
+    /// <paramref name="k"/>, before token <paramref name="end"/>.</summary>
+    private bool LinksAt(int k, int end) => kb.Cues.LinkWords.Contains(_t[k]) && k + 1 < end && _t[k + 1].Lower is "to" or "with";
+
+    /// <summary>Whether a verb of linking ("linked to", "tied to") stands at token <paramref name="k"/>: what follows is another
+    /// thing, with its own time ("in connection with the attack on Saturday" may still date the act).</summary>
+    private bool LinkedAt(int k, int end) => LinksAt(k, end) && _t[k].Lower.EndsWith("ed", StringComparison.Ordinal);
+
+    /// <summary>Whether such a verb of linking stands in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    public bool LinkedBetween(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (LinkedAt(k, to)) return true;
         return false;
     }
 
@@ -1904,10 +1947,11 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         {
             // ("On Friday, Russia fired 122 missiles": so does one that opens its clause.)
             var sentence = doc.SentenceOf(p.Range.First);
-            // ("Netanyahu said Iran was behind the attack": or one that is the subject of an auxiliary right after "said".)
+            // ("Netanyahu said Iran was behind the attack", "the air force said Russia launched 45 drones": or one that is the
+            // subject of a verb right after "said".)
             // (Or one right after the dateline: "SEOUL, Nov 23 (Reuters) - North Korea fired".)
             return (p.Range.First == sentence.FirstToken || p.Range.First == doc.FirstTokenPastDateline(sentence) || _clauses.Start(_t, sentence, p.Range.First) == p.Range.First
-                    || (p.Range.First > sentence.FirstToken && SayingVerbs.Contains(_t[p.Range.First - 1]) && Auxiliaries.IsAuxiliary(next)))
+                    || (p.Range.First > sentence.FirstToken && SayingVerbs.Contains(_t[p.Range.First - 1])))
                    && next.Kind == TokenKind.Word && !next.IsCapitalized && (kb.Lexicon.Inflector.IsPastForm(next.Lower) || Auxiliaries.IsAuxiliary(next));
         }
         return next.Kind == TokenKind.Word && !next.IsCapitalized && next.Lower.Length > 3
@@ -2042,9 +2086,14 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             // "arrested a man, who was charged with murder and will appear in court on Saturday": a time told after "will"
             // dates what is still to come.
             if (t.Range.First >= trigger.End && FutureBetween(trigger.End, t.Range.First)) continue;
+            // "whether the blast was linked to the arrest of three men ... last week": the time of what the act is linked to.
+            if (t.Range.First >= trigger.End && LinkedBetween(trigger.End, t.Range.First)) continue;
             if (OtherEventInClause(s, t.Range.First, trigger))
             {
-                if (t.Interval.DaysSpanned() <= 1 && !RightAfterSince(t) && !_clauses.InEarlierRelativeClause(_t, s, t.Range.First)) ofAnotherClause ??= t;
+                // (Not a relative clause's, about someone the act concerns: "to protest against the killing of the mayor, who was
+                // shot dead on Nov. 1".)
+                if (t.Interval.DaysSpanned() <= 1 && !RightAfterSince(t) && !_clauses.InEarlierRelativeClause(_t, s, t.Range.First)
+                    && !(t.Range.First > trigger.End && InAClauseAboutSomeone(t.Range.First))) ofAnotherClause ??= t;
                 continue;
             }
             // "the biggest challenge to her rule since she won a fourth term in January": a time after "since" that
@@ -2152,6 +2201,15 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return start > s.FirstToken && _t[start - 1].Lower is "which" or "who" or "whom" or "whose";
     }
 
+    /// <summary>Whether token <paramref name="k"/> lies in a clause about a person, opened by "who", "whom" or "whose" (not
+    /// "in which", which may tell the act itself: "the knife attack, in which three girls were killed on July 29").</summary>
+    public bool InAClauseAboutSomeone(int k)
+    {
+        var s = doc.SentenceOf(k);
+        var start = _clauses.Start(_t, s, k);
+        return start > s.FirstToken && _t[start - 1].Lower is "who" or "whom" or "whose";
+    }
+
     /// <summary>Whether "will", "shall" or "due to" stands in [from, to).</summary>
     private bool FutureBetween(int from, int to)
     {
@@ -2251,12 +2309,14 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return several ? home : town;
     }
 
-    /// <summary>Whether "also" stands in the trigger's clause ("marches were also held", "also attacked").</summary>
+    /// <summary>Whether "also" stands in the trigger's clause ("marches were also held", "also attacked"), or a word that
+    /// measures the act against one told before ("Smaller, peaceful marches were held in Guadalajara").</summary>
     private bool ToldAlso(Sentence s, TokenRange trigger)
     {
         for (var k = _clauses.Start(_t, s, trigger.First); k < _clauses.End(_t, s, trigger.End - 1); k++)
-            if (_t[k].Lower == "also") return true;
-        return false;
+            if (kb.Cues.AlsoWords.Contains(_t[k])) return true;
+        // (The sentence's first word, set off by a comma from the rest of its noun: "Smaller, peaceful marches".)
+        return kb.Cues.AlsoWords.Contains(_t[s.FirstToken]) && s.FirstToken < trigger.First;
     }
 
     /// <summary>Whether the sentence is in the paragraph right after the lead's, and no time was named before it there.</summary>
@@ -2577,6 +2637,14 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             if (k - 2 >= count.End && _t[k - 1].Lower == "those" && IsKillWord(k, s)) return null;
             // ("thousands of supporters of an executed Islamist assassin": a death word after an article describes someone.)
             if (_t[k - 1].Lower is "a" or "an" && IsKillWord(k, s)) return null;
+            // ("thousands of people marched to protest against the killing of the mayor": a killing named with "the ... of" is
+            // what the count did something about.)
+            if (_t[k - 1].Lower == "the" && k + 1 < s.EndToken && _t[k + 1].Lower == "of" && IsKillWord(k, s)) return null;
+            // ("to drive thousands of protesters from Pearl Roundabout ..., killing at least three people": a participle set
+            // off by a comma kills what follows it, not the count before.)
+            // (Unless it kills them: "Two militants detonated explosives, killing themselves".)
+            if (k - 1 > count.End && _t[k - 1].Text == "," && _t[k].Lower.EndsWith("ing", StringComparison.Ordinal) && IsKillWord(k, s)
+                && !(k + 1 < s.EndToken && _t[k + 1].Lower is "themselves" or "himself" or "herself")) return null;
             if (At(k) is { } after) return after;
         }
         for (var k = count.First - 1; k >= Math.Max(s.FirstToken, count.First - 8); k--)
@@ -2669,6 +2737,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         foreach (var n in NumbersOf(s))
         {
             var unit = n.Unit ?? PeopleCountedBy(n);
+            // ("many of them young": a part of a crowd counted before, no count of its own.)
+            if (unit is "them" or "whom" or "those") continue;
             if (unit is null || KillWordDistance(n.Range, s) is not (null or > 4)) continue;
             var rank = (n.Range.First >= clauseStart ? 0 : 1, Math.Abs(n.Range.First - trigger.First));
             if (best is null || rank.CompareTo(bestRank) < 0) (best, bestRank, bestUnit) = (n, rank, unit);

@@ -20,7 +20,9 @@ public sealed record Person(string Name, string ActorKey, string Office, DateOnl
 
 /// <summary>A noun that names who acts ("jets", "militias", "civilians") and the kind of actor it implies;
 /// <see cref="NamesStateAlone"/>: by itself it names the state's forces ("soldiers"), unlike a bare "forces".</summary>
-public sealed record ForceNoun(string Noun, string Kind, string? WeaponFrame, bool NamesStateAlone = false);
+/// <param name="Defends">Whether the force meets another side's weapons ("air defences"): it is the side the teller
+/// speaks for, not the attacker's.</param>
+public sealed record ForceNoun(string Noun, string Kind, string? WeaponFrame, bool NamesStateAlone = false, bool Defends = false);
 
 /// <summary>
 /// Everything known about actors: named organisations, people, and the state forces, police and government
@@ -45,7 +47,7 @@ public sealed class ActorCatalogue
             _unidentifiedAuthors[row["country"]] = row["author"];
         foreach (var row in DataFiles.ReadTable(Path.Combine(directory, "force-nouns.tsv")))
         {
-            var noun = new ForceNoun(row["noun"], row["kind"], row["weapon_frame"].Length > 0 ? row["weapon_frame"] : null, row["alone"] == "yes");
+            var noun = new ForceNoun(row["noun"], row["kind"], row["weapon_frame"].Length > 0 ? row["weapon_frame"] : null, row["alone"] == "yes", row["defends"] == "yes");
             ForceNouns.Add(row["noun"], noun);
             _forceNounsByWord[row["noun"]] = noun;
             if (row["plural_of"].Length > 0)

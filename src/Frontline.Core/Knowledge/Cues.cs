@@ -47,6 +47,7 @@ public sealed class Cues
         Admin1Nouns = Words(placeNouns, "admin1");
         PlaceNouns = Words(placeNouns, "place");
         Admin2Nouns = Words(placeNouns, "admin2");
+        Admin2Phrases = Matcher(placeNouns, "admin2_phrases");
         SubPlaceNouns = Words(placeNouns, "sub_place");
         FeatureNouns = Words(placeNouns, "feature");
         HelperVerbs = Words(root, "helper_verbs");
@@ -134,6 +135,8 @@ public sealed class Cues
         KillWords = Matcher(root, "kill_words");
         NotDeathWords = Words(root, "not_death_words");
         MeasureWords = Words(root, "measure_words");
+        LinkWords = Words(root, "link_words");
+        AlsoWords = Words(root, "also_words");
         GroupSizeNouns = Words(root, "group_size_nouns");
         NaturalCauses = Matcher(root, "natural_causes");
         ArmedTargets = Words(root, "armed_targets");
@@ -273,6 +276,9 @@ public sealed class Cues
     public WordSet Admin1Nouns { get; }
     public WordSet PlaceNouns { get; }
     public WordSet Admin2Nouns { get; }
+
+    /// <summary>Several words that name a district's kind: "local government area" (Nigeria's), "local council".</summary>
+    public PhraseMatcher<bool> Admin2Phrases { get; }
 
     /// <summary>A word for a place or an administrative unit ("town", "province", "district").</summary>
     public bool IsUnitNoun(Token word) => PlaceNouns.Contains(word) || Admin1Nouns.Contains(word) || Admin2Nouns.Contains(word);
@@ -602,6 +608,12 @@ public sealed class Cues
     /// <summary>Units that make a number an age, a distance, a time, a calibre or a share ("12-year-old", "155 mm",
     /// "10 km", "30 percent"): never a count of people.</summary>
     public WordSet MeasureWords { get; }
+
+    /// <summary>"linked", "connected", "tied": before "to" or "with", what an act is said to belong with.</summary>
+    public WordSet LinkWords { get; }
+
+    /// <summary>"also", "smaller", "similar": words that tell one more act like one told before.</summary>
+    public WordSet AlsoWords { get; }
 
     /// <summary>"groups", "batches": "in groups of four" counts each part, not how many there were.</summary>
     public WordSet GroupSizeNouns { get; }
