@@ -1535,6 +1535,10 @@ SY_SECURITY = ("Military Forces of Syria", "Police Forces of Syria", "Syrian gov
 MX_POLICE = ("Police Forces of Mexico", "police", "officers", "police officers")
 NG_KIDNAPPERS = ("gunmen", "attackers", "Unidentified Armed Group (Nigeria)", "bandits", "kidnappers")
 
+HOUTHIS = ("Houthis", "Ansar Allah", "Houthi")
+GE_POLICE = ("Police Forces of Georgia", "police", "riot police")
+GB_POLICE = ("Police Forces of the United Kingdom", "Police Forces of United Kingdom", "police", "officers", "Essex Police")
+
 ARTICLES += [
     ("kazakhstan-almaty-unrest", "2022-01-06", [
         event("almaty-storming", "Security forces kill dozens of rioters trying to storm government buildings in Almaty; 18 security personnel killed",
@@ -5149,6 +5153,60 @@ ARTICLES += [
               ["FIGHT"], actor(*NG_TROOPS), actor(*NG_KIDNAPPERS, optional=True), place("Egbe", 8.2167, 5.5167, "NG", 30), ["2025-11-19"], 12),
         event("tinubu-orders-rescue", "President Tinubu orders security forces to rescue the worshippers", None, None, None,
               actor("Bola Tinubu", "Government of Nigeria"), None, None, ["2025-11-18", "2025-11-19"], required=False),
+    ]),
+    # Batch 86: written and coded in session 40 after batch 85's rules, scored once before any rule was changed for it.
+    ("russia-tuapse-port-drone-attack", "2025-11-02", [
+        event("tuapse-port-drones", "Ukrainian drones strike the port of Tuapse, setting two tankers and the oil terminal on fire; no casualties",
+              ["Explosions/Remote violence", "Air/drone strike"], STRIKE + ["180"], ["ATTACK"], actor(*UA_FORCES), None,
+              place("Tuapse", 44.1053, 39.0802, "RU"), ["2025-11-01", "2025-11-02"], 0),
+        event("russia-drones-downed-tuapse", "Russia says air defences destroyed 164 Ukrainian drones", ["Strategic developments", "Disrupted weapons use"],
+              None, None, actor(*RU_DRONES), None, None, ["2025-11-01", "2025-11-02"], required=False),
+        event("glotovo-shelling", "Ukrainian shelling kills a man in Glotovo in the Belgorod region", ["Explosions/Remote violence",
+              "Shelling/artillery/missile attack"], SHELL + ["180"], ["ATTACK"], actor(*UA_FORCES), actor("Civilians (Russia)", optional=True),
+              place("Glotovo", 50.45, 35.8, "RU", 60), ["2025-11-01"], 1),
+    ]),
+    ("georgia-tbilisi-palace-storming", "2025-10-05", [
+        event("tbilisi-palace-storming", "Protesters try to storm the presidential palace in Tbilisi; police use water cannon and pepper spray; 21 officers hurt",
+              ["Riots", "Violent demonstration", "Protests", "Protest with intervention"], PROTEST + ["1451", "175"], ["PROTEST"],
+              actor(*GE_PROTESTERS), actor(*GE_POLICE, optional=True), place("Tbilisi", 41.6941, 44.8337, "GE"), ["2025-10-04"]),
+        event("tbilisi-freedom-square-rally", "Tens of thousands rally peacefully on Freedom Square and Rustaveli Avenue", ["Protests", "Peaceful protest"],
+              None, None, actor(*GE_PROTESTERS), None, place("Tbilisi", 41.6941, 44.8337, "GE"), ["2025-10-04"], required=False),
+        event("burchuladze-arrest", "Police arrest five organisers of the rally, including Paata Burchuladze", ["Strategic developments", "Arrests"],
+              ["173"], ["ARREST"], actor(*GE_POLICE), None, place("Tbilisi", 41.6941, 44.8337, "GE", 25, True), ["2025-10-05"], required=False),
+    ]),
+    ("israel-eilat-houthi-drone", "2025-09-25", [
+        event("eilat-drone", "A Houthi drone strikes the centre of Eilat, wounding 22", ["Explosions/Remote violence", "Air/drone strike"],
+              STRIKE + ["180"], ["ATTACK"], actor(*HOUTHIS), actor("Civilians (Israel)", optional=True), place("Eilat", 29.5581, 34.9482, "IL"),
+              ["2025-09-24"], 0),
+        event("sanaa-israeli-strikes", "Israeli warplanes strike Houthi targets in Sanaa, killing eight", ["Explosions/Remote violence", "Air/drone strike"],
+              STRIKE + ["180"], ["ATTACK"], actor(*IL_ARMY), actor(*HOUTHIS, "Civilians (Yemen)", optional=True),
+              place("Sanaa", 15.3547, 44.2066, "YE"), ["2025-09-24", "2025-09-25"], 8),
+    ]),
+    ("ukraine-kyiv-cabinet-building-strike", "2025-09-07", [
+        event("kyiv-overnight-attack", "A Russian drone kills a woman and her baby in Kyiv's Sviatoshynskyi district; the Cabinet of Ministers building is set on fire",
+              ["Explosions/Remote violence", "Air/drone strike", "Shelling/artillery/missile attack"], STRIKE + ["194", "180"], ["ATTACK"],
+              actor(*RU_DRONES), actor("Civilians (Ukraine)", "Government of Ukraine", optional=True), place("Kyiv", 50.4501, 30.5234, "UA"),
+              ["2025-09-06", "2025-09-07"], 2),
+        event("kremenchuk-explosions", "Explosions hit a bridge and energy facilities in Kremenchuk", ["Explosions/Remote violence", "Air/drone strike",
+              "Shelling/artillery/missile attack"], STRIKE + ["194"], ["ATTACK"], actor(*RU_DRONES, optional=True), None,
+              place("Kremenchuk", 49.0659, 33.4102, "UA"), ["2025-09-06", "2025-09-07"], required=False),
+        event("odesa-strike-one-killed", "A strike on Odesa damages apartment blocks and kills one", ["Explosions/Remote violence", "Air/drone strike",
+              "Shelling/artillery/missile attack"], STRIKE + ["194", "180"], ["ATTACK"], actor(*RU_DRONES, optional=True),
+              actor("Civilians (Ukraine)", optional=True), place("Odesa", 46.4775, 30.7326, "UA"), ["2025-09-06", "2025-09-07"], 1),
+        event("ukraine-air-defence-810", "Ukraine's air force says air defences shot down or jammed 747 drones and four missiles",
+              ["Strategic developments", "Disrupted weapons use"], None, None, actor(*UA_FORCES), None, None, ["2025-09-06", "2025-09-07"], required=False),
+    ]),
+    ("uk-epping-hotel-protests", "2025-07-18", [
+        event("epping-hotel-riot", "Protesters outside the Bell Hotel in Epping throw bottles and flares at police and damage vehicles; eight officers hurt",
+              ["Riots", "Violent demonstration"], PROTEST + ["1451", "175"], ["PROTEST"],
+              actor("Rioters (United Kingdom)", "Protesters (United Kingdom)", "protesters"), actor(*GB_POLICE, optional=True),
+              place("Epping", 51.7004, 0.1087, "GB"), ["2025-07-17"]),
+        event("epping-arrests", "Police arrest two men on suspicion of violent disorder", ["Strategic developments", "Arrests"], ["173"], ["ARREST"],
+              actor(*GB_POLICE), None, place("Epping", 51.7004, 0.1087, "GB"), ["2025-07-17", "2025-07-18"], required=False),
+        event("epping-sunday-demo", "Several hundred people hold a peaceful demonstration outside the hotel on Sunday", ["Protests", "Peaceful protest"],
+              PROTEST, ["PROTEST"], actor("Protesters (United Kingdom)", "people"), None, place("Epping", 51.7004, 0.1087, "GB"), ["2025-07-13"]),
+        event("epping-counter-protest", "A counter-protest by Stand Up To Racism at a nearby park", ["Protests", "Peaceful protest"], PROTEST, ["PROTEST"],
+              actor("Protesters (United Kingdom)", "Stand Up To Racism"), None, place("Epping", 51.7004, 0.1087, "GB"), ["2025-07-17"], required=False),
     ]),
 ]
 
