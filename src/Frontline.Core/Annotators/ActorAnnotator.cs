@@ -196,7 +196,8 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
                     return i + fn.Length;
                 // "a government girls' boarding school", "a government hospital": the state that runs a school or a hospital is
                 // no side in what happens there; the people inside it are.
-                if (kind == ActorKind.Government && fn.Length == 1 && CivilianSiteAfter(i + 1, end))
+                // (Nor does "the government building": the seat, not who sits in it.)
+                if (kind == ActorKind.Government && fn.Length == 1 && (CivilianSiteAfter(i + 1, end) || (i + 1 < end && kb.Cues.GovernmentSiteNouns.Contains(_t[i + 1]))))
                     return i + fn.Length;
                 // A bare "forces" or "officials" names nobody; "government forces" or "security forces" the state, and so do
                 // the nouns the table marks "alone" ("killed three soldiers": the forces of the country it happened in).
@@ -240,6 +241,8 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
                 if (possessive) k++;
                 if (ForceNounAt(k, end) is { } own && GenericKind(own.Noun.Kind) is var kind
                     && (kind is ActorKind.StateMilitary or ActorKind.Police || (possessive && kind is ActorKind.Government))
+                    // ("Ukraine's government building": a building, not who governs.)
+                    && !(kind is ActorKind.Government && k + own.Length < end && kb.Cues.GovernmentSiteNouns.Contains(_t[k + own.Length]))
                     && _cat.State(owner.Country.Iso3, kind) is { } force)
                 {
                     var last = k + own.Length;

@@ -443,6 +443,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                         LastOfArticle(drafts, main.Entry.Frame.Violent) is not null),
                     Backdrop = AfterScenePreposition(doc, s, main) || IsMotive(doc.Tokens, main),
                     Widespread = kb.Cues.WidespreadScope.AnyIn(doc.Tokens, clauses.Start(doc.Tokens, s, main.Range.First), clauses.End(doc.Tokens, s, main.Range.End - 1)),
+                    TollOfManyPlaces = main.Entry.Frame.Violent && TollAcrossTheCountry(doc.Tokens, s, main),
                     ToldAsElsewhere = doc.Tokens[doc.FirstTokenPastDateline(s)].Lower is "elsewhere" or "separately",
                     During = Governed(doc, s, main, DuringPrepositions),
                     Another = SaidToBeAnother(doc.Tokens, main) || (main.Entry.Frame.Violent && OpensLater(doc.Tokens, s, main)),
@@ -903,7 +904,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
 
     private static readonly WordSet SceneModifiers = new(["a", "an", "the", "their", "its", "his", "her", "this", "these", "that",
         "worst", "heavy", "fierce", "renewed", "recent", "deadly", "violent", "weeks", "days", "of", "two", "three", "several",
-        "barrage", "wave", "waves", "series", "volley", "salvo", "spate"]);
+        "barrage", "wave", "waves", "series", "volley", "salvo", "spate", "alleged", "reported", "suspected"]);
 
     /// <summary>Whether the trigger follows "after", "amid", "during"... within a few modifiers ("after the worst
     /// fighting in decades", "before the President's rally").</summary>
@@ -2797,6 +2798,19 @@ public sealed class EventAssembler(KnowledgeBase kb)
         if (!draft.DateExplicit && antecedent.DateExplicit) draft.Date = antecedent.Date;
         return false;
     }
+
+    /// <summary>Whether a participle of killing after the trigger, set off by a comma or "and", counts its dead in several
+    /// places: ", killing at least four people across the country".</summary>
+    private bool TollAcrossTheCountry(IReadOnlyList<Token> tokens, Sentence s, TriggerMention main)
+    {
+        for (var k = main.Range.End; k + 1 < s.EndToken; k++)
+            if (tokens[k].Lower is "killing" && tokens[k - 1].Text is "," or "and")
+                return kb.Cues.WidespreadScope.AnyIn(tokens, k + 1, Math.Min(s.EndToken, k + WidespreadTollReach));
+        return false;
+    }
+
+    /// <summary>How many words after "killing" its count and scope lie.</summary>
+    private const int WidespreadTollReach = 8;
 
     /// <summary>Whether "the two sides" or "both sides" stand right before the trigger, as the ones who acted.</summary>
     private static bool BothSidesBefore(IReadOnlyList<Token> tokens, Sentence s, TriggerMention main)

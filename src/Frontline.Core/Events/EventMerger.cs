@@ -27,6 +27,9 @@ public static class EventMerger
             if (d.Another) merged.Add(d);
             else if (merged.FirstOrDefault(m => SameAction(m, d) || SceneOf(d, m) || SceneOf(m, d)) is { } same)
             {
+                // (A headline's crowd told again in the lead takes the lead's riot, as an elaborated lead does.)
+                // (Not lethal force a crowd met: "fired on protesters ... three people were killed".)
+                if (HeadlineOfTheCrowd(same, d) && d.Frame.Codes.AcledSubEventType != "Excessive force against protesters") RiotOfTheHeadline(same, d);
                 Absorb(same, d);
                 absorbed.Add((d, same));
                 // ("At least 11 people were killed as police fired at protesters" after a headline's protest: the deaths told
@@ -58,11 +61,7 @@ public static class EventMerger
                 Absorb(lead, d, keepFrame: !lead.Frame.NamesNoTactic
                                            && !(lead.GenericTrigger && lead.Frame.Codes.AcledEventType == d.Frame.Codes.AcledEventType),
                        sumToll: AttackersOwnDead(lead, d));
-                // A headline's protest that the report tells as a riot ("Police fire tear gas as thousands protest" over
-                // "youths hurled stones at police") was a violent demonstration, its crowd the rioters.
-                if (lead.Headline && IsCrowdEvent(lead) && d.Actor1 is { Kind: ActorKind.Rioters } rioters
-                    && (d.Frame.Crowd || d.Frame.Codes.AcledEventType == "Riots"))
-                    (lead.Frame, lead.Actor1) = (d.Frame, rioters);
+                RiotOfTheHeadline(lead, d);
                 absorbed.Add((d, lead));
             }
             else
@@ -260,11 +259,13 @@ public static class EventMerger
         // sentence are one event.
         // ("Three people died when a supermarket set on fire by looters burned": deaths with no author told with a crowd's
         // act are its toll.)
+        var headlineOfTheCrowd = HeadlineOfTheCrowd(a, b) || HeadlineOfTheCrowd(b, a);
         var oneCrowd = a.SentenceIndex == b.SentenceIndex
                        && ((!a.Backdrop && !b.Backdrop && CrowdOrViolence(a) && CrowdOrViolence(b)
                             && ((a.Actor1 is { } crowd && ActorKinds.IsCrowd(crowd.Kind) && b.Actor1 is { } other && SameSide(crowd, other))
                                 || DeathsToldWithACrowdsAct(a, b) || DeathsToldWithACrowdsAct(b, a)))
-                           || GatheredBefore(a, b) || GatheredBefore(b, a));
+                           || GatheredBefore(a, b) || GatheredBefore(b, a))
+                       || headlineOfTheCrowd;
         if (a.Frame.Codes.AcledEventType != b.Frame.Codes.AcledEventType && !bothViolent && !oneCrowd) return false;
         // "Strategic developments" gathers unlike acts: arrests in a city and displacement across the country are two.
         if (!oneCrowd && !a.Frame.Violent && a.Frame.Codes.AcledEventType == "Strategic developments" && a.Frame.Name != b.Frame.Name) return false;
@@ -290,7 +291,8 @@ public static class EventMerger
         // ("At least 11 people were killed on Monday as police fired live rounds and tear gas at protesters": and a crowd's
         // act told with its deaths.)
         if (!a.LocationExplicit || !b.LocationExplicit)
-            return (a.Frame.Name == b.Frame.Name || (a.SentenceIndex == b.SentenceIndex && (DeathsToldWithACrowdsAct(a, b) || DeathsToldWithACrowdsAct(b, a))))
+            return (a.Frame.Name == b.Frame.Name || headlineOfTheCrowd
+                    || (a.SentenceIndex == b.SentenceIndex && (DeathsToldWithACrowdsAct(a, b) || DeathsToldWithACrowdsAct(b, a))))
                    && (a.Headline != b.Headline || (a.LocationExplicit || b.LocationExplicit ? a.Paragraph == b.Paragraph : a.SentenceIndex == b.SentenceIndex));
         // Different tactics are one event only at one place; a whole country is too coarse to tell.
         // ("fired 122 missiles at cities across Ukraine, killing 39. In Kyiv, a strike killed 16, and a hospital in Dnipro
@@ -364,6 +366,23 @@ public static class EventMerger
         && !gathering.ApartInTime && (violence.Frame.Violent || IsDestruction(violence))
         && (violence.Actor1 is null || ActorKinds.IsCrowd(violence.Actor1.Kind));
 
+    /// <summary>A headline's protest that the report tells as a riot ("Police fire tear gas as thousands protest" over "youths
+    /// hurled stones at police") was a violent demonstration, its crowd the rioters.</summary>
+    private static void RiotOfTheHeadline(EventDraft lead, EventDraft d)
+    {
+        if (lead.Headline && IsCrowdEvent(lead) && d.Actor1 is { Kind: ActorKind.Rioters } rioters
+            && (d.Frame.Crowd || d.Frame.Codes.AcledEventType == "Riots"))
+            (lead.Frame, lead.Actor1) = (d.Frame, rioters);
+    }
+
+    /// <summary>"Georgian police repel protesters who tried to storm presidential palace" over "police fired water cannon ... to
+    /// push back thousands of protesters who tried to storm the presidential palace": a headline's crowd act and the lead's
+    /// act of the same crowd are one event, however each word names it (and so are the headline's own acts of that crowd).</summary>
+    private static bool HeadlineOfTheCrowd(EventDraft headline, EventDraft d) =>
+        headline.Headline && (d.Headline ? d.SentenceIndex == headline.SentenceIndex : d.Paragraph == headline.Paragraph + 1)
+        && CrowdOrViolence(headline) && CrowdOrViolence(d)
+        && headline.Actor1 is { } crowd && ActorKinds.IsCrowd(crowd.Kind) && d.Actor1 is { } other && SameSide(crowd, other);
+
     /// <summary>Deaths told with no author whose dead are no force ("three people died"), beside a crowd's act.</summary>
     private static bool DeathsToldWithACrowdsAct(EventDraft deaths, EventDraft act) =>
         deaths.Actor1 is null && deaths.Frame.Name == "kill" && deaths.Actor2 is null or { Kind: ActorKind.Civilians }
@@ -417,7 +436,10 @@ public static class EventMerger
         // (A smaller toll of the force the lead's crowd met is part of the lead's: "saw one man lying dead".)
         // (A headline counts some of the dead the body counts in full: "air strike on school kills 20 children" over "killing
         // 20 students and two teachers".)
+        // (A toll counted in many places holds the town's: "kills mother and baby in Kyiv" over "killing at least four people
+        // across the country".)
         if (lead.Fatalities is { } whole && d.Fatalities is { } part && part != whole && !(lead.TollVague && part > whole) && !AttackersOwnDead(lead, d)
+            && !(d.TollOfManyPlaces && part > whole) && !(lead.TollOfManyPlaces && part < whole)
             && !((lead.TollFloor || lead.Headline) && part > whole && part <= whole * 3 / 2) && !(d.TollVague && part < whole) && !(ForceTheCrowdMet(lead, d) && part < whole)) return false;
         return lead.Actor1 is null || d.Actor1 is null || SameSide(lead.Actor1, d.Actor1)
                || (ActorCatalogue.IsUnnamedGroup(lead.Actor1) && !ActorKinds.IsState(d.Actor1.Kind))
@@ -572,7 +594,12 @@ public static class EventMerger
         // A headline's untimed act told again in the lead "..., officials said on Sunday": the day it was told is nearer
         // than the week before the report.
         else if (!into.DateExplicit && !from.DateExplicit && from.Date.Precision < into.Date.Precision) into.Date = from.Date;
-        into.TakeToll(from, sum: sumToll);
+        // "... kills mother and baby in Kyiv" with "killing at least four people across the country": a toll told of many
+        // places is not the town's, whichever telling the other joins.
+        if (into.TollOfManyPlaces && from.Fatalities is not null && into.Location is { Precision: PlacePrecision.Place })
+            (into.Fatalities, into.TollOfManyPlaces) = (null, false);
+        if (!(from.TollOfManyPlaces && into.Fatalities is not null && into.Location is { Precision: PlacePrecision.Place }))
+            into.TakeToll(from, sum: sumToll);
         if (from.Quantity is { } q && (into.Quantity is null || q.Value > into.Quantity.Value)) into.Quantity = q;
         if (from.Modality == Modality.Asserted) into.Modality = Modality.Asserted;
         into.Sources.AddMissing(from.Sources);

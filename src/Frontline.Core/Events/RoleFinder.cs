@@ -1405,10 +1405,11 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                || (k > 0 && _t[k].Lower == "in" && _t[k - 1].Lower is "roots" or "origins" or "born");
     }
 
-    /// <summary>"the Gaza war", "over the war in Gaza": a place that names a whole war.</summary>
+    /// <summary>"the Gaza war", "over the war in Gaza", "until its war in Gaza ends": a place that names a whole war.</summary>
     private bool NamesAWar(PlaceMention p) =>
         (p.Range.End < _t.Count && kb.Cues.NamesAWholeWar(_t[p.Range.End]))
-        || (p.Range.First >= 3 && _t[p.Range.First - 1].Lower == "in" && kb.Cues.NamesAWholeWar(_t[p.Range.First - 2]) && _t[p.Range.First - 3].Lower == "the");
+        || (p.Range.First >= 3 && _t[p.Range.First - 1].Lower == "in" && kb.Cues.NamesAWholeWar(_t[p.Range.First - 2])
+            && _t[p.Range.First - 3].Lower is "the" or "its" or "their" or "his" or "her" or "our");
 
     /// <summary>"Saturday's vote", "Sunday's election": a day owning a noun that tells no event.</summary>
     private bool NamesAThing(TimeMention t) => doc.IsPossessiveMark(t.Range.End) && !OwnsAnEvent(doc.SentenceOf(t.Range.First), t.Range.End + 1);
@@ -2173,7 +2174,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // for a drone attack ... last weekend".)
         // So does an act told "also" ("Large marches were also held in Oran"): one more of the lead's acts; and the rest
         // of the second paragraph while it names no time ("The first blasts ripped through ... A third church was hit").
-        if ((OpensTheSecondParagraph(s) || ToldAlso(s, trigger) || InTheSecondParagraphUntimed(s)) && LeadParagraph() is { } lead
+        // So is a paragraph that opens at a town of its own ("In the central city of Kremenchuk, a series of explosions hit a
+        // bridge ... A strike on the southern city of Odesa ..."): the lead's act told where else it struck.
+        if ((OpensTheSecondParagraph(s) || ToldAlso(s, trigger) || InTheSecondParagraphUntimed(s) || (InAParagraphOpenedAtATown(s) && !Says(s, trigger))) && LeadParagraph() is { } lead
             // (Not "Saturday's vote": a day that names a thing, not the lead's act.)
             && ann.Times.FirstOrDefault(t => !doc.InDateline(t.Range.First) && doc.SentenceOf(t.Range.First).Paragraph == lead && !NamesAThing(t)) is { } ofTheLead
             && ofTheLead.Interval.DaysSpanned() <= 31 && !RightAfterSince(ofTheLead))
@@ -2324,6 +2327,25 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         LeadParagraph() is { } lead && s.Paragraph == lead + 1
         && LastInParagraphBefore(ann.Times, static t => t.Range, s.FirstToken, s.Paragraph, static _ => true) is null;
 
+    /// <summary>Whether the trigger tells a statement ("called for safe passage"), told on its own day, not the act's.</summary>
+    private bool Says(Sentence s, TokenRange trigger) => TriggersOf(s).Any(t => t.Range.First == trigger.First && t.Entry.Frame.Statement);
+
+    /// <summary>Whether the sentence's paragraph, after the lead's, opens "In" a town, and names no time before it.</summary>
+    private bool InAParagraphOpenedAtATown(Sentence s)
+    {
+        if (LeadParagraph() is not { } lead || s.Paragraph <= lead
+            || LastInParagraphBefore(ann.Times, static t => t.Range, s.FirstToken, s.Paragraph, static _ => true) is not null) return false;
+        var opening = s;
+        while (opening.Index > 0 && doc.Sentences[opening.Index - 1].Paragraph == s.Paragraph) opening = doc.Sentences[opening.Index - 1];
+        var first = doc.FirstTokenPastDateline(opening);
+        if (_t[first].Lower != "in") return false;
+        var town = ann.Places.FirstOrDefault(p => p.Range.First > first && p.Range.First <= first + TownOpeningWords && p.Place.Precision == PlacePrecision.Place);
+        return town is not null && town.Range.End < opening.EndToken && _t[town.Range.End].Text == ",";
+    }
+
+    /// <summary>How many words after "In" a paragraph's opening town may stand ("In the central city of Kremenchuk").</summary>
+    private const int TownOpeningWords = 5;
+
     /// <summary>Whether the sentence opens the paragraph right after the lead's.</summary>
     private bool OpensTheSecondParagraph(Sentence s) =>
         LeadParagraph() is { } lead && s.Paragraph == lead + 1 && s.Index > 0 && doc.Sentences[s.Index - 1].Paragraph == lead;
@@ -2462,7 +2484,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             Add(n);
         }
         if (!any && runningTotal is { } sum) return (sum, false, false);
-        if (!any && SingleVictim(s)) return (1, false, false);
+        if (!any && NamedVictims(s) is { } named) return (named, false, false);
         return any ? (total, allVague, allFloors) : (null, false, false);
 
         void Add(NumberMention n)
@@ -2671,8 +2693,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return false;
     }
 
-    /// <summary>"killed a soldier", "a man was shot to death": one victim named in the singular near the killing.</summary>
-    private bool SingleVictim(Sentence s)
+    /// <summary>"killed a soldier": one victim named in the singular near the killing; "a young woman and her two-month-old baby
+    /// were killed", "kills mother and baby": two, one joined to the other.</summary>
+    private int? NamedVictims(Sentence s)
     {
         TriggerMention? kill = null;
         foreach (var t in TriggersOf(s))
@@ -2681,15 +2704,17 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                 kill = t;
                 break;
             }
-        if (kill is null) return false;
+        if (kill is null) return null;
         // "marched to demand the release of an activist they say died in custody": a death the demand is about is its motive.
-        if (kb.Cues.DemandWords.AnyIn(_t, s.FirstToken, kill.Range.First)) return false;
+        if (kb.Cues.DemandWords.AnyIn(_t, s.FirstToken, kill.Range.First)) return null;
         // "after a gunman tried to kill an Islamist militant": an attempt kills no one.
         var f = kill.Range.First;
         if (f >= 2 && _t[f - 1].Lower == "to" && _t[f - 2].Lower is "tried" or "attempted" or "trying" or "attempting" or "failed" or "plotted" or "plotting")
-            return false;
+            return null;
+        // "kills mother and baby": two bare nouns for people joined right after the killing.
+        if (kill.Range.End + 2 < s.EndToken && IsOnePerson(_t[kill.Range.End].Lower) && JoinedPersonAfter(kill.Range.End + 1, s)) return 2;
         // "rebel leader Alfredo Reinado was killed": one named person the subject of "was" and the killing.
-        if (f >= 2 && _t[f - 1].Lower == "was" && _t[f - 2].IsCapitalized && f - 2 > s.FirstToken) return true;
+        if (f >= 2 && _t[f - 1].Lower == "was" && _t[f - 2].IsCapitalized && f - 2 > s.FirstToken) return 1;
         // "a man's body was found in the town's market near the main road, killed by ...": the victim may open the sentence.
         for (var k = Math.Max(s.FirstToken, kill.Range.First - SingleVictimReach); k < Math.Min(s.EndToken, kill.Range.End + 6); k++)
         {
@@ -2702,13 +2727,27 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             while (head < s.EndToken && (_t[head].Kind == TokenKind.Number || _t[head].Text == "-" || _t[head].Lower is "year" or "years" or "month" or "months" or "old"))
                 head++;
             for (var j = head; j < Math.Min(s.EndToken, head + 3); j++)
-            {
-                var word = _t[j].Lower;
-                var person = kb.Cues.PersonNouns.Contains(word)
-                             || (kb.Actors.ForceNounsByWord.TryGetValue(word, out var noun) && noun.WeaponFrame is null && noun.Kind != "government");
-                if (person && !word.EndsWith('s') && word is not ("men" or "women" or "people" or "children" or "police" or "personnel" or "dead"))
-                    return true;
-            }
+                if (IsOnePerson(_t[j].Lower)) return JoinedPersonAfter(j + 1, s) ? 2 : 1;
+        }
+        return null;
+    }
+
+    /// <summary>Whether the word names one person: "farmer", "soldier" (not "men", "police", "dead").</summary>
+    private bool IsOnePerson(string word) =>
+        (kb.Cues.PersonNouns.Contains(word) || (kb.Actors.ForceNounsByWord.TryGetValue(word, out var noun) && noun.WeaponFrame is null && noun.Kind != "government"))
+        && !word.EndsWith('s') && word is not ("men" or "women" or "people" or "children" or "police" or "personnel" or "dead");
+
+    /// <summary>Whether "and" at token <paramref name="k"/> joins one more person: "and her two-month-old baby", "and baby",
+    /// "and a child" (past a determiner, an age and two modifiers).</summary>
+    private bool JoinedPersonAfter(int k, Sentence s)
+    {
+        if (k >= s.EndToken || _t[k].Lower != "and") return false;
+        var j = k + 1;
+        if (j < s.EndToken && _t[j].Lower is "a" or "an" or "her" or "his" or "their" or "the" or "one") j++;
+        for (var end = Math.Min(s.EndToken, j + 6); j < end; j++)
+        {
+            if (IsOnePerson(_t[j].Lower)) return true;
+            if (_t[j].Kind != TokenKind.Number && _t[j].Text != "-" && (_t[j].Kind != TokenKind.Word || _t[j].IsCapitalized)) return false;
         }
         return false;
     }

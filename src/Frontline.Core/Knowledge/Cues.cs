@@ -137,6 +137,7 @@ public sealed class Cues
         MeasureWords = Words(root, "measure_words");
         LinkWords = Words(root, "link_words");
         AlsoWords = Words(root, "also_words");
+        GovernmentSiteNouns = Words(root, "government_site_nouns");
         GroupSizeNouns = Words(root, "group_size_nouns");
         NaturalCauses = Matcher(root, "natural_causes");
         ArmedTargets = Words(root, "armed_targets");
@@ -614,6 +615,9 @@ public sealed class Cues
 
     /// <summary>"also", "smaller", "similar": words that tell one more act like one told before.</summary>
     public WordSet AlsoWords { get; }
+
+    /// <summary>"building", "headquarters", "offices": after "government", a place, not who governs.</summary>
+    public WordSet GovernmentSiteNouns { get; }
 
     /// <summary>"groups", "batches": "in groups of four" counts each part, not how many there were.</summary>
     public WordSet GroupSizeNouns { get; }
