@@ -1539,6 +1539,11 @@ HOUTHIS = ("Houthis", "Ansar Allah", "Houthi")
 GE_POLICE = ("Police Forces of Georgia", "police", "riot police")
 GB_POLICE = ("Police Forces of the United Kingdom", "Police Forces of United Kingdom", "police", "officers", "Essex Police")
 
+ML_ARMY2 = ("Military Forces of Mali", "Malian army", "army", "Mali", "soldiers")
+ISKP = ("Islamic State", "Islamic State Khorasan Province", "Islamic State Pakistan Province", "Islamic State's Pakistan branch", "suicide bomber",
+        "Unidentified Armed Group (Pakistan)")
+TNLA = ("Ta'ang National Liberation Army", "TNLA", "rebels")
+
 ARTICLES += [
     ("kazakhstan-almaty-unrest", "2022-01-06", [
         event("almaty-storming", "Security forces kill dozens of rioters trying to storm government buildings in Almaty; 18 security personnel killed",
@@ -5207,6 +5212,49 @@ ARTICLES += [
               PROTEST, ["PROTEST"], actor("Protesters (United Kingdom)", "people"), None, place("Epping", 51.7004, 0.1087, "GB"), ["2025-07-13"]),
         event("epping-counter-protest", "A counter-protest by Stand Up To Racism at a nearby park", ["Protests", "Peaceful protest"], PROTEST, ["PROTEST"],
               actor("Protesters (United Kingdom)", "Stand Up To Racism"), None, place("Epping", 51.7004, 0.1087, "GB"), ["2025-07-17"], required=False),
+    ]),
+    # Batch 87: written and coded in session 40 after batch 86's rules, scored once before any rule was changed for it.
+    ("somalia-moqokori-shabaab-capture", "2025-04-21", [
+        event("moqokori-capture", "Al Shabaab attack Moqokori's base with a car bomb and gunfire, killing at least seven soldiers, and take the town as troops withdraw",
+              ["Battles", "Non-state actor overtakes territory", "Armed clash"], BATTLE + ["183"], ["FIGHT", "SEIZE"], actor(*SHABAAB),
+              actor(*SO_FORCES, "soldiers", "clan militias", optional=True), place("Moqokori", 4.0616, 46.1314, "SO", 30), ["2025-04-20"], 7),
+        event("mahas-air-strikes", "Army aircraft strike militant positions near Mahas", ["Explosions/Remote violence", "Air/drone strike"], STRIKE,
+              ["ATTACK"], actor(*SO_FORCES, "army", "aircraft"), actor(*SHABAAB, optional=True), place("Mahas", 4.3934, 46.0882, "SO", 30),
+              ["2025-04-20"], required=False),
+    ]),
+    ("mali-dioura-base-attack", "2025-05-24", [
+        event("dioura-camp-attack", "JNIM fighters storm the military camp in Dioura, killing dozens of soldiers and seizing weapons",
+              ["Battles", "Armed clash", "Non-state actor overtakes territory"], BATTLE, ["ASSAULT", "FIGHT"], actor(*JNIM),
+              actor(*ML_ARMY2, optional=True), place("Dioura", 14.8252, -5.2547, "ML", 30), ["2025-05-23"], 12),
+        event("dioura-air-strikes", "Army aircraft strike the retreating fighters", ["Explosions/Remote violence", "Air/drone strike"], STRIKE, ["ATTACK"],
+              actor(*ML_ARMY2), actor(*JNIM, optional=True), place("Dioura", 14.8252, -5.2547, "ML", 60), ["2025-05-23", "2025-05-24"], required=False),
+        event("ber-drone-downed", "Separatist rebels say they shot down an army drone near Ber", ["Strategic developments", "Disrupted weapons use",
+              "Battles", "Armed clash"], None, None, actor("Azawad Liberation Front", "FLA", "separatist rebels", "rebels"), None,
+              place("Ber", 16.87, -3.58, "ML", 60), ["2025-05-22"], required=False),
+    ]),
+    ("pakistan-quetta-bnp-rally-bombing", "2025-09-03", [
+        event("quetta-rally-bombing", "A suicide bomber blows himself up near the exit of a BNP rally in Quetta, killing at least 15",
+              ["Explosions/Remote violence", "Suicide bomb"], ["183", "180", "190"], ["ASSAULT"], actor(*ISKP),
+              actor("Civilians (Pakistan)", "Balochistan National Party", optional=True), place("Quetta", 30.1841, 67.0014, "PK"), ["2025-09-02"], 15),
+        event("mastung-highway-protest", "BNP supporters block the Quetta-Karachi highway at Mastung to protest against the killings", ["Protests",
+              "Peaceful protest"], PROTEST, ["PROTEST"], actor("Protesters (Pakistan)", "Balochistan National Party", "supporters"), None,
+              place("Mastung", 29.801, 66.8441, "PK"), ["2025-09-03"]),
+    ]),
+    ("ecuador-guayaquil-car-bomb", "2025-10-15", [
+        event("guayaquil-mall-car-bomb", "A car bomb explodes outside a shopping centre in Guayaquil, killing a passer-by and wounding four",
+              ["Explosions/Remote violence", "Remote explosive/landmine/IED"], ["183", "180", "190"], ["ASSAULT"], None,
+              actor("Civilians (Ecuador)", optional=True), place("Guayaquil", -2.1962, -79.8862, "EC"), ["2025-10-14"], 1),
+        event("socio-vivienda-shootout", "Soldiers detain 11 suspected gang members after a shootout in Socio Vivienda; one suspect killed",
+              ["Battles", "Armed clash"], BATTLE, ["FIGHT"], actor(*EC_ARMY, "armed forces"), actor("Unidentified Armed Group (Ecuador)", "gang members",
+              optional=True), place("Guayaquil", -2.1962, -79.8862, "EC"), ["2025-10-14"], 1),
+    ]),
+    ("myanmar-kyaukme-recapture", "2025-10-27", [
+        event("kyaukme-recapture", "The military regains control of Kyaukme from the TNLA after weeks of fighting", ["Battles", "Government regains territory",
+              "Armed clash"], BATTLE, ["FIGHT", "SEIZE"], actor(*MM_JUNTA), actor(*TNLA, optional=True), place("Kyaukme", 22.5392, 97.0343, "MM"),
+              ["2025-10-19", "2025-10-26"]),
+        event("hsipaw-village-airstrike", "A military air strike on a village near Hsipaw kills five civilians", ["Explosions/Remote violence",
+              "Air/drone strike"], STRIKE + ["180"], ["ATTACK"], actor(*MM_JUNTA), actor("Civilians (Myanmar)", optional=True),
+              place("Hsipaw", 22.6166, 97.3003, "MM", 30), ["2025-10-25"], 5),
     ]),
 ]
 
