@@ -258,8 +258,10 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
             // A country acting as a whole: "Iran has been...", "Turkey, a key supporter of ..." ("a Britain-based monitor" is
             // where the monitor sits; "the Tsim Sha Tsui and Jordan districts" names a place).
             // ("The Kenya National Commission on Human Rights said": nor a country's name that opens an institution's.)
+            // (Nor "Islamic State's Pakistan branch": a country naming a group's part.)
             if (tok.IsCapitalized && CountryAt(i, end) is { } country && !IsLocative(i) && !BaseNamedAt(i + country.Length)
-                && !UnitNounAt(i + country.Length, end) && !OpensAnInstitution(i + country.Length, end))
+                && !UnitNounAt(i + country.Length, end) && !OpensAnInstitution(i + country.Length, end)
+                && !(i + country.Length < end && kb.Cues.GroupPartNouns.Contains(_t[i + country.Length])))
             {
                 if (_cat.Country(country.Country.Iso3) is { } actor)
                 {

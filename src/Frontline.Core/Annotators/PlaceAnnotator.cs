@@ -450,6 +450,9 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             // "US" and "UK" in capitals are the countries, not the pronoun or a village named "Uk".
             if (end - i == 1 && kb.NotPlaces.Contains(tokens[i]) && !(tokens[i].IsAllCaps && kb.Gazetteer.FindCountry(tokens[i].Text) is not null)) return null;
             if (NamesMoney(tokens, end)) continue;
+            // "the Balochistan National Party", "the Tigray People's Liberation Front": a place that opens an organisation's
+            // name is part of the name.
+            if (OpensAnOrganisationName(tokens, end, s)) return null;
             // "Independence Day", "Victory Day": a holiday, not a place.
             if (end < runEnd && tokens[end].Text == "Day") continue;
             // "Joaquin "El Chapo" Guzman", "Ismael "El Mayo" Zambada": a first name before a nickname in quotes.
@@ -663,6 +666,24 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     /// continues the name.</summary>
     private static bool ElidedName(Token t) =>
         t.Text.Length > 2 && t.Text[1] == '\'' && t.Text[0] is 'd' or 'l' && char.IsUpper(t.Text[2]);
+
+    /// <summary>Whether the capitalized words right after a name (at most three, past possessive marks) end on a word that
+    /// heads an organisation's name: "National Party", "People's Liberation Front".</summary>
+    private bool OpensAnOrganisationName(IReadOnlyList<Token> tokens, int end, Sentence s)
+    {
+        var words = 0;
+        for (var k = end; k < s.EndToken && words < OrganisationNameWords; k++)
+        {
+            if (tokens[k].Text is "'s" or "'" or "\u2019s" or "\u2019") continue;
+            if (tokens[k].Kind != TokenKind.Word || !tokens[k].IsCapitalized) return false;
+            words++;
+            if (kb.Cues.OrganisationHeads.Contains(tokens[k])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>How many capitalized words may follow a place in an organisation's name before its head word.</summary>
+    private const int OrganisationNameWords = 3;
 
     private static bool InsideLongerName(IReadOnlyList<Token> tokens, int i, Sentence s) =>
         (i > s.FirstToken && tokens[i - 1].IsCapitalized) || (i + 1 < s.EndToken && tokens[i + 1].IsCapitalized);

@@ -101,6 +101,9 @@ public sealed class EventDraft
     /// its towns is a part of its own, not the whole (ACLED codes each place).</summary>
     public bool Widespread { get; init; }
 
+    /// <summary>Told by its own author ("Al Shabaab said ... it had killed 20 soldiers"): its figures are that side's.</summary>
+    public bool ToldByItsAuthor { get; init; }
+
     /// <summary>Its toll was counted in several places ("killing at least four people across the country"): no one town's.</summary>
     public bool TollOfManyPlaces { get; set; }
 

@@ -161,6 +161,12 @@ public static class EventMerger
                 // weapons in its own attack loots it; disrupted weapons use is weapons taken from those who would use them.
                 "Disrupted weapons use" when d.Actor1 is { } taker && ActorKinds.IsNonStateArmed(taker.Kind) =>
                     drafts.FirstOrDefault(c => c != d && !c.Unrealized && c.Frame.Violent && c.Actor1?.SameAs(taker) == true),
+                // "Myanmar's military said it had regained control of the town ... troops had "cleared" the town and seized weapons
+                // left behind by the rebels": weapons a force takes in the town it took are part of the takeover.
+                "Disrupted weapons use" when d.Actor1 is { } seizer && ActorKinds.IsStateForce(seizer.Kind) =>
+                    drafts.FirstOrDefault(c => c != d && !c.Unrealized && c.Frame.Control == ControlEffect.Gain && c.Actor1?.SameAs(seizer) == true
+                                               && (InCourseOf(c, d) || (d.Paragraph <= leadSpan.LastDetail && c.Location is { } taken
+                                                                          && d.Location is { } found && SamePlace(taken, found)))),
                 // "A police operation ... has killed 119. Some 2,500 officers moved into the complexes before dawn on
                 // Tuesday": the lead's side moving in at its place opens the lead's fight, and dates it.
                 "Change to group/activity" when d.Frame.Name == "deploy" && d.Actor1 is { } mover =>
@@ -598,7 +604,10 @@ public static class EventMerger
         // places is not the town's, whichever telling the other joins.
         if (into.TollOfManyPlaces && from.Fatalities is not null && into.Location is { Precision: PlacePrecision.Place })
             (into.Fatalities, into.TollOfManyPlaces) = (null, false);
-        if (!(from.TollOfManyPlaces && into.Fatalities is not null && into.Location is { Precision: PlacePrecision.Place }))
+        // (Nor does the attackers' own count of dead another teller counted: "JNIM said its fighters had killed 41 soldiers"
+        // after "killing dozens of soldiers".)
+        var boast = from.ToldByItsAuthor && into.Fatalities is not null && !into.ToldByItsAuthor && from.Actor1 is { } boaster && into.Actor1?.SameAs(boaster) == true;
+        if (!(from.TollOfManyPlaces && into.Fatalities is not null && into.Location is { Precision: PlacePrecision.Place }) && !boast)
             into.TakeToll(from, sum: sumToll);
         if (from.Quantity is { } q && (into.Quantity is null || q.Value > into.Quantity.Value)) into.Quantity = q;
         if (from.Modality == Modality.Asserted) into.Modality = Modality.Asserted;

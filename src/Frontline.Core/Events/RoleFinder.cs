@@ -1074,9 +1074,11 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // not where it struck.
         if (inSentence.Exists(p => LaunchSite(p, trigger))) inSentence = inSentence.FindAll(p => !LaunchSite(p, trigger));
         // The most precise place of the clause: "entered Lebanon via the Masnaa crossing" happened at Masnaa.
+        // ("blocked the main highway to Karachi at Mastung": not where the road leads, when the clause names another place.)
+        var routeEndsOnly = !inSentence.Exists(p => p.Range.First >= trigger.End && p.Range.First < clauseEnd && !RouteEnd(p));
         PlaceMention? after = null;
         foreach (var p in inSentence)
-            if (p.Range.First >= trigger.End && p.Range.First < clauseEnd && !SceneOfALaterCause(p, trigger)
+            if (p.Range.First >= trigger.End && p.Range.First < clauseEnd && !SceneOfALaterCause(p, trigger) && (routeEndsOnly || !RouteEnd(p))
                 && (after is null || p.Place.Precision < after.Place.Precision || (p.Place.Precision == after.Place.Precision && !IsOrigin(p) && IsOrigin(after))))
                 after = p;
         // Before the trigger, the most precise of the places named ("in Londrina, Parana, a man was shot").

@@ -88,6 +88,7 @@ public sealed class Cues
         ConflictNouns = Words(root, "conflict_nouns");
         BorderNouns = Words(root, "border_nouns");
         NameHeads = Words(root, "name_heads");
+        OrganisationHeads = Words(root, "organisation_heads");
         StreetHeads = Words(root, "street_heads");
         GuardingVerbs = Words(root, "guarding_verbs");
         JudgingVerbs = Words(root, "judging_verbs");
@@ -357,6 +358,9 @@ public sealed class Cues
 
     /// <summary>Words that open a longer place name ("Puerto", "Fort", "Lake"): a country's name after one, capitalized, is
     /// the tail of that name ("Puerto Jordan", "Lake Chad"), not the country.</summary>
+    /// <summary>"Party", "Front", "Movement": the last word of an organisation's name ("Balochistan National Party").</summary>
+    public WordSet OrganisationHeads { get; }
+
     public WordSet NameHeads { get; }
 
     /// <summary>Words that open the name of a square or street ("Plaza San Martin", "Avenida Paulista"): a town's or
