@@ -1544,6 +1544,10 @@ ISKP = ("Islamic State", "Islamic State Khorasan Province", "Islamic State Pakis
         "Unidentified Armed Group (Pakistan)")
 TNLA = ("Ta'ang National Liberation Army", "TNLA", "rebels")
 
+MZ_INSURGENTS = ("Islamic State", "Islamic State Mozambique Province", "Islamic State Central Africa Province", "Al Shabaab (Mozambique)",
+                 "insurgents", "Islamic State-linked insurgents", "Unidentified Armed Group (Mozambique)")
+PE_GANG = ("Unidentified Armed Group (Peru)", "armed gang", "gang")
+
 ARTICLES += [
     ("kazakhstan-almaty-unrest", "2022-01-06", [
         event("almaty-storming", "Security forces kill dozens of rioters trying to storm government buildings in Almaty; 18 security personnel killed",
@@ -5255,6 +5259,46 @@ ARTICLES += [
         event("hsipaw-village-airstrike", "A military air strike on a village near Hsipaw kills five civilians", ["Explosions/Remote violence",
               "Air/drone strike"], STRIKE + ["180"], ["ATTACK"], actor(*MM_JUNTA), actor("Civilians (Myanmar)", optional=True),
               place("Hsipaw", 22.6166, 97.3003, "MM", 30), ["2025-10-25"], 5),
+    ]),
+    # Batch 88: written and coded in session 40 after batch 87's rules, scored once before any rule was changed for it.
+    ("peru-pataz-miners-killed", "2025-05-05", [
+        event("pataz-guards-abducted-killed", "An armed gang abducts 13 mine security guards in Pataz on April 26; their bodies are found in a mine shaft",
+              ["Violence against civilians", "Abduction/forced disappearance", "Attack"], VIOLENCE + ["181"], ["ASSAULT"], actor(*PE_GANG),
+              actor("Civilians (Peru)", optional=True), place("Pataz", -7.78, -77.6, "PE", 60), ["2025-04-26", "2025-05-04"], 13),
+        event("pataz-curfew", "The president orders the army to take over security in Pataz and imposes a curfew", ["Strategic developments",
+              "Change to group/activity"], None, None, actor("Government of Peru", "Dina Boluarte"), None, place("Pataz", -7.78, -77.6, "PE", 60),
+              ["2025-05-04", "2025-05-05"], required=False),
+        event("trujillo-road-block", "Relatives of the victims block a road in Trujillo to demand justice", ["Protests", "Peaceful protest"], PROTEST,
+              ["PROTEST"], actor("Protesters (Peru)", "relatives"), None, place("Trujillo", -8.116, -79.03, "PE"), ["2025-05-05"]),
+    ]),
+    ("mozambique-chiure-insurgent-attacks", "2025-08-02", [
+        event("chiure-village-attacks", "Insurgents kill at least six villagers, beheading some, and burn dozens of homes in Chiure district",
+              ["Violence against civilians", "Attack"], VIOLENCE, ["ASSAULT"], actor(*MZ_INSURGENTS), actor("Civilians (Mozambique)", optional=True),
+              place("Chiure", -13.3825, 39.7817, "MZ", 40), ["2025-07-28", "2025-08-02"], 6),
+        event("mazeze-beheadings", "Insurgents burn houses in Mazeze and behead two men", ["Violence against civilians", "Attack"], VIOLENCE, ["ASSAULT"],
+              actor(*MZ_INSURGENTS), None, place("Mazeze", -13.3636, 40.1969, "MZ", 30), ["2025-07-28", "2025-08-02"], 2, required=False),
+        event("chiure-troops-deployed", "Rwandan and Mozambican troops are deployed to the area", ["Strategic developments", "Change to group/activity"],
+              None, None, actor("Military Forces of Mozambique", "Military Forces of Rwanda", "troops"), None, None, ["2025-07-31"], required=False),
+    ]),
+    ("iraq-pkk-disarmament-ceremony", "2025-07-11", [
+        event("pkk-weapons-burned", "Thirty PKK fighters burn their weapons at a ceremony at the Jasana cave near Dukan",
+              ["Strategic developments", "Other", "Disrupted weapons use", "Change to group/activity"], ["0874", "087", "08"], None,
+              actor("Kurdistan Workers' Party", "PKK", "Kurdistan Workers Party"), None, place("Dukan", 35.9292, 44.9628, "IQ", 30), ["2025-07-11"]),
+    ]),
+    ("gaza-nasser-hospital-strike", "2025-08-26", [
+        event("nasser-hospital-strikes", "Two Israeli strikes on Nasser Hospital in Khan Younis kill 20, including five journalists",
+              ["Explosions/Remote violence", "Air/drone strike", "Shelling/artillery/missile attack"], STRIKE + ["194", "180"], ["ATTACK"],
+              actor(*IL_ARMY), actor("Civilians (Palestine)", optional=True), place("Khan Younis", 31.3402, 34.3063, "PS"), ["2025-08-25"], 20),
+        event("mawasi-tent-drone", "An Israeli drone strike on a tent in al-Mawasi kills three", ["Explosions/Remote violence", "Air/drone strike"],
+              STRIKE + ["180"], ["ATTACK"], actor(*IL_ARMY), actor("Civilians (Palestine)", optional=True), place("al-Mawasi", 31.3292, 34.2311, "PS", 30),
+              ["2025-08-25"], 3),
+    ]),
+    ("poland-railway-sabotage", "2025-11-17", [
+        event("mika-railway-blast", "An explosion destroys a section of the Warsaw-Lublin railway near Mika; no one hurt", ["Explosions/Remote violence",
+              "Remote explosive/landmine/IED"], ["183", "180", "190"], ["ASSAULT", "ATTACK"], None, None, place("Mika", 51.6, 21.65, "PL", 50),
+              ["2025-11-16"], 0),
+        event("pulawy-track-damage", "Damage to the track and power lines near Pulawy", ["Strategic developments", "Looting/property destruction"], None,
+              None, None, None, place("Pulawy", 51.4166, 21.9694, "PL", 30), ["2025-11-15", "2025-11-17"], required=False),
     ]),
 ]
 
