@@ -249,13 +249,18 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
     private bool ObjectNear(IReadOnlyList<Token> tokens, Sentence s, int start, int length, Func<Token, bool> isObject)
     {
         for (var k = start + length; k < Math.Min(s.EndToken, start + length + 6); k++)
-            if (isObject(tokens[k])) return true;
+            if (isObject(tokens[k]) && !AMineDug(tokens, k, s)) return true;
         // Only a participle is passive: "soldiers were seen handing over their weapons" hands over no soldiers.
         if (!kb.Lexicon.Inflector.IsPastForm(tokens[start].Lower) || !PassiveAuxiliaries.AnyIn(tokens, Math.Max(s.FirstToken, start - 2), start)) return false;
         for (var k = Math.Max(s.FirstToken, start - 8); k < start; k++)
-            if (isObject(tokens[k])) return true;
+            if (isObject(tokens[k]) && !AMineDug(tokens, k, s)) return true;
         return false;
     }
+
+    /// <summary>"found inside a mine shaft", "a gold mine": a mine dug for ore, not one laid to explode.</summary>
+    private bool AMineDug(IReadOnlyList<Token> tokens, int k, Sentence s) =>
+        tokens[k].Lower is "mine" or "mines"
+        && ((k + 1 < s.EndToken && kb.Cues.MiningWords.Contains(tokens[k + 1])) || (k > s.FirstToken && kb.Cues.MiningWords.Contains(tokens[k - 1])));
 
     private static readonly WordSet UsingWord = new(["using"]);
 

@@ -64,6 +64,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             var sideCandidates = entry.Frame.Violent ? inSentence.Where(a => violentAgents.Contains(a) || (a.Community is not null && !IsObserver(a))).ToList() : inSentence;
             if (Between(sideCandidates, between, s) is { } sides) return sides;
         }
+        // "Peru finds bodies of 13 kidnapped gold mine workers": who found the dead did not kill them; only "by" names who did.
+        if (entry.Frame.Name is "kill" or "abduction" && FoundBefore(trigger, s)) return (AgentAfterFromOrBy(agents, trigger) ?? AgentAfterBy(agents, trigger, s), null, []);
         // "Thousands marched to protest against violence and the killing of the mayor": a killing a crowd's act is about was
         // done by whoever "by" names, not by the crowd.
         if (entry.Frame.Violent && WhatACrowdProtests(s, trigger)) return (AgentAfterFromOrBy(agents, trigger) ?? AgentAfterBy(agents, trigger, s), null, []);
@@ -1075,10 +1077,12 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         if (inSentence.Exists(p => LaunchSite(p, trigger))) inSentence = inSentence.FindAll(p => !LaunchSite(p, trigger));
         // The most precise place of the clause: "entered Lebanon via the Masnaa crossing" happened at Masnaa.
         // ("blocked the main highway to Karachi at Mastung": not where the road leads, when the clause names another place.)
+        // (Nor a country a line leads to: "explosion on railway line to Ukraine".)
         var routeEndsOnly = !inSentence.Exists(p => p.Range.First >= trigger.End && p.Range.First < clauseEnd && !RouteEnd(p));
         PlaceMention? after = null;
         foreach (var p in inSentence)
-            if (p.Range.First >= trigger.End && p.Range.First < clauseEnd && !SceneOfALaterCause(p, trigger) && (routeEndsOnly || !RouteEnd(p))
+            if (p.Range.First >= trigger.End && p.Range.First < clauseEnd && !SceneOfALaterCause(p, trigger)
+                && (!RouteEnd(p) || (routeEndsOnly && p.Place.Precision != PlacePrecision.Country))
                 && (after is null || p.Place.Precision < after.Place.Precision || (p.Place.Precision == after.Place.Precision && !IsOrigin(p) && IsOrigin(after))))
                 after = p;
         // Before the trigger, the most precise of the places named ("in Londrina, Parana, a man was shot").
@@ -1112,7 +1116,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         foreach (var p in inSentence)
         {
             var distance = Math.Min(Math.Abs(p.Range.First - trigger.End), Math.Abs(trigger.First - p.Range.End));
-            if (distance < nearestDistance && !IsAgentPlace(p) && !SceneOfALaterCause(p, trigger) && !(peaceful && p.Range.First > trigger.End && OfficeOfSomeone(p)))
+            if (distance < nearestDistance && !IsAgentPlace(p) && !SceneOfALaterCause(p, trigger) && !(peaceful && p.Range.First > trigger.End && OfficeOfSomeone(p))
+                && !(RouteEnd(p) && p.Place.Precision == PlacePrecision.Country))
                 (nearest, nearestDistance) = (p, distance);
         }
         // "The Sudan Doctors Network said RSF fighters had killed 47 civilians, including women and children, in raids after
@@ -1649,6 +1654,18 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         }
         return false;
     }
+
+    /// <summary>Whether a verb of finding ("found", "finds", "recovered") stands in the few words before the trigger, in its
+    /// clause: "found the bodies of 13 security guards".</summary>
+    private bool FoundBefore(TokenRange trigger, Sentence s)
+    {
+        for (var k = Math.Max(_clauses.Start(_t, s, trigger.First), trigger.First - FoundReach); k < trigger.First; k++)
+            if (kb.Cues.FindingVerbs.Contains(_t[k])) return true;
+        return false;
+    }
+
+    /// <summary>How many words before the dead a verb of finding them may stand ("finds bodies of 13 kidnapped").</summary>
+    private const int FoundReach = 5;
 
     /// <summary>Whether the trigger is a noun ("the killing of") after "against", "over" or "and" in the object of a crowd's act
     /// told before it in the sentence ("marched ... to protest against violence and the killing of Carlos Manzo").</summary>

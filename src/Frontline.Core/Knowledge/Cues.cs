@@ -138,6 +138,8 @@ public sealed class Cues
         MeasureWords = Words(root, "measure_words");
         LinkWords = Words(root, "link_words");
         AlsoWords = Words(root, "also_words");
+        MiningWords = Words(root, "mining_words");
+        FindingVerbs = Words(root, "finding_verbs");
         GovernmentSiteNouns = Words(root, "government_site_nouns");
         GroupSizeNouns = Words(root, "group_size_nouns");
         NaturalCauses = Matcher(root, "natural_causes");
@@ -619,6 +621,12 @@ public sealed class Cues
 
     /// <summary>"also", "smaller", "similar": words that tell one more act like one told before.</summary>
     public WordSet AlsoWords { get; }
+
+    /// <summary>"gold", "shaft", "tunnel": beside "mine", a mine dug for ore.</summary>
+    public WordSet MiningWords { get; }
+
+    /// <summary>"found", "recovered", "exhumed": verbs of finding the dead, whose subject did not kill them.</summary>
+    public WordSet FindingVerbs { get; }
 
     /// <summary>"building", "headquarters", "offices": after "government", a place, not who governs.</summary>
     public WordSet GovernmentSiteNouns { get; }
