@@ -197,7 +197,7 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
                 // "a government girls' boarding school", "a government hospital": the state that runs a school or a hospital is
                 // no side in what happens there; the people inside it are.
                 // (Nor does "the government building": the seat, not who sits in it.)
-                if (kind == ActorKind.Government && fn.Length == 1 && (CivilianSiteAfter(i + 1, end) || (i + 1 < end && kb.Cues.GovernmentSiteNouns.Contains(_t[i + 1]))))
+                if (kind == ActorKind.Government && fn.Length == 1 && (CivilianSiteAfter(i + 1, end) || GovernmentSiteAt(i + 1, end)))
                     return i + fn.Length;
                 // A bare "forces" or "officials" names nobody; "government forces" or "security forces" the state, and so do
                 // the nouns the table marks "alone" ("killed three soldiers": the forces of the country it happened in).
@@ -242,7 +242,7 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
                 if (ForceNounAt(k, end) is { } own && GenericKind(own.Noun.Kind) is var kind
                     && (kind is ActorKind.StateMilitary or ActorKind.Police || (possessive && kind is ActorKind.Government))
                     // ("Ukraine's government building": a building, not who governs.)
-                    && !(kind is ActorKind.Government && k + own.Length < end && kb.Cues.GovernmentSiteNouns.Contains(_t[k + own.Length]))
+                    && !(kind is ActorKind.Government && GovernmentSiteAt(k + own.Length, end))
                     && _cat.State(owner.Country.Iso3, kind) is { } force)
                 {
                     var last = k + own.Length;
@@ -280,6 +280,9 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
 
         /// <summary>Whether a civilian site's noun ends the few lower-case words from <paramref name="k"/> ("girls'
         /// boarding school").</summary>
+        /// <summary>Whether a word for a seat of government ("building", "headquarters") stands at token <paramref name="k"/>.</summary>
+        private bool GovernmentSiteAt(int k, int end) => k < end && kb.Cues.GovernmentSiteNouns.Contains(_t[k]);
+
         private bool CivilianSiteAfter(int k, int end)
         {
             for (var j = k; j < Math.Min(end, k + 5); j++)

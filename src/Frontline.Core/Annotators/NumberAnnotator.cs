@@ -71,8 +71,7 @@ public sealed class NumberAnnotator(Cues cues)
     /// <summary>"a nine-storey building", "a 200-bed hospital", "a 12-member delegation": a count joined by a hyphen to one
     /// singular noun describes the next noun; it counts nothing that was hit. (Not "two-thirds", a share.)</summary>
     private bool CompoundModifier(IReadOnlyList<Token> tokens, int end) =>
-        end + 1 < tokens.Count && tokens[end].Text == "-" && tokens[end - 1].End == tokens[end].Start && tokens[end].End == tokens[end + 1].Start
-        && tokens[end + 1].Kind == TokenKind.Word && !tokens[end + 1].IsCapitalized && !tokens[end + 1].Lower.EndsWith('s')
+        Hyphens.JoinsWordsAt(tokens, end) && tokens[end + 1].Kind == TokenKind.Word && !tokens[end + 1].IsCapitalized && !tokens[end + 1].Lower.EndsWith('s')
         && !cues.NumberWords.ContainsKey(tokens[end + 1].Lower);
 
     /// <summary>"in groups of four": a count right after a word for the parts a whole came in, and "of".</summary>
@@ -82,9 +81,8 @@ public sealed class NumberAnnotator(Cues cues)
     /// <summary>"AK-47", "F-16", "Su-25", "MiG-29", "COVID-19": a number joined by a hyphen to a short capitalized word is
     /// a name (a weapon's model, a virus), not a count.</summary>
     private static bool ModelName(IReadOnlyList<Token> tokens, int i) =>
-        i >= 2 && tokens[i].Kind == TokenKind.Number && tokens[i - 1].Text == "-" && tokens[i - 1].End == tokens[i].Start
-        && tokens[i - 2].End == tokens[i - 1].Start && tokens[i - 2].Kind == TokenKind.Word && char.IsUpper(tokens[i - 2].Text[0])
-        && tokens[i - 2].Text.Length <= 5;
+        i >= 2 && tokens[i].Kind == TokenKind.Number && Hyphens.JoinsWordsAt(tokens, i - 1) && tokens[i - 2].Kind == TokenKind.Word
+        && char.IsUpper(tokens[i - 2].Text[0]) && tokens[i - 2].Text.Length <= 5;
 
     /// <summary>"Diubis Laurencio Tejeda, 36, died": a number set off by commas right after a name is the person's age.</summary>
     private static bool AgeAfterAName(IReadOnlyList<Token> tokens, int i, int end) =>
@@ -176,7 +174,7 @@ public sealed class NumberAnnotator(Cues cues)
         {
             var t = tokens[k];
             // ("two Kurdish-majority neighbourhoods": a hyphen joins the words of one modifier.)
-            if (t.Text == "-" && k > from && tokens[k - 1].End == t.Start && k + 1 < tokens.Count && t.End == tokens[k + 1].Start)
+            if (k > from && Hyphens.JoinsWordsAt(tokens, k))
             {
                 limit++;
                 continue;

@@ -457,8 +457,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 if (draft.Actor2 is null && draft.Frame.Violent && ThemAfter(doc.Tokens, main) && SubjectOfTheSentenceBefore(doc, ann, s) is { } them
                     && !(draft.Actor1 is { } shooter && them.SameAs(shooter)))
                     draft.Actor2 = them;
-                // "... fought in two neighbourhoods of Aleppo ..., before the two sides agreed a ceasefire": the sides of the fight
-                // told before are who agreed.
+                // "... fought in two neighbourhoods of the city ..., before the two sides agreed a ceasefire": the sides of the
+                // fight told before are who agreed.
                 if (draft is { Actor1: null, Actor2: null } && !draft.Frame.Violent && BothSidesBefore(doc.Tokens, s, main)
                     && drafts.LastOrDefault(d => d.Frame.Codes.AcledEventType == "Battles" && d is { Actor1: not null, Actor2: not null }) is { } fought)
                     (draft.Actor1, draft.Actor2) = (fought.Actor1, fought.Actor2);
@@ -1424,12 +1424,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
 
     /// <summary>Whether the token is part of a hyphenated modifier ("an anti-migrant rally", "a three-hour battle").</summary>
     private static bool InHyphenated(IReadOnlyList<Token> tokens, int k) =>
-        JoiningHyphen(tokens, k) || JoiningHyphen(tokens, k + 1) || JoiningHyphen(tokens, k - 1);
-
-    /// <summary>Whether token <paramref name="k"/> is a hyphen written against the words on both sides ("anti-government"),
-    /// not a dash between spaces.</summary>
-    private static bool JoiningHyphen(IReadOnlyList<Token> tokens, int k) =>
-        k > 0 && k + 1 < tokens.Count && tokens[k].Text == "-" && tokens[k - 1].End == tokens[k].Start && tokens[k].End == tokens[k + 1].Start;
+        Hyphens.JoinsWordsAt(tokens, k) || Hyphens.JoinsWordsAt(tokens, k + 1) || Hyphens.JoinsWordsAt(tokens, k - 1);
 
     private static bool AnyAnaphoric(List<TriggerMention> group, Sentence s, RoleFinder roles, bool earlierEventInParagraph, bool earlierEventInArticle)
     {
@@ -2674,7 +2669,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
         {
             if (tokens[k].Lower is "in" or "during" or "amid" or "when") return true;
             // (A hyphenated word counts once: "during an anti-government protest".)
-            if (JoiningHyphen(tokens, k))
+            if (Hyphens.JoinsWordsAt(tokens, k))
             {
                 k--;
                 continue;
@@ -2847,9 +2842,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// as ACLED keeps the more conservative figure.</summary>
     private static void DropBoast(EventDraft told, EventDraft draft)
     {
-        if (told.Fatalities is not null && draft.ToldByItsAuthor && draft.Actor1 is { } boaster && told.Actor1?.SameAs(boaster) == true
-            && draft.Actor2 is { } counted && told.Actor2?.SameAs(counted) == true)
-            draft.Fatalities = null;
+        if (draft.BoastsOver(told) && draft.Actor2 is { } counted && told.Actor2?.SameAs(counted) == true) draft.Fatalities = null;
     }
 
     /// <summary>"the march was being promoted by right-wing politicians", a paragraph after "hooded protesters tore down metal

@@ -104,6 +104,11 @@ public sealed class EventDraft
     /// <summary>Told by its own author ("Al Shabaab said ... it had killed 20 soldiers"): its figures are that side's.</summary>
     public bool ToldByItsAuthor { get; init; }
 
+    /// <summary>Whether this telling is its author's own count of dead that <paramref name="told"/>, the same author's act,
+    /// already counted: a boast, not more dead (ACLED keeps the more conservative figure).</summary>
+    public bool BoastsOver(EventDraft told) =>
+        ToldByItsAuthor && told.Fatalities is not null && Actor1 is { } boaster && told.Actor1?.SameAs(boaster) == true;
+
     /// <summary>Its toll was counted in several places ("killing at least four people across the country"): no one town's.</summary>
     public bool TollOfManyPlaces { get; set; }
 

@@ -606,7 +606,7 @@ public static class EventMerger
             (into.Fatalities, into.TollOfManyPlaces) = (null, false);
         // (Nor does the attackers' own count of dead another teller counted: "JNIM said its fighters had killed 41 soldiers"
         // after "killing dozens of soldiers".)
-        var boast = from.ToldByItsAuthor && into.Fatalities is not null && !into.ToldByItsAuthor && from.Actor1 is { } boaster && into.Actor1?.SameAs(boaster) == true;
+        var boast = from.BoastsOver(into) && !into.ToldByItsAuthor;
         if (!(from.TollOfManyPlaces && into.Fatalities is not null && into.Location is { Precision: PlacePrecision.Place }) && !boast)
             into.TakeToll(from, sum: sumToll);
         if (from.Quantity is { } q && (into.Quantity is null || q.Value > into.Quantity.Value)) into.Quantity = q;

@@ -1112,7 +1112,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // Uruapan": not where they marched).
         PlaceMention? nearest = null;
         var nearestDistance = int.MaxValue;
-        var peaceful = !TriggersOf(s).Any(t => t.Range.First == trigger.First && t.Entry.Frame.Violent);
+        var peaceful = FrameOf(s, trigger)?.Violent != true;
         foreach (var p in inSentence)
         {
             var distance = Math.Min(Math.Abs(p.Range.First - trigger.End), Math.Abs(trigger.First - p.Range.End));
@@ -2216,20 +2216,18 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     private const int FutureReach = 6;
 
     /// <summary>Whether the time lies in a clause opened by "which", "who", "whom" or "whose".</summary>
-    private bool InARelativeClause(TimeMention t)
-    {
-        var s = doc.SentenceOf(t.Range.First);
-        var start = _clauses.Start(_t, s, t.Range.First);
-        return start > s.FirstToken && _t[start - 1].Lower is "which" or "who" or "whom" or "whose";
-    }
+    private bool InARelativeClause(TimeMention t) => ClauseOpener(t.Range.First) is "which" or "who" or "whom" or "whose";
 
     /// <summary>Whether token <paramref name="k"/> lies in a clause about a person, opened by "who", "whom" or "whose" (not
     /// "in which", which may tell the act itself: "the knife attack, in which three girls were killed on July 29").</summary>
-    public bool InAClauseAboutSomeone(int k)
+    public bool InAClauseAboutSomeone(int k) => ClauseOpener(k) is "who" or "whom" or "whose";
+
+    /// <summary>The word right before the clause token <paramref name="k"/> lies in, if the clause does not open its sentence.</summary>
+    private string? ClauseOpener(int k)
     {
         var s = doc.SentenceOf(k);
         var start = _clauses.Start(_t, s, k);
-        return start > s.FirstToken && _t[start - 1].Lower is "who" or "whom" or "whose";
+        return start > s.FirstToken ? _t[start - 1].Lower : null;
     }
 
     /// <summary>Whether "will", "shall" or "due to" stands in [from, to).</summary>
@@ -2347,7 +2345,10 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         && LastInParagraphBefore(ann.Times, static t => t.Range, s.FirstToken, s.Paragraph, static _ => true) is null;
 
     /// <summary>Whether the trigger tells a statement ("called for safe passage"), told on its own day, not the act's.</summary>
-    private bool Says(Sentence s, TokenRange trigger) => TriggersOf(s).Any(t => t.Range.First == trigger.First && t.Entry.Frame.Statement);
+    private bool Says(Sentence s, TokenRange trigger) => FrameOf(s, trigger)?.Statement == true;
+
+    /// <summary>The frame of the sentence's trigger that starts where <paramref name="trigger"/> does.</summary>
+    private Frame? FrameOf(Sentence s, TokenRange trigger) => TriggersOf(s).FirstOrDefault(t => t.Range.First == trigger.First)?.Entry.Frame;
 
     /// <summary>Whether the sentence's paragraph, after the lead's, opens "In" a town, and names no time before it.</summary>
     private bool InAParagraphOpenedAtATown(Sentence s)
