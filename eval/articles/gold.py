@@ -1548,6 +1548,10 @@ MZ_INSURGENTS = ("Islamic State", "Islamic State Mozambique Province", "Islamic 
                  "insurgents", "Islamic State-linked insurgents", "Unidentified Armed Group (Mozambique)")
 PE_GANG = ("Unidentified Armed Group (Peru)", "armed gang", "gang")
 
+NI_POLICE = ("Police Forces of the United Kingdom", "Police Forces of United Kingdom", "police", "officers", "PSNI",
+             "Police Service of Northern Ireland")
+NG_BANDITS = ("Unidentified Armed Group (Nigeria)", "bandits", "armed bandits", "gunmen", "attackers")
+
 ARTICLES += [
     ("kazakhstan-almaty-unrest", "2022-01-06", [
         event("almaty-storming", "Security forces kill dozens of rioters trying to storm government buildings in Almaty; 18 security personnel killed",
@@ -5299,6 +5303,62 @@ ARTICLES += [
               ["2025-11-16"], 0),
         event("pulawy-track-damage", "Damage to the track and power lines near Pulawy", ["Strategic developments", "Looting/property destruction"], None,
               None, None, None, place("Pulawy", 51.4166, 21.9694, "PL", 30), ["2025-11-15", "2025-11-17"], required=False),
+    ]),
+    # Batch 89: written and coded in session 41 after batch 88's rules, scored once before any rule was changed for it.
+    ("sudan-abu-shouk-camp-attack", "2025-08-12", [
+        event("abu-shouk-camp-attack", "RSF fighters storm the Abu Shouk displacement camp north of El Fasher, killing at least 40",
+              ["Violence against civilians", "Attack"], VIOLENCE + ["183"], ["ASSAULT"], actor(*SD_RSF2),
+              actor("Civilians (Sudan)", optional=True), place("Abu Shouk", 13.66, 25.35, "SD", 30), ["2025-08-11"], 40),
+        event("el-fasher-attack-repelled", "The army and joint forces say they repelled an RSF attack on El Fasher's southern and eastern fronts",
+              ["Battles", "Armed clash"], BATTLE, ["FIGHT"], actor(*SD_ARMY, "joint forces"), actor(*SD_RSF2, optional=True),
+              place("El Fasher", 13.6279, 25.3494, "SD"), ["2025-08-11"]),
+    ]),
+    ("nigeria-katsina-mosque-attack", "2025-08-20", [
+        event("mantau-mosque-attack", "Bandits open fire on worshippers at dawn prayers in Unguwan Mantau, Malumfashi, killing at least 50",
+              ["Violence against civilians", "Attack"], VIOLENCE, ["ASSAULT"], actor(*NG_BANDITS), actor("Civilians (Nigeria)", optional=True),
+              place("Unguwan Mantau", 11.7894, 7.6206, "NG", 30), ["2025-08-19"], 50),
+        event("gusau-rescue-gunfight", "Police rescue 16 kidnapped travellers after a gunfight with bandits near Gusau", ["Battles", "Armed clash"],
+              BATTLE, ["FIGHT"], actor("Police Forces of Nigeria", "police"), actor(*NG_BANDITS, optional=True),
+              place("Gusau", 12.1702, 6.6641, "NG"), ["2025-08-18"], required=False),
+    ]),
+    ("ukraine-kryvyi-rih-playground-strike", "2025-04-05", [
+        event("kryvyi-rih-missile", "A Russian ballistic missile hits a residential area by a playground in Kryvyi Rih, killing 18, nine of them children",
+              ["Explosions/Remote violence", "Shelling/artillery/missile attack"], SHELL + ["195", "180"], ["ATTACK"], actor(*RU_DRONES),
+              actor("Civilians (Ukraine)", optional=True), place("Kryvyi Rih", 47.9057, 33.394, "UA"), ["2025-04-04"], 18),
+        event("kharkiv-drones-four-killed", "Russian drones hit Kharkiv overnight, killing four", ["Explosions/Remote violence", "Air/drone strike"],
+              STRIKE + ["180"], ["ATTACK"], actor(*RU_DRONES), actor("Civilians (Ukraine)", optional=True), place("Kharkiv", 49.9808, 36.2527, "UA"),
+              ["2025-04-04", "2025-04-05"], 4),
+        event("ukraine-air-defence-51", "Ukraine's air force says air defences shot down 51 of 92 drones", ["Strategic developments",
+              "Disrupted weapons use"], None, None, actor(*UA_FORCES), None, None, ["2025-04-04", "2025-04-05"], required=False),
+    ]),
+    ("russia-bryansk-bridge-collapse", "2025-06-01", [
+        event("vygonichi-bridge-blast", "A road bridge blown up in Vygonichi district collapses onto a passenger train, killing seven",
+              ["Explosions/Remote violence", "Remote explosive/landmine/IED"], ["183", "180", "190"], ["ASSAULT"], None,
+              actor("Civilians (Russia)", optional=True), place("Vygonichi", 53.0986, 34.0673, "RU", 30), ["2025-05-31"], 7),
+        event("zheleznogorsk-rail-bridge-blast", "A railway bridge blown up near Zheleznogorsk gives way under a freight train",
+              ["Explosions/Remote violence", "Remote explosive/landmine/IED"], ["183", "180", "190"], ["ASSAULT"], None, None,
+              place("Zheleznogorsk", 52.331, 35.3711, "RU", 30), ["2025-05-31", "2025-06-01"]),
+        event("russia-drones-downed-162", "Russia's defence ministry says air defences destroyed 162 Ukrainian drones", ["Strategic developments",
+              "Disrupted weapons use"], None, None, actor("Military Forces of Russia", "Russia"), None, None, ["2025-05-31", "2025-06-01"],
+              required=False),
+    ]),
+    ("uk-ballymena-disorder", "2025-06-12", [
+        event("larne-leisure-centre-fire", "Rioters set fire to the Larne leisure centre that had sheltered families moved out of Ballymena",
+              ["Riots", "Violent demonstration"], PROTEST + ["1451", "175", "180"], ["PROTEST"], actor("Rioters (United Kingdom)", "rioters"), None,
+              place("Larne", 54.85, -5.8167, "GB"), ["2025-06-11"]),
+        event("ballymena-riots", "Masked youths throw petrol bombs at police in Ballymena, injuring 17 officers; houses and cars burned",
+              ["Riots", "Violent demonstration"], PROTEST + ["1451", "175", "180"], ["PROTEST"], actor("Rioters (United Kingdom)", "youths",
+              "rioters"), actor(*NI_POLICE, optional=True), place("Ballymena", 54.8636, -6.2763, "GB"), ["2025-06-09", "2025-06-10"]),
+        event("ballymena-vigil", "A peaceful vigil in Ballymena for a girl allegedly assaulted", ["Protests", "Peaceful protest"], PROTEST, ["PROTEST"],
+              actor("Protesters (United Kingdom)", "people"), None, place("Ballymena", 54.8636, -6.2763, "GB"), ["2025-06-09"], required=False),
+        event("coleraine-disorder", "Disorder in Coleraine", ["Riots", "Violent demonstration"], PROTEST, ["PROTEST"], None, None,
+              place("Coleraine", 55.1333, -6.6667, "GB"), ["2025-06-11"], required=False),
+        event("portadown-disorder", "Disorder in Portadown", ["Riots", "Violent demonstration"], PROTEST, ["PROTEST"], None, None,
+              place("Portadown", 54.423, -6.4443, "GB"), ["2025-06-11"], required=False),
+        event("carrickfergus-disorder", "Disorder in Carrickfergus", ["Riots", "Violent demonstration"], PROTEST, ["PROTEST"], None, None,
+              place("Carrickfergus", 54.7158, -5.8058, "GB"), ["2025-06-11"], required=False),
+        event("ballymena-arrests", "Police have arrested 15 people", ["Strategic developments", "Arrests"], ["173"], ["ARREST"], actor(*NI_POLICE),
+              None, None, ["2025-06-09", "2025-06-12"], required=False),
     ]),
 ]
 
