@@ -146,6 +146,11 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     if (group.FirstOrDefault(t => !Background(doc, s, t, group)) is not { } current) continue;
                     main = current;
                 }
+                // "a strike on a restaurant in Kryvyi Rih where commanders were meeting": a meeting told in a "where" clause after a
+                // violent act is what its target was ("visited Doha, where he met the emir" is a meeting).
+                if (main.Entry.Frame.Codes.PloverType == "CONSULT" && roles.InAClauseAboutASite(main.Range.First)
+                    && ann.Triggers.Any(t => t.Entry.Frame.Violent && t.Range.End <= main.Range.First && t.Range.First >= s.FirstToken))
+                    continue;
                 // "The Saudi-led coalition fighting the Houthis responded with air strikes": a participle right after its
                 // actor's name says who the actor is; the act is the clause's other.
                 // ("A Saudi-led coalition fighting the Houthis said the attack had set fire to two tanks": no act of its own when
@@ -277,6 +282,12 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 if (a2 is { Kind: ActorMentionKind.Country } teller && teller.Range.First == doc.FirstTokenPastDateline(s) && teller.Range.End < main.Range.First
                     && kb.Cues.StanceVerbs.Contains(doc.Tokens[teller.Range.End]))
                     a2 = roles.CountedFighters(s);
+                // "Russia says bridges blown up in Bryansk", "Poland says explosion damaged railway line": a state whose word
+                // opens the sentence tells of a bombing another did; it bombed only when it says so of itself ("says it ...").
+                if (a1 is { Kind: ActorMentionKind.Country } sayer && sayer.Range.First == doc.FirstTokenPastDateline(s) && sayer.Range.End < main.Range.First
+                    && kb.Cues.StanceVerbs.Contains(doc.Tokens[sayer.Range.End]) && main.Entry.Frame.Codes.AcledSubEventType is "Remote explosive/landmine/IED"
+                    && !TellsOfItself(doc.Tokens, sayer.Range.End + 1))
+                    a1 = null;
                 // "An earthquake killed 8 people", "three died when their bus crashed": deaths with a natural or accidental
                 // cause and no author are no political violence (ACLED codes none of them).
                 // A country or the victims in the author's place ("Nepal Earthquake Death Toll") are no author either; nor is a
@@ -1022,6 +1033,13 @@ public sealed class EventAssembler(KnowledgeBase kb)
         return false;
     }
 
+    /// <summary>"says it shot down", "said its forces", "say they": what a teller tells of itself.</summary>
+    private static bool TellsOfItself(IReadOnlyList<Token> tokens, int k)
+    {
+        if (k < tokens.Count && tokens[k].Lower == "that") k++;
+        return k < tokens.Count && tokens[k].Lower is "it" or "its" or "they" or "their" or "we" or "our";
+    }
+
     /// <summary>"over the past 18 months", "in the last two years": a span back from the report of a month or more.</summary>
     private bool SpanOfMonths(IReadOnlyList<Token> tokens, int k, int end)
     {
@@ -1161,6 +1179,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
         if (first > s.FirstToken && tokens[first - 1].Lower is "which" or "who" && tokens[first].Lower is { Length: > 3 } verb
             && verb.EndsWith('s') && !verb.EndsWith("ss", StringComparison.Ordinal) && tokens[first].Kind == TokenKind.Word)
             return true;
+        // "the armed groups known locally as bandits, who raid villages, kidnap for ransom and impose levies": so does one in
+        // the plain present, and each verb of its list.
+        if (PresentOfAGroup(tokens, s, trigger)) return true;
         // "French President Nicolas Sarkozy, who brokered the ceasefire, urged both sides to respect it": what a clause set off by
         // commas says someone did is who they are, not the news.
         if (first >= s.FirstToken + 2 && tokens[first - 1].Lower == "who" && tokens[first - 2].Text == "," && tokens[first].Kind == TokenKind.Word
@@ -1181,6 +1202,30 @@ public sealed class EventAssembler(KnowledgeBase kb)
         }
         return false;
     }
+
+    /// <summary>Whether the trigger is a verb in its plain form in a "who" or "which" clause that opens on a verb in the
+    /// present (not "who have", "who kidnapped"), with no other clause opened between.</summary>
+    private bool PresentOfAGroup(IReadOnlyList<Token> tokens, Sentence s, TriggerMention trigger)
+    {
+        var first = trigger.Range.First;
+        // (A noun's form right after "who" reads as its verb: "who raid villages".)
+        if (tokens[first].Lower != trigger.Entry.Lemma
+            || !(trigger.Entry.Form.EndsWith("/V", StringComparison.Ordinal) || (first > s.FirstToken && tokens[first - 1].Lower is "who" or "which")))
+            return false;
+        for (var k = first - 1; k > s.FirstToken && k >= first - PresentListWords; k--)
+        {
+            if (tokens[k].Lower is "who" or "which")
+                return tokens[k + 1] is { Kind: TokenKind.Word } verb && !PresentAuxiliaries.Contains(verb) && !kb.Lexicon.Inflector.IsPastForm(verb.Lower)
+                       && !verb.Lower.EndsWith("ing", StringComparison.Ordinal) && !verb.IsCapitalized;
+            if (tokens[k].Text is ";" || kb.Lexicon.Inflector.IsPastForm(tokens[k].Lower) || tokens[k].Lower is "that" or "when" or "where" or "after") return false;
+        }
+        return false;
+    }
+
+    private const int PresentListWords = 10;
+
+    private static readonly WordSet PresentAuxiliaries = new(["have", "has", "had", "was", "were", "is", "are", "will", "would", "could", "did", "do",
+        "does", "may", "might", "can", "should", "then", "also", "later", "reportedly", "allegedly"]);
 
     /// <summary>Whether a comma closes the clause from <paramref name="from"/> before its sentence ends (within a few words), a
     /// verb following.</summary>

@@ -105,9 +105,10 @@ public sealed class EventDraft
     public bool ToldByItsAuthor { get; init; }
 
     /// <summary>Whether this telling is its author's own count of dead that <paramref name="told"/>, the same author's act,
-    /// already counted: a boast, not more dead (ACLED keeps the more conservative figure).</summary>
+    /// already counted: a boast, not more dead (ACLED keeps the more conservative figure). (Not its own dead: "Baku said 50 of
+    /// its servicemen had been killed".)</summary>
     public bool BoastsOver(EventDraft told) =>
-        ToldByItsAuthor && told.Fatalities is not null && Actor1 is { } boaster && told.Actor1?.SameAs(boaster) == true;
+        ToldByItsAuthor && told.Fatalities is not null && Actor1 is { } boaster && told.Actor1?.SameAs(boaster) == true && Actor2?.SameAs(boaster) != true;
 
     /// <summary>Its toll was counted in several places ("killing at least four people across the country"): no one town's.</summary>
     public bool TollOfManyPlaces { get; set; }

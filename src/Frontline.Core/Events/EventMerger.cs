@@ -25,7 +25,7 @@ public static class EventMerger
         {
             // "Another strike on the city centre": an act the text sets apart stays apart.
             if (d.Another) merged.Add(d);
-            else if (merged.FirstOrDefault(m => SameAction(m, d) || SceneOf(d, m) || SceneOf(m, d)) is { } same)
+            else if (SameActionTold(merged, d) is { } same)
             {
                 // (A headline's crowd told again in the lead takes the lead's riot, as an elaborated lead does.)
                 // (Not lethal force a crowd met: "fired on protesters ... three people were killed".)
@@ -76,6 +76,22 @@ public static class EventMerger
             }
         }
         return FoldIntoTheirEvent(FoldWithdrawalsIntoCaptures(merged), protestIntervention, leadSpan);
+    }
+
+    /// <summary>The event told before that <paramref name="d"/> tells again: the first, unless another was told at the very
+    /// place it names ("Two were killed at the power station and three in Qamishli ... The Turkish defence ministry said it had
+    /// struck targets in Qamishli": the town's part, not the lead told at the country).</summary>
+    private static EventDraft? SameActionTold(List<EventDraft> merged, EventDraft d)
+    {
+        EventDraft? first = null;
+        foreach (var m in merged)
+        {
+            if (!SameAction(m, d) && !SceneOf(d, m) && !SceneOf(m, d)) continue;
+            first ??= m;
+            if (!d.LocationExplicit || d.Location is not { } there) return first;
+            if (m.Location?.Id == there.Id) return m;
+        }
+        return first;
     }
 
     /// <summary>How many paragraphs after its first a report goes on telling its lead's event in detail.</summary>

@@ -2222,6 +2222,21 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     /// "in which", which may tell the act itself: "the knife attack, in which three girls were killed on July 29").</summary>
     public bool InAClauseAboutSomeone(int k) => ClauseOpener(k) is "who" or "whom" or "whose";
 
+    /// <summary>Whether token <paramref name="k"/> lies in a clause about a site, opened by "where" with no comma since
+    /// ("a restaurant where commanders of units and Western instructors were meeting").</summary>
+    public bool InAClauseAboutASite(int k)
+    {
+        var first = doc.SentenceOf(k).FirstToken;
+        for (var j = k - 1; j > first && j >= k - SiteClauseWords; j--)
+        {
+            if (_t[j].Text is "," or ";") return false;
+            if (_t[j].Lower == "where") return true;
+        }
+        return false;
+    }
+
+    private const int SiteClauseWords = 12;
+
     /// <summary>The word right before the clause token <paramref name="k"/> lies in, if the clause does not open its sentence.</summary>
     private string? ClauseOpener(int k)
     {

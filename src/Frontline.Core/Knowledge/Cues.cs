@@ -196,9 +196,11 @@ public sealed class Cues
     public bool BorderOf(IReadOnlyList<Token> tokens, TokenRange name) => name.End < tokens.Count && BorderNouns.Contains(tokens[name.End]);
 
     /// <summary>Whether the name starting at token <paramref name="k"/> is the far side of a border: "near the border with
-    /// Venezuela", "the border post with Rwanda".</summary>
+    /// Venezuela", "the border post with Rwanda", "two regions bordering Ukraine", "a province that borders Iran".</summary>
     public bool BorderWith(IReadOnlyList<Token> tokens, int k) =>
-        k > 1 && tokens[k - 1].Lower == "with" && (BorderNouns.Contains(tokens[k - 2]) || (k > 2 && BorderNouns.Contains(tokens[k - 3])));
+        (k > 1 && tokens[k - 1].Lower == "with" && (BorderNouns.Contains(tokens[k - 2]) || (k > 2 && BorderNouns.Contains(tokens[k - 3]))))
+        || (k > 1 && tokens[k - 1].Lower is "bordering" or "borders" && tokens[k - 2].Kind == TokenKind.Word && !tokens[k - 2].IsCapitalized
+            && tokens[k - 2].Lower is not ("its" or "their" or "the" or "his" or "her"));
 
     /// <summary>Whether the name over <paramref name="name"/> stands for a government, not a place: it owns a state's
     /// stance ("Caracas's claim", "Moscow's allies"), or it is where a government sits ("opposed to the government in
