@@ -1552,6 +1552,9 @@ NI_POLICE = ("Police Forces of the United Kingdom", "Police Forces of United Kin
              "Police Service of Northern Ireland")
 NG_BANDITS = ("Unidentified Armed Group (Nigeria)", "bandits", "armed bandits", "gunmen", "attackers")
 
+WAZALENDO = ("Wazalendo", "Wazalendo militiamen", "pro-government militias", "militiamen", "Mai-Mai Militia")
+IN_GUNMEN = ("Unidentified Armed Group (India)", "gunmen", "unidentified attackers", "attackers", "insurgents")
+
 ARTICLES += [
     ("kazakhstan-almaty-unrest", "2022-01-06", [
         event("almaty-storming", "Security forces kill dozens of rioters trying to storm government buildings in Almaty; 18 security personnel killed",
@@ -5359,6 +5362,48 @@ ARTICLES += [
               place("Carrickfergus", 54.7158, -5.8058, "GB"), ["2025-06-11"], required=False),
         event("ballymena-arrests", "Police have arrested 15 people", ["Strategic developments", "Arrests"], ["173"], ["ARREST"], actor(*NI_POLICE),
               None, None, ["2025-06-09", "2025-06-12"], required=False),
+    ]),
+    # Batch 90: written and coded in session 41 after batch 89's rules, scored once before any rule was changed for it.
+    ("drc-walikale-m23-capture", "2025-03-20", [
+        event("walikale-capture", "M23 rebels take Walikale after clashes with Wazalendo militias; three civilians killed by stray bullets",
+              ["Battles", "Non-state actor overtakes territory", "Armed clash"], BATTLE, ["FIGHT", "SEIZE"], actor(*M23_AFC),
+              actor(*WAZALENDO, optional=True), place("Walikale", -1.4305, 28.0752, "CD"), ["2025-03-19"], 3),
+        event("walikale-drone-strikes", "Army drones strike rebel positions near Walikale airport", ["Explosions/Remote violence", "Air/drone strike"],
+              STRIKE, ["ATTACK"], actor(*CD_FARDC), actor(*M23_AFC, optional=True), place("Walikale", -1.4305, 28.0752, "CD", 30), ["2025-03-20"]),
+        event("doha-tshisekedi-kagame", "Tshisekedi and Kagame meet in Doha and call for a ceasefire", None, MEET, ["CONSULT"],
+              actor("Government of the Democratic Republic of Congo", "Government of DR Congo", "Felix Tshisekedi", "Government of Rwanda", "Paul Kagame"),
+              None, place("Doha", 25.2855, 51.531, "QA"), ["2025-03-18"], required=False),
+    ]),
+    ("india-manipur-assam-rifles-ambush", "2025-09-20", [
+        event("nambol-ambush", "Gunmen ambush an Assam Rifles truck at Nambol in Bishnupur district, killing two soldiers", ["Battles", "Armed clash"],
+              BATTLE, ["FIGHT", "ASSAULT"], actor(*IN_GUNMEN), actor("Military Forces of India", "Assam Rifles", "paramilitary soldiers", optional=True),
+              place("Nambol", 24.71, 93.83, "IN", 30), ["2025-09-19"], 2),
+        event("imphal-women-sit-in", "Hundreds of women stage a sit-in in Imphal demanding the attackers' arrest", ["Protests", "Peaceful protest"],
+              PROTEST, ["PROTEST"], actor("Protesters (India)", "women"), None, place("Imphal", 24.8081, 93.9442, "IN"), ["2025-09-20"]),
+    ]),
+    ("myanmar-lin-ta-lu-monastery-strike", "2025-07-12", [
+        event("lin-ta-lu-monastery-strike", "A military air strike on a monastery in Lin Ta Lu village kills 23 sheltering villagers",
+              ["Explosions/Remote violence", "Air/drone strike"], STRIKE + ["180"], ["ATTACK"], actor(*MM_JUNTA, "fighter jet"),
+              actor("Civilians (Myanmar)", optional=True), place("Lin Ta Lu", 21.95, 95.95, "MM", 60), ["2025-07-11"], 23),
+        event("pinlebu-drone-downed", "Resistance fighters say they shot down a military drone near Pinlebu", ["Strategic developments",
+              "Disrupted weapons use"], None, None, actor(*PDF), None, place("Pinlebu", 24.0812, 95.3695, "MM", 30), ["2025-07-10"], required=False),
+    ]),
+    ("sudan-khartoum-palace-recapture", "2025-03-21", [
+        event("republican-palace-recapture", "The army takes full control of the Republican Palace in Khartoum from the RSF",
+              ["Battles", "Government regains territory", "Armed clash"], BATTLE, ["FIGHT", "SEIZE"], actor(*SD_ARMY),
+              actor(*SD_RSF2, optional=True), place("Khartoum", 15.5518, 32.5324, "SD"), ["2025-03-21"]),
+        event("palace-drone-strike", "An RSF drone strikes the palace, killing three state TV journalists and several officers",
+              ["Explosions/Remote violence", "Air/drone strike"], STRIKE + ["180"], ["ATTACK"], actor(*SD_RSF2),
+              actor("Civilians (Sudan)", "Military Forces of Sudan", optional=True), place("Khartoum", 15.5518, 32.5324, "SD"), ["2025-03-21"]),
+    ]),
+    ("gaza-rafah-aid-site-shooting", "2025-06-01", [
+        event("rafah-aid-site-shooting", "At least 31 Palestinians killed near a GHF aid site in Rafah; witnesses blame Israeli fire",
+              ["Violence against civilians", "Attack", "Explosions/Remote violence", "Shelling/artillery/missile attack"], VIOLENCE + ["195"],
+              ["ASSAULT", "ATTACK"], actor(*IL_ARMY, "Israeli troops"), actor("Civilians (Palestine)", optional=True),
+              place("Rafah", 31.2972, 34.2436, "PS"), ["2025-06-01"], 31),
+        event("jabalia-house-strike", "An Israeli air strike on a house in Jabalia kills five", ["Explosions/Remote violence", "Air/drone strike"],
+              STRIKE + ["180"], ["ATTACK"], actor(*IL_ARMY), actor("Civilians (Palestine)", optional=True), place("Jabalia", 31.5272, 34.4835, "PS"),
+              ["2025-06-01"], 5),
     ]),
 ]
 
