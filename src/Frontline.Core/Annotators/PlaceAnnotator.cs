@@ -26,6 +26,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     private static readonly WordSet EnglishHomographs = new(["as", "at", "an"]);
 
     private readonly PlaceResolver _resolver = new(kb.Gazetteer, kb.ResolverWeights);
+    private readonly EstimatedPlaces _estimated = new(kb.Cues);
 
     public IReadOnlyList<PlaceMention> Annotate(Document doc, IReadOnlyList<ActorMention> actors) => AnnotateInContext(doc, actors).Places;
 
@@ -36,7 +37,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         var context = Context(doc, actors, blocked);
         var places = ProvincesOfTheirTowns(Scan(doc, blocked, context), doc);
         var provinces = ProvincesNamedByParagraph(places, doc);
-        return (places.Where(m => Coherent(m, places, context, doc, provinces)).ToList(), context);
+        return (_estimated.Add(doc, places.Where(m => Coherent(m, places, context, doc, provinces)).ToList(), blocked), context);
     }
 
     /// <summary>"Bahawalpur in Punjab province", "Sobradinho, Distrito Federal": a province named as the container of the
@@ -382,9 +383,25 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         var tokens = doc.Tokens;
         if (tokens[i].Lower != "capital" || i == 0 || tokens[i - 1].Lower != "the" || i + 1 >= tokens.Count
             || tokens[i + 1].Lower is "of" or "," || tokens[i + 1].IsCapitalized) return null;
-        if (found.Find(p => doc.InDateline(p.Range.First)) is not { } dateline || kb.Gazetteer.CountryByCode(dateline.Place.CountryIso2) is not { } country)
-            return null;
+        if (CountryOfTheCapital(doc, found) is not { } code || kb.Gazetteer.CountryByCode(code) is not { } country) return null;
         return _resolver.ResolveCapital(country) is { } city ? new PlaceMention(new TokenRange(i, i + 1), city.Best, tokens[i].Text, null, city.Candidates) : null;
+    }
+
+    /// <summary>The country a bare "the capital" is of: the dateline's, unless the text has named another country's places
+    /// more often so far ("CAIRO ... Sudan's army ... in central Khartoum ... made gains in the capital": Khartoum).</summary>
+    private static string? CountryOfTheCapital(Document doc, List<PlaceMention> found)
+    {
+        var dateline = found.Find(p => doc.InDateline(p.Range.First))?.Place.CountryIso2;
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        string? most = null;
+        foreach (var p in found)
+        {
+            if (doc.InDateline(p.Range.First)) continue;
+            var count = counts[p.Place.CountryIso2] = counts.GetValueOrDefault(p.Place.CountryIso2) + 1;
+            if (most is null || count > counts[most]) most = p.Place.CountryIso2;
+        }
+        if (dateline is null) return most;
+        return most is not null && counts[most] > counts.GetValueOrDefault(dateline) ? most : dateline;
     }
 
     /// <summary>Whether the name is a province of one of the article's countries. A loop, not a lambda: a lambda over

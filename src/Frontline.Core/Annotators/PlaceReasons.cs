@@ -13,6 +13,11 @@ public static class PlaceReasons
     {
         var plainName = TransliterationKey.Plain(name);
         var why = new List<string> { p.Precision.ToString().ToLowerInvariant() };
+        if (p.Id.StartsWith(EstimatedPlaces.IdPrefix, StringComparison.Ordinal))
+        {
+            why.Add("not in the gazetteer: placed by its distance and bearing from another place named");
+            return why;
+        }
         why.Add(TransliterationKey.Plain(p.Name) == plainName ? "same spelling" : "spelling variant");
         if (hint != UnitHint.None) why.Add($"named as {(hint == UnitHint.Admin1 ? "a province" : "a district")}");
         if (context.NamedCountries.Contains(p.CountryIso2)) why.Add("country named in the context");

@@ -56,12 +56,16 @@ public sealed class TimeAnnotator
         var published = doc.Article.Published;
         var tokens = doc.Tokens;
         var found = new List<TimeMention>();
-        DateInterval? lastDay = null;
+        DateInterval? lastDay = null, leadDay = null;
         for (var i = 0; i < tokens.Count;)
         {
-            var match = (lastDay is { } anchor ? FromTheDayBefore(tokens, i, anchor, published) : null) ?? MatchAt(tokens, i, published);
+            var match = (lastDay is { } anchor ? FromTheDayBefore(tokens, i, anchor, leadDay ?? anchor, published) : null) ?? MatchAt(tokens, i, published);
             // ("police said on Monday ... hours after the attacks": the day of a telling anchors nothing told.)
-            if (match is { Interval.Precision: DatePrecision.Day } day && !(i > 0 && SayingVerbs.Contains(tokens[i - 1]))) lastDay = day.Interval;
+            if (match is { Interval.Precision: DatePrecision.Day } day && !(i > 0 && SayingVerbs.Contains(tokens[i - 1])))
+            {
+                lastDay = day.Interval;
+                if (!doc.InDateline(i)) leadDay ??= day.Interval;
+            }
             if (match is { } m)
             {
                 // "The government later said helicopters had bombed positions on Tuesday": a day named after "later" in
@@ -87,8 +91,9 @@ public sealed class TimeAnnotator
     ]);
 
     /// <summary>"Two days earlier", "a day later", "the next day", "hours later", "the same day": counted from the last day
-    /// the text named (later ones from its end: "hours later" after "overnight" is the morning after).</summary>
-    private static TimeMention? FromTheDayBefore(IReadOnlyList<Token> t, int i, DateInterval last, DateOnly published)
+    /// the text named (later ones from its end: "hours later" after "overnight" is the morning after). "The advance came a
+    /// day after ...", which points back at the report's act, counts from the first day the text named, the lead's.</summary>
+    private static TimeMention? FromTheDayBefore(IReadOnlyList<Token> t, int i, DateInterval last, DateInterval lead, DateOnly published)
     {
         var anchor = last.Start;
         // Asked at every word after a day is named: most open nothing.
@@ -162,16 +167,18 @@ public sealed class TimeAnnotator
         {
             shift = -1;
             end = i + 3;
+            if (i > 0 && W(i - 1) is "came" or "comes") last = lead;
         }
         // "The attack came two days after gunmen stormed the airport": so did what follows, days before.
         else if (i > 0 && W(i - 1) is "came" or "comes" && Count(t, i) is int before && before <= 31 && W(i + 1) == "days" && W(i + 2) == "after")
         {
             shift = -before;
             end = i + 3;
+            last = lead;
         }
         // "The raids came days after an Israeli air strike killed the prime minister": so did what follows, some days before.
         else if (i > 0 && W(i - 1) is "came" or "comes" && W(i) == "days" && W(i + 1) == "after")
-            return Mention(i, i + 2, new DateInterval(anchor.AddDays(-RecentDays), anchor.AddDays(-1), DatePrecision.Week));
+            return Mention(i, i + 2, new DateInterval(lead.Start.AddDays(-RecentDays), lead.Start.AddDays(-1), DatePrecision.Week));
         // "Hours earlier, security forces said they had repelled an attack": the day named last or the one before it.
         else if (W(i) is "hours" or "minutes" or "moments" && W(i + 1) == "earlier")
             return Mention(i, i + 2, new DateInterval(anchor.AddDays(-1), anchor, DatePrecision.Week));
@@ -262,6 +269,13 @@ public sealed class TimeAnnotator
             var last = first.AddMonths(1).AddDays(-1);
             if (W(i) == "since") return Mention(i, end, new DateInterval(first, published, DatePrecision.Month));
             return Mention(i, end, new DateInterval(first, last < published ? last : published, DatePrecision.Month));
+        }
+        // "a February 2021 coup", "the uprising of March 2011": a month named with its year, whatever opens it.
+        if (t[i].IsCapitalized && Month(W(i)) is int m4 && YearNumber(t, i + 1) is int ofYear && ofYear <= published.Year)
+        {
+            var first = new DateOnly(ofYear, m4, 1);
+            var last = first.AddMonths(1).AddDays(-1);
+            if (first <= published) return Mention(i, i + 2, new DateInterval(first, last < published ? last : published, DatePrecision.Month));
         }
         // "from Thursday to Saturday", "from 3 to 5 May": the days between the two, both ends told.
         if (W(i) == "from" && i + 1 < t.Count && W(i + 1) != "from" && MatchAt(t, i + 1, published) is { Interval.Precision: DatePrecision.Day } opening

@@ -217,6 +217,18 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     if (group.Count == 0) continue;
                     main = MainTrigger(doc.Tokens, group);
                 }
+                // "31 Palestinians were killed ... as they gathered near an aid distribution site": a gathering told as what the
+                // victims were doing when violence befell them is no crowd's act of its own (protesters shot as they gathered
+                // protested).
+                var victimsGathering = kb.Cues.ProtesterNouns.AnyIn(doc.Tokens, s.FirstToken, s.EndToken) ? [] : group.FindAll(t => t.Entry.Gathering && t.Range.First - 2 >= s.FirstToken && doc.Tokens[t.Range.First - 1].Lower == "they"
+                                                          && doc.Tokens[t.Range.First - 2].Lower is "as" or "while" or "when"
+                                                          && ann.Triggers.Any(v => v.Entry.Frame.Violent && v.Range.End <= t.Range.First && v.Range.First >= s.FirstToken));
+                if (victimsGathering.Count > 0)
+                {
+                    group.RemoveAll(victimsGathering.Contains);
+                    if (group.Count == 0) continue;
+                    main = MainTrigger(doc.Tokens, group);
+                }
                 var (a1, a2, associated) = roles.Actors(s, main.Range, main.Entry, previousActor1);
                 if (a2 is not null && knownFor.Exists(t => t.Range.End == a2.Range.First)) a2 = null;
                 // (Its author is the actor the participle described, not the participle's object.)
@@ -973,7 +985,17 @@ public sealed class EventAssembler(KnowledgeBase kb)
         NamedByPastTime(doc, s, trigger, group) || PastYearOfARelativeClause(doc, s, trigger) || DescribesSomeone(doc.Tokens, s, trigger)
         || Circumstance(doc.Tokens, s, trigger) || AidsIt(doc.Tokens, s, trigger)
         || Trend(doc.Tokens, s, trigger) || Habitual(doc.Tokens, s, trigger) || MonthsBefore(doc.Tokens, s, trigger)
-        || DeathItIsOver(doc.Tokens, s, trigger);
+        || DeathItIsOver(doc.Tokens, s, trigger) || FledFrom(doc.Tokens, s, trigger);
+
+    /// <summary>"who had taken shelter there to escape fighting", "families fleeing the violence": what people fled, naming no
+    /// sides, is why they were where the act found them, not an act of the report ("fled fighting between rival cartels"
+    /// tells a fight).</summary>
+    private bool FledFrom(IReadOnlyList<Token> tokens, Sentence s, TriggerMention trigger)
+    {
+        var link = trigger.Range.First - 1 > s.FirstToken && tokens[trigger.Range.First - 1].Lower == "the" ? trigger.Range.First - 2 : trigger.Range.First - 1;
+        return link >= s.FirstToken && kb.Cues.FlightWords.Contains(tokens[link]) && kb.Cues.ConflictNouns.Contains(tokens[trigger.Range.First])
+               && !(trigger.Range.End < s.EndToken && tokens[trigger.Range.End].Lower is "between" or "with" or "involving" or "among");
+    }
 
     /// <summary>"a third night of unrest over the death of George Floyd, a man who died after an officer knelt on his neck":
     /// the death something is over is its cause, told before (and what the dead man is said to have died of with it); so is
@@ -1186,6 +1208,10 @@ public sealed class EventAssembler(KnowledgeBase kb)
         // commas says someone did is who they are, not the news.
         if (first >= s.FirstToken + 2 && tokens[first - 1].Lower == "who" && tokens[first - 2].Text == "," && tokens[first].Kind == TokenKind.Word
             && kb.Lexicon.Inflector.IsPastForm(tokens[first].Lower) && ClosedByAComma(tokens, s, trigger.Range.End))
+            return true;
+        // "The junta ... says it fights "terrorists"": so is what a side says it does, in the plain present.
+        if (first >= s.FirstToken + 2 && tokens[first - 1].Lower is "it" or "they" && tokens[first - 2].Lower is "say" or "says" or "claim" or "claims"
+            && (tokens[first].Lower == trigger.Entry.Lemma || tokens[first].Lower == trigger.Entry.Lemma + "s"))
             return true;
         // "The Maoists, who say they are fighting for the rights of poor farmers": what a group says of itself, in the present.
         if (first >= s.FirstToken + 4 && tokens[first - 4].Lower is "who" or "which" && tokens[first - 3].Lower is "say" or "says" or "claim" or "claims"

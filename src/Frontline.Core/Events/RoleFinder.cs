@@ -1484,7 +1484,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         for (var k = p.Range.First - 1; k >= 1 && k >= p.Range.First - DistanceReach; k--)
         {
             if (_t[k].Text is "." or ";") return false;
-            if (!DistanceUnits.Contains(_t[k]) || _t[k - 1].Kind != TokenKind.Number) continue;
+            if (!kb.Cues.DistanceUnits.TryGetValue(_t[k].Lower, out var unitKm) || _t[k - 1].Kind != TokenKind.Number) continue;
             var before = k - 2;
             // ("20 km (12 miles)": the distance told again in brackets.)
             if (before >= 0 && _t[before].Text == "(") continue;
@@ -1495,7 +1495,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             return before >= 1 && _t[before].Text == ","
                    && (ann.Places.Any(q => q.Range.End == before) || (before >= 2 && _t[before - 1].Lower is "town" or "city" or "village" && _t[before - 2].Lower == "the")
                        || (double.TryParse(_t[k - 1].Text.Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var distance)
-                           && distance * (_t[k].Lower is "miles" or "mi" ? 1.6 : 1) > FarKm));
+                           && distance * unitKm > FarKm));
         }
         return false;
     }
@@ -1507,8 +1507,6 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     /// <summary>How many words before a place a distance may stand: "km (45 miles) north-east of", "km from the front line
     /// near".</summary>
     private const int DistanceReach = 12;
-
-    private static readonly WordSet DistanceUnits = new(["km", "kilometres", "kilometers", "miles", "mi"]);
 
     /// <summary>Whether the name is one of a list after "between" that a noun, not an act, takes: "the disputed Abyei region
     /// between Sudan and South Sudan" (not "fighting between Sudan and South Sudan").</summary>
@@ -2305,9 +2303,10 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     private int? LeadParagraph() => doc.DatelineEnd > 0 ? doc.SentenceOf(doc.DatelineEnd - 1).Paragraph : null;
 
     /// <summary>Whether a place named earlier may be where a later act happened: not where a route led, people came from,
-    /// ground was handed to, people were taken to or a group is based, nor a capital that acts.</summary>
+    /// ground was handed to, people were taken to or a group is based, nor a capital that acts, nor where a distance was
+    /// measured from ("Walikale, about 125 km west of Goma").</summary>
     private bool Carries(PlaceMention p) => !RouteEnd(p) && !OriginOfPeople(p) && !HandedTo(p) && !BaseOf(p) && !CapitalActing(p) && !ConveyedTo(p)
-                                            && !InACauseOfItsSentencesAct(p);
+                                            && !InACauseOfItsSentencesAct(p) && !DistanceFrom(p);
 
     /// <summary>Whether the place is the scene of a clause of cause or time after its sentence's first act ("marched ...
     /// after the remains of a woman were found near Walvis Bay"), so no place a later sentence's act is carried to.</summary>
@@ -2937,6 +2936,11 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // ("26 officers had been injured and 40 people arrested": past the people counted.)
         if (k - 1 > s.FirstToken && (kb.Cues.PersonNouns.Contains(_t[k]) || _t[k].Lower is "people" or "persons") && kb.Cues.IsCount(_t[k - 1])) k--;
         while (k > s.FirstToken && k >= trigger - 2 && (kb.Cues.IsCount(_t[k]) || _t[k].Lower is "others" or "more"))
+            k--;
+        // ("31 people were killed and more than 150 wounded", "and at least 40 injured": past what bounds the count.)
+        if (k < trigger - 1 && k - 2 > s.FirstToken && (_t[k].Lower == "than" && _t[k - 1].Lower is "more" or "fewer" or "less" || _t[k].Lower == "least" && _t[k - 1].Lower == "at"))
+            k -= 2;
+        else if (k < trigger - 1 && k - 1 > s.FirstToken && _t[k].Lower is "about" or "nearly" or "some" or "around" or "almost" or "over" or "roughly")
             k--;
         // ("the men were taken out and shot": past the particle of the participle before.)
         if (k == trigger - 1 && _t[k].Lower == "and" && k - 2 > s.FirstToken && _t[k - 1].Lower is "out" or "away" or "off" or "up" or "down" or "aside")

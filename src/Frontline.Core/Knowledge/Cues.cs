@@ -65,6 +65,9 @@ public sealed class Cues
         SeriousForce = Matcher(root, "serious_force");
         InjuryWords = Words(root, "injury_words");
         Directions = Words(root, "directions");
+        CompassBearings = Numbers(root, "compass_bearings");
+        DistanceUnits = Numbers(root, "distance_units");
+        DistanceGapWords = Words(root, "distance_gap_words");
         AreaModifiers = Words(root, "area_modifiers");
         AnaphoricPlaces = Matcher(root, "anaphoric_places");
         ClauseBreaks = Words(root, "clause_breaks");
@@ -171,6 +174,19 @@ public sealed class Cues
 
     /// <summary>A closed word list as a set.</summary>
     internal static WordSet Words(JsonElement parent, string name) => new(Lexicon.Strings(parent, name));
+
+    private static Dictionary<string, double> Numbers(JsonElement parent, string name) =>
+        parent.GetProperty(name).EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetDouble(), StringComparer.Ordinal);
+
+    /// <summary>A compass word's bearing in degrees clockwise from north ("west": 270).</summary>
+    public IReadOnlyDictionary<string, double> CompassBearings { get; }
+
+    /// <summary>A distance unit's length in kilometres ("miles": 1.609).</summary>
+    public IReadOnlyDictionary<string, double> DistanceUnits { get; }
+
+    /// <summary>Words that may stand between a town and its distance from another ("Walikale, a town about 125 km west of
+    /// Goma", "which lies some 40 km north of").</summary>
+    public WordSet DistanceGapWords { get; }
 
     public PhraseMatcher<bool> SourcesBefore { get; }
     public PhraseMatcher<bool> SourcesAfter { get; }
