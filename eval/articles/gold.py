@@ -1555,6 +1555,8 @@ NG_BANDITS = ("Unidentified Armed Group (Nigeria)", "bandits", "armed bandits", 
 WAZALENDO = ("Wazalendo", "Wazalendo militiamen", "pro-government militias", "militiamen", "Mai-Mai Militia")
 IN_GUNMEN = ("Unidentified Armed Group (India)", "gunmen", "unidentified attackers", "attackers", "insurgents")
 
+ML_GUNMEN = ("Unidentified Armed Group (Mali)", "gunmen", "attackers")
+
 ARTICLES += [
     ("kazakhstan-almaty-unrest", "2022-01-06", [
         event("almaty-storming", "Security forces kill dozens of rioters trying to storm government buildings in Almaty; 18 security personnel killed",
@@ -5404,6 +5406,49 @@ ARTICLES += [
         event("jabalia-house-strike", "An Israeli air strike on a house in Jabalia kills five", ["Explosions/Remote violence", "Air/drone strike"],
               STRIKE + ["180"], ["ATTACK"], actor(*IL_ARMY), actor("Civilians (Palestine)", optional=True), place("Jabalia", 31.5272, 34.4835, "PS"),
               ["2025-06-01"], 5),
+    ]),
+    # Batch 91: written and coded in session 41 after batch 90's rules, scored once before any rule was changed for it.
+    ("nigeria-konduga-market-bombing", "2025-06-21", [
+        event("konduga-market-bombing", "A female suicide bomber blows herself up at a fish market in Konduga, killing 12",
+              ["Explosions/Remote violence", "Suicide bomb"], ["183", "180", "190"], ["ASSAULT"], None, actor("Civilians (Nigeria)", optional=True),
+              place("Konduga", 11.6533, 13.4179, "NG"), ["2025-06-20"], 12),
+        event("marte-base-raid", "ISWAP fighters raid a military base in Marte, killing five soldiers", ["Battles", "Armed clash"], BATTLE,
+              ["FIGHT", "ASSAULT"], actor(*ISWAP), actor(*NG_TROOPS, optional=True), place("Marte", 12.3653, 13.8293, "NG"), ["2025-06-19"], 5),
+    ]),
+    ("mali-boulkessi-camp-attack", "2025-06-02", [
+        event("boulkessi-camp-attack", "JNIM fighters attack the military camp in Boulkessi, killing more than 30 soldiers, and claim its capture",
+              ["Battles", "Armed clash", "Non-state actor overtakes territory"], BATTLE, ["FIGHT", "ASSAULT", "SEIZE"], actor(*JNIM, "Islamist militants"),
+              actor(*ML_ARMY2, optional=True), place("Boulkessi", 14.53, -1.55, "ML", 60), ["2025-06-01"], 30),
+        event("boulkessi-air-strikes", "Air force aircraft strike the fighters as they withdraw", ["Explosions/Remote violence", "Air/drone strike"], STRIKE,
+              ["ATTACK"], actor(*ML_ARMY2), actor(*JNIM, optional=True), place("Boulkessi", 14.53, -1.55, "ML", 60), ["2025-06-01"], required=False),
+        event("timbuktu-checkpoint-attack", "Gunmen attack an army checkpoint on the outskirts of Timbuktu; the attack is repelled", ["Battles", "Armed clash"],
+              BATTLE, ["FIGHT"], actor(*ML_GUNMEN), actor(*ML_ARMY2, optional=True), place("Timbuktu", 16.7735, -3.0074, "ML"), ["2025-06-02"]),
+    ]),
+    ("syria-manbij-car-bomb", "2025-02-03", [
+        event("manbij-car-bomb", "A car bomb explodes next to a vehicle carrying farm workers outside Manbij, killing 20, 18 of them women",
+              ["Explosions/Remote violence", "Remote explosive/landmine/IED"], ["183", "180", "190"], ["ASSAULT"], None,
+              actor("Civilians (Syria)", optional=True), place("Manbij", 36.5281, 37.9549, "SY"), ["2025-02-03"], 20),
+        event("tishreen-dam-clash", "The SDF says it repelled an attack by Turkish-backed factions near the Tishreen dam, killing 15", ["Battles", "Armed clash"],
+              BATTLE, ["FIGHT"], actor(*SDF), actor(*SNA, optional=True), place("Tishreen Dam", 36.38, 38.18, "SY", 40), ["2025-02-03"], 15),
+    ]),
+    ("pakistan-akora-khattak-seminary-bombing", "2025-02-28", [
+        event("haqqania-seminary-bombing", "A suicide bomber kills at least six, including cleric Hamidul Haq Haqqani, at the Darul Uloom Haqqania seminary",
+              ["Explosions/Remote violence", "Suicide bomb"], ["183", "180", "190"], ["ASSAULT"], None, actor("Civilians (Pakistan)", optional=True),
+              place("Akora Khattak", 34.0034, 72.1256, "PK"), ["2025-02-28"], 6),
+        event("nowshera-highway-protest", "Students and party supporters block the main highway in Nowshera to protest the killing", ["Protests",
+              "Peaceful protest"], PROTEST, ["PROTEST"], actor("Protesters (Pakistan)", "students", "supporters"), None,
+              place("Nowshera", 34.0158, 71.9812, "PK"), ["2025-02-28"]),
+    ]),
+    ("ukraine-bilopillia-bus-strike", "2025-05-17", [
+        event("bilopillia-bus-drone", "A Russian drone strikes a bus evacuating civilians near Bilopillia, killing nine", ["Explosions/Remote violence",
+              "Air/drone strike"], STRIKE + ["180"], ["ATTACK"], actor(*RU_DRONES), actor("Civilians (Ukraine)", optional=True),
+              place("Bilopillia", 51.1502, 34.3129, "UA", 30), ["2025-05-17"], 9),
+        event("sumy-training-ground-claim", "Russia's defence ministry says it hit a military training ground in the Sumy region",
+              ["Explosions/Remote violence", "Shelling/artillery/missile attack", "Air/drone strike"], SHELL, ["ATTACK"], actor(*RU_DRONES), None,
+              place("Sumy", 50.9216, 34.8003, "UA", 80), ["2025-05-17"], required=False),
+        event("istanbul-talks", "Russian and Ukrainian delegations hold direct talks in Istanbul and agree a prisoner exchange", None, MEET + ["057"],
+              ["CONSULT", "AGREE"], actor("Government of Russia", "Government of Ukraine", "Russia", "Ukraine"), None,
+              place("Istanbul", 41.0138, 28.9497, "TR"), ["2025-05-16"], required=False),
     ]),
 ]
 
