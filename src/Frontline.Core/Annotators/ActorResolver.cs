@@ -183,7 +183,20 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
             return GenericNamed(kind == ActorKind.Rebel ? kind : ActorKind.Unidentified, m.DemonymCountry ?? main, m);
         if (m.DemonymCountry is { } country) return OfCountry(m, country, named, countries, main, kind);
         if (m.Backers.Count > 0) return OfPatrons(m, named, countries, main, kind);
-        return Nearby(m, named, identifying, main, kind);
+        return TellersOwnFighters(m, named) ?? Nearby(m, named, identifying, main, kind);
+    }
+
+    /// <summary>"The SDF said on Monday its fighters had repelled an attack": "its" or "their" fighters, in what a named group
+    /// says, are the group's.</summary>
+    private Actor? TellersOwnFighters(ActorMention m, List<ActorMention> named)
+    {
+        if (m.Range.First == 0 || doc.Tokens[m.Range.First - 1].Lower is not ("its" or "their")) return null;
+        var sentence = doc.SentenceOf(m.Range.First);
+        ActorMention? teller = null;
+        foreach (var n in named)
+            if (n.Range.First >= sentence.FirstToken && n.Range.End < m.Range.First && n.Range.End < doc.Tokens.Count && SayingVerbs.Contains(doc.Tokens[n.Range.End]))
+                teller = n;
+        return teller?.Actor;
     }
 
     /// <summary>"Iraqi militias": the one named group of that country and kind in the article, else (with patrons: "Turkey-backed

@@ -217,6 +217,17 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     if (group.Count == 0) continue;
                     main = MainTrigger(doc.Tokens, group);
                 }
+                // "have been fighting the SDF around the dam since they captured the city": an act told as a verb in a clause
+                // "since" opens is when the act told by the verb before began, not one of the report's ("have since seized", an
+                // adverb, tells one; "deaths since the protests began" is a running count, read whole).
+                // (What "have been fighting" since then is a standing situation, no act either.)
+                if (group.Count > 1 && group.FindAll(t => SinceOpensItsClause(doc.Tokens, s, t)) is { Count: > 0 } since
+                    && group.Exists(t => !since.Contains(t) && IsVerb(t) && t.Range.First < since[0].Range.First))
+                {
+                    group.RemoveAll(since.Contains);
+                    main = MainTrigger(doc.Tokens, group);
+                    if (group.TrueForAll(t => PerfectProgressive(doc.Tokens, s, t))) continue;
+                }
                 // "31 Palestinians were killed ... as they gathered near an aid distribution site": a gathering told as what the
                 // victims were doing when violence befell them is no crowd's act of its own (protesters shot as they gathered
                 // protested).
@@ -1479,6 +1490,27 @@ public sealed class EventAssembler(KnowledgeBase kb)
         if (k > s.FirstToken && tokens[k].Lower is "the" or "a" or "an" or "its" or "their" or "this") k--;
         return k >= s.FirstToken && SinceWords.Contains(tokens[k]);
     }
+
+    /// <summary>Whether the trigger is a verb whose clause "since" opens with a subject of its own ("since they captured the
+    /// city", "since the militia overran"): not "have since seized".</summary>
+    private static bool SinceOpensItsClause(IReadOnlyList<Token> tokens, Sentence s, TriggerMention trigger)
+    {
+        if (!IsVerb(trigger)) return false;
+        for (var k = trigger.Range.First - 2; k >= s.FirstToken && k >= trigger.Range.First - SinceSubjectWords; k--)
+        {
+            if (SinceWords.Contains(tokens[k])) return tokens[k].Lower == "since";
+            if (tokens[k].Kind != TokenKind.Word || tokens[k].Lower is "and" or "but" or "when" or "after" or "as" or "which" or "who") return false;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the trigger is a verb in the perfect progressive: "have been fighting", "has been shelling".</summary>
+    private static bool PerfectProgressive(IReadOnlyList<Token> tokens, Sentence s, TriggerMention trigger) =>
+        trigger.Range.First - 2 >= s.FirstToken && tokens[trigger.Range.First].Lower.EndsWith("ing", StringComparison.Ordinal)
+        && tokens[trigger.Range.First - 1].Lower == "been" && tokens[trigger.Range.First - 2].Lower is "have" or "has" or "had";
+
+    /// <summary>How many words a subject after "since" may take before its verb ("since the Turkish-backed factions captured").</summary>
+    private const int SinceSubjectWords = 5;
 
     /// <summary>Whether one of <paramref name="prepositions"/> governs the trigger, within a few modifiers.</summary>
     private static bool Governed(Document doc, Sentence s, TriggerMention trigger, WordSet prepositions)
