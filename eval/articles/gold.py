@@ -1557,6 +1557,8 @@ IN_GUNMEN = ("Unidentified Armed Group (India)", "gunmen", "unidentified attacke
 
 ML_GUNMEN = ("Unidentified Armed Group (Mali)", "gunmen", "attackers")
 
+PK_MILITANTS = ("Tehrik-i-Taliban Pakistan", "TTP", "Pakistani Taliban", "militants", "Unidentified Armed Group (Pakistan)")
+
 ARTICLES += [
     ("kazakhstan-almaty-unrest", "2022-01-06", [
         event("almaty-storming", "Security forces kill dozens of rioters trying to storm government buildings in Almaty; 18 security personnel killed",
@@ -5449,6 +5451,50 @@ ARTICLES += [
         event("istanbul-talks", "Russian and Ukrainian delegations hold direct talks in Istanbul and agree a prisoner exchange", None, MEET + ["057"],
               ["CONSULT", "AGREE"], actor("Government of Russia", "Government of Ukraine", "Russia", "Ukraine"), None,
               place("Istanbul", 41.0138, 28.9497, "TR"), ["2025-05-16"], required=False),
+    ]),
+    # Batch 92: written and coded in session 41 after batch 91's rules, scored once before any rule was changed for it.
+    ("kenya-kasarani-odinga-mourners", "2025-10-16", [
+        event("kasarani-mourners-shot", "Police fire tear gas and live bullets at mourners in the Kasarani stadium, killing at least three",
+              ["Violence against civilians", "Attack"], VIOLENCE + ["1451", "175"], ["ASSAULT", "PROTEST"], actor(*KE_POLICE),
+              actor("Civilians (Kenya)", "mourners", optional=True), place("Nairobi", -1.2833, 36.8167, "KE"), ["2025-10-16"], 3),
+        event("jkia-tarmac-stormed", "Supporters storm the airport tarmac as Odinga's body arrives", ["Riots", "Mob violence", "Violent demonstration"],
+              PROTEST, ["PROTEST"], None, None, place("Nairobi", -1.2833, 36.8167, "KE", 30), ["2025-10-16"], required=False),
+    ]),
+    ("iran-evin-prison-strike", "2025-06-30", [
+        event("evin-prison-strike", "Israeli air strikes on Tehran's Evin prison kill 71", ["Explosions/Remote violence", "Air/drone strike"],
+              STRIKE + ["180"], ["ATTACK"], actor(*IL_IDF), actor("Civilians (Iran)", "Government of Iran", optional=True),
+              place("Tehran", 35.6944, 51.4215, "IR"), ["2025-06-23"], 71),
+        event("iran-spy-arrests", "Iran's intelligence ministry says it arrested dozens of suspected spies", ["Strategic developments", "Arrests"],
+              ["173"], ["ARREST"], actor("Government of Iran", "Police Forces of Iran", "Iran"), None, None, ["2025-06-13", "2025-06-30"],
+              required=False),
+    ]),
+    ("haiti-simon-pele-drone-strike", "2025-09-22", [
+        event("simon-pele-drone-strike", "An explosive drone strike on a gang leader's party in Simon-Pele kills eight children and three adults",
+              ["Explosions/Remote violence", "Air/drone strike"], STRIKE + ["180"], ["ATTACK"],
+              actor("Police Forces of Haiti", "Government of Haiti", "Military Forces of Haiti", "task force"),
+              actor("Civilians (Haiti)", optional=True), place("Port-au-Prince", 18.5435, -72.3388, "HT"), ["2025-09-20"], 11),
+        event("delmas-houses-burned", "Viv Ansanm gunmen set fire to houses in Delmas", ["Strategic developments", "Looting/property destruction",
+              "Violence against civilians", "Attack"], ["180"], ["ASSAULT"], actor(*HT_GANGS), None,
+              place("Delmas", 18.5447, -72.3022, "HT"), ["2025-09-21"]),
+    ]),
+    ("pakistan-mir-ali-drone-strike", "2025-05-20", [
+        event("mir-ali-drone-strike", "A drone strike on a house in Mir Ali kills four children", ["Explosions/Remote violence", "Air/drone strike"],
+              STRIKE + ["180"], ["ATTACK"], None, actor("Civilians (Pakistan)", optional=True), place("Mir Ali", 32.98325, 70.26101, "PK"),
+              ["2025-05-19"], 4),
+        event("mir-ali-road-protest", "Residents block the main road in Mir Ali with the children's bodies", ["Protests", "Peaceful protest"], PROTEST,
+              ["PROTEST"], actor("Protesters (Pakistan)", "residents"), None, place("Mir Ali", 32.98325, 70.26101, "PK"), ["2025-05-20"]),
+        event("bannu-police-post-attack", "Militants attack a police post in Bannu district, killing two officers", ["Battles", "Armed clash"], BATTLE,
+              ["FIGHT", "ASSAULT"], actor(*PK_MILITANTS), actor(*PK_POLICE, optional=True), place("Bannu", 32.9853, 70.604, "PK", 30),
+              ["2025-05-19"], 2),
+    ]),
+    ("netherlands-hague-anti-immigration-riot", "2025-09-21", [
+        event("hague-riot", "Rioters from an anti-immigration protest throw stones at police, burn a police car and block a motorway",
+              ["Riots", "Violent demonstration"], PROTEST + ["1451", "175"], ["PROTEST"], actor("Rioters (Netherlands)", "Protesters (Netherlands)",
+              "rioters"), actor("Police Forces of the Netherlands", "Police Forces of Netherlands", "police", optional=True),
+              place("The Hague", 52.0767, 4.2986, "NL"), ["2025-09-20"]),
+        event("hague-arrests", "Police make more than 30 arrests", ["Strategic developments", "Arrests"], ["173"], ["ARREST"],
+              actor("Police Forces of the Netherlands", "Police Forces of Netherlands", "police"), None, place("The Hague", 52.0767, 4.2986, "NL"),
+              ["2025-09-20"], required=False),
     ]),
 ]
 
