@@ -996,7 +996,43 @@ public sealed class EventAssembler(KnowledgeBase kb)
         NamedByPastTime(doc, s, trigger, group) || PastYearOfARelativeClause(doc, s, trigger) || DescribesSomeone(doc.Tokens, s, trigger)
         || Circumstance(doc.Tokens, s, trigger) || AidsIt(doc.Tokens, s, trigger)
         || Trend(doc.Tokens, s, trigger) || Habitual(doc.Tokens, s, trigger) || MonthsBefore(doc.Tokens, s, trigger)
-        || DeathItIsOver(doc.Tokens, s, trigger) || FledFrom(doc.Tokens, s, trigger);
+        || DeathItIsOver(doc.Tokens, s, trigger) || FledFrom(doc.Tokens, s, trigger) || Mourned(doc.Tokens, s, trigger) || HoldsInThePresent(doc.Tokens, s, trigger);
+
+    /// <summary>"Gangs control about 90% of Port-au-Prince": who holds ground, told in the present, is a standing situation,
+    /// not its taking ("now control" tells a change).</summary>
+    private static bool HoldsInThePresent(IReadOnlyList<Token> tokens, Sentence s, TriggerMention trigger) =>
+        trigger.Entry.Form == "control/V" && tokens[trigger.Range.First].Lower is "control" or "controls"
+        && !(trigger.Range.First > s.FirstToken && tokens[trigger.Range.First - 1].Lower is "now" or "to" or "will" or "would" or "and" or "or" or "in");
+
+    /// <summary>"a state funeral for military commanders killed in the Israeli strikes", "a vigil for a girl allegedly sexually
+    /// assaulted in the town": what befell those a funeral or vigil is for is why it is held, told before.</summary>
+    private static bool Mourned(IReadOnlyList<Token> tokens, Sentence s, TriggerMention trigger)
+    {
+        for (var k = trigger.Range.First - 1; k >= s.FirstToken + 1 && k >= trigger.Range.First - MournedWords; k--)
+        {
+            if (tokens[k].Text is "," or ";" or ".") return false;
+            if (tokens[k].Lower == "for") return MournedBefore(tokens, s, k);
+        }
+        return false;
+    }
+
+    /// <summary>Whether a word of mourning stands a few words before the "for" at <paramref name="k"/> ("a state funeral in
+    /// Tehran on Saturday for"), no comma between.</summary>
+    private static bool MournedBefore(IReadOnlyList<Token> tokens, Sentence s, int k)
+    {
+        for (var j = k - 1; j >= s.FirstToken && j >= k - MourningReach; j--)
+        {
+            if (tokens[j].Text is "," or ";") return false;
+            if (MourningNouns.Contains(tokens[j])) return true;
+        }
+        return false;
+    }
+
+    private const int MourningReach = 6;
+
+    private const int MournedWords = 10;
+
+    private static readonly WordSet MourningNouns = new(["funeral", "funerals", "burial", "burials", "vigil", "vigils", "memorial", "prayers", "mourning"]);
 
     /// <summary>"who had taken shelter there to escape fighting", "families fleeing the violence": what people fled, naming no
     /// sides, is why they were where the act found them, not an act of the report ("fled fighting between rival cartels"
@@ -3070,7 +3106,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
         // lead told only on the day it was said.
         // So with a protest ("22 people have been killed in protests ..., the UN said on Monday. The protests ... began on
         // Thursday").
-        if (datesTheAct && ((from.Frame.Violent && from.Frame.Codes.AcledEventType == into.Frame.Codes.AcledEventType) || (from.Frame.Crowd && into.Frame.Crowd))
+        // (And "The attack happened Saturday night", naming no tactic, after a drone strike told on the day it was said.)
+        if (datesTheAct && ((from.Frame.Violent && (from.Frame.Codes.AcledEventType == into.Frame.Codes.AcledEventType || from.Frame.NamesNoTactic))
+                            || (from.Frame.Crowd && into.Frame.Crowd))
             && from.DateExplicit && !into.DateExplicit)
             (into.Date, into.DateExplicit) = (from.Date, true);
         into.VictimsArmed |= from.VictimsArmed;

@@ -1376,6 +1376,20 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     private static readonly WordSet CommunityNouns = new(["community", "communities", "tribe", "tribes", "clan", "clans"]);
 
     /// <summary>"13 from South Africa, Malawi and Uruguay", "peacekeepers from Chad": countries people come from.</summary>
+    /// <summary>Whether a verb of carrying stands a few words before the "from" at <paramref name="from"/>, no comma between.</summary>
+    private bool CarriedFrom(int from)
+    {
+        for (var k = from - 1; k >= 0 && k >= from - CarriedWords; k--)
+        {
+            if (_t[k].Kind == TokenKind.Punctuation && _t[k].Text != "'s") return false;
+            if (kb.Cues.CarryingVerbs.Contains(_t[k])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>How many words may stand between a verb of carrying and the "from" of what it carries ("carrying Odinga's body from").</summary>
+    private const int CarriedWords = 5;
+
     private bool OriginOfPeople(PlaceMention p)
     {
         // "The attackers, who came from the city of Hebron", "the ministers coming from Riyadh": where the people came from,
@@ -1389,6 +1403,10 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             if (_t[article].Lower == "the") at = article - 1;
         }
         if (at >= 1 && _t[at].Lower == "from" && kb.Cues.OriginVerbs.Contains(_t[at - 1])) return true;
+        // "as the plane carrying Odinga's body from India landed", "brought reinforcements from Hasakah and Raqqa": where what
+        // was carried came from.
+        var listStart = BeforeNameList(p.Range.First);
+        if (listStart >= 1 && _t[listStart].Lower == "from" && CarriedFrom(listStart)) return true;
         // "since Sunday, when the march set off from the province of Khyber Pakhtunkhwa": where a move started.
         if (at >= 2 && _t[at].Lower == "from" && (_t[at - 1].Lower is "departed" or "started" || (_t[at - 1].Lower == "off" && _t[at - 2].Lower is "set" or "sets" or "setting")))
             return true;

@@ -68,6 +68,7 @@ public sealed class Cues
         CompassBearings = Numbers(root, "compass_bearings");
         DistanceUnits = Numbers(root, "distance_units");
         DistanceGapWords = Words(root, "distance_gap_words");
+        CarryingVerbs = Words(root, "carrying_verbs");
         AreaModifiers = Words(root, "area_modifiers");
         AnaphoricPlaces = Matcher(root, "anaphoric_places");
         ClauseBreaks = Words(root, "clause_breaks");
@@ -187,6 +188,10 @@ public sealed class Cues
     /// <summary>Words that may stand between a town and its distance from another ("Walikale, a town about 125 km west of
     /// Goma", "which lies some 40 km north of").</summary>
     public WordSet DistanceGapWords { get; }
+
+    /// <summary>Verbs of carrying people or things ("the plane carrying his body from India"): a place after "from" is where
+    /// what they carry came from.</summary>
+    public WordSet CarryingVerbs { get; }
 
     public PhraseMatcher<bool> SourcesBefore { get; }
     public PhraseMatcher<bool> SourcesAfter { get; }

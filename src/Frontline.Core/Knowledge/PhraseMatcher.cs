@@ -72,8 +72,9 @@ public sealed class PhraseMatcher<T>
     {
         if (i >= limit || node.Next is null) return;
         if (node.Next.TryGetValue(tokens[i].Word, out var child)) Visit(child, tokens, start, i, limit, ref best);
-        // Any word, or the hyphen of a compound ("pro-STC"); never a comma or a period.
-        if (node.Next.TryGetValue(WildcardWord, out var any) && (tokens[i].Kind != TokenKind.Punctuation || tokens[i].Text == "-"))
+        // Any word, the hyphen of a compound ("pro-STC") or a plural's possessive mark ("the victims' bodies"); never a comma or
+        // a period.
+        if (node.Next.TryGetValue(WildcardWord, out var any) && (tokens[i].Kind != TokenKind.Punctuation || tokens[i].Text is "-" or "'" or "’"))
             Visit(any, tokens, start, i, limit, ref best);
     }
 
