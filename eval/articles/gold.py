@@ -1559,6 +1559,8 @@ ML_GUNMEN = ("Unidentified Armed Group (Mali)", "gunmen", "attackers")
 
 PK_MILITANTS = ("Tehrik-i-Taliban Pakistan", "TTP", "Pakistani Taliban", "militants", "Unidentified Armed Group (Pakistan)")
 
+EC_GANGS = ("Unidentified Gang (Ecuador)", "Unidentified Armed Group (Ecuador)", "gangs", "rival gangs", "inmates", "Rioters (Ecuador)")
+
 ARTICLES += [
     ("kazakhstan-almaty-unrest", "2022-01-06", [
         event("almaty-storming", "Security forces kill dozens of rioters trying to storm government buildings in Almaty; 18 security personnel killed",
@@ -5495,6 +5497,61 @@ ARTICLES += [
         event("hague-arrests", "Police make more than 30 arrests", ["Strategic developments", "Arrests"], ["173"], ["ARREST"],
               actor("Police Forces of the Netherlands", "Police Forces of Netherlands", "police"), None, place("The Hague", 52.0767, 4.2986, "NL"),
               ["2025-09-20"], required=False),
+    ]),
+    # Batch 93: written and coded in session 41 after batch 92's rules, scored once before any rule was changed for it.
+    ("somalia-damanyo-recruits-bombing", "2025-05-18", [
+        event("damanyo-recruits-bombing", "A suicide bomber kills at least 10 recruits queueing at the Damanyo military camp in Mogadishu",
+              ["Explosions/Remote violence", "Suicide bomb"], ["183", "180", "190"], ["ASSAULT"], actor(*SHABAAB),
+              actor(*SO_FORCES, "Civilians (Somalia)", "recruits", optional=True), place("Mogadishu", 2.0371, 45.3438, "SO"), ["2025-05-18"], 10),
+        event("tardo-seized", "Al Shabaab seizes the town of Tardo after government troops pull out", ["Battles", "Non-state actor overtakes territory",
+              "Strategic developments", "Non-violent transfer of territory"], None, ["SEIZE"], actor(*SHABAAB), None, None,
+              ["2025-05-01", "2025-05-17"], required=False),
+        event("mahas-clash", "Government forces and clan militias clash with al Shabaab near Mahas, killing eight militants", ["Battles", "Armed clash"],
+              BATTLE, ["FIGHT"], actor(*SO_FORCES), actor(*SHABAAB, optional=True), place("Mahas", 4.3934, 46.0882, "SO", 30), ["2025-05-17"], 8),
+    ]),
+    ("germany-solingen-festival-stabbing", "2024-08-25", [
+        event("solingen-stabbing", "An attacker stabs people at a city festival on Solingen's Fronhof square, killing three and wounding eight",
+              ["Violence against civilians", "Attack"], VIOLENCE, ["ASSAULT"], actor("Islamic State", "Unidentified Armed Group (Germany)", "attacker",
+              "suspect"), actor("Civilians (Germany)", optional=True), place("Solingen", 51.1734, 7.0845, "DE"), ["2024-08-23"], 3),
+        event("solingen-afd-rally", "Several hundred people join an AfD rally in Solingen", ["Protests", "Peaceful protest"], PROTEST, ["PROTEST"],
+              actor("Protesters (Germany)", "Alternative for Germany", "AfD", "people"), None, place("Solingen", 51.1734, 7.0845, "DE"), ["2024-08-25"]),
+        event("solingen-counter-demo", "A counter-demonstration draws about 300 people", ["Protests", "Peaceful protest"], PROTEST, ["PROTEST"],
+              actor("Protesters (Germany)"), None, place("Solingen", 51.1734, 7.0845, "DE"), ["2024-08-25"], required=False),
+        event("solingen-suspect-surrenders", "The suspect turns himself in to police", ["Strategic developments", "Arrests"], ["173"], ["ARREST"],
+              actor("Police Forces of Germany", "police"), None, None, ["2024-08-24"], required=False),
+    ]),
+    ("ukraine-kyiv-okhmatdyt-hospital-strike", "2024-07-08", [
+        event("kyiv-missile-barrage", "Russian missiles hit Kyiv, including the Okhmatdyt children's hospital; 22 killed in the city",
+              ["Explosions/Remote violence", "Shelling/artillery/missile attack", "Air/drone strike"], SHELL + ["195", "180"], ["ATTACK"],
+              actor(*RU_DRONES), actor("Civilians (Ukraine)", optional=True), place("Kyiv", 50.4547, 30.5238, "UA"), ["2024-07-08"], 22),
+        event("kryvyi-rih-missiles", "Missiles kill ten people in Kryvyi Rih", ["Explosions/Remote violence", "Shelling/artillery/missile attack"],
+              SHELL + ["180"], ["ATTACK"], actor(*RU_DRONES, optional=True), actor("Civilians (Ukraine)", optional=True),
+              place("Kryvyi Rih", 47.9057, 33.394, "UA"), ["2024-07-08"], 10),
+        event("dnipro-strikes", "Strikes also hit Dnipro", ["Explosions/Remote violence", "Shelling/artillery/missile attack"], SHELL, ["ATTACK"], None, None,
+              place("Dnipro", 48.4666, 35.0407, "UA"), ["2024-07-08"], required=False),
+        event("kramatorsk-strikes", "Strikes also hit Kramatorsk", ["Explosions/Remote violence", "Shelling/artillery/missile attack"], SHELL, ["ATTACK"], None,
+              None, place("Kramatorsk", 48.7232, 37.5563, "UA"), ["2024-07-08"], required=False),
+        event("pokrovsk-strikes", "Strikes also hit Pokrovsk", ["Explosions/Remote violence", "Shelling/artillery/missile attack"], SHELL, ["ATTACK"], None,
+              None, place("Pokrovsk", 48.282, 37.1758, "UA"), ["2024-07-08"], required=False),
+        event("ukraine-air-defence-30", "Ukraine's air force says air defences shot down 30 of 38 missiles", ["Strategic developments",
+              "Disrupted weapons use"], None, None, actor(*UA_FORCES), None, None, ["2024-07-08"], required=False),
+    ]),
+    ("yemen-sanaa-farwa-market-strike", "2025-04-21", [
+        event("farwa-market-strike", "A US air strike on the Farwa market in Sanaa kills 12", ["Explosions/Remote violence", "Air/drone strike"],
+              STRIKE + ["180"], ["ATTACK"], actor(*US_MIL), actor("Civilians (Yemen)", optional=True), place("Sanaa", 15.3547, 44.2067, "YE"),
+              ["2025-04-20"], 12),
+        event("houthi-missile-israel", "The Houthis say they fired a ballistic missile at an Israeli air base", ["Explosions/Remote violence",
+              "Shelling/artillery/missile attack"], SHELL, ["ATTACK"], actor(*HOUTHIS), None, place("Israel", 31.5, 34.9, "IL", 300, or_country=True),
+              ["2025-04-20", "2025-04-21"], required=False),
+        event("mq9-shot-down", "The Houthis say they shot down a US MQ-9 drone over Hajjah", ["Strategic developments", "Disrupted weapons use"], None,
+              None, actor(*HOUTHIS), None, place("Hajjah", 15.6943, 43.6058, "YE", 80), ["2025-04-20", "2025-04-21"], required=False),
+    ]),
+    ("ecuador-machala-prison-riot", "2025-11-10", [
+        event("machala-prison-riot", "Rival gangs clash inside Machala prison; four killed on Sunday and 27 more found asphyxiated on Monday",
+              ["Battles", "Armed clash"], BATTLE, ["FIGHT"], actor(*EC_GANGS), actor(*EC_GANGS, optional=True),
+              place("Machala", -3.2586, -79.9605, "EC"), ["2025-11-09", "2025-11-10"], 31),
+        event("machala-relatives-gather", "Relatives gather outside the prison demanding information", ["Protests", "Peaceful protest"], PROTEST,
+              ["PROTEST"], actor("Protesters (Ecuador)", "relatives"), None, place("Machala", -3.2586, -79.9605, "EC"), ["2025-11-10"], required=False),
     ]),
 ]
 
