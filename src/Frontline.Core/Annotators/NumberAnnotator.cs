@@ -39,7 +39,7 @@ public sealed class NumberAnnotator(Cues cues)
             // "his 12-year-old son", "155 mm shells": an age or a measure, not a count; "AK-47 rifles", "F-16 jets": a model's
             // name; "in groups of four, six, ten": the size of each group, not how many.
             var size = GroupSize(tokens, i) || (lastSize >= 0 && lastSize == i - 2 && tokens[i - 1].Text == ",");
-            if (IsMeasure(tokens, end) || AgeAfterAName(tokens, i, end) || ModelName(tokens, i) || size || CompoundModifier(tokens, end))
+            if (IsMeasure(tokens, end) || AgeAfterAName(tokens, i, end) || AgedSo(tokens, i) || ModelName(tokens, i) || size || CompoundModifier(tokens, end))
             {
                 if (size) lastSize = end - 1;
                 i = end - 1;
@@ -83,6 +83,21 @@ public sealed class NumberAnnotator(Cues cues)
     private static bool ModelName(IReadOnlyList<Token> tokens, int i) =>
         i >= 2 && tokens[i].Kind == TokenKind.Number && Hyphens.JoinsWordsAt(tokens, i - 1) && tokens[i - 2].Kind == TokenKind.Word
         && char.IsUpper(tokens[i - 2].Text[0]) && tokens[i - 2].Text.Length <= 5;
+
+    /// <summary>"Two men aged 67 and 56", "children aged between 8 and 12": numbers after "aged" (a list or range of them) are
+    /// ages, not counts.</summary>
+    private static bool AgedSo(IReadOnlyList<Token> tokens, int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - AgeListWords; k--)
+        {
+            if (tokens[k].Lower is "aged" or "ages") return true;
+            if (!(tokens[k].Kind == TokenKind.Number || tokens[k].Text == "," || tokens[k].Lower is "and" or "or" or "to" or "between" or "from")) return false;
+        }
+        return false;
+    }
+
+    /// <summary>How far back in a list of ages "aged" may stand ("aged 19, 23, 31 and 45").</summary>
+    private const int AgeListWords = 8;
 
     /// <summary>"Diubis Laurencio Tejeda, 36, died": a number set off by commas right after a name is the person's age.</summary>
     private static bool AgeAfterAName(IReadOnlyList<Token> tokens, int i, int end) =>

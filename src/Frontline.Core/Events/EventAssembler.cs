@@ -996,7 +996,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
         NamedByPastTime(doc, s, trigger, group) || PastYearOfARelativeClause(doc, s, trigger) || DescribesSomeone(doc.Tokens, s, trigger)
         || Circumstance(doc.Tokens, s, trigger) || AidsIt(doc.Tokens, s, trigger)
         || Trend(doc.Tokens, s, trigger) || Habitual(doc.Tokens, s, trigger) || MonthsBefore(doc.Tokens, s, trigger)
-        || DeathItIsOver(doc.Tokens, s, trigger) || FledFrom(doc.Tokens, s, trigger) || Mourned(doc.Tokens, s, trigger) || HoldsInThePresent(doc.Tokens, s, trigger);
+        || DeathItIsOver(doc.Tokens, s, trigger) || SuspectedOf(doc.Tokens, s, trigger, group) || FledFrom(doc.Tokens, s, trigger) || Mourned(doc.Tokens, s, trigger) || HoldsInThePresent(doc.Tokens, s, trigger);
 
     /// <summary>"Gangs control about 90% of Port-au-Prince": who holds ground, told in the present, is a standing situation,
     /// not its taking ("now control" tells a change).</summary>
@@ -1033,6 +1033,27 @@ public sealed class EventAssembler(KnowledgeBase kb)
     private const int MournedWords = 10;
 
     private static readonly WordSet MourningNouns = new(["funeral", "funerals", "burial", "burials", "vigil", "vigils", "memorial", "prayers", "mourning"]);
+
+    /// <summary>"A 26-year-old man suspected of killing three people and wounding eight in a knife attack at a festival turned
+    /// himself in": what someone is suspected or accused of is the act told as his charge, not told again as news, when the
+    /// sentence tells no other violence ("... was found dead at his home" tells the suspect's death by the charge's toll).</summary>
+    private static bool SuspectedOf(IReadOnlyList<Token> tokens, Sentence s, TriggerMention trigger, List<TriggerMention> group) =>
+        InACharge(tokens, s, trigger) && group.TrueForAll(t => !t.Entry.Frame.Violent || InACharge(tokens, s, t));
+
+    /// <summary>Whether "suspected of", "accused of" or "convicted of" stands a few words before the trigger, no comma between.</summary>
+    private static bool InACharge(IReadOnlyList<Token> tokens, Sentence s, TriggerMention trigger)
+    {
+        for (var k = trigger.Range.First - 1; k >= s.FirstToken + 1 && k >= trigger.Range.First - ChargeWords; k--)
+        {
+            // ("five people suspected of links to the attack had been arrested": the clause's own verb is past the charge.)
+            if (tokens[k].Text is "," or ";" || tokens[k].Lower is "had" or "has" or "have" or "was" or "were" or "is" or "are" or "been") return false;
+            if (tokens[k].Lower == "of" && tokens[k - 1].Lower is "suspected" or "accused" or "convicted") return true;
+        }
+        return false;
+    }
+
+    /// <summary>How far a charge's acts may run after "suspected of" ("of killing three people and wounding eight in a knife attack").</summary>
+    private const int ChargeWords = 14;
 
     /// <summary>"who had taken shelter there to escape fighting", "families fleeing the violence": what people fled, naming no
     /// sides, is why they were where the act found them, not an act of the report ("fled fighting between rival cartels"

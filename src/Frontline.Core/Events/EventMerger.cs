@@ -154,7 +154,9 @@ public static class EventMerger
                                                                                   || (c.Frame.Codes.AcledEventType == "Violence against civilians"
                                                                                       && c.SentenceIndex == d.SentenceIndex && c.Actor1 is { } attackers
                                                                                       && c.Actor2 is not null && d.Actor1?.SameAs(attackers) == true)))
-                                                  ?? drafts.FirstOrDefault(c => c != d && c.Frame.Codes.AcledEventType is "Battles" or "Violence against civilians" && InLeadsCourse(c, d, leadSpan)
+                                                  // ("... where stalls and cars were burned", at the market a lead's strike hit.)
+                                                  ?? drafts.FirstOrDefault(c => c != d && c.Frame.Codes.AcledEventType is "Battles" or "Violence against civilians" or "Explosions/Remote violence"
+                                                                                && InLeadsCourse(c, d, leadSpan)
                                                                                 && (d.Actor1 is null || ActorCatalogue.IsUnnamedGroup(d.Actor1) || (c.Actor1 is not null && SameSide(c.Actor1, d.Actor1))))
                                                   // "Some of them hurled stones and set the building on fire, then looted a cultural
                                                   // centre nearby": what a crowd's riot destroys in its sentence, at no place of its
