@@ -1905,6 +1905,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 ? NearestViolent(doc, groups, i) ?? groups.Find(o => o != g && o.Exists(t => t.Entry.Intervention))
                   ?? (Counted(doc, s, ann, clauses, g) ? groups.Take(i).LastOrDefault(o => o.Exists(t => t.Entry.Frame.Name == "loot") && CrowdBeforeIt(s, ann, o)) : null)
                 : !HasPlace(doc, s, ann, clauses, g) ? OtherBattle(doc.Tokens, groups, i) : null;
+            // ("Ten people were killed in Kryvyi Rih, the governor said, and strikes also hit Dnipro": a toll told at a place of
+            // its own is no toll of the acts told as more, elsewhere.)
+            if (host is not null && host.Exists(t => AlsoBefore(doc.Tokens, s, t)) && HasPlace(doc, s, ann, clauses, g)) host = null;
             if (host is null) continue;
             host.AddRange(g);
             groups.RemoveAt(i);

@@ -1,7 +1,7 @@
 namespace Frontline.Tests.Events;
 
-/// <summary>Ages after "aged", the charge a suspect is held on, and what burned where a strike hit. Texts written for these
-/// tests.</summary>
+/// <summary>Ages after "aged", the charge a suspect is held on, what burned where a strike hit, and a toll at its own town
+/// before strikes told as more. Texts written for these tests.</summary>
 public class AgesChargesAndWreckageTests
 {
     private static IReadOnlyList<Frontline.Core.Model.Event> Events(string text, string published) => Analysis.Run(text, published).Events;
@@ -40,5 +40,13 @@ public class AgesChargesAndWreckageTests
                             + "Television showed rescuers searching rubble at the market in Sanaa, where stalls and cars were burned.";
         var strike = Events(text, "2025-04-21").ShouldHaveSingleItem();
         strike.Codes.AcledSubEventType.ShouldBe("Air/drone strike");
+    }
+
+    [Fact]
+    public void A_toll_told_at_its_own_town_is_no_toll_of_the_strikes_told_as_more_elsewhere()
+    {
+        const string text = "KYIV, July 8 (Reuters) - Ten people were killed in the central city of Kryvyi Rih, the regional governor said, "
+                            + "and strikes also hit Dnipro, Kramatorsk and Pokrovsk.";
+        Events(text, "2024-07-08").ShouldContain(e => e.Location != null && e.Location.Name == "Kryvyy Rih" && e.Fatalities == 10);
     }
 }
