@@ -1561,6 +1561,8 @@ PK_MILITANTS = ("Tehrik-i-Taliban Pakistan", "TTP", "Pakistani Taliban", "milita
 
 EC_GANGS = ("Unidentified Gang (Ecuador)", "Unidentified Armed Group (Ecuador)", "gangs", "rival gangs", "inmates", "Rioters (Ecuador)")
 
+MK_RIOTERS = ("Rioters (North Macedonia)", "Protesters (North Macedonia)", "residents", "crowds", "people")
+
 ARTICLES += [
     ("kazakhstan-almaty-unrest", "2022-01-06", [
         event("almaty-storming", "Security forces kill dozens of rioters trying to storm government buildings in Almaty; 18 security personnel killed",
@@ -5552,6 +5554,57 @@ ARTICLES += [
               place("Machala", -3.2586, -79.9605, "EC"), ["2025-11-09", "2025-11-10"], 31),
         event("machala-relatives-gather", "Relatives gather outside the prison demanding information", ["Protests", "Peaceful protest"], PROTEST,
               ["PROTEST"], actor("Protesters (Ecuador)", "relatives"), None, place("Machala", -3.2586, -79.9605, "EC"), ["2025-11-10"], required=False),
+    ]),
+    # Batch 94: written and coded in session 41 after batch 93's rules, scored once before any rule was changed for it.
+    ("gaza-ceasefire-strikes-104-killed", "2025-10-29", [
+        event("sabra-strikes", "Israeli strikes hit houses and a school sheltering displaced families in Gaza City's Sabra neighbourhood",
+              ["Explosions/Remote violence", "Air/drone strike"], STRIKE + ["180"], ["ATTACK"], actor(*IL_ARMY), actor("Civilians (Palestine)", optional=True),
+              place("Gaza City", 31.5016, 34.4667, "PS"), ["2025-10-28", "2025-10-29"]),
+        event("bureij-house-strike", "A strike on a house in Bureij kills 10 members of one family", ["Explosions/Remote violence", "Air/drone strike"],
+              STRIKE + ["180"], ["ATTACK"], actor(*IL_ARMY, optional=True), actor("Civilians (Palestine)", optional=True),
+              place("Bureij", 31.4394, 34.4031, "PS"), ["2025-10-28", "2025-10-29"], 10),
+        event("khan-younis-car-strike", "A strike on a car in Khan Younis kills four", ["Explosions/Remote violence", "Air/drone strike"], STRIKE + ["180"],
+              ["ATTACK"], actor(*IL_ARMY, optional=True), None, place("Khan Younis", 31.3402, 34.3063, "PS"), ["2025-10-28", "2025-10-29"], 4),
+        event("rafah-troops-fired-on", "Gunmen fire on Israeli troops in Rafah, killing a soldier", ["Battles", "Armed clash"], BATTLE, ["FIGHT", "ASSAULT"],
+              actor("Unidentified Armed Group (Palestine)", "gunmen", "Hamas"), actor(*IL_ARMY, optional=True), place("Rafah", 31.2972, 34.2436, "PS"),
+              ["2025-10-28"], 1),
+    ]),
+    ("yemen-houthi-prime-minister-killed", "2025-08-30", [
+        event("sanaa-pm-strike", "An Israeli air strike on a meeting in Sanaa kills the Houthi prime minister and several ministers",
+              ["Explosions/Remote violence", "Air/drone strike"], STRIKE, ["ATTACK"], actor(*IL_IDF), actor(*HOUTHIS, "Government of Yemen", optional=True),
+              place("Sanaa", 15.3547, 44.2067, "YE"), ["2025-08-28"]),
+        event("houthi-missile-at-israel", "The Houthis say they fired a ballistic missile at Israel", ["Explosions/Remote violence",
+              "Shelling/artillery/missile attack"], SHELL, ["ATTACK"], actor(*HOUTHIS), None, place("Israel", 31.5, 34.9, "IL", 300, or_country=True),
+              ["2025-08-30"], required=False),
+        event("israel-intercepts-yemen-missile", "Israel says it intercepted a missile launched from Yemen", ["Strategic developments", "Disrupted weapons use"],
+              None, None, actor(*IL_IDF), None, None, ["2025-08-30"], required=False),
+    ]),
+    ("ukraine-dnipro-missile-strike", "2025-06-24", [
+        event("dnipro-missile-strike", "A Russian missile attack on Dnipro kills at least 17 and damages a passenger train",
+              ["Explosions/Remote violence", "Shelling/artillery/missile attack"], SHELL + ["195", "180"], ["ATTACK"], actor(*RU_DRONES),
+              actor("Civilians (Ukraine)", optional=True), place("Dnipro", 48.4666, 35.0407, "UA"), ["2025-06-24"], 17),
+        event("samarivka-strike", "Two more people are killed in Samarivka", ["Explosions/Remote violence", "Shelling/artillery/missile attack"], SHELL,
+              ["ATTACK"], actor(*RU_DRONES, optional=True), None, None, ["2025-06-24"], 2, required=False),
+        event("ukraine-air-defence-5-of-28", "Ukraine's air force says air defences shot down 5 of 28 missiles", ["Strategic developments",
+              "Disrupted weapons use"], None, None, actor(*UA_FORCES), None, None, ["2025-06-23", "2025-06-24"], required=False),
+    ]),
+    ("germany-munich-car-ramming", "2025-02-15", [
+        event("munich-car-ramming", "A man drives a car into a Verdi union march in Munich, injuring 37; a mother and her daughter later die",
+              ["Violence against civilians", "Attack"], VIOLENCE, ["ASSAULT"], actor("Unidentified Armed Group (Germany)", "driver", "man", "suspect"),
+              actor("Civilians (Germany)", "Protesters (Germany)", optional=True), place("Munich", 48.1374, 11.5755, "DE"), ["2025-02-13"], 2),
+        event("munich-verdi-march", "A march organised by the Verdi union in Munich", ["Protests", "Peaceful protest"], PROTEST, ["PROTEST"],
+              actor("Protesters (Germany)", "Verdi"), None, place("Munich", 48.1374, 11.5755, "DE"), ["2025-02-13"], required=False),
+        event("munich-driver-arrested", "Police fire a shot and arrest the driver", ["Strategic developments", "Arrests"], ["173"], ["ARREST"],
+              actor("Police Forces of Germany", "police"), None, place("Munich", 48.1374, 11.5755, "DE"), ["2025-02-13"], required=False),
+    ]),
+    ("north-macedonia-kocani-fire-protests", "2025-03-17", [
+        event("kocani-riot", "Angry residents smash windows and set fire to a bar of the nightclub's owner; some throw stones at the town hall",
+              ["Riots", "Violent demonstration", "Mob violence"], PROTEST + ["1451", "175"], ["PROTEST"], actor(*MK_RIOTERS),
+              actor("Police Forces of North Macedonia", optional=True), place("Kocani", 41.9164, 22.4128, "MK"), ["2025-03-17"]),
+        event("kocani-detentions", "Police detain several people", ["Strategic developments", "Arrests"], ["173"], ["ARREST"],
+              actor("Police Forces of North Macedonia", "police"), None, place("Kocani", 41.9164, 22.4128, "MK"), ["2025-03-17"], required=False),
+        event("skopje-vigil", "Several thousand people hold a silent vigil in Skopje", ["Protests", "Peaceful protest"], PROTEST, ["PROTEST"],
+              actor("Protesters (North Macedonia)", "people"), None, place("Skopje", 41.9965, 21.4314, "MK"), ["2025-03-17"], required=False),
     ]),
 ]
 
