@@ -194,6 +194,12 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // dispute is over or against, tells nothing new.
                 if (group.Count == 1 && drafts.Count > 0 && TheActAgain(doc.Tokens, main) && main.Range.First >= 2
                     && doc.Tokens[main.Range.First - 2].Lower is "over" or "against") continue;
+                // "Zelenskiy, attending a NATO summit in The Hague, said the attack showed that ...": the act told before, named again
+                // as what a speaker comments on, wherever the speaker is.
+                if (group.Count == 1 && drafts.Count > 0 && TheActAgain(doc.Tokens, main) && main.Range.First >= 3
+                    && (doc.Tokens[main.Range.First - 2].Lower is "said" or "says" || (doc.Tokens[main.Range.First - 2].Lower == "that" && doc.Tokens[main.Range.First - 3].Lower is "said" or "says"))
+                    && main.Range.End < s.EndToken && doc.Tokens[main.Range.End].Lower is "showed" or "shows" or "proved" or "proves" or "was" or "is")
+                    continue;
                 // "blamed Belgrade, saying the attack was the work of professionals": the act blamed, told before.
                 if (blame is not null && main.Range.First > blame.Range.First && TheActAgain(doc.Tokens, main)) continue;
                 // "killed 2 civilians during an incursion": a raid that kills civilians is an attack on them, not a fight.
@@ -323,6 +329,11 @@ public sealed class EventAssembler(KnowledgeBase kb)
                         || AccidentToldLater(doc, ann, s, group)))
                     continue;
                 if (main.Entry.Frame.IsAftermath && group.Count == 1 && ToldNearby(doc, s, kb.Cues.NaturalCauses)) continue;
+                // "a day after a fire at the club killed 59 people", "after nightclub fire kills 59": the dead of a fire its
+                // clause names no one for are a disaster's, not the act of whoever the sentence opens with.
+                // ("a fire at the club": "fire at" after "a" is the fire, no shooting.)
+                if (group.TrueForAll(t => t.Entry.Frame.Name == "kill" || FireNamed(doc.Tokens, s, t)) && group.Find(t => t.Entry.Frame.Name == "kill") is { } fireToll
+                    && FireKilled(doc, ann, s, fireToll, clauses)) continue;
                 // "39 deaths since the protests began", "since a coup in September 2022": what "since" governs dates the
                 // sentence; it is not told as news.
                 if (group.Count == 1 && SinceGoverns(doc.Tokens, s, main)) continue;
@@ -630,7 +641,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 if (draft.Frame.Name == "protest" && draft.Actor1 is { } stateForce && ActorKinds.IsStateForce(stateForce.Kind)
                     && draft.Actor2 is null or { Kind: ActorKind.Civilians } && InsideCrowdPhrase(doc.Tokens, main.Range.First))
                     (draft.Actor1, draft.Actor2) = (null, stateForce);
-                draft.Actor1 = Protesters(LocalCivilians(Crowd(doc, s, main, draft, roles.IsPassive(main.Range.First, s)) ?? draft.Actor1, draft.Location), draft);
+                draft.Actor1 = Protesters(LocalCivilians(Crowd(doc, s, main, draft, roles.IsPassive(main.Range.First, s), a1) ?? draft.Actor1, draft.Location), draft);
                 // "Rioters set buses on fire overnight ... A bus driver suffered burns when a petrol bomb was thrown into his bus":
                 // a crowd's weapon thrown by no one named, on a day of the crowd violence told before, is that crowd's.
                 if (draft.Frame.Violent && draft.Actor1 is null && kb.Cues.ProtestViolence.AnyIn(doc.Tokens, main.Range.First, main.Range.End)
@@ -1802,6 +1813,11 @@ public sealed class EventAssembler(KnowledgeBase kb)
     private static bool ToldOfALonePerson(Document doc, Annotations ann, Sentence s) =>
         OpensWithALonePerson(doc, ann, s) || (s.Index + 1 < doc.Sentences.Count && OpensWithALonePerson(doc, ann, doc.Sentences[s.Index + 1]));
 
+    /// <summary>Whether the mention is one person: a singular noun after "a", "an", "the" or "one" ("the driver", "a man").</summary>
+    private static bool OnePerson(IReadOnlyList<Token> tokens, ActorMention mention) =>
+        mention.Range.End - mention.Range.First == 1 && mention.Range.First > 0 && tokens[mention.Range.First - 1].Lower is "a" or "an" or "the" or "one"
+        && !tokens[mention.Range.First].Lower.EndsWith('s');
+
     /// <summary>"A man got out of his car ...": the sentence opens with "a" or "an" and a singular noun for a civilian.</summary>
     private static bool OpensWithALonePerson(Document doc, Annotations ann, Sentence s)
     {
@@ -2412,6 +2428,21 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 return ann.Actors.Any(a => a.Range.End == k);
         return false;
     }
+
+    /// <summary>Whether the words of the killing's clause before it name a fire ("a fire at the club", "nightclub fire") and
+    /// no actor.</summary>
+    private static bool FireKilled(Document doc, Annotations ann, Sentence s, TriggerMention kill, Clauses clauses)
+    {
+        var start = clauses.Start(doc.Tokens, s, kill.Range.First);
+        var fire = false;
+        for (var k = start; k < kill.Range.First; k++)
+            fire |= doc.Tokens[k].Lower is "fire" or "blaze" or "flames" or "inferno" && !(k > start && doc.Tokens[k - 1].Lower is "opened" or "open" or "under" or "gun" or "artillery");
+        return fire && !ann.Actors.Any(a => a.Range.First >= start && a.Range.End <= kill.Range.First);
+    }
+
+    /// <summary>Whether the trigger opens on "fire" right after "a" or "the": the fire named as a thing.</summary>
+    private static bool FireNamed(IReadOnlyList<Token> tokens, Sentence s, TriggerMention t) =>
+        tokens[t.Range.First].Lower == "fire" && t.Range.First > s.FirstToken && tokens[t.Range.First - 1].Lower is "a" or "the";
 
     private static bool KillOnly(List<TriggerMention> group)
     {
@@ -3183,7 +3214,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
 
     /// <summary>"two groups of the community clashed", "clashes erupted between villagers and police": violence whose
     /// unnamed side is a crowd, named before the act and not as its victims, is done by rioters (ACLED: mob violence).</summary>
-    private Actor? Crowd(Document doc, Sentence s, TriggerMention trigger, EventDraft draft, bool passive)
+    private Actor? Crowd(Document doc, Sentence s, TriggerMention trigger, EventDraft draft, bool passive, ActorMention? author)
     {
         if (!(draft.Frame.Violent || draft.Frame.Name == "loot") || draft.Frame.Name == "kill") return null;
         // "families trapped by the fighting": the violence did something to the crowd, which did not do it.
@@ -3191,7 +3222,12 @@ public sealed class EventAssembler(KnowledgeBase kb)
         if (ActOnTheCrowd(doc.Tokens, s, trigger.Range.First)
             || kb.Cues.HeardRightBefore(doc.Tokens, s.FirstToken, trigger.Range.First)) return null;
         // "local villagers assaulted three persons": civilians doing violence are rioters (ACLED names them so).
-        if (draft.Actor1 is { Kind: ActorKind.Civilians } civilians) return Rioters(civilians.Country3);
+        // (Not one person: "The driver, a 24-year-old asylum seeker, rammed a car into a march" is one attacker, no mob: an
+        // unidentified one, as ACLED codes a lone assailant.)
+        if (draft.Actor1 is { Kind: ActorKind.Civilians } civilians)
+            return author is not null && OnePerson(doc.Tokens, author)
+                ? civilians.Country3 is { } country ? kb.Actors.UnidentifiedAuthor(country) : null
+                : Rioters(civilians.Country3);
         // "Four protesters died from gunfire": a crowd that suffered the act did not do it.
         // "two vigilantes have been beaten up by a mob": a crowd after "by" did it.
         if (draft.Actor1 is null && CrowdAgentAfter(doc, s, trigger) is { } agent)
@@ -3255,11 +3291,17 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // "argued with the protesters and opened fire on them": the object of "with" did not do it; nor did the crowds a van
                 // was driven "into", or fire opened "on".
                 && !(k - 2 >= s.FirstToken && doc.WordBefore(k) is "with" or "into" or "on" or "at")
+                // ("rammed a car into the back of a march": nor the crowd a part of which a car was driven into.)
+                && !IntoAPartOf(t, s, k)
                 // ("drawing a crowd around him before he detonated his vest": nor did a crowd a verb took for object.)
                 && !ObjectOfAVerb(t, s, k)
                 && !(k + 1 < s.EndToken && kb.Cues.SourcesAfter.LongestAt(t, k + 1, s.EndToken).Length > 0)) return true;
         return false;
     }
+
+    /// <summary>Whether "into" stands before "the back of", "the middle of" a crowd noun at <paramref name="k"/>.</summary>
+    private static bool IntoAPartOf(IReadOnlyList<Token> t, Sentence s, int k) =>
+        k - 5 >= s.FirstToken && t[k - 1].Lower is "a" or "an" or "the" && t[k - 2].Lower == "of" && t[k - 4].Lower == "the" && t[k - 5].Lower == "into";
 
     /// <summary>Whether the noun at <paramref name="k"/> is a verb's object: an article right after a participle ("drawing a
     /// crowd", "dispersed the protesters").</summary>
