@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Frontline.Core.Knowledge;
 using Frontline.Core.Model;
@@ -72,7 +71,7 @@ public sealed partial class EstimatedPlaces(Cues cues)
         while (j >= s.FirstToken && gapEnd - j <= GapWords
                && (cues.DistanceGapWords.Contains(t[j]) || cues.SettlementNouns.Contains(t[j]) || cues.SettlementModifiers.Contains(t[j])))
         {
-            said |= t[j].Lower is "lies" or "is" or "sits" or "located" or "situated" or ",";
+            said |= LyingWords.Contains(t[j]) || t[j].Text == ",";
             j--;
         }
         if (!said || j + 1 == gapEnd) return null;
@@ -100,13 +99,13 @@ public sealed partial class EstimatedPlaces(Cues cues)
     /// moving <paramref name="j"/> before it.</summary>
     private double? Distance(IReadOnlyList<Token> t, ref int j, int first)
     {
-        if (cues.DistanceUnits.TryGetValue(t[j].Lower, out var unit) && j - 1 >= first && Count(t[j - 1].Text) is { } count)
+        if (j - 1 >= first && cues.DistanceKm(t, j) is { } km)
         {
             j -= 2;
-            return count * unit;
+            return km;
         }
-        if (JoinedDistance().Match(t[j].Lower) is { Success: true } joined && cues.DistanceUnits.TryGetValue(joined.Groups[2].Value, out unit)
-            && Count(joined.Groups[1].Value) is { } joinedCount)
+        if (JoinedDistance().Match(t[j].Lower) is { Success: true } joined && cues.DistanceUnits.TryGetValue(joined.Groups[2].Value, out var unit)
+            && Cues.Count(joined.Groups[1].Value) is { } joinedCount)
         {
             j -= 1;
             return joinedCount * unit;
@@ -114,15 +113,10 @@ public sealed partial class EstimatedPlaces(Cues cues)
         return null;
     }
 
-    private static double? Count(string text) =>
-        double.TryParse(text.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
+    private static bool Lies(IReadOnlyList<Token> t, int from, int to) => LyingWords.AnyIn(t, from, to);
 
-    private static bool Lies(IReadOnlyList<Token> t, int from, int to)
-    {
-        for (var k = from; k < to; k++)
-            if (t[k].Lower is "lies" or "is" or "sits" or "located" or "situated") return true;
-        return false;
-    }
+    /// <summary>Words that say where a town lies ("Walikale lies 125 km west of Goma", "is located").</summary>
+    private static readonly WordSet LyingWords = new(["lies", "is", "sits", "located", "situated"]);
 
     private static bool NameAt(IReadOnlyList<Token> t, int k, string[] name)
     {

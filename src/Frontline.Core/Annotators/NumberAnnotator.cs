@@ -151,7 +151,9 @@ public sealed class NumberAnnotator(Cues cues)
         return k < tokens.Count && cues.MeasureWords.Contains(tokens[k]);
     }
 
-    private static int QualifierStart(IReadOnlyList<Token> tokens, int i)
+    /// <summary>Where the qualifier of the count at token <paramref name="i"/> starts ("more than", "at least", "about"), or
+    /// <paramref name="i"/> when it has none.</summary>
+    internal static int QualifierStart(IReadOnlyList<Token> tokens, int i)
     {
         foreach (var q in Qualifiers)
         {

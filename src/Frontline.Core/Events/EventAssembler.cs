@@ -149,7 +149,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // "a strike on a restaurant in Kryvyi Rih where commanders were meeting": a meeting told in a "where" clause after a
                 // violent act is what its target was ("visited Doha, where he met the emir" is a meeting).
                 if (main.Entry.Frame.Codes.PloverType == "CONSULT" && roles.InAClauseAboutASite(main.Range.First)
-                    && ann.Triggers.Any(t => t.Entry.Frame.Violent && t.Range.End <= main.Range.First && t.Range.First >= s.FirstToken))
+                    && ViolenceToldBefore(ann, s, main.Range.First))
                     continue;
                 // "The Saudi-led coalition fighting the Houthis responded with air strikes": a participle right after its
                 // actor's name says who the actor is; the act is the clause's other.
@@ -237,9 +237,10 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // "31 Palestinians were killed ... as they gathered near an aid distribution site": a gathering told as what the
                 // victims were doing when violence befell them is no crowd's act of its own (protesters shot as they gathered
                 // protested).
-                var victimsGathering = kb.Cues.ProtesterNouns.AnyIn(doc.Tokens, s.FirstToken, s.EndToken) ? [] : group.FindAll(t => t.Entry.Gathering && t.Range.First - 2 >= s.FirstToken && doc.Tokens[t.Range.First - 1].Lower == "they"
-                                                          && doc.Tokens[t.Range.First - 2].Lower is "as" or "while" or "when"
-                                                          && ann.Triggers.Any(v => v.Entry.Frame.Violent && v.Range.End <= t.Range.First && v.Range.First >= s.FirstToken));
+                var victimsGathering = kb.Cues.ProtesterNouns.AnyIn(doc.Tokens, s.FirstToken, s.EndToken)
+                    ? []
+                    : group.FindAll(t => t.Entry.Gathering && t.Range.First - 2 >= s.FirstToken && doc.Tokens[t.Range.First - 1].Lower == "they"
+                                         && doc.Tokens[t.Range.First - 2].Lower is "as" or "while" or "when" && ViolenceToldBefore(ann, s, t.Range.First));
                 if (victimsGathering.Count > 0)
                 {
                     group.RemoveAll(victimsGathering.Contains);
@@ -1071,7 +1072,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// tells a fight).</summary>
     private bool FledFrom(IReadOnlyList<Token> tokens, Sentence s, TriggerMention trigger)
     {
-        var link = trigger.Range.First - 1 > s.FirstToken && tokens[trigger.Range.First - 1].Lower == "the" ? trigger.Range.First - 2 : trigger.Range.First - 1;
+        var link = WordBeforeTheAct(tokens, s, trigger.Range.First);
         return link >= s.FirstToken && kb.Cues.FlightWords.Contains(tokens[link]) && kb.Cues.ConflictNouns.Contains(tokens[trigger.Range.First])
                && !(trigger.Range.End < s.EndToken && tokens[trigger.Range.End].Lower is "between" or "with" or "involving" or "among");
     }
@@ -1813,6 +1814,10 @@ public sealed class EventAssembler(KnowledgeBase kb)
     private static bool ToldOfALonePerson(Document doc, Annotations ann, Sentence s) =>
         OpensWithALonePerson(doc, ann, s) || (s.Index + 1 < doc.Sentences.Count && OpensWithALonePerson(doc, ann, doc.Sentences[s.Index + 1]));
 
+    /// <summary>Whether a violent act is told in the sentence before token <paramref name="k"/>.</summary>
+    private static bool ViolenceToldBefore(Annotations ann, Sentence s, int k) =>
+        ann.Triggers.Any(t => t.Entry.Frame.Violent && t.Range.End <= k && t.Range.First >= s.FirstToken);
+
     /// <summary>Whether the mention is one person: a singular noun after "a", "an", "the" or "one" ("the driver", "a man").</summary>
     private static bool OnePerson(IReadOnlyList<Token> tokens, ActorMention mention) =>
         mention.Range.End - mention.Range.First == 1 && mention.Range.First > 0 && tokens[mention.Range.First - 1].Lower is "a" or "an" or "the" or "one"
@@ -1823,8 +1828,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
     {
         var first = doc.FirstTokenPastDateline(s);
         return doc.Tokens[first].Lower is "a" or "an"
-               && ann.Actors.Any(a => a.Range.First == first + 1 && a.Range.End == first + 2 && a.Actor?.Kind == ActorKind.Civilians
-                                      && !doc.Tokens[first + 1].Lower.EndsWith('s'));
+               && ann.Actors.Any(a => a.Range.First == first + 1 && a.Actor?.Kind == ActorKind.Civilians && OnePerson(doc.Tokens, a));
     }
 
     /// <summary>The place nouns of a list ("the port city of", "the capital").</summary>
@@ -3313,9 +3317,14 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// flight (and an article) is done to whoever stands before.</summary>
     private bool ActOnTheCrowd(IReadOnlyList<Token> t, Sentence s, int trigger)
     {
-        var link = trigger - 1 > s.FirstToken && t[trigger - 1].Lower == "the" ? trigger - 2 : trigger - 1;
+        var link = WordBeforeTheAct(t, s, trigger);
         return link >= s.FirstToken && (t[link].Lower == "by" || kb.Cues.FlightWords.Contains(t[link]));
     }
+
+    /// <summary>The word right before the act at <paramref name="trigger"/>, past its article ("by the fighting", "fleeing the
+    /// violence").</summary>
+    private static int WordBeforeTheAct(IReadOnlyList<Token> t, Sentence s, int trigger) =>
+        trigger - 1 > s.FirstToken && t[trigger - 1].Lower == "the" ? trigger - 2 : trigger - 1;
 
     /// <summary>Whether a word stands within three words after "of them" or "of whom".</summary>
     private static bool DescribesTheCounted(IReadOnlyList<Token> t, Sentence s, int k)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Frontline.Core.Annotators;
 using Frontline.Core.Knowledge;
 using Frontline.Core.Model;
@@ -1502,7 +1501,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         for (var k = p.Range.First - 1; k >= 1 && k >= p.Range.First - DistanceReach; k--)
         {
             if (_t[k].Text is "." or ";") return false;
-            if (!kb.Cues.DistanceUnits.TryGetValue(_t[k].Lower, out var unitKm) || _t[k - 1].Kind != TokenKind.Number) continue;
+            if (!kb.Cues.DistanceUnits.ContainsKey(_t[k].Lower) || _t[k - 1].Kind != TokenKind.Number) continue;
             var before = k - 2;
             // ("20 km (12 miles)": the distance told again in brackets.)
             if (before >= 0 && _t[before].Text == "(") continue;
@@ -1512,8 +1511,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             // km from Jammu".)
             return before >= 1 && _t[before].Text == ","
                    && (ann.Places.Any(q => q.Range.End == before) || (before >= 2 && _t[before - 1].Lower is "town" or "city" or "village" && _t[before - 2].Lower == "the")
-                       || (double.TryParse(_t[k - 1].Text.Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var distance)
-                           && distance * unitKm > FarKm));
+                       || kb.Cues.DistanceKm(_t, k) > FarKm);
         }
         return false;
     }
@@ -2955,11 +2953,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         if (k - 1 > s.FirstToken && (kb.Cues.PersonNouns.Contains(_t[k]) || _t[k].Lower is "people" or "persons") && kb.Cues.IsCount(_t[k - 1])) k--;
         while (k > s.FirstToken && k >= trigger - 2 && (kb.Cues.IsCount(_t[k]) || _t[k].Lower is "others" or "more"))
             k--;
-        // ("31 people were killed and more than 150 wounded", "and at least 40 injured": past what bounds the count.)
-        if (k < trigger - 1 && k - 2 > s.FirstToken && (_t[k].Lower == "than" && _t[k - 1].Lower is "more" or "fewer" or "less" || _t[k].Lower == "least" && _t[k - 1].Lower == "at"))
-            k -= 2;
-        else if (k < trigger - 1 && k - 1 > s.FirstToken && _t[k].Lower is "about" or "nearly" or "some" or "around" or "almost" or "over" or "roughly")
-            k--;
+        // ("31 people were killed and more than 150 wounded", "and at least 40 injured": past what bounds the count, as the
+        // count's own qualifier.)
+        if (k < trigger - 1 && NumberAnnotator.QualifierStart(_t, k + 1) is var qualified && qualified <= k && qualified - 1 > s.FirstToken) k = qualified - 1;
         // ("the men were taken out and shot": past the particle of the participle before.)
         if (k == trigger - 1 && _t[k].Lower == "and" && k - 2 > s.FirstToken && _t[k - 1].Lower is "out" or "away" or "off" or "up" or "down" or "aside")
             return IsPassive(k - 2, s);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Frontline.Core.Text;
 using Frontline.Core.Annotators;
@@ -184,6 +185,15 @@ public sealed class Cues
 
     /// <summary>A distance unit's length in kilometres ("miles": 1.609).</summary>
     public IReadOnlyDictionary<string, double> DistanceUnits { get; }
+
+    /// <summary>The distance in kilometres a count and the unit at token <paramref name="unit"/> tell ("125 km", "30 miles"),
+    /// if the token is a unit and the one before it a count.</summary>
+    public double? DistanceKm(IReadOnlyList<Token> tokens, int unit) =>
+        unit >= 1 && DistanceUnits.TryGetValue(tokens[unit].Lower, out var km) && Count(tokens[unit - 1].Text) is { } count ? count * km : null;
+
+    /// <summary>A count written in digits ("125", "1,200", "2.5").</summary>
+    public static double? Count(string text) =>
+        double.TryParse(text.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
 
     /// <summary>Words that may stand between a town and its distance from another ("Walikale, a town about 125 km west of
     /// Goma", "which lies some 40 km north of").</summary>
