@@ -1563,6 +1563,10 @@ EC_GANGS = ("Unidentified Gang (Ecuador)", "Unidentified Armed Group (Ecuador)",
 
 MK_RIOTERS = ("Rioters (North Macedonia)", "Protesters (North Macedonia)", "residents", "crowds", "people")
 
+PE_ARMY = ("Military Forces of Peru", "soldiers", "patrol", "troops", "armed forces")
+PE_MPCP = ("Militarized Communist Party of Peru", "MPCP", "Shining Path", "Sendero Luminoso", "rebels", "attackers")
+NG_PROTESTERS = ("Protesters (Nigeria)", "protesters", "demonstrators", "young people")
+
 ARTICLES += [
     ("kazakhstan-almaty-unrest", "2022-01-06", [
         event("almaty-storming", "Security forces kill dozens of rioters trying to storm government buildings in Almaty; 18 security personnel killed",
@@ -5605,6 +5609,54 @@ ARTICLES += [
               actor("Police Forces of North Macedonia", "police"), None, place("Kocani", 41.9164, 22.4128, "MK"), ["2025-03-17"], required=False),
         event("skopje-vigil", "Several thousand people hold a silent vigil in Skopje", ["Protests", "Peaceful protest"], PROTEST, ["PROTEST"],
               actor("Protesters (North Macedonia)", "people"), None, place("Skopje", 41.9965, 21.4314, "MK"), ["2025-03-17"], required=False),
+    ]),
+    # Batch 95: written and coded in session 42 after batch 94's rules, scored once before any rule was changed for it.
+    ("syria-daraa-koya-israeli-strikes", "2025-03-25", [
+        event("koya-strikes", "Israeli strikes and shelling kill six people in Koya after residents fire on advancing troops",
+              ["Explosions/Remote violence", "Air/drone strike", "Shelling/artillery/missile attack"], STRIKE + ["194"], ["ATTACK"], actor(*IL_IDF),
+              actor("Civilians (Syria)", "Unidentified Armed Group (Syria)", "residents", optional=True),
+              place("Koya", 32.7462, 35.8112, "SY"), ["2025-03-25"], 6),
+        event("koya-clash", "Local gunmen fire on Israeli troops advancing near Koya", ["Battles", "Armed clash"], BATTLE, ["FIGHT"],
+              actor("Unidentified Armed Group (Syria)", "residents", "gunmen", "terrorists"), actor(*IL_IDF, optional=True),
+              place("Koya", 32.7462, 35.8112, "SY"), ["2025-03-25"], required=False),
+    ]),
+    ("ukraine-odesa-drone-attack", "2025-01-31", [
+        event("odesa-drone-attack", "A Russian drone attack on Odesa wounds seven and damages the historic centre", ["Explosions/Remote violence",
+              "Air/drone strike"], STRIKE, ["ATTACK"], actor(*RU_DRONES), actor("Civilians (Ukraine)", optional=True),
+              place("Odesa", 46.4857, 30.7438, "UA"), ["2025-01-31"]),
+        event("bilozerka-shelling", "Russian shelling kills a man in Bilozerka", ["Explosions/Remote violence", "Shelling/artillery/missile attack"],
+              SHELL, ["ATTACK"], actor(*RU_DRONES, "Russian shelling", optional=True), actor("Civilians (Ukraine)", optional=True),
+              place("Bilozerka", 46.6265, 32.4445, "UA"), ["2025-01-30", "2025-01-31"], 1),
+        event("ukraine-air-defence-14-of-24", "Ukraine's air force says 14 of 24 drones were shot down", ["Strategic developments",
+              "Disrupted weapons use"], None, None, actor(*UA_FORCES), None, None, ["2025-01-31", "2025-02-01"], required=False),
+    ]),
+    ("pakistan-wana-cadet-college-attack", "2025-11-11", [
+        event("wana-cadet-college-siege", "Militants ram a vehicle bomb into the Cadet College Wana and storm it; troops kill all five attackers",
+              ["Battles", "Armed clash"], BATTLE, ["FIGHT"], actor(*PK_MILITANTS, "attackers"), actor(*PK_FORCES, optional=True),
+              place("Wana", 32.2989, 69.5725, "PK"), ["2025-11-10", "2025-11-11"], 5),
+        event("wana-gate-bomb", "The explosives-laden vehicle at the gate wounds three civilians", ["Explosions/Remote violence", "Suicide bomb",
+              "Remote explosive/landmine/IED"], ["183", "180", "190"], ["ATTACK", "ASSAULT"], actor(*PK_MILITANTS, optional=True), None,
+              place("Wana", 32.2989, 69.5725, "PK"), ["2025-11-10"], required=False),
+        event("islamabad-court-bombing", "A suicide bomber kills 12 outside a district court in Islamabad", ["Explosions/Remote violence",
+              "Suicide bomb"], ["183", "180", "190"], ["ATTACK", "ASSAULT"], actor("Unidentified Armed Group (Pakistan)", "suicide bomber", *PK_MILITANTS,
+              optional=True), None, place("Islamabad", 33.7215, 73.0433, "PK"), ["2025-11-11"], 12),
+    ]),
+    ("nigeria-kano-hardship-protests", "2024-08-01", [
+        event("kano-hardship-riot", "Protesters in Kano burn tyres, vandalise the governor's office gate and loot a digital centre; police fire tear gas",
+              ["Riots", "Violent demonstration"], PROTEST + ["145"], ["PROTEST"], actor("Rioters (Nigeria)", *NG_PROTESTERS),
+              actor("Police Forces of Nigeria", optional=True), place("Kano", 12.0001, 8.5167, "NG"), ["2024-08-01"]),
+        event("kano-arrests", "Police arrest 269 people in Kano state", ["Strategic developments", "Arrests"], ["173"], ["ARREST"],
+              actor("Police Forces of Nigeria", "police"), None, place("Kano", 12.0001, 8.5167, "NG", 100), ["2024-08-01"], required=False),
+        event("abuja-hardship-protest", "Police fire tear gas at hundreds of protesters near the national stadium in Abuja",
+              ["Protests", "Protest with intervention", "Excessive force against protesters"], PROTEST, ["PROTEST"], actor(*NG_PROTESTERS),
+              actor("Police Forces of Nigeria", optional=True), place("Abuja", 9.0579, 7.4951, "NG"), ["2024-08-01"]),
+        event("lagos-hardship-protest", "A peaceful march to the Lekki tollgate in Lagos", ["Protests", "Peaceful protest"], PROTEST, ["PROTEST"],
+              actor(*NG_PROTESTERS), None, place("Lagos", 6.4531, 3.3958, "NG"), ["2024-08-01"]),
+    ]),
+    ("peru-vraem-patrol-ambush", "2024-09-14", [
+        event("pichari-patrol-ambush", "Rebels of the Militarized Communist Party ambush an army patrol near Pichari, killing four soldiers; one rebel dies",
+              ["Battles", "Armed clash"], BATTLE, ["FIGHT"], actor(*PE_MPCP), actor(*PE_ARMY, optional=True),
+              place("Pichari", -12.5, -73.8167, "PE"), ["2024-09-14"], 5),
     ]),
 ]
 
