@@ -171,7 +171,8 @@ public sealed class NumberAnnotator(Cues cues)
     private static readonly HashSet<string> Determiners = ["the", "these", "those", "its", "their", "his", "her"];
 
     private static readonly HashSet<string> UnitModifiers =
-        ["suspected", "alleged", "armed", "other", "more", "additional", "unarmed", "innocent", "local", "foreign", "young", "senior", "fellow"];
+        ["suspected", "alleged", "armed", "other", "more", "additional", "unarmed", "innocent", "local", "foreign", "young", "senior", "fellow",
+         "mostly", "mainly", "largely", "predominantly", "chiefly"];
 
     /// <summary>The counted noun: the first plain word within four tokens after the number, past modifiers and names
     /// ("12 suspected Islamic State members" -> members; "about 200 Iraqi fighters" -> fighters; "thousands of protesters").</summary>

@@ -859,7 +859,10 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         if (!country && OpensListOfProvinces(tokens, end, s) && IsOwnAdmin1Name(name)) return UnitHint.Admin1;
         if (previous == "(" && end + 1 < s.EndToken && tokens[end].Text == "," && tokens[end + 1].IsCapitalized) return UnitHint.Admin2;
         var afterTown = previous == "," && first - 2 >= s.FirstToken && tokens[first - 2].IsCapitalized;
-        if (country || (!afterTown && previous != "(")) return UnitHint.None;
+        // "Kano, Abuja, Lagos and other cities": a name the list goes on from is one more town, not the town's province
+        // (in a list of provinces, one more province: "Utah, Washington and Wisconsin").
+        var listGoesOn = afterTown && end < s.EndToken && tokens[end].Lower is "and" or "or" && !IsOwnAdmin1Name(tokens[first - 2].Text);
+        if (country || (!afterTown && previous != "(") || listGoesOn) return UnitHint.None;
         return IsOwnAdmin1Name(name) ? UnitHint.Admin1 : UnitHint.None;
     }
 

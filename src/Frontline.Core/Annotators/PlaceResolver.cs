@@ -28,11 +28,22 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
     /// do (forces fight abroad: "Turkish forces closed Afrin's entrances" is Syria's Afrin, not a Turkish village that
     /// sounds alike). The score then weighs it against the context's own towns.
     /// Once the article names its countries, a town abroad is read by another of its names only if it is a world city
-    /// ("Bombay"): "Tempi" in a Greek report is the Greek valley, not Tempe, Arizona, of which it is an old name.</summary>
+    /// ("Bombay"): "Tempi" in a Greek report is the Greek valley, not Tempe, Arizona, of which it is an old name.
+    /// Nor is a town read by another of its names that lies far from every country the text already gives: "Nawa" in a
+    /// report naming Syria is no name of Naha in Japan (an Israeli strike on "Khan Younis" is on the Gaza town).</summary>
     private bool ReadableElsewhere(Town town, PlaceContext context) =>
         !context.Countries.Contains(town.Entry.CountryIso2)
-        && (town.Entry.Population >= (context.Known && !town.OwnName ? weights.WorldCity : weights.LargeTown)
+        && ((town.Entry.Population >= (context.Known && !town.OwnName ? weights.WorldCity : weights.LargeTown)
+             && (town.OwnName || town.Entry.Population >= weights.WorldCity || !FarFromEveryCountry(town, context)))
             || (!context.Known && (context.Countries.Count == 0 || (town.OwnName && town.Entry.Feature is "PPLA" or "PPLA2" or "PPLC"))));
+
+    private bool FarFromEveryCountry(Town town, PlaceContext context)
+    {
+        if (context.Countries.Count == 0) return false;
+        foreach (var iso2 in context.Countries)
+            if (gazetteer.CountryByCode(iso2) is not { } c || Geo.HaversineKm(town.Entry.Lat, town.Entry.Lon, c.Lat, c.Lon) <= FarCountryKm) return false;
+        return true;
+    }
 
     public sealed record Resolution(Place Best, IReadOnlyList<Place> Candidates, bool Strong, bool Exact = true);
 

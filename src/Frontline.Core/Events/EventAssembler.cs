@@ -83,6 +83,13 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // killing of the one who did an act already told ends that act.
                 if (StateKilledTheAttacker(doc, ann, group) && drafts.Exists(d => d.Frame.Violent && (d.Actor1 is null || !ActorKinds.IsState(d.Actor1.Kind))))
                     continue;
+                // "Security forces killed the last of the militants who attacked a cadet college": the attack the killed are told by
+                // is the fight in which they died; the killing names it, with its two sides.
+                if (group.Count > 1 && group.Find(t => t.Entry.Frame.Name == "kill") is { } killingOfThem
+                    && group.RemoveAll(t => t != killingOfThem && t.Entry.Frame.Violent && ActOfTheKilled(doc, ann, killingOfThem, t)) > 0)
+                    main = MainTrigger(doc.Tokens, group);
+                // "since the fall of Bashar al-Assad in December": a ruler's or a regime's fall takes no place.
+                if (main.Entry.Frame.Name == "capture" && doc.Tokens[main.Range.First].Lower == "fall" && FallOfARuler(doc, ann, main)) continue;
                 // "troops backed by helicopter gunships clashed": the backing is no act of its own.
                 if (BackingOf(doc.Tokens, main) && triggers.Count > group.Count) continue;
                 // "Gunmen attacked a school ..., in the boldest strike on the city in a decade": a superlative judges the act
@@ -490,7 +497,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     Anaphoric = AnyAnaphoric(group, s, roles, LastOfParagraph(drafts, s.Paragraph, main.Entry.Frame.Violent) is not null,
                         LastOfArticle(drafts, main.Entry.Frame.Violent) is not null),
                     Backdrop = AfterScenePreposition(doc, s, main) || IsMotive(doc.Tokens, main),
-                    Widespread = kb.Cues.WidespreadScope.AnyIn(doc.Tokens, clauses.Start(doc.Tokens, s, main.Range.First), clauses.End(doc.Tokens, s, main.Range.End - 1)),
+                    Widespread = kb.Cues.WidespreadScope.AnyIn(doc.Tokens, clauses.Start(doc.Tokens, s, main.Range.First), clauses.End(doc.Tokens, s, main.Range.End - 1))
+                                 || (place is { Precision: PlacePrecision.Country } && ToldAcrossTheCountry(doc, ann, s, place))
+                                 || (placeExplicit && place is not null && ListGoesOnToMany(doc, ann, s, place)),
                     TollOfManyPlaces = main.Entry.Frame.Violent && TollAcrossTheCountry(doc.Tokens, s, main),
                     ToldByItsAuthor = a1?.Actor is { } actsAndTells && ToldBy(doc, ann, s, main, actsAndTells),
                     ToldAsElsewhere = doc.Tokens[doc.FirstTokenPastDateline(s)].Lower is "elsewhere" or "separately",
@@ -723,8 +732,12 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 if (draft.Frame.Name == "protest" && draft.Actor1?.Kind != ActorKind.Rioters && ProtestersViolentIn(doc, s))
                     draft.Actor1 = Rioters(draft.Actor1?.Country3 ?? CountryOf(draft.Location));
                 // Civilians fleeing are displaced; gunmen fleeing the scene or a state evacuating its officers withdraw.
+                // ("Troops evacuated hundreds of students": a force that moves civilians out of harm's way gives up nothing.)
                 if (draft.Frame.ArmedActorFrame is { } armedFrame && draft.Actor1 is { Kind: not (ActorKind.Civilians or ActorKind.Protesters or ActorKind.Rioters) })
+                {
+                    if (draft.Actor2 is { Kind: ActorKind.Civilians }) continue;
                     draft.Frame = kb.Lexicon.Frames[armedFrame];
+                }
                 draft.Sources.AddRange(sources);
                 draft.Evidence.Add(evidence);
                 // "Communal clashes broke out ... after a procession was attacked": violence between communities that names no
@@ -1640,7 +1653,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// <summary>The places listed after <paramref name="here"/> in the sentence ("in A, B and in C"), each joined to the one
     /// before by "and" or a comma, with at most place nouns and an aside between commas ("in the north of the island")
     /// between them; none where the first opens a span ("between A and B", "from A to B").</summary>
-    private static List<Place> OtherPlacesOfTheList(Document doc, Annotations ann, Sentence s, Place here)
+    private List<Place> OtherPlacesOfTheList(Document doc, Annotations ann, Sentence s, Place here)
     {
         var found = new List<Place>();
         var first = ann.Places.FirstOrDefault(p => p.Range.First >= s.FirstToken && p.Range.End <= s.EndToken && p.Place.Id == here.Id);
@@ -1670,8 +1683,11 @@ public sealed class EventAssembler(KnowledgeBase kb)
             if (next.Place.Id != here.Id && found.TrueForAll(f => f.Id != next.Place.Id)) found.Add(next.Place);
             if (glue == "and") listed = found.Count;
         }
-        // ("..., Molodo, Gogui and Diboli before dawn": a list that ends on towns the gazetteer lacks ended all the same.)
-        if (EndsOnUnknownMembers(doc.Tokens, ann, end, s.EndToken)) listed = found.Count;
+        // ("..., Molodo, Gogui and Diboli before dawn": a list that ends on towns the gazetteer lacks ended all the same; so
+        // does one that ends in more of its kind, "Kano, Abuja, Lagos and other cities".)
+        if (EndsOnUnknownMembers(doc.Tokens, ann, end, s.EndToken)
+            || (end + 1 < s.EndToken && doc.Tokens[end].Lower == "and" && kb.Cues.WidespreadScope.LongestAt(doc.Tokens, end + 1, s.EndToken).Length > 0))
+            listed = found.Count;
         return found[..listed];
     }
 
@@ -1797,6 +1813,57 @@ public sealed class EventAssembler(KnowledgeBase kb)
 
     /// <summary>"west of the Panamanian capital", "near Kyiv", "on the outskirts of Khartoum": the sentence names the place
     /// only as what something lay by.</summary>
+    /// <summary>Whether the act is told in a "who" clause of the armed men the killing killed, right after them: "killed
+    /// (the last of) the militants who attacked".</summary>
+    private static bool ActOfTheKilled(Document doc, Annotations ann, TriggerMention killing, TriggerMention act)
+    {
+        var who = act.Range.First - 1;
+        if (who <= killing.Range.End || who - killing.Range.End > KilledWhoReach || doc.Tokens[who].Lower is not ("who" or "that")) return false;
+        for (var k = killing.Range.End; k < who; k++)
+            if (doc.Tokens[k].Kind != TokenKind.Word && doc.Tokens[k].Kind != TokenKind.Number) return false;
+        return ann.Actors.Any(a => a.Range.End == who && a.Actor is { } killed && ActorKinds.IsNonStateArmed(killed.Kind));
+    }
+
+    /// <summary>How many words after a killing its victims and the "who" of their clause may stand.</summary>
+    private const int KilledWhoReach = 7;
+
+    /// <summary>Whether the act is shooting ("fired on", "opened fire") told right after its author.</summary>
+    private bool ShotRightAfter(Document doc, Sentence s, TriggerMention trigger, ActorMention author) =>
+        author.Range.End >= trigger.Range.First - 1 && kb.Cues.GunfirePhrases.AnyIn(doc.Tokens, trigger.Range.First, Math.Min(s.EndToken, trigger.Range.End + 1));
+
+    /// <summary>Whether what fell is a person or a government ("the fall of Bashar al-Assad", "the fall of the regime").</summary>
+    private static bool FallOfARuler(Document doc, Annotations ann, TriggerMention fall)
+    {
+        var k = fall.Range.End;
+        if (k < doc.Tokens.Count && doc.Tokens[k].Lower is "the" or "his" or "its") k++;
+        return (k < doc.Tokens.Count && doc.Tokens[k].Lower is "regime" or "government" or "dictatorship")
+               || ann.Actors.Any(a => a.Range.First == k && (a.Kind == ActorMentionKind.Person || a.Actor?.Kind == ActorKind.Government));
+    }
+
+    /// <summary>Whether the sentence tells the country its place as the span of the act ("killed across Nigeria",
+    /// "throughout Sudan"), as "across the country" does.</summary>
+    private static bool ToldAcrossTheCountry(Document doc, Annotations ann, Sentence s, Place country)
+    {
+        foreach (var m in ann.Places)
+            if (m.Range.First > s.FirstToken && m.Range.End <= s.EndToken && m.Place.Id == country.Id
+                && doc.Tokens[m.Range.First - 1].Lower is "across" or "throughout") return true;
+        return false;
+    }
+
+    /// <summary>Whether the list the place is told in ends in more of its kind ("in Kano, Abuja, Lagos and other cities").</summary>
+    private bool ListGoesOnToMany(Document doc, Annotations ann, Sentence s, Place place)
+    {
+        var t = doc.Tokens;
+        foreach (var m in ann.Places)
+        {
+            if (m.Range.First < s.FirstToken || m.Range.End > s.EndToken || m.Place.Id != place.Id) continue;
+            var k = m.Range.End;
+            while (k < s.EndToken && (t[k].IsCapitalized || t[k].Text == "," || t[k].Lower == "and")) k++;
+            if (k > m.Range.End && kb.Cues.WidespreadScope.LongestAt(t, k, s.EndToken).Length > 0) return true;
+        }
+        return false;
+    }
+
     private bool ToldAsNear(Document doc, Annotations ann, Sentence s, Place place)
     {
         var t = doc.Tokens;
@@ -3228,8 +3295,10 @@ public sealed class EventAssembler(KnowledgeBase kb)
         // "local villagers assaulted three persons": civilians doing violence are rioters (ACLED names them so).
         // (Not one person: "The driver, a 24-year-old asylum seeker, rammed a car into a march" is one attacker, no mob: an
         // unidentified one, as ACLED codes a lone assailant.)
+        // ("residents fired on Israeli troops advancing near the village": civilians who shoot bear arms, as an armed group
+        // no one names.)
         if (draft.Actor1 is { Kind: ActorKind.Civilians } civilians)
-            return author is not null && OnePerson(doc.Tokens, author)
+            return author is not null && (OnePerson(doc.Tokens, author) || ShotRightAfter(doc, s, trigger, author))
                 ? civilians.Country3 is { } country ? kb.Actors.UnidentifiedAuthor(country) : null
                 : Rioters(civilians.Country3);
         // "Four protesters died from gunfire": a crowd that suffered the act did not do it.

@@ -14,9 +14,14 @@ public sealed class EventDraft
     public bool GenericTrigger { get; set; }
 
     /// <summary>Whether <paramref name="other"/>'s frame should name the event this draft and it tell together: a
-    /// tactic named outweighs a generic word of its event type; otherwise the higher rank wins (ACLED 1.6).</summary>
+    /// tactic named outweighs a generic word of its event type; otherwise the higher rank wins (ACLED 1.6); a fight a strike of
+    /// the same sentence is told to have come after never does.</summary>
     public bool YieldsTo(EventDraft other)
     {
+        // ("Israeli forces strike Syrian village after clash with residents": a clash a strike came after names it not; one
+        // it was done during does, "shelled the village amid clashes", and so does a gunfight a rescue came after.)
+        if (other.Backdrop && !other.During && !Backdrop && other.SentenceIndex == SentenceIndex
+            && Frame.Codes.AcledEventType == "Explosions/Remote violence") return false;
         if (Frame.Codes.AcledEventType == other.Frame.Codes.AcledEventType && GenericTrigger != other.GenericTrigger) return GenericTrigger;
         return other.Frame.Rank > Frame.Rank;
     }
@@ -149,6 +154,7 @@ public sealed class EventDraft
             DateExplicit = DateExplicit,
             Modality = Modality,
             Backdrop = Backdrop,
+            Widespread = Widespread,
             During = During,
             Another = true,
             ApartInTime = ApartInTime,

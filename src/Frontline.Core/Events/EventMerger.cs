@@ -294,7 +294,13 @@ public static class EventMerger
         // "Strategic developments" gathers unlike acts: arrests in a city and displacement across the country are two.
         if (!oneCrowd && !a.Frame.Violent && a.Frame.Codes.AcledEventType == "Strategic developments" && a.Frame.Name != b.Frame.Name) return false;
         if (a.Frame.Codes.AcledEventType is null && a.Frame.Codes.PloverType != b.Frame.Codes.PloverType) return false;
-        if (a.Actor1 is not null && b.Actor1 is not null && !(oneCrowd || a.Actor1.SameAs(b.Actor1) || (bothViolent && a.SentenceIndex == b.SentenceIndex && FightToldFromBothSides(a, b))))
+        // ("Thousands took to the streets of Kano, Abuja, Lagos and other cities ... In Kano, rioters looted shops": a
+        // country's crowd told in a list of its towns, then at one of them, called protesters once and rioters after.)
+        var oneCountrysCrowd = a.Actor1 is { } c1 && b.Actor1 is { } c2 && ActorKinds.IsCrowd(c1.Kind) && ActorKinds.IsCrowd(c2.Kind) && SameSide(c1, c2)
+                               && (a.Widespread || b.Widespread)
+                               && a.Location is { Precision: PlacePrecision.Place } && b.Location is { Precision: PlacePrecision.Place }
+                               && (a.Fatalities is null || b.Fatalities is null || a.Fatalities == b.Fatalities);
+        if (a.Actor1 is not null && b.Actor1 is not null && !(oneCrowd || oneCountrysCrowd || a.Actor1.SameAs(b.Actor1) || (bothViolent && a.SentenceIndex == b.SentenceIndex && FightToldFromBothSides(a, b))))
             return false;
         // "M23 rebels fought their way into Goma on Monday ... the M23 said it had taken control of the city", dated by an
         // offensive "that began on Sunday night": a side's fight in a town and its taking the town, a day apart, are one
@@ -324,8 +330,11 @@ public static class EventMerger
         // part of it, not one act.)
         var countryWide = a.Location!.Precision == PlacePrecision.Country ? a : b.Location!.Precision == PlacePrecision.Country ? b : null;
         var part = countryWide == a ? b : a;
+        // ("Amnesty said 13 protesters were killed across Nigeria": a toll over the whole country is not one town's protest
+        // told before.)
         if (countryWide is not null && (a.Frame.Codes.AcledEventType != b.Frame.Codes.AcledEventType
-                                        || (countryWide.Fatalities is { } whole && countryWide.TollParagraph == part.Paragraph && part.Fatalities != whole)))
+                                        || (countryWide.Fatalities is { } whole && countryWide.TollParagraph == part.Paragraph && part.Fatalities != whole)
+                                        || (countryWide.Widespread && part.Location!.Precision == PlacePrecision.Place && part.SentenceIndex != countryWide.SentenceIndex)))
             return false;
         // ("killed more than 200 people in the coastal provinces of Latakia and Tartus ... ambushed a patrol near Jableh,
         // killing 13": a province's toll and another toll at a town in it are the whole and a part.)
@@ -434,6 +443,9 @@ public static class EventMerger
             || d.Paragraph <= lead.Paragraph || d.Paragraph > span.LastDetail) return false;
         if (lead.Unrealized || d.Unrealized || !(lead.Frame.Violent || IsCrowdEvent(lead)) || !(d.Frame.Violent || IsCrowdEvent(d))) return false;
         if (lead.HasAsOneOfItsPlaces(d) || d.ToldAsElsewhere) return false;
+        // ("at least nine protesters were killed across Nigeria" after a town's riot: the whole country's toll.)
+        if (d.Widespread && d.Fatalities is not null && d.Location is { Precision: PlacePrecision.Country } && lead.Location is { Precision: PlacePrecision.Place })
+            return false;
         // One of the two tellings names only the country or province, which holds the other's place, or both name one town.
         // (A headline's city is the one the scene lies by: "near Moscow" for Krasnogorsk.)
         // (A lead told only as lying by a city, "west of the Panamanian capital", is where a town near it the detail names is.)

@@ -81,7 +81,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                     ?? OwnerOfItsForces(all, s, trigger.First)
                     ?? SubjectInTrigger(agents, trigger)
                     ?? ClaimantInSentence(all, s)
-                    ?? BlamedInSentence(agents, s);
+                    // (Who is blamed did the act blamed, not the blaming: "It blamed the Militarized Communist Party".)
+                    ?? (entry.Frame.Name == "accuse" ? null : BlamedInSentence(agents, s));
         // "The officers were on patrol when the explosive device went off": a clause of time has a subject of its own,
         // which is no one's when it names no one.
         // ("... when they raided a house and a suspect detonated explosives": a clause whose own subject names no actor
@@ -289,8 +290,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         foreach (var a in agents)
             // ("A man argued with the protesters and opened fire on them": whom a verb's preposition governs is no subject.)
             // ("Groups of men armed with guns and knives stormed": the men a part noun counts are the subject.)
+            // ("The governor said debris from downed drones and direct hits started fires": nor is who says it.)
             if (a.Range.End <= clauseStart && (!Locative(a) || CountedByAPartNoun(a)) && !IsPossessed(a) && !OwnerOfAThing(a)
-                && WordBefore(a) is not ("with" or "against" or "at" or "from"))
+                && WordBefore(a) is not ("with" or "against" or "at" or "from") && !SayerOfIt(a, clauseStart + 1))
                 return a;
         return null;
     }
@@ -782,8 +784,22 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
 
     /// <summary>"Poland says stray missile was Ukrainian air defence": who says what the trigger tells, right before the
     /// verb of saying, tells it and did not do it.</summary>
-    private bool SayerOfIt(ActorMention a, int trigger) =>
-        a.Range.End < trigger - 1 && SayingVerbs.Contains(_t[a.Range.End]) && _t[a.Range.End + 1].Kind == TokenKind.Word;
+    /// <remarks>(So does one whose title or name stands between: "Oleh Kiper, the governor of the Odesa region, said".)</remarks>
+    private bool SayerOfIt(ActorMention a, int trigger)
+    {
+        var k = a.Range.End;
+        if (k < trigger && (_t[k].Text == "," || _t[k].Lower is "of" or "in" or "for"))
+        {
+            var stop = Math.Min(trigger, k + AppositionWords);
+            for (k++; k < stop && _t[k].Text != ","; k++)
+                if (_t[k].Kind != TokenKind.Word) return false;
+            k++;
+        }
+        return k < trigger - 1 && SayingVerbs.Contains(_t[k]) && _t[k + 1].Kind == TokenKind.Word;
+    }
+
+    /// <summary>How many words a sayer's title or name may run before the comma that closes it.</summary>
+    private const int AppositionWords = 8;
 
     /// <summary>"the identity cards of passengers", "the homes of residents": a mention after "of" and a plain noun that names
     /// no person ("members of the militia", "hundreds of protesters": cue part_nouns, name the people themselves).</summary>

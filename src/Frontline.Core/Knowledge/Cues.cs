@@ -28,6 +28,7 @@ public sealed class Cues
         GroupPartNouns = Words(root, "group_part_nouns");
         AidNouns = Words(root, "aid_nouns");
         FiringVerbs = Words(root, "firing_verbs");
+        GunfirePhrases = Matcher(root, "gunfire_phrases");
         HeldSites = Words(root, "held_sites");
         WarMateriel = Words(root, "war_materiel");
         RelationNouns = Words(root, "relation_nouns");
@@ -262,6 +263,10 @@ public sealed class Cues
 
     /// <summary>Past forms of verbs of firing after which "from" names where the fire came from ("shells fired from").</summary>
     public WordSet FiringVerbs { get; }
+
+    /// <summary>Phrases of shooting ("fired on", "opened fire", "shot at"): people who do it bear arms ("set fire" is no
+    /// shooting).</summary>
+    public PhraseMatcher<bool> GunfirePhrases { get; }
 
     /// <summary>"took control of the mayor's office", "seized the main prison": sites a side takes and holds, which make a
     /// verb of taking a capture as a place's name does.</summary>
