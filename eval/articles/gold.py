@@ -1567,6 +1567,9 @@ PE_ARMY = ("Military Forces of Peru", "soldiers", "patrol", "troops", "armed for
 PE_MPCP = ("Militarized Communist Party of Peru", "MPCP", "Shining Path", "Sendero Luminoso", "rebels", "attackers")
 NG_PROTESTERS = ("Protesters (Nigeria)", "protesters", "demonstrators", "young people")
 
+IE_RIOTERS = ("Rioters (Ireland)", "Protesters (Ireland)", "crowd", "rioters", "protesters")
+ET_ENDF = ("Military Forces of Ethiopia", "Ethiopian National Defence Force", "federal troops", "soldiers", "army")
+
 ARTICLES += [
     ("kazakhstan-almaty-unrest", "2022-01-06", [
         event("almaty-storming", "Security forces kill dozens of rioters trying to storm government buildings in Almaty; 18 security personnel killed",
@@ -5657,6 +5660,51 @@ ARTICLES += [
         event("pichari-patrol-ambush", "Rebels of the Militarized Communist Party ambush an army patrol near Pichari, killing four soldiers; one rebel dies",
               ["Battles", "Armed clash"], BATTLE, ["FIGHT"], actor(*PE_MPCP), actor(*PE_ARMY, optional=True),
               place("Pichari", -12.5, -73.8167, "PE"), ["2024-09-14"], 5),
+    ]),
+    # Batch 96: written and coded in session 42 after batch 95's rules, scored once before any rule was changed for it.
+    ("lebanon-bint-jbeil-drone-strike", "2025-09-22", [
+        event("bint-jbeil-drone-strike", "An Israeli drone strike on a motorcycle and a car in Bint Jbeil kills five, three of them children",
+              ["Explosions/Remote violence", "Air/drone strike"], STRIKE, ["ATTACK"], actor(*IL_IDF), actor("Civilians (Lebanon)", "Hezbollah", optional=True),
+              place("Bint Jbeil", 33.1194, 35.4333, "LB"), ["2025-09-21"], 5),
+        event("yater-drone-strike", "A drone strike on a house in Yater kills a man", ["Explosions/Remote violence", "Air/drone strike"], STRIKE, ["ATTACK"],
+              actor(*IL_IDF, optional=True), None, place("Yater", 33.1537, 35.3289, "LB"), ["2025-09-22"], 1),
+    ]),
+    ("ireland-citywest-asylum-riot", "2025-10-22", [
+        event("saggart-riot", "A crowd of several hundred attacks police and sets a police van on fire outside the Citywest asylum centre in Saggart",
+              ["Riots", "Violent demonstration"], PROTEST + ["145"], ["PROTEST"], actor(*IE_RIOTERS), actor("Police Forces of Ireland", optional=True),
+              place("Saggart", 53.2803, -6.4444, "IE"), ["2025-10-21"]),
+        event("saggart-arrests", "Police arrest six people", ["Strategic developments", "Arrests"], ["173"], ["ARREST"],
+              actor("Police Forces of Ireland", "police"), None, place("Saggart", 53.2803, -6.4444, "IE"), ["2025-10-21", "2025-10-22"], required=False),
+        event("saggart-monday-protest", "A smaller crowd gathers peacefully outside the centre on Monday evening", ["Protests", "Peaceful protest"],
+              PROTEST, ["PROTEST"], actor("Protesters (Ireland)", "crowd"), None, place("Saggart", 53.2803, -6.4444, "IE"), ["2025-10-20"]),
+    ]),
+    ("ethiopia-gondar-fano-clashes", "2025-03-03", [
+        event("gondar-fano-clash", "Fano fighters enter Gondar and clash with federal troops for hours; at least seven civilians killed by stray bullets",
+              ["Battles", "Armed clash"], BATTLE, ["FIGHT"], actor(*FANO), actor(*ET_ENDF, optional=True),
+              place("Gondar", 12.6, 37.4667, "ET"), ["2025-03-02"], 7),
+        event("gondar-detentions", "Soldiers search houses and detain dozens of young men", ["Strategic developments", "Arrests"], ["173"], ["ARREST"],
+              actor(*ET_ENDF), None, place("Gondar", 12.6, 37.4667, "ET"), ["2025-03-02", "2025-03-03"], required=False),
+        event("debark-market-drone", "A drone strike hits a market in Debark, killing at least 12", ["Explosions/Remote violence", "Air/drone strike"],
+              STRIKE, ["ATTACK"], actor(*ET_ENDF, optional=True), actor("Civilians (Ethiopia)", optional=True),
+              place("Debark", 13.1561, 37.8981, "ET"), ["2025-03-01"], 12),
+    ]),
+    ("haiti-petion-ville-gang-attack", "2024-11-19", [
+        event("petion-ville-gang-fight", "Police and armed residents kill 28 suspected gang members who tried to attack Petion-Ville",
+              ["Battles", "Armed clash"], BATTLE, ["FIGHT"], actor(*HT_POLICE, "residents", "Unidentified Armed Group (Haiti)"), actor(*HT_GANGS, optional=True),
+              place("Petion-Ville", 18.5125, -72.2853, "HT"), ["2024-11-19"], 28),
+        event("pernier-solino-attacks", "Gangs attack Pernier and Solino, setting homes on fire and forcing families to flee",
+              ["Violence against civilians", "Attack"], VIOLENCE, ["ASSAULT"], actor(*HT_GANGS), actor("Civilians (Haiti)", optional=True),
+              place("Port-au-Prince", 18.5392, -72.335, "HT", 25), ["2024-11-18"]),
+    ]),
+    ("somalia-kismayo-mortar-attack", "2025-05-18", [
+        event("kismayo-airport-mortars", "Al Shabaab fires mortar shells at Kismayo airport, killing two civilians", ["Explosions/Remote violence",
+              "Shelling/artillery/missile attack"], SHELL, ["ATTACK"], actor(*SHABAAB), actor("Civilians (Somalia)", optional=True),
+              place("Kismayo", -0.3582, 42.5454, "SO"), ["2025-05-17"], 2),
+        event("kismayo-arrests", "Security forces arrest three suspects", ["Strategic developments", "Arrests"], ["173"], ["ARREST"],
+              actor("Police Forces of Somalia", *SO_FORCES, "Jubbaland"), None, place("Kismayo", -0.3582, 42.5454, "SO"), ["2025-05-17", "2025-05-18"],
+              required=False),
+        event("bula-haji-retaken", "Somali troops and local militia take Bula Haji after al Shabaab withdraws", ["Battles", "Government regains territory"],
+              None, None, actor(*SO_FORCES, "Somali army"), actor(*SHABAAB, optional=True), place("Bula Haji", -0.632, 41.9839, "SO", 40), ["2025-05-18"]),
     ]),
 ]
 
