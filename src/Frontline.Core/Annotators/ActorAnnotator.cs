@@ -227,7 +227,7 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
                 && !(i > 0 && kb.Cues.IsCount(_t[i - 1]))
                 // ("the Abuja-Kaduna train": nor one that names a route's end.)
                 && !(i + 2 < end && _t[i + 1].Text == "-" && _t[i + 2].IsCapitalized)
-                && !InsideAName(i) && _cat.Country(capitalOf) is { } government)
+                && !InsideAName(i) && !EndsAPlaceName(i) && _cat.Country(capitalOf) is { } government)
             {
                 Add(new ActorMention(new TokenRange(i, i + 1), ActorMentionKind.Country, government, tok.Text));
                 return i + 1;
@@ -624,6 +624,15 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
 
         /// <summary>"Mocimboa da Praia", "Ras al Ain": a capitalized word after a lowercase name particle that follows
         /// another capitalized word ends a longer name; it is not a name of its own.</summary>
+        /// <summary>"the Lower Juba region", "New Delhi": a capital's name that ends a longer place's name, with the
+        /// capitalized word before it, names that place.</summary>
+        private bool EndsAPlaceName(int i)
+        {
+            if (i == 0 || !_t[i - 1].IsCapitalized || _t[i - 1].Kind != TokenKind.Word) return false;
+            var name = _t[i - 1].Text + " " + _t[i].Text;
+            return kb.Gazetteer.FindAdmin1Named(name).Any() || kb.Gazetteer.FindPlaces(name).Exact.Count > 0;
+        }
+
         private bool InsideAName(int i) =>
             i >= 2 && kb.Cues.NameParticles.Contains(_t[i - 1]) && !_t[i - 1].IsCapitalized && _t[i - 2].IsCapitalized;
 

@@ -119,11 +119,15 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
             .Where(a => TransliterationKey.CloseSpelling(a.Name, name))
             .Select((a, index) => (Unit: a, SamePlain: TransliterationKey.Plain(a.Name) == plain, Admin2Place(a), index));
         var (exact, phonetic) = gazetteer.FindPlaces(name);
+        // "Petion-Ville" is the gazetteer's "Pétionville": a name written in parts that has no entry is read written as one.
+        var joined = plain.Replace(" ", "", StringComparison.Ordinal);
+        if (exact.Count == 0 && joined.Length < plain.Length && gazetteer.FindPlaces(joined).Exact is { Count: > 0 } asOneWord) exact = asOneWord;
         var towns = exact.Select(e => (Entry: e, Exact: true))
             .Concat(phonetic.Where(p => !exact.Contains(p)).Select(p => (Entry: p, Exact: false)))
             .Select(x =>
             {
-                var ownName = TransliterationKey.Plain(x.Entry.Name) == plain;
+                var ownPlain = TransliterationKey.Plain(x.Entry.Name);
+                var ownName = ownPlain == plain || (joined.Length < plain.Length && ownPlain == joined);
                 return new Town(x.Entry, x.Exact, ownName, BaseScore(x.Entry, x.Exact, ownName));
             })
             .ToArray();

@@ -147,6 +147,8 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
                 continue;
             if (entry.NeedsPlace && !PlaceMention.AnyStartingIn(places, start + length, start + length + 6)) continue;
             if (entry.Objects is { } objects && !ObjectNear(tokens, s, start, length, objects.Contains)) continue;
+            // ("officers intercepted a truck carrying gang members": a vehicle stopped is no weapon intercepted.)
+            if (entry.Frame.Name == "intercept" && VehicleRightAfter(tokens, s, start + length)) continue;
             // "triggered the bomb", "a shell hit", "their control", "lost control", "an armed attack": a verb's bare form
             // right after a determiner or a past form is its noun (a verb in the past is followed by its object); so is one
             // after a hyphened modifier ("the burned-out shell of a store").
@@ -246,10 +248,21 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
 
     /// <summary>Whether an object word follows the verb within six words, or, when the verb is passive ("two firearms
     /// were seized"), stands within eight words before it; in the same sentence either way.</summary>
+    /// <summary>Whether a vehicle is the object right after the verb, past one article ("intercepted a truck").</summary>
+    private bool VehicleRightAfter(IReadOnlyList<Token> tokens, Sentence s, int k)
+    {
+        if (k < s.EndToken && tokens[k].Lower is "a" or "an" or "the") k++;
+        return k < s.EndToken && kb.Cues.VehicleNouns.Contains(tokens[k]);
+    }
+
     private bool ObjectNear(IReadOnlyList<Token> tokens, Sentence s, int start, int length, Func<Token, bool> isObject)
     {
         for (var k = start + length; k < Math.Min(s.EndToken, start + length + 6); k++)
+        {
+            // ("intercepted a truck carrying gang members": what a vehicle carried is not what the verb took.)
+            if (kb.Cues.CarryingVerbs.Contains(tokens[k])) break;
             if (isObject(tokens[k]) && !AMineDug(tokens, k, s)) return true;
+        }
         // Only a participle is passive: "soldiers were seen handing over their weapons" hands over no soldiers.
         if (!kb.Lexicon.Inflector.IsPastForm(tokens[start].Lower) || !PassiveAuxiliaries.AnyIn(tokens, Math.Max(s.FirstToken, start - 2), start)) return false;
         for (var k = Math.Max(s.FirstToken, start - 8); k < start; k++)

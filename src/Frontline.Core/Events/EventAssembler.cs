@@ -731,6 +731,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     && roles.ParticipleAfterABreak(main.Range.First, main.Range.First) && triggers.Exists(t => t.Entry.Frame.Violent)) continue;
                 if (draft.Frame.Name == "protest" && draft.Actor1?.Kind != ActorKind.Rioters && ProtestersViolentIn(doc, s))
                     draft.Actor1 = Rioters(draft.Actor1?.Country3 ?? CountryOf(draft.Location));
+                // ("Police attacked, van set alight in riot": a riot told as the scene of what befell a force is no riot of that
+                // force.)
+                if (draft.Frame.Crowd && draft.Backdrop && draft.Actor1 is { } riotForce && ActorKinds.IsState(riotForce.Kind)) draft.Actor1 = null;
                 // Civilians fleeing are displaced; gunmen fleeing the scene or a state evacuating its officers withdraw.
                 // ("Troops evacuated hundreds of students": a force that moves civilians out of harm's way gives up nothing.)
                 if (draft.Frame.ArmedActorFrame is { } armedFrame && draft.Actor1 is { Kind: not (ActorKind.Civilians or ActorKind.Protesters or ActorKind.Rioters) })
@@ -1025,9 +1028,21 @@ public sealed class EventAssembler(KnowledgeBase kb)
 
     /// <summary>"Gangs control about 90% of Port-au-Prince": who holds ground, told in the present, is a standing situation,
     /// not its taking ("now control" tells a change).</summary>
+    /// <remarks>(Nor does "now" before a share: "Gangs now control about 85 percent of the capital" is how much they hold.)</remarks>
     private static bool HoldsInThePresent(IReadOnlyList<Token> tokens, Sentence s, TriggerMention trigger) =>
         trigger.Entry.Form == "control/V" && tokens[trigger.Range.First].Lower is "control" or "controls"
-        && !(trigger.Range.First > s.FirstToken && tokens[trigger.Range.First - 1].Lower is "now" or "to" or "will" or "would" or "and" or "or" or "in");
+        && !(trigger.Range.First > s.FirstToken && tokens[trigger.Range.First - 1].Lower is "to" or "will" or "would" or "and" or "or" or "in")
+        && !(trigger.Range.First > s.FirstToken && tokens[trigger.Range.First - 1].Lower == "now" && !AShareAfter(tokens, s, trigger.Range.End));
+
+    private static bool AShareAfter(IReadOnlyList<Token> tokens, Sentence s, int from)
+    {
+        for (var k = from; k < Math.Min(s.EndToken, from + ShareWords); k++)
+            if (tokens[k].Lower is "percent" or "per" or "%" or "most" or "much" or "half" or "third" or "two-thirds") return true;
+        return false;
+    }
+
+    /// <summary>How many words after "control" a share of what is held may stand ("control about 85 percent").</summary>
+    private const int ShareWords = 4;
 
     /// <summary>"a state funeral for military commanders killed in the Israeli strikes", "a vigil for a girl allegedly sexually
     /// assaulted in the town": what befell those a funeral or vigil is for is why it is held, told before.</summary>
@@ -2895,6 +2910,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
             // "the explosion of a landmine": a word that names no weapon yields to one of its event type that does.
             if (t.Entry.Generic && group.Any(o => !o.Entry.Generic && o.Range.First <= lastCandidate
                                                   && o.Entry.Frame.Codes.AcledEventType == t.Entry.Frame.Codes.AcledEventType)) continue;
+            // "Police and armed residents killed 28 gang members ... after gangs tried to attack the district": an act told
+            // after "after" is the scene of the killing the main clause tells, which names the event.
+            if (group.Any(o => o != t && KillingBeforeItsAfterClause(tokens, o, t))) continue;
             // "hurled stones and set the building on fire": what a riot burns is the riot.
             if (t.Entry.Frame.Codes.AcledSubEventType == "Looting/property destruction"
                 && group.Any(o => o.Entry.Frame.Codes.AcledEventType == "Riots" && o.Range.First <= lastCandidate)) continue;
@@ -2977,6 +2995,23 @@ public sealed class EventAssembler(KnowledgeBase kb)
     private static bool IsVerb(TriggerMention t) => t.Entry.Form.Contains("/V", StringComparison.Ordinal);
 
     private static bool IsNoun(TriggerMention t) => t.Entry.Form.Contains("/N", StringComparison.Ordinal);
+
+    /// <summary>Whether <paramref name="killing"/> is a killing told in the active voice before an "after" that opens the
+    /// clause of <paramref name="act"/>.</summary>
+    private static bool KillingBeforeItsAfterClause(IReadOnlyList<Token> tokens, TriggerMention killing, TriggerMention act)
+    {
+        if (killing.Entry.Frame.Name != "kill" || !killing.Entry.Form.Contains("/V", StringComparison.Ordinal) || killing.Range.End > act.Range.First || killing.Range.First == 0
+            || Auxiliaries.IsPassive(tokens[killing.Range.First - 1]) || act.Range.First - killing.Range.End > AfterClauseReach) return false;
+        for (var k = killing.Range.End; k < act.Range.First; k++)
+        {
+            if (tokens[k].Text is ";" or ":") return false;
+            if (tokens[k].Lower == "after") return true;
+        }
+        return false;
+    }
+
+    /// <summary>How many words after a killing the act of its "after" clause may stand.</summary>
+    private const int AfterClauseReach = 30;
 
     /// <summary>Whether <paramref name="noun"/> is the object of <paramref name="verb"/>: within three lower-case words after
     /// it, none a preposition or conjunction of time ("struck tanks and rocket launchers", not "struck the base with

@@ -89,7 +89,10 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // borrows none.)
         // ("Rioters set fire to buses after a knife attack injured three children": a clause of time opened by a subject
         // of its own, not by a participle, does not borrow the main clause's.)
-        if (agent is null && clauseStart > s.FirstToken && !Subordinators.Contains(_t[clauseStart - 1]) && !OwnSubjectBefore(clauseStart, trigger.First)
+        // ("Police said fireworks, bottles and rocks were thrown at officers": nor does what is said, which has a subject of
+        // its own, borrow its sayer.)
+        if (agent is null && clauseStart > s.FirstToken && !Subordinators.Contains(_t[clauseStart - 1]) && !SayingVerbs.Contains(_t[clauseStart - 1])
+            && !OwnSubjectBefore(clauseStart, trigger.First)
             && !WeaponSaidToStrike(s, trigger)
             && !(_t[clauseStart - 1].Lower is "after" or "before" && (_t[clauseStart].Lower is "a" or "an" or "the" || CompoundEventNoun(s, clauseStart))))
         {
@@ -113,6 +116,10 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // "The attackers, from the Islamic State in the Greater Sahara, surrounded the mosque": the group they came from.
         if (agent is { Kind: ActorMentionKind.Generic } && GroupTheyCameFrom(agent, inSentence) is { } group) agent = group;
         var coordinated = agent is null ? [] : Coordinated(agent, inSentence, opensClause: agent.Range.End == trigger.First);
+        // ("Residents and police kill 28 gang members": of civilians and a force acting together, the force is the side.)
+        if (entry.Frame.Violent && coordinated.Count > 1 && coordinated[0].Actor?.Kind == ActorKind.Civilians
+            && coordinated.FindIndex(c => c.Actor is { } armed && ActorKinds.IsArmed(armed.Kind)) is var force and > 0)
+            (coordinated[0], coordinated[force]) = (coordinated[force], coordinated[0]);
         var actor1 = coordinated.Count > 0 ? coordinated[0] : agent;
         var associated = new List<ActorMention>(Math.Max(0, coordinated.Count - 1));
         for (var k = 1; k < coordinated.Count; k++) associated.Add(coordinated[k]);
@@ -290,9 +297,10 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         foreach (var a in agents)
             // ("A man argued with the protesters and opened fire on them": whom a verb's preposition governs is no subject.)
             // ("Groups of men armed with guns and knives stormed": the men a part noun counts are the subject.)
-            // ("The governor said debris from downed drones and direct hits started fires": nor is who says it.)
+            // ("The governor said debris from downed drones and direct hits started fires": nor is who says it, nor whom a
+            // passive told right after befell: "Police attacked, van set alight in riot".)
             if (a.Range.End <= clauseStart && (!Locative(a) || CountedByAPartNoun(a)) && !IsPossessed(a) && !OwnerOfAThing(a)
-                && WordBefore(a) is not ("with" or "against" or "at" or "from") && !SayerOfIt(a, clauseStart + 1))
+                && WordBefore(a) is not ("with" or "against" or "at" or "from") && !SayerOfIt(a, clauseStart + 1) && !SufferedThePassiveAfter(a))
                 return a;
         return null;
     }
@@ -476,7 +484,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     }
 
     /// <summary>"from opposition factions", "with the army": a mention governed by a preposition is no subject.</summary>
-    private bool IsObject(ActorMention m) => m.Range.First > 0 && _t[m.Range.First - 1].Lower is "from" or "with" or "against" or "by";
+    /// <remarks>(Nor what was aimed at: "bottles were thrown at officers", "fired on protesters".)</remarks>
+    private bool IsObject(ActorMention m) => m.Range.First > 0 && _t[m.Range.First - 1].Lower is "from" or "with" or "against" or "by" or "at" or "on";
 
     /// <summary>"shells fired by presumed LNA forces", "an attack carried out by suspected Taliban": the author after a
     /// participle and "by", hedged or not, within a few words of the same clause. In a passive the "by" may come later and
@@ -714,7 +723,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             // ("a mission against "terrorists" and had hit the residents": whom something is against is no subject.)
             if (a.Range.End <= trigger && a.Range.End > clauseStart && !IsPossessed(a) && !AgentInRelativeClause(a, clauseStart)
                 && (before.Count == 0 || !IsTargetOwner(a)) && !OwnerOfAThing(a) && !SayerOfIt(a, trigger)
-                && WordBefore(a) != "against")
+                && WordBefore(a) != "against" && !ObjectOfAVerbBefore(a, trigger))
             {
                 if (HeadOfRelativeClause(agents, a, clauseStart) is { } head) described ??= head;
                 else before.Add(a);
@@ -780,6 +789,26 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return verb.Kind == TokenKind.Word && !verb.IsCapitalized && verb.Lower is not ("his" or "this" or "its" or "us" or "thus")
                && (Auxiliaries.IsAuxiliary(verb) || verb.Lower.EndsWith("ed", StringComparison.Ordinal)
                    || (verb.Lower.EndsWith('s') && !verb.Lower.EndsWith("ss", StringComparison.Ordinal)));
+    }
+
+    /// <summary>Whether a violent act told in the passive follows the mention at once ("Police attacked, ...").</summary>
+    private bool SufferedThePassiveAfter(ActorMention a)
+    {
+        var s = doc.SentenceOf(a.Range.First);
+        foreach (var t in TriggersOf(s))
+            if (t.Range.First == a.Range.End && t.Entry.Frame.Violent && IsPassive(t.Range.First, s)) return true;
+        return false;
+    }
+
+    /// <summary>"A crowd attacked police officers and set a police van on fire": the object of an act's verb told before the
+    /// trigger, in its clause, is not the subject of the verb joined to it.</summary>
+    private bool ObjectOfAVerbBefore(ActorMention a, int trigger)
+    {
+        var k = a.Range.First;
+        if (k > 0 && _t[k - 1].Lower is "the" or "a" or "an" or "two" or "three" or "several") k--;
+        foreach (var t in TriggersOf(doc.SentenceOf(a.Range.First)))
+            if (t.Range.End == k && t.Range.First < trigger && t.Entry.Form.EndsWith("/V", StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>"Poland says stray missile was Ukrainian air defence": who says what the trigger tells, right before the
@@ -850,10 +879,14 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     /// <summary>"supported by X", "backed by X", "accompanied by X": X helps whoever was named before.</summary>
     private bool IsHelper(ActorMention a)
     {
+        // ("troops backed by local militia fighters": the words of the helpers' phrase before it, up to "by".)
         var by = a.Range.First - 1;
-        while (by > 0 && _t[by].Kind == TokenKind.Word && !_t[by].IsCapitalized && _t[by].Lower is "its" or "their" or "the" or "loyal" or "allied") by--;
+        for (var words = 0; by > 0 && words < HelperPhraseWords && _t[by].Kind == TokenKind.Word && !_t[by].IsCapitalized && _t[by].Lower != "by"; words++) by--;
         return HelperByAt(by);
     }
+
+    /// <summary>How many words may stand between "by" and a helper it names ("backed by local militia fighters").</summary>
+    private const int HelperPhraseWords = 3;
 
     /// <summary>Whether "by" at <paramref name="k"/> follows a helper verb: "supported by", "accompanied by".</summary>
     private bool HelperByAt(int k) => k > 0 && _t[k].Lower == "by" && kb.Cues.HelperVerbs.Contains(_t[k - 1]);
@@ -1098,7 +1131,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         foreach (var p in inSentence)
             if (p.Range.First >= trigger.End && p.Range.First < clauseEnd && !SceneOfALaterCause(p, trigger)
                 && (!RouteEnd(p) || (routeEndsOnly && p.Place.Precision != PlacePrecision.Country))
-                && (after is null || p.Place.Precision < after.Place.Precision || (p.Place.Precision == after.Place.Precision && !IsOrigin(p) && IsOrigin(after))))
+                && (after is null || p.Place.Precision < after.Place.Precision || (p.Place.Precision == after.Place.Precision && !IsOrigin(p) && IsOrigin(after))
+                    || (p.Place.Precision == after.Place.Precision && PartOfTheOneBefore(after, p))))
                 after = p;
         // Before the trigger, the most precise of the places named ("in Londrina, Parana, a man was shot").
         PlaceMention? before = null;
@@ -1230,6 +1264,16 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     /// <summary>Whether the trigger's clause names a town that no place reading covers, itself ("had taken the town of
     /// Luvungi") or as the town of a site ("an army base in Boulkessi", "a school in Maga"): the act happened there, wherever
     /// the gazetteer cannot put it.</summary>
+    /// <summary>"the Port-au-Prince suburb of Petion-Ville": the second place named as a part of the first (the scene).</summary>
+    private bool PartOfTheOneBefore(PlaceMention first, PlaceMention second) =>
+        second.Range.First == first.Range.End + 2 && first.Place.Precision == PlacePrecision.Place && second.Place.Precision == PlacePrecision.Place
+        && first.Place.DistanceKm(second.Place) <= PartOfATownKm
+        && (kb.Cues.PlaceNouns.Contains(_t[first.Range.End]) || kb.Cues.SubPlaceNouns.Contains(_t[first.Range.End])) && _t[first.Range.End + 1].Lower == "of";
+
+    /// <summary>How far a part named of a town may lie from it and be read as that part ("the Brussels district of
+    /// Molenbeek" is no village of the name 35 km away).</summary>
+    private const double PartOfATownKm = 20;
+
     public bool NamesAnUnknownTown(Sentence s, TokenRange trigger)
     {
         var (from, to) = (_clauses.Start(_t, s, trigger.First), _clauses.End(_t, s, trigger.End - 1));
@@ -1302,6 +1346,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     /// "Krasnogorsk, on the western edge of Moscow", "Bucha, near Kyiv", "Sake, 25 km west of Goma".</summary>
     private bool LiesBy(PlaceMention town, PlaceMention reference)
     {
+        // ("the Port-au-Prince suburb of Petion-Ville": the second is the part, and the scene.)
+        if (PartOfTheOneBefore(town, reference)) return false;
         // ("Chame, about 80 km (50 miles) west of Panama City": a unit's conversion in brackets adds no distance.)
         // ("Grand-Bassam, about 40 km east of the commercial capital Abidjan": the reference's title, lower-case words after
         // the "of" of its distance, is no distance.)
@@ -1841,7 +1887,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     private bool PutIn(PlaceMention inner, PlaceMention outer)
     {
         // "an individual from Afrin in Idleb" came from Afrin; what happened to him happened in Idleb.
-        if (outer.Range.First < inner.Range.End || IsOrigin(inner)) return false;
+        // ("the Port-au-Prince suburb of Petion-Ville" puts the second in the first.)
+        if (outer.Range.First < inner.Range.End || IsOrigin(inner) || PartOfTheOneBefore(inner, outer)) return false;
         var linked = false;
         for (var k = inner.Range.End; k < outer.Range.First; k++)
         {

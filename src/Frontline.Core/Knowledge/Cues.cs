@@ -29,6 +29,7 @@ public sealed class Cues
         AidNouns = Words(root, "aid_nouns");
         FiringVerbs = Words(root, "firing_verbs");
         GunfirePhrases = Matcher(root, "gunfire_phrases");
+        VehicleNouns = Words(root, "vehicle_nouns");
         HeldSites = Words(root, "held_sites");
         WarMateriel = Words(root, "war_materiel");
         RelationNouns = Words(root, "relation_nouns");
@@ -267,6 +268,9 @@ public sealed class Cues
     /// <summary>Phrases of shooting ("fired on", "opened fire", "shot at"): people who do it bear arms ("set fire" is no
     /// shooting).</summary>
     public PhraseMatcher<bool> GunfirePhrases { get; }
+
+    /// <summary>Vehicles and craft: what is stopped or boarded, not a weapon ("intercepted a truck").</summary>
+    public WordSet VehicleNouns { get; }
 
     /// <summary>"took control of the mayor's office", "seized the main prison": sites a side takes and holds, which make a
     /// verb of taking a capture as a place's name does.</summary>

@@ -47,6 +47,7 @@ public sealed class Analyzer(KnowledgeBase kb)
         DropUnplacedRetellings(merged);
         foreach (var d in merged) KilledInAbduction(d);
         foreach (var d in merged) OnFront(d, doc, ann.MainCountry3);
+        AirStrikesOfTheOneStriker(merged);
         foreach (var d in merged) d.Actor1 ??= Unidentified(d);
         foreach (var d in merged) ProtestersFirst(d);
         var drafts = Salience(merged);
@@ -65,8 +66,30 @@ public sealed class Analyzer(KnowledgeBase kb)
         if (drafts.Count < 2) return;
         var lead = drafts.Min(d => d.Paragraph);
         if (!drafts.Exists(d => (d.Frame.Violent || d.Frame.Crowd) && d.Location is { Precision: < PlacePrecision.Country })) return;
-        drafts.RemoveAll(d => d.Frame.Violent && d.Paragraph > lead && d.Actor1 is null && d.Location is null or { Precision: PlacePrecision.Country });
+        // (Not one told as another act: "Separately, a drone strike on a house in the village of Yater killed a man", in a
+        // village the gazetteer lacks.)
+        drafts.RemoveAll(d => d.Frame.Violent && d.Paragraph > lead && d.Actor1 is null && !d.ToldAsElsewhere
+                              && d.Location is null or { Precision: PlacePrecision.Country });
     }
+
+    /// <summary>"An Israeli drone strike ... killed five. Separately, a drone strike on a house in Yater killed a man": an air
+    /// or drone strike told with no author, in a report whose every other such strike is one force's, is that force's (no
+    /// one else in the report strikes from the air).</summary>
+    private static void AirStrikesOfTheOneStriker(List<EventDraft> drafts)
+    {
+        Actor? striker = null;
+        foreach (var d in drafts)
+        {
+            if (d.Frame.Codes.AcledSubEventType != AirStrike || d.Actor1 is not { } author) continue;
+            if (striker is not null && !ActorKinds.SameForce(striker, author)) return;
+            striker ??= author;
+        }
+        if (striker is null) return;
+        foreach (var d in drafts)
+            if (d.Frame.Codes.AcledSubEventType == AirStrike && d.Actor1 is null && d.Modality != Modality.Denied) d.Actor1 = striker;
+    }
+
+    private const string AirStrike = "Air/drone strike";
 
     /// <summary>"Gunmen killed at least 38 people and abducted more than 50 others": an abduction in which people were killed
     /// is an attack (ACLED codes an abduction as such when no one was killed).</summary>

@@ -46,9 +46,11 @@ public sealed class Document
         for (var i = from + 1; i < Math.Min(Tokens.Count, from + 14); i++)
         {
             var t = Tokens[i];
-            // A spaced dash (an em or en dash in the original) closes the dateline.
-            if (t.Text == "-" && t.Start > 0 && Normalized[t.Start - 1] == ' ' && t.End < Normalized.Length && Normalized[t.End] == ' ')
-                return Tokens.Skip(from).Take(i - from).All(x => x.IsCapitalized || x.Kind is TokenKind.Punctuation or TokenKind.Number || NameParticles.Contains(x.Lower)) ? i + 1 : 0;
+            // A spaced dash (an em or en dash in the original, or a typed double hyphen "--") closes the dateline.
+            var dashEnd = t.Text == "-" && i + 1 < Tokens.Count && Tokens[i + 1].Text == "-" && Tokens[i + 1].Start == t.End ? i + 1 : i;
+            if (t.Text == "-" && t.Start > 0 && Normalized[t.Start - 1] == ' ' && Tokens[dashEnd].End < Normalized.Length && Normalized[Tokens[dashEnd].End] == ' ')
+                return Tokens.Skip(from).Take(i - from).All(x => x.IsCapitalized || x.Kind is TokenKind.Punctuation or TokenKind.Number || NameParticles.Contains(x.Lower))
+                    ? dashEnd + 1 : 0;
             if (t.Kind == TokenKind.Word && !t.IsCapitalized && !NameParticles.Contains(t.Lower)) return 0;
         }
         return 0;
