@@ -50,7 +50,10 @@ public sealed class EventAssembler(KnowledgeBase kb)
             ActorMention? previousActor1 = null;
             TriggerMention? request = null, blame = null;
             DateInterval? startedLongBefore = null;
-            var past = triggers.Find(t => MonthsBefore(doc.Tokens, s, t));
+            // ("The attack came less than a week after BLA fighters seized a passenger train ..., in a siege that ended with at
+            // least 26 hostages killed": every act told past such an "after" is of that past.)
+            var pastFrom = ActCameAfterAPast(doc.Tokens, s);
+            var past = triggers.Find(t => MonthsBefore(doc.Tokens, s, t) || (pastFrom >= 0 && t.Range.First > pastFrom));
             var groups = SplitTheActBlamed(doc.Tokens, JoinClauses(doc, s, ann, triggers, clauses));
             foreach (var group in groups)
             {
@@ -351,6 +354,19 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // "against a group that had entered the country and was planning attacks": what someone is said to have
                 // planned describes them; it happened nowhere.
                 if (group.Count == 1 && main.Modality.IsUnrealized() && RelativePronounBefore(doc.Tokens, s, main.Range.First) >= 0) continue;
+                // "shot down several drones that tried to attack the airport": an attempt the sentence tells was stopped is the
+                // weapons stopped (ACLED's disrupted weapons use), no attack of its own.
+                if (group.RemoveAll(t => t.Entry.Frame.Violent && AttemptStopped(doc.Tokens, s, t, triggers)) > 0)
+                {
+                    if (group.Count == 0) continue;
+                    main = MainTrigger(doc.Tokens, group);
+                }
+                // "the airport, which the army has used as a base for its own drone operations": what a place is used for is
+                // no act.
+                if (group.TrueForAll(t => PurposeOfAUse(doc.Tokens, s, t))) continue;
+                // "The M23, which seized the eastern cities of Goma and Bukavu in the past month, did not comment": an act told
+                // in an aside about the sentence's subject, closed before its verb, is who the subject is, not the news.
+                if (group.TrueForAll(t => InAnAsideOfTheSubject(doc.Tokens, ann, s, t))) continue;
                 // "plagued by armed gangs, locally called bandits, who kidnap for ransom and raid villages": acts told in the simple
                 // present of a relative clause, with no time, are a group's ways, not an act.
                 if (group.TrueForAll(t => SimplePresent(doc.Tokens, t)) && group.Min(t => t.Range.First) is var firstVerb && firstVerb > s.FirstToken
@@ -502,7 +518,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                                  || (placeExplicit && place is not null && ListGoesOnToMany(doc, ann, s, place)),
                     TollOfManyPlaces = main.Entry.Frame.Violent && TollAcrossTheCountry(doc.Tokens, s, main),
                     ToldByItsAuthor = a1?.Actor is { } actsAndTells && ToldBy(doc, ann, s, main, actsAndTells),
-                    ToldAsElsewhere = doc.Tokens[doc.FirstTokenPastDateline(s)].Lower is "elsewhere" or "separately",
+                    ToldAsElsewhere = OpensElsewhere(doc, s),
                     During = Governed(doc, s, main, DuringPrepositions),
                     Another = SaidToBeAnother(doc.Tokens, main) || (main.Entry.Frame.Violent && OpensLater(doc.Tokens, s, main)),
                     ApartInTime = ToldAsApartInTime(doc.Tokens, s, main),
@@ -731,6 +747,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     && roles.ParticipleAfterABreak(main.Range.First, main.Range.First) && triggers.Exists(t => t.Entry.Frame.Violent)) continue;
                 if (draft.Frame.Name == "protest" && draft.Actor1?.Kind != ActorKind.Rioters && ProtestersViolentIn(doc, s))
                     draft.Actor1 = Rioters(draft.Actor1?.Country3 ?? CountryOf(draft.Location));
+                // ("..., blaming the M23 rebel group": whom a blame names right after its verb is the blamed, not who blames.)
+                if (draft.Frame.Name == "accuse" && a1 is { } blamed && blamed.Range.First > main.Range.First && blamed.Range.First <= main.Range.End + 1)
+                    (draft.Actor1, draft.Actor2) = (null, draft.Actor2 ?? blamed.Actor);
                 // ("Police attacked, van set alight in riot": a riot told as the scene of what befell a force is no riot of that
                 // force.)
                 if (draft.Frame.Crowd && draft.Backdrop && draft.Actor1 is { } riotForce && ActorKinds.IsState(riotForce.Kind)) draft.Actor1 = null;
@@ -763,7 +782,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // "JNIM claimed responsibility in a statement, saying it had killed more than 30 soldiers": the claimant's account
                 // of the violence told before (the lead's, if the lead tells it), whose figures stand.
                 if (draft.Frame.Violent && !placeExplicit && draft.Actor1 is { } claimant && ClaimsResponsibility(doc.Tokens, s)
-                    && ClaimedViolence(drafts, claimant) is { } claimed)
+                    && ClaimedViolence(drafts, claimant, boasts: draft.Fatalities is not null) is { } claimed)
                 {
                     if (claimed.Actor1 is null || ActorCatalogue.IsUnnamedGroup(claimed.Actor1)) claimed.Actor1 = claimant;
                     if (claimed.Fatalities is not null) draft.Fatalities = null;
@@ -1127,8 +1146,25 @@ public sealed class EventAssembler(KnowledgeBase kb)
         return false;
     }
 
-    /// <summary>"The attacks came three months after gunmen killed 145 people at a concert hall": an act told as months or
-    /// years before the one reported is its background.</summary>
+    /// <summary>Where "after" stands in "came (less than) a week after", "came three months after" (else -1).</summary>
+    private int ActCameAfterAPast(IReadOnlyList<Token> tokens, Sentence s)
+    {
+        for (var k = s.FirstToken + 3; k < s.EndToken; k++)
+        {
+            if (tokens[k].Lower != "after" || tokens[k - 1].Lower is not ("months" or "years" or "month" or "year" or "decades" or "week" or "weeks")) continue;
+            var count = tokens[k - 2];
+            if (!(kb.Cues.IsCount(count) || count.Lower is "a" or "several" or "many")) continue;
+            for (var j = k - 3; j >= s.FirstToken && j >= k - CameAfterWords; j--)
+                if (tokens[j].Lower is "came" or "comes" or "followed" or "follows") return k;
+        }
+        return -1;
+    }
+
+    /// <summary>How many words before its count "came" may stand ("came less than a week after").</summary>
+    private const int CameAfterWords = 6;
+
+    /// <summary>"The attacks came three months after gunmen killed 145 people at a concert hall": an act told as weeks, months
+    /// or years before the one reported is its background.</summary>
     private bool MonthsBefore(IReadOnlyList<Token> tokens, Sentence s, TriggerMention trigger)
     {
         var limit = trigger.Range.First - 5;
@@ -1142,7 +1178,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 limit = k - 14;
                 continue;
             }
-            if (tokens[k].Lower is not ("after" or "since") || tokens[k - 1].Lower is not ("months" or "years" or "month" or "year" or "decades")) continue;
+            // ("The attack came less than a week after BLA fighters seized a passenger train": weeks too.)
+            if (tokens[k].Lower is not ("after" or "since") || tokens[k - 1].Lower is not ("months" or "years" or "month" or "year" or "decades" or "week" or "weeks"))
+                continue;
             var count = tokens[k - 2];
             return kb.Cues.IsCount(count) || count.Lower is "a" or "several" or "many";
         }
@@ -1845,6 +1883,60 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// <summary>Whether the act is shooting ("fired on", "opened fire") told right after its author.</summary>
     private bool ShotRightAfter(Document doc, Sentence s, TriggerMention trigger, ActorMention author) =>
         author.Range.End >= trigger.Range.First - 1 && kb.Cues.GunfirePhrases.AnyIn(doc.Tokens, trigger.Range.First, Math.Min(s.EndToken, trigger.Range.End + 1));
+
+    /// <summary>Whether the act follows "tried to" or "attempted to" in a sentence that tells weapons stopped.</summary>
+    private static bool AttemptStopped(IReadOnlyList<Token> tokens, Sentence s, TriggerMention act, List<TriggerMention> triggers) =>
+        act.Range.First >= s.FirstToken + 2 && tokens[act.Range.First - 1].Lower == "to"
+        && tokens[act.Range.First - 2].Lower is "tried" or "attempted" or "trying" or "attempting"
+        && triggers.Exists(t => t.Entry.Frame.Name == "intercept");
+
+    /// <summary>Whether the act is what something "is used for": "used as a base for its own drone operations".</summary>
+    private static bool PurposeOfAUse(IReadOnlyList<Token> tokens, Sentence s, TriggerMention act)
+    {
+        var k = act.Range.First - 1;
+        if (k <= s.FirstToken) return false;
+        while (k > s.FirstToken && tokens[k].Kind == TokenKind.Word && tokens[k].Lower is not ("for" or "used") && act.Range.First - k <= PurposeWords) k--;
+        if (tokens[k].Lower != "for") return false;
+        for (var j = k - 1; j >= s.FirstToken && j >= k - PurposeWords; j--)
+            if (tokens[j].Lower is "used" or "uses" or "using") return true;
+        return false;
+    }
+
+    /// <summary>How many words stand between "used", "for" and the act ("used as a base for its own drone operations").</summary>
+    private const int PurposeWords = 5;
+
+    /// <summary>Whether the trigger stands in ", which ... ," or ", who ... ," right after the sentence's first words (its
+    /// subject), with the sentence's own verb after the closing comma.</summary>
+    private static bool InAnAsideOfTheSubject(IReadOnlyList<Token> tokens, Annotations ann, Sentence s, TriggerMention t)
+    {
+        var open = -1;
+        for (var k = t.Range.First - 1; k > s.FirstToken; k--)
+        {
+            if (tokens[k].Text is "," or ";" or ".") return false;
+            if (tokens[k].Lower is "which" or "who" && tokens[k - 1].Text == ",")
+            {
+                open = k - 1;
+                break;
+            }
+        }
+        // (Of someone: "In the capital Khartoum, which the army recaptured last month, residents reported" tells of a place.)
+        if (open < 0 || open - s.FirstToken > AsideSubjectWords || !ann.Actors.Any(a => a.Range.End == open)) return false;
+        for (var k = t.Range.End; k + 1 < s.EndToken; k++)
+            if (tokens[k].Text == ",")
+                return tokens[k + 1].Kind == TokenKind.Word && !tokens[k + 1].IsCapitalized && tokens[k + 1].Lower is not ("and" or "but" or "killing" or "wounding" or "including");
+        return false;
+    }
+
+    /// <summary>How many words the subject an aside describes may run ("The M23", "Congo's army chief").</summary>
+    private const int AsideSubjectWords = 5;
+
+    /// <summary>Whether the sentence opens on another scene: "Elsewhere", "Separately", "Further south".</summary>
+    private bool OpensElsewhere(Document doc, Sentence s)
+    {
+        var k = doc.FirstTokenPastDateline(s);
+        return doc.Tokens[k].Lower is "elsewhere" or "separately"
+               || (doc.Tokens[k].Lower is "further" or "farther" && k + 1 < s.EndToken && kb.Cues.Directions.Contains(doc.Tokens[k + 1]));
+    }
 
     /// <summary>Whether what fell is a person or a government ("the fall of Bashar al-Assad", "the fall of the regime").</summary>
     private static bool FallOfARuler(Document doc, Annotations ann, TriggerMention fall)
@@ -3211,11 +3303,17 @@ public sealed class EventAssembler(KnowledgeBase kb)
 
     /// <summary>The violence told so far that a claimant's words refer to: the lead's, else the last one, by the claimant
     /// or by no named author.</summary>
-    private static EventDraft? ClaimedViolence(List<EventDraft> drafts, Actor claimant)
+    private static EventDraft? ClaimedViolence(List<EventDraft> drafts, Actor claimant, bool boasts = false)
     {
         bool Claimable(EventDraft d) =>
             d.Frame.Violent && !d.Unrealized && (d.Actor1 is null || ActorCatalogue.IsUnnamedGroup(d.Actor1) || d.Actor1.SameAs(claimant));
-        return drafts.Count == 0 ? null : drafts.FirstOrDefault(d => d.Paragraph == drafts[0].Paragraph && Claimable(d)) ?? drafts.LastOrDefault(Claimable);
+        if (drafts.Count == 0) return null;
+        // ("Suicide bomber hits paramilitary convoy ... A suicide bomber rammed a car into a bus ..., killing five. The BLA
+        // claimed responsibility and said its fighters had killed 90 soldiers": the headline's act is the lead's, whose toll
+        // the claim's boast must meet.)
+        if (drafts.FirstOrDefault(d => d.Paragraph == drafts[0].Paragraph && Claimable(d)) is { } first)
+            return boasts && first.Headline && drafts.FirstOrDefault(d => !d.Headline && Claimable(d) && d.Fatalities is not null) is { } counted ? counted : first;
+        return drafts.LastOrDefault(Claimable);
     }
 
     /// <summary>The last event told so far that is (or is not) violence.</summary>

@@ -267,7 +267,9 @@ public static class EventMerger
             capture.Actor2 ??= d.Actor1;
             capture.Sources.AddMissing(d.Sources);
             capture.Evidence.AddMissing(d.Evidence);
-            if (capture.Location!.Precision > d.Location!.Precision) capture.Location = d.Location;
+            // (A withdrawal placed only by what came before names no place of the capture: "took control of the town of
+            // Kamanyola ... after Congolese troops pulled back", in a paragraph after one about Kisangani.)
+            if (capture.Location!.Precision > d.Location!.Precision && d.LocationExplicit) capture.Location = d.Location;
         }
         return folded;
     }
@@ -619,7 +621,10 @@ public static class EventMerger
         var placedAbroad = from.Location is not null && into.Location is not null && !into.LocationExplicit && from.LocationExplicit
                            && from.Location.CountryIso2 != into.Location.CountryIso2;
         if (from.Location is not null && (into.Location is null || from.Location.Precision < into.Location.Precision
-                                          || (into.Headline && !from.Headline && from.LocationExplicit && from.Location.Precision == into.Location.Precision)
+                                          || (into.Headline && !from.Headline && from.LocationExplicit && from.Location.Precision == into.Location.Precision
+                                              // (Not a telling that only points back at the act: "events in the neighbouring city
+                                              // of Ludwigshafen were cancelled after the attack".)
+                                              && !from.Anaphoric && !from.Backdrop)
                                           || NearTheLead(into, from) || placedAbroad || HeadlineOfTheToll(into, from)))
             (into.Location, into.LocationNear, into.LocationExplicit) = (from.Location, from.LocationNear, into.LocationExplicit || placedAbroad);
         if (from.DateExplicit && (!into.DateExplicit || from.Date.Precision < into.Date.Precision))

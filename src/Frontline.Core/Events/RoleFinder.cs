@@ -91,7 +91,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // of its own, not by a participle, does not borrow the main clause's.)
         // ("Police said fireworks, bottles and rocks were thrown at officers": nor does what is said, which has a subject of
         // its own, borrow its sayer.)
-        if (agent is null && clauseStart > s.FirstToken && !Subordinators.Contains(_t[clauseStart - 1]) && !SayingVerbs.Contains(_t[clauseStart - 1])
+        // (Unless it tells of the sayer itself: "Ukraine's military said its forces had advanced".)
+        if (agent is null && clauseStart > s.FirstToken && !Subordinators.Contains(_t[clauseStart - 1])
+            && !(SayingVerbs.Contains(_t[clauseStart - 1]) && !SaysOfItself(clauseStart))
             && !OwnSubjectBefore(clauseStart, trigger.First)
             && !WeaponSaidToStrike(s, trigger)
             && !(_t[clauseStart - 1].Lower is "after" or "before" && (_t[clauseStart].Lower is "a" or "an" or "the" || CompoundEventNoun(s, clauseStart))))
@@ -789,6 +791,13 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return verb.Kind == TokenKind.Word && !verb.IsCapitalized && verb.Lower is not ("his" or "this" or "its" or "us" or "thus")
                && (Auxiliaries.IsAuxiliary(verb) || verb.Lower.EndsWith("ed", StringComparison.Ordinal)
                    || (verb.Lower.EndsWith('s') && !verb.Lower.EndsWith("ss", StringComparison.Ordinal)));
+    }
+
+    /// <summary>Whether what is said opens on the sayer itself: "said its forces", "said that they".</summary>
+    private bool SaysOfItself(int k)
+    {
+        if (k < _t.Count && _t[k].Lower == "that") k++;
+        return k < _t.Count && _t[k].Lower is "it" or "its" or "they" or "their" or "we" or "our";
     }
 
     /// <summary>Whether a violent act told in the passive follows the mention at once ("Police attacked, ...").</summary>
