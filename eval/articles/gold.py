@@ -1573,6 +1573,11 @@ ET_ENDF = ("Military Forces of Ethiopia", "Ethiopian National Defence Force", "f
 PK_BLA = ("Balochistan Liberation Army", "BLA", "suicide bomber", "gunmen", "attackers", "separatists")
 MX_GUNMEN = ("Unidentified Gang (Mexico)", "Unidentified Armed Group (Mexico)", "gunmen", "attackers", "cartel")
 
+SS_NAS = ("National Salvation Front", "NAS", "rebels", "attackers")
+YE_GOV_FORCES = ("Military Forces of Yemen", "government forces", "forces loyal to the internationally recognised government", "Government of Yemen")
+BO_RIOTERS = ("Rioters (Bolivia)", "Protesters (Bolivia)", "Morales supporters", "supporters", "protesters")
+PH_NPA = ("New People's Army", "NPA", "rebels", "communist rebels")
+
 ARTICLES += [
     ("kazakhstan-almaty-unrest", "2022-01-06", [
         event("almaty-storming", "Security forces kill dozens of rioters trying to storm government buildings in Almaty; 18 security personnel killed",
@@ -5747,6 +5752,44 @@ ARTICLES += [
               actor(*PK_FORCES, "Frontier Corps", optional=True), place("Noshki", 29.5524, 66.0232, "PK"), ["2025-03-16"], 5),
         event("noshki-gunfight", "Security forces kill four attackers in the gunfight that follows", ["Battles", "Armed clash"], BATTLE, ["FIGHT"],
               actor(*PK_FORCES), actor(*PK_BLA, optional=True), place("Noshki", 29.5524, 66.0232, "PK"), ["2025-03-16"], 4, required=False),
+    ]),
+    # Batch 98: written and coded in session 42 after batch 97's rules, scored once before any rule was changed for it.
+    ("nigeria-plateau-bassa-killings", "2025-04-15", [
+        event("zike-massacre", "Gunmen storm Zike village in Bassa, killing at least 51 and burning homes", ["Violence against civilians", "Attack"],
+              VIOLENCE, ["ASSAULT"], actor(*NG_GUNMEN), actor("Civilians (Nigeria)", optional=True), place("Bassa", 9.9425, 8.7404, "NG", 30),
+              ["2025-04-13", "2025-04-14"], 51),
+        event("jos-road-protest", "Young people block roads in Jos, burning tyres; police fire tear gas", ["Riots", "Violent demonstration"],
+              PROTEST + ["145"], ["PROTEST"], actor("Rioters (Nigeria)", "Protesters (Nigeria)", "young people"), actor("Police Forces of Nigeria", optional=True),
+              place("Jos", 9.9285, 8.8921, "NG"), ["2025-04-15"]),
+        event("bassa-arrests", "Police arrest two suspects", ["Strategic developments", "Arrests"], ["173"], ["ARREST"],
+              actor("Police Forces of Nigeria", "police"), None, None, ["2025-04-13", "2025-04-15"], required=False),
+    ]),
+    ("south-sudan-yei-ambush", "2025-01-21", [
+        event("yei-morobo-ambush", "NAS rebels ambush an army convoy between Yei and Morobo, killing six soldiers; three attackers are killed",
+              ["Battles", "Armed clash"], BATTLE, ["FIGHT", "ASSAULT"], actor(*SS_NAS), actor(*SS_ARMY, optional=True),
+              place("Yei", 4.0944, 30.6764, "SS", 40), ["2025-01-20"], 9),
+    ]),
+    ("yemen-taiz-shelling", "2024-11-05", [
+        event("taiz-rawdah-shelling", "Houthi shells hit a residential neighbourhood of Taiz, killing two children", ["Explosions/Remote violence",
+              "Shelling/artillery/missile attack"], SHELL, ["ATTACK"], actor(*HOUTHIS), actor("Civilians (Yemen)", optional=True),
+              place("Taiz", 13.5795, 44.0209, "YE"), ["2024-11-04"], 2),
+        event("taiz-western-front-clash", "Government forces repel a Houthi attack on the western edge of Taiz", ["Battles", "Armed clash"], BATTLE,
+              ["FIGHT"], actor(*YE_GOV_FORCES, *HOUTHIS), actor(*HOUTHIS, *YE_GOV_FORCES, optional=True), place("Taiz", 13.5795, 44.0209, "YE"),
+              ["2024-11-04", "2024-11-05"]),
+    ]),
+    ("bolivia-llallagua-clashes", "2025-06-12", [
+        event("llallagua-blockade-clash", "Three police officers are shot dead clearing a blockade by Morales supporters in Llallagua",
+              ["Riots", "Violent demonstration", "Mob violence"], PROTEST + ["145"], ["PROTEST", "ASSAULT"], actor(*BO_RIOTERS),
+              actor("Police Forces of Bolivia", optional=True), place("Llallagua", -18.4243, -66.5839, "BO"), ["2025-06-11"], 3),
+        event("caracollo-officer-killed", "A fourth officer dies after being hit by a rock at a blockade near Caracollo", ["Riots", "Violent demonstration",
+              "Mob violence"], PROTEST + ["145"], ["PROTEST", "ASSAULT"], actor(*BO_RIOTERS), actor("Police Forces of Bolivia", optional=True),
+              place("Caracollo", -17.645, -67.219, "BO", 30), ["2025-06-12"], 1),
+    ]),
+    ("philippines-samar-npa-clash", "2025-01-20", [
+        event("las-navas-clash", "Troops clash with about 15 NPA rebels in Las Navas; two rebels killed", ["Battles", "Armed clash"], BATTLE, ["FIGHT"],
+              actor(*PH_ARMY, "soldiers", *PH_NPA), actor(*PH_NPA, *PH_ARMY, optional=True), place("Las Navas", 12.3392, 125.0313, "PH"), ["2025-01-19"], 2),
+        event("catarman-arrest", "Troops arrest an NPA commander in Catarman", ["Strategic developments", "Arrests"], ["173"], ["ARREST"],
+              actor(*PH_ARMY), None, place("Catarman", 12.4989, 124.6377, "PH"), ["2025-01-18"], required=False),
     ]),
 ]
 
