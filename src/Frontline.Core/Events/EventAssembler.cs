@@ -372,6 +372,10 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 if (group.TrueForAll(t => SimplePresent(doc.Tokens, t)) && group.Min(t => t.Range.First) is var firstVerb && firstVerb > s.FirstToken
                     && doc.Tokens[firstVerb - 1].Lower is "who" or "which"
                     && roles.TimesOf(s).Count == 0) continue;
+                // "More than 100 people were killed in attacks in Plateau's Bokkos area in early April": a toll of attacks in the
+                // plural over a month or part of one is a tally, not one act.
+                if (group.Exists(t => t.Entry.Frame.Name == "kill") && group.Exists(t => t.Entry.Frame.Violent && PluralActsAfterIn(doc.Tokens, t))
+                    && roles.TimesOf(s) is { Count: > 0 } spans && spans.All(t => t.Interval.Precision >= DatePrecision.Month)) continue;
                 // "has held mass rallies against the prime minister": acts in the plural told in the perfect, with no time, are a
                 // series up to now, not one of them.
                 if (group.Count == 1 && SeriesInThePerfect(doc.Tokens, main) && roles.TimesOf(s).Count == 0)
@@ -1481,6 +1485,12 @@ public sealed class EventAssembler(KnowledgeBase kb)
     private const int RelativeReach = 14;
 
     /// <summary>"has held mass rallies", "have staged protests": a plural act's noun a few words after "has held" or the like.</summary>
+    /// <summary>Whether the trigger is a noun in the plural right after "in" ("killed in attacks", "in raids"; "clashes" may be
+    /// one fight).</summary>
+    private static bool PluralActsAfterIn(IReadOnlyList<Token> tokens, TriggerMention trigger) =>
+        trigger.Entry.Frame.Name != "clash" && trigger.Range.First > 0 && tokens[trigger.Range.First - 1].Lower == "in" && trigger.MayBeANoun(tokens)
+        && tokens[trigger.Range.End - 1].Lower is var word && word != trigger.Entry.Lemma && word.EndsWith('s');
+
     private static bool SeriesInThePerfect(IReadOnlyList<Token> tokens, TriggerMention trigger)
     {
         var word = tokens[trigger.Range.End - 1].Lower;

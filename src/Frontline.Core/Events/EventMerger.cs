@@ -458,7 +458,8 @@ public static class EventMerger
             || !(SamePlace(lead.Location, d.Location) || (lead.Headline && lead.Location.CountryIso2 == d.Location.CountryIso2 && lead.Location.DistanceKm(d.Location) <= HeadlineReachKm)
                  || HeadlineOfTheToll(lead, d) || NearTheLead(lead, d)))
             return false;
-        if (lead.DateExplicit && d.DateExplicit && !lead.Date.Overlaps(d.Date)) return false;
+        // (A lead's "overnight", two days long, meets a detail's night before it: "an overnight raid ... late on Sunday".)
+        if (lead.DateExplicit && d.DateExplicit && !lead.Date.Overlaps(d.Date) && !(lead.Date.DaysSpanned() == 1 && lead.Date.Adjoins(d.Date))) return false;
         // "neutralised 12 militants over the past week" after a strike on Sunday: a tally over a longer time is more than
         // the lead's act.
         if (lead.DateExplicit && d.DateExplicit && d.Date.DaysSpanned() > lead.Date.DaysSpanned() + 1) return false;
@@ -627,7 +628,10 @@ public static class EventMerger
                                               && !from.Anaphoric && !from.Backdrop)
                                           || NearTheLead(into, from) || placedAbroad || HeadlineOfTheToll(into, from)))
             (into.Location, into.LocationNear, into.LocationExplicit) = (from.Location, from.LocationNear, into.LocationExplicit || placedAbroad);
-        if (from.DateExplicit && (!into.DateExplicit || from.Date.Precision < into.Date.Precision))
+        // (A day told in the detail narrows a lead's "overnight": "late on Sunday".)
+        if (from.DateExplicit && (!into.DateExplicit || from.Date.Precision < into.Date.Precision
+                                  || (from.Date.Precision == into.Date.Precision && from.Date.DaysSpanned() < into.Date.DaysSpanned() && into.Date.Overlaps(from.Date))
+                                  || (into.Date.DaysSpanned() == 1 && from.Date.DaysSpanned() == 0 && into.Date.Adjoins(from.Date))))
         {
             into.Date = from.Date;
             into.DateExplicit = true;

@@ -1876,9 +1876,13 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // "near Kamyanka, Donetsk ... near Kamyanka": a name means one place throughout the article, the
         // one its fullest mention narrows it to. A country is no one place, and a dateline ("PESHAWAR, Pakistan, March 5 -")
         // names where the report was filed.
+        // (A province names many towns: "Plateau state" in the lead is not the Bokkos of "Plateau's Bokkos area" told later;
+        // only a fuller mention told before narrows a province, or any when the province is a headline's summary.)
         if (chain.Count == 1 && mention.Place.Precision != PlacePrecision.Country)
             foreach (var p in ann.Places)
-                if (p != mention && !doc.InDateline(p.Range.First) && p.Surface == mention.Surface && p.Place == mention.Place && ChainOf(p) is { Count: > 1 } fuller)
+                if (p != mention && !doc.InDateline(p.Range.First) && p.Surface == mention.Surface && p.Place == mention.Place
+                    && (mention.Place.Precision != PlacePrecision.Admin1 || p.Range.First < mention.Range.First || mention.Range.End <= doc.DatelineStart)
+                    && ChainOf(p) is { Count: > 1 } fuller)
                 {
                     chain = fuller;
                     break;
