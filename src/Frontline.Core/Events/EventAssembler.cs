@@ -326,7 +326,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // opens the sentence tells of a bombing another did; it bombed only when it says so of itself ("says it ...").
                 if (a1 is { Kind: ActorMentionKind.Country } sayer && sayer.Range.First == doc.FirstTokenPastDateline(s) && sayer.Range.End < main.Range.First
                     && kb.Cues.StanceVerbs.Contains(doc.Tokens[sayer.Range.End]) && main.Entry.Frame.Codes.AcledSubEventType is "Remote explosive/landmine/IED"
-                    && !TellsOfItself(doc.Tokens, sayer.Range.End + 1))
+                    && !RoleFinder.TellsOfItself(doc.Tokens, sayer.Range.End + 1))
                     a1 = null;
                 // "An earthquake killed 8 people", "three died when their bus crashed": deaths with a natural or accidental
                 // cause and no author are no political violence (ACLED codes none of them).
@@ -1155,9 +1155,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
     {
         for (var k = s.FirstToken + 3; k < s.EndToken; k++)
         {
-            if (tokens[k].Lower != "after" || tokens[k - 1].Lower is not ("months" or "years" or "month" or "year" or "decades" or "week" or "weeks")) continue;
-            var count = tokens[k - 2];
-            if (!(kb.Cues.IsCount(count) || count.Lower is "a" or "several" or "many")) continue;
+            if (tokens[k].Lower != "after" || !LongSpanBefore(tokens, k)) continue;
             for (var j = k - 3; j >= s.FirstToken && j >= k - CameAfterWords; j--)
                 if (tokens[j].Lower is "came" or "comes" or "followed" or "follows") return k;
         }
@@ -1183,13 +1181,17 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 continue;
             }
             // ("The attack came less than a week after BLA fighters seized a passenger train": weeks too.)
-            if (tokens[k].Lower is not ("after" or "since") || tokens[k - 1].Lower is not ("months" or "years" or "month" or "year" or "decades" or "week" or "weeks"))
-                continue;
-            var count = tokens[k - 2];
-            return kb.Cues.IsCount(count) || count.Lower is "a" or "several" or "many";
+            if (tokens[k].Lower is "after" or "since" && SpanWords.Contains(tokens[k - 1])) return LongSpanBefore(tokens, k);
         }
         return false;
     }
+
+    /// <summary>Whether a count of weeks, months, years or decades stands right before token <paramref name="k"/> ("three
+    /// months after", "a week after").</summary>
+    private bool LongSpanBefore(IReadOnlyList<Token> tokens, int k) =>
+        k >= 2 && SpanWords.Contains(tokens[k - 1]) && (kb.Cues.IsCount(tokens[k - 2]) || tokens[k - 2].Lower is "a" or "several" or "many");
+
+    private static readonly WordSet SpanWords = new(["months", "years", "month", "year", "decades", "week", "weeks"]);
 
     /// <summary>"clashes have broken out regularly since ...", "conflicts fought in the highlands for centuries", "150
     /// people had been killed in the area over the past 18 months": a clause that tells how often or over how long,
@@ -1203,13 +1205,6 @@ public sealed class EventAssembler(KnowledgeBase kb)
         for (var k = from; k < to; k++)
             if (kb.Cues.HabitPhrases.LongestAt(tokens, k, to).Length > 0 || SpanOfMonths(tokens, k, to)) return true;
         return false;
-    }
-
-    /// <summary>"says it shot down", "said its forces", "say they": what a teller tells of itself.</summary>
-    private static bool TellsOfItself(IReadOnlyList<Token> tokens, int k)
-    {
-        if (k < tokens.Count && tokens[k].Lower == "that") k++;
-        return k < tokens.Count && tokens[k].Lower is "it" or "its" or "they" or "their" or "we" or "our";
     }
 
     /// <summary>"over the past 18 months", "in the last two years": a span back from the report of a month or more.</summary>
@@ -1488,13 +1483,15 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// <summary>Whether the trigger is a noun in the plural right after "in" ("killed in attacks", "in raids"; "clashes" may be
     /// one fight).</summary>
     private static bool PluralActsAfterIn(IReadOnlyList<Token> tokens, TriggerMention trigger) =>
-        trigger.Entry.Frame.Name != "clash" && trigger.Range.First > 0 && tokens[trigger.Range.First - 1].Lower == "in" && trigger.MayBeANoun(tokens)
-        && tokens[trigger.Range.End - 1].Lower is var word && word != trigger.Entry.Lemma && word.EndsWith('s');
+        trigger.Entry.Frame.Name != "clash" && trigger.Range.First > 0 && tokens[trigger.Range.First - 1].Lower == "in" && NamedInThePlural(tokens, trigger);
+
+    /// <summary>Whether the act is named by a noun in the plural ("attacks", "rallies").</summary>
+    private static bool NamedInThePlural(IReadOnlyList<Token> tokens, TriggerMention trigger) =>
+        trigger.MayBeANoun(tokens) && tokens[trigger.Range.End - 1].Lower is var word && word != trigger.Entry.Lemma && word.EndsWith('s');
 
     private static bool SeriesInThePerfect(IReadOnlyList<Token> tokens, TriggerMention trigger)
     {
-        var word = tokens[trigger.Range.End - 1].Lower;
-        if (!trigger.MayBeANoun(tokens) || word == trigger.Entry.Lemma || !word.EndsWith('s')) return false;
+        if (!NamedInThePlural(tokens, trigger)) return false;
         // (What the subject has done itself: "has held", "have staged"; not "has sparked large demonstrations", news of others.)
         for (var k = trigger.Range.First - 1; k >= 1 && k >= trigger.Range.First - 3; k--)
             if (tokens[k].Lower is "held" or "staged" or "organised" or "organized" or "led" or "mounted" && tokens[k - 1].Lower is "has" or "have")

@@ -298,7 +298,7 @@ public static class EventMerger
         if (a.Frame.Codes.AcledEventType is null && a.Frame.Codes.PloverType != b.Frame.Codes.PloverType) return false;
         // ("Thousands took to the streets of Kano, Abuja, Lagos and other cities ... In Kano, rioters looted shops": a
         // country's crowd told in a list of its towns, then at one of them, called protesters once and rioters after.)
-        var oneCountrysCrowd = a.Actor1 is { } c1 && b.Actor1 is { } c2 && ActorKinds.IsCrowd(c1.Kind) && ActorKinds.IsCrowd(c2.Kind) && SameSide(c1, c2)
+        var oneCountrysCrowd = ByACrowd(a) && ByACrowd(b) && SameSide(a.Actor1!, b.Actor1!)
                                && (a.Widespread || b.Widespread)
                                && a.Location is { Precision: PlacePrecision.Place } && b.Location is { Precision: PlacePrecision.Place }
                                && (a.Fatalities is null || b.Fatalities is null || a.Fatalities == b.Fatalities);

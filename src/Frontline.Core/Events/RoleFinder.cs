@@ -93,7 +93,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // its own, borrow its sayer.)
         // (Unless it tells of the sayer itself: "Ukraine's military said its forces had advanced".)
         if (agent is null && clauseStart > s.FirstToken && !Subordinators.Contains(_t[clauseStart - 1])
-            && !(SayingVerbs.Contains(_t[clauseStart - 1]) && !SaysOfItself(clauseStart))
+            && !(SayingVerbs.Contains(_t[clauseStart - 1]) && !TellsOfItself(_t, clauseStart))
             && !OwnSubjectBefore(clauseStart, trigger.First)
             && !WeaponSaidToStrike(s, trigger)
             && !(_t[clauseStart - 1].Lower is "after" or "before" && (_t[clauseStart].Lower is "a" or "an" or "the" || CompoundEventNoun(s, clauseStart))))
@@ -793,11 +793,12 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                    || (verb.Lower.EndsWith('s') && !verb.Lower.EndsWith("ss", StringComparison.Ordinal)));
     }
 
-    /// <summary>Whether what is said opens on the sayer itself: "said its forces", "said that they".</summary>
-    private bool SaysOfItself(int k)
+    /// <summary>"says it shot down", "said its forces", "said that they": what a teller tells of itself, opening at token
+    /// <paramref name="k"/>.</summary>
+    internal static bool TellsOfItself(IReadOnlyList<Token> tokens, int k)
     {
-        if (k < _t.Count && _t[k].Lower == "that") k++;
-        return k < _t.Count && _t[k].Lower is "it" or "its" or "they" or "their" or "we" or "our";
+        if (k < tokens.Count && tokens[k].Lower == "that") k++;
+        return k < tokens.Count && tokens[k].Lower is "it" or "its" or "they" or "their" or "we" or "our";
     }
 
     /// <summary>Whether a violent act told in the passive follows the mention at once ("Police attacked, ...").</summary>
