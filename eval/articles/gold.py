@@ -1578,6 +1578,14 @@ YE_GOV_FORCES = ("Military Forces of Yemen", "government forces", "forces loyal 
 BO_RIOTERS = ("Rioters (Bolivia)", "Protesters (Bolivia)", "Morales supporters", "supporters", "protesters")
 PH_NPA = ("New People's Army", "NPA", "rebels", "communist rebels")
 
+CM_SEPARATISTS = ("Ambazonian Separatists", "separatists", "Anglophone separatists", "assailants", "separatist fighters")
+CM_GENDARMES = ("Military Forces of Cameroon", "Police Forces of Cameroon", "gendarmes", "gendarmerie")
+CF_ARMY = ("Military Forces of the Central African Republic", "Military Forces of Central African Republic", "army", "soldiers", "troops")
+CF_CPC = ("Coalition of Patriots for Change", "CPC", "rebels", "attackers", "assailants")
+TWIRWANEHO = ("Twirwaneho", "militia", "Banyamulenge militia")
+ML_IS_SAHEL = ("Islamic State Sahel", "Islamic State Sahel Province", "Islamic State", "Islamic State in the Greater Sahara", "gunmen", "fighters")
+
+
 ARTICLES += [
     ("kazakhstan-almaty-unrest", "2022-01-06", [
         event("almaty-storming", "Security forces kill dozens of rioters trying to storm government buildings in Almaty; 18 security personnel killed",
@@ -5790,6 +5798,51 @@ ARTICLES += [
               actor(*PH_ARMY, "soldiers", *PH_NPA), actor(*PH_NPA, *PH_ARMY, optional=True), place("Las Navas", 12.3392, 125.0313, "PH"), ["2025-01-19"], 2),
         event("catarman-arrest", "Troops arrest an NPA commander in Catarman", ["Strategic developments", "Arrests"], ["173"], ["ARREST"],
               actor(*PH_ARMY), None, place("Catarman", 12.4989, 124.6377, "PH"), ["2025-01-18"], required=False),
+    ]),
+    # Batch 99: written and coded in session 43 after batch 98's rules, scored once before any rule was changed for it.
+    ("cameroon-bali-gendarmerie-attack", "2024-10-15", [
+        event("bali-post-attack", "Separatists attack a gendarmerie post in Bali, killing two gendarmes", ["Battles", "Armed clash"], BATTLE + ["180"],
+              ["FIGHT", "ASSAULT"], actor(*CM_SEPARATISTS), actor(*CM_GENDARMES, optional=True), place("Bali", 5.8872, 10.0125, "CM"),
+              ["2024-10-13"], 2),
+        event("batibo-operation", "Soldiers kill three separatist fighters near Batibo", ["Battles", "Armed clash"], BATTLE, ["FIGHT"],
+              actor(*CM_ARMY), actor(*CM_SEPARATISTS, optional=True), place("Batibo", 5.8358, 9.8553, "CM"), ["2024-10-14"], 3),
+    ]),
+    ("car-birao-rebel-attack", "2025-05-20", [
+        event("birao-clash", "CPC rebels attack an army position outside Birao; four soldiers and seven attackers killed", ["Battles", "Armed clash"],
+              BATTLE, ["FIGHT"], actor(*CF_CPC, *CF_ARMY), actor(*CF_ARMY, *CF_CPC, optional=True), place("Birao", 10.2849, 22.7882, "CF"),
+              ["2025-05-18"], 11),
+        event("ndele-peacekeepers-ambush", "Gunmen kill two peacekeepers in an ambush near Ndele", ["Battles", "Armed clash"], BATTLE + ["180"],
+              ["FIGHT", "ASSAULT"], actor("Unidentified Armed Group (Central African Republic)", "gunmen", "unidentified gunmen"),
+              actor("MINUSCA", "United Nations", "peacekeepers", optional=True), place("Ndele", 8.4109, 20.6473, "CF"), ["2025-04-01", "2025-04-30"], 2,
+              required=False),
+    ]),
+    ("drc-mulenge-drone-strikes", "2025-02-26", [
+        event("mulenge-drone-strikes", "Army drone strikes on Twirwaneho positions hit Mulenge's market, killing five civilians",
+              ["Explosions/Remote violence", "Air/drone strike"], STRIKE, ["ASSAULT"], actor(*CD_FARDC, "Congolese army", "Congo's army"),
+              actor(*TWIRWANEHO, "Civilians (Democratic Republic of Congo)", optional=True), place("Mulenge", -4.2689, 28.8328, "CD", 40),
+              ["2025-02-25"], 5),
+        event("fizi-clash", "Twirwaneho says it repelled an attack by Congolese and Burundian troops near Fizi", ["Battles", "Armed clash"], BATTLE,
+              ["FIGHT"], actor(*CD_FARDC, "Congolese troops", *TWIRWANEHO), actor(*TWIRWANEHO, *CD_FARDC, optional=True),
+              place("Fizi", -4.3024, 28.942, "CD"), ["2025-02-24"]),
+        event("bukavu-captured", "M23 captured Bukavu on Feb. 16", ["Strategic developments", "Non-state actor overtakes territory"], None, None,
+              actor(*M23_AFC), None, place("Bukavu", -2.4908, 28.8428, "CD"), ["2025-02-16"], required=False),
+    ]),
+    ("mali-menaka-villages-killings", "2025-09-09", [
+        event("tinabaw-killings", "Islamic State fighters kill at least 20 civilians in attacks on two villages north of Menaka",
+              ["Violence against civilians", "Attack"], VIOLENCE, ["ASSAULT"], actor(*ML_IS_SAHEL), actor("Civilians (Mali)", optional=True),
+              place("Menaka", 15.9182, 2.4022, "ML", 60), ["2025-09-06", "2025-09-07"], 20),
+        event("anderamboukane-air-strikes", "The army says it killed about 15 militants in air strikes around Anderamboukane",
+              ["Explosions/Remote violence", "Air/drone strike"], STRIKE, ["ASSAULT"], actor(*ML_ARMY), actor(*ML_IS_SAHEL, optional=True),
+              place("Anderamboukane", 15.4275, 3.0175, "ML", 40), ["2025-09-01", "2025-09-08"], 15),
+    ]),
+    ("iraq-makhmour-drone-strike", "2024-12-10", [
+        event("makhmour-drone-strike", "A Turkish drone strikes a car near the Makhmour camp, killing three people Turkey calls PKK members",
+              ["Explosions/Remote violence", "Air/drone strike"], STRIKE, ["ASSAULT"], actor(*TR_ARMY, "Turkish drone"),
+              actor("Kurdistan Workers' Party", "PKK", optional=True), place("Makhmour", 35.7762, 43.5797, "IQ"), ["2024-12-09"], 3),
+        event("makhmour-camp-protest", "Camp residents protest against the strike", ["Protests", "Peaceful protest"], PROTEST, ["PROTEST"],
+              actor("Protesters (Iraq)", "residents"), None, place("Makhmour", 35.7762, 43.5797, "IQ"), ["2024-12-10"]),
+        event("charge-summoned", "Iraq summons Turkey's charge d'affaires", None, ["111", "112", "130", "160"], ["ACCUSE", "REDUCE"],
+              actor("Iraq", "Government of Iraq", "foreign ministry"), None, None, ["2024-12-10"], required=False),
     ]),
 ]
 
