@@ -5824,7 +5824,7 @@ ARTICLES += [
         event("fizi-clash", "Twirwaneho says it repelled an attack by Congolese and Burundian troops near Fizi", ["Battles", "Armed clash"], BATTLE,
               ["FIGHT"], actor(*CD_FARDC, "Congolese troops", *TWIRWANEHO), actor(*TWIRWANEHO, *CD_FARDC, optional=True),
               place("Fizi", -4.3024, 28.942, "CD"), ["2025-02-24"]),
-        event("bukavu-captured", "M23 captured Bukavu on Feb. 16", ["Strategic developments", "Non-state actor overtakes territory"], None, None,
+        event("bukavu-captured", "M23 captured Bukavu on Feb. 16", ["Battles", "Non-state actor overtakes territory"], None, None,
               actor(*M23_AFC), None, place("Bukavu", -2.4908, 28.8428, "CD"), ["2025-02-16"], required=False),
     ]),
     ("mali-menaka-villages-killings", "2025-09-09", [
