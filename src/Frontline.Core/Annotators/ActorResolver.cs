@@ -34,7 +34,9 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
                 ? ResolveEthnic(m, named, articleCountries)
                 : ResolveGeneric(m, named, identifying, articleCountries, main, places);
             m.Actor = _byKey.TryGetValue(actor.Key, out var first) ? first : _byKey[actor.Key] = actor;
-            if (m.Kind == ActorMentionKind.Generic && (m.DemonymCountry is not null || m.Backers.Count > 0) && ActorKinds.IsNonStateArmed(actor.Kind))
+            // (So can a movement named by its people: "Anglophone separatists ... three separatist fighters".)
+            if (((m.Kind == ActorMentionKind.Generic && (m.DemonymCountry is not null || m.Backers.Count > 0)) || m.Kind == ActorMentionKind.Ethnic)
+                && ActorKinds.IsNonStateArmed(actor.Kind))
                 identifying.Add(m);
         }
         ApplyCodedAs(mentions);

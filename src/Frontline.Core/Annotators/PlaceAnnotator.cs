@@ -180,7 +180,9 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         // "Maidanak village ..., Chaghcharan city, Ghor": a village of the name in another province of the country the
         // paragraph places itself in is a namesake, not this village (which the gazetteer lacks). A province named in
         // another paragraph may be another event's ("Separately, drones struck a gas field in Sulaimaniyah province").
-        if (m.Candidates.Count > 1 && m.Place.Population < ProvinceBoundTown
+        // A province's seat by its own name is no such namesake ("Birao, the capital of Vakaga prefecture ... near the town
+        // of Ndele" is Ndele of Bamingui-Bangoran).
+        if (m.Candidates.Count > 1 && m.Place.Population < ProvinceBoundTown && !(m.Exact && m.Place.Feature is ("PPLA" or "PPLC") && IsOwnName(m.Place, m.Surface))
             && provincesByParagraph.TryGetValue(doc.SentenceOf(m.Range.First).Paragraph, out var provinces) && OutsideTheNamedProvinces(m.Place, provinces))
             return false;
         // "Azwar village in the western countryside of Tell Abiad": a village read only by sound, far from every other
@@ -527,9 +529,10 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
                 else continue;
             }
             // "the Red Sea coastline" in a report from Yemen is the sea, not Egypt's governorate of that name: a unit named
-            // as a world region is the region unless the article names the unit's country.
+            // as a world region is the region unless the article names the unit's country. So is a unit whose name opens a
+            // region's longer one ("the Kurdistan region" of a report from Erbil is no Iranian province).
             if (resolution.Best.Precision is PlacePrecision.Admin1 or PlacePrecision.Admin2 && !context.NamedCountries.Contains(resolution.Best.CountryIso2)
-                && kb.Regions.LongestAt(tokens, i, s.EndToken).Length == end - i)
+                && kb.Regions.LongestAt(tokens, i, s.EndToken).Length >= end - i)
                 continue;
             // "Stroud, Ontario, Canada": a place the text puts in a province or country is not a namesake elsewhere (the
             // gazetteer lacks the village); a large city by its own spelling may still open a list ("Baghdad, Iran and Syria").

@@ -147,6 +147,8 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
                 continue;
             if (entry.NeedsPlace && !PlaceMention.AnyStartingIn(places, start + length, start + length + 6)) continue;
             if (entry.Objects is { } objects && !ObjectNear(tokens, s, start, length, objects.Contains)) continue;
+            // "The assailants, armed with automatic rifles and homemade explosives, set fire to": arms told as borne are no act.
+            if (!entry.Form.Contains("/V", StringComparison.Ordinal) && TellsArmsBorne(tokens, s, start)) continue;
             // ("officers intercepted a truck carrying gang members": a vehicle stopped is no weapon intercepted.)
             if (entry.Frame.Name == "intercept" && VehicleRightAfter(tokens, s, start + length)) continue;
             // "triggered the bomb", "a shell hit", "their control", "lost control", "an armed attack": a verb's bare form
@@ -189,6 +191,20 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
             return entry;
         }
         return null;
+    }
+
+    /// <summary>Whether the noun at <paramref name="at"/> ends a short list of arms opened by a phrase of bearing them
+    /// (cue armament_phrases: "armed with automatic rifles and homemade explosives").</summary>
+    private bool TellsArmsBorne(IReadOnlyList<Token> tokens, Sentence s, int at)
+    {
+        for (var k = at - 1; k >= s.FirstToken && k >= at - 8; k--)
+        {
+            if (kb.Cues.ArmamentPhrases.LongestAt(tokens, k, at).Length > 0) return true;
+            // (A verb between ends the list: "armed with guns, stormed the village and detonated explosives".)
+            if ((tokens[k].Kind != TokenKind.Word && tokens[k].Text is not ("," or "-")) || kb.Lexicon.Inflector.IsPastForm(tokens[k].Lower)
+                || tokens[k].Lower.EndsWith("ing", StringComparison.Ordinal)) return false;
+        }
+        return false;
     }
 
     /// <summary>"a strike by minibus taxi drivers": workers "by" whom a strike is made down tools; they fire nothing.</summary>

@@ -912,12 +912,15 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     draft.Actor1 = Protesters(null, draft);
                 }
                 // A statement nobody is said to have made tells nothing: "accused them of ..." with no speaker.
-                if (draft.Frame.TakesComplement && draft.Actor1 is null) continue;
+                if (draft.Frame.TakesComplement && (draft.Actor1 is null || ChargeDescribingANoun(doc.Tokens, s, main))) continue;
                 // "Automatic weapons ... were recovered from the site" after a gunfight: arms found where the act told happened
                 // are its aftermath, no seizure of their own (so are those a side of it found: "Troops recovered rifles and
-                // explosives from the site").
-                if (draft.Frame.Name == "intercept" && kb.Cues.SceneOfTheAct.AnyIn(doc.Tokens, main.Range.End, s.EndToken)
-                    && drafts.LastOrDefault(d => d.Frame.Violent && !d.Unrealized) is { } scene
+                // explosives from the site"); so are those the side that fought and killed seized in the same breath ("soldiers
+                // killed three separatist fighters and recovered weapons"; not a missile intercepted beside a strike).
+                if (draft.Frame.Name == "intercept" && drafts.LastOrDefault(d => d.Frame.Violent && !d.Unrealized) is { } scene
+                    && (kb.Cues.SceneOfTheAct.AnyIn(doc.Tokens, main.Range.End, s.EndToken)
+                        || (scene.SentenceIndex == draft.SentenceIndex && draft.Actor1 is not null && scene.Actor1?.SameAs(draft.Actor1) == true
+                            && scene.Actor2 is { } foe && ActorKinds.IsArmed(foe.Kind) && scene.Fatalities > 0))
                     && (draft.Actor1 is null || scene.Actor1?.SameAs(draft.Actor1) == true || scene.Actor2?.SameAs(draft.Actor1) == true))
                 {
                     scene.Evidence.AddMissing(draft.Evidence);
@@ -1187,9 +1190,11 @@ public sealed class EventAssembler(KnowledgeBase kb)
     }
 
     /// <summary>Whether a count of weeks, months, years or decades stands right before token <paramref name="k"/> ("three
-    /// months after", "a week after").</summary>
+    /// months after", "a week after"), or their plural alone (", weeks after seizing Goma"; not "in the weeks after").</summary>
     private bool LongSpanBefore(IReadOnlyList<Token> tokens, int k) =>
-        k >= 2 && SpanWords.Contains(tokens[k - 1]) && (kb.Cues.IsCount(tokens[k - 2]) || tokens[k - 2].Lower is "a" or "several" or "many");
+        k >= 2 && SpanWords.Contains(tokens[k - 1])
+        && (kb.Cues.IsCount(tokens[k - 2]) || tokens[k - 2].Lower is "a" or "several" or "many"
+            || (tokens[k - 1].Lower.EndsWith('s') && tokens[k - 2].Text is "," or "just" or "only"));
 
     private static readonly WordSet SpanWords = new(["months", "years", "month", "year", "decades", "week", "weeks"]);
 
@@ -1218,12 +1223,15 @@ public sealed class EventAssembler(KnowledgeBase kb)
     }
 
     /// <summary>"jihadists have stepped up attacks", "the army intensified its bombardment", "have carried out repeated
-    /// attacks": how violence has changed or how often it comes, not one act.</summary>
+    /// attacks": how violence has changed or how often it comes, not one act. So is "as fighting spread beyond the areas
+    /// seized": a clause of "as" whose violence only spreads or grows.</summary>
     private bool Trend(IReadOnlyList<Token> tokens, Sentence s, TriggerMention trigger)
     {
         for (var k = trigger.Range.First - 1; k >= s.FirstToken && k >= trigger.Range.First - 3; k--)
             if (kb.Cues.TrendVerbs.Contains(tokens[k])) return true;
-        return false;
+        var before = trigger.Range.First - 1;
+        if (before > s.FirstToken && tokens[before].Lower == "the") before--;
+        return before >= s.FirstToken && tokens[before].Lower == "as" && trigger.Range.End < s.EndToken && kb.Cues.TrendVerbs.Contains(tokens[trigger.Range.End]);
     }
 
     /// <summary>"wounded while visiting the front line": what someone was doing when the event of the sentence befell them.</summary>
@@ -1334,6 +1342,18 @@ public sealed class EventAssembler(KnowledgeBase kb)
             return false;
         }
         return false;
+    }
+
+    /// <summary>"a militia drawn from the Banyamulenge community that Kinshasa accuses of fighting alongside M23": a charge
+    /// someone makes, told in the present in a clause that describes a noun, is who the noun is said to be, not a statement
+    /// made (what the clause tells goes with it).</summary>
+    private bool ChargeDescribingANoun(IReadOnlyList<Token> tokens, Sentence s, TriggerMention trigger)
+    {
+        var first = trigger.Range.First;
+        return trigger.Entry.Frame.TakesComplement && first >= s.FirstToken + 3 && tokens[first - 2].Lower is "that" or "which" or "whom"
+               && tokens[first - 1] is { IsCapitalized: true, Kind: TokenKind.Word } && kb.Cues.StanceVerbs.Contains(tokens[first])
+               && tokens[first].Lower.EndsWith('s') && tokens[first - 3] is { Kind: TokenKind.Word } noun && !kb.Lexicon.Inflector.IsPastForm(noun.Lower)
+               && kb.Cues.SourcesAfter.LongestAt(tokens, first - 3, first - 2).Length == 0;
     }
 
     /// <summary>"responsible for rocket attacks", "known for kidnappings": acts with no article after "responsible for" or

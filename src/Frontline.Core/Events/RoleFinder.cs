@@ -137,6 +137,12 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         }
         // "captured Khan Hifra and Diriyah from ISIS": who lost the place, however many places the clause lists first.
         if (target is null && entry.Frame.Name == "capture") target = LoserAfterFrom(inSentence, trigger, s, agent);
+        // "Twirwaneho fighters repelled an attack by Congolese troops": when a verb's act names its author after "by", the
+        // verb's own subject is the other side.
+        if (target is null && agent is not null && entry.Form.Contains("/V", StringComparison.Ordinal) && agent.Range.First >= trigger.End
+            && agent == AgentAfterFromOrBy(agents, trigger)
+            && LastSubject(agents, clauseStart, trigger.First, s.FirstToken) is { } subject && subject.Actor?.Key != agent.Actor?.Key)
+            target = subject;
         // "Turkish forces and rebel factions, operating under OPS, shelled": the operation acts, its members join it.
         if (actor1 is not null && OperationOf(actor1, inSentence, s) is { } operation && operation != target)
         {

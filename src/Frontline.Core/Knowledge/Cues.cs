@@ -29,6 +29,7 @@ public sealed class Cues
         AidNouns = Words(root, "aid_nouns");
         FiringVerbs = Words(root, "firing_verbs");
         GunfirePhrases = Matcher(root, "gunfire_phrases");
+        ArmamentPhrases = Matcher(root, "armament_phrases");
         VehicleNouns = Words(root, "vehicle_nouns");
         HeldSites = Words(root, "held_sites");
         WarMateriel = Words(root, "war_materiel");
@@ -268,6 +269,10 @@ public sealed class Cues
     /// <summary>Phrases of shooting ("fired on", "opened fire", "shot at"): people who do it bear arms ("set fire" is no
     /// shooting).</summary>
     public PhraseMatcher<bool> GunfirePhrases { get; }
+
+    /// <summary>Phrases that tell what arms people bear ("armed with rifles and homemade explosives"): the weapons listed
+    /// after them are carried, not used in an act of their own.</summary>
+    public PhraseMatcher<bool> ArmamentPhrases { get; }
 
     /// <summary>Vehicles and craft: what is stopped or boarded, not a weapon ("intercepted a truck").</summary>
     public WordSet VehicleNouns { get; }
