@@ -1586,6 +1586,12 @@ TWIRWANEHO = ("Twirwaneho", "militia", "Banyamulenge militia")
 ML_IS_SAHEL = ("Islamic State Sahel", "Islamic State Sahel Province", "Islamic State", "Islamic State in the Greater Sahara", "gunmen", "fighters")
 
 
+CO_CLAN = ("Clan del Golfo", "Gulf Clan", "Gaitanist Army of Colombia", "EGC", "gunmen", "attackers", "Unidentified Armed Group (Colombia)")
+ET_OLA = ("Oromo Liberation Army", "OLA", "rebels", "fighters")
+AF_NRF = ("National Resistance Front", "NRF", "National Resistance Front of Afghanistan")
+IN_TROOPS = ("Military Forces of India", "India", "Indian army", "army", "troops")
+
+
 ARTICLES += [
     ("kazakhstan-almaty-unrest", "2022-01-06", [
         event("almaty-storming", "Security forces kill dozens of rioters trying to storm government buildings in Almaty; 18 security personnel killed",
@@ -5843,6 +5849,47 @@ ARTICLES += [
               actor("Protesters (Iraq)", "residents"), None, place("Makhmour", 35.7762, 43.5797, "IQ"), ["2024-12-10"]),
         event("charge-summoned", "Iraq summons Turkey's charge d'affaires", None, ["111", "112", "130", "160"], ["ACCUSE", "REDUCE"],
               actor("Iraq", "Government of Iraq", "foreign ministry"), None, None, ["2024-12-10"], required=False),
+    ]),
+    # Batch 100: written and coded in session 43 after batch 99's rules, scored once before any rule was changed for it.
+    ("colombia-segovia-police-killings", "2025-05-06", [
+        event("segovia-checkpoint-killing", "Gunmen shoot dead two police officers at a checkpoint in Segovia", ["Battles", "Armed clash", "Attack"],
+              BATTLE + ["180"], ["ASSAULT"], actor(*CO_CLAN), actor("Police Forces of Colombia", "police officers", optional=True),
+              place("Segovia", 7.0799, -74.6989, "CO"), ["2025-05-05", "2025-05-06"], 2),
+        event("remedios-grenade", "Attackers throw a grenade at a police station in Remedios, wounding an officer",
+              ["Explosions/Remote violence", "Grenade"], ["180", "183", "190"], ["ASSAULT"], actor(*CO_CLAN),
+              actor("Police Forces of Colombia", "police", optional=True), place("Remedios", 7.0284, -74.6938, "CO"), ["2025-05-03"]),
+    ]),
+    ("ethiopia-dembi-dolo-ola-attack", "2025-04-15", [
+        event("dembi-dolo-raid", "OLA fighters raid Dembi Dolo and fight federal troops and regional forces; at least nine killed, among them two officials",
+              ["Battles", "Armed clash"], BATTLE + ["180"], ["FIGHT", "ASSAULT"], actor(*ET_OLA, *ET_ENDF),
+              actor(*ET_ENDF, *ET_OLA, "Civilians (Ethiopia)", optional=True), place("Dembi Dolo", 8.5333, 34.8, "ET"), ["2025-04-13"], 9),
+        event("ola-faction-agreement", "A faction of the OLA signed a peace agreement with the government in December",
+              ["Strategic developments", "Agreement"], ["057"], ["AGREE"], actor(*ET_OLA, "Government of Ethiopia"), None, None,
+              ["2024-12-01", "2024-12-31"], required=False),
+    ]),
+    ("syria-quneitra-israeli-raid", "2025-06-03", [
+        event("jubata-raid-arrests", "Israeli forces raid Jubata al-Khashab and detain three young men", ["Strategic developments", "Arrests"],
+              ["173", "171"], ["ARREST", "ASSAULT"], actor(*IL_IDF), actor("Civilians (Syria)", optional=True),
+              place("Jubata al-Khashab", 33.2254, 35.8336, "SY", 30), ["2025-06-02", "2025-06-03"]),
+        event("khan-arnabah-sit-in", "Residents of Khan Arnabah stage a sit-in demanding the men's release", ["Protests", "Peaceful protest"], PROTEST,
+              ["PROTEST"], actor("Protesters (Syria)", "residents"), None, place("Khan Arnabah", 33.1838, 35.8916, "SY"), ["2025-06-03"]),
+    ]),
+    ("afghanistan-andarab-nrf-claim", "2025-08-21", [
+        event("banu-ambush", "The NRF says its fighters killed five Taliban members in an ambush near Banu in Andarab; the Taliban deny it",
+              ["Battles", "Armed clash"], BATTLE, ["FIGHT", "ASSAULT"], actor(*AF_NRF), actor(*AF_TALIBAN, optional=True),
+              place("Banu", 35.6335, 69.2602, "AF", 30), ["2025-08-19"], 5),
+        event("andarab-arrests", "Taliban forces arrest at least 12 local men in Andarab, accusing them of supporting the NRF",
+              ["Strategic developments", "Arrests"], ["173"], ["ARREST"], actor(*AF_TALIBAN, "Taliban forces"), None,
+              place("Banu", 35.6335, 69.2602, "AF", 40), ["2025-08-20"]),
+    ]),
+    ("india-kupwara-encounter", "2024-08-30", [
+        event("machil-infiltration", "Troops foil an infiltration bid in the Machil sector of Kupwara; two militants killed in a gunfight",
+              ["Battles", "Armed clash"], BATTLE, ["FIGHT"], actor(*IN_TROOPS, "militants", "intruders", "Unidentified Armed Group (India)"),
+              actor("Unidentified Armed Group (India)", "militants", *IN_TROOPS, optional=True), place("Kupwara", 34.0306, 74.2642, "IN", 60),
+              ["2024-08-29"], 2),
+        event("tangdhar-firing", "A civilian porter is killed when Pakistani troops fire on an Indian army post in Tangdhar",
+              ["Battles", "Armed clash"], BATTLE + ["180"], ["FIGHT", "ASSAULT"], actor(*PK_TROOPS), actor(*IN_TROOPS, optional=True),
+              place("Kupwara", 34.0306, 74.2642, "IN", 60), ["2024-08-29"], 1),
     ]),
 ]
 
