@@ -198,7 +198,20 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
         foreach (var n in named)
             if (n.Range.First >= sentence.FirstToken && n.Range.End < m.Range.First && n.Range.End < doc.Tokens.Count && SayingVerbs.Contains(doc.Tokens[n.Range.End]))
                 teller = n;
-        return teller?.Actor;
+        return teller?.Actor ?? ApposedTeller(m, named, sentence);
+    }
+
+    /// <summary>"The National Resistance Front (NRF), an armed group opposed to the Taliban, said on Thursday its fighters had
+    /// killed five": the sentence's subject, when the saying verb comes right after the comma that closes its apposition.</summary>
+    private Actor? ApposedTeller(ActorMention m, List<ActorMention> named, Sentence sentence)
+    {
+        var opening = doc.FirstTokenPastDateline(sentence);
+        if (named.Find(n => n.Range.First >= opening && n.Range.First <= opening + 1) is not { } subject || subject.Range.End >= m.Range.First) return null;
+        var t = doc.Tokens;
+        if (subject.Range.End >= t.Count || t[subject.Range.End].Text is not ("," or "(")) return null;
+        for (var k = subject.Range.End + 1; k < m.Range.First - 1; k++)
+            if (SayingVerbs.Contains(t[k]) && t[k - 1].Text == ",") return subject.Actor;
+        return null;
     }
 
     /// <summary>"Iraqi militias": the one named group of that country and kind in the article, else (with patrons: "Turkey-backed

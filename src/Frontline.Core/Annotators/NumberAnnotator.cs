@@ -39,7 +39,8 @@ public sealed class NumberAnnotator(Cues cues)
             // "his 12-year-old son", "155 mm shells": an age or a measure, not a count; "AK-47 rifles", "F-16 jets": a model's
             // name; "in groups of four, six, ten": the size of each group, not how many.
             var size = GroupSize(tokens, i) || (lastSize >= 0 && lastSize == i - 2 && tokens[i - 1].Text == ",");
-            if (IsMeasure(tokens, end) || AgeAfterAName(tokens, i, end) || AgedSo(tokens, i) || ModelName(tokens, i) || size || CompoundModifier(tokens, end))
+            if (IsMeasure(tokens, end) || AgeAfterAName(tokens, i, end) || AgedSo(tokens, i) || ModelName(tokens, i) || size || CompoundModifier(tokens, end)
+                || AfterACurrencySign(tokens, i))
             {
                 if (size) lastSize = end - 1;
                 i = end - 1;
@@ -73,6 +74,10 @@ public sealed class NumberAnnotator(Cues cues)
     private bool CompoundModifier(IReadOnlyList<Token> tokens, int end) =>
         Hyphens.JoinsWordsAt(tokens, end) && tokens[end + 1].Kind == TokenKind.Word && !tokens[end + 1].IsCapitalized && !tokens[end + 1].Lower.EndsWith('s')
         && !cues.NumberWords.ContainsKey(tokens[end + 1].Lower);
+
+    /// <summary>"($470)", "€5 million": a sum of money, not a count of anyone.</summary>
+    private static bool AfterACurrencySign(IReadOnlyList<Token> tokens, int i) =>
+        i > 0 && tokens[i - 1].Text is "$" or "€" or "£" or "US$" or "¥" or "₹";
 
     /// <summary>"in groups of four": a count right after a word for the parts a whole came in, and "of".</summary>
     private bool GroupSize(IReadOnlyList<Token> tokens, int i) =>

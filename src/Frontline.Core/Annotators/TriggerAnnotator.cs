@@ -147,6 +147,11 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
                 continue;
             if (entry.NeedsPlace && !PlaceMention.AnyStartingIn(places, start + length, start + length + 6)) continue;
             if (entry.Objects is { } objects && !ObjectNear(tokens, s, start, length, objects.Contains)) continue;
+            // "information leading to the capture of the gang's leader": a person taken is no ground taken.
+            if (entry.Frame.Control != ControlEffect.None && !entry.Form.Contains("/V", StringComparison.Ordinal) && PersonTakenAfter(tokens, s, start + length))
+                continue;
+            // "paying its members 2 million pesos for every police officer killed": a rate paid per act names no act.
+            if (length == 1 && kb.Lexicon.Inflector.IsPastForm(tokens[start].Lower) && PricedPerAct(tokens, s, start)) continue;
             // "The assailants, armed with automatic rifles and homemade explosives, set fire to": arms told as borne are no act.
             if (!entry.Form.Contains("/V", StringComparison.Ordinal) && TellsArmsBorne(tokens, s, start)) continue;
             // ("officers intercepted a truck carrying gang members": a vehicle stopped is no weapon intercepted.)
@@ -191,6 +196,30 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
             return entry;
         }
         return null;
+    }
+
+    /// <summary>"the capture of the gang's leader": a word for a person within the few words after a noun of taking, before
+    /// any capitalized name or preposition.</summary>
+    private bool PersonTakenAfter(IReadOnlyList<Token> tokens, Sentence s, int after)
+    {
+        for (var k = after; k < s.EndToken && k < after + 5; k++)
+        {
+            if (kb.Cues.PersonNouns.Contains(tokens[k])) return true;
+            if (tokens[k].IsCapitalized || tokens[k].Kind != TokenKind.Word && tokens[k].Text != "'s" || tokens[k].Lower is "in" or "on" or "near" or "from") return false;
+        }
+        return false;
+    }
+
+    /// <summary>"for every police officer killed", "for each soldier captured": a participle after the people "for every" or
+    /// "for each" counts, a few words before.</summary>
+    private static bool PricedPerAct(IReadOnlyList<Token> tokens, Sentence s, int at)
+    {
+        for (var k = at - 1; k > s.FirstToken && k >= at - 4; k--)
+        {
+            if (tokens[k].Lower is "every" or "each") return tokens[k - 1].Lower == "for";
+            if (tokens[k].Kind != TokenKind.Word) return false;
+        }
+        return false;
     }
 
     /// <summary>Whether the noun at <paramref name="at"/> ends a short list of arms opened by a phrase of bearing them

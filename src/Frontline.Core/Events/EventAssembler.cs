@@ -378,7 +378,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     && roles.TimesOf(s) is { Count: > 0 } spans && spans.All(t => t.Interval.Precision >= DatePrecision.Month)) continue;
                 // "has held mass rallies against the prime minister": acts in the plural told in the perfect, with no time, are a
                 // series up to now, not one of them.
-                if (group.Count == 1 && SeriesInThePerfect(doc.Tokens, main) && roles.TimesOf(s).Count == 0)
+                if (group.Count == 1 && ((SeriesInThePerfect(doc.Tokens, main) && roles.TimesOf(s).Count == 0) || SeriesToldInThePerfect(doc.Tokens, s, main)))
                     continue;
                 // "when protests over alleged fraud turned into riots": what the sentence's protest became is that protest.
                 if (group.Count == 1 && main.Entry.Frame.Codes.AcledEventType == "Riots" && TurnedInto(doc.Tokens, s, main.Range.First)
@@ -911,16 +911,27 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     draft.Frame = kb.Lexicon.Frames["protest"];
                     draft.Actor1 = Protesters(null, draft);
                 }
+                // "Israeli forces raided a village overnight and detained three young men": a raid that meets no one and kills no
+                // one, told with its arrests, is the arrests.
+                if (draft.Frame.Name == "clash" && main.Entry.Lemma == "raid" && draft.Actor2 is null && draft.Fatalities is null
+                    && triggers.Exists(t => t.Entry.Frame.Name == "arrest" && t.Range.First > main.Range.First)) continue;
                 // A statement nobody is said to have made tells nothing: "accused them of ..." with no speaker.
                 if (draft.Frame.TakesComplement && (draft.Actor1 is null || ChargeDescribingANoun(doc.Tokens, s, main))) continue;
                 // "Automatic weapons ... were recovered from the site" after a gunfight: arms found where the act told happened
                 // are its aftermath, no seizure of their own (so are those a side of it found: "Troops recovered rifles and
                 // explosives from the site"); so are those the side that fought and killed seized in the same breath ("soldiers
-                // killed three separatist fighters and recovered weapons"; not a missile intercepted beside a strike).
+                // killed three separatist fighters and recovered weapons"; not a missile intercepted beside a strike), and those
+                // found by no one named in the paragraph of such a fight ("Two AK rifles ... were recovered, he said").
+                // So are arms seized in the raid that made arrests told with them ("detaining several suspected militants and
+                // seizing arms").
+                if (draft.Frame.Name == "intercept" && draft.Actor1 is { } seizer
+                    && drafts.LastOrDefault(d => d.Frame.Name == "arrest" && d.SentenceIndex == draft.SentenceIndex && d.Actor1?.SameAs(seizer) == true) is { } arrests)
+                {
+                    arrests.Evidence.AddMissing(draft.Evidence);
+                    continue;
+                }
                 if (draft.Frame.Name == "intercept" && drafts.LastOrDefault(d => d.Frame.Violent && !d.Unrealized) is { } scene
-                    && (kb.Cues.SceneOfTheAct.AnyIn(doc.Tokens, main.Range.End, s.EndToken)
-                        || (scene.SentenceIndex == draft.SentenceIndex && draft.Actor1 is not null && scene.Actor1?.SameAs(draft.Actor1) == true
-                            && scene.Actor2 is { } foe && ActorKinds.IsArmed(foe.Kind) && scene.Fatalities > 0))
+                    && (kb.Cues.SceneOfTheAct.AnyIn(doc.Tokens, main.Range.End, s.EndToken) || FoundAfterTheFight(doc, scene, draft))
                     && (draft.Actor1 is null || scene.Actor1?.SameAs(draft.Actor1) == true || scene.Actor2?.SameAs(draft.Actor1) == true))
                 {
                     scene.Evidence.AddMissing(draft.Evidence);
@@ -1344,6 +1355,16 @@ public sealed class EventAssembler(KnowledgeBase kb)
         return false;
     }
 
+    /// <summary>Whether arms seized are a deadly fight's aftermath: taken by its side in its sentence, or by no one named in a
+    /// paragraph that tells the fight.</summary>
+    private static bool FoundAfterTheFight(Document doc, EventDraft fight, EventDraft seizure)
+    {
+        if (fight.Actor2 is not { } foe || !ActorKinds.IsArmed(foe.Kind) || fight.Fatalities is not > 0) return false;
+        if (seizure.Actor1 is null)
+            return fight.Paragraph == seizure.Paragraph || fight.TollSentences.Any(i => doc.Sentences[i].Paragraph == seizure.Paragraph);
+        return fight.SentenceIndex == seizure.SentenceIndex && fight.Actor1?.SameAs(seizure.Actor1) == true;
+    }
+
     /// <summary>"a militia drawn from the Banyamulenge community that Kinshasa accuses of fighting alongside M23": a charge
     /// someone makes, told in the present in a clause that describes a noun, is who the noun is said to be, not a statement
     /// made (what the clause tells goes with it).</summary>
@@ -1499,7 +1520,6 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// and was planning").</summary>
     private const int RelativeReach = 14;
 
-    /// <summary>"has held mass rallies", "have staged protests": a plural act's noun a few words after "has held" or the like.</summary>
     /// <summary>Whether the trigger is a noun in the plural right after "in" ("killed in attacks", "in raids"; "clashes" may be
     /// one fight).</summary>
     private static bool PluralActsAfterIn(IReadOnlyList<Token> tokens, TriggerMention trigger) =>
@@ -1509,12 +1529,28 @@ public sealed class EventAssembler(KnowledgeBase kb)
     private static bool NamedInThePlural(IReadOnlyList<Token> tokens, TriggerMention trigger) =>
         trigger.MayBeANoun(tokens) && tokens[trigger.Range.End - 1].Lower is var word && word != trigger.Entry.Lemma && word.EndsWith('s');
 
+    /// <summary>"has held mass rallies", "have staged protests": a plural act's noun a few words after "has held" or the like.</summary>
     private static bool SeriesInThePerfect(IReadOnlyList<Token> tokens, TriggerMention trigger)
     {
         if (!NamedInThePlural(tokens, trigger)) return false;
         // (What the subject has done itself: "has held", "have staged"; not "has sparked large demonstrations", news of others.)
         for (var k = trigger.Range.First - 1; k >= 1 && k >= trigger.Range.First - 3; k--)
             if (tokens[k].Lower is "held" or "staged" or "organised" or "organized" or "led" or "mounted" && tokens[k - 1].Lower is "has" or "have")
+                return true;
+        return false;
+    }
+
+    /// <summary>"has claimed a series of small attacks since the Taliban seized power": a series, string, spate or wave of acts
+    /// in the plural after a verb in the perfect is many acts over a span, whatever time it gives, not one of them.</summary>
+    private static bool SeriesToldInThePerfect(IReadOnlyList<Token> tokens, Sentence s, TriggerMention trigger)
+    {
+        if (!NamedInThePlural(tokens, trigger)) return false;
+        var of = -1;
+        for (var k = trigger.Range.First - 1; k > s.FirstToken && k >= trigger.Range.First - 3; k--)
+            if (tokens[k].Lower == "of" && tokens[k - 1].Lower is "series" or "string" or "spate" or "wave") of = k - 1;
+        if (of < 0) return false;
+        for (var k = of - 1; k > s.FirstToken && k >= of - 5; k--)
+            if (tokens[k].Lower is "has" or "have" && (tokens[k + 1].Lower.EndsWith("ed", StringComparison.Ordinal) || tokens[k + 1].Lower is "led" or "held" or "seen" or "been"))
                 return true;
         return false;
     }

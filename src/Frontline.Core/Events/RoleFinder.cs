@@ -50,6 +50,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             // "burned to death inside his patrol car by a group of protesters": "by" a few words on.
             // (An unnamed armed man there names no author either.)
             byAgent ??= AgentAfterBy(agents, trigger, s, passive: true) is { Actor.Kind: not ActorKind.Unidentified } far ? far : null;
+            byAgent ??= entry.Frame.Name == "kill" ? ForceThatFoiled(agents, trigger, s) : null;
             ActorMention? patient = null;
             foreach (var a in inSentence)
                 if (a.Range.End <= trigger.First && a.Range.First >= clauseStart) patient = a;
@@ -150,6 +151,20 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             actor1 = operation;
         }
         return (actor1, target, associated);
+    }
+
+    /// <summary>"Two militants were killed on Thursday night when troops foiled an attempt to infiltrate": the force a clause of
+    /// "when" or "as" after a passive killing tells meeting another side's move (cue foiling_verbs) killed them.</summary>
+    private ActorMention? ForceThatFoiled(List<ActorMention> agents, TokenRange trigger, Sentence s)
+    {
+        for (var k = trigger.End; k < s.EndToken - 2 && k <= trigger.End + 6; k++)
+        {
+            if (_t[k].Lower is not ("when" or "as")) continue;
+            var first = _t[k + 1].Lower == "the" ? k + 2 : k + 1;
+            return agents.Find(a => a.Range.First == first && a.Actor is { } force && ActorKinds.IsArmed(force.Kind) && a.Range.End < s.EndToken
+                                    && kb.Cues.FoilingVerbs.Contains(_t[a.Range.End]));
+        }
+        return null;
     }
 
     /// <summary>Whether a word for a person stands as the clause's subject right before its verb: "a suspect detonated"; or
@@ -3012,7 +3027,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         if (!(w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal) || w is "struck" or "shot" or "hit" or "held" or "fled"))
             return false;
         // A headline drops the auxiliary: "Governor of West Darfur killed after accusing RSF", "Two soldiers wounded in blast".
-        if (s.EndToken <= doc.DatelineStart && (trigger + 1 >= s.EndToken || HeadlineAfterParticiple.Contains(_t[trigger + 1]))) return true;
+        // ("Two police officers shot dead in northwest Colombia": past the participle's "dead".)
+        var next = trigger + 1 < s.EndToken && _t[trigger + 1].Lower == "dead" ? trigger + 2 : trigger + 1;
+        if (s.EndToken <= doc.DatelineStart && (next >= s.EndToken || HeadlineAfterParticiple.Contains(_t[next]))) return true;
         for (var k = trigger - 1; k >= s.FirstToken && k >= trigger - 3; k--)
         {
             if (Auxiliaries.IsPassive(_t[k])) return true;

@@ -30,6 +30,7 @@ public sealed class Cues
         FiringVerbs = Words(root, "firing_verbs");
         GunfirePhrases = Matcher(root, "gunfire_phrases");
         ArmamentPhrases = Matcher(root, "armament_phrases");
+        FoilingVerbs = Words(root, "foiling_verbs");
         VehicleNouns = Words(root, "vehicle_nouns");
         HeldSites = Words(root, "held_sites");
         WarMateriel = Words(root, "war_materiel");
@@ -273,6 +274,10 @@ public sealed class Cues
     /// <summary>Phrases that tell what arms people bear ("armed with rifles and homemade explosives"): the weapons listed
     /// after them are carried, not used in an act of their own.</summary>
     public PhraseMatcher<bool> ArmamentPhrases { get; }
+
+    /// <summary>Verbs of meeting another side's move ("foiled", "repulsed", "challenged"): "militants were killed when troops
+    /// foiled an infiltration bid" names who killed them.</summary>
+    public WordSet FoilingVerbs { get; }
 
     /// <summary>Vehicles and craft: what is stopped or boarded, not a weapon ("intercepted a truck").</summary>
     public WordSet VehicleNouns { get; }
