@@ -1592,6 +1592,10 @@ AF_NRF = ("National Resistance Front", "NRF", "National Resistance Front of Afgh
 IN_TROOPS = ("Military Forces of India", "India", "Indian army", "army", "troops")
 
 
+CODECO = ("CODECO", "Cooperative for the Development of Congo", "armed men", "CODECO armed group")
+MZ_RW_FORCES = ("Military Forces of Mozambique", "Military Forces of Rwanda", "Rwanda Defence Force", "Rwandan and Mozambican troops", "troops")
+
+
 ARTICLES += [
     ("kazakhstan-almaty-unrest", "2022-01-06", [
         event("almaty-storming", "Security forces kill dozens of rioters trying to storm government buildings in Almaty; 18 security personnel killed",
@@ -5890,6 +5894,50 @@ ARTICLES += [
         event("tangdhar-firing", "A civilian porter is killed when Pakistani troops fire on an Indian army post in Tangdhar",
               ["Battles", "Armed clash"], BATTLE + ["180"], ["FIGHT", "ASSAULT"], actor(*PK_TROOPS), actor(*IN_TROOPS, optional=True),
               place("Kupwara", 34.0306, 74.2642, "IN", 60), ["2024-08-29"], 1),
+    ]),
+    # Batch 101: written and coded in session 43 after batch 100's rules, scored once before any rule was changed for it.
+    ("drc-djugu-idp-site-attack", "2025-02-12", [
+        event("fataki-idp-site-attack", "Armed men attributed to CODECO attack a displacement site near Fataki, killing at least 51 civilians",
+              ["Violence against civilians", "Attack"], VIOLENCE, ["ASSAULT"], actor(*CODECO, "Unidentified Armed Group (Democratic Republic of Congo)"),
+              actor("Civilians (Democratic Republic of Congo)", "Civilians (DR Congo)", optional=True), place("Fataki", 1.9917, 30.5702, "CD", 30),
+              ["2025-02-10", "2025-02-11"], 51),
+        event("drodro-fighting", "FARDC and CODECO fight near Drodro", ["Battles", "Armed clash"], BATTLE, ["FIGHT"], actor(*CD_FARDC, *CODECO),
+              actor(*CODECO, *CD_FARDC, optional=True), place("Drodro", 1.7579, 30.543, "CD", 30), ["2025-02-11"]),
+    ]),
+    ("nigeria-maru-bandits", "2025-07-22", [
+        event("dan-gulbi-attack", "Bandits storm Dan Gulbi in Maru, killing 17 (police say 11) and abducting about 30", ["Violence against civilians", "Attack"],
+              VIOLENCE, ["ASSAULT"], actor(*NG_BANDITS), actor("Civilians (Nigeria)", optional=True), place("Dan Gulbi", 11.649, 6.2462, "NG", 30),
+              ["2025-07-20"], 11),
+        event("tsafe-bandits-neutralised", "Troops say they neutralised eight bandits in Tsafe LGA", ["Battles", "Armed clash"], BATTLE, ["FIGHT"],
+              actor(*NG_TROOPS, "troops of Operation Fansan Yamma"), actor(*NG_BANDITS, optional=True), place("Tsafe", 11.9578, 6.9208, "NG", 40),
+              ["2025-07-14", "2025-07-21"], 8),
+    ]),
+    ("mozambique-muidumbe-insurgents", "2025-09-10", [
+        event("miangalewa-beheadings", "Islamic State-linked insurgents behead four civilians and burn a chapel and houses in Miangalewa",
+              ["Violence against civilians", "Attack"], VIOLENCE, ["ASSAULT"], actor(*MZ_INSURGENTS), actor("Civilians (Mozambique)", optional=True),
+              place("Miangalewa", -11.8511, 40.0761, "MZ", 30), ["2025-09-08"], 4),
+        event("mueda-clash", "Rwandan and Mozambican troops clash with insurgents near Mueda, killing three", ["Battles", "Armed clash"], BATTLE, ["FIGHT"],
+              actor(*MZ_RW_FORCES), actor(*MZ_INSURGENTS, optional=True), place("Mueda", -11.6628, 39.5506, "MZ", 30), ["2025-09-07"], 3),
+    ]),
+    ("myanmar-ann-arakan-army", "2024-12-21", [
+        event("ann-command-captured", "The Arakan Army captures the junta's Western Command headquarters in Ann", ["Battles", "Non-state actor overtakes territory"],
+              ["190", "193", "195"], ["ASSAULT", "FIGHT"], actor("Arakan Army", "AA"), actor(*MM_JUNTA, optional=True), place("Ann", 19.78, 94.0309, "MM"),
+              ["2024-12-13", "2024-12-20"]),
+        event("ann-air-raid", "Regime aircraft bomb Ann town, killing at least five civilians", ["Explosions/Remote violence", "Air/drone strike"], STRIKE,
+              ["ASSAULT"], actor(*MM_JUNTA, "regime aircraft"), actor("Civilians (Myanmar)", optional=True), place("Ann", 19.78, 94.0309, "MM"),
+              ["2024-12-19"], 5),
+        event("lashio-command-overrun", "The Northeastern Command in Lashio was overrun by the MNDAA in August", ["Battles", "Non-state actor overtakes territory"],
+              None, None, actor("Myanmar National Democratic Alliance Army", "MNDAA"), None, place("Lashio", 22.9359, 97.7498, "MM"),
+              ["2024-08-01", "2024-08-31"], required=False),
+    ]),
+    ("sudan-sennar-drone-attack", "2025-03-18", [
+        event("sennar-power-station-drones", "RSF drones strike the main power station in Sennar, causing a blackout", ["Explosions/Remote violence",
+              "Air/drone strike"], STRIKE, ["ASSAULT", "ATTACK"], actor(*SD_RSF2), None, place("Sennar", 13.5691, 33.5672, "SD"), ["2025-03-17"]),
+        event("sennar-drones-downed", "Air defences shoot down six drones over Sennar", ["Strategic developments", "Disrupted weapons use"], None, None,
+              actor(*SD_ARMY), None, place("Sennar", 13.5691, 33.5672, "SD"), ["2025-03-17"], required=False),
+        event("abu-hujar-attack-repelled", "The army repels an RSF attack on Abu Hujar, killing dozens of attackers", ["Battles", "Armed clash"], BATTLE,
+              ["FIGHT"], actor(*SD_RSF2, *SD_ARMY), actor(*SD_ARMY, *SD_RSF2, optional=True), place("Abu Hujar", 12.8542, 33.9885, "SD", 30),
+              ["2025-03-16"], 12),
     ]),
 ]
 
