@@ -363,6 +363,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         var found = new List<PlaceMention>();
         foreach (var s in doc.Sentences)
         {
+            if (doc.IsByline(s)) continue;
             for (var i = s.FirstToken; i < s.EndToken;)
             {
                 var next = i + 1;
@@ -853,6 +854,8 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             && (tokens[first - 3].Lower == "the" || (first - 4 >= s.FirstToken && tokens[first - 4].Lower == "the" && !tokens[first - 3].IsCapitalized))
             && kb.Gazetteer.FindAdmin1(name).Any())
             return UnitHint.Admin1;
+        // "the city of Sennar", "the town of Abu Hujar": a town, whatever province shares its name.
+        if (previous == "of" && first - 2 >= s.FirstToken && tokens[first - 2].Lower is "city" or "town") return UnitHint.Town;
         // "the coastal provinces of Latakia and Tartus": every name of a list after a plural province's word and "of".
         if (previous is "and" or "," && ListAfterProvincesOf(tokens, first - 1, s) && kb.Gazetteer.FindAdmin1(name).Any()) return UnitHint.Admin1;
         // A country's name in a list or after a town names the country ("Mali, Niger and Senegal", "Tahoua, Niger"); only

@@ -6,7 +6,7 @@ namespace Frontline.Core.Annotators;
 
 /// <summary>What the words around a name say it is: "Borno state" (admin1), "Zhari district" or "(Beni, Nord-Kivu)"
 /// (admin2), or nothing.</summary>
-public enum UnitHint { None, Admin1, Admin2 }
+public enum UnitHint { None, Admin1, Admin2, Town }
 
 /// <summary>
 /// Turns a name into ranked places. Countries first; then admin1 or admin2 units when the text says "province" or
@@ -205,6 +205,9 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
         // namesake of that spelling and a few more people off it.
         if (best is { Town.OwnName: false } variant && LargerTownOfItsOwnName(towns, variant) is { } own
             && !(OnTheLine(variant.Town, context) && !OnTheLine(own.Town, context))) best = own;
+        // "the city of Sennar": a town's word names the town of the article's countries, not the province of that name.
+        if (hint == UnitHint.Town && best is { InContext: true, Town.Exact: true } townOfTheName)
+            return new Resolution(PlaceOf(townOfTheName.Town), candidates, true, townOfTheName.Town.Exact);
         // "California", "Texas", "Ontario": a province of that very name, many times the town's size and not the
         // province the town lies in, is the likelier reading (a town that is its own province's seat stays the town).
         if (best is { } town && LargerUnitOfTheName(hits, context, town.Town) is { } unit) return new Resolution(unit, candidates, true);

@@ -360,6 +360,12 @@ public sealed class TimeAnnotator
         }
         if (W(i) is "last" or "past" or "this" or "earlier" && W(i + 1) is "week" or "weekend" or "month" or "year")
             return Relative(i, W(i), W(i + 1), published);
+        // "since the beginning of the year", "since the start of the month": from the first day of this year or month.
+        if (W(i) == "the" && W(i + 1) is "beginning" or "start" && W(i + 2) == "of" && W(i + 3) == "the" && W(i + 4) is "year" or "month")
+        {
+            var r = Relative(i + 3, "this", W(i + 4), published)!;
+            return r with { Range = new TokenRange(i, r.Range.End) };
+        }
         if (W(i) == "earlier" && W(i + 1) == "this" && W(i + 2) is "week" or "month" or "year")
         {
             var r = Relative(i + 1, "this", W(i + 2), published)!;

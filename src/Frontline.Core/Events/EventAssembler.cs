@@ -3423,6 +3423,11 @@ public sealed class EventAssembler(KnowledgeBase kb)
                  && into.Actor2 is { Kind: ActorKind.Civilians }))
             into.TakeFrameOf(from);
         into.Actor1 ??= from.Actor1;
+        // ("armed men attacked a site ... The attack is attributed to members of the CODECO armed group": the group a retelling
+        // names outranks the unnamed men.)
+        if (from.Anaphoric && into.Actor1 is { } unnamed && ActorCatalogue.IsUnnamedGroup(unnamed) && from.Actor1 is { } named && !ActorCatalogue.IsUnnamedGroup(named)
+            && ActorKinds.IsNonStateArmed(named.Kind))
+            into.Actor1 = named;
         into.Actor2 ??= from.Actor2;
         // "... MINUSCA said on Friday. The patrol came under fire on Thursday": the detail's own day dates the act the
         // lead told only on the day it was said.

@@ -322,10 +322,13 @@ public static class EventMerger
         // (So is a headline's act told again in the body: "Fiji military seizes power in bloodless coup".)
         // ("At least 11 people were killed on Monday as police fired live rounds and tear gas at protesters": and a crowd's
         // act told with its deaths.)
+        // (So is an act with no place of its own that a summary's bullet told with the same toll: "- At least 51 civilians
+        // killed in an attack on a site" over "On the night of 10 to 11 February, armed men attacked ... at least 51 civilians".)
         if (!a.LocationExplicit || !b.LocationExplicit)
             return (a.Frame.Name == b.Frame.Name || headlineOfTheCrowd
                     || (a.SentenceIndex == b.SentenceIndex && (DeathsToldWithACrowdsAct(a, b) || DeathsToldWithACrowdsAct(b, a))))
-                   && (a.Headline != b.Headline || (a.LocationExplicit || b.LocationExplicit ? a.Paragraph == b.Paragraph : a.SentenceIndex == b.SentenceIndex));
+                   && (a.Headline != b.Headline || (a.LocationExplicit || b.LocationExplicit ? a.Paragraph == b.Paragraph : a.SentenceIndex == b.SentenceIndex)
+                       || (a.Frame.Name == b.Frame.Name && a.Fatalities is > 0 && a.Fatalities == b.Fatalities));
         // Different tactics are one event only at one place; a whole country is too coarse to tell.
         // ("fired 122 missiles at cities across Ukraine, killing 39. In Kyiv, a strike killed 16, and a hospital in Dnipro
         // was hit": a country's toll and a town's act of another toll or none, told in one paragraph, are the whole and a

@@ -177,6 +177,10 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         if (k >= clauseStart && _t[k].Lower is "he" or "she") return true;
         if (k >= clauseStart && kb.Cues.VagueCountNouns.Contains(_t[k]) && (k == clauseStart || _t[k - 1].Lower is "of" or "the"))
             return true;
+        // ("air defences shot down six drones, while two struck the station": a bare count that opens the clause counts
+        // what the clause is about, not whoever the main clause names.)
+        if (k == clauseStart && k > 0 && _t[k - 1].Lower is "while" or "whereas" or "but" && kb.Cues.IsCount(_t[k])
+            && (_t[k].Text.All(char.IsLetter) || _t[k].Text.All(char.IsDigit))) return true;
         return k >= clauseStart && k > 0 && kb.Cues.PersonNouns.Contains(_t[k]) && _t[k - 1].Lower is "a" or "an" or "the" or "one";
     }
 
@@ -689,10 +693,20 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                     on = k + 1;
                     break;
                 }
+        // "The attack is attributed to members of the CODECO armed group": the "to" after the act's passive of attributing.
+        if (on < 0 && AttributedToAfter(trigger, s) is { } to) on = to;
         if (on < 0) return null;
         foreach (var a in agents)
             if (a.Range.First > on && a.Range.First <= on + 6 && a.Kind == ActorMentionKind.Named) return a;
         return null;
+    }
+
+    /// <summary>Where "to" stands in "is attributed to", "was ascribed to", "has been attributed to" right after the act.</summary>
+    private int? AttributedToAfter(TokenRange trigger, Sentence s)
+    {
+        var k = trigger.End;
+        while (k < s.EndToken && k < trigger.End + 3 && Auxiliaries.IsAuxiliary(_t[k])) k++;
+        return k + 1 < s.EndToken && _t[k].Lower is "attributed" or "ascribed" && _t[k + 1].Lower == "to" ? k + 1 : null;
     }
 
     /// <summary>"blamed the ELN rebels on Friday for a car bomb": the group a verb of blame took before the "for" that opens
@@ -2162,7 +2176,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     }
 
     /// <summary>Words that, after "the", point back at a town: "the village", "the commune".</summary>
-    private static readonly WordSet TownNouns = new(["village", "town", "city", "commune", "hamlet"]);
+    private static readonly WordSet TownNouns = new(["village", "town", "city", "commune", "hamlet", "community", "locality"]);
 
     /// <summary>The town that "the town", "the village" after token <paramref name="from"/> in the sentence points back at, when
     /// the report named it with that word ("the town of Bara", "Kenscoff, a hillside commune"); not "the city's mayor".</summary>
@@ -2782,6 +2796,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             if (kb.Cues.PersonNouns.Contains(w) || kb.Actors.ForceNounsByWord.TryGetValue(w, out var noun) && noun.WeaponFrame is null && !kb.Cues.ArmedGroupNouns.Contains(w))
                 return true;
             if (w is "were" or "was" or "are" or "in" or "on" or "at" or "by" or "of" or "from" or "during" or "while" || IsKillWord(k, s)) return false;
+            // ("destroying about 20 houses, residents said": a comma after the counted thing closes its phrase.)
+            if (w is "," or ";" && k > n.Range.End - 1 && !(k + 1 < s.EndToken && _t[k + 1].Lower is "a" or "an" or "the" or "including")) return false;
             // "attacked two churches and a police post": a plural noun of things ends the count's phrase; the police
             // after "and a" are another phrase.
             if (w is "and" or "," && k > n.Range.End - 1 && k + 1 < s.EndToken && _t[k + 1].Lower is "a" or "an" or "the"

@@ -23,6 +23,17 @@ public sealed class Document
 
     public bool InDateline(int k) => k >= DatelineStart && k < DatelineEnd;
 
+    /// <summary>Whether the sentence is a byline paragraph ("By Ahmed Musa, Gusau"): who wrote the report and where, no
+    /// place or party of its events.</summary>
+    public bool IsByline(Sentence s)
+    {
+        if (s.EndToken - s.FirstToken is < 2 or > 10 || Tokens[s.FirstToken].Text != "By" || !Tokens[s.FirstToken + 1].IsCapitalized) return false;
+        if (Sentences.Any(o => o != s && o.Paragraph == s.Paragraph)) return false;
+        for (var k = s.FirstToken + 1; k < s.EndToken; k++)
+            if (Tokens[k].Kind == TokenKind.Word && !Tokens[k].IsCapitalized && Tokens[k].Lower is not ("and" or "in")) return false;
+        return true;
+    }
+
     /// <summary>The sentence's first token past the dateline (the sentence's first token when no dateline opens it).</summary>
     public int FirstTokenPastDateline(Sentence s) => InDateline(s.FirstToken) ? Math.Min(DatelineEnd, s.EndToken) : s.FirstToken;
 
