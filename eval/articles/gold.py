@@ -1596,6 +1596,11 @@ CODECO = ("CODECO", "Cooperative for the Development of Congo", "armed men", "CO
 MZ_RW_FORCES = ("Military Forces of Mozambique", "Military Forces of Rwanda", "Rwanda Defence Force", "Rwandan and Mozambican troops", "troops")
 
 
+PK_BLF = ("Balochistan Liberation Front", "BLF", "terrorists", "militants", "Unidentified Armed Group (Pakistan)")
+KE_CLANS = ("Borana Ethnic Militia", "Gabra Ethnic Militia", "Borana", "Gabra", "armed men", "herders", "Unidentified Armed Group (Kenya)",
+            "Borana Clan Militia (Kenya)", "Gabra Clan Militia (Kenya)")
+
+
 ARTICLES += [
     ("kazakhstan-almaty-unrest", "2022-01-06", [
         event("almaty-storming", "Security forces kill dozens of rioters trying to storm government buildings in Almaty; 18 security personnel killed",
@@ -5938,6 +5943,51 @@ ARTICLES += [
         event("abu-hujar-attack-repelled", "The army repels an RSF attack on Abu Hujar, killing dozens of attackers", ["Battles", "Armed clash"], BATTLE,
               ["FIGHT"], actor(*SD_RSF2, *SD_ARMY), actor(*SD_ARMY, *SD_RSF2, optional=True), place("Abu Hujar", 12.8542, 33.9885, "SD", 30),
               ["2025-03-16"], 12),
+    ]),
+    # Batch 102: written and coded in session 43 after batch 101's rules, scored once before any rule was changed for it.
+    ("haiti-cabaret-gang-attack", "2025-05-12", [
+        event("cabaret-gang-attack", "Gang members storm Cabaret, killing at least 12 people and burning homes and a police station",
+              ["Violence against civilians", "Attack"], VIOLENCE, ["ASSAULT"], actor(*HT_GANGS), actor("Civilians (Haiti)", optional=True),
+              place("Cabaret", 18.7358, -72.4193, "HT"), ["2025-05-11"], 12),
+        event("cabaret-police-gunfight", "Police and the Kenyan-led mission exchange gunfire with the gangs, killing three",
+              ["Battles", "Armed clash"], BATTLE, ["FIGHT"], actor(*HT_POLICE, "Multinational Security Support Mission", *HT_GANGS),
+              actor(*HT_GANGS, *HT_POLICE, optional=True), place("Cabaret", 18.7358, -72.4193, "HT"), ["2025-05-11"], 3),
+    ]),
+    ("pakistan-turbat-fc-camp-attack", "2025-06-01", [
+        event("turbat-fc-camp-attack", "Militants attack a Frontier Corps camp in Turbat; four soldiers and six attackers killed",
+              ["Battles", "Armed clash"], BATTLE, ["FIGHT", "ASSAULT"], actor(*PK_BLF, *PK_FORCES), actor(*PK_FORCES, *PK_BLF, optional=True),
+              place("Turbat", 26.0012, 63.0485, "PK"), ["2025-05-31", "2025-06-01"], 10),
+        event("quetta-constable-killed", "Unidentified motorcyclists shoot dead a police constable in Quetta's Sariab area",
+              ["Battles", "Armed clash", "Attack"], BATTLE + ["180"], ["ASSAULT"], actor("Unidentified Armed Group (Pakistan)", "motorcyclists", "gunmen"),
+              actor("Police Forces of Pakistan", "police", optional=True), place("Quetta", 30.1841, 67.0014, "PK"), ["2025-06-01"], 1),
+    ]),
+    ("sudan-umm-ruwaba-rsf-attack", "2025-02-17", [
+        event("umm-ruwaba-shelling", "RSF shelling of Umm Ruwaba kills seven civilians", ["Explosions/Remote violence", "Shelling/artillery/missile attack"],
+              SHELL, ["ASSAULT"], actor(*SD_RSF2), actor("Civilians (Sudan)", optional=True), place("Umm Ruwaba", 12.9061, 31.2158, "SD"),
+              ["2025-02-16"], 7),
+        event("umm-ruwaba-attack-repelled", "The army says it repelled an RSF attack on the town's eastern outskirts", ["Battles", "Armed clash"],
+              BATTLE, ["FIGHT"], actor(*SD_ARMY, *SD_RSF2), actor(*SD_RSF2, *SD_ARMY, optional=True), place("Umm Ruwaba", 12.9061, 31.2158, "SD"),
+              ["2025-02-17"]),
+    ]),
+    ("ukraine-nikopol-shelling", "2024-11-11", [
+        event("nikopol-shelling", "Russian artillery and drones hit Nikopol, killing a man and wounding three", ["Explosions/Remote violence",
+              "Shelling/artillery/missile attack", "Air/drone strike"], SHELL + ["195"], ["ASSAULT"], actor(*RU_ARMY), actor("Civilians (Ukraine)", optional=True),
+              place("Nikopol", 47.5683, 34.3913, "UA"), ["2024-11-10"], 1),
+        event("marhanets-shelling", "Marhanets is also hit", ["Explosions/Remote violence", "Shelling/artillery/missile attack", "Air/drone strike"],
+              SHELL + ["195"], ["ASSAULT"], actor(*RU_ARMY), None, place("Marhanets", 47.6309, 34.6245, "UA"), ["2024-11-10"], required=False),
+        event("chervonohryhorivka-shelling", "Chervonohryhorivka is also hit", ["Explosions/Remote violence", "Shelling/artillery/missile attack",
+              "Air/drone strike"], SHELL + ["195"], ["ASSAULT"], actor(*RU_ARMY), None, place("Chervonohryhorivka", 47.6191, 34.5378, "UA"),
+              ["2024-11-10"], required=False),
+        event("drones-shot-down", "Ukraine's air force says it shot down 50 of 84 drones overnight", ["Strategic developments", "Disrupted weapons use"],
+              None, None, actor("Military Forces of Ukraine", "air force"), None, None, ["2024-11-10", "2024-11-11"], required=False),
+    ]),
+    ("kenya-marsabit-clan-clashes", "2025-03-04", [
+        event("turbi-raid-clash", "Armed herders raid a village near Turbi and steal cattle, sparking a gunfight with reservists; five killed",
+              ["Battles", "Armed clash"], BATTLE + ["180"], ["FIGHT", "ASSAULT"], actor(*KE_CLANS), actor(*KE_CLANS, "reservists", optional=True),
+              place("Turbi", 3.3, 38.3766, "KE", 40), ["2025-03-03"], 5),
+        event("murkomen-visit", "The interior minister visited Marsabit last month", None, ["042", "043"], ["CONSULT"],
+              actor("Government of Kenya", "Kipchumba Murkomen"), None, place("Marsabit", 2.3347, 37.9909, "KE"), ["2025-02-01", "2025-02-28"],
+              required=False),
     ]),
 ]
 
