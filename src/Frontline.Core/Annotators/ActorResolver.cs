@@ -379,6 +379,8 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
         if (inArticle.Count >= 1) return inArticle[0];
         var known = kb.Actors.NamedActors.Where(a => a.Ethnicity == m.Ethnicity && a.Country3 is not null && countries.Contains(a.Country3)).ToList();
         if (known.Count == 1) return kb.Actors.ToActor(known[0], doc.Article.Published);
+        // ("Fulani herders", "Borana and Gabra herders": a people's militia the catalogue does not name.)
+        if (m.GenericKind == ActorKind.IdentityMilitia && m.Ethnicity is { } people) return kb.Actors.EthnicMilitia(people, countries.FirstOrDefault());
         return GenericNamed(m.GenericKind ?? ActorKind.IdentityMilitia, countries.FirstOrDefault(), m);
     }
 

@@ -172,9 +172,12 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
             // "to remove checkpoints set up by the Sinjar Resistance Units": the participle of a step that harms no one, right
             // after a noun and before its "by", describes the thing, done before (not "a supermarket set on fire by looters",
             // nor "people arrested by police").
+            // ("Police officers deployed from Marsabit town recovered 120 of the animals": so does one before "from" or "to" whose
+            // clause goes on to its own verb.)
             if (entry.Frame.Codes.AcledSubEventType is null or "Change to group/activity" or "Headquarters or base established" && !entry.Frame.Violent
                 && entry.Form.Contains("/V", StringComparison.Ordinal) && start > s.FirstToken && start + length < s.EndToken
-                && tokens[start + length].Lower == "by" && kb.Lexicon.Inflector.IsPastForm(tokens[start].Lower)
+                && (tokens[start + length].Lower == "by" || (tokens[start + length].Lower is "from" or "to" && VerbFollows(tokens, s, start + length)))
+                && kb.Lexicon.Inflector.IsPastForm(tokens[start].Lower)
                 && tokens[start - 1] is { Kind: TokenKind.Word, IsCapitalized: false } noun && !Auxiliaries.IsAuxiliary(noun)
                 && !noun.Lower.EndsWith("ly", StringComparison.Ordinal) && !kb.Lexicon.Inflector.IsPastForm(noun.Lower)) continue;
             // "only to find them destroyed": a participle after "find" and a pronoun tells the state something was found in.
@@ -232,6 +235,18 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
             // (A verb between ends the list: "armed with guns, stormed the village and detonated explosives".)
             if ((tokens[k].Kind != TokenKind.Word && tokens[k].Text is not ("," or "-")) || kb.Lexicon.Inflector.IsPastForm(tokens[k].Lower)
                 || tokens[k].Lower.EndsWith("ing", StringComparison.Ordinal)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a verb in the past stands a few words on, before any comma: the clause's own verb after a participle's
+    /// phrase ("deployed from Marsabit town recovered").</summary>
+    private bool VerbFollows(IReadOnlyList<Token> tokens, Sentence s, int from)
+    {
+        for (var k = from + 1; k < s.EndToken && k <= from + 5; k++)
+        {
+            if (tokens[k].Text is "," or ";" or "and") return false;
+            if (!tokens[k].IsCapitalized && tokens[k].Kind == TokenKind.Word && kb.Lexicon.Inflector.IsPastForm(tokens[k].Lower)) return true;
         }
         return false;
     }

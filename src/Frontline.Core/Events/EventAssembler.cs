@@ -967,6 +967,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
         foreach (var riot in drafts.Where(d => d.Frame.Name == "riot").ToList()) JoinDemonstration(riot, drafts);
         // Violence against or by protesters that no protest event told of is itself the protest event.
         foreach (var draft in drafts) ProtestersAsASide(draft, doc, ann);
+        PlaceTheSequel(drafts);
         _entries.Apply(doc, ann, drafts);
         _takeovers.Apply(doc, ann, drafts);
         DropHistory(doc, drafts);
@@ -1354,6 +1355,28 @@ public sealed class EventAssembler(KnowledgeBase kb)
         }
         return false;
     }
+
+    /// <summary>"Gang members stormed the town of Cabaret ... [next paragraph] Police ... arrived in the afternoon and exchanged
+    /// gunfire with the gang members": violence told with no place of its own, in the paragraph after an act at a town, on its
+    /// day, between one of that act's sides and another, happened at that town.</summary>
+    private static void PlaceTheSequel(List<EventDraft> drafts)
+    {
+        for (var k = 1; k < drafts.Count; k++)
+        {
+            var d = drafts[k];
+            if (d.LocationExplicit || !d.Frame.Violent || d.Location is not { Precision: PlacePrecision.Country } country) continue;
+            var before = drafts[k - 1];
+            if (before is { LocationExplicit: true, Location: { Precision: PlacePrecision.Place } town } && before.Frame.Violent
+                && town.CountryIso2 == country.CountryIso2 && d.Paragraph - before.Paragraph is 1 or 2 && SharesASide(before, d)
+                // (Not an act told on another day, or as what the act came after: "a day after JNIM fighters killed more than
+                // 30 soldiers in an assault on an army base in Boulkessi".)
+                && !d.Backdrop && d.Date.Overlaps(before.Date))
+                d.Location = town;
+        }
+    }
+
+    private static bool SharesASide(EventDraft a, EventDraft b) =>
+        new[] { a.Actor1, a.Actor2 }.Any(x => x is not null && !ActorKinds.IsState(x.Kind) && ((b.Actor1 is { } one && x.SameAs(one)) || (b.Actor2 is { } two && x.SameAs(two))));
 
     /// <summary>Whether arms seized are a deadly fight's aftermath: taken by its side in its sentence, or by no one named in a
     /// paragraph that tells the fight.</summary>

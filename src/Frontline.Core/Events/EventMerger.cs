@@ -302,7 +302,8 @@ public static class EventMerger
                                && (a.Widespread || b.Widespread)
                                && a.Location is { Precision: PlacePrecision.Place } && b.Location is { Precision: PlacePrecision.Place }
                                && (a.Fatalities is null || b.Fatalities is null || a.Fatalities == b.Fatalities);
-        if (a.Actor1 is not null && b.Actor1 is not null && !(oneCrowd || oneCountrysCrowd || a.Actor1.SameAs(b.Actor1) || (bothViolent && a.SentenceIndex == b.SentenceIndex && FightToldFromBothSides(a, b))))
+        if (a.Actor1 is not null && b.Actor1 is not null && !(oneCrowd || oneCountrysCrowd || a.Actor1.SameAs(b.Actor1) || (bothViolent && a.SentenceIndex == b.SentenceIndex && FightToldFromBothSides(a, b))
+                                                              || HeadlinesUnnamedAttackers(a, b) || HeadlinesUnnamedAttackers(b, a)))
             return false;
         // "M23 rebels fought their way into Goma on Monday ... the M23 said it had taken control of the city", dated by an
         // offensive "that began on Sunday night": a side's fight in a town and its taking the town, a day apart, are one
@@ -562,6 +563,12 @@ public static class EventMerger
     private static bool SidesSwapped(EventDraft a, EventDraft b) =>
         a.Actor1 is not null && b.Actor2 is not null && ActorKinds.SameForce(a.Actor1, b.Actor2)
         && (a.Actor2 is null || b.Actor1 is null || ActorKinds.SameForce(a.Actor2, b.Actor1));
+
+    /// <summary>"Four soldiers martyred as terrorists attack FC camp in Turbat" over "militants attacked a Frontier Corps camp
+    /// ..., the BLF claimed responsibility": the unnamed attackers of a headline are the armed group the body names.</summary>
+    private static bool HeadlinesUnnamedAttackers(EventDraft headline, EventDraft body) =>
+        headline.Headline && !body.Headline && headline.Actor1 is { } unnamed && ActorCatalogue.IsUnnamedGroup(unnamed)
+        && body.Actor1 is { } named && ActorKinds.IsNonStateArmed(named.Kind);
 
     /// <summary>How far from a headline's city the lead's town may lie and be the same scene.</summary>
     private const double HeadlineReachKm = 50;

@@ -164,6 +164,13 @@ public sealed class ActorCatalogue
         return new Actor($"idm:{community.ToLowerInvariant()}:{iso3 ?? "XXX"}", name, acled, ActorKind.IdentityMilitia, iso3, []);
     }
 
+    /// <summary>The unnamed militia of a people, as ACLED names it: "Fulani Ethnic Militia (Nigeria)".</summary>
+    public Actor EthnicMilitia(string ethnicity, string? iso3)
+    {
+        var (name, acled) = Labelled($"{ethnicity} Ethnic Militia", iso3 is null ? null : _gazetteer.CountryByCode(iso3));
+        return new Actor($"idm:ethnic:{ethnicity.ToLowerInvariant()}:{iso3 ?? "XXX"}", name, acled, ActorKind.IdentityMilitia, iso3, [], ethnicity);
+    }
+
     /// <summary>Families or neighbours fighting as a group are, as ACLED names them, the communal militia of their town:
     /// "Al Bab Communal Militia (Syria)". Any other actor is returned as it is.</summary>
     public Actor? OfTown(Actor? actor, Place? town)

@@ -31,6 +31,7 @@ public sealed class Cues
         GunfirePhrases = Matcher(root, "gunfire_phrases");
         ArmamentPhrases = Matcher(root, "armament_phrases");
         FoilingVerbs = Words(root, "foiling_verbs");
+        HerdingNouns = Words(root, "herding_nouns");
         VehicleNouns = Words(root, "vehicle_nouns");
         HeldSites = Words(root, "held_sites");
         WarMateriel = Words(root, "war_materiel");
@@ -278,6 +279,10 @@ public sealed class Cues
     /// <summary>Verbs of meeting another side's move ("foiled", "repulsed", "challenged"): "militants were killed when troops
     /// foiled an infiltration bid" names who killed them.</summary>
     public WordSet FoilingVerbs { get; }
+
+    /// <summary>Herders and raiders of livestock: named with a people ("Fulani herders", "Borana and Gabra herders"), they
+    /// are that people's militia in violence, as ACLED codes them.</summary>
+    public WordSet HerdingNouns { get; }
 
     /// <summary>Vehicles and craft: what is stopped or boarded, not a weapon ("intercepted a truck").</summary>
     public WordSet VehicleNouns { get; }
