@@ -1601,6 +1601,12 @@ KE_CLANS = ("Borana Ethnic Militia", "Gabra Ethnic Militia", "Borana", "Gabra", 
             "Borana Clan Militia (Kenya)", "Gabra Clan Militia (Kenya)")
 
 
+MM_PDF = ("People's Defence Force", "PDF", "People's Defense Force", "terrorists", "PDF terrorists")
+TH_INSURGENTS = ("Unidentified Armed Group (Thailand)", "separatist insurgents", "insurgents", "Barisan Revolusi Nasional", "BRN")
+LY_GROUPS = ("Unidentified Armed Group (Libya)", "Militia (Libya)", "armed groups", "Rahbat al-Duruo brigade", "Al-Shahida Sabriya brigade",
+             "Rahbat al-Duruo Brigade", "Al-Shahida Sabriya Brigade", "fighters", "Militias")
+
+
 ARTICLES += [
     ("kazakhstan-almaty-unrest", "2022-01-06", [
         event("almaty-storming", "Security forces kill dozens of rioters trying to storm government buildings in Almaty; 18 security personnel killed",
@@ -5988,6 +5994,36 @@ ARTICLES += [
         event("murkomen-visit", "The interior minister visited Marsabit last month", None, ["042", "043"], ["CONSULT"],
               actor("Government of Kenya", "Kipchumba Murkomen"), None, place("Marsabit", 2.3347, 37.9909, "KE"), ["2025-02-01", "2025-02-28"],
               required=False),
+    ]),
+    # Batch 103: written and coded in session 43 after batch 102's rules, scored once before any rule was changed for it.
+    ("myanmar-kani-junta-statement", "2025-10-14", [
+        event("kani-clash", "Junta columns clash with about 50 PDF fighters near Kani; seven fighters killed", ["Battles", "Armed clash"], BATTLE,
+              ["FIGHT"], actor(*MM_JUNTA, "Tatmadaw", "security columns", *MM_PDF), actor(*MM_PDF, *MM_JUNTA, optional=True),
+              place("Kani", 22.4357, 94.8368, "MM", 40), ["2025-10-12"], 7),
+        event("kani-bridge-destroyed", "PDF fighters earlier destroyed a bridge on the Kani-Budalin road with mines",
+              ["Explosions/Remote violence", "Remote explosive/landmine/IED"], ["183", "180"], ["ASSAULT"], actor(*MM_PDF), None, None,
+              ["2025-09-14", "2025-10-12"], required=False),
+    ]),
+    ("westbank-tammun-raid", "2025-01-22", [
+        event("tammun-raid-killing", "Israeli forces kill a young man and wound three during a raid on Tammun", ["Violence against civilians", "Attack",
+              "Armed clash"], VIOLENCE + ["190"], ["ASSAULT"], actor(*IL_IDF, "occupation forces", "Israeli occupation forces"),
+              actor("Civilians (Palestine)", optional=True), place("Tammun", 32.2835, 35.3837, "PS"), ["2025-01-22"], 1),
+        event("tammun-arrests", "Israeli forces arrest six people from Tammun and Tubas", ["Strategic developments", "Arrests"], ["173"], ["ARREST"],
+              actor(*IL_IDF, "occupation forces", "Israeli occupation forces"), None, place("Tammun", 32.2835, 35.3837, "PS"), ["2025-01-22"],
+              required=False),
+    ]),
+    ("thailand-yala-roadside-bomb", "2025-06-10", [
+        event("raman-roadside-bomb", "A remote-detonated roadside bomb kills two rangers on patrol in Raman district", ["Explosions/Remote violence",
+              "Remote explosive/landmine/IED"], ["183", "180"], ["ASSAULT"], actor(*TH_INSURGENTS), actor("Military Forces of Thailand", "rangers",
+              optional=True), place("Raman", 6.4786, 101.4241, "TH"), ["2025-06-09"], 2),
+        event("pattani-volunteer-shot", "Gunmen wound a village defence volunteer in Pattani", ["Battles", "Armed clash", "Attack"], BATTLE + ["180"],
+              ["ASSAULT"], actor(*TH_INSURGENTS, "gunmen"), None, place("Pattani", 6.8695, 101.2501, "TH", 80), ["2025-06-09"]),
+    ]),
+    ("libya-tajoura-clashes", "2025-05-06", [
+        event("tajoura-clashes", "Two armed groups clash in Tajoura; three killed including a child", ["Battles", "Armed clash"], BATTLE, ["FIGHT"],
+              actor(*LY_GROUPS), actor(*LY_GROUPS, optional=True), place("Tajoura", 32.8817, 13.3506, "LY"), ["2025-05-05", "2025-05-06"], 3),
+        event("tajoura-ceasefire", "A ceasefire is reached with the mediation of local elders", ["Strategic developments", "Agreement"], ["057", "0871"],
+              ["AGREE"], None, None, place("Tajoura", 32.8817, 13.3506, "LY"), ["2025-05-06"], required=False),
     ]),
 ]
 
