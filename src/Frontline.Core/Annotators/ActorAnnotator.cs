@@ -218,6 +218,7 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
                 {
                     GenericKind = kind,
                     AnyArmed = fn.Noun.Kind == "armed",
+                    Occupying = fn.Noun.Kind == "occupation",
                     Community = kind == ActorKind.IdentityMilitia ? char.ToUpperInvariant(fn.Noun.Kind[0]) + fn.Noun.Kind[1..] : null,
                 });
                 return last;
@@ -395,7 +396,7 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
 
         private static ActorKind GenericKind(string kind) => kind switch
         {
-            "military" => ActorKind.StateMilitary,
+            "military" or "occupation" => ActorKind.StateMilitary,
             "police" => ActorKind.Police,
             "government" => ActorKind.Government,
             "militia" or "armed" => ActorKind.PoliticalMilitia,

@@ -172,6 +172,10 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
         {
             case ActorKind.Civilians or ActorKind.Protesters or ActorKind.Rioters:
                 return catalogue.Generic(kind, m.DemonymCountry ?? main, null, []);
+            case ActorKind.StateMilitary when m.Occupying && m.DemonymCountry is null
+                                             && (SentenceCountry(m, places) ?? main) is { } territory && catalogue.OccupierOf(territory) is { } occupier
+                                             && catalogue.State(occupier, kind) is { } occupation:
+                return occupation;
             case ActorKind.StateMilitary or ActorKind.Police or ActorKind.Government:
                 return (m.DemonymCountry ?? TellersOwn(m, kind) ?? SentenceCountry(m, places) ?? CountryOfTheForceMeant(m, kind) ?? main) is { } c
                        && catalogue.State(c, kind) is { } s

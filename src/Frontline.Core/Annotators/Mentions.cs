@@ -34,6 +34,9 @@ public sealed class ActorMention(TokenRange range, ActorMentionKind kind, Actor?
     /// <summary>"fighters": may refer to any non-state armed group, not only one of <see cref="GenericKind"/>.</summary>
     public bool AnyArmed { get; init; }
 
+    /// <summary>Named as occupiers ("the occupation forces"): the forces of the state that occupies the report's territory.</summary>
+    public bool Occupying { get; init; }
+
     /// <summary>Militias of a clan or tribe: which ("Clan", "Tribal").</summary>
     public string? Community { get; init; }
 

@@ -540,6 +540,8 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             if (OutsideTheNamedContainer(doc, end, s, container, resolution))
             {
                 if (tokens[end].Lower == "in" && CountryNamedAfter(doc, end, s) is { } stated) context.PlacedIn[TransliterationKey.Plain(name)] = stated.Iso2;
+                // ("near Kani, Sagaing Region ... the Kani-Budalin road": nor later, the name a province placed.)
+                else if (container.Count > 0) context.PlacedIn[TransliterationKey.Plain(name)] = container[0].CountryIso2;
                 continue;
             }
             // (Nor, anywhere in the article, is a namesake of a name it put in another country.)
@@ -777,9 +779,20 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         var country = CountryNamedAfter(doc, end, s);
         // (A large city by its own spelling is not ruled out by a comma, which may only list ("Colorado, Georgia"); "in
         // northern Mozambique" puts the town there.)
-        if (resolution.Exact && place.Population >= ProvinceBoundTown && !(country is not null && doc.Tokens[end].Lower == "in")) return false;
+        // (Nor is a province told as one: "near Kani, Sagaing Region" puts Kani there, whatever city abroad has the name.)
+        if (resolution.Exact && place.Population >= ProvinceBoundTown && !(country is not null && doc.Tokens[end].Lower == "in")
+            && !(provinces.Count > 0 && ContainerToldAsAProvince(doc.Tokens, end, s))) return false;
         if (country is null && provinces.Count == 0) return false;
         return country?.Iso2 != place.CountryIso2 && !provinces.Exists(p => Inside(place, p, resolution.Exact));
+    }
+
+    /// <summary>Whether the container named after the place carries a province's word ("Sagaing Region", "Borno State").</summary>
+    private bool ContainerToldAsAProvince(IReadOnlyList<Token> tokens, int end, Sentence s)
+    {
+        if (ContainerStart(tokens, end, s) is not { } start) return false;
+        for (var k = start; k < s.EndToken && k < start + 5 && (tokens[k].IsCapitalized || Connectors.Contains(tokens[k])); k++)
+            if (kb.Cues.Admin1Nouns.Contains(tokens[k])) return true;
+        return false;
     }
 
     /// <summary>Whether a reading lies in a province the text names: a reading by sound in the province itself ("Ground in

@@ -121,13 +121,18 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
 
     /// <summary>"found a large cache of weapons, including mortars and hand grenades": weapons named in the list of what
     /// was seized, a few words after the seizing verb, are the haul, not arms used.</summary>
-    private static bool ListedInTheHaul(IReadOnlyList<Token> tokens, TriggerMention verb, TriggerMention weapon)
+    private bool ListedInTheHaul(IReadOnlyList<Token> tokens, TriggerMention verb, TriggerMention weapon)
     {
-        if (!weapon.Entry.Form.EndsWith("/N", StringComparison.Ordinal) || weapon.Range.First <= verb.Range.End || weapon.Range.First - verb.Range.End > 12)
+        if (weapon.Entry.Form.Contains("/V", StringComparison.Ordinal) || weapon.Range.First <= verb.Range.End || weapon.Range.First - verb.Range.End > 12)
             return false;
         for (var k = verb.Range.End; k < weapon.Range.First; k++)
             if (tokens[k].Lower is "including" or "such") return true;
-        return false;
+        // ("seized two home-made rifles, mines and ammunition": so are weapons of the list the verb took, no verb between.)
+        if (!verb.Entry.Objects!.AnyIn(tokens, verb.Range.End, weapon.Range.First)) return false;
+        for (var k = verb.Range.End; k < weapon.Range.First; k++)
+            if (tokens[k].Kind == TokenKind.Word && (kb.Lexicon.Inflector.IsPastForm(tokens[k].Lower) || tokens[k].Lower.EndsWith("ing", StringComparison.Ordinal)))
+                return false;
+        return true;
     }
 
     private TriggerEntry? FirstFitting(IReadOnlyList<TriggerEntry> entries, IReadOnlyList<Token> tokens, Sentence s, int start, int length,

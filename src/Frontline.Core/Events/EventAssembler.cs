@@ -915,6 +915,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // one, told with its arrests, is the arrests.
                 if (draft.Frame.Name == "clash" && main.Entry.Lemma == "raid" && draft.Actor2 is null && draft.Fatalities is null
                     && triggers.Exists(t => t.Entry.Frame.Name == "arrest" && t.Range.First > main.Range.First)) continue;
+                // "a bomb exploded beside a road as their patrol passed": the patrol an act befell is its victims' errand, no
+                // deployment.
+                if (draft.Frame.Name == "deploy" && doc.Tokens[main.Range.First].Lower is "patrol" or "patrols" && triggers.Exists(t => t.Entry.Frame.Violent)) continue;
                 // A statement nobody is said to have made tells nothing: "accused them of ..." with no speaker.
                 if (draft.Frame.TakesComplement && (draft.Actor1 is null || ChargeDescribingANoun(doc.Tokens, s, main))) continue;
                 // "Automatic weapons ... were recovered from the site" after a gunfight: arms found where the act told happened
@@ -2564,7 +2567,23 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 && ann.Times.LastOrDefault(t => t.Range.End <= s.FirstToken && doc.SentenceOf(t.Range.First).Paragraph == s.Paragraph) is { } then
                 && then.Interval.Start < from)
                 from = then.Interval.Start;
+        // "... who have been fighting for autonomy since 2004. More than 7,000 people have been killed in the violence": a
+        // toll in the perfect told of "the violence" right after a war dated with "since" is counted from then.
+        if (from == dated && ViolenceToldBefore(doc.Tokens, s)
+            && ann.Times.LastOrDefault(t => t.Range.End <= s.FirstToken && doc.SentenceOf(t.Range.First) is var before && before.Paragraph == s.Paragraph
+                                           && before.Index == s.Index - 1
+                                           && (SinceWords.Contains(doc.Tokens[t.Range.First]) || SinceBefore(doc.Tokens, t.Range.First, before.FirstToken))) is { } war
+            && war.Interval.Start < from)
+            from = war.Interval.Start;
         return from;
+    }
+
+    /// <summary>"killed in the violence", "killed in the conflict": a toll told of the violence named before.</summary>
+    private static bool ViolenceToldBefore(IReadOnlyList<Token> tokens, Sentence s)
+    {
+        for (var k = s.FirstToken; k + 2 < s.EndToken; k++)
+            if (tokens[k].Lower is "in" && tokens[k + 1].Lower == "the" && tokens[k + 2].Lower is "violence" or "conflict" or "insurgency" or "fighting") return true;
+        return false;
     }
 
     /// <summary>Whether "since" stands within eight words before token <paramref name="k"/> of its sentence ("since the

@@ -2461,7 +2461,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         var several = false;
         foreach (var p in ann.Places)
         {
-            if (doc.SentenceOf(p.Range.First).Paragraph != lead || p.Place.Precision != PlacePrecision.Place || RouteEnd(p) || !MayBeTheScene(p)) continue;
+            // (The dateline's town is where the report was filed, when the report names other places.)
+            if (doc.SentenceOf(p.Range.First).Paragraph != lead || p.Place.Precision != PlacePrecision.Place || RouteEnd(p) || !MayBeTheScene(p)
+                || doc.InDateline(p.Range.First)) continue;
             several |= town is not null && town != p.Place;
             town ??= p.Place;
             if (p.Place.CountryIso2 != homeIso2) continue;

@@ -45,6 +45,8 @@ public sealed class ActorCatalogue
         LoadPeople(Path.Combine(directory, "people.json"));
         foreach (var row in DataFiles.ReadTable(Path.Combine(directory, "unidentified-authors.tsv")))
             _unidentifiedAuthors[row["country"]] = row["author"];
+        foreach (var row in DataFiles.ReadTable(Path.Combine(directory, "occupiers.tsv")))
+            _occupiers[row["territory"]] = row["occupier"];
         foreach (var row in DataFiles.ReadTable(Path.Combine(directory, "force-nouns.tsv")))
         {
             var noun = new ForceNoun(row["noun"], row["kind"], row["weapon_frame"].Length > 0 ? row["weapon_frame"] : null, row["alone"] == "yes", row["defends"] == "yes");
@@ -191,6 +193,12 @@ public sealed class ActorCatalogue
     }
 
     private readonly Dictionary<string, string> _unidentifiedAuthors = new(StringComparer.Ordinal);
+
+    /// <summary>The state whose forces a territory's reports call "the occupation forces" (data/actors/occupiers.tsv): "PSE" ->
+    /// "ISR"; null where none is recorded.</summary>
+    public string? OccupierOf(string territory3) => _occupiers.GetValueOrDefault(territory3);
+
+    private readonly Dictionary<string, string> _occupiers = new(StringComparer.Ordinal);
 
     /// <summary>An armed group the text does not name ("gunmen", "Iraqi militias", "rebels"): made by
     /// <see cref="Generic"/> or <see cref="UnidentifiedAuthor"/>, keyed by its kind and country alone.</summary>
