@@ -213,7 +213,8 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
         for (var k = after; k < s.EndToken && k < after + 5; k++)
         {
             if (kb.Cues.PersonNouns.Contains(tokens[k])) return true;
-            if (tokens[k].IsCapitalized || tokens[k].Kind != TokenKind.Word && tokens[k].Text != "'s" || tokens[k].Lower is "in" or "on" or "near" or "from") return false;
+            if (tokens[k].IsCapitalized || (tokens[k].Kind != TokenKind.Word && tokens[k].Text != "'s") || tokens[k].Lower is "in" or "on" or "near" or "from")
+                return false;
         }
         return false;
     }
