@@ -98,8 +98,10 @@ public sealed class ActorResolver(KnowledgeBase kb, Document doc)
         var counts = new List<(string Code, int Count)>();
         // (A capital that acts for its government, "Kurti blamed Belgrade", places nothing.)
         var acting = mentions.Where(m => m.Kind == ActorMentionKind.Country).Select(m => m.Range.First).ToHashSet();
+        // (A release's bracketed dateline names the office that issued it: "(Nairobi, May 21, 2025) - Malian soldiers ...".)
         var ordered = places.Where(p => (p.Place.Precision == Model.PlacePrecision.Country || !acting.Contains(p.Range.First))
-                                        && !(cues is not null && document is not null && NamesAnotherState(cues, document.Tokens, p)))
+                                        && !(cues is not null && document is not null && NamesAnotherState(cues, document.Tokens, p))
+                                        && !(document is not null && document.DatelineBracketed && document.InDateline(p.Range.First)))
             .OrderBy(p => document is not null && document.InDateline(p.Range.First) ? 1 : 0).ToList();
         foreach (var p in ordered)
             if (p.Place.Precision != Model.PlacePrecision.Country) Count(counts, gazetteer.CountryByCode(p.Place.CountryIso2)?.Iso3);

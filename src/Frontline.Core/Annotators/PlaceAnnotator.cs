@@ -565,6 +565,11 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             // "in Mayo-Tsanaga department": the first half of a hyphenated unit's name is no place of its own.
             if (end + 2 < tokens.Count && tokens[end].Text == "-" && tokens[end + 1].IsCapitalized
                 && (kb.Cues.Admin1Nouns.Contains(tokens[end + 2]) || kb.Cues.Admin2Nouns.Contains(tokens[end + 2]))) continue;
+            // "the village of Bali-Busle": nor is the first half of a joined name whose other half names no place, read as a town
+            // abroad (a route's ends, "the Kani-Budalin road", are places of their own).
+            if (end + 1 < tokens.Count && tokens[end].Text == "-" && tokens[end].Start == tokens[end - 1].End && tokens[end + 1].IsCapitalized
+                && resolution.Best.Precision == PlacePrecision.Place && !context.Countries.Contains(resolution.Best.CountryIso2)
+                && !_resolver.Knows(tokens[end + 1].Text)) continue;
             // "South West England", "North West Nigeria": compass words before a country or province of another country
             // say where in it, they are not Cameroon's regions of that name.
             if (end < runEnd && CompassBeforeAnotherPlace(tokens, i, end, runEnd, doc, resolution.Best)) continue;

@@ -1429,6 +1429,12 @@ public sealed class EventAssembler(KnowledgeBase kb)
         if (first >= s.FirstToken + 4 && tokens[first - 4].Lower is "who" or "which" && tokens[first - 3].Lower is "say" or "says" or "claim" or "claims"
             && tokens[first - 2].Lower is "they" or "it" && tokens[first - 1].Lower is "are" or "is")
             return true;
+        // "executed at least 20 men they had detained at a market": what was done earlier to the people an act befell, told in a
+        // clause on them with no "that", is who they were.
+        if (first >= s.FirstToken + 3 && tokens[first - 1].Lower == "had" && tokens[first - 2].Lower is "they" or "he" or "she" or "it" or "we"
+            && tokens[first - 3] is { Kind: TokenKind.Word, IsCapitalized: false } noun
+            && (kb.Cues.PersonNouns.Contains(noun) || kb.Actors.ForceNounsByWord.ContainsKey(noun.Lower) || noun.Lower is "men" or "women" or "people"))
+            return true;
         // "whose network carried out some of the deadliest attacks of the war": a record told of someone, many acts.
         if (first >= s.FirstToken + 4 && kb.Cues.IsSuperlative(tokens[first - 1]) && tokens[first - 2].Lower == "the"
             && tokens[first - 3].Lower == "of" && tokens[first - 4].Lower is "some" or "many")

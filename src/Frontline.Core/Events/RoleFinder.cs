@@ -2294,7 +2294,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // "on Thursday, hours after demonstrators set fire to the consulate": about that day, not told of it.
         if (nearest is { Interval.Precision: DatePrecision.Day } && OpensWithHoursAfter(clauseStart)) return (nearest.Interval, false);
         if (nearest is not null && (saidOn is null || nearest.Range.First < saidOn.Range.First
-                                    || (trigger.First > saidOn.Range.End && saidOn.Range.End < _t.Count && _t[saidOn.Range.End].Lower == "that")))
+                                    // ("said on Monday it had killed about 40 ... over the weekend": "that" may be left out.)
+                                    || (trigger.First > saidOn.Range.End && saidOn.Range.End < _t.Count
+                                        && _t[saidOn.Range.End].Lower is "that" or "it" or "they" or "its" or "their")))
             return (nearest.Interval, true);
         if (saidOn is not null) return (saidOn.Interval, false);
         // "A mosque was set on fire early on Tuesday and its imam was killed": the day of the sentence's other act is the

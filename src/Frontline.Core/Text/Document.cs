@@ -23,6 +23,10 @@ public sealed class Document
 
     public bool InDateline(int k) => k >= DatelineStart && k < DatelineEnd;
 
+    /// <summary>Whether the dateline is a release's, in brackets ("(Nairobi, May 21, 2025) -"): the office that issued it,
+    /// which says nothing of where its story happened.</summary>
+    public bool DatelineBracketed => DatelineEnd > 0 && Tokens[DatelineStart].Text == "(";
+
     /// <summary>Whether the sentence is a byline paragraph ("By Ahmed Musa, Gusau"): who wrote the report and where, no
     /// place or party of its events.</summary>
     public bool IsByline(Sentence s)
@@ -54,6 +58,17 @@ public sealed class Document
     /// <summary>The end of a dateline that opens at token <paramref name="from"/>, or 0.</summary>
     private int DatelineFrom(int from)
     {
+        // "(Nairobi, May 21, 2025) - Malian soldiers ...": a release's dateline in brackets, a town and a date, then a dash.
+        if (from + 3 < Tokens.Count && Tokens[from].Text == "(" && Tokens[from + 1].IsCapitalized)
+        {
+            for (var i = from + 2; i < Math.Min(Tokens.Count - 1, from + 12); i++)
+            {
+                if (Tokens[i].Text != ")") continue;
+                var dated = Tokens.Skip(from + 1).Take(i - from - 1).Any(x => x.Kind == TokenKind.Number);
+                return dated && Tokens[i + 1].Text == "-" ? i + 2 : 0;
+            }
+            return 0;
+        }
         for (var i = from + 1; i < Math.Min(Tokens.Count, from + 14); i++)
         {
             var t = Tokens[i];
