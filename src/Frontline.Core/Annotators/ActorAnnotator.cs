@@ -166,10 +166,11 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
             // ("clashes between Borana and Gabra herders": the first people of a pair shares the second's noun.)
             var pairedWith = elen > 0 && i + elen + 1 < end && _t[i + elen].Lower == "and" && _t[i + elen + 1].IsCapitalized
                              && _cat.EthnicAdjectives.LongestAt(_t, i + elen + 1, end).Length is var second and > 0 ? i + elen + 1 + second : -1;
-            if (elen > 0 && tok.IsCapitalized && ForceNounAt(pairedWith > 0 ? pairedWith : i + elen, end) is { } ef
-                && (ef.Noun.Kind is not ("civilians" or "protesters") || kb.Cues.HerdingNouns.Contains(_t[(pairedWith > 0 ? pairedWith : i + elen) + ef.Length - 1])))
+            var nounAt = pairedWith > 0 ? pairedWith : i + elen;
+            if (elen > 0 && tok.IsCapitalized && ForceNounAt(nounAt, end) is { } ef
+                && (ef.Noun.Kind is not ("civilians" or "protesters") || kb.Cues.HerdingNouns.Contains(_t[nounAt + ef.Length - 1])))
             {
-                var last = pairedWith > 0 ? i + elen : i + elen + ef.Length;
+                var last = pairedWith > 0 ? i + elen : nounAt + ef.Length;
                 Add(new ActorMention(new TokenRange(i, last), ActorMentionKind.Ethnic, null, doc.TextOf(i, last))
                 {
                     Ethnicity = groups[0],

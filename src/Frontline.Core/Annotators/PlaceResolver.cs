@@ -207,7 +207,7 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
             && !(OnTheLine(variant.Town, context) && !OnTheLine(own.Town, context))) best = own;
         // "the city of Sennar": a town's word names the town of the article's countries, not the province of that name.
         if (hint == UnitHint.Town && best is { InContext: true, Town.Exact: true } townOfTheName)
-            return new Resolution(PlaceOf(townOfTheName.Town), candidates, true, townOfTheName.Town.Exact);
+            return new Resolution(PlaceOf(townOfTheName.Town), candidates, true, true);
         // "California", "Texas", "Ontario": a province of that very name, many times the town's size and not the
         // province the town lies in, is the likelier reading (a town that is its own province's seat stays the town).
         if (best is { } town && LargerUnitOfTheName(hits, context, town.Town) is { } unit) return new Resolution(unit, candidates, true);

@@ -362,15 +362,9 @@ public sealed class TimeAnnotator
             return Relative(i, W(i), W(i + 1), published);
         // "since the beginning of the year", "since the start of the month": from the first day of this year or month.
         if (W(i) == "the" && W(i + 1) is "beginning" or "start" && W(i + 2) == "of" && W(i + 3) == "the" && W(i + 4) is "year" or "month")
-        {
-            var r = Relative(i + 3, "this", W(i + 4), published)!;
-            return r with { Range = new TokenRange(i, r.Range.End) };
-        }
+            return ThisUnitFrom(i, i + 4, W(i + 4), published);
         if (W(i) == "earlier" && W(i + 1) == "this" && W(i + 2) is "week" or "month" or "year")
-        {
-            var r = Relative(i + 1, "this", W(i + 2), published)!;
-            return r with { Range = new TokenRange(i, r.Range.End) };
-        }
+            return ThisUnitFrom(i, i + 2, W(i + 2), published);
         // "for more than 15 years", "for nearly two months": a span running up to publication.
         if (W(i) == "for")
         {
@@ -391,6 +385,14 @@ public sealed class TimeAnnotator
             return Mention(i, i + 3, new DateInterval(date, date, W(i + 1).StartsWith("day", StringComparison.Ordinal) ? DatePrecision.Day : DatePrecision.Week));
         }
         return null;
+    }
+
+    /// <summary>This week, month or year up to publication, told by words from token <paramref name="start"/> up to the unit's
+    /// word at <paramref name="unitAt"/> ("earlier this month", "the beginning of the year").</summary>
+    private static TimeMention ThisUnitFrom(int start, int unitAt, string unit, DateOnly published)
+    {
+        var r = Relative(unitAt - 1, "this", unit, published)!;
+        return r with { Range = new TokenRange(start, r.Range.End) };
     }
 
     private static TimeMention? Relative(int i, string which, string unit, DateOnly published)

@@ -130,8 +130,7 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
         // ("seized two home-made rifles, mines and ammunition": so are weapons of the list the verb took, no verb between.)
         if (!verb.Entry.Objects!.AnyIn(tokens, verb.Range.End, weapon.Range.First)) return false;
         for (var k = verb.Range.End; k < weapon.Range.First; k++)
-            if (tokens[k].Kind == TokenKind.Word && (kb.Lexicon.Inflector.IsPastForm(tokens[k].Lower) || tokens[k].Lower.EndsWith("ing", StringComparison.Ordinal)))
-                return false;
+            if (tokens[k].Kind == TokenKind.Word && IsVerbForm(tokens[k])) return false;
         return true;
     }
 
@@ -239,11 +238,13 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
         {
             if (kb.Cues.ArmamentPhrases.LongestAt(tokens, k, at).Length > 0) return true;
             // (A verb between ends the list: "armed with guns, stormed the village and detonated explosives".)
-            if ((tokens[k].Kind != TokenKind.Word && tokens[k].Text is not ("," or "-")) || kb.Lexicon.Inflector.IsPastForm(tokens[k].Lower)
-                || tokens[k].Lower.EndsWith("ing", StringComparison.Ordinal)) return false;
+            if ((tokens[k].Kind != TokenKind.Word && tokens[k].Text is not ("," or "-")) || IsVerbForm(tokens[k])) return false;
         }
         return false;
     }
+
+    /// <summary>A past form or an "-ing" form: a verb that ends a list of things ("rifles, mines and" ... "detonated").</summary>
+    private bool IsVerbForm(Token t) => kb.Lexicon.Inflector.IsPastForm(t.Lower) || t.Lower.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>Whether a verb in the past stands a few words on, before any comma: the clause's own verb after a participle's
     /// phrase ("deployed from Marsabit town recovered").</summary>

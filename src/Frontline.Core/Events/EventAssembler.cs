@@ -1582,7 +1582,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
             if (tokens[k].Lower == "of" && tokens[k - 1].Lower is "series" or "string" or "spate" or "wave") of = k - 1;
         if (of < 0) return false;
         for (var k = of - 1; k > s.FirstToken && k >= of - 5; k--)
-            if (tokens[k].Lower is "has" or "have" && (tokens[k + 1].Lower.EndsWith("ed", StringComparison.Ordinal) || tokens[k + 1].Lower is "led" or "held" or "seen" or "been"))
+            if (tokens[k].Lower is "has" or "have" && (tokens[k + 1].Lower.EndsWith("ed", StringComparison.Ordinal) || tokens[k + 1].Lower is "held" or "seen" or "been"))
                 return true;
         return false;
     }
