@@ -535,6 +535,11 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             if (resolution.Best.Precision is PlacePrecision.Admin1 or PlacePrecision.Admin2 && !context.NamedCountries.Contains(resolution.Best.CountryIso2)
                 && kb.Regions.LongestAt(tokens, i, s.EndToken).Length >= end - i)
                 continue;
+            // "the road to the Ayeyarwady River port": a river is no province or district named after it, far downstream.
+            if (resolution.Best.Precision is PlacePrecision.Admin1 or PlacePrecision.Admin2 && end < s.EndToken && kb.Cues.RiverNouns.Contains(tokens[end]))
+                continue;
+            // "told The Irrawaddy", "told The Nation": a title whose capital "The" follows a telling verb names an outlet.
+            if (i - 2 >= s.FirstToken && tokens[i - 1].Text == "The" && kb.Cues.TellingVerbs.Contains(tokens[i - 2])) continue;
             // "Stroud, Ontario, Canada": a place the text puts in a province or country is not a namesake elsewhere (the
             // gazetteer lacks the village); a large city by its own spelling may still open a list ("Baghdad, Iran and Syria").
             if (OutsideTheNamedContainer(doc, end, s, container, resolution))
@@ -713,8 +718,10 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     /// <summary>How many capitalized words may follow a place in an organisation's name before its head word.</summary>
     private const int OrganisationNameWords = 3;
 
-    private static bool InsideLongerName(IReadOnlyList<Token> tokens, int i, Sentence s) =>
-        (i > s.FirstToken && tokens[i - 1].IsCapitalized) || (i + 1 < s.EndToken && tokens[i + 1].IsCapitalized);
+    /// <remarks>(A unit's word after it closes no longer name: "Plateau State" is the state of Plateau.)</remarks>
+    private bool InsideLongerName(IReadOnlyList<Token> tokens, int i, Sentence s) =>
+        (i > s.FirstToken && tokens[i - 1].IsCapitalized)
+        || (i + 1 < s.EndToken && tokens[i + 1].IsCapitalized && !kb.Cues.Admin1Nouns.Contains(tokens[i + 1]) && !kb.Cues.Admin2Nouns.Contains(tokens[i + 1]));
 
     /// <summary>Whether the name ending before <paramref name="end"/> is followed by a building it names (past one lowercase
     /// modifier) and "in" another place: "the Bardo national museum in Tunis".</summary>

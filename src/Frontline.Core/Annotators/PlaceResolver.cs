@@ -373,7 +373,7 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
     {
         var named = new List<Place>();
         var soundAlike = new List<Place>();
-        var elsewhere = new List<Place>();
+        var elsewhere = new List<(Place Place, bool IsName, long Population)>();
         foreach (var (unit, isName, place) in hits.Admin1)
         {
             if (context.Countries.Contains(unit.CountryIso2)) (isName ? named : soundAlike).Add(place);
@@ -381,10 +381,12 @@ public sealed class PlaceResolver(IGazetteer gazetteer, ResolverWeights weights)
             // name a province ("Salah al-Din" in a report from Tripoli is a district there, not Iraq's province), or it is
             // one of the world's most populous by its own name ("flew to Florida" in a report from Brazil).
             else if ((isName && (hint == UnitHint.Admin1 || !context.Known || unit.Population >= FamousProvince))
-                     || (hint == UnitHint.Admin1 && context.Countries.Count == 0)) elsewhere.Add(place);
+                     || (hint == UnitHint.Admin1 && context.Countries.Count == 0)) elsewhere.Add((place, isName, unit.Population));
         }
         named.AddRange(soundAlike);
-        named.AddRange(elsewhere);
+        // (Of namesakes abroad, those of that very name and then the most populous first: "Plateau State" is Nigeria's before
+        // Benin's Plateau, "Hebei" is Hebei before the larger Hubei.)
+        named.AddRange(elsewhere.OrderByDescending(e => e.IsName).ThenByDescending(e => e.Population).Select(e => e.Place));
         return named;
     }
 

@@ -502,7 +502,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     GenericTrigger = main.Entry.Generic && weaponFrame == main.Entry.Frame && a1?.WeaponFrame != weaponFrame.Name,
                     SentenceIndex = s.Index,
                     Paragraph = s.Paragraph,
-                    Headline = s.EndToken <= doc.DatelineStart,
+                    Headline = s.EndToken <= doc.HeadlineEnd,
                     Ongoing = ongoing,
                     Actor1 = a1?.Actor,
                     Actor2 = a2?.Actor,
@@ -643,8 +643,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // "attacks on properties of its members", "attacked shops": an attack on property that hurts no one destroys it
                 // (shooting at houses stays an attack on the people in them).
                 if (draft.Frame.Name == "attack" && group.Count == 1 && draft.Fatalities is null or 0 && draft.Injured is null or 0
-                    && doc.Tokens[main.Range.First].Lower.StartsWith("attack", StringComparison.Ordinal)
-                    && kb.Cues.PropertyNouns.AnyIn(doc.Tokens, main.Range.End, Math.Min(s.EndToken, main.Range.End + 3)))
+                    && doc.Tokens[main.Range.First].Lower.StartsWith("attack", StringComparison.Ordinal) && PropertyRightAfter(doc.Tokens, main))
                     draft.Frame = kb.Lexicon.Frames["loot"];
                 // "its forces had destroyed 54 armoured vehicles": war materiel an armed side destroys is the other side's, lost
                 // in a fight; no destruction of property.
@@ -872,6 +871,14 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     && !roles.TimesOf(s).Any(t => t.Interval.End < tolled.Date.Start))
                 {
                     Absorb(tolled, draft, sumTolls: AttackersFallenFighting(tolled, draft));
+                    continue;
+                }
+                // "... killing eleven and injuring several others. Several houses were also burnt.": property destroyed by no one
+                // named, with no place of its own, in the paragraph of the violence told before, was destroyed in it.
+                if (a1 is null && !placeExplicit && group.Count == 1 && draft.Frame.Name == "loot"
+                    && LastOfParagraph(drafts, s.Paragraph, violent: true) is { Unrealized: false } wrecked && wrecked.Date.Overlaps(draft.Date))
+                {
+                    wrecked.Evidence.AddMissing(draft.Evidence);
                     continue;
                 }
                 // "Clashes were accompanied by shelling." with no place of its own: more of the fight already told.
@@ -1223,8 +1230,20 @@ public sealed class EventAssembler(KnowledgeBase kb)
         var to = trigger.Range.End;
         while (to < s.EndToken && tokens[to].Text is not ("," or ";")) to++;
         for (var k = from; k < to; k++)
-            if (kb.Cues.HabitPhrases.LongestAt(tokens, k, to).Length > 0 || SpanOfMonths(tokens, k, to)) return true;
+            if ((kb.Cues.HabitPhrases.LongestAt(tokens, k, to).Length > 0 && !MannerOfAPastAct(tokens, k, from)) || SpanOfMonths(tokens, k, to))
+                return true;
         return false;
+    }
+
+    /// <summary>"stormed the village on Saturday and shot sporadically at residents", "fired repeatedly at the car": an
+    /// adverb of frequency right after a verb in the simple past tells how that one act went; "have been shelled
+    /// repeatedly" still tells a pattern.</summary>
+    private static bool MannerOfAPastAct(IReadOnlyList<Token> tokens, int k, int from)
+    {
+        if (k - 1 < from) return false;
+        var verb = tokens[k - 1].Lower;
+        if (!verb.EndsWith("ed", StringComparison.Ordinal) && verb is not ("shot" or "fought" or "hit" or "struck")) return false;
+        return k - 2 < from || tokens[k - 2].Lower is not ("has" or "have" or "had" or "been" or "being");
     }
 
     /// <summary>"over the past 18 months", "in the last two years": a span back from the report of a month or more.</summary>
@@ -3119,6 +3138,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
             // "hurled stones and set the building on fire": what a riot burns is the riot.
             if (t.Entry.Frame.Codes.AcledSubEventType == "Looting/property destruction"
                 && group.Any(o => o.Entry.Frame.Codes.AcledEventType == "Riots" && o.Range.First <= lastCandidate)) continue;
+            // "opened fire on residents and set fire to several houses": property burned in an attack on people is part of it.
+            if (t.Entry.Frame.Name == "loot" && group.Any(o => (o.Entry.Frame.Name == "attack" || (o.Entry.Frame.Name == "kill" && !IsToll(tokens, o))) && !o.Modality.IsUnrealized()
+                                                              && o.Range.First <= lastCandidate && PeopleRightAfter(tokens, o))) continue;
             // "troops backed by helicopter gunships clashed": the support a side had is no act of the clause.
             if (BackingOf(tokens, t) && group.Any(o => o != t && !BackingOf(tokens, o) && !o.Modality.IsUnrealized() && o.Range.First <= lastCandidate))
                 continue;
@@ -3142,6 +3164,25 @@ public sealed class EventAssembler(KnowledgeBase kb)
         }
         // Each trigger yielded to another that yielded in turn ("in response to an explosion"): the first names the event.
         return main ?? group[0];
+    }
+
+    /// <summary>Whether a word of property ("shops", "houses") stands within three tokens after the trigger, in its sentence
+    /// ("attacked shops").</summary>
+    private bool PropertyRightAfter(IReadOnlyList<Token> tokens, TriggerMention t)
+    {
+        var end = t.Range.End;
+        while (end < Math.Min(tokens.Count, t.Range.End + 3) && tokens[end].Text is not ("." or "!" or "?")) end++;
+        return kb.Cues.PropertyNouns.AnyIn(tokens, t.Range.End, end);
+    }
+
+    /// <summary>Whether the trigger's object is people: a word for persons after it, past articles and counts ("opened fire
+    /// on residents", "shot dead three villagers"), not a word of a site ("the police station").</summary>
+    private bool PeopleRightAfter(IReadOnlyList<Token> tokens, TriggerMention t)
+    {
+        var k = t.Range.End;
+        while (k < tokens.Count && (tokens[k].Lower is "the" or "a" or "an" or "several" or "dozens" or "scores" or "of" or "at" or "least" || kb.Cues.IsCount(tokens[k]))) k++;
+        if (k >= tokens.Count || !kb.Cues.PersonNouns.Contains(tokens[k])) return false;
+        return k + 1 >= tokens.Count || tokens[k + 1].Kind != TokenKind.Word || !(kb.Cues.ForceSites.Contains(tokens[k + 1]) || kb.Cues.HeldSites.Contains(tokens[k + 1]));
     }
 
     private static readonly WordSet InOrDuringWords = new(["in", "during"]);
@@ -3259,6 +3300,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 || earlier.Actor1?.SameAs(draft.Actor1) == true || earlier.Actor2?.SameAs(draft.Actor1) == true || SameCrowd(earlier, draft)))
             antecedent = earlier;
         if (antecedent is null || (antecedent.Unrealized && !draft.Unrealized)) return false;
+        // ("three suspects had been arrested in connection with the attack": arrests over an act are no part of it.)
+        if (draft.Frame.Name == "arrest" && antecedent.Frame.Name != "arrest") return false;
         // ("Protesters set fire to party offices in several towns ... In the town of Ranya, demonstrators burned the offices
         // of the PUK": one of the towns, an event of its own.)
         if (antecedent.HasAsOneOfItsPlaces(draft)) return false;

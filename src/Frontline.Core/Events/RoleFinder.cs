@@ -770,19 +770,26 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         if (before.Count == 0 && described is not null && described.Range.End <= clauseStart && described.Range.First >= sentenceStart) return described;
         // "rejected the proposal by the governor demanding": a noun's agent after "by" is not the clause's subject.
         var allHelpers = true;
+        var objectsOnly = true;
         for (var k = before.Count - 1; k >= 0; k--)
         {
             var a = before[k];
             if (!IsHelper(a))
             {
                 allHelpers = false;
-                // "Protesters threw fireworks at police and set fire to barricades": the object of "at", "against" or "with" is no
-                // subject ("argued with the protesters and opened fire on them"); nor are the passengers of "a vehicle carrying
-                // security personnel", nor what men are "dressed in" ("Gunmen dressed in military uniforms killed").
-                if (!IsModifier(a) && WordBefore(a) is not ("by" or "at" or "against" or "with" or "in" or "carrying" or "transporting" or "ferrying")) return a;
+                // "Protesters threw fireworks at police and set fire to barricades": the object of "at", "against", "on" or "with"
+                // is no subject ("argued with the protesters and opened fire on them", "opened fire on residents and set fire to
+                // several houses"); nor are the passengers of "a vehicle carrying security personnel", nor what men are "dressed
+                // in" ("Gunmen dressed in military uniforms killed").
+                if (!IsModifier(a) && WordBefore(a) is not ("by" or "at" or "against" or "on" or "upon" or "with" or "in" or "carrying" or "transporting" or "ferrying"))
+                    return a;
+                objectsOnly = objectsOnly && !IsModifier(a) && WordBefore(a) is "at" or "against" or "on" or "upon" or "with";
             }
         }
         if (before.Count == 0) return null;
+        // (", opened fire on residents and set fire to several houses": a clause after a comma whose only names are objects
+        // has its subject before it.)
+        if (objectsOnly && !allHelpers && clauseStart > sentenceStart && _t[clauseStart - 1].Text == ",") return null;
         // "regime forces, accompanied by Russian forces, arrested": the helper's commas cut the subject off the clause.
         if (allHelpers)
             for (var k = agents.Count - 1; k >= 0; k--)
@@ -1020,9 +1027,11 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                    && !Auxiliaries.IsAuxiliary(_t[joinAt]) && !Subordinators.Contains(_t[joinAt]))
                 joinAt--;
             if (_t[joinAt].Lower is not ("and" or ",")) break;
+            // ("The Kachin Independence Army (KIA) and allied resistance forces": the name before its bracketed acronym.)
+            var endsAt = OpeningOfABracketBefore(joinAt) ?? joinAt;
             ActorMention? previous = null;
             for (var k = mentions.Count - 1; k >= 0 && previous is null; k--)
-                if (mentions[k].Range.End == joinAt) previous = mentions[k];
+                if (mentions[k].Range.End == endsAt) previous = mentions[k];
             if (previous is null) break;
             // "Following clashes with rebels, Islamic State fighters took ...": a comma after another phrase's object joins nothing.
             if (_t[joinAt].Text == "," && IsObject(previous)) break;
@@ -1033,6 +1042,16 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             current = previous;
         }
         return chain.Count > 1 ? chain : [];
+    }
+
+    /// <summary>The token of the "(" that opens a short bracket closing right before <paramref name="k"/> ("... Army (KIA) and"),
+    /// if any.</summary>
+    private int? OpeningOfABracketBefore(int k)
+    {
+        if (k < 1 || _t[k - 1].Text != ")") return null;
+        for (var j = k - 2; j >= 0 && j >= k - 6; j--)
+            if (_t[j].Text == "(") return j;
+        return null;
     }
 
     /// <summary>"The Arakan Army said it had seized ...": "it" is the last actor named before it, even as a source; so is
@@ -1917,7 +1936,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         if (chain.Count == 1 && mention.Place.Precision != PlacePrecision.Country)
             foreach (var p in ann.Places)
                 if (p != mention && !doc.InDateline(p.Range.First) && p.Surface == mention.Surface && p.Place == mention.Place
-                    && (mention.Place.Precision != PlacePrecision.Admin1 || p.Range.First < mention.Range.First || mention.Range.End <= doc.DatelineStart)
+                    && (mention.Place.Precision != PlacePrecision.Admin1 || p.Range.First < mention.Range.First || mention.Range.End <= doc.HeadlineEnd)
                     && ChainOf(p) is { Count: > 1 } fuller)
                 {
                     chain = fuller;
@@ -3049,7 +3068,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // A headline drops the auxiliary: "Governor of West Darfur killed after accusing RSF", "Two soldiers wounded in blast".
         // ("Two police officers shot dead in northwest Colombia": past the participle's "dead".)
         var next = trigger + 1 < s.EndToken && _t[trigger + 1].Lower == "dead" ? trigger + 2 : trigger + 1;
-        if (s.EndToken <= doc.DatelineStart && (next >= s.EndToken || HeadlineAfterParticiple.Contains(_t[next]))) return true;
+        if (s.EndToken <= doc.HeadlineEnd && (next >= s.EndToken || HeadlineAfterParticiple.Contains(_t[next]))) return true;
         for (var k = trigger - 1; k >= s.FirstToken && k >= trigger - 3; k--)
         {
             if (Auxiliaries.IsPassive(_t[k])) return true;

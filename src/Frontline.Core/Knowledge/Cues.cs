@@ -92,6 +92,8 @@ public sealed class Cues
         SourceNouns = Words(root, "source_nouns");
         PersonNouns = Words(root, "person_nouns");
         TellingWords = Words(root, "telling_words");
+        TellingVerbs = Words(root, "telling_verbs");
+        RiverNouns = Words(root, "river_nouns");
         WidespreadScope = Matcher(root, "widespread_scope");
         KinNouns = Words(root, "kin_nouns");
         DiffuseViolence = Words(root, "diffuse_violence");
@@ -396,6 +398,12 @@ public sealed class Cues
     /// <summary>Words of how something was said, between the saying and its day: "said in a statement read on state
     /// television on Tuesday", "told reporters", "said by telephone".</summary>
     public WordSet TellingWords { get; }
+
+    /// <summary>"told", "tells": verbs whose object is the one told, an outlet when it is a title ("told The Irrawaddy").</summary>
+    public WordSet TellingVerbs { get; }
+
+    /// <summary>"river": the word after a name that makes it a river, no unit named after it.</summary>
+    public WordSet RiverNouns { get; }
 
     /// <summary>Phrases that spread an act over many places: "in several towns", "across the country".</summary>
     public PhraseMatcher<bool> WidespreadScope { get; }

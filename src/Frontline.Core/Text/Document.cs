@@ -12,6 +12,19 @@ public sealed class Document
         Tokens = Tokenizer.Tokenize(Normalized);
         Sentences = splitter.Split(Normalized, Tokens);
         (DatelineStart, DatelineEnd) = FindDateline();
+        HeadlineEnd = DatelineStart > 0 ? DatelineStart : HeadlineLineEnd();
+    }
+
+    /// <summary>Tokens before this index are the report's headline: the line before its dateline, or a first line standing
+    /// alone as a paragraph with no closing stop ("KIA Closes In on Bhamo as Junta Airstrike Kills Four in Momauk"). 0 when
+    /// it has none.</summary>
+    public int HeadlineEnd { get; }
+
+    private int HeadlineLineEnd()
+    {
+        if (Sentences.Count < 2 || Sentences[0].Paragraph != 0 || Sentences[1].Paragraph == 0) return 0;
+        var last = Tokens[Sentences[0].EndToken - 1];
+        return last.Text is "." or "!" or "?" or ":" or "\"" ? 0 : Sentences[1].FirstToken;
     }
 
     /// <summary>Tokens from <see cref="DatelineStart"/> up to this index are a wire dateline ("KYIV, Ukraine (AP) —"):
