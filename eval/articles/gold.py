@@ -1620,6 +1620,14 @@ CF_3R = ("3R", "Return, Reclamation, Rehabilitation", "armed men", "assailants",
 CF_FACA = ("Military Forces of the Central African Republic", "Military Forces of Central African Republic", "FACA",
            "Central African Armed Forces", "soldiers", "Wagner Group", "Russian instructors")
 
+RU_BELGOROD_CIV = ("Civilians (Russia)", "man", "woman")
+UA_FORCES = ("Military Forces of Ukraine", "Armed Forces of Ukraine", "Ukrainian drone", "Ukraine", "drone", "FPV drone")
+BF_JNIM = ("Jama'at Nusrat al-Islam wal-Muslimin", "JNIM", "Group to Support Islam and Muslims", "jihadists", "fighters", "assailants",
+           "terrorists")
+IQ_FORCES = ("Military Forces of Iraq", "Iraqi Air Force", "F-16 fighter jets", "Security Media Cell", "Iraq")
+CO_ELN = ("National Liberation Army (Colombia)", "ELN", "National Liberation Army")
+CO_DISSIDENTS = ("FARC dissidents", "33rd Front", "FARC")
+
 ARTICLES += [
     ("kazakhstan-almaty-unrest", "2022-01-06", [
         event("almaty-storming", "Security forces kill dozens of rioters trying to storm government buildings in Almaty; 18 security personnel killed",
@@ -6107,6 +6115,41 @@ ARTICLES += [
         event("kaura-arrests", "Police arrest three suspects over the attack", ["Strategic developments", "Arrests"], ["173"], ["ARREST"],
               actor("Police Forces of Nigeria", "police", "Kaduna State Police Command"), None, place("Malagum", 9.6725, 8.3934, "NG", 15),
               ["2025-06-14", "2025-06-16"], required=False),
+    ]),
+    # Batch 106: written and coded in session 44 after batch 105's rules, scored once before any rule was changed for it.
+    ("philippines-guihulngan-npa-clash", "2025-05-20", [
+        event("malusay-encounter", "Troops on patrol fight about 15 NPA rebels in Barangay Malusay, Guihulngan; two rebels killed",
+              ["Battles", "Armed clash"], BATTLE, ["FIGHT"], actor(*PH_ARMY, "62nd Infantry Battalion", "soldiers", *PH_NPA),
+              actor(*PH_NPA, "armed men", *PH_ARMY, optional=True), place("Guihulngan", 10.1214, 123.2742, "PH"), ["2025-05-19"], 2),
+    ]),
+    ("russia-shebekino-drone-attack", "2025-06-23", [
+        event("shebekino-car-drone-strike", "A Ukrainian drone strikes a car in Shebekino, killing a man", ["Explosions/Remote violence",
+              "Air/drone strike"], STRIKE, ["ASSAULT"], actor(*UA_FORCES), actor(*RU_BELGOROD_CIV, optional=True),
+              place("Shebekino", 50.4097, 36.9136, "RU"), ["2025-06-22"], 1),
+        event("novaya-tavolzhanka-drone", "An FPV drone wounds a woman in Novaya Tavolzhanka", ["Explosions/Remote violence", "Air/drone strike"],
+              STRIKE, ["ASSAULT"], actor(*UA_FORCES), actor(*RU_BELGOROD_CIV, optional=True), place("Novaya Tavolzhanka", 50.3512, 36.8298, "RU", 15),
+              ["2025-06-22", "2025-06-23"]),
+        event("belgorod-drones-downed", "Russian air defences destroy 38 Ukrainian drones over three regions", ["Strategic developments",
+              "Disrupted weapons use"], None, None, actor(*RU_ARMY, "Defense Ministry", "air defense systems"), None, None,
+              ["2025-06-22", "2025-06-23"], required=False),
+    ]),
+    ("burkina-gorom-gorom-attack", "2025-07-29", [
+        event("gorom-gorom-assault", "Hundreds of JNIM fighters attack the army base and gendarmerie in Gorom-Gorom; at least 15 soldiers and volunteers "
+              "and dozens of assailants killed", ["Battles", "Armed clash"], BATTLE, ["FIGHT", "ASSAULT"], actor(*BF_JNIM, *BF_FORCES),
+              actor(*BF_FORCES, "gendarmerie", *BF_JNIM, optional=True), place("Gorom-Gorom", 14.4429, -0.2347, "BF"), ["2025-07-27"]),
+    ]),
+    ("iraq-tarmiyah-airstrike", "2025-03-12", [
+        event("mutaibijah-airstrike", "Iraqi F-16s strike an ISIS hideout in the Mutaibijah area, killing five", ["Explosions/Remote violence",
+              "Air/drone strike"], STRIKE, ["ASSAULT"], actor(*IQ_FORCES), actor("Islamic State", "ISIS", "terrorists", optional=True),
+              place("Mutaibijah", 34.2, 44.45, "IQ", 60), ["2025-03-11"], 5),
+        event("tarmiyah-ied", "An IED wounds two federal policemen on patrol in Tarmiyah", ["Explosions/Remote violence", "Remote explosive/landmine/IED"],
+              ["183", "180"], ["ASSAULT"], actor("Islamic State", "ISIS", "Unidentified Armed Group (Iraq)"),
+              actor("Police Forces of Iraq", "Federal Police", optional=True), place("Tarmiyah", 33.6744, 44.3958, "IQ"), ["2025-03-11"]),
+    ]),
+    ("colombia-el-tarra-clashes", "2025-10-15", [
+        event("el-tarra-clashes", "The ELN and FARC dissidents of the 33rd Front clash around Oru in rural El Tarra; six killed, including two farmers",
+              ["Battles", "Armed clash"], BATTLE, ["FIGHT"], actor(*CO_ELN, *CO_DISSIDENTS), actor(*CO_DISSIDENTS, *CO_ELN, optional=True),
+              place("El Tarra", 8.5756, -73.0949, "CO", 30), ["2025-10-13", "2025-10-14"], 6),
     ]),
 ]
 
