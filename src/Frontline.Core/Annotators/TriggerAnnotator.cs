@@ -117,6 +117,11 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
                                  && ((verb.Entry.Objects!.AnyIn(tokens, t.Range.First, t.Range.End)
                                       && ObjectNear(tokens, s, verb.Range.First, verb.Range.End - verb.Range.First, token => token.Lower == tokens[t.Range.End - 1].Lower))
                                      || ListedInTheHaul(tokens, verb, t)));
+        // "found the bodies of the terrorists along with weapons and explosive belts": a weapon listed after "weapons and"
+        // is more of the arms named, not an attack with it.
+        found.RemoveAll(t => t.Range.First >= s.FirstToken + 2 && t.Range.End <= s.EndToken && t.Entry.Frame.Violent
+                             && !t.Entry.Form.Contains("/V", StringComparison.Ordinal) && tokens[t.Range.First - 1].Lower is "and" or ","
+                             && kb.Cues.ArmsNouns.Contains(tokens[t.Range.First - 2]));
     }
 
     /// <summary>"found a large cache of weapons, including mortars and hand grenades": weapons named in the list of what
@@ -330,6 +335,16 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
             if (kb.Cues.CarryingVerbs.Contains(tokens[k])) break;
             if (isObject(tokens[k]) && !AMineDug(tokens, k, s)) return true;
         }
+        // "Recovered from the encounter site were two M16 rifles": a participle opening its sentence takes the subject told
+        // after "were".
+        if (start == s.FirstToken && kb.Lexicon.Inflector.IsPastForm(tokens[start].Lower))
+            for (var k = start + length; k < Math.Min(s.EndToken, start + length + 8); k++)
+            {
+                if (tokens[k].Lower is not ("were" or "was")) continue;
+                for (var j = k + 1; j < Math.Min(s.EndToken, k + 7); j++)
+                    if (isObject(tokens[j]) && !AMineDug(tokens, j, s)) return true;
+                break;
+            }
         // Only a participle is passive: "soldiers were seen handing over their weapons" hands over no soldiers.
         if (!kb.Lexicon.Inflector.IsPastForm(tokens[start].Lower) || !PassiveAuxiliaries.AnyIn(tokens, Math.Max(s.FirstToken, start - 2), start)) return false;
         for (var k = Math.Max(s.FirstToken, start - 8); k < start; k++)

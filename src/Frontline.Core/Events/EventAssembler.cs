@@ -933,7 +933,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // killed three separatist fighters and recovered weapons"; not a missile intercepted beside a strike), and those
                 // found by no one named in the paragraph of such a fight ("Two AK rifles ... were recovered, he said").
                 // So are arms seized in the raid that made arrests told with them ("detaining several suspected militants and
-                // seizing arms").
+                // seizing arms"), and the spoils an armed group took in its attack ("JNIM claimed the attack, saying it had seized
+                // weapons and vehicles").
                 if (draft.Frame.Name == "intercept" && draft.Actor1 is { } seizer
                     && drafts.LastOrDefault(d => d.Frame.Name == "arrest" && d.SentenceIndex == draft.SentenceIndex && d.Actor1?.SameAs(seizer) == true) is { } arrests)
                 {
@@ -941,7 +942,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     continue;
                 }
                 if (draft.Frame.Name == "intercept" && drafts.LastOrDefault(d => d.Frame.Violent && !d.Unrealized) is { } scene
-                    && (kb.Cues.SceneOfTheAct.AnyIn(doc.Tokens, main.Range.End, s.EndToken) || FoundAfterTheFight(doc, scene, draft))
+                    && (kb.Cues.SceneOfTheAct.AnyIn(doc.Tokens, main.Range.End, s.EndToken) || FoundAfterTheFight(doc, scene, draft)
+                        || draft.Actor1 is { } raider && ActorKinds.IsNonStateArmed(raider.Kind))
                     && (draft.Actor1 is null || scene.Actor1?.SameAs(draft.Actor1) == true || scene.Actor2?.SameAs(draft.Actor1) == true))
                 {
                     scene.Evidence.AddMissing(draft.Evidence);
@@ -1972,10 +1974,14 @@ public sealed class EventAssembler(KnowledgeBase kb)
     }
 
     /// <summary>"In Durban, looters ...": "In" and the place open the sentence.</summary>
-    private static bool OpensAtThePlace(Document doc, Annotations ann, Sentence s, Place place)
+    private bool OpensAtThePlace(Document doc, Annotations ann, Sentence s, Place place)
     {
         var first = doc.FirstTokenPastDateline(s);
-        return doc.Tokens[first].Lower == "in" && ann.Places.Any(p => p.Range.First == first + 1 && p.Place.Id == place.Id);
+        if (doc.Tokens[first].Lower != "in") return false;
+        // ("In the village of Novaya Tavolzhanka, ...": past the town's word.)
+        var name = first + 1;
+        if (name + 2 < s.EndToken && doc.Tokens[name].Lower == "the" && kb.Cues.IsUnitNoun(doc.Tokens[name + 1]) && doc.Tokens[name + 2].Lower == "of") name += 3;
+        return ann.Places.Any(p => p.Range.First == name && p.Place.Id == place.Id);
     }
 
     /// <summary>"west of the Panamanian capital", "near Kyiv", "on the outskirts of Khartoum": the sentence names the place
@@ -2049,7 +2055,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
     {
         var k = doc.FirstTokenPastDateline(s);
         return doc.Tokens[k].Lower is "elsewhere" or "separately"
-               || (doc.Tokens[k].Lower is "further" or "farther" && k + 1 < s.EndToken && kb.Cues.Directions.Contains(doc.Tokens[k + 1]));
+               || (doc.Tokens[k].Lower is "further" or "farther" && k + 1 < s.EndToken && kb.Cues.Directions.Contains(doc.Tokens[k + 1]))
+               // ("In a separate incident, two members of the Federal Police were wounded": so does one opened as another incident.)
+               || kb.Cues.SetApartOpeners.LongestAt(doc.Tokens, k, s.EndToken).Length > 0;
     }
 
     /// <summary>Whether what fell is a person or a government ("the fall of Bashar al-Assad", "the fall of the regime").</summary>

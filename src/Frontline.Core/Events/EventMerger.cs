@@ -351,8 +351,15 @@ public static class EventMerger
             && ((a.Frame.Codes.AcledSubEventType != b.Frame.Codes.AcledSubEventType && !a.Frame.NamesNoTactic && !b.Frame.NamesNoTactic)
                 || (province.Fatalities is { } total && town.Fatalities is { } some && some != total)))
             return false;
+        if (SceneOfItsOwn(a, b) || SceneOfItsOwn(b, a)) return false;
         return SamePlace(a.Location!, b.Location!);
     }
+
+    /// <summary>"a drone struck a car in Shebekino ... In the village of Novaya Tavolzhanka, a woman was wounded", 7 km off: a
+    /// town opened as the scene of its sentence, other than the town told before, is another act's.</summary>
+    private static bool SceneOfItsOwn(EventDraft told, EventDraft d) =>
+        d.OpensAtItsPlace && told.Location is { Precision: PlacePrecision.Place } before && d.Location is { Precision: PlacePrecision.Place } own
+        && own.Id != before.Id;
 
     /// <summary>Whether one draft takes a place and the other is a fight of the same side (the places are compared after).</summary>
     private static bool FightForTheTown(EventDraft a, EventDraft b) =>
@@ -457,7 +464,7 @@ public static class EventMerger
         // (A lead told only as lying by a city, "west of the Panamanian capital", is where a town near it the detail names is.)
         // ("... looted shopping centres in KwaZulu-Natal province ... In Durban, looters set fire to a warehouse": a town's
         // scene set apart is no detail of a province's.)
-        if (d.OpensAtItsPlace && lead.Location is { Precision: PlacePrecision.Admin1 or PlacePrecision.Country }) return false;
+        if ((d.OpensAtItsPlace && lead.Location is { Precision: PlacePrecision.Admin1 or PlacePrecision.Country }) || SceneOfItsOwn(lead, d)) return false;
         if (lead.Location is null || d.Location is null
             || !(SamePlace(lead.Location, d.Location) || (lead.Headline && lead.Location.CountryIso2 == d.Location.CountryIso2 && lead.Location.DistanceKm(d.Location) <= HeadlineReachKm)
                  || HeadlineOfTheToll(lead, d) || NearTheLead(lead, d)))
@@ -548,21 +555,25 @@ public static class EventMerger
     /// <summary>"Security forces shot dead 10 militants in a gunfight after the gunmen attacked a police station": one
     /// sentence telling the act of each side, the second's target the first's side (one state's forces are one side; an
     /// unnamed group may be the militants named).</summary>
+    /// <summary>Whether two actors may be one side of a fight: the same force, or two non-state sides one of which is
+    /// unnamed ("assailants" and JNIM).</summary>
+    private static bool OneSide(Actor x, Actor y) =>
+        ActorKinds.SameForce(x, y)
+        || (!ActorKinds.IsState(x.Kind) && !ActorKinds.IsState(y.Kind) && (ActorCatalogue.IsUnnamedGroup(x) || ActorCatalogue.IsUnnamedGroup(y)));
+
     private static bool FightToldFromBothSides(EventDraft a, EventDraft b)
     {
-        static bool OneSide(Actor x, Actor y) =>
-            ActorKinds.SameForce(x, y)
-            || (!ActorKinds.IsState(x.Kind) && !ActorKinds.IsState(y.Kind) && (ActorCatalogue.IsUnnamedGroup(x) || ActorCatalogue.IsUnnamedGroup(y)));
         if (a.ApartInTime || b.ApartInTime) return false;
         // ("the attacks targeted Kayes ... and soldiers had repelled them": the side attacked fights back, at no one named.)
         if (b.Actor2 is null) return a is { Actor1: not null, Actor2: { } attacked } && b.Actor1 is { } defender && OneSide(attacked, defender);
         return a.Actor1 is not null && OneSide(a.Actor1, b.Actor2) && (a.Actor2 is null || b.Actor1 is null || OneSide(a.Actor2, b.Actor1));
     }
 
-    /// <summary>"JNIM attacked the army's base ... The army said it repelled the assault": one fight told from the other side.</summary>
+    /// <summary>"JNIM attacked the army's base ... The army said it repelled the assault": one fight told from the other side
+    /// (where one telling may leave the attackers unnamed: "repelled an attack, killing dozens of assailants").</summary>
     private static bool SidesSwapped(EventDraft a, EventDraft b) =>
         a.Actor1 is not null && b.Actor2 is not null && ActorKinds.SameForce(a.Actor1, b.Actor2)
-        && (a.Actor2 is null || b.Actor1 is null || ActorKinds.SameForce(a.Actor2, b.Actor1));
+        && (a.Actor2 is null || b.Actor1 is null || OneSide(a.Actor2, b.Actor1));
 
     /// <summary>"Four soldiers martyred as terrorists attack FC camp in Turbat" over "militants attacked a Frontier Corps camp
     /// ..., the BLF claimed responsibility": the unnamed attackers of a headline are the armed group the body names.</summary>
@@ -611,10 +622,21 @@ public static class EventMerger
         // "... went missing after the attack, and police suspect they were abducted by the militants": an act told over the
         // scene it happened after names its own sides.
         if (into.Backdrop && !from.Backdrop && from.Actor1 is not null) (into.Actor1, into.Actor2) = (from.Actor1, from.Actor2 ?? into.Actor2);
+        // "Two NPA rebels were killed in an encounter with government troops ... soldiers were fired upon by about 15 armed
+        // men": the unnamed men who fought the state force are the group the telling named on their side.
+        if (into.Actor1 is null && into.Actor2 is { } named2 && ActorKinds.IsNonStateArmed(named2.Kind) && !ActorCatalogue.IsUnnamedGroup(named2)
+            && from.Actor1 is { } unnamedMen && ActorCatalogue.IsUnnamedGroup(unnamedMen) && from.Actor2 is { } force && ActorKinds.IsState(force.Kind))
+            into.Actor1 = force;
         // "Jihadist fighters ... JNIM fighters stormed": the group named outranks the unnamed one.
         if (into.Actor1 is null || (ActorCatalogue.IsUnnamedGroup(into.Actor1) && from.Actor1 is { } named && !ActorCatalogue.IsUnnamedGroup(named) && !ActorKinds.IsState(named.Kind)))
             into.Actor1 = from.Actor1;
         into.Actor2 ??= from.Actor2;
+        // ("repelled an attack, killing dozens of assailants ... JNIM fighters attacked the camp": the unnamed other side is the
+        // group the other telling names.)
+        if (into.Actor2 is { } unnamedFoe && ActorCatalogue.IsUnnamedGroup(unnamedFoe) && into.Actor1 is { } us && from.Actor2 is { } them
+            && ActorKinds.SameForce(us, them) && from.Actor1 is { } namedFoe && !ActorCatalogue.IsUnnamedGroup(namedFoe) && ActorKinds.IsNonStateArmed(namedFoe.Kind)
+            && !ActorKinds.SameForce(namedFoe, us))
+            into.Actor2 = namedFoe;
         // "... repels rebel attack on Bangui" merged with "Rebels attacked ... but were pushed back by government troops": a
         // side is not its own opponent; the other telling's other side is.
         // (A state force told on both sides, "police ... dispersed by police", is left for the telling that names the crowd.)

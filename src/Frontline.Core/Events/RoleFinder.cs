@@ -1193,7 +1193,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         var routeEndsOnly = !inSentence.Exists(p => p.Range.First >= trigger.End && p.Range.First < clauseEnd && !RouteEnd(p));
         PlaceMention? after = null;
         foreach (var p in inSentence)
-            if (p.Range.First >= trigger.End && p.Range.First < clauseEnd && !SceneOfALaterCause(p, trigger)
+            if (p.Range.First >= trigger.End && p.Range.First < clauseEnd && !SceneOfALaterCause(p, trigger) && !BearingFromAnother(p, inSentence)
                 && (!RouteEnd(p) || (routeEndsOnly && p.Place.Precision != PlacePrecision.Country))
                 && (after is null || p.Place.Precision < after.Place.Precision || (p.Place.Precision == after.Place.Precision && !IsOrigin(p) && IsOrigin(after))
                     || (p.Place.Precision == after.Place.Precision && PartOfTheOneBefore(after, p))))
@@ -2165,10 +2165,26 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return false;
     }
 
+    /// <summary>"in the Tarmiyah district north of Baghdad": a place after a bearing ("north of") that follows another place is
+    /// where the other lies from, not where the act was.</summary>
+    private bool BearingFromAnother(PlaceMention p, List<PlaceMention> inSentence)
+    {
+        var k = p.Range.First - 1;
+        if (k < 1 || _t[k].Lower != "of" || !kb.Cues.Directions.Contains(_t[k - 1])) return false;
+        var bearing = k - 1;
+        return inSentence.Exists(q => q != p && q.Range.End <= bearing && q.Range.End >= bearing - 2
+                                      && Enumerable.Range(q.Range.End, bearing - q.Range.End).All(j => kb.Cues.IsUnitNoun(_t[j])));
+    }
+
     private Place? AnaphoricPlace(Sentence s, int from, int clauseEnd, bool pointsAlone)
     {
         for (var k = from; k < clauseEnd && k < s.EndToken; k++)
         {
+            // "GUIHULNGAN CITY, Negros Oriental (PNA) -- ... in a remote village of this city": the report's own town is its
+            // dateline's.
+            if (_t[k].Lower == "this" && k + 1 < s.EndToken && _t[k + 1].Lower is "city" or "town" && !doc.InDateline(k)
+                && ann.Places.FirstOrDefault(p => doc.InDateline(p.Range.First) && p.Place.Precision == PlacePrecision.Place) is { } filedFrom)
+                return filedFrom.Place;
             var phrase = kb.Cues.AnaphoricPlaces.LongestAt(_t, k, s.EndToken).Length;
             if (phrase == 1 && !pointsAlone) continue;
             // "the village of Novoselydivka" names a new place, it does not point back.
@@ -2255,6 +2271,12 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             if (t.Range.First >= trigger.End && LinkedBetween(trigger.End, t.Range.First)) continue;
             if (OtherEventInClause(s, t.Range.First, trigger))
             {
+                // ("the army said Tuesday it had repelled an attack ..., killing dozens": the day of the saying is no act's.)
+                if (DatesTheSaying(t, trigger))
+                {
+                    saidOn ??= t;
+                    continue;
+                }
                 // (Not a relative clause's, about someone the act concerns: "to protest against the killing of the mayor, who was
                 // shot dead on Nov. 1".)
                 if (t.Interval.DaysSpanned() <= 1 && !RightAfterSince(t) && !_clauses.InEarlierRelativeClause(_t, s, t.Range.First)

@@ -77,6 +77,7 @@ public sealed class Cues
         CarryingVerbs = Words(root, "carrying_verbs");
         AreaModifiers = Words(root, "area_modifiers");
         AnaphoricPlaces = Matcher(root, "anaphoric_places");
+        SetApartOpeners = Matcher(root, "set_apart_openers");
         ClauseBreaks = Words(root, "clause_breaks");
         Determiners = Words(root, "determiners");
         DoneInfinitive = Matcher(root, "done_infinitive");
@@ -135,6 +136,7 @@ public sealed class Cues
         ForceSites = Words(root, "force_sites");
         PlaceTitles = Words(root, "place_titles");
         Firearms = Words(root, "firearms");
+        ArmsNouns = Words(root, "arms_nouns");
         ToleranceVerbs = Words(root, "tolerance_verbs");
         RouteNouns = Words(root, "route_nouns");
         ServiceNouns = Words(root, "service_nouns");
@@ -372,6 +374,10 @@ public sealed class Cues
     /// <summary>Words that say which part of a place is meant without a compass ("in rural Kandahar", "downtown Kabul").</summary>
     public WordSet AreaModifiers { get; }
     public PhraseMatcher<bool> AnaphoricPlaces { get; }
+
+    /// <summary>"In a separate incident", "In another attack": a sentence's opening words that tell another act than the
+    /// one before.</summary>
+    public PhraseMatcher<bool> SetApartOpeners { get; }
     public WordSet ClauseBreaks { get; }
 
     /// <summary>A country's posts abroad ("the U.S. Embassy in Tunis"): the country before one owns it, and is not
@@ -602,6 +608,9 @@ public sealed class Cues
 
     /// <summary>Weapons that make people who carry them an armed group ("men armed with guns"); sticks and stones make a mob.</summary>
     public WordSet Firearms { get; }
+
+    /// <summary>"weapons", "ammunition": words for arms in general, after which a listed weapon is more of the arms named.</summary>
+    public WordSet ArmsNouns { get; }
 
     /// <summary>"would not tolerate attacks on migrants": acts named as what someone will or will not put up with.</summary>
     public WordSet ToleranceVerbs { get; }
