@@ -332,6 +332,8 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
             var j = demonyms[^1].End;
             // "Turkish Foreign Minister Hakan Fidan", "Sudanese President Omar al-Bashir"
             if (_cat.Titles.LongestAt(_t, j, end).Length > 0 && _t[j].IsCapitalized) return OfficialAt(i, j, demonyms[0].Iso3, end) ?? j;
+            // "An Israeli enemy drone", "the Israeli enemy army": how the other side's media name the foe, before its force.
+            if (j + 1 < end && _t[j].Lower == "enemy" && ForceNounAt(j + 1, end) is not null) j++;
             if (ForceNounAt(j, end) is not { } fn) return j;
             var last = j + fn.Length;
             // ("the ruling Mongolian People's Revolutionary Party": the start of a party's name.)

@@ -349,6 +349,9 @@ public sealed class TimeAnnotator
                 return Mention(i, i + 1, new DateInterval(published.AddDays(-1), published, DatePrecision.Day));
             case "tonight":
                 return Mention(i, i + 1, DateInterval.Day(published));
+            // "Earlier this morning", "this afternoon": a part of the day of the report.
+            case "this" when W(i + 1) is "morning" or "afternoon" or "evening":
+                return Mention(i, i + 2, DateInterval.Day(published));
         }
         // "over the weekend", "at the weekend": the latest Saturday and Sunday up to publication.
         if (W(i) is "over" or "at" or "during" && W(i + 1) == "the" && W(i + 2) == "weekend")

@@ -1427,6 +1427,22 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// <summary>"responsible for rocket attacks", "known for kidnappings": acts with no article after "responsible for" or
     /// "known for", within a word or two, are what someone does, not a report of one ("responsible for the attack" is);
     /// so are "some of the deadliest attacks" someone carried out.</summary>
+    /// <summary>Whether a lower-case verb in the past stands a few words after <paramref name="from"/>, past a phrase of place
+    /// and before any comma, not joined by "and" ("deployed in the area pursued").</summary>
+    private bool VerbAfterItsPhrase(IReadOnlyList<Token> tokens, Sentence s, int from)
+    {
+        for (var k = from + 1; k < s.EndToken && k <= from + ParticiplePhraseWords; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word) return false;
+            if (!tokens[k].IsCapitalized && kb.Lexicon.Inflector.IsPastForm(tokens[k].Lower) && tokens[k - 1].Lower is not ("and" or "or" or "then"))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>How many words a participle's phrase of place may run before the clause's verb ("deployed in the area").</summary>
+    private const int ParticiplePhraseWords = 6;
+
     private bool DescribesSomeone(IReadOnlyList<Token> tokens, Sentence s, TriggerMention trigger)
     {
         // "the Radaa force, which controls the airport": a relative clause in the present tells what someone is or holds.
@@ -1441,6 +1457,11 @@ public sealed class EventAssembler(KnowledgeBase kb)
         // commas says someone did is who they are, not the news.
         if (first >= s.FirstToken + 2 && tokens[first - 1].Lower == "who" && tokens[first - 2].Text == "," && tokens[first].Kind == TokenKind.Word
             && kb.Lexicon.Inflector.IsPastForm(tokens[first].Lower) && ClosedByAComma(tokens, s, trigger.Range.End))
+            return true;
+        // "FARDC and UPDF soldiers deployed in the area pursued the attackers": a participle right after a force's noun, before
+        // the clause's own verb, tells where the force was.
+        if (trigger.Entry.Frame.Name == "deploy" && first > s.FirstToken && kb.Actors.ForceNounsByWord.ContainsKey(tokens[first - 1].Lower)
+            && kb.Lexicon.Inflector.IsPastForm(tokens[first].Lower) && VerbAfterItsPhrase(tokens, s, trigger.Range.End))
             return true;
         // "The junta ... says it fights "terrorists"": so is what a side says it does, in the plain present.
         if (first >= s.FirstToken + 2 && tokens[first - 1].Lower is "it" or "they" && tokens[first - 2].Lower is "say" or "says" or "claim" or "claims"
@@ -2898,7 +2919,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
         && (frame.Name is not ("explosive" or "suicide_bomb" or "grenade") || trigger.Entry.Generic)
         && !(name == "suicide_bomb" && frame.Name == "clash") ? weapon : frame;
 
-    private const string RemoteViolence = "Explosions/Remote violence";
+    internal const string RemoteViolence = "Explosions/Remote violence";
 
     /// <summary>Whether the trigger's words name a means of breaking up a crowd ("fired tear gas at", "dropped tear gas on").</summary>
     private bool CrowdControl(IReadOnlyList<Token> tokens, TriggerMention t) => kb.Cues.CrowdControlMeans.AnyIn(tokens, t.Range.First, t.Range.End);

@@ -465,6 +465,12 @@ public static class EventMerger
         // ("... looted shopping centres in KwaZulu-Natal province ... In Durban, looters set fire to a warehouse": a town's
         // scene set apart is no detail of a province's.)
         if ((d.OpensAtItsPlace && lead.Location is { Precision: PlacePrecision.Admin1 or PlacePrecision.Country }) || SceneOfItsOwn(lead, d)) return false;
+        // ("drone strike on motorcycle kills one in Aitaroun ... the Israeli army detonated a number of houses in the town of Kfar
+        // Kila": another remote tactic at another town is another act.)
+        if (d.LocationExplicit && lead.Location is { Precision: PlacePrecision.Place } leadTown && d.Location is { Precision: PlacePrecision.Place } detailTown
+            && leadTown.Id != detailTown.Id && !lead.Frame.NamesNoTactic && !d.Frame.NamesNoTactic
+            && lead.Frame.Codes.AcledSubEventType != d.Frame.Codes.AcledSubEventType
+            && (lead.Frame.Codes.AcledEventType == EventAssembler.RemoteViolence || d.Frame.Codes.AcledEventType == EventAssembler.RemoteViolence)) return false;
         if (lead.Location is null || d.Location is null
             || !(SamePlace(lead.Location, d.Location) || (lead.Headline && lead.Location.CountryIso2 == d.Location.CountryIso2 && lead.Location.DistanceKm(d.Location) <= HeadlineReachKm)
                  || HeadlineOfTheToll(lead, d) || NearTheLead(lead, d)))

@@ -8,7 +8,7 @@ namespace Frontline.Core.Events;
 /// <summary>
 /// A non-state armed group's entry into a place that its sentence tells came after a fight ("M23 rebels entered the city of
 /// Uvira after several days of fighting with the army") is a capture, not a deployment; the fight told with it is the
-/// capture's. (Not an entry told beside a fight: "entered Bahir Dar and clashed with federal troops" is the fight.)
+/// capture's. An entry told beside a fight ("entered Bahir Dar and clashed with federal troops") is the fight.
 /// </summary>
 internal sealed class ForcedEntries(KnowledgeBase kb)
 {
@@ -17,7 +17,20 @@ internal sealed class ForcedEntries(KnowledgeBase kb)
         var capture = kb.Lexicon.Frames["capture"];
         foreach (var entry in drafts.Where(d => d.Frame.Name == "deploy" && d.Actor1 is { } group && ActorKinds.IsNonStateArmed(group.Kind)).ToList())
         {
-            if (!FightBefore(doc, ann, doc.Sentences[entry.SentenceIndex])) continue;
+            if (!FightBefore(doc, ann, doc.Sentences[entry.SentenceIndex]))
+            {
+                // "Fano militia fighters entered Debre Markos on Sunday and fought government forces for several hours before
+                // withdrawing" (and a headline's "Fano fighters briefly enter Debre Markos"): an entry the group fought in, at
+                // that place, is the fight (ACLED codes the battle).
+                if (drafts.Find(c => c != entry && (c.SentenceIndex == entry.SentenceIndex || entry.Headline) && c.Frame.Codes.AcledEventType == "Battles"
+                                     && c.Actor1?.SameAs(entry.Actor1!) == true && c.Location is { } at && entry.Location?.Id == at.Id
+                                     && c.Date.Overlaps(entry.Date)) is { } foughtIn)
+                {
+                    foughtIn.Evidence.AddMissing(entry.Evidence);
+                    drafts.Remove(entry);
+                }
+                continue;
+            }
             entry.Frame = capture;
             if (drafts.Find(c => c != entry && c.SentenceIndex == entry.SentenceIndex && c.Frame.Codes.AcledEventType == "Battles"
                                  && c.Frame.Control == ControlEffect.None && (c.Actor1 is null || c.Actor1.SameAs(entry.Actor1!))) is { } fight)

@@ -93,7 +93,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // ("Police said fireworks, bottles and rocks were thrown at officers": nor does what is said, which has a subject of
         // its own, borrow its sayer.)
         // (Unless it tells of the sayer itself: "Ukraine's military said its forces had advanced".)
-        if (agent is null && clauseStart > s.FirstToken && !Subordinators.Contains(_t[clauseStart - 1])
+        // ("Fano fighters briefly enter Debre Markos; drone strike near Dejen kills eight": nor does a clause after a semicolon.)
+        if (agent is null && clauseStart > s.FirstToken && !Subordinators.Contains(_t[clauseStart - 1]) && _t[clauseStart - 1].Text != ";"
             && !(SayingVerbs.Contains(_t[clauseStart - 1]) && !TellsOfItself(_t, clauseStart))
             && !OwnSubjectBefore(clauseStart, trigger.First)
             && !WeaponSaidToStrike(s, trigger)
@@ -293,10 +294,13 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     private ActorMention? AgentAfterFromOrBy(List<ActorMention> agents, TokenRange trigger)
     {
         if (trigger.End >= _t.Count) return null;
-        var link = _t[trigger.End].Lower;
-        if (!(link is "from" or "by" || (link == "of" && kb.Cues.WeaponNouns.Contains(_t[trigger.End - 1])))) return null;
+        // ("repelled an attempt by Houthi fighters to infiltrate": the move's author, after the move's word.)
+        var at = trigger.End + 2 < _t.Count && _t[trigger.End].Lower is "an" or "a" && _t[trigger.End + 1].Lower is "attempt" or "bid"
+                 && _t[trigger.End + 2].Lower == "by" ? trigger.End + 2 : trigger.End;
+        var link = _t[at].Lower;
+        if (!(link is "from" or "by" || (link == "of" && kb.Cues.WeaponNouns.Contains(_t[at - 1])))) return null;
         foreach (var a in agents)
-            if (a.Range.First >= trigger.End && a.Range.First <= trigger.End + 3 && a.Kind != ActorMentionKind.Country)
+            if (a.Range.First >= at && a.Range.First <= at + 3 && a.Kind != ActorMentionKind.Country)
                 return a;
         return null;
     }
@@ -1421,6 +1425,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             reference0--;
         if (_t[reference0 - 1].Lower != "of") reference0 = reference.Range.First;
         if (reference0 - town.Range.End - BracketedWords(town.Range.End, reference0) > 8) return false;
+        // ("entered Debre Markos on Sunday; a drone strike near Dejen ...": nothing lies by a place across a semicolon.)
+        for (var k = town.Range.End; k < reference.Range.First; k++)
+            if (_t[k].Text == ";") return false;
         for (var k = town.Range.End; k < reference.Range.First; k++)
             if (kb.Cues.TellsWhatItLiesBy(_t, k)) return true;
         return false;
