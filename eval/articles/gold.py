@@ -1633,6 +1633,9 @@ STC_FORCES = STC_BELT + ("Southern Armed Forces", "southern fighters")
 PK_TERRORISTS = ("Tehrik-i-Taliban Pakistan", "TTP", "terrorists", "attackers", "Unidentified Armed Group (Pakistan)")
 CD_ADF = ("Allied Democratic Forces", "ADF", "ADF rebels", "assailants", "Islamic State")
 
+BD_PARTY_RIOTERS = ("Rioters (Bangladesh)", "Bangladesh Nationalist Party", "BNP", "Jamaat-e-Islami", "Jamaat", "activists", "supporters")
+ID_TPNPB = ("West Papua National Liberation Army", "TPNPB", "armed criminal group", "KKB", "Unidentified Armed Group (Indonesia)")
+
 ARTICLES += [
     ("kazakhstan-almaty-unrest", "2022-01-06", [
         event("almaty-storming", "Security forces kill dozens of rioters trying to storm government buildings in Almaty; 18 security personnel killed",
@@ -6196,6 +6199,52 @@ ARTICLES += [
         event("mbau-pursuit", "FARDC and UPDF troops pursue the attackers towards the Mayangose forest", ["Battles", "Armed clash"], BATTLE,
               ["FIGHT"], actor(*CD_FARDC, "Uganda People's Defence Force", "UPDF", *CD_ADF), None, place("Mbau", 0.6534, 29.4956, "CD", 40),
               ["2025-05-12"], required=False),
+    ]),
+    # Batch 108: written and coded in session 44 after batch 107's rules, scored once before any rule was changed for it.
+    ("bangladesh-feni-party-clash", "2025-06-18", [
+        event("sonagazi-party-clash", "BNP and Jamaat activists clash over a bazaar in Sonagazi, Feni; at least 25 injured", ["Riots", "Mob violence",
+              "Violent demonstration"], ["145", "1451", "180", "190"], ["PROTEST", "ASSAULT"], actor(*BD_PARTY_RIOTERS),
+              actor(*BD_PARTY_RIOTERS, optional=True), place("Sonagazi, Feni", 23.0144, 91.3966, "BD", 30), ["2025-06-17"]),
+        event("sonagazi-arrests", "Police detain five people", ["Strategic developments", "Arrests"], ["173"], ["ARREST"],
+              actor("Police Forces of Bangladesh", "police"), None, place("Sonagazi, Feni", 23.0144, 91.3966, "BD", 30),
+              ["2025-06-17", "2025-06-18"], required=False),
+    ]),
+    ("nigeria-okene-highway-kidnapping", "2025-02-25", [
+        event("okene-highway-abduction", "Gunmen ambush a bus near Okene, kill the driver and abduct 12 passengers", ["Violence against civilians",
+              "Abduction/forced disappearance", "Attack"], ["181", "180"], ["ASSAULT"], actor(*NG_KIDNAPPERS),
+              actor("Civilians (Nigeria)", optional=True), place("Okene", 7.5512, 6.2359, "NG", 30), ["2025-02-23"], 1),
+    ]),
+    ("indonesia-ilaga-shooting", "2025-04-08", [
+        event("ilaga-taxi-driver-shot", "TPNPB gunmen shoot dead a motorcycle taxi driver near Ilaga market", ["Violence against civilians", "Attack"],
+              VIOLENCE, ["ASSAULT"], actor(*ID_TPNPB), actor("Civilians (Indonesia)", optional=True), place("Ilaga", -3.95, 137.4, "ID"),
+              ["2025-04-07"], 1),
+        event("kimak-exchange-of-fire", "Joint TNI-Polri personnel exchange fire with the group around Kampung Kimak", ["Battles", "Armed clash"],
+              BATTLE, ["FIGHT"], actor("Military Forces of Indonesia", "TNI", "Police Forces of Indonesia", "Polri", *ID_TPNPB),
+              actor(*ID_TPNPB, "Military Forces of Indonesia", "Police Forces of Indonesia", optional=True), place("Ilaga", -3.95, 137.4, "ID", 30),
+              ["2025-04-07", "2025-04-08"]),
+    ]),
+    ("somalia-afgoye-roadside-bomb", "2025-10-21", [
+        event("afgoye-roadside-bomb", "A roadside bomb kills three soldiers near Afgoye; al-Shabaab claims it", ["Explosions/Remote violence",
+              "Remote explosive/landmine/IED"], ["183", "180"], ["ASSAULT"], actor(*SO_SHABAAB), actor(*SO_ARMY, optional=True),
+              place("Afgoye", 2.1381, 45.1212, "SO"), ["2025-10-20"], 3),
+        event("mogadishu-arrests", "Police arrest 20 suspects in overnight operations in Dayniile and Kaaraan", ["Strategic developments", "Arrests"],
+              ["173"], ["ARREST"], actor("Police Forces of Somalia", "police"), None, place("Mogadishu", 2.0371, 45.3438, "SO", 20),
+              ["2025-10-20", "2025-10-21"], required=False),
+    ]),
+    ("kenya-nairobi-anniversary-protests", "2025-06-26", [
+        event("nairobi-anniversary-protest", "Police fire teargas and live bullets at thousands of protesters in Nairobi's CBD", ["Protests",
+              "Excessive force against protesters", "Protest with intervention", "Riots", "Violent demonstration"], PROTEST + ["145", "180"],
+              ["PROTEST"], actor("Protesters (Kenya)", "protesters", "Rioters (Kenya)"), actor(*KE_POLICE, optional=True),
+              place("Nairobi", -1.2833, 36.8167, "KE"), ["2025-06-25"]),
+        event("ol-kalou-riot", "Demonstrators storm the Ol Kalou sub-county offices and burn two vehicles", ["Riots", "Violent demonstration"],
+              PROTEST + ["145", "1451"], ["PROTEST"], actor("Rioters (Kenya)", "Protesters (Kenya)", "demonstrators"), None,
+              place("Ol Kalou", -0.2709, 36.3792, "KE"), ["2025-06-25"]),
+        event("nyeri-police-shooting", "Police in Nyeri shoot dead two men trying to storm a police station", ["Riots", "Violent demonstration",
+              "Protests", "Excessive force against protesters"], PROTEST + ["145", "180", "190"], ["PROTEST", "ASSAULT"],
+              actor("Rioters (Kenya)", "Protesters (Kenya)", *KE_POLICE), actor(*KE_POLICE, "Rioters (Kenya)", optional=True),
+              place("Nyeri", -0.4201, 36.9476, "KE"), ["2025-06-25"], 2),
+        event("kenya-protest-arrests", "The interior minister says 485 people were arrested", ["Strategic developments", "Arrests"], ["173"], ["ARREST"],
+              actor(*KE_POLICE, "Government of Kenya"), None, None, ["2025-06-25", "2025-06-26"], required=False),
     ]),
 ]
 
