@@ -2287,15 +2287,19 @@ public sealed class EventAssembler(KnowledgeBase kb)
             if (Auxiliaries.IsPassive(doc.Tokens[k - 1])) return false;
             k--;
         }
+        // ("while police in Nyeri shot dead two men": past the subject's place.)
+        if (ann.Places.FirstOrDefault(p => p.Range.End == k && p.Range.First - 1 > start && doc.Tokens[p.Range.First - 1].Lower == "in") is { } where)
+            k = where.Range.First - 1;
         foreach (var a in ann.Actors)
             // (Not people counted: "left two Fifth Corps members and five government forces killed" counts the dead; nor
             // someone's attackers: "was gang-raped after her attackers killed her son" tells one act.)
             if (a.Range.First >= start && a.Range.End == k && a.Actor is { } actor && ActorKinds.IsArmed(actor.Kind)
                 && !ann.Numbers.Any(n => n.Range.Overlaps(a.Range) || n.Range.End == a.Range.First)
                 && !(a.Range.First > 0 && doc.Tokens[a.Range.First - 1].Lower is "her" or "his" or "their"))
-                // (Another than the sentence's first armed actor: "Al Shabaab militants killed 38 people ... in an attack" is
-                // one act.)
-                return ann.Actors.FirstOrDefault(o => o.Range.First >= s.FirstToken && o.Range.End <= s.EndToken && o.Actor is { } first && ActorKinds.IsArmed(first.Kind)) is { } opening
+                // (Another than the sentence's first armed actor or crowd: "Al Shabaab militants killed 38 people ... in an
+                // attack" is one act; "demonstrators stormed the offices, while police in Nyeri shot dead two men" two.)
+                return ann.Actors.FirstOrDefault(o => o.Range.First >= s.FirstToken && o.Range.End <= s.EndToken && o.Actor is { } first
+                                                      && (ActorKinds.IsArmed(first.Kind) || ActorKinds.IsCrowd(first.Kind))) is { } opening
                        && opening != a && !ActorKinds.SameForce(opening.Actor!, actor);
         return false;
     }

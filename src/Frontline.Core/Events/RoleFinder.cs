@@ -1191,6 +1191,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // "fired ballistic missiles at the airport from areas it holds in Taiz": where fire aimed at a target came from is
         // not where it struck.
         if (inSentence.Exists(p => LaunchSite(p, trigger))) inSentence = inSentence.FindAll(p => !LaunchSite(p, trigger));
+        if (inSentence.Exists(HomeOfAPerson)) inSentence = inSentence.FindAll(p => !HomeOfAPerson(p));
         // The most precise place of the clause: "entered Lebanon via the Masnaa crossing" happened at Masnaa.
         // ("blocked the main highway to Karachi at Mastung": not where the road leads, when the clause names another place.)
         // (Nor a country a line leads to: "explosion on railway line to Ukraine".)
@@ -1425,9 +1426,10 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             reference0--;
         if (_t[reference0 - 1].Lower != "of") reference0 = reference.Range.First;
         if (reference0 - town.Range.End - BracketedWords(town.Range.End, reference0) > 8) return false;
-        // ("entered Debre Markos on Sunday; a drone strike near Dejen ...": nothing lies by a place across a semicolon.)
+        // ("entered Debre Markos on Sunday; a drone strike near Dejen ...", "travelling to Ilorin, was ambushed near Okene": nothing
+        // lies by a place across a semicolon or a verb.)
         for (var k = town.Range.End; k < reference.Range.First; k++)
-            if (_t[k].Text == ";") return false;
+            if (_t[k].Text == ";" || Auxiliaries.IsAuxiliary(_t[k])) return false;
         for (var k = town.Range.End; k < reference.Range.First; k++)
             if (kb.Cues.TellsWhatItLiesBy(_t, k)) return true;
         return false;
@@ -1914,7 +1916,15 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return k >= 0 && kb.Cues.LocativeWords.Contains(_t[k]);
     }
 
-    private bool RouteEnd(PlaceMention p) => kb.Cues.ToAfter(_t, p.Range.First, kb.Cues.RouteNouns) || ServiceEnd(p);
+    private bool RouteEnd(PlaceMention p) => kb.Cues.ToAfter(_t, p.Range.First, kb.Cues.RouteNouns) || ServiceEnd(p) || EndOfAJourney(p);
+
+    /// <summary>"the bus, travelling from Abuja to Ilorin, was ambushed near Okene": the place after "from" another place "to"
+    /// is where a journey was headed, not where it was stopped.</summary>
+    private bool EndOfAJourney(PlaceMention p)
+    {
+        var to = p.Range.First - 1;
+        return to >= 2 && _t[to].Lower == "to" && ann.Places.Any(q => q.Range.End == to && q.Range.First >= 1 && _t[q.Range.First - 1].Lower == "from");
+    }
 
     private bool ServiceEnd(PlaceMention p) => kb.Cues.ToAfter(_t, p.Range.First, kb.Cues.ServiceNouns);
 
@@ -2142,6 +2152,12 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
 
     /// <summary>"an individual from Afrin in Idleb": a place after "from" is where someone came from, not where it happened.</summary>
     private bool IsOrigin(PlaceMention p) => p.Range.First > 0 && _t[p.Range.First - 1].Lower == "from";
+
+    /// <summary>"The victim, a 34-year-old migrant from South Sulawesi, was shot ... near Ilaga market": where a person is from
+    /// is no scene.</summary>
+    private bool HomeOfAPerson(PlaceMention p) =>
+        IsOrigin(p) && p.Range.First >= 2 && _t[p.Range.First - 2] is var person
+        && (kb.Cues.PersonNouns.Contains(person) || kb.Cues.PersonNouns.Contains(person.Lower + "s"));
 
     /// <summary>"from Ecuador", "from the northern regions of Cameroon": a place named as where someone or something came
     /// from, the words between naming a part of it.</summary>
