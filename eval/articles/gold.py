@@ -6246,6 +6246,36 @@ ARTICLES += [
         event("kenya-protest-arrests", "The interior minister says 485 people were arrested", ["Strategic developments", "Arrests"], ["173"], ["ARREST"],
               actor(*KE_POLICE, "Government of Kenya"), None, None, ["2025-06-25", "2025-06-26"], required=False),
     ]),
+    # Batch 109: written and coded in session 44 after batch 108's rules, scored once before any rule was changed for it.
+    ("syria-quneitra-israeli-incursion", "2025-08-12", [
+        event("ruwayhinah-detentions", "An Israeli force enters Ruwayhinah, searches houses and detains two shepherds", ["Strategic developments", "Arrests"],
+              ["173"], ["ARREST"], actor(*IL_IDF, "Israeli military force", "Israeli force"), actor("Civilians (Syria)", optional=True),
+              place("Ruwayhinah", 33.0829, 35.8717, "SY", 15), ["2025-08-11"]),
+        event("ar-rafid-razing", "Israeli bulldozers raze farmland near Ar Rafid", ["Strategic developments", "Looting/property destruction"],
+              ["180"], ["ASSAULT"], actor(*IL_IDF, "Israeli bulldozers"), None, place("Ar Rafid", 32.9557, 35.9002, "SY", 15), ["2025-08-11"]),
+    ]),
+    ("mali-macina-fama-communique", "2025-05-06", [
+        event("macina-air-land-operation", "FAMa units backed by aircraft neutralise several terrorists near Macina", ["Battles", "Armed clash",
+              "Explosions/Remote violence", "Air/drone strike"], BATTLE + ["195"], ["FIGHT", "ASSAULT"], actor(*ML_ARMY2, "FAMa"),
+              actor("Unidentified Armed Group (Mali)", "terrorists", "Jama'at Nusrat al-Islam wal-Muslimin", optional=True),
+              place("Macina", 13.9936, -5.7326, "ML", 30), ["2025-05-03"]),
+        event("diabaly-dioura-ied", "A FAMa vehicle hits an IED between Diabaly and Dioura, killing two soldiers", ["Explosions/Remote violence",
+              "Remote explosive/landmine/IED"], ["183", "180"], ["ASSAULT"], actor("Unidentified Armed Group (Mali)",
+              "Jama'at Nusrat al-Islam wal-Muslimin", "terrorists"), actor(*ML_ARMY2, "FAMa", optional=True),
+              place("Diabaly-Dioura road", 14.75, -5.6, "ML", 50), ["2025-05-04"], 2),
+    ]),
+    ("colombia-suarez-drone-attack", "2025-11-17", [
+        event("suarez-station-drone-attack", "FARC dissidents attack the Suárez police station with explosive-laden drones and rifle fire; two police "
+              "officers wounded", ["Explosions/Remote violence", "Air/drone strike", "Battles", "Armed clash"], ["195", "183", "190"],
+              ["ASSAULT", "FIGHT"], actor("FARC dissidents", "Jaime Martinez front", "dissidents", "armed men"),
+              actor("Police Forces of Colombia", "police", optional=True), place("Suarez", 2.954, -76.6964, "CO"), ["2025-11-16"]),
+    ]),
+    ("philippines-ampatuan-biff-ambush", "2025-07-21", [
+        event("kauran-ambush", "Suspected BIFF members ambush an Army patrol in Barangay Kauran, Ampatuan; one soldier killed, three wounded",
+              ["Battles", "Armed clash"], BATTLE, ["FIGHT", "ASSAULT"], actor("Bangsamoro Islamic Freedom Fighters", "BIFF", *PH_ARMY),
+              actor(*PH_ARMY, "Bangsamoro Islamic Freedom Fighters", "BIFF", optional=True), place("Ampatuan", 6.8667, 124.4667, "PH", 25),
+              ["2025-07-20"], 1),
+    ]),
 ]
 
 
