@@ -117,6 +117,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         if (agent is not null && CrowdOf(agent, all) is { } crowd) agent = crowd;
         // "A United Nations helicopter came under fire": the subject of "came under" suffered the act.
         if (agent is not null && CameUnder(agent)) return (null, agent, []);
+        // "a FAMa vehicle struck an improvised explosive device": whose vehicle hit a device suffered it.
+        if (agent is not null && entry.Frame.Codes.AcledEventType == "Explosions/Remote violence" && VehicleThatHit(agent)) return (null, agent, []);
         // "The attackers, from the Islamic State in the Greater Sahara, surrounded the mosque": the group they came from.
         if (agent is { Kind: ActorMentionKind.Generic } && GroupTheyCameFrom(agent, inSentence) is { } group) agent = group;
         var coordinated = agent is null ? [] : Coordinated(agent, inSentence, opensClause: agent.Range.End == trigger.First);
@@ -267,6 +269,12 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         if (k > 0 && _t[k].Lower is "a" or "an" or "the" or "two" or "three" or "several") k--;
         return k > 0 && (_t[k].Lower is "including" || (_t[k].Lower == "them" && _t[k - 1].Lower == "among"));
     }
+
+    /// <summary>Whether a vehicle's word follows the mention and a verb of running into something follows that ("a FAMa
+    /// vehicle struck", "an army truck hit", "their vehicle ran over").</summary>
+    private bool VehicleThatHit(ActorMention a) =>
+        a.Range.End + 1 < _t.Count && kb.Cues.VehicleNouns.Contains(_t[a.Range.End])
+        && _t[a.Range.End + 1].Lower is "struck" or "hit" or "ran" or "drove" or "triggered" or "detonated";
 
     private bool CameUnder(ActorMention a) =>
         a.Range.End + 1 < _t.Count && _t[a.Range.End].Lower is "came" or "come" or "comes" or "coming" && _t[a.Range.End + 1].Lower == "under";
