@@ -558,15 +558,15 @@ public static class EventMerger
     private static bool SameSide(Actor a, Actor b) =>
         ActorKinds.SameForce(a, b) || (ActorKinds.IsCrowd(a.Kind) && ActorKinds.IsCrowd(b.Kind) && a.Country3 == b.Country3);
 
-    /// <summary>"Security forces shot dead 10 militants in a gunfight after the gunmen attacked a police station": one
-    /// sentence telling the act of each side, the second's target the first's side (one state's forces are one side; an
-    /// unnamed group may be the militants named).</summary>
     /// <summary>Whether two actors may be one side of a fight: the same force, or two non-state sides one of which is
     /// unnamed ("assailants" and JNIM).</summary>
     private static bool OneSide(Actor x, Actor y) =>
         ActorKinds.SameForce(x, y)
         || (!ActorKinds.IsState(x.Kind) && !ActorKinds.IsState(y.Kind) && (ActorCatalogue.IsUnnamedGroup(x) || ActorCatalogue.IsUnnamedGroup(y)));
 
+    /// <summary>"Security forces shot dead 10 militants in a gunfight after the gunmen attacked a police station": one
+    /// sentence telling the act of each side, the second's target the first's side (one state's forces are one side; an
+    /// unnamed group may be the militants named).</summary>
     private static bool FightToldFromBothSides(EventDraft a, EventDraft b)
     {
         if (a.ApartInTime || b.ApartInTime) return false;

@@ -118,7 +118,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // "A United Nations helicopter came under fire": the subject of "came under" suffered the act.
         if (agent is not null && CameUnder(agent)) return (null, agent, []);
         // "a FAMa vehicle struck an improvised explosive device": whose vehicle hit a device suffered it.
-        if (agent is not null && entry.Frame.Codes.AcledEventType == "Explosions/Remote violence" && VehicleThatHit(agent)) return (null, agent, []);
+        if (agent is not null && entry.Frame.Codes.AcledEventType == EventAssembler.RemoteViolence && VehicleThatHit(agent)) return (null, agent, []);
         // "The attackers, from the Islamic State in the Greater Sahara, surrounded the mosque": the group they came from.
         if (agent is { Kind: ActorMentionKind.Generic } && GroupTheyCameFrom(agent, inSentence) is { } group) agent = group;
         var coordinated = agent is null ? [] : Coordinated(agent, inSentence, opensClause: agent.Range.End == trigger.First);
