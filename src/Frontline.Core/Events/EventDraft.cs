@@ -21,7 +21,7 @@ public sealed class EventDraft
         // ("Israeli forces strike Syrian village after clash with residents": a clash a strike came after names it not; one
         // it was done during does, "shelled the village amid clashes", and so does a gunfight a rescue came after.)
         if (other.Backdrop && !other.During && !Backdrop && other.SentenceIndex == SentenceIndex
-            && Frame.Codes.AcledEventType == "Explosions/Remote violence") return false;
+            && Frame.Codes.AcledEventType == EventAssembler.RemoteViolence) return false;
         if (Frame.Codes.AcledEventType == other.Frame.Codes.AcledEventType && GenericTrigger != other.GenericTrigger) return GenericTrigger;
         return other.Frame.Rank > Frame.Rank;
     }

@@ -150,12 +150,12 @@ public static class EventMerger
                 // (So is what attackers set on fire in their attack on someone, in its sentence: "gunmen attacked several police
                 // stations and set one on fire"; "shot and destroyed vehicles", attacking no one, stays destruction.)
                 "Looting/property destruction" => drafts.FirstOrDefault(c => c != d && !c.Backdrop && InCourseOf(c, d)
-                                                                              && (c.Frame.Codes.AcledEventType is "Battles" or "Explosions/Remote violence"
+                                                                              && (c.Frame.Codes.AcledEventType is "Battles" or EventAssembler.RemoteViolence
                                                                                   || (c.Frame.Codes.AcledEventType == "Violence against civilians"
                                                                                       && c.SentenceIndex == d.SentenceIndex && c.Actor1 is { } attackers
                                                                                       && c.Actor2 is not null && d.Actor1?.SameAs(attackers) == true)))
                                                   // ("... where stalls and cars were burned", at the market a lead's strike hit.)
-                                                  ?? drafts.FirstOrDefault(c => c != d && c.Frame.Codes.AcledEventType is "Battles" or "Violence against civilians" or "Explosions/Remote violence"
+                                                  ?? drafts.FirstOrDefault(c => c != d && c.Frame.Codes.AcledEventType is "Battles" or "Violence against civilians" or EventAssembler.RemoteViolence
                                                                                 && InLeadsCourse(c, d, leadSpan)
                                                                                 && (d.Actor1 is null || ActorCatalogue.IsUnnamedGroup(d.Actor1) || (c.Actor1 is not null && SameSide(c.Actor1, d.Actor1))))
                                                   // "Some of them hurled stones and set the building on fire, then looted a cultural
@@ -438,7 +438,7 @@ public static class EventMerger
     /// a weapon one side of the lead's battle used on the other, or its unnamed attackers used, is a tactic of that battle
     /// (ACLED 1.6).</summary>
     private static bool WeaponOfTheFight(EventDraft lead, EventDraft d) =>
-        lead.Frame.Codes.AcledEventType == "Battles" && d.Frame.Codes.AcledEventType == "Explosions/Remote violence"
+        lead.Frame.Codes.AcledEventType == "Battles" && d.Frame.Codes.AcledEventType == EventAssembler.RemoteViolence
         && lead is { Actor1: { } a, Actor2: { } b }
         && ((d is { Actor1: { } x, Actor2: { } y } && ((a.SameAs(x) && b.SameAs(y)) || (a.SameAs(y) && b.SameAs(x))))
             // ("JNIM fighters attacked a military camp ... The attackers used a car bomb and fired mortars at the camp": the

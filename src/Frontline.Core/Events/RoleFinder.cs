@@ -617,7 +617,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     private bool WeaponAt(Sentence s, int k)
     {
         foreach (var t in TriggersOf(s))
-            if (t.Range.First == k) return t.Entry.Frame.Codes.AcledEventType == "Explosions/Remote violence";
+            if (t.Range.First == k) return t.Entry.Frame.Codes.AcledEventType == EventAssembler.RemoteViolence;
         return false;
     }
 
@@ -626,7 +626,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     private ActorMention? WeaponIdentifiedAs(List<ActorMention> agents, TokenRange trigger, TriggerEntry entry, Sentence s)
     {
         var k = trigger.End;
-        if (entry.Frame.Codes.AcledEventType != "Explosions/Remote violence" || k >= s.EndToken || _t[k].Lower is not ("was" or "were" or "is" or "are"))
+        if (entry.Frame.Codes.AcledEventType != EventAssembler.RemoteViolence || k >= s.EndToken || _t[k].Lower is not ("was" or "were" or "is" or "are"))
             return null;
         for (k++; k < s.EndToken && (kb.Cues.Hedges.Contains(_t[k]) || _t[k].Lower.EndsWith("ly", StringComparison.Ordinal) || _t[k].Lower is "a" or "an" or "the" or "from"); k++) { }
         return AgentAt(agents, k);
@@ -760,6 +760,13 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     /// <summary>The acting side before the trigger: the last actor named in the clause, passing over those named as its
     /// helpers ("the Syrian army, supported by its loyal gunmen, clashed"; they join as associated actors) and names used
     /// as a modifier ("LNA forces destroyed a GNA depot").</summary>
+    /// <summary>Prepositions whose object is no subject: "at police", "on residents", "with the protesters".</summary>
+    private static readonly WordSet ObjectPrepositions = new(["at", "against", "on", "upon", "with"]);
+
+    /// <summary>Other words after which a mention is no subject: a passive's agent ("by"), where it is ("in"), what a vehicle
+    /// carries.</summary>
+    private static readonly WordSet NoSubjectAfter = new(["by", "in", "carrying", "transporting", "ferrying"]);
+
     private ActorMention? LastSubject(List<ActorMention> agents, int clauseStart, int trigger, int sentenceStart)
     {
         // A mention that runs across the clause's start ("pro-Hadi and affiliated forces") is this clause's subject too.
@@ -793,9 +800,10 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                 // is no subject ("argued with the protesters and opened fire on them", "opened fire on residents and set fire to
                 // several houses"); nor are the passengers of "a vehicle carrying security personnel", nor what men are "dressed
                 // in" ("Gunmen dressed in military uniforms killed").
-                if (!IsModifier(a) && WordBefore(a) is not ("by" or "at" or "against" or "on" or "upon" or "with" or "in" or "carrying" or "transporting" or "ferrying"))
+                var governing = WordBefore(a);
+                if (!IsModifier(a) && !(governing is not null && (ObjectPrepositions.Contains(governing) || NoSubjectAfter.Contains(governing))))
                     return a;
-                objectsOnly = objectsOnly && !IsModifier(a) && WordBefore(a) is "at" or "against" or "on" or "upon" or "with";
+                objectsOnly = objectsOnly && !IsModifier(a) && governing is not null && ObjectPrepositions.Contains(governing);
             }
         }
         if (before.Count == 0) return null;
@@ -2213,9 +2221,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         {
             // "GUIHULNGAN CITY, Negros Oriental (PNA) -- ... in a remote village of this city": the report's own town is its
             // dateline's.
-            if (_t[k].Lower == "this" && k + 1 < s.EndToken && _t[k + 1].Lower is "city" or "town" && !doc.InDateline(k)
-                && ann.Places.FirstOrDefault(p => doc.InDateline(p.Range.First) && p.Place.Precision == PlacePrecision.Place) is { } filedFrom)
-                return filedFrom.Place;
+            if (_t[k].Lower == "this" && k + 1 < s.EndToken && _t[k + 1].Lower is "city" or "town" && !doc.InDateline(k) && DatelineTown() is { } filedFrom)
+                return filedFrom;
             var phrase = kb.Cues.AnaphoricPlaces.LongestAt(_t, k, s.EndToken).Length;
             if (phrase == 1 && !pointsAlone) continue;
             // "the village of Novoselydivka" names a new place, it does not point back.

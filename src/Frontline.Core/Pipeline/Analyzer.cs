@@ -155,7 +155,7 @@ public sealed class Analyzer(KnowledgeBase kb)
     {
         if (draft.Location is not { } place || kb.Gazetteer.CountryByCode(place.CountryIso2) is not { } country) return null;
         if (draft.Frame.Name == "arrest") return kb.Actors.State(country.Iso3, ActorKind.Police);
-        return draft.Frame.Violent && draft.Frame.Codes.AcledEventType is "Battles" or "Explosions/Remote violence" or "Violence against civilians"
+        return draft.Frame.Violent && draft.Frame.Codes.AcledEventType is "Battles" or EventAssembler.RemoteViolence or "Violence against civilians"
             ? kb.Actors.UnidentifiedAuthor(country.Iso3)
             : null;
     }
