@@ -6276,6 +6276,47 @@ ARTICLES += [
               actor(*PH_ARMY, "Bangsamoro Islamic Freedom Fighters", "BIFF", optional=True), place("Ampatuan", 6.8667, 124.4667, "PH", 25),
               ["2025-07-20"], 1),
     ]),
+    # Batch 110: written and coded in session 45 after batch 109's rules, scored once before any rule was changed for it.
+    ("cameroon-ndop-gendarmes-bamunka", "2025-10-14", [
+        event("ndop-checkpoint-attack", "Separatist fighters kill two gendarmes at a checkpoint on the outskirts of Ndop", ["Battles", "Armed clash"],
+              BATTLE + ["180"], ["FIGHT", "ASSAULT"], actor(*CM_SEPARATISTS, "Ambazonian separatist fighters", "fighters"),
+              actor(*CM_GENDARMES, optional=True), place("Ndop", 5.98843, 10.43859, "CM"), ["2025-10-12"], 2),
+        event("bamunka-houses-burned", "Soldiers storm Bamunka, burn at least six houses and beat an elderly man", ["Violence against civilians",
+              "Attack"], VIOLENCE + ["1711"], ["ASSAULT"], actor(*CM_ARMY), actor("Civilians (Cameroon)", optional=True),
+              place("Bamunka", 5.98276, 10.45486, "CM"), ["2025-10-13"]),
+    ]),
+    ("mali-ansongo-convoy-ambush", "2025-09-03", [
+        event("ansongo-convoy-ambush", "Islamic State Sahel fighters attack an army-escorted truck convoy between Ansongo and Ouatagouna; at least "
+              "seven civilians killed, ten trucks burned", ["Battles", "Armed clash"], BATTLE + VIOLENCE, ["FIGHT", "ASSAULT"],
+              actor(*ML_IS_SAHEL, "armed men", "EIGS"), actor("Civilians (Mali)", *ML_ARMY2, optional=True),
+              place("Ansongo-Ouatagouna road", 15.6597, 0.5022, "ML", 60), ["2025-09-01"], 7),
+    ]),
+    ("pakistan-lakki-marwat-police-ambush", "2025-07-20", [
+        event("lakki-police-van-ambush", "Militants ambush a police van near Tajazai in Lakki Marwat, killing two policemen", ["Battles",
+              "Armed clash"], BATTLE + ["180"], ["FIGHT", "ASSAULT"], actor(*PK_TERRORISTS, "militants", "assailants"),
+              actor(*PK_POLICE, optional=True), place("Lakki Marwat", 32.6047, 70.9118, "PK", 25), ["2025-07-19"], 2),
+        event("mandan-quadcopter-attack", "Terrorists drop a mortar shell from a quadcopter on the Mandan police station in Bannu", [
+              "Explosions/Remote violence", "Air/drone strike"], ["195", "183"], ["ASSAULT"], actor(*PK_TERRORISTS),
+              actor(*PK_POLICE, optional=True), place("Mandan, Bannu", 32.94371, 70.61138, "PK", 25), ["2025-07-19", "2025-07-20"], 0),
+    ]),
+    ("yemen-mudiyah-aqap-attack", "2025-03-11", [
+        event("wadi-omran-position-attack", "AQAP militants storm a southern forces position in Mudiyah district; five soldiers and four attackers "
+              "killed", ["Battles", "Armed clash"], BATTLE, ["FIGHT"], actor(*AQAP, "al-Qaida militants", *STC_FORCES),
+              actor(*STC_FORCES, "southern forces", *AQAP, optional=True), place("Mudiyah", 13.9284, 46.08254, "YE", 30), ["2025-03-10"], 9),
+        event("khabr-al-maraqsha-drone", "An al-Qaida drone hits a military vehicle in Khabr al-Maraqsha, injuring three soldiers",
+              ["Explosions/Remote violence", "Air/drone strike"], STRIKE, ["ASSAULT"], actor(*AQAP, "al-Qaida"),
+              actor(*STC_FORCES, "southern forces", optional=True), place("Khabr al-Maraqsha (Mudiyah)", 13.9284, 46.08254, "YE", 60),
+              ["2025-03-09"], 0),
+    ]),
+    ("india-moreh-gunfight-bandh", "2025-05-19", [
+        event("moreh-gunfight", "Assam Rifles troops and armed cadres exchange fire in the hills near Moreh; two militants killed",
+              ["Battles", "Armed clash"], BATTLE, ["FIGHT"], actor(*IN_TROOPS, "Assam Rifles", *IN_GUNMEN, "militants", "cadres"),
+              actor(*IN_GUNMEN, "militants", "cadres", *IN_TROOPS, "Assam Rifles", optional=True), place("Moreh", 24.2454, 94.3035, "IN"),
+              ["2025-05-17"], 2),
+        event("churachandpur-bandh", "A bandh called by a civil society body shuts Churachandpur district", ["Protests", "Peaceful protest"],
+              PROTEST, ["PROTEST"], actor("Protesters (India)", "civil society body"), None,
+              place("Churachandpur", 24.33353, 93.66999, "IN", 40), ["2025-05-18"]),
+    ]),
 ]
 
 
