@@ -268,7 +268,8 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
             // (Nor "Islamic State's Pakistan branch": a country naming a group's part.)
             if (tok.IsCapitalized && CountryAt(i, end) is { } country && !IsLocative(i) && !BaseNamedAt(i + country.Length)
                 && !UnitNounAt(i + country.Length, end) && !OpensAnInstitution(i + country.Length, end)
-                && !(i + country.Length < end && kb.Cues.GroupPartNouns.Contains(_t[i + country.Length])))
+                && !(i + country.Length < end && kb.Cues.GroupPartNouns.Contains(_t[i + country.Length]))
+                && !KickerLabel(i, i + country.Length, end))
             {
                 if (_cat.Country(country.Country.Iso3) is { } actor)
                 {
@@ -278,6 +279,11 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
             }
             return i;
         }
+
+        /// <summary>"Mali: convoy ambushed between Ansongo and Ouatagouna": a country that opens a sentence and a colon labels
+        /// the story's country, as a newsroom's kicker does; it acts in nothing.</summary>
+        private bool KickerLabel(int first, int countryEnd, int end) =>
+            countryEnd < end && _t[countryEnd].Text == ":" && (first == 0 || _t[first - 1].Kind != TokenKind.Word);
 
         /// <summary>Whether two capitalized words that name no country follow: "Kenya [National Commission]", "Sudan [Doctors
         /// Network]".</summary>

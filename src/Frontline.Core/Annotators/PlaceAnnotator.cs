@@ -429,6 +429,7 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
                    // "Jammu and Kashmir", "Bosnia and Herzegovina": "and" inside a name the gazetteer holds whole.
                    || (runEnd > i && tokens[runEnd].Lower == "and" && runEnd + 1 < s.EndToken && !blocked[runEnd + 1] && tokens[runEnd + 1].IsCapitalized)))
             runEnd++;
+        if (CombiningFormOfACountry(doc, i, s) is { } combined) return combined;
         // "the Somali capital": the capital city of that country.
         var (demonymLength, demonymOf) = kb.Actors.Demonyms.LongestAt(tokens, i, s.EndToken);
         if (demonymLength > 0 && i + demonymLength < s.EndToken && tokens[i + demonymLength].Lower == "capital"
@@ -538,6 +539,10 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
             // "the road to the Ayeyarwady River port": a river is no province or district named after it, far downstream.
             if (resolution.Best.Precision is PlacePrecision.Admin1 or PlacePrecision.Admin2 && end < s.EndToken && kb.Cues.RiverNouns.Contains(tokens[end]))
                 continue;
+            // "the Wadi Omran area of Mudiyah district": a province after a capitalized word that opens names (data name_heads)
+            // is the tail of a longer name the gazetteer lacks (a valley, not Amran governorate), as a country is ("Lake Chad").
+            if (resolution.Best.Precision == PlacePrecision.Admin1 && i - 1 >= s.FirstToken && tokens[i - 1].IsCapitalized
+                && kb.Cues.NameHeads.Contains(tokens[i - 1])) continue;
             // "told The Irrawaddy", "told The Nation": a title whose capital "The" follows a telling verb names an outlet.
             if (i - 2 >= s.FirstToken && tokens[i - 1].Text == "The" && kb.Cues.TellingVerbs.Contains(tokens[i - 2])) continue;
             // "Stroud, Ontario, Canada": a place the text puts in a province or country is not a namesake elsewhere (the
@@ -744,6 +749,20 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         if (after < s.EndToken && (tokens[after].IsCapitalized || (tokens[after].Lower == "of" && after + 1 < s.EndToken && tokens[after + 1].IsCapitalized)))
             return null;
         return new PlaceMention(new TokenRange(first, noun + 1), _resolver.CountryPlace(country), doc.TextOf(first, noun + 1), null, []);
+    }
+
+    /// <summary>"along the Indo-Myanmar border", "Sino-Indian clashes": a country's combining form (data
+    /// country_combining_forms) joined by a hyphen to another country's name or demonym names its country ("Indo-Pacific"
+    /// names none). The whole compound is that one mention: a newsroom writes the pair from its own country's side, and the
+    /// other name is no place of the story's.</summary>
+    private PlaceMention? CombiningFormOfACountry(Document doc, int i, Sentence s)
+    {
+        var tokens = doc.Tokens;
+        if (i + 2 >= s.EndToken || !tokens[i].IsCapitalized || tokens[i + 1].Text != "-" || tokens[i + 1].Start != tokens[i].End
+            || !kb.Cues.CountryCombiningForms.TryGetValue(tokens[i].Text, out var iso2)) return null;
+        var other = CountryNameAt(doc, i + 2, s.EndToken, minWords: 1)?.Length ?? kb.Actors.Demonyms.LongestAt(tokens, i + 2, s.EndToken).Length;
+        if (other == 0 || kb.Gazetteer.CountryByCode(iso2) is not { } country) return null;
+        return new PlaceMention(new TokenRange(i, i + 2 + other), _resolver.CountryPlace(country), doc.TextOf(i, i + 2 + other), null, []);
     }
 
     /// <summary>A demonym spelled as its country's name ("U.S.", "UK") where the text treats it as a place: after "in",

@@ -44,8 +44,11 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
                     && !(entry.Frame.Codes.AcledEventType == "Explosions/Remote violence" && OnlyGenericViolenceToldIn(found, s))) continue;
                 // A hyphenated compound is a description, not an event: "rebel-held", "Turkish-backed", "war-torn".
                 // A dash between spaces ("the attacks - mostly using grenades - happened") sets off an aside, not a compound.
+                // (But "a quadcopter-dropped mortar shell", "drone-launched missiles": a platform that delivered the weapon, data
+                // delivery_participles, names the tactic.)
                 if (start > s.FirstToken && tokens[start - 1].Text == "-" && tokens[start - 1].End == tokens[start].Start
-                    || start + length < s.EndToken && tokens[start + length].Text == "-" && tokens[start + length - 1].End == tokens[start + length].Start) continue;
+                    || start + length < s.EndToken && tokens[start + length].Text == "-" && tokens[start + length - 1].End == tokens[start + length].Start
+                       && !DeliveredTheWeapon(tokens, s, entry, start + length)) continue;
                 // "a camp that shelters 450,000 people who fled": a count the flight only describes.
                 if (entry.Frame.NeedsQuantity && DescribesPeople(tokens, s, start)) continue;
                 // "two of the dead were teenagers", "the dead included a child": the dead of an act already told.
@@ -80,6 +83,11 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
         }
         return found;
     }
+
+    /// <summary>Whether a remote-violence trigger's hyphen joins it to a participle of delivery: "quadcopter-dropped".</summary>
+    private bool DeliveredTheWeapon(IReadOnlyList<Token> tokens, Sentence s, TriggerEntry entry, int hyphen) =>
+        entry.Frame.Codes.AcledEventType == "Explosions/Remote violence" && hyphen + 1 < s.EndToken
+        && kb.Cues.DeliveryParticiples.Contains(tokens[hyphen + 1]) && tokens[hyphen].End == tokens[hyphen + 1].Start;
 
     /// <summary>"to protect the town from attacks", "shield civilians from the fighting": a trigger after "from" that a
     /// verb of guarding (cue guarding_verbs) governs, a few words before.</summary>
@@ -427,7 +435,8 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
         var cue = Model.Modality.Asserted;
         foreach (var (start, length, values) in kb.Cues.Modality.Scan(tokens, Math.Max(clauseStart, trigger - 6), trigger))
             // "QUETTA, May 2 - A car bomb exploded": the month, not the modal verb.
-            if (start + length <= trigger && !(tokens[start].IsCapitalized && TimeAnnotator.IsMonth(tokens[start].Lower) && NextToNumber(tokens, start, s)))
+            if (start + length <= trigger && !(tokens[start].IsCapitalized && TimeAnnotator.IsMonth(tokens[start].Lower) && NextToNumber(tokens, start, s))
+                && !InRelativeClauseClosedBefore(tokens, start, start + length, trigger))
                 cue = values[0];
         // "It denied that security forces had killed anyone", "claimed that its fighters had shot down": a verb of denial
         // or claim right before "that" governs the clause it opens.
@@ -452,6 +461,16 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
             isPurpose = !DoneInfinitiveEndsAt(tokens, Math.Max(s.FirstToken, before - 2), before);
         }
         return cue;
+    }
+
+    /// <summary>"an elderly man who could not flee was beaten": a cue inside a relative clause that an auxiliary of the main
+    /// verb closes before the trigger says nothing of the trigger.</summary>
+    private static bool InRelativeClauseClosedBefore(IReadOnlyList<Token> tokens, int cue, int cueEnd, int trigger)
+    {
+        if (cue == 0 || tokens[cue - 1].Lower is not ("who" or "which")) return false;
+        for (var k = cueEnd + 1; k < trigger; k++)
+            if (tokens[k].Lower is "was" or "were" or "is" or "are") return true;
+        return false;
     }
 
     /// <summary>"the dead", "the three dead": the dead with the definite article are those of an act already told.</summary>

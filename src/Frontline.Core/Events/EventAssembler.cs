@@ -521,6 +521,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                                  || (place is { Precision: PlacePrecision.Country } && ToldAcrossTheCountry(doc, ann, s, place))
                                  || (placeExplicit && place is not null && ListGoesOnToMany(doc, ann, s, place)),
                     TollOfManyPlaces = main.Entry.Frame.Violent && TollAcrossTheCountry(doc.Tokens, s, main),
+                    NoneKilled = main.Entry.Frame.Violent && NoneKilledToldWith(doc, ann, s),
                     ToldByItsAuthor = a1?.Actor is { } actsAndTells && ToldBy(doc, ann, s, main, actsAndTells),
                     ToldAsElsewhere = OpensElsewhere(doc, s),
                     During = Governed(doc, s, main, DuringPrepositions),
@@ -620,9 +621,10 @@ public sealed class EventAssembler(KnowledgeBase kb)
                                         || groups.Skip(groups.IndexOf(group) + 1).Any(g => g.Exists(toll => toll.Entry.Frame.Name == "kill"
                                             && g.Exists(act => act.Entry.Frame.Violent && KilledWhen(doc.Tokens, toll, act)))));
                 // ("arrested a man suspected of planning the March attacks that killed 191 people": nor is the toll of an act the
-                // clause names as background the arrest's.)
+                // clause names as background the arrest's; nor that of a killing a crowd protests, "a bandh in protest against the
+                // killing of a village volunteer".)
                 if (AnyViolent(group) && !tollElsewhere
-                    && (main.Entry.Frame.Violent || group.Exists(t => t.Entry.Frame.Violent && !Background(doc, s, t, group))))
+                    && (main.Entry.Frame.Violent || group.Exists(t => t.Entry.Frame.Violent && !Background(doc, s, t, group) && !roles.WhatACrowdProtests(s, t.Range))))
                 {
                     (draft.Fatalities, draft.TollVague, draft.TollFloor) = roles.Toll(s);
                     // ("killing 16 people, before security forces killed six of the assailants": the attackers a killing takes
@@ -931,7 +933,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // are its aftermath, no seizure of their own (so are those a side of it found: "Troops recovered rifles and
                 // explosives from the site"); so are those the side that fought and killed seized in the same breath ("soldiers
                 // killed three separatist fighters and recovered weapons"; not a missile intercepted beside a strike), and those
-                // found by no one named in the paragraph of such a fight ("Two AK rifles ... were recovered, he said").
+                // found by no one named in the paragraph of such a fight ("Two AK rifles ... were recovered, he said"), and those a
+                // sentence finds in the search that ended the fight ("During the search of the area, two bodies, one AK-56 rifle
+                // and ammunition were recovered").
                 // So are arms seized in the raid that made arrests told with them ("detaining several suspected militants and
                 // seizing arms"), and the spoils an armed group took in its attack ("JNIM claimed the attack, saying it had seized
                 // weapons and vehicles").
@@ -942,7 +946,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     continue;
                 }
                 if (draft.Frame.Name == "intercept" && drafts.LastOrDefault(d => d.Frame.Violent && !d.Unrealized) is { } scene
-                    && (kb.Cues.SceneOfTheAct.AnyIn(doc.Tokens, main.Range.End, s.EndToken) || FoundAfterTheFight(doc, scene, draft)
+                    && (kb.Cues.SceneOfTheAct.AnyIn(doc.Tokens, s.FirstToken, s.EndToken) || FoundAfterTheFight(doc, scene, draft)
                         || draft.Actor1 is { } raider && ActorKinds.IsNonStateArmed(raider.Kind))
                     && (draft.Actor1 is null || scene.Actor1?.SameAs(draft.Actor1) == true || scene.Actor2?.SameAs(draft.Actor1) == true))
                 {
@@ -3376,6 +3380,17 @@ public sealed class EventAssembler(KnowledgeBase kb)
         if (draft.Associated.Count == 0) draft.Associated.AddRange(antecedent.Associated);
         if (!draft.DateExplicit && antecedent.DateExplicit) draft.Date = antecedent.Date;
         return false;
+    }
+
+    /// <summary>"terrorists fired a quadcopter-dropped mortar shell on the police station, but no casualties were reported":
+    /// an act told with words that it killed no one (data none_killed), in its sentence or in the next of its paragraph
+    /// when that one tells no act of its own ("... hit a house. No one was hurt.").</summary>
+    private bool NoneKilledToldWith(Document doc, Annotations ann, Sentence s)
+    {
+        if (kb.Cues.NoneKilled.AnyIn(doc.Tokens, s.FirstToken, s.EndToken)) return true;
+        if (s.Index + 1 >= doc.Sentences.Count || doc.Sentences[s.Index + 1] is not { } next || next.Paragraph != s.Paragraph) return false;
+        return kb.Cues.NoneKilled.AnyIn(doc.Tokens, next.FirstToken, next.EndToken)
+               && !ann.Triggers.Any(t => t.Range.First >= next.FirstToken && t.Range.First < next.EndToken && t.Entry.Frame.Violent);
     }
 
     /// <summary>Whether a participle of killing after the trigger, set off by a comma or "and", counts its dead in several

@@ -27,11 +27,13 @@ public static class EventCoder
         return frame.Codes;
     }
 
-    /// <summary>One plain English line: "Military Forces of Syria carried out airstrikes in Saraqib; 10 killed".</summary>
-    public static string Summarize(EventDraft e)
+    /// <summary>One plain English line: "Military Forces of Syria carried out airstrikes in Saraqib; 10 killed", naming the
+    /// sides as the event does (<paramref name="actor1"/>, <paramref name="actor2"/>: "Islamic State" in Mali is its Sahel
+    /// province).</summary>
+    public static string Summarize(EventDraft e, Actor? actor1, Actor? actor2)
     {
-        var who = e.Actor1 is null ? "Unidentified actor" : e.Actor1.Person is { } person ? $"{person} ({e.Actor1.Name})" : e.Actor1.Name;
-        var what = Fill(e.Frame.SummaryTemplate, new Dictionary<string, string?> { ["actor2"] = e.Actor2?.Name, ["place"] = e.Location?.Name });
+        var who = actor1 is null ? "Unidentified actor" : actor1.Person is { } person ? $"{person} ({actor1.Name})" : actor1.Name;
+        var what = Fill(e.Frame.SummaryTemplate, new Dictionary<string, string?> { ["actor2"] = actor2?.Name, ["place"] = e.Location?.Name });
         var size = e.Quantity is null ? "" : $" ({e.Quantity.Value} {e.Quantity.Unit})";
         var dead = e.Fatalities is > 0 ? $"; {e.Fatalities} killed" : "";
         var modality = e.Modality == Modality.Asserted ? "" : $" [{e.Modality.ToString().ToLowerInvariant()}]";

@@ -69,6 +69,10 @@ public sealed class EventDraft
 
     public int? Fatalities { get; set; }
 
+    /// <summary>The text says no one was killed ("no casualties were reported"): the toll is zero unless a count told of the
+    /// event says otherwise.</summary>
+    public bool NoneKilled { get; set; }
+
     /// <summary>The wounded, read like the dead (a PLOVER magnitude).</summary>
     public int? Injured { get; set; }
 
@@ -170,6 +174,7 @@ public sealed class EventDraft
     public void TakeToll(EventDraft from, bool sum)
     {
         if (from.Injured is { } hurt && (Injured is null || hurt > Injured)) Injured = hurt;
+        NoneKilled |= from.NoneKilled;
         if (from.Fatalities is not { } f) return;
         var counted = from.TollSentences.Count > 0 && from.TollSentences.IsSubsetOf(TollSentences);
         // The toll is as vague as the counts it is made of: all of them when added, the one kept otherwise.

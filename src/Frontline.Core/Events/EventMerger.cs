@@ -48,9 +48,11 @@ public static class EventMerger
             // (An author only the later act names is no author of the first: it may be the victims, misread.)
             // (So does the scene of an act that went into a headline's: "fired by Ukraine's air defences during a barrage
             // of Russian strikes".)
+            // (The attackers' own dead add to the toll there too: "stormed the position ... Four attackers were also killed
+            // in the fighting".)
             else if (absorbed.FirstOrDefault(a => a.Told.SentenceIndex == d.SentenceIndex
                                                   && (((d.Actor1 is null || a.Told.Actor1 is not null) && SameAction(a.Told, d)) || SceneOf(d, a.Told)))
-                     is { Into: { } sibling }) Absorb(sibling, d);
+                     is { Into: { } sibling }) Absorb(sibling, d, sumToll: AttackersOwnDead(sibling, d));
             // The lead's word for the act names it ("shelled a camp ... drones and artillery struck the camp": shelling),
             // unless it names no tactic ("an attack"), or only its kind where the detail names the tactic ("two blasts ...
             // two members detonated explosive belts").
@@ -104,6 +106,21 @@ public static class EventMerger
     /// <summary>Whether a draft may be the course of another act: not when told only as that act's scene ("detained before
     /// the rally"), unless it is a crowd's, told as the act's time ("detained 54 people during a protest"; "during the
     /// raid, ten men were arrested" is a search and arrests, not a fight).</summary>
+    /// <summary>
+    /// The fight a deployment is part of. "A police operation ... has killed 119. Some 2,500 officers moved into the complexes
+    /// before dawn on Tuesday": the lead's side moving in at its place opens the lead's fight, and dates it. "Four attackers
+    /// were also killed in the fighting, ... the forces later regained control of the position with support from
+    /// reinforcements sent from Lawdar": reinforcements sent by no one or by a side of a fight, told in a sentence of that
+    /// fight told before, joined it ("the army was deployed in the capital", which names who was deployed, is a deployment of
+    /// its own; so are "Houthi reinforcements arrived on the frontlines as battles continue", told with the fight they feed).
+    /// </summary>
+    private static EventDraft? FightTheDeploymentJoined(List<EventDraft> drafts, EventDraft d, LeadSpan leadSpan) =>
+        (d.Actor1 is { } mover ? drafts.FirstOrDefault(c => c != d && InLeadsCourse(c, d, leadSpan) && c.Actor1?.SameAs(mover) == true) : null)
+        ?? (d.Actor2 is null
+            ? drafts.FirstOrDefault(c => c != d && !c.Unrealized && c.Frame.Violent && c.SentenceIndex < d.SentenceIndex && c.Evidence.Any(d.Evidence.Contains)
+                                         && (d.Actor1 is null || c.Actor1?.SameAs(d.Actor1) == true || c.Actor2?.SameAs(d.Actor1) == true))
+            : null);
+
     private static bool MayBeACourse(EventDraft c) => !c.Backdrop || (c.During && c.Frame.Crowd);
 
     /// <summary>Whether <paramref name="d"/> may have happened in the course of <paramref name="course"/>: told in its
@@ -185,10 +202,7 @@ public static class EventMerger
                     drafts.FirstOrDefault(c => c != d && !c.Unrealized && c.Frame.Control == ControlEffect.Gain && c.Actor1?.SameAs(seizer) == true
                                                && (InCourseOf(c, d) || (d.Paragraph <= leadSpan.LastDetail && c.Location is { } taken
                                                                           && d.Location is { } found && SamePlace(taken, found)))),
-                // "A police operation ... has killed 119. Some 2,500 officers moved into the complexes before dawn on
-                // Tuesday": the lead's side moving in at its place opens the lead's fight, and dates it.
-                "Change to group/activity" when d.Frame.Name == "deploy" && d.Actor1 is { } mover =>
-                    drafts.FirstOrDefault(c => c != d && InLeadsCourse(c, d, leadSpan) && c.Actor1?.SameAs(mover) == true),
+                "Change to group/activity" when d.Frame.Name == "deploy" => FightTheDeploymentJoined(drafts, d, leadSpan),
                 // "Police later raided a house in the Schaerbeek district, where they found explosives": a raid of a state force
                 // that meets no one, told with the weapons it found, is that search.
                 "Armed clash" when d is { Actor2: null, Actor1: { } raider } && ActorKinds.IsStateForce(raider.Kind) =>

@@ -77,6 +77,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
                     ?? AgentAfterBy(agents, trigger, s)
                     ?? FiredBy(agents, trigger, s)
                     ?? WeaponIdentifiedAs(agents, trigger, entry, s)
+                    ?? WeaponOwnedBy(agents, trigger, entry, s)
                     ?? LastSubject(agents, clauseStart, trigger.First, s.FirstToken)
                     ?? PronounAntecedent(all, s, clauseStart, trigger.First)
                     ?? OwnerOfItsForces(all, s, trigger.First)
@@ -105,7 +106,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             // ("..., and gunmen then opened fire on the crowd": "then" is no break between a subject and its verb.)
             agent = RelativeBreaks.Contains(breakWord) ? LastEndingJustBefore(agents, clauseStart)
                 : breakWord == "then" && agents.Find(a => a.Range.End == clauseStart - 1) is { } beforeThen ? beforeThen
-                : SubjectOfTheJoinedVerb(agents, s, clauseStart) ?? SubjectOfTheSubordinateBefore(agents, s, clauseStart, trigger.First)
+                : SubjectBeforeARelativeClause(agents, s, clauseStart) ?? SubjectOfTheJoinedVerb(agents, s, clauseStart)
+                  ?? SubjectOfTheSubordinateBefore(agents, s, clauseStart, trigger.First)
                   ?? previousActor1 ?? FirstSubjectBefore(agents, clauseStart);
         }
         // "Two suicide bombers blew themselves up ... in attacks that police blamed on a group linked to Islamic State", "a
@@ -187,6 +189,19 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return k >= clauseStart && k > 0 && kb.Cues.PersonNouns.Contains(_t[k]) && _t[k - 1].Lower is "a" or "an" or "the" or "one";
     }
 
+
+    /// <summary>"when the fighters, who came on motorbikes, opened fire": the mention a relative clause set off by commas
+    /// follows is the subject of the verb after it.</summary>
+    private ActorMention? SubjectBeforeARelativeClause(List<ActorMention> agents, Sentence s, int clauseStart)
+    {
+        if (_t[clauseStart - 1].Text != ",") return null;
+        for (var k = clauseStart - 2; k > s.FirstToken; k--)
+        {
+            if (_t[k].Text != ",") continue;
+            return _t[k + 1].Lower is "who" or "which" ? agents.Find(a => a.Range.End == k) : null;
+        }
+        return null;
+    }
 
     /// <summary>"police arrived and arrested": after "and", the subject of the verb before it that no trigger is, when an
     /// actor named after the sentence's last trigger opens that verb.</summary>
@@ -310,7 +325,24 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         foreach (var a in agents)
             if (a.Range.First >= at && a.Range.First <= at + 3 && a.Kind != ActorMentionKind.Country)
                 return a;
+        // ("an attack by al-Qaida militants": a name the catalogue lacks may stand before the force it names.)
+        foreach (var a in agents)
+            if (a.Range.First > at + 3 && a.Range.First <= at + 1 + NameWordsBeforeAnAgent && a.Kind != ActorMentionKind.Country && NameWords(at + 1, a.Range.First))
+                return a;
         return null;
+    }
+
+    /// <summary>How many words of a name the catalogue lacks may stand between "by" and the force they name.</summary>
+    private const int NameWordsBeforeAnAgent = 5;
+
+    /// <summary>Whether the words from <paramref name="first"/> to <paramref name="end"/> are a name: capitalized words, or
+    /// words joined to the next by a hyphen ("al-Qaida").</summary>
+    private bool NameWords(int first, int end)
+    {
+        for (var k = first; k < end; k++)
+            if (!_t[k].IsCapitalized && _t[k].Text != "-" && !(k + 1 < end && _t[k + 1].Text == "-" && _t[k + 1].Start == _t[k].End))
+                return false;
+        return true;
     }
 
     /// <summary>Failing all else, a mention inside the trigger's words that is no object ("clashed with").</summary>
@@ -629,6 +661,23 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         if (entry.Frame.Codes.AcledEventType != EventAssembler.RemoteViolence || k >= s.EndToken || _t[k].Lower is not ("was" or "were" or "is" or "are"))
             return null;
         for (k++; k < s.EndToken && (kb.Cues.Hedges.Contains(_t[k]) || _t[k].Lower.EndsWith("ly", StringComparison.Ordinal) || _t[k].Lower is "a" or "an" or "the" or "from"); k++) { }
+        return AgentAt(agents, k);
+    }
+
+    /// <summary>"a drone believed to belong to al-Qaida targeted a vehicle", "a drone operated by the army": whose a weapon
+    /// is, told right after it, struck with it (data belonging_verbs, keeping_participles).</summary>
+    private ActorMention? WeaponOwnedBy(List<ActorMention> agents, TokenRange trigger, TriggerEntry entry, Sentence s)
+    {
+        var k = trigger.End;
+        if (entry.Frame.Codes.AcledEventType != EventAssembler.RemoteViolence || !kb.Cues.WeaponNouns.Contains(_t[k - 1])) return null;
+        if (k < s.EndToken && _t[k].Lower is "was" or "were" or "is" or "are") k++;
+        // ("believed to", "thought to", "said to": who believes it says nothing of the owner.)
+        if (k + 1 < s.EndToken && _t[k].Lower.EndsWith("ed", StringComparison.Ordinal) && !kb.Cues.KeepingParticiples.Contains(_t[k]) && _t[k + 1].Lower == "to")
+            k += 2;
+        if (k + 1 >= s.EndToken) return null;
+        var owns = (kb.Cues.BelongingVerbs.Contains(_t[k]) && _t[k + 1].Lower == "to") || (kb.Cues.KeepingParticiples.Contains(_t[k]) && _t[k + 1].Lower == "by");
+        if (!owns) return null;
+        for (k += 2; k < s.EndToken && _t[k].Lower is "a" or "an" or "the"; k++) { }
         return AgentAt(agents, k);
     }
 
@@ -1834,12 +1883,13 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
 
     /// <summary>Whether the trigger is a noun ("the killing of") after "against", "over" or "and" in the object of a crowd's act
     /// told before it in the sentence ("marched ... to protest against violence and the killing of Carlos Manzo").</summary>
-    private bool WhatACrowdProtests(Sentence s, TokenRange trigger)
+    public bool WhatACrowdProtests(Sentence s, TokenRange trigger)
     {
         var the = trigger.First - 1;
         if (the - 1 <= s.FirstToken || trigger.End >= s.EndToken || _t[the].Lower != "the" || _t[trigger.End].Lower != "of"
             || _t[the - 1].Lower is not ("against" or "over" or "and")) return false;
-        return TriggersOf(s).Any(t => t.Entry.Frame.Crowd && t.Range.End <= the - 1);
+        // (The crowd's word may end on the preposition: "in protest against the killing of a village volunteer".)
+        return TriggersOf(s).Any(t => t.Entry.Frame.Crowd && t.Range.End <= the);
     }
 
     /// <summary>Whether the place names someone's office in an aside after their name: ", the mayor of Uruapan".</summary>

@@ -261,13 +261,16 @@ public sealed class ActorCatalogue
         if (alias.Length <= 5 && alias.Where(char.IsLetter).All(char.IsUpper)) _caseSensitive.Add(alias.ToLowerInvariant());
     }
 
-    /// <summary>A state's forces acting in one country during some years as part of a named operation or coalition.</summary>
+    /// <summary>A state's forces acting in one country during some years as part of a named operation or coalition; or a
+    /// movement named without its branch ("Islamic State fighters" in Mali), acting as the branch of that country (Islamic State
+    /// Sahel Province).</summary>
     private sealed record Theatre(string StateKey, string Country3, int FromYear, int? ToYear, string ActorKey);
 
     private readonly List<Theatre> _theatres = [];
 
     /// <summary>The operation a state's forces act as in a country ("Saudi airstrikes" in Yemen are the Saudi-led
-    /// coalition's), or the actor itself.</summary>
+    /// coalition's), the branch a movement acts as there ("Islamic State" in Mali is its Sahel province), or the actor
+    /// itself.</summary>
     public Actor? InTheatre(Actor? actor, string? country3, DateOnly at)
     {
         if (actor is null || country3 is null) return actor;

@@ -96,6 +96,9 @@ public sealed class Cues
         TellingVerbs = Words(root, "telling_verbs");
         RiverNouns = Words(root, "river_nouns");
         WidespreadScope = Matcher(root, "widespread_scope");
+        NoneKilled = Matcher(root, "none_killed");
+        CountryCombiningForms = root.GetProperty("country_combining_forms").EnumerateObject()
+            .ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.OrdinalIgnoreCase);
         KinNouns = Words(root, "kin_nouns");
         DiffuseViolence = Words(root, "diffuse_violence");
         ConflictNouns = Words(root, "conflict_nouns");
@@ -128,6 +131,8 @@ public sealed class Cues
         JourneyVerbs = Words(root, "journey_verbs");
         OriginVerbs = Words(root, "origin_verbs");
         KeepingParticiples = Words(root, "keeping_participles");
+        BelongingVerbs = Words(root, "belonging_verbs");
+        DeliveryParticiples = Words(root, "delivery_participles");
         StrikingVerbs = Words(root, "striking_verbs");
         Countrywide = Matcher(root, "countrywide");
         AnaphoricModifiers = Words(root, "anaphoric_modifiers");
@@ -414,6 +419,12 @@ public sealed class Cues
     /// <summary>Phrases that spread an act over many places: "in several towns", "across the country".</summary>
     public PhraseMatcher<bool> WidespreadScope { get; }
 
+    /// <summary>Words that say an act killed no one: "no casualties", "no one was hurt".</summary>
+    public PhraseMatcher<bool> NoneKilled { get; }
+
+    /// <summary>A country's combining form and the country's ISO code: "Indo" of "the Indo-Myanmar border" is India.</summary>
+    public IReadOnlyDictionary<string, string> CountryCombiningForms { get; }
+
     /// <summary>"The fighting", "the shelling": words for violence spread over time and place, which refer back only
     /// within their paragraph ("the assault" or "the attack" may point back at one told paragraphs before).</summary>
     public WordSet DiffuseViolence { get; }
@@ -525,6 +536,12 @@ public sealed class Cues
     /// <summary>Participles of keeping or using a thing ("a base used by U.S. troops", "a school run by the UN"): the
     /// agent after "by" keeps the thing; it did not do the act.</summary>
     public WordSet KeepingParticiples { get; }
+
+    /// <summary>"belong to", "belonging to": who owns the thing named before them.</summary>
+    public WordSet BelongingVerbs { get; }
+
+    /// <summary>Participles a weapon's platform joins by a hyphen to tell it delivered the weapon: "drone-dropped".</summary>
+    public WordSet DeliveryParticiples { get; }
 
     /// <summary>Verbs that say a target was struck but not with what ("struck", "hit", "targeted"): told by the author of a
     /// remote strike, they tell that strike again.</summary>

@@ -104,6 +104,7 @@ public sealed class Analyzer(KnowledgeBase kb)
         var actor1 = WithRelationBackers(kb.Actors.OfTown(kb.Actors.InTheatre(d.Actor1, country3, d.Date.Start), d.Location), relations);
         var actor2 = WithRelationBackers(kb.Actors.OfTown(kb.Actors.InTheatre(d.Actor2, country3, d.Date.Start), d.Location), relations);
         var codes = EventCoder.Code(kb.Lexicon, d.Frame, actor1, actor2, country3, d.VictimsArmed);
+        var summary = EventCoder.Summarize(d, actor1, actor2);
         // Violence against civilians always has civilians as its target (ACLED): "a man was found dead" names no other;
         // so do arrests of people the text names by no group ("arrested 28 managers"), property destroyed or looted
         // a mob's violence when nobody else is named, and a crowd's attack on property ("rioters hurled a Molotov cocktail
@@ -122,14 +123,14 @@ public sealed class Analyzer(KnowledgeBase kb)
         return new Event(
             $"{article.Id}/{ordinal}",
             article.Id,
-            EventCoder.Summarize(d),
+            summary,
             d.Date,
             codes,
             actor1,
             actor2,
             d.Associated.Select(a => WithRelationBackers(a, relations)!).ToList(),
             d.Location,
-            d.Fatalities,
+            d.Fatalities ?? (d.NoneKilled ? 0 : null),
             d.Injured,
             d.Quantity,
             d.Modality,
