@@ -6317,6 +6317,44 @@ ARTICLES += [
               PROTEST, ["PROTEST"], actor("Protesters (India)", "civil society body"), None,
               place("Churachandpur", 24.33353, 93.66999, "IN", 40), ["2025-05-18"]),
     ]),
+    # Batch 111: written and coded in session 45 after batch 110's rules, scored once before any rule was changed for it.
+    ("sudan-kazgil-rsf-attack", "2025-07-29", [
+        event("kazgil-rsf-attack", "RSF fighters attack Kazgil south of El Obeid, killing at least 11 civilians and looting cattle",
+              ["Violence against civilians", "Attack"], VIOLENCE, ["ASSAULT"], actor(*SD_RSF2, "RSF fighters"),
+              actor("Civilians (Sudan)", optional=True), place("Kazgil", 12.78333, 30.15, "SD"), ["2025-07-27"], 11),
+        event("bara-army-airstrikes", "Army aircraft strike RSF positions near Bara", ["Explosions/Remote violence", "Air/drone strike"],
+              STRIKE, ["ASSAULT"], actor(*SD_ARMY), actor(*SD_RSF2, optional=True), place("Bara", 13.7, 30.3667, "SD"), ["2025-07-28"]),
+    ]),
+    ("somalia-beled-hawo-clashes", "2024-12-12", [
+        event("beled-hawo-clash", "Jubaland forces and federal troops fight in Beled Hawo; five soldiers and two civilians killed",
+              ["Battles", "Armed clash"], BATTLE, ["FIGHT"], actor("Jubaland forces", "Military Forces of Jubaland", *SO_ARMY),
+              actor(*SO_ARMY, "Jubaland forces", "Military Forces of Jubaland", optional=True), place("Beled Hawo", 3.9284, 41.87997, "SO"),
+              ["2024-12-11"], 7),
+    ]),
+    ("drc-mweso-m23-wazalendo", "2025-04-11", [
+        event("mweso-m23-wazalendo-fighting", "Wazalendo fighters attack M23 positions at Mweso; six civilians killed in the fighting",
+              ["Battles", "Armed clash"], BATTLE, ["FIGHT"], actor(*WAZALENDO, *M23), actor(*M23, *WAZALENDO, optional=True),
+              place("Mweso", -1.1289, 29.04189, "CD"), ["2025-04-09"], 6),
+    ]),
+    ("ukraine-druzhkivka-guided-bombs", "2025-06-04", [
+        event("druzhkivka-guided-bombs", "Russian guided aerial bombs hit a residential area of Druzhkivka, killing three civilians",
+              ["Explosions/Remote violence", "Air/drone strike"], STRIKE, ["ASSAULT"], actor(*RU_ARMY, "Russians"),
+              actor("Civilians (Ukraine)", optional=True), place("Druzhkivka", 48.61897, 37.52704, "UA"), ["2025-06-03"], 3),
+        event("kostiantynivka-shelling", "Russian artillery kills a man in Kostiantynivka overnight", ["Explosions/Remote violence",
+              "Shelling/artillery/missile attack"], SHELL, ["ASSAULT"], actor(*RU_ARMY), actor("Civilians (Ukraine)", optional=True),
+              place("Kostiantynivka", 48.5277, 37.7069, "UA"), ["2025-06-03", "2025-06-04"], 1),
+        event("donetsk-june-2-strikes", "Russian strikes in Donetsk region killed two people on June 2 (told before)", ["Explosions/Remote violence",
+              "Shelling/artillery/missile attack", "Air/drone strike"], SHELL + ["195"], ["ASSAULT"], actor(*RU_ARMY), None,
+              place("Donetsk region", 48.0159, 37.8028, "UA", 150), ["2025-06-02"], 2, required=False),
+    ]),
+    ("myanmar-myinmu-airstrike", "2025-01-20", [
+        event("kyauk-yit-airstrike", "A junta Y-12 aircraft bombs Kyauk Yit village in Myinmu Township, killing eight civilians",
+              ["Explosions/Remote violence", "Air/drone strike"], STRIKE, ["ASSAULT"], actor(*MM_JUNTA, "Y-12 aircraft"),
+              actor("Civilians (Myanmar)", optional=True), place("Myinmu", 21.92411, 95.57659, "MM", 30), ["2025-01-18"], 8),
+        event("thitseint-arson", "Junta troops torch about 40 houses in Thitseint village", ["Strategic developments",
+              "Looting/property destruction", "Violence against civilians", "Attack"], ["180", "1711"], ["ASSAULT"],
+              actor(*MM_JUNTA, "junta troops"), None, place("Myinmu", 21.92411, 95.57659, "MM", 30), ["2025-01-19"]),
+    ]),
 ]
 
 
