@@ -269,7 +269,7 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
             if (tok.IsCapitalized && CountryAt(i, end) is { } country && !IsLocative(i) && !BaseNamedAt(i + country.Length)
                 && !UnitNounAt(i + country.Length, end) && !OpensAnInstitution(i + country.Length, end)
                 && !(i + country.Length < end && kb.Cues.GroupPartNouns.Contains(_t[i + country.Length]))
-                && !KickerLabel(i, i + country.Length, end))
+                && !KickerLabel(i, i + country.Length, end) && !NamesAnOutlet(i + country.Length, end))
             {
                 if (_cat.Country(country.Country.Iso3) is { } actor)
                 {
@@ -279,6 +279,10 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
             }
             return i;
         }
+
+        /// <summary>"Witnesses told Sudan Tribune", "(Yemen Times)": a country that opens a newspaper's name (data media_words)
+        /// is no actor.</summary>
+        private bool NamesAnOutlet(int next, int end) => next < end && _t[next].IsCapitalized && kb.Cues.MediaWords.Contains(_t[next]);
 
         /// <summary>"Mali: convoy ambushed between Ansongo and Ouatagouna": a country that opens a sentence and a colon labels
         /// the story's country, as a newsroom's kicker does; it acts in nothing.</summary>

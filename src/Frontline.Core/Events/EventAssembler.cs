@@ -407,6 +407,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
                 // "Petro suspended peace talks", "the rebels pulled out of the deal", "ruled out negotiations": a deal or talks so
                 // governed were not made.
                 if (main.Entry.Frame.Name is "agreement" or "ceasefire" or "negotiate" && Halted(doc.Tokens, s, main)) continue;
+                // "In total, Russian forces attacked settlements in Donetsk region 2,110 times over the past day": a tally of acts
+                // across a region is none of them.
+                if (main.Entry.Frame.Violent && TallyOfActs(doc, ann, s, main, clauses)) continue;
                 // "The officers were on patrol when ...": being on patrol is the scene of what happened, no deployment.
                 if (main.Entry.Frame.Name == "deploy" && group.Count == 1 && main.Range.First >= s.FirstToken + 2
                     && doc.Tokens[main.Range.First - 1].Lower == "on" && Auxiliaries.IsPassive(doc.Tokens[main.Range.First - 2])) continue;
@@ -822,6 +825,13 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     }
                     drafts.Add(atThePart);
                 }
+                // "The clashes follow months of tension between Mogadishu and Kismayo", "This fighting comes as negotiations
+                // continue": the act told, pointed at to say what it came with; no act of its own, wherever the sentence goes.
+                if (group.Count == 1 && PointsBackToSayWhen(doc, s, main) && LastOfArticle(drafts, draft.Frame.Violent) is { } pointedAt)
+                {
+                    pointedAt.Evidence.AddMissing(draft.Evidence);
+                    continue;
+                }
                 // "Thirteen soldiers were reportedly killed." after the strike that killed them: the toll of that strike.
                 var tollOnly = KillOnly(group) && !placeExplicit && a1 is null;
                 // ("About an hour later, gunmen opened fire on the motorcade": not an act the text sets apart.)
@@ -1078,7 +1088,24 @@ public sealed class EventAssembler(KnowledgeBase kb)
         NamedByPastTime(doc, s, trigger, group) || PastYearOfARelativeClause(doc, s, trigger) || DescribesSomeone(doc.Tokens, s, trigger)
         || Circumstance(doc.Tokens, s, trigger) || AidsIt(doc.Tokens, s, trigger)
         || Trend(doc.Tokens, s, trigger) || Habitual(doc.Tokens, s, trigger) || MonthsBefore(doc.Tokens, s, trigger)
-        || DeathItIsOver(doc.Tokens, s, trigger) || SuspectedOf(doc.Tokens, s, trigger, group) || FledFrom(doc.Tokens, s, trigger) || Mourned(doc.Tokens, s, trigger) || HoldsInThePresent(doc.Tokens, s, trigger);
+        || DeathItIsOver(doc.Tokens, s, trigger) || SuspectedOf(doc.Tokens, s, trigger, group) || FledFrom(doc.Tokens, s, trigger) || Mourned(doc.Tokens, s, trigger) || HoldsInThePresent(doc.Tokens, s, trigger)
+        || StillHeld(doc.Tokens, s, trigger);
+
+    /// <summary>"said it had repelled an attack and remained in control of Mweso": ground a side kept is no ground taken (data
+    /// holding_verbs, a few words before the word of control).</summary>
+    private bool StillHeld(IReadOnlyList<Token> tokens, Sentence s, TriggerMention trigger)
+    {
+        if (trigger.Entry.Frame.Control != ControlEffect.Gain) return false;
+        for (var k = trigger.Range.First - 1; k >= s.FirstToken && k >= trigger.Range.First - HeldReach; k--)
+        {
+            if (kb.Cues.HoldingVerbs.Contains(tokens[k])) return true;
+            if (tokens[k].Kind != TokenKind.Word || (tokens[k].Lower is not ("in" or "full" or "firm" or "effective" or "the") && !tokens[k].Lower.EndsWith("ly", StringComparison.Ordinal))) return false;
+        }
+        return false;
+    }
+
+    /// <summary>How many words before the word of control a verb of keeping may stand ("remained in full control").</summary>
+    private const int HeldReach = 4;
 
     /// <summary>"Gangs control about 90% of Port-au-Prince": who holds ground, told in the present, is a standing situation,
     /// not its taking ("now control" tells a change).</summary>
@@ -3381,6 +3408,35 @@ public sealed class EventAssembler(KnowledgeBase kb)
         if (!draft.DateExplicit && antecedent.DateExplicit) draft.Date = antecedent.Date;
         return false;
     }
+
+    /// <summary>Whether the trigger, after a determiner that opens the sentence, is the subject of a verb that only places it in
+    /// time (data sequence_verbs): "The clashes follow ...", "This fighting comes as ...".</summary>
+    private bool PointsBackToSayWhen(Document doc, Sentence s, TriggerMention main)
+    {
+        var tokens = doc.Tokens;
+        var first = doc.FirstTokenPastDateline(s);
+        return main.Range.First == first + 1 && tokens[first].Lower is "the" or "this" or "these" or "that" or "those"
+               && main.Range.End < s.EndToken && kb.Cues.SequenceVerbs.Contains(tokens[main.Range.End]);
+    }
+
+    /// <summary>Whether the clause counts its acts ("attacked settlements ... 2,110 times", at least <see cref="TallyTimes"/>)
+    /// and names no town they were done in: a region's tally ("shot him three times" is one act; "shelled Kherson 40 times",
+    /// one town's day of shelling).</summary>
+    private bool TallyOfActs(Document doc, Annotations ann, Sentence s, TriggerMention main, Clauses clauses)
+    {
+        var tokens = doc.Tokens;
+        var start = clauses.Start(tokens, s, main.Range.First);
+        var end = clauses.End(tokens, s, main.Range.End - 1);
+        var counted = false;
+        for (var k = main.Range.End + 1; k < end && !counted; k++)
+            counted = tokens[k].Lower == "times" && tokens[k - 1].Kind == TokenKind.Number
+                      && double.TryParse(tokens[k - 1].Text.Replace(",", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture, out var times)
+                      && times >= TallyTimes;
+        return counted && !ann.Places.Any(p => p.Range.First >= start && p.Range.First < end && p.Place.Precision == PlacePrecision.Place);
+    }
+
+    /// <summary>How many times a clause must count its acts to tell a tally.</summary>
+    private const int TallyTimes = 10;
 
     /// <summary>"terrorists fired a quadcopter-dropped mortar shell on the police station, but no casualties were reported":
     /// an act told with words that it killed no one (data none_killed), in its sentence or in the next of its paragraph

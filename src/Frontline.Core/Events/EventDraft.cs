@@ -22,9 +22,15 @@ public sealed class EventDraft
         // it was done during does, "shelled the village amid clashes", and so does a gunfight a rescue came after.)
         if (other.Backdrop && !other.During && !Backdrop && other.SentenceIndex == SentenceIndex
             && Frame.Codes.AcledEventType == EventAssembler.RemoteViolence) return false;
+        // ("dropped two guided aerial bombs on Druzhkivka ... the bombs hit a residential area": the weapon told again by its
+        // bare word is no planted device; "the shells contained poisonous gas" still names the tactic.)
+        if (other.Anaphoric && !Anaphoric && Frame.Codes.AcledEventType == other.Frame.Codes.AcledEventType
+            && other.Frame.Codes.AcledSubEventType == PlantedDevice) return false;
         if (Frame.Codes.AcledEventType == other.Frame.Codes.AcledEventType && GenericTrigger != other.GenericTrigger) return GenericTrigger;
         return other.Frame.Rank > Frame.Rank;
     }
+
+    private const string PlantedDevice = "Remote explosive/landmine/IED";
 
     /// <summary>Takes <paramref name="other"/>'s frame when it should name the event (<see cref="YieldsTo"/>).</summary>
     public void TakeFrameOf(EventDraft other)

@@ -275,7 +275,8 @@ public static class EventMerger
                 && (c.Actor1 is null || d.Actor1 is null || !c.Actor1.SameAs(d.Actor1)));
             if (capture is null)
             {
-                folded.Add(d);
+                if (AttackersLeaving(drafts, d) is { } attack) attack.Evidence.AddMissing(d.Evidence);
+                else folded.Add(d);
                 continue;
             }
             capture.Actor2 ??= d.Actor1;
@@ -287,6 +288,19 @@ public static class EventMerger
         }
         return folded;
     }
+
+    /// <summary>"RSF fighters ... opened fire on residents ... Several houses were set on fire before the attackers withdrew
+    /// towards the west": the attack a non-state group's withdrawal from its scene ended, told before it in its paragraph or
+    /// the one before (troops withdrawing from a place they were attacked at give it up; an attack placed only in its country
+    /// has no scene to leave).</summary>
+    private static EventDraft? AttackersLeaving(List<EventDraft> drafts, EventDraft d) =>
+        d.Frame.Control != ControlEffect.Lose || d.Location is null || d.Actor1 is not { } leaving || !ActorKinds.IsNonStateArmed(leaving.Kind)
+            ? null
+            : drafts.LastOrDefault(c => c != d && c.Frame.Violent && !c.Unrealized && c.SentenceIndex <= d.SentenceIndex
+                                        && d.Paragraph - c.Paragraph is 0 or 1 && c.Location is { Precision: not PlacePrecision.Country } scene
+                                        && SamePlace(scene, d.Location)
+                                        && c.Actor1 is { } attackers && ActorKinds.IsNonStateArmed(attackers.Kind)
+                                        && (attackers.SameAs(leaving) || ActorCatalogue.IsUnnamedGroup(leaving)));
 
     private static bool SameAction(EventDraft a, EventDraft b)
     {

@@ -1257,6 +1257,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // not where it struck.
         if (inSentence.Exists(p => LaunchSite(p, trigger))) inSentence = inSentence.FindAll(p => !LaunchSite(p, trigger));
         if (inSentence.Exists(HomeOfAPerson)) inSentence = inSentence.FindAll(p => !HomeOfAPerson(p));
+        if (inSentence.Exists(RefugeOfTheFled)) inSentence = inSentence.FindAll(p => !RefugeOfTheFled(p));
         // The most precise place of the clause: "entered Lebanon via the Masnaa crossing" happened at Masnaa.
         // ("blocked the main highway to Karachi at Mastung": not where the road leads, when the clause names another place.)
         // (Nor a country a line leads to: "explosion on railway line to Ukraine".)
@@ -2010,7 +2011,8 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     private PlaceMention MostPreciseOfChain(PlaceMention mention)
     {
         if (_mostPrecise.TryGetValue(mention.Range.First, out var known) && ReferenceEquals(known.Mention, mention)) return known.Answer;
-        var chain = ChainOf(mention);
+        // ("fled ... to Mandera in Kenya": a refuge narrows no country the act is placed in.)
+        var chain = ChainOf(mention).FindAll(p => p == mention || !RefugeOfTheFled(p));
         // "near Kamyanka, Donetsk ... near Kamyanka": a name means one place throughout the article, the
         // one its fullest mention narrows it to. A country is no one place, and a dateline ("PESHAWAR, Pakistan, March 5 -")
         // names where the report was filed.
@@ -2040,13 +2042,17 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // "an individual from Afrin in Idleb" came from Afrin; what happened to him happened in Idleb.
         // ("the Port-au-Prince suburb of Petion-Ville" puts the second in the first.)
         if (outer.Range.First < inner.Range.End || IsOrigin(inner) || PartOfTheOneBefore(inner, outer)) return false;
-        var linked = false;
+        // ("in Mweso, in the Bashali chiefdom of Masisi territory": past a comma and a unit the gazetteer lacks, named with its
+        // unit's word.)
+        var (linked, named, unit) = (false, false, false);
         for (var k = inner.Range.End; k < outer.Range.First; k++)
         {
             if (_t[k].Lower is "in" or "of") linked = true;
-            else if (!(_t[k].Lower == "the" || kb.Cues.IsUnitNoun(_t[k]) || kb.Cues.Directions.Contains(_t[k]))) return false;
+            else if (kb.Cues.IsUnitNoun(_t[k])) unit = true;
+            else if (_t[k].IsCapitalized && _t[k].Kind == TokenKind.Word) named = true;
+            else if (!(_t[k].Lower == "the" || (_t[k].Text == "," && k + 1 < outer.Range.First && _t[k + 1].Lower == "in") || kb.Cues.Directions.Contains(_t[k]))) return false;
         }
-        return linked;
+        return linked && (!named || unit);
     }
 
     /// <summary>Each mention's answer, asked once per event that happened there.</summary>
@@ -2225,6 +2231,25 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         IsOrigin(p) && p.Range.First >= 2 && _t[p.Range.First - 2] is var person
         && (kb.Cues.PersonNouns.Contains(person) || kb.Cues.PersonNouns.Contains(person.Lower + "s"));
 
+    /// <summary>"thousands of residents fled across the border to Mandera in Kenya": where people fled to is no scene (data
+    /// flight_words, a few words before "to", "into" or "towards"), nor is what holds it ("in Kenya").</summary>
+    private bool RefugeOfTheFled(PlaceMention p)
+    {
+        var to = p.Range.First - 1;
+        if (to > 0 && _t[to].Lower is "in" or "," && ann.Places.FirstOrDefault(q => q.Range.End == to) is { } held && held != p) return RefugeOfTheFled(held);
+        if (to > 0 && _t[to].Lower == "the") to--;
+        if (to < 1 || _t[to].Lower is not ("to" or "into" or "towards" or "toward")) return false;
+        for (var k = to - 1; k >= 0 && k >= to - FledReach; k--)
+        {
+            if (_t[k].Text is "," or ";" or ".") return false;
+            if (kb.Cues.FlightWords.Contains(_t[k])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>How many words before "to" a verb of flight may stand ("fled across the border to").</summary>
+    private const int FledReach = 5;
+
     /// <summary>"from Ecuador", "from the northern regions of Cameroon": a place named as where someone or something came
     /// from, the words between naming a part of it.</summary>
     private bool ComesFrom(PlaceMention p) => GovernedBy(p, 6, static t => t.Lower == "from", kb.Cues.Directions);
@@ -2281,8 +2306,12 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
             // fled or was taken: "a resident who fled to Pemba").
             var noun = _t[Math.Min(k + 1, s.EndToken - 1)].Lower;
             var wanted = TownNouns.Contains(noun) ? PlacePrecision.Place : noun is "province" or "region" ? PlacePrecision.Admin1 : (PlacePrecision?)null;
+            // ("Mweso, in the Bashali chiefdom of Masisi territory ... the hills overlooking the locality": nor a name the text
+            // called a unit, which a town's word does not point at.)
             bool Wanted(PlaceMention p) => p.Place.Precision != PlacePrecision.Country && (wanted is null || p.Place.Precision == wanted)
-                                            && !doc.InDateline(p.Range.First) && !CapitalActing(p) && !RouteEnd(p) && !OriginOfPeople(p) && !ConveyedTo(p);
+                                            && !doc.InDateline(p.Range.First) && !CapitalActing(p) && !RouteEnd(p) && !OriginOfPeople(p) && !ConveyedTo(p)
+                                            && !(wanted == PlacePrecision.Place && p.Range.End < _t.Count
+                                                 && (kb.Cues.Admin1Nouns.Contains(_t[p.Range.End]) || kb.Cues.Admin2Nouns.Contains(_t[p.Range.End])));
             // "Kenscoff, a hillside commune overlooking Haiti's capital ... the centre of the commune": the place the report called
             // so, whatever it named after.
             if (wanted == PlacePrecision.Place && DescribedAs(noun, k) is { } described) return described.Place;
@@ -2676,9 +2705,20 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         // "said in a statement", "told reporters", "said by telephone", "said in a statement read on state television": how
         // it was said stands between the saying and its day.
         var reach = time.Range.First - TellingReach;
-        while (k > 0 && k > reach && !(k >= trigger.First && k < trigger.End) && kb.Cues.TellingWords.Contains(_t[k])) k--;
+        var statement = false;
+        while (k > 0 && k > reach && !(k >= trigger.First && k < trigger.End) && kb.Cues.TellingWords.Contains(_t[k]))
+        {
+            statement |= _t[k].Lower is "statement" or "statements" or "interview" or "briefing" or "conference";
+            k--;
+        }
         // ("Islamic State claimed in a statement on Saturday that its fighters had killed ...": so does a claim's.)
-        return k >= 0 && (k >= trigger.End || k < trigger.First) && (SayingVerbs.Contains(_t[k]) || (k < trigger.First && _t[k].Lower == "claimed"));
+        if (k >= 0 && (k >= trigger.End || k < trigger.First) && (SayingVerbs.Contains(_t[k]) || (k < trigger.First && _t[k].Lower == "claimed"))) return true;
+        // ("In a statement released on Thursday, the M23 said it had repelled an attack": a statement's day, before the saying
+        // it opens.)
+        if (!statement || time.Range.End >= trigger.First) return false;
+        for (var j = time.Range.End; j < trigger.First; j++)
+            if (SayingVerbs.Contains(_t[j])) return true;
+        return false;
     }
 
     /// <summary>"protested on Wednesday over the 2020 port explosion": a time right before another event's word names that

@@ -133,6 +133,8 @@ public sealed class Cues
         KeepingParticiples = Words(root, "keeping_participles");
         BelongingVerbs = Words(root, "belonging_verbs");
         DeliveryParticiples = Words(root, "delivery_participles");
+        SequenceVerbs = Words(root, "sequence_verbs");
+        HoldingVerbs = Words(root, "holding_verbs");
         StrikingVerbs = Words(root, "striking_verbs");
         Countrywide = Matcher(root, "countrywide");
         AnaphoricModifiers = Words(root, "anaphoric_modifiers");
@@ -539,6 +541,12 @@ public sealed class Cues
 
     /// <summary>"belong to", "belonging to": who owns the thing named before them.</summary>
     public WordSet BelongingVerbs { get; }
+
+    /// <summary>Verbs of keeping ground: "remained in control", "still controls".</summary>
+    public WordSet HoldingVerbs { get; }
+
+    /// <summary>Verbs that place an act told before in time, and tell nothing of it: "The clashes follow months of tension".</summary>
+    public WordSet SequenceVerbs { get; }
 
     /// <summary>Participles a weapon's platform joins by a hyphen to tell it delivered the weapon: "drone-dropped".</summary>
     public WordSet DeliveryParticiples { get; }
