@@ -6355,6 +6355,54 @@ ARTICLES += [
               "Looting/property destruction", "Violence against civilians", "Attack"], ["180", "1711"], ["ASSAULT"],
               actor(*MM_JUNTA, "junta troops"), None, place("Myinmu", 21.92411, 95.57659, "MM", 30), ["2025-01-19"]),
     ]),
+    # Batch 112: written and coded in session 45 after batch 111's rules, scored once before any rule was changed for it.
+    ("nigeria-faskari-bandit-attack", "2025-08-20", [
+        event("ruwan-godiya-attack", "Bandits kill at least 17 people in Ruwan Godiya, Faskari LGA, and abduct about 30 women and children",
+              ["Violence against civilians", "Attack", "Abduction/forced disappearance"], VIOLENCE + ["181"], ["ASSAULT"], actor(*NG_BANDITS),
+              actor("Civilians (Nigeria)", optional=True), place("Faskari", 11.72108, 7.02991, "NG", 30), ["2025-08-18"], 17),
+        event("dandume-clearance-operation", "Troops of Operation Fansan Yamma kill 10 bandits in Dandume LGA", ["Battles", "Armed clash"], BATTLE,
+              ["FIGHT"], actor(*NG_ARMY, "Operation Fansan Yamma"), actor(*NG_BANDITS, optional=True), place("Dandume", 11.4588, 7.12602, "NG", 30),
+              ["2025-08-17"], 10),
+        event("faskari-deployment", "Security operatives deployed to the area", None, ["150", "152", "154"], ["MOBILIZE"],
+              actor("Police Forces of Nigeria", "security operatives"), None, place("Faskari", 11.72108, 7.02991, "NG", 30),
+              ["2025-08-18", "2025-08-20"], required=False),
+    ]),
+    ("colombia-fortul-eln-drones", "2025-09-15", [
+        event("fortul-base-drone-attack", "ELN guerrillas attack a military base in Fortul with explosive-laden drones, killing two soldiers",
+              ["Explosions/Remote violence", "Air/drone strike"], STRIKE, ["ASSAULT"], actor(*CO_ELN, "guerrillas"),
+              actor("Military Forces of Colombia", optional=True), place("Fortul", 6.79261, -71.77596, "CO"), ["2025-09-14"], 2),
+        event("saravena-car-bomb", "A car bomb explodes near the Saravena police station, damaging ten houses", ["Explosions/Remote violence",
+              "Remote explosive/landmine/IED"], ["183", "180"], ["ASSAULT"], actor(*CO_ELN, "Unidentified Armed Group (Colombia)"),
+              actor("Police Forces of Colombia", optional=True), place("Saravena", 6.96319, -71.8823, "CO"), ["2025-09-13"], 0),
+    ]),
+    ("syria-qardaha-security-operation", "2025-03-10", [
+        event("qardaha-clashes", "Security forces clash with former regime remnants in villages near Qardaha; two members of the security forces "
+              "killed", ["Battles", "Armed clash"], BATTLE, ["FIGHT"], actor(*SY_SECURITY, "Internal security forces", "Ministry of Defense"),
+              actor("Assad loyalists", "remnants of the former regime", "armed groups", "Unidentified Armed Group (Syria)", optional=True),
+              place("Qardaha", 35.45644, 36.05909, "SY"), ["2025-03-09"]),
+        event("qardaha-checkpoint-attacks", "Remnants of the former regime attacked security checkpoints in the area (told as the cause)",
+              ["Battles", "Armed clash"], BATTLE, ["FIGHT", "ASSAULT"], actor("Assad loyalists", "remnants of the former regime",
+              "Unidentified Armed Group (Syria)"), None, place("Qardaha", 35.45644, 36.05909, "SY", 30), ["2025-03-03", "2025-03-10"],
+              required=False),
+        event("qardaha-curfew", "A curfew is imposed in the city", ["Strategic developments", "Other"], None, None, actor(*SY_SECURITY), None,
+              place("Qardaha", 35.45644, 36.05909, "SY"), ["2025-03-09", "2025-03-10"], required=False),
+    ]),
+    ("burkina-ouargaye-operation", "2025-05-27", [
+        event("ouargaye-offensive", "Security forces neutralise about twenty terrorists in an offensive near Ouargaye", ["Battles", "Armed clash"],
+              BATTLE, ["FIGHT"], actor(*BF_FORCES, "Defense and Security Forces", "FDS"), actor("Unidentified Armed Group (Burkina Faso)",
+              "terrorists", "Jama'at Nusrat al-Islam wal-Muslimin", optional=True), place("Ouargaye", 11.50202, 0.05886, "BF"), ["2025-05-24"]),
+        event("ouargaye-sangha-convoy-attack", "A VDP-escorted supply convoy is attacked between Ouargaye and Sangha", ["Battles", "Armed clash"],
+              BATTLE, ["FIGHT", "ASSAULT"], actor("Unidentified Armed Group (Burkina Faso)", "Jama'at Nusrat al-Islam wal-Muslimin", "terrorists",
+              *BF_FORCES), actor(*BF_FORCES, optional=True), place("Ouargaye-Sangha road", 11.50202, 0.05886, "BF", 50), ["2025-05-24"]),
+    ]),
+    ("pakistan-panjgur-levies-attack", "2025-10-08", [
+        event("paroom-checkpost-attack", "BLF gunmen attack a Levies checkpost in Panjgur's Paroom area, killing four", ["Battles", "Armed clash"],
+              BATTLE + ["180"], ["FIGHT", "ASSAULT"], actor(*PK_BLF, "armed men", "attackers"), actor(*PK_POLICE, "Levies", optional=True),
+              place("Panjgur (Paroom)", 26.97186, 64.09459, "PK", 75), ["2025-10-07"], 4),
+        event("turbat-grenade", "A hand grenade is hurled at a politician's house in Turbat", ["Explosions/Remote violence", "Grenade"],
+              ["183", "180"], ["ASSAULT"], actor("Unidentified Armed Group (Pakistan)"), actor("Civilians (Pakistan)", optional=True),
+              place("Turbat", 26.00122, 63.04849, "PK"), ["2025-10-06", "2025-10-08"], 0),
+    ]),
 ]
 
 
