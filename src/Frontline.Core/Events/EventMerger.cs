@@ -1,5 +1,6 @@
 using Frontline.Core.Model;
 using Frontline.Core.Knowledge;
+using Frontline.Core.Text;
 
 namespace Frontline.Core.Events;
 
@@ -501,7 +502,7 @@ public static class EventMerger
             && (lead.Frame.Codes.AcledEventType == EventAssembler.RemoteViolence || d.Frame.Codes.AcledEventType == EventAssembler.RemoteViolence)) return false;
         if (lead.Location is null || d.Location is null
             || !(SamePlace(lead.Location, d.Location) || (lead.Headline && lead.Location.CountryIso2 == d.Location.CountryIso2 && lead.Location.DistanceKm(d.Location) <= HeadlineReachKm)
-                 || HeadlineOfTheToll(lead, d) || NearTheLead(lead, d)))
+                 || HeadlineOfTheToll(lead, d) || NearTheLead(lead, d) || HeadlineTownNamesTheProvince(lead, d)))
             return false;
         // (A lead's "overnight", two days long, meets a detail's night before it: "an overnight raid ... late on Sunday".)
         if (lead.DateExplicit && d.DateExplicit && !lead.Date.Overlaps(d.Date) && !(lead.Date.DaysSpanned() == 1 && lead.Date.Adjoins(d.Date))) return false;
@@ -536,6 +537,14 @@ public static class EventMerger
     private static bool HeadlineOfTheToll(EventDraft lead, EventDraft d) =>
         lead.Headline && lead.Fatalities is { } toll && d.Fatalities == toll && lead.Location is { Admin1Code: { } province } at
         && d.Location is { } there && there.CountryIso2 == at.CountryIso2 && there.Admin1Code == province;
+
+    /// <summary>"Bandits kill 17, abduct dozens in Katsina community" over "an attack on Ruwan Godiya ... in Faskari Local Government
+    /// Area of Katsina State": a headline's town named as the province that holds the detail's place is that province, for a
+    /// detail of the same side (not the other side's act the headline's answered).</summary>
+    private static bool HeadlineTownNamesTheProvince(EventDraft lead, EventDraft d) =>
+        lead.Headline && lead.Location is { Precision: PlacePrecision.Place } town && d.Location is { Admin1: { } province } there
+        && (lead.Actor1 is null || d.Actor1 is null || SameSide(lead.Actor1, d.Actor1))
+        && there.CountryIso2 == town.CountryIso2 && string.Equals(TransliterationKey.Plain(province), TransliterationKey.Plain(town.Name), StringComparison.Ordinal);
 
     /// <summary>Whether the lead's place is only what its act lay by ("at a roadblock west of the capital") and the detail
     /// names a town of the same country within reach of it ("in Chame, about 80 km west of Panama City").</summary>
@@ -692,7 +701,7 @@ public static class EventMerger
                                               // (Not a telling that only points back at the act: "events in the neighbouring city
                                               // of Ludwigshafen were cancelled after the attack".)
                                               && !from.Anaphoric && !from.Backdrop)
-                                          || NearTheLead(into, from) || placedAbroad || HeadlineOfTheToll(into, from)))
+                                          || NearTheLead(into, from) || placedAbroad || HeadlineOfTheToll(into, from) || HeadlineTownNamesTheProvince(into, from)))
             (into.Location, into.LocationNear, into.LocationExplicit) = (from.Location, from.LocationNear, into.LocationExplicit || placedAbroad);
         // (A day told in the detail narrows a lead's "overnight": "late on Sunday".)
         if (from.DateExplicit && (!into.DateExplicit || from.Date.Precision < into.Date.Precision
