@@ -6403,6 +6403,40 @@ ARTICLES += [
               ["183", "180"], ["ASSAULT"], actor("Unidentified Armed Group (Pakistan)"), actor("Civilians (Pakistan)", optional=True),
               place("Turbat", 26.00122, 63.04849, "PK"), ["2025-10-06", "2025-10-08"], 0),
     ]),
+    # Batch 113: written and coded in session 45 after batch 112's rules, scored once before any rule was changed for it.
+    ("mozambique-ancuabe-insurgent-attacks", "2025-06-11", [
+        event("nanjua-beheadings", "Insurgents behead two men and burn dozens of houses in Nanjua, Ancuabe district", ["Violence against civilians",
+              "Attack"], VIOLENCE, ["ASSAULT"], actor(*MZ_ISLAMISTS), actor("Civilians (Mozambique)", optional=True),
+              place("Nanjua", -12.91722, 39.47861, "MZ"), ["2025-06-09"], 2),
+        event("metoro-clash", "Rwandan and Mozambican forces clash with the insurgents near Metoro", ["Battles", "Armed clash"], BATTLE,
+              ["FIGHT"], actor(*MZ_RW_FORCES, *MZ_ISLAMISTS), actor(*MZ_ISLAMISTS, *MZ_RW_FORCES, optional=True),
+              place("Metoro", -13.10444, 39.87528, "MZ"), ["2025-06-10"]),
+    ]),
+    ("haiti-petite-riviere-gang-attack", "2025-10-21", [
+        event("petite-riviere-gang-attack", "Gran Grif gang members attack Petite-Riviere de l'Artibonite, killing at least eight and burning houses",
+              ["Violence against civilians", "Attack"], VIOLENCE, ["ASSAULT"], actor("Gran Grif", "Gran Grif Gang", *HT_GANGS),
+              actor("Civilians (Haiti)", optional=True), place("Petite-Riviere de l'Artibonite", 19.1333, -72.4833, "HT"), ["2025-10-19"], 8),
+        event("petite-riviere-police-repel", "Police backed by the Gang Suppression Force repel the gang; two gang members killed",
+              ["Battles", "Armed clash"], BATTLE, ["FIGHT"], actor(*HT_POLICE, "Gang Suppression Force", "Gran Grif", "Gran Grif Gang"),
+              actor("Gran Grif", "Gran Grif Gang", *HT_GANGS, *HT_POLICE, optional=True),
+              place("Petite-Riviere de l'Artibonite", 19.1333, -72.4833, "HT"), ["2025-10-20"], 2),
+    ]),
+    ("thailand-bannang-sata-bomb", "2025-04-02", [
+        event("bannang-sata-roadside-bomb", "A roadside bomb detonated by phone wounds four rangers in Bannang Sata district",
+              ["Explosions/Remote violence", "Remote explosive/landmine/IED"], ["183", "180"], ["ASSAULT"], actor(*TH_INSURGENTS),
+              actor(*TH_ARMY, "rangers", optional=True), place("Bannang Sata", 6.2667, 101.25, "TH", 35), ["2025-04-01"]),
+        event("raman-gunfight", "Two suspected insurgents killed in a gunfight with security forces in Raman district", ["Battles", "Armed clash"],
+              BATTLE, ["FIGHT"], actor(*TH_ARMY, "security forces", *TH_INSURGENTS), actor(*TH_INSURGENTS, *TH_ARMY, optional=True),
+              place("Raman", 6.47862, 101.42414, "TH", 30), ["2025-04-01"], 2),
+    ]),
+    ("cameroon-mokolo-boko-haram-raid", "2025-06-09", [
+        event("zamai-raid", "Boko Haram fighters raid Zamai, kill three villagers, loot livestock and abduct four young people",
+              ["Violence against civilians", "Attack"], VIOLENCE + ["181"], ["ASSAULT"], actor("Boko Haram", "Jama'atu Ahlis Sunna Lidda'awati wal-Jihad",
+              "JAS", "Islamic State West Africa Province", "assailants", "fighters"), actor("Civilians (Cameroon)", optional=True),
+              place("Zamai", 10.63492, 13.89863, "CM"), ["2025-06-07", "2025-06-08"], 3),
+        event("zamai-pursuit", "Soldiers pursue the attackers towards the Nigerian border", ["Battles", "Armed clash"], BATTLE, ["FIGHT"],
+              actor(*CM_ARMY, "Operation Emergence 4"), None, place("Zamai", 10.63492, 13.89863, "CM", 40), ["2025-06-08"], required=False),
+    ]),
 ]
 
 
