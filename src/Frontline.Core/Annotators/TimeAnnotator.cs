@@ -323,6 +323,9 @@ public sealed class TimeAnnotator
         var nightAt = W(i) is "on" or "during" ? i + 1 : i;
         if (W(nightAt) == "the" && W(nightAt + 1) == "night" && W(nightAt + 2) is "of" or "from" && NightInto(t, nightAt + 3, published) is { } nightOf)
             return Mention(i, nightOf.End, nightOf.Interval);
+        // ("overnight from Saturday to Sunday": so does "overnight from".)
+        if (W(i) == "overnight" && W(i + 1) == "from" && NightInto(t, i + 2, published) is { } overnight)
+            return Mention(i, overnight.End, overnight.Interval);
         // weekdays: "on Sunday", "Sunday", "last Sunday", "on Sunday night", "overnight Saturday"
         var wdIndex = (W(i) is "on" or "last" or "this" or "early" or "late" or "overnight") ? i + 1 : i;
         // "the crowded Saturday market", "Friday prayers": a weekday naming a kind of thing dates nothing; but "after

@@ -660,6 +660,11 @@ public sealed class EventAssembler(KnowledgeBase kb)
                     // "Russia's defence ministry said its forces had destroyed ...": the state fights with its forces.
                     if (a1?.Kind == ActorMentionKind.Country && a1.Actor?.Country3 is { } state) draft.Actor1 = kb.Actors.State(state, ActorKind.StateMilitary) ?? draft.Actor1;
                 }
+                // "Boko Haram fighters raided the village of Zamai, killing three villagers": a raid by an armed group that kills
+                // only people counted as civilians, meeting no armed side, is an attack on them.
+                if (draft is { Frame.Name: "clash", Actor2: null, Fatalities: > 0, VictimsArmed: false } && main.Entry.Lemma == "raid"
+                    && draft.Actor1 is { } raiders && ActorKinds.IsNonStateArmed(raiders.Kind) && VictimsAreCivilians(ann, s))
+                    draft.Frame = kb.Lexicon.Frames["attack"];
                 // Civilians killed in crossfire do not make a fight an attack on civilians (ACLED codes the battle).
                 if (draft.Actor2 is null && draft.Fatalities is > 0 && draft.Frame.Codes.AcledEventType != "Battles" && VictimsAreCivilians(ann, s))
                     draft.Actor2 = Civilians(draft.Location, draft.Actor1);
