@@ -6437,6 +6437,30 @@ ARTICLES += [
         event("zamai-pursuit", "Soldiers pursue the attackers towards the Nigerian border", ["Battles", "Armed clash"], BATTLE, ["FIGHT"],
               actor(*CM_ARMY, "Operation Emergence 4"), None, place("Zamai", 10.63492, 13.89863, "CM", 40), ["2025-06-08"], required=False),
     ]),
+    # Batch 114: written and coded in session 45 after batch 113's rules, scored once before any rule was changed for it.
+    ("pakistan-tirah-ispr-operation", "2025-09-20", [
+        event("tirah-operation", "Security forces kill eight 'khwarij' in an operation in Tirah Valley, Khyber; two soldiers killed",
+              ["Battles", "Armed clash"], BATTLE, ["FIGHT"], actor("Military Forces of Pakistan", "Security Forces", "troops",
+              "Tehrik-i-Taliban Pakistan", "TTP"), actor("Tehrik-i-Taliban Pakistan", "TTP", "Fitna al Khwarij", "khwarij",
+              "Military Forces of Pakistan", optional=True), place("Tirah Valley", 33.75, 70.95, "PK", 40), ["2025-09-18", "2025-09-19"], 10),
+    ]),
+    ("sudan-kurmuk-splmn-shelling", "2025-11-04", [
+        event("kurmuk-shelling", "SPLM-N El Hilu fighters shell Kurmuk, killing four civilians", ["Explosions/Remote violence",
+              "Shelling/artillery/missile attack"], SHELL, ["ASSAULT"], actor("SPLM-North", "SPLM-N", "SPLM-N: Sudan People's Liberation Movement-North",
+              "Sudan People's Liberation Movement-North"), actor("Civilians (Sudan)", optional=True), place("Kurmuk", 10.52, 34.28333, "SD"),
+              ["2025-11-02"], 4),
+        event("kurmuk-attack-repelled", "SAF say they repelled an attack on their positions east of Kurmuk", ["Battles", "Armed clash"], BATTLE,
+              ["FIGHT"], actor(*SD_ARMY, "SPLM-North", "SPLM-N"), actor("SPLM-North", "SPLM-N", *SD_ARMY, optional=True),
+              place("Kurmuk", 10.52, 34.28333, "SD", 30), ["2025-11-02", "2025-11-03"]),
+    ]),
+    ("mexico-culiacan-bodies-navolato-attack", "2025-02-18", [
+        event("culiacan-bodies", "Five men found shot dead and tortured beside the Culiacan-Eldorado highway", ["Violence against civilians", "Attack"],
+              VIOLENCE, ["ASSAULT"], actor("Unidentified Armed Group (Mexico)", "gunmen", "Sinaloa Cartel"), actor("Civilians (Mexico)", optional=True),
+              place("Culiacan", 24.79032, -107.38782, "MX", 45), ["2025-02-16", "2025-02-17"], 5),
+        event("navolato-house-attack", "Gunmen attack a house in Navolato, killing a woman and wounding two children", ["Violence against civilians",
+              "Attack"], VIOLENCE, ["ASSAULT"], actor("Unidentified Armed Group (Mexico)", "gunmen"), actor("Civilians (Mexico)", optional=True),
+              place("Navolato", 24.7661, -107.70225, "MX"), ["2025-02-16"], 1),
+    ]),
 ]
 
 
