@@ -216,6 +216,11 @@ public sealed class NumberAnnotator(Cues cues)
             }
             // "1 killed, 7 injured": a verb is what happened to the count, not what was counted.
             if (cues.NotDeathWords.Contains(t) || cues.KillWords.LongestAt(tokens, k, k + 1).Length > 0) return (null, from);
+            // ("eight Indian sponsored khwarij", "three heavily armed men": a participle after a name or an adverb modifies the
+            // noun after it, as a hyphenated one would.)
+            if (k > from && t.Lower.EndsWith("ed", StringComparison.Ordinal) && (tokens[k - 1].IsCapitalized || tokens[k - 1].Lower.EndsWith("ly", StringComparison.Ordinal))
+                && !EndsAPhrase(tokens, k + 1) && cues.KillWords.LongestAt(tokens, k + 1, k + 2).Length == 0 && !cues.NotDeathWords.Contains(tokens[k + 1]))
+                continue;
             // "thousands of riot police", "two security guards": a noun before a word for people modifies it.
             if (!cues.PersonNouns.Contains(t) && k + 1 < tokens.Count && cues.PersonNouns.Contains(tokens[k + 1])) return (tokens[k + 1].Lower, k + 2);
             return (t.Lower, k + 1);

@@ -3788,7 +3788,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
     private bool ActOnTheCrowd(IReadOnlyList<Token> t, Sentence s, int trigger)
     {
         var link = WordBeforeTheAct(t, s, trigger);
-        return link >= s.FirstToken && (t[link].Lower == "by" || kb.Cues.FlightWords.Contains(t[link]));
+        // ("The victims ... showed signs of torture": marks the act left on them.)
+        return link >= s.FirstToken && (t[link].Lower == "by" || kb.Cues.FlightWords.Contains(t[link])
+                                        || (t[link].Lower == "of" && link - 1 >= s.FirstToken && t[link - 1].Lower is "signs" or "marks" or "traces"));
     }
 
     /// <summary>The word right before the act at <paramref name="trigger"/>, past its article ("by the fighting", "fleeing the

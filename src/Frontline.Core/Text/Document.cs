@@ -85,8 +85,12 @@ public sealed class Document
         for (var i = from + 1; i < Math.Min(Tokens.Count, from + 14); i++)
         {
             var t = Tokens[i];
-            // "QUETTA: Four soldiers were martyred": a city in capitals and a colon (South Asian papers' dateline).
+            // "QUETTA: Four soldiers were martyred": a city in capitals and a colon (South Asian papers' dateline); "RAWALPINDI,
+            // 19 September 2025:" dates it too (a press release's).
             if (t.Text == ":" && Tokens.Skip(from).Take(i - from).All(x => x.IsAllCaps || (x.Kind == TokenKind.Punctuation && x.Text is "," or "-")))
+                return i + 1;
+            if (t.Text == ":" && Tokens[from].IsAllCaps && Tokens.Skip(from).Take(i - from).Any(x => x.Kind == TokenKind.Number)
+                && Tokens.Skip(from).Take(i - from).All(x => x.IsCapitalized || x.Kind == TokenKind.Number || (x.Kind == TokenKind.Punctuation && x.Text is "," or "-")))
                 return i + 1;
             // A spaced dash (an em or en dash in the original, or a typed double hyphen "--") closes the dateline.
             var dashEnd = t.Text == "-" && i + 1 < Tokens.Count && Tokens[i + 1].Text == "-" && Tokens[i + 1].Start == t.End ? i + 1 : i;
