@@ -6461,6 +6461,27 @@ ARTICLES += [
               "Attack"], VIOLENCE, ["ASSAULT"], actor("Unidentified Armed Group (Mexico)", "gunmen"), actor("Civilians (Mexico)", optional=True),
               place("Navolato", 24.7661, -107.70225, "MX"), ["2025-02-16"], 1),
     ]),
+    # Batch 115: written and coded in session 45 after batch 114's rules, scored once before any rule was changed for it.
+    ("iraq-soran-turkish-drone-strike", "2025-07-16", [
+        event("soran-sidakan-drone-strike", "A Turkish drone strikes a vehicle between Soran and Sidakan, killing two alleged PKK members",
+              ["Explosions/Remote violence", "Air/drone strike"], STRIKE, ["ASSAULT"], actor("Military Forces of Turkey", "Military Forces of Turkiye",
+              "Turkey", "Turkish drone", "Turkish military"), actor("Kurdistan Workers' Party", "PKK", optional=True),
+              place("Soran", 36.6532, 44.54407, "IQ", 30), ["2025-07-15"], 2),
+    ]),
+    ("niger-tassara-army-repels-attack", "2025-08-25", [
+        event("tassara-attack-repelled", "The FDS repel an attack on their position in Tassara; ten assailants killed", ["Battles", "Armed clash"],
+              BATTLE, ["FIGHT"], actor("Military Forces of Niger", "Defense and Security Forces", "FDS", "Unidentified Armed Group (Niger)",
+              "terrorists", "Islamic State Sahel Province"), actor("Unidentified Armed Group (Niger)", "terrorists", "Islamic State Sahel Province",
+              "Military Forces of Niger", optional=True), place("Tassara", 16.80472, 5.64417, "NE"), ["2025-08-24"], 10),
+        event("tassara-search-operations", "Reinforcements carry out search operations in the area", None, ["150", "152", "154"], ["MOBILIZE"],
+              actor("Military Forces of Niger"), None, place("Tassara", 16.80472, 5.64417, "NE", 60), ["2025-08-24", "2025-08-25"], required=False),
+    ]),
+    ("peru-vizcatan-ene-clash", "2025-05-07", [
+        event("vizcatan-del-ene-clash", "Shining Path remnants attack an army patrol in Vizcatan del Ene; a soldier killed", ["Battles", "Armed clash"],
+              BATTLE, ["FIGHT"], actor("Shining Path", "Sendero Luminoso", "Militarized Communist Party of Peru", "narco-terrorist remnants",
+              "Military Forces of Peru"), actor("Military Forces of Peru", "Shining Path", optional=True),
+              place("Vizcatan del Ene", -12.33, -74.0, "PE", 40), ["2025-05-06"], 1),
+    ]),
 ]
 
 
