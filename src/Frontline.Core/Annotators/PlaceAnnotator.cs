@@ -537,7 +537,9 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
                 && kb.Regions.LongestAt(tokens, i, s.EndToken).Length >= end - i)
                 continue;
             // "the road to the Ayeyarwady River port": a river is no province or district named after it, far downstream.
-            if (resolution.Best.Precision is PlacePrecision.Admin1 or PlacePrecision.Admin2 && end < s.EndToken && kb.Cues.RiverNouns.Contains(tokens[end]))
+            // (Nor is one of a list of rivers: "the Valley of the Apurimac, Ene and Mantaro Rivers".)
+            if (resolution.Best.Precision is PlacePrecision.Admin1 or PlacePrecision.Admin2 && end < s.EndToken
+                && (kb.Cues.RiverNouns.Contains(tokens[end]) || ListOfRivers(tokens, end, s)))
                 continue;
             // "the Wadi Omran area of Mudiyah district": a province after a capitalized word that opens names (data name_heads)
             // is the tail of a longer name the gazetteer lacks (a valley, not Amran governorate), as a country is ("Lake Chad").
@@ -719,6 +721,22 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
         }
         return false;
     }
+
+    /// <summary>Whether a list of names that a river's word closes goes on from <paramref name="end"/>: ", Ene and Mantaro
+    /// Rivers".</summary>
+    private bool ListOfRivers(IReadOnlyList<Token> tokens, int end, Sentence s)
+    {
+        if (tokens[end].Text != "," && tokens[end].Lower != "and") return false;
+        for (var k = end; k < s.EndToken && k <= end + RiverListWords; k++)
+        {
+            if (kb.Cues.RiverNouns.Contains(tokens[k])) return k > end;
+            if (!(tokens[k].Text == "," || tokens[k].Lower == "and" || tokens[k].IsCapitalized)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>How many words a list of rivers may run before the river's word that closes it.</summary>
+    private const int RiverListWords = 8;
 
     /// <summary>How many capitalized words may follow a place in an organisation's name before its head word.</summary>
     private const int OrganisationNameWords = 3;
@@ -1038,6 +1056,8 @@ public sealed class PlaceAnnotator(KnowledgeBase kb)
     private List<Admin1Unit> ProvincesNamedAfter(IReadOnlyList<Token> tokens, int end, Sentence s)
     {
         if (ContainerStart(tokens, end, s) is not { } start) return [];
+        // ("Soran, Kurdistan Region": a world region the text puts the place in is no province abroad of its name.)
+        if (kb.Regions.LongestAt(tokens, start, s.EndToken).Length > 0) return [];
         var runEnd = start;
         while (runEnd < s.EndToken && runEnd - start < 4 && (tokens[runEnd].IsCapitalized || Connectors.Contains(tokens[runEnd]))) runEnd++;
         // After "in" or "of", the whole name must be the province's: "Cornwall in South West England" is in no "South West".

@@ -112,14 +112,18 @@ public static class EventMerger
     /// before dawn on Tuesday": the lead's side moving in at its place opens the lead's fight, and dates it. "Four attackers
     /// were also killed in the fighting, ... the forces later regained control of the position with support from
     /// reinforcements sent from Lawdar": reinforcements sent by no one or by a side of a fight, told in a sentence of that
-    /// fight told before, joined it ("the army was deployed in the capital", which names who was deployed, is a deployment of
-    /// its own; so are "Houthi reinforcements arrived on the frontlines as battles continue", told with the fight they feed).
+    /// fight told before, joined it, as do unnamed reinforcements told in the lead's detail ("the army was deployed in the
+    /// capital", which names who was deployed, is a deployment of its own; so are "Houthi reinforcements arrived on the
+    /// frontlines as battles continue", told with the fight they feed).
     /// </summary>
     private static EventDraft? FightTheDeploymentJoined(List<EventDraft> drafts, EventDraft d, LeadSpan leadSpan) =>
         (d.Actor1 is { } mover ? drafts.FirstOrDefault(c => c != d && InLeadsCourse(c, d, leadSpan) && c.Actor1?.SameAs(mover) == true) : null)
         ?? (d.Actor2 is null
             ? drafts.FirstOrDefault(c => c != d && !c.Unrealized && c.Frame.Violent && c.SentenceIndex < d.SentenceIndex && c.Evidence.Any(d.Evidence.Contains)
                                          && (d.Actor1 is null || c.Actor1?.SameAs(d.Actor1) == true || c.Actor2?.SameAs(d.Actor1) == true))
+              // ("Reinforcements sent from Tchintabaraden carried out search operations in the area after the attack", a paragraph
+              // after the lead's fight: so do unnamed reinforcements told in the lead's detail.)
+              ?? (d.Actor1 is null ? drafts.FirstOrDefault(c => c != d && c.Frame.Violent && InLeadsCourse(c, d, leadSpan)) : null)
             : null);
 
     private static bool MayBeACourse(EventDraft c) => !c.Backdrop || (c.During && c.Frame.Crowd);
