@@ -6482,6 +6482,28 @@ ARTICLES += [
               "Military Forces of Peru"), actor("Military Forces of Peru", "Shining Path", optional=True),
               place("Vizcatan del Ene", -12.33, -74.0, "PE", 40), ["2025-05-06"], 1),
     ]),
+    # Batch 116: written and coded in session 45 after batch 115's rules, scored once before any rule was changed for it.
+    ("syria-kiswah-israeli-airstrikes", "2025-08-27", [
+        event("kiswah-airstrikes", "Israeli airstrikes near al-Kiswah kill six Syrian soldiers", ["Explosions/Remote violence", "Air/drone strike"],
+              STRIKE, ["ASSAULT"], actor(*IL_IDF, "Israeli occupation aircraft"), actor("Military Forces of Syria", "Syrian Arab Army", optional=True),
+              place("Al Kiswah", 33.3581, 36.2419, "SY"), ["2025-08-26"], 6),
+    ]),
+    ("colombia-caucasia-police-attack", "2025-10-13", [
+        event("caucasia-patrol-attack", "Clan del Golfo members attack a police patrol in Caucasia, killing two officers", ["Battles", "Armed clash"],
+              BATTLE + ["180"], ["FIGHT", "ASSAULT"], actor("Clan del Golfo", "Gaitanista Army of Colombia", "EGC", "AGC"),
+              actor("Police Forces of Colombia", optional=True), place("Caucasia", 7.98654, -75.19349, "CO"), ["2025-10-11"], 2),
+        event("el-bagre-clash", "Army soldiers clash with the Clan del Golfo in El Bagre", ["Battles", "Armed clash"], BATTLE, ["FIGHT"],
+              actor(*CO_ARMY, "Clan del Golfo"), actor("Clan del Golfo", *CO_ARMY, optional=True), place("El Bagre", 7.60347, -74.80951, "CO"),
+              ["2025-10-12"], 0),
+    ]),
+    ("somaliland-erigavo-clan-clashes", "2025-04-27", [
+        event("erigavo-clan-fighting", "Two sub-clans fight over grazing land near Erigavo; at least nine killed", ["Battles", "Armed clash"], BATTLE,
+              ["FIGHT"], actor("Clan Militia (Somalia)", "clan militias", "sub-clans", "Unidentified Clan Militia (Somalia)"),
+              actor("Clan Militia (Somalia)", "clan militias", optional=True), place("Erigavo", 10.61616, 47.36795, "SO", 30), ["2025-04-25"], 9),
+        event("erigavo-troop-deployment", "Somaliland troops deploy to separate the two sides", ["Strategic developments", "Change to group/activity"],
+              ["150", "152", "154"], ["MOBILIZE"], actor("Military Forces of Somaliland", "Somaliland troops"), None,
+              place("Erigavo", 10.61616, 47.36795, "SO", 30), ["2025-04-26"], required=False),
+    ]),
 ]
 
 
