@@ -42,6 +42,10 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
                 // mostly using grenades").
                 if (AnyWordBefore(tokens, s, start, 2, UsingWord) && ViolenceToldIn(found, s)
                     && !(entry.Frame.Codes.AcledEventType == "Explosions/Remote violence" && OnlyGenericViolenceToldIn(found, s))) continue;
+                // ("attacked a police patrol with rifles and explosives": listed after a firearm, the explosive is one more means
+                // of the attack told, which was fought with guns.)
+                if (start >= 3 && tokens[start - 1].Lower is "and" or "," && kb.Cues.Firearms.Contains(tokens[start - 2])
+                    && tokens[start - 3].Lower is "with" or "using" && ViolenceToldIn(found, s)) continue;
                 // A hyphenated compound is a description, not an event: "rebel-held", "Turkish-backed", "war-torn".
                 // A dash between spaces ("the attacks - mostly using grenades - happened") sets off an aside, not a compound.
                 // (But "a quadcopter-dropped mortar shell", "drone-launched missiles": a platform that delivered the weapon, data
