@@ -85,13 +85,7 @@ public sealed class Document
         for (var i = from + 1; i < Math.Min(Tokens.Count, from + 14); i++)
         {
             var t = Tokens[i];
-            // "QUETTA: Four soldiers were martyred": a city in capitals and a colon (South Asian papers' dateline); "RAWALPINDI,
-            // 19 September 2025:" dates it too (a press release's).
-            if (t.Text == ":" && Tokens.Skip(from).Take(i - from).All(x => x.IsAllCaps || (x.Kind == TokenKind.Punctuation && x.Text is "," or "-")))
-                return i + 1;
-            if (t.Text == ":" && Tokens[from].IsAllCaps && Tokens.Skip(from).Take(i - from).Any(x => x.Kind == TokenKind.Number)
-                && Tokens.Skip(from).Take(i - from).All(x => x.IsCapitalized || x.Kind == TokenKind.Number || (x.Kind == TokenKind.Punctuation && x.Text is "," or "-")))
-                return i + 1;
+            if (t.Text == ":" && ColonDateline(from, i)) return i + 1;
             // A spaced dash (an em or en dash in the original, or a typed double hyphen "--") closes the dateline.
             var dashEnd = t.Text == "-" && i + 1 < Tokens.Count && Tokens[i + 1].Text == "-" && Tokens[i + 1].Start == t.End ? i + 1 : i;
             if (t.Text == "-" && t.Start > 0 && Normalized[t.Start - 1] == ' ' && Tokens[dashEnd].End < Normalized.Length && Normalized[Tokens[dashEnd].End] == ' ')
@@ -100,6 +94,22 @@ public sealed class Document
             if (t.Kind == TokenKind.Word && !t.IsCapitalized && !NameParticles.Contains(t.Lower)) return 0;
         }
         return 0;
+    }
+
+    /// <summary>Whether the words before a colon at <paramref name="colon"/> are a dateline: "QUETTA:", a city in capitals (South
+    /// Asian papers' dateline), or "RAWALPINDI, 19 September 2025:", a city in capitals and a date (a press release's).</summary>
+    private bool ColonDateline(int from, int colon)
+    {
+        var (allCaps, capitalized, dated) = (true, true, false);
+        for (var k = from; k < colon; k++)
+        {
+            var x = Tokens[k];
+            var mark = x.Kind == TokenKind.Punctuation && x.Text is "," or "-";
+            allCaps &= x.IsAllCaps || mark;
+            capitalized &= x.IsCapitalized || x.Kind == TokenKind.Number || mark;
+            dated |= x.Kind == TokenKind.Number;
+        }
+        return allCaps || (Tokens[from].IsAllCaps && dated && capitalized);
     }
 
     public Article Article { get; }
