@@ -295,11 +295,11 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
             k + 1 < end && _t[k].IsCapitalized && _t[k + 1].IsCapitalized && _t[k].Kind == TokenKind.Word && _t[k + 1].Kind == TokenKind.Word
             && CountryAt(k, end) is null && CountryAt(k + 1, end) is null && kb.Actors.Demonyms.LongestAt(_t, k, end).Length == 0;
 
-        /// <summary>Whether a civilian site's noun ends the few lower-case words from <paramref name="k"/> ("girls'
-        /// boarding school").</summary>
         /// <summary>Whether a word for a seat of government ("building", "headquarters") stands at token <paramref name="k"/>.</summary>
         private bool GovernmentSiteAt(int k, int end) => k < end && kb.Cues.GovernmentSiteNouns.Contains(_t[k]);
 
+        /// <summary>Whether a civilian site's noun ends the few lower-case words from <paramref name="k"/> ("girls'
+        /// boarding school").</summary>
         private bool CivilianSiteAfter(int k, int end)
         {
             for (var j = k; j < Math.Min(end, k + 5); j++)
@@ -641,8 +641,6 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
             return null;
         }
 
-        /// <summary>"Mocimboa da Praia", "Ras al Ain": a capitalized word after a lowercase name particle that follows
-        /// another capitalized word ends a longer name; it is not a name of its own.</summary>
         /// <summary>"the Lower Juba region", "New Delhi": a capital's name that ends a longer place's name, with the
         /// capitalized word before it, names that place.</summary>
         private bool EndsAPlaceName(int i)
@@ -652,6 +650,8 @@ public sealed class ActorAnnotator(KnowledgeBase kb)
             return kb.Gazetteer.FindAdmin1Named(name).Any() || kb.Gazetteer.FindPlaces(name).Exact.Count > 0;
         }
 
+        /// <summary>"Mocimboa da Praia", "Ras al Ain": a capitalized word after a lowercase name particle that follows
+        /// another capitalized word ends a longer name; it is not a name of its own.</summary>
         private bool InsideAName(int i) =>
             i >= 2 && kb.Cues.NameParticles.Contains(_t[i - 1]) && !_t[i - 1].IsCapitalized && _t[i - 2].IsCapitalized;
 

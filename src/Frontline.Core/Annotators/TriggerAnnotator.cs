@@ -330,8 +330,6 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
 
     private static readonly WordSet PassiveAuxiliaries = new(["was", "were", "been", "be", "being", "is", "are", "got"]);
 
-    /// <summary>Whether an object word follows the verb within six words, or, when the verb is passive ("two firearms
-    /// were seized"), stands within eight words before it; in the same sentence either way.</summary>
     /// <summary>Whether a vehicle is the object right after the verb, past one article ("intercepted a truck").</summary>
     private bool VehicleRightAfter(IReadOnlyList<Token> tokens, Sentence s, int k)
     {
@@ -339,6 +337,8 @@ public sealed class TriggerAnnotator(KnowledgeBase kb)
         return k < s.EndToken && kb.Cues.VehicleNouns.Contains(tokens[k]);
     }
 
+    /// <summary>Whether an object word follows the verb within six words, or, when the verb is passive ("two firearms
+    /// were seized"), stands within eight words before it; in the same sentence either way.</summary>
     private bool ObjectNear(IReadOnlyList<Token> tokens, Sentence s, int start, int length, Func<Token, bool> isObject)
     {
         for (var k = start + length; k < Math.Min(s.EndToken, start + length + 6); k++)

@@ -1460,9 +1460,6 @@ public sealed class EventAssembler(KnowledgeBase kb)
                && kb.Cues.SourcesAfter.LongestAt(tokens, first - 3, first - 2).Length == 0;
     }
 
-    /// <summary>"responsible for rocket attacks", "known for kidnappings": acts with no article after "responsible for" or
-    /// "known for", within a word or two, are what someone does, not a report of one ("responsible for the attack" is);
-    /// so are "some of the deadliest attacks" someone carried out.</summary>
     /// <summary>Whether a lower-case verb in the past stands a few words after <paramref name="from"/>, past a phrase of place
     /// and before any comma, not joined by "and" ("deployed in the area pursued").</summary>
     private bool VerbAfterItsPhrase(IReadOnlyList<Token> tokens, Sentence s, int from)
@@ -1479,6 +1476,9 @@ public sealed class EventAssembler(KnowledgeBase kb)
     /// <summary>How many words a participle's phrase of place may run before the clause's verb ("deployed in the area").</summary>
     private const int ParticiplePhraseWords = 6;
 
+    /// <summary>"responsible for rocket attacks", "known for kidnappings": acts with no article after "responsible for" or
+    /// "known for", within a word or two, are what someone does, not a report of one ("responsible for the attack" is);
+    /// so are "some of the deadliest attacks" someone carried out.</summary>
     private bool DescribesSomeone(IReadOnlyList<Token> tokens, Sentence s, TriggerMention trigger)
     {
         // "the Radaa force, which controls the airport": a relative clause in the present tells what someone is or holds.
@@ -2041,8 +2041,6 @@ public sealed class EventAssembler(KnowledgeBase kb)
         return ann.Places.Any(p => p.Range.First == name && p.Place.Id == place.Id);
     }
 
-    /// <summary>"west of the Panamanian capital", "near Kyiv", "on the outskirts of Khartoum": the sentence names the place
-    /// only as what something lay by.</summary>
     /// <summary>Whether the act is told in a "who" clause of the armed men the killing killed, right after them: "killed
     /// (the last of) the militants who attacked".</summary>
     private static bool ActOfTheKilled(Document doc, Annotations ann, TriggerMention killing, TriggerMention act)
@@ -2150,6 +2148,8 @@ public sealed class EventAssembler(KnowledgeBase kb)
         return false;
     }
 
+    /// <summary>"west of the Panamanian capital", "near Kyiv", "on the outskirts of Khartoum": the sentence names the place
+    /// only as what something lay by.</summary>
     private bool ToldAsNear(Document doc, Annotations ann, Sentence s, Place place)
     {
         var t = doc.Tokens;
@@ -3526,7 +3526,6 @@ public sealed class EventAssembler(KnowledgeBase kb)
         return false;
     }
 
-    /// <summary>"were also killed": a toll told as more of one told before.</summary>
     /// <summary>A toll of an unnamed armed group's men ("five of the attackers") told after an attack of non-state fighters on
     /// a state's forces: the attackers' own dead in that fight. (Not a vague count: "dozens of attackers had been
     /// neutralised" is a claim; nor after an attack on civilians, whose attackers fall to the force that ends it.)</summary>
@@ -3534,6 +3533,7 @@ public sealed class EventAssembler(KnowledgeBase kb)
         toll is { Fatalities: not null, TollVague: false, Actor2: { } fallen } && ActorCatalogue.IsUnnamedGroup(fallen) && !ActorKinds.IsState(fallen.Kind)
         && act.Actor1 is { } attackers && !ActorKinds.IsState(attackers.Kind) && act.Actor2 is { } attacked && ActorKinds.IsState(attacked.Kind);
 
+    /// <summary>"were also killed": a toll told as more of one told before.</summary>
     private static bool AlsoKilled(IReadOnlyList<Token> tokens, List<TriggerMention> group) =>
         group.Exists(t => t.Entry.Frame.Name == "kill" && t.Range.First > 0 && tokens[t.Range.First - 1].Lower == "also");
 

@@ -104,9 +104,6 @@ public static class EventMerger
     /// the last paragraph that may still tell that event in detail.</summary>
     private readonly record struct LeadSpan(int Paragraph, int FirstBody, int LastDetail);
 
-    /// <summary>Whether a draft may be the course of another act: not when told only as that act's scene ("detained before
-    /// the rally"), unless it is a crowd's, told as the act's time ("detained 54 people during a protest"; "during the
-    /// raid, ten men were arrested" is a search and arrests, not a fight).</summary>
     /// <summary>
     /// The fight a deployment is part of. "A police operation ... has killed 119. Some 2,500 officers moved into the complexes
     /// before dawn on Tuesday": the lead's side moving in at its place opens the lead's fight, and dates it. "Four attackers
@@ -126,6 +123,9 @@ public static class EventMerger
               ?? (d.Actor1 is null ? drafts.FirstOrDefault(c => c != d && c.Frame.Violent && InLeadsCourse(c, d, leadSpan)) : null)
             : null);
 
+    /// <summary>Whether a draft may be the course of another act: not when told only as that act's scene ("detained before
+    /// the rally"), unless it is a crowd's, told as the act's time ("detained 54 people during a protest"; "during the
+    /// raid, ten men were arrested" is a search and arrests, not a fight).</summary>
     private static bool MayBeACourse(EventDraft c) => !c.Backdrop || (c.During && c.Frame.Crowd);
 
     /// <summary>Whether <paramref name="d"/> may have happened in the course of <paramref name="course"/>: told in its

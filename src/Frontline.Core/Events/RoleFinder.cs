@@ -806,9 +806,6 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return null;
     }
 
-    /// <summary>The acting side before the trigger: the last actor named in the clause, passing over those named as its
-    /// helpers ("the Syrian army, supported by its loyal gunmen, clashed"; they join as associated actors) and names used
-    /// as a modifier ("LNA forces destroyed a GNA depot").</summary>
     /// <summary>Prepositions whose object is no subject: "at police", "on residents", "with the protesters".</summary>
     private static readonly WordSet ObjectPrepositions = new(["at", "against", "on", "upon", "with"]);
 
@@ -816,6 +813,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     /// carries.</summary>
     private static readonly WordSet NoSubjectAfter = new(["by", "in", "carrying", "transporting", "ferrying"]);
 
+    /// <summary>The acting side before the trigger: the last actor named in the clause, passing over those named as its
+    /// helpers ("the Syrian army, supported by its loyal gunmen, clashed"; they join as associated actors) and names used
+    /// as a modifier ("LNA forces destroyed a GNA depot").</summary>
     private ActorMention? LastSubject(List<ActorMention> agents, int clauseStart, int trigger, int sentenceStart)
     {
         // A mention that runs across the clause's start ("pro-Hadi and affiliated forces") is this clause's subject too.
@@ -1396,9 +1396,6 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
         return false;
     }
 
-    /// <summary>Whether the trigger's clause names a town that no place reading covers, itself ("had taken the town of
-    /// Luvungi") or as the town of a site ("an army base in Boulkessi", "a school in Maga"): the act happened there, wherever
-    /// the gazetteer cannot put it.</summary>
     /// <summary>"the Port-au-Prince suburb of Petion-Ville": the second place named as a part of the first (the scene).</summary>
     private bool PartOfTheOneBefore(PlaceMention first, PlaceMention second) =>
         second.Range.First == first.Range.End + 2 && first.Place.Precision == PlacePrecision.Place && second.Place.Precision == PlacePrecision.Place
@@ -1409,6 +1406,9 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     /// Molenbeek" is no village of the name 35 km away).</summary>
     private const double PartOfATownKm = 20;
 
+    /// <summary>Whether the trigger's clause names a town that no place reading covers, itself ("had taken the town of
+    /// Luvungi") or as the town of a site ("an army base in Boulkessi", "a school in Maga"): the act happened there, wherever
+    /// the gazetteer cannot put it.</summary>
     public bool NamesAnUnknownTown(Sentence s, TokenRange trigger)
     {
         var (from, to) = (_clauses.Start(_t, s, trigger.First), _clauses.End(_t, s, trigger.End - 1));
@@ -1575,7 +1575,6 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     /// <summary>Words for a people's group whose home a place names: "the Twic community in Warrap state".</summary>
     private static readonly WordSet CommunityNouns = new(["community", "communities", "tribe", "tribes", "clan", "clans"]);
 
-    /// <summary>"13 from South Africa, Malawi and Uruguay", "peacekeepers from Chad": countries people come from.</summary>
     /// <summary>Whether a verb of carrying stands a few words before the "from" at <paramref name="from"/>, no comma between.</summary>
     private bool CarriedFrom(int from)
     {
@@ -1590,6 +1589,7 @@ public sealed class RoleFinder(KnowledgeBase kb, Document doc, Annotations ann)
     /// <summary>How many words may stand between a verb of carrying and the "from" of what it carries ("carrying Odinga's body from").</summary>
     private const int CarriedWords = 5;
 
+    /// <summary>"13 from South Africa, Malawi and Uruguay", "peacekeepers from Chad": countries people come from.</summary>
     private bool OriginOfPeople(PlaceMention p)
     {
         // "The attackers, who came from the city of Hebron", "the ministers coming from Riyadh": where the people came from,

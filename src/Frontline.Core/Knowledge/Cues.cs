@@ -442,11 +442,11 @@ public sealed class Cues
     /// <summary>"border", "frontier": after them, "with" names the country on the other side ("the border with Syria").</summary>
     public WordSet BorderNouns { get; }
 
-    /// <summary>Words that open a longer place name ("Puerto", "Fort", "Lake"): a country's name after one, capitalized, is
-    /// the tail of that name ("Puerto Jordan", "Lake Chad"), not the country.</summary>
     /// <summary>"Party", "Front", "Movement": the last word of an organisation's name ("Balochistan National Party").</summary>
     public WordSet OrganisationHeads { get; }
 
+    /// <summary>Words that open a longer place name ("Puerto", "Fort", "Lake"): a country's name after one, capitalized, is
+    /// the tail of that name ("Puerto Jordan", "Lake Chad"), not the country.</summary>
     public WordSet NameHeads { get; }
 
     /// <summary>Words that open the name of a square or street ("Plaza San Martin", "Avenida Paulista"): a town's or
